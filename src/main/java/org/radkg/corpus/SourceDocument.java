@@ -1,0 +1,67 @@
+package org.radkg.corpus;
+
+import java.util.Objects;
+
+/**
+ * The full text of one input file, with the IRI it is known by in the graph; offsets into
+ * {@link #text()} are Java char indexes, and {@link #codePointIndex(int)} turns them into the
+ * Unicode code point offsets that NIF and Web Annotation use.
+ */
+public final class SourceDocument {
+  private final String iri;
+  private final String name;
+  private final String text;
+  private final String mediaType;
+  private volatile int[] codePointPrefix;
+
+  /**
+   * @param iri the document's IRI (prov:wasDerivedFrom target), e.g. {@code file:///…/x.txt} or a configured base
+   * @param name a short, stable name used in messages and article ids (the file name)
+   * @param text the decoded text (for HTML, the text extracted from the page)
+   * @param mediaType {@code text/plain} or {@code text/html}
+   */
+  public SourceDocument(String iri, String name, String text, String mediaType) {
+    this.iri = Objects.requireNonNull(iri);
+    this.name = Objects.requireNonNull(name);
+    this.text = Objects.requireNonNull(text);
+    this.mediaType = Objects.requireNonNull(mediaType);
+  }
+
+  public String iri() { return iri; }
+  public String name() { return name; }
+  public String text() { return text; }
+  public String mediaType() { return mediaType; }
+
+  /** The code point offset of the char index {@code charIndex} (0 ≤ charIndex ≤ text length). */
+  public int codePointIndex(int charIndex) {
+    int[] prefix = codePointPrefix;
+    if (prefix == null) {
+      prefix = buildPrefix();
+      codePointPrefix = prefix;
+    }
+    return prefix.length == 0 ? charIndex : prefix[charIndex];
+  }
+
+  // Most texts have no surrogate pairs: then char and code point offsets agree and no table is kept.
+  private int[] buildPrefix() {
+    boolean surrogates = false;
+    for (int i = 0; i < text.length() && !surrogates; i++) {
+      surrogates = Character.isSurrogate(text.charAt(i));
+    }
+    if (!surrogates) {
+      return new int[0];
+    }
+    int[] prefix = new int[text.length() + 1];
+    int cp = 0;
+    for (int i = 0; i < text.length(); i++) {
+      prefix[i] = cp;
+      if (!(Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+        cp++;
+      } else {
+        prefix[i] = cp - 1;
+      }
+    }
+    prefix[text.length()] = cp;
+    return prefix;
+  }
+}

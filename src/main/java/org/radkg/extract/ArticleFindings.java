@@ -1,0 +1,15 @@
+package org.radkg.extract;
+
+import java.util.List;
+import org.radkg.corpus.Article;
+
+/**
+ * Everything the extractor found in one article.
+ *
+ * @param article the article read
+ * @param mentions every entity occurrence, in text order
+ * @param relations the facts stated, each with its evidence
+ * @param topics the article's topics (skos:Concept entities)
+ */
+public record ArticleFindings(
+    Article article, List<Mention> mentions, List<Relation> relations, List<Entity> topics) {}
