@@ -1,0 +1,91 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence in which every recognized item is replaced by a token "⟦O3⟧" (class letter and slot
+ * number), so that relation patterns are regular expressions over words and slots.
+ */
+public final class MaskedSentence {
+  private final String source;
+  private final Span span;
+  private final List<Slot> slots;
+  private final String masked;
+  private final int[] maskedToSource;
+
+  /** Masks {@code slots} (non-overlapping, inside {@code span}, in text order) in {@code source[span]}. */
+  public MaskedSentence(String source, Span span, List<Slot> slots) {
+    this.source = source;
+    this.span = span;
+    this.slots = List.copyOf(slots);
+    StringBuilder b = new StringBuilder();
+    List<Integer> map = new ArrayList<>();
+    int pos = span.begin();
+    for (int i = 0; i < slots.size(); i++) {
+      Slot s = slots.get(i);
+      for (; pos < s.span().begin(); pos++) {
+        b.append(source.charAt(pos));
+        map.add(pos);
+      }
+      String token = "⟦" + s.code() + i + "⟧";
+      for (int k = 0; k < token.length(); k++) {
+        map.add(s.span().begin());
+      }
+      b.append(token);
+      pos = Math.max(pos, s.span().end());
+    }
+    for (; pos < span.end(); pos++) {
+      b.append(source.charAt(pos));
+      map.add(pos);
+    }
+    map.add(span.end());
+    this.masked = b.toString();
+    this.maskedToSource = map.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  public String masked() {
+    return masked;
+  }
+
+  public List<Slot> slots() {
+    return slots;
+  }
+
+  public Slot slot(int i) {
+    return slots.get(i);
+  }
+
+  public Span span() {
+    return span;
+  }
+
+  public String text() {
+    return source.substring(span.begin(), span.end());
+  }
+
+  /** The source text behind masked range [from, to): slots come back as the words they replaced. */
+  public String unmask(int from, int to) {
+    int s = maskedToSource[from];
+    int e = to >= maskedToSource.length ? span.end() : maskedToSource[to];
+    // A range ending on a slot token must include the whole slot.
+    for (Slot slot : slots) {
+      if (slot.span().begin() < e && e < slot.span().end()) {
+        e = slot.span().end();
+      }
+    }
+    return source.substring(s, Math.max(s, e));
+  }
+
+  /** The slot indexes named by tokens inside {@code maskedText}, in order. */
+  public static List<Integer> slotIndexes(String maskedText) {
+    List<Integer> out = new ArrayList<>();
+    int i = maskedText.indexOf('⟦');
+    while (i >= 0) {
+      int close = maskedText.indexOf('⟧', i);
+      out.add(Integer.parseInt(maskedText.substring(i + 2, close)));
+      i = maskedText.indexOf('⟦', close);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,100 @@
+package org.radkg.extract;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides from its head word what kind of thing a name denotes: "... Society of ..." is a society,
+ * "University of ..." an organization, "... Coalition" a collaboration, "... Registry" an
+ * initiative, "... Congress" an event; names headed by "Journal" or "Report" are none of these.
+ */
+public final class NameClassifier {
+  private static final Set<EntityType> SOCIETY = EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY);
+  private static final Set<EntityType> ORGANIZATION = EnumSet.of(EntityType.ORGANIZATION);
+  private static final Set<EntityType> COLLABORATION = EnumSet.of(EntityType.ORGANIZATION, EntityType.COLLABORATION);
+  private static final Set<EntityType> INITIATIVE = EnumSet.of(EntityType.INITIATIVE);
+  private static final Set<EntityType> EVENT = EnumSet.of(EntityType.EVENT);
+  private static final Set<EntityType> NONE = EnumSet.noneOf(EntityType.class);
+
+  private static final Map<String, Set<EntityType>> HEADS = Map.ofEntries(
+      Map.entry("society", SOCIETY), Map.entry("college", SOCIETY), Map.entry("federation", SOCIETY),
+      Map.entry("association", SOCIETY), Map.entry("academy", SOCIETY), Map.entry("sociedad", SOCIETY),
+      Map.entry("société", SOCIETY), Map.entry("gesellschaft", SOCIETY), Map.entry("societa", SOCIETY),
+      Map.entry("university", ORGANIZATION), Map.entry("universitas", ORGANIZATION), Map.entry("universidad", ORGANIZATION),
+      Map.entry("hospital", ORGANIZATION), Map.entry("hospitals", ORGANIZATION), Map.entry("institute", ORGANIZATION),
+      Map.entry("institut", ORGANIZATION), Map.entry("instituto", ORGANIZATION), Map.entry("center", ORGANIZATION),
+      Map.entry("centre", ORGANIZATION), Map.entry("clinic", ORGANIZATION), Map.entry("foundation", ORGANIZATION),
+      Map.entry("agency", ORGANIZATION), Map.entry("administration", ORGANIZATION), Map.entry("department", ORGANIZATION),
+      Map.entry("ministry", ORGANIZATION), Map.entry("commission", ORGANIZATION), Map.entry("council", ORGANIZATION),
+      Map.entry("committee", ORGANIZATION), Map.entry("board", ORGANIZATION), Map.entry("school", ORGANIZATION),
+      Map.entry("faculty", ORGANIZATION), Map.entry("laboratory", ORGANIZATION), Map.entry("services", ORGANIZATION),
+      Map.entry("authority", ORGANIZATION), Map.entry("office", ORGANIZATION), Map.entry("bureau", ORGANIZATION),
+      Map.entry("company", ORGANIZATION), Map.entry("corporation", ORGANIZATION), Map.entry("inc", ORGANIZATION),
+      Map.entry("ltd", ORGANIZATION), Map.entry("group", ORGANIZATION), Map.entry("organization", ORGANIZATION),
+      Map.entry("organisation", ORGANIZATION), Map.entry("trust", ORGANIZATION), Map.entry("parliament", ORGANIZATION),
+      Map.entry("government", ORGANIZATION), Map.entry("section", ORGANIZATION), Map.entry("union", ORGANIZATION),
+      Map.entry("fund", ORGANIZATION), Map.entry("secretariat", ORGANIZATION), Map.entry("institutes", ORGANIZATION),
+      Map.entry("coalition", COLLABORATION), Map.entry("consortium", COLLABORATION), Map.entry("alliance", COLLABORATION),
+      Map.entry("partnership", COLLABORATION), Map.entry("collaboration", COLLABORATION),
+      Map.entry("collaborative", COLLABORATION), Map.entry("taskforce", COLLABORATION),
+      Map.entry("program", INITIATIVE), Map.entry("programme", INITIATIVE), Map.entry("project", INITIATIVE),
+      Map.entry("initiative", INITIATIVE), Map.entry("registry", INITIATIVE), Map.entry("study", INITIATIVE),
+      Map.entry("trial", INITIATIVE), Map.entry("plan", INITIATIVE), Map.entry("strategy", INITIATIVE),
+      Map.entry("campaign", INITIATIVE), Map.entry("challenge", INITIATIVE), Map.entry("course", INITIATIVE),
+      Map.entry("platform", INITIATIVE), Map.entry("hub", INITIATIVE), Map.entry("repository", INITIATIVE),
+      Map.entry("directory", INITIATIVE), Map.entry("criteria", INITIATIVE), Map.entry("guidelines", INITIATIVE),
+      Map.entry("certificate", INITIATIVE), Map.entry("fellowship", INITIATIVE), Map.entry("pledge", INITIATIVE),
+      Map.entry("toolkit", INITIATIVE), Map.entry("curriculum", INITIATIVE), Map.entry("archive", INITIATIVE),
+      Map.entry("database", INITIATIVE), Map.entry("package", INITIATIVE), Map.entry("mission", INITIATIVE),
+      Map.entry("framework", INITIATIVE), Map.entry("atlas", INITIATIVE), Map.entry("network", INITIATIVE),
+      Map.entry("library", INITIATIVE), Map.entry("statement", INITIATIVE), Map.entry("award", INITIATIVE),
+      Map.entry("grant", INITIATIVE), Map.entry("infrastructure", INITIATIVE),
+      Map.entry("portal", INITIATIVE), Map.entry("certification", INITIATIVE), Map.entry("series", INITIATIVE),
+      Map.entry("congress", EVENT), Map.entry("symposium", EVENT), Map.entry("conference", EVENT),
+      Map.entry("meeting", EVENT), Map.entry("summit", EVENT), Map.entry("workshop", EVENT),
+      Map.entry("webinar", EVENT), Map.entry("assembly", EVENT), Map.entry("convention", EVENT),
+      Map.entry("day", EVENT), Map.entry("week", EVENT), Map.entry("forum", EVENT), Map.entry("roundtable", EVENT),
+      Map.entry("journal", NONE), Map.entry("magazine", NONE), Map.entry("report", NONE), Map.entry("review", NONE),
+      Map.entry("act", NONE), Map.entry("law", NONE), Map.entry("bulletin", NONE), Map.entry("newsletter", NONE),
+      Map.entry("website", NONE), Map.entry("channel", NONE), Map.entry("paper", NONE), Map.entry("article", NONE));
+
+  private static final Set<String> COMPLEMENT = Set.of("of", "for", "on", "in", "at", "de", "del", "der", "du");
+
+  /** The types of {@code name}, or empty when no head word says what it is. */
+  public Optional<Set<EntityType>> classify(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9 ]", " ").trim().split("\\s+");
+    Set<EntityType> found = null;
+    // The head stands before the first complement ("Society of ...", "Initiative on ...").
+    for (String w : words) {
+      if (COMPLEMENT.contains(w)) {
+        break;
+      }
+      Set<EntityType> t = HEADS.get(w);
+      if (t != null) {
+        found = t;
+      }
+    }
+    if (found == null) {
+      for (String w : words) {
+        Set<EntityType> t = HEADS.get(w);
+        if (t != null) {
+          found = t;
+          break;
+        }
+      }
+    }
+    if (found == null || found.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(found);
+  }
+
+  /** The type implied by a lowercase word right after a name: "(EUCAIM) project", "(OSN) interest group". */
+  public Optional<Set<EntityType>> classifyTrailing(String word) {
+    Set<EntityType> t = HEADS.get(word.toLowerCase(Locale.ROOT));
+    return t == null || t.isEmpty() ? Optional.empty() : Optional.of(t);
+  }
+}

@@ -1,0 +1,160 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names that no dictionary knows: runs of capitalized words (with "of", "for", "the", "and",
+ * "&" inside) whose head word says what they are ("... Society of ...", "University of ...",
+ * "... Hospital", "... Registry", "... Congress"). A run is split at "and" when both halves have a
+ * head of their own ("American Medical Association and National Medical Association"), and after a
+ * possessive ("RSNA’s Global Learning Center").
+ */
+public final class NamePhraseFinder {
+  private static final Pattern TOKEN = Pattern.compile(
+      "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:[-/][\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "de", "la", "y", "du", "des", "del", "der", "und", "et");
+  private static final Set<String> LEADING_STOP = Set.of(
+      "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",
+      "These", "That", "Those", "Since", "After", "Before", "Through", "Following", "Upon", "During", "While",
+      "When", "Once", "Both", "All", "Each", "Every", "Many", "Several", "Some", "Other", "Further", "Furthermore",
+      "Moreover", "However", "Also", "Its", "His", "Her", "Two", "Three", "Recently", "Most", "More", "Finally",
+      "Indeed", "Therefore", "Thanks", "Under", "Via", "Over", "Join", "Learn", "Read", "Access", "View", "Visit",
+      "Please", "Stay", "If", "And", "Or", "But", "So", "Then", "Today", "Last", "Next", "First", "Second",
+      "Dr", "Prof", "Mr", "Ms", "Mrs", "Who", "What", "How", "Why", "Where", "Is", "Are", "Was", "Will",
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+  private final NameClassifier classifier = new NameClassifier();
+
+  /** A name found with its types. */
+  public record Candidate(String name, Span span, Set<EntityType> types) {}
+
+  /** Classified capitalized names in {@code text[begin, end)}, spans relative to {@code text}. */
+  public List<Candidate> find(String text, int begin, int end) {
+    List<Candidate> out = new ArrayList<>();
+    List<int[]> run = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    m.region(begin, end);
+    int lastEnd = -1;
+    while (m.find()) {
+      String tok = m.group();
+      boolean joined = lastEnd >= 0 && isSingleSpace(text, lastEnd, m.start());
+      boolean capital = isCapitalized(tok);
+      boolean connector = CONNECTORS.contains(tok);
+      if (!run.isEmpty() && (!joined || !(capital || connector))) {
+        flush(text, run, out);
+        run.clear();
+      }
+      if (capital || (connector && !run.isEmpty())) {
+        run.add(new int[] {m.start(), m.end()});
+        // A possessive closes the name: "RSNA’s Global Learning Center" is two names.
+        if (tok.endsWith("’s") || tok.endsWith("'s")) {
+          flush(text, run, out);
+          run.clear();
+        }
+      }
+      lastEnd = m.end();
+    }
+    flush(text, run, out);
+    return out;
+  }
+
+  private void flush(String text, List<int[]> run, List<Candidate> out) {
+    List<int[]> tokens = new ArrayList<>(run);
+    trimConnectors(text, tokens);
+    while (!tokens.isEmpty() && LEADING_STOP.contains(word(text, tokens.get(0)))) {
+      tokens.remove(0);
+      trimConnectors(text, tokens);
+    }
+    if (tokens.size() < 2) {
+      return;
+    }
+    // Split at "and"/"&" where both sides have their own head; otherwise the conjunction is inside the name.
+    List<List<int[]>> parts = new ArrayList<>();
+    List<int[]> current = new ArrayList<>();
+    for (int[] t : tokens) {
+      String w = word(text, t);
+      if (w.equals("and") || w.equals("&")) {
+        parts.add(current);
+        current = new ArrayList<>();
+        current.add(t);
+      } else {
+        current.add(t);
+      }
+    }
+    parts.add(current);
+    List<int[]> acc = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) {
+      List<int[]> next = parts.get(i);
+      List<int[]> nextName = next.subList(1, next.size());
+      if (hasHead(text, acc) && hasHead(text, nextName)) {
+        emit(text, acc, out);
+        acc = new ArrayList<>(nextName);
+      } else {
+        acc = new ArrayList<>(acc);
+        acc.addAll(next);
+      }
+    }
+    emit(text, acc, out);
+  }
+
+  private void emit(String text, List<int[]> tokens, List<Candidate> out) {
+    List<int[]> t = new ArrayList<>(tokens);
+    trimConnectors(text, t);
+    if (t.size() < 2) {
+      return;
+    }
+    int s = t.get(0)[0];
+    int e = t.get(t.size() - 1)[1];
+    String name = text.substring(s, e).replaceAll("\\s+", " ");
+    if (name.endsWith("’s") || name.endsWith("'s")) {
+      name = name.substring(0, name.length() - 2);
+      e -= 2;
+    }
+    Optional<Set<EntityType>> types = classifier.classify(name);
+    if (name.matches(".*\\b(?:Summer|Winter|Spring) School\\b.*")) {
+      types = Optional.of(Set.of(EntityType.EVENT));
+    }
+    if (types.isPresent()) {
+      out.add(new Candidate(name, new Span(s, e), types.get()));
+    }
+  }
+
+  private boolean hasHead(String text, List<int[]> tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int[] t : tokens) {
+      b.append(word(text, t)).append(' ');
+    }
+    return classifier.classify(b.toString()).isPresent();
+  }
+
+  private static void trimConnectors(String text, List<int[]> tokens) {
+    while (!tokens.isEmpty() && CONNECTORS.contains(word(text, tokens.get(tokens.size() - 1)))) {
+      tokens.remove(tokens.size() - 1);
+    }
+    while (!tokens.isEmpty() && CONNECTORS.contains(word(text, tokens.get(0)))) {
+      tokens.remove(0);
+    }
+  }
+
+  private static String word(String text, int[] t) {
+    return text.substring(t[0], t[1]);
+  }
+
+  private static boolean isSingleSpace(String text, int from, int to) {
+    return to - from == 1 && text.charAt(from) == ' ';
+  }
+
+  private static boolean isCapitalized(String tok) {
+    int cp = tok.codePointAt(0);
+    return Character.isUpperCase(cp) || (tok.startsWith("#") && tok.length() > 1);
+  }
+}

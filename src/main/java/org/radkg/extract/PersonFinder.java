@@ -1,0 +1,90 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radkg.vocab.Slugs;
+
+/**
+ * Finds named people without a statistical model, from the cues newsletters always give: a title
+ * before the name ("Prof.", "Dr", "Mr."), degrees after it ("Umar Mahmood, MD, PhD"), a role
+ * before it ("Editor in Chief Paul Sidhu"), "Jr."; a later surname-only mention ("said Dr.
+ * Mahmood") resolves to the full name met earlier in the same article.
+ */
+public final class PersonFinder {
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*";
+  private static final String NAME = "(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})";
+  private static final Pattern TITLED = Pattern.compile(
+      "\\b(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame)\\s+" + NAME);
+  private static final Pattern DEGREES = Pattern.compile(
+      "(?<![\\p{L}])" + NAME + ",\\s+(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)\\b");
+  private static final Pattern ROLE_FIRST = Pattern.compile(
+      "\\b(?:Chair|Chairman|Chairwoman|President|Vice-President|Director|Editor in Chief|Editor-in-Chief|CEO|"
+          + "Secretary General|Secretary-General|Treasurer|Founder)\\s+" + NAME);
+  private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
+  private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
+  // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
+  private static final Set<String> NOT_NAMES = Set.of(
+      "The", "This", "These", "In", "At", "As", "Of", "Our", "We", "He", "She", "It", "And", "For", "With",
+      "Board", "Liaison", "International", "Affairs", "Committee", "Radiology", "President", "Director",
+      "University", "Society", "College", "Hospital", "Department", "January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December", "Editor", "Chief");
+
+  /** People named in {@code text[begin, end)}, with spans relative to {@code text}, in text order. */
+  public List<Mention> find(String text, int begin, int end) {
+    List<Mention> found = new ArrayList<>();
+    for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, WITH_AS, JUNIOR)) {
+      Matcher m = p.matcher(text);
+      m.region(begin, end);
+      while (m.find()) {
+        int s = m.start(1);
+        String name = trimName(m.group(1));
+        if (name == null) {
+          continue;
+        }
+        String full = p == JUNIOR ? name + " Jr." : name;
+        int e = s + (p == JUNIOR ? m.end() - m.start(1) : name.length());
+        found.add(new Mention(person(full), s, e));
+      }
+    }
+    return resolveSurnames(MentionSet.longestNonOverlapping(found));
+  }
+
+  private static String trimName(String raw) {
+    List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
+    while (!words.isEmpty() && NOT_NAMES.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    while (!words.isEmpty() && NOT_NAMES.contains(words.get(0))) {
+      return null; // a name never starts with a function word; the match is not a person
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  // "Dr. Mahmood" after "Umar Mahmood": one person, named in full.
+  private static List<Mention> resolveSurnames(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (!e.label().contains(" ")) {
+        for (Mention other : mentions) {
+          String label = other.entity().label();
+          if (label.contains(" ") && (label.endsWith(" " + e.label()) || label.endsWith(" " + e.label() + " Jr."))) {
+            e = other.entity();
+            break;
+          }
+        }
+      }
+      out.add(new Mention(e, m.begin(), m.end()));
+    }
+    return out;
+  }
+
+  static Entity person(String name) {
+    return new Entity(Slugs.of(name), name, null, new TreeSet<>(), EnumSet.of(EntityType.PERSON), new TreeSet<>(), null);
+  }
+}

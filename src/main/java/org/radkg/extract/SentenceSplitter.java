@@ -1,0 +1,111 @@
+package org.radkg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Splits text into sentences with OpenNLP's English model, then rejoins the splits the model makes
+ * after abbreviations such as "Prof.", "St." and "Jr."; every line is also a sentence boundary,
+ * because the newsletter puts titles, bullets and paragraphs on lines of their own.
+ */
+public final class SentenceSplitter {
+  private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  // Abbreviations after which a period does not end a sentence (compared case-sensitively).
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "Prof", "Dr", "St", "Jr", "Sr", "Mr", "Mrs", "Ms", "Mt", "Ft", "No", "Nos", "vs", "Inc", "Ltd",
+      "Co", "Corp", "Dept", "Univ", "Assn", "Fig", "ref", "e.g", "i.e", "al", "approx", "Jan", "Feb",
+      "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "Gen", "Rev");
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
+  private static final SentenceModel SHARED_MODEL = loadModel();
+
+  // SentenceDetectorME keeps per-call state, so each thread gets its own over the shared model.
+  private final ThreadLocal<SentenceDetectorME> detector =
+      ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED_MODEL));
+
+  private static SentenceModel loadModel() {
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the classpath");
+      }
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The sentences of {@code text[begin, end)}, as spans of {@code text}, trimmed, in order. */
+  public List<Span> split(String text, int begin, int end) {
+    List<Span> sentences = new ArrayList<>();
+    int lineStart = begin;
+    for (int i = begin; i <= end; i++) {
+      if (i == end || text.charAt(i) == '\n') {
+        splitLine(text, lineStart, i, sentences);
+        lineStart = i + 1;
+      }
+    }
+    return sentences;
+  }
+
+  private void splitLine(String text, int begin, int end, List<Span> out) {
+    Span trimmed = trim(text, begin, end);
+    if (trimmed == null) {
+      return;
+    }
+    String line = text.substring(trimmed.begin(), trimmed.end());
+    opennlp.tools.util.Span[] parts = detector.get().sentPosDetect(line);
+    Span pending = null;
+    for (opennlp.tools.util.Span part : parts) {
+      Span piece = trim(text, trimmed.begin() + part.getStart(), trimmed.begin() + part.getEnd());
+      if (piece == null) {
+        continue;
+      }
+      if (pending != null && endsWithAbbreviation(text, pending)) {
+        pending = new Span(pending.begin(), piece.end());
+      } else {
+        if (pending != null) {
+          out.add(pending);
+        }
+        pending = piece;
+      }
+    }
+    if (pending != null) {
+      out.add(pending);
+    } else if (parts.length == 0) {
+      out.add(trimmed);
+    }
+  }
+
+  private static boolean endsWithAbbreviation(String text, Span sentence) {
+    Matcher m = LAST_WORD.matcher(text.substring(Math.max(sentence.begin(), sentence.end() - 12), sentence.end()));
+    if (!m.find()) {
+      return false;
+    }
+    String word = m.group(1);
+    int dot = word.lastIndexOf('.', word.length() - 1);
+    String last = word;
+    // "U.S." is matched whole; for "e.g." the inner period belongs to the abbreviation itself.
+    if (!ABBREVIATIONS.contains(last) && dot >= 0 && !ABBREVIATIONS.contains(word)) {
+      last = word.substring(dot + 1);
+    }
+    // A single capital letter ("J. Smith") is an initial, not the end of a sentence.
+    return ABBREVIATIONS.contains(last) || (last.length() == 1 && Character.isUpperCase(last.charAt(0)));
+  }
+
+  private static Span trim(String text, int begin, int end) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return begin < end ? new Span(begin, end) : null;
+  }
+}
