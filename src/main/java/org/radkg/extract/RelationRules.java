@@ -1,0 +1,135 @@
+package org.radkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * The catalog of sentence patterns for the relations of the vocabulary contract. Each pattern is
+ * written over masked sentences (see {@link RelationRule#compile}); they name verbs and
+ * constructions, never particular organizations or programs.
+ */
+public final class RelationRules {
+  private RelationRules() {}
+
+  private static final String LEAD_VERBS =
+      "launch(?:ed|es|ing)?|organi[sz](?:ed|es|ing)|coordinat(?:ed|es|ing)|runs|running|ran|leads|leading|led"
+          + "|creat(?:ed|es|ing)|establish(?:ed|es|ing)|set up|initiat(?:ed|es)|introduc(?:ed|es|ing)|issu(?:ed|es)"
+          + "|releas(?:ed|es)|develop(?:ed|s|ing)|host(?:s|ed|ing)|held|holds|holding|conduct(?:ed|s|ing)|founded"
+          + "|start(?:ed|s)|adopt(?:ed|s)|unveil(?:ed|s)|publish(?:ed|es)|convene[sd]?|built|builds|building";
+  private static final String AUX = "(?:(?:has|have|had|will|would|is|was|were|are|been|be|also|officially|recently|"
+      + "successfully|now|first|just|proudly|again|jointly|formally|significantly)\\s+){0,3}";
+
+  /** Passive "... by ORG": the verb decides between leading, hosting, supporting and funding. */
+  private static Predicate passive(Matcher m) {
+    String verb = m.group("verb").toLowerCase(Locale.ROOT);
+    if (verb.startsWith("host")) {
+      return m.group("o").startsWith("⟦E") ? Predicate.LEADS : Predicate.HOSTS;
+    }
+    if (verb.startsWith("support") || verb.startsWith("sponsor") || verb.startsWith("co-")) {
+      return Predicate.PARTNERS_IN;
+    }
+    if (verb.startsWith("fund") || verb.startsWith("financ")) {
+      return Predicate.FUNDS;
+    }
+    return Predicate.LEADS;
+  }
+
+  private static Predicate active(Matcher m) {
+    String verb = m.group("verb").toLowerCase(Locale.ROOT);
+    if (verb.startsWith("host") && m.group("o").startsWith("⟦I")) {
+      return Predicate.HOSTS;
+    }
+    return Predicate.LEADS;
+  }
+
+  private static Predicate supportRole(Matcher m) {
+    String role = m.group("role").toLowerCase(Locale.ROOT);
+    return role.startsWith("funder") ? Predicate.FUNDS : Predicate.PARTNERS_IN;
+  }
+
+  /** The patterns, most specific first. */
+  public static final List<RelationRule> ALL = List.of(
+      // --- funding
+      RelationRule.of("funded-compound", Predicate.FUNDS, "s", "o", "{O:s}-funded\\s+{_}{IE:o}"),
+      RelationRule.of("grant-to-develop", Predicate.FUNDS, "s", "o",
+          "grant\\s+(?:by|from)\\s+[^.;]*?{O:s}(?:['’]s)?\\s+to\\s+(?:develop|create|establish|support|launch|build|fund|expand)\\s+{_}{IE:o}"),
+      RelationRule.of("funds", Predicate.FUNDS, "s", "o",
+          "{O:s}{g}\\b" + AUX + "(?:funds|funded|funding|finances|financed|co-funds|co-funded|provides funding for|provided funding for|awarded (?:a )?grants? (?:to|for))\\s+{_}{IE:o}"),
+      // --- hosting
+      RelationRule.of("site-of", Predicate.HOSTS, "s", "o",
+          "{O:s}[^.;]{0,80}?\\b(?:will be|is|was|has been|were|becomes|became)\\s+(?:selected as |chosen as |named as |announced as )?(?:the )?(?:next |new |first |second |third |fourth |fifth |inaugural |latest )?{I:o}\\s*(?:host(?: location| site| institution)?|site|location)\\b"),
+      RelationRule.of("as-a-site", Predicate.HOSTS, "s", "o", "\\bas\\s+(?:a|an|the)\\s+{I:o},\\s+{_}{O:s}"),
+      RelationRule.of("opened-at", Predicate.HOSTS, "o", "l",
+          "{I:o}\\s*(?:program |programme |site |centre |center )?" + AUX
+              + "(?:launched|opened|started|open|launch|been established|established)\\b{gd}\\s+at\\s+{_}{OL:l}"),
+      // --- passive agent "... by ORG"
+      RelationRule.of("passive-by", RelationRules::passive, "s", "o",
+          "{IE:o}{G}\\b(?:is |was |were |are |will be |has been |have been |being |to be )?(?:scientifically |jointly |officially |originally |first )?"
+              + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|convened)\\s+by\\s+{_}{O:s}"),
+      // --- leading
+      RelationRule.of("lead-active", RelationRules::active, "s", "o",
+          "{O:s}\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:o}"),
+      RelationRule.of("lead-possessive", Predicate.LEADS, "s", "o",
+          "{O:s}['’]s?\\s+(?:(?:new|own|newly established|annual|popular|first|flagship|recent|latest)\\s+)?{IE:o}"),
+      RelationRule.of("meeting-of", Predicate.LEADS, "s", "o",
+          "{IE:o}\\s+(?:is|was|will be)\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:meeting|congress|conference|symposium|program|programme|initiative|project|campaign|platform|registry)\\s+of\\s+{_}{O:s}"),
+      RelationRule.of("symposium-of", Predicate.LEADS, "s", "o", "{E:o}\\s+of\\s+the\\s+{O:s}"),
+      // --- partnering and supporting
+      RelationRule.of("partner-active", Predicate.PARTNERS_IN, "s", "o",
+          "{O:s}\\s+" + AUX + "(?:continues? to |is proud to |will )?(?:partner(?:s|ed|ing)?|co-organi[sz](?:ed|es|ing)|co-host(?:s|ed)?|supports?|supported|supporting"
+              + "|sponsor(?:s|ed|ing)?|contribut(?:es|ed|ing|e)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to|at|in)|co-fund(?:s|ed)|endors(?:es|ed)|is actively involved in|are actively involved in|is involved in)\\s+(?:on\\s+|in\\s+|to\\s+|with\\s+|at\\s+)?{_}{IE:o}"),
+      RelationRule.of("partner-role", RelationRules::supportRole, "s", "o",
+          "{O:s}\\s+(?:is|was|are|were|acted|acts|served|serves)\\s+(?:as\\s+)?(?:among\\s+)?(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+              + "(?<role>supporting organi[sz]ations?|partners?|sponsors?|co-organi[sz]ers?|supporters?|contributors?|funders?|collaborators?)\\s+(?:of|to|for|in)\\s+{_}{IE:o}"),
+      RelationRule.of("joint-project", Predicate.PARTNERS_IN, "l", "o",
+          "{IE:o},?\\s+(?:a|an)\\s+joint\\s+(?:project|initiative|effort|programme|program|venture)\\s+(?:with|of|between)\\s+{_}{OL:l}"),
+      RelationRule.of("collaborating-on", Predicate.PARTNERS_IN, "l", "o",
+          "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|working)\\s+on\\s+{_}{IE:o}"),
+      RelationRule.of("participates", Predicate.PARTICIPATES_IN, "s", "o",
+          "{O:s}\\s+" + AUX + "(?:participat(?:es|ed|ing)|took part|takes part|take part|engaged|attended|attends|joined|represented)\\s+(?:in\\s+|at\\s+)?{_}{IE:o}"),
+      // --- membership
+      RelationRule.of("formed-with-members", Predicate.MEMBER_OF, "l", "c",
+          "{O:c}[^.;]{0,60}?\\bformed\\s+with\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:founding\\s+)?members?(?:\\s+organi[sz]ations?)?\\s*\\(\\s*{OL:l}\\s*\\)"),
+      RelationRule.of("members-include", Predicate.MEMBER_OF, "l", "c",
+          "{O:c}[^.;]{0,80}?\\b(?:founding |new |current )?members\\s+(?:include|includes|are|comprise|were)\\s*:?\\s+{_}{OL:l}"),
+      RelationRule.of("join-to-form", Predicate.MEMBER_OF, "l", "c",
+          "(?<l>⟦O\\d+⟧)[^.;⟦⟧]{0,40}?\\bjoin(?:s|ed|ing)?\\s+{_}(?<l2>⟦O\\d+⟧(?:[^.;⟦⟧]{0,12}⟦O\\d+⟧)*),?\\s+(?:to form|in forming|to launch|to create|in launching)\\s+{_}{O:c}"),
+      RelationRule.of("member-of", Predicate.MEMBER_OF, "s", "c",
+          "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?member(?:\\s+organi[sz]ation)?\\s+of\\s+{_}{O:c}"),
+      RelationRule.of("representatives", Predicate.MEMBER_OF, "l", "c",
+          "{O:c}[^.;]{0,60}?\\b(?:includes|include|brings together|bring together|unites|comprises)\\s+(?:representatives\\s+(?:from|of)\\s+)?{_}{OL:l}"),
+      // --- collaboration between organizations
+      RelationRule.of("collaborates-with", Predicate.COLLABORATES_WITH, "a", "b",
+          "{O:a}\\s+" + AUX + "(?:collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|working closely|works closely|worked closely|partner(?:ing|s|ed)?|teamed up|joined forces|working together)\\s+with\\s+{_}{OL:b}"),
+      RelationRule.of("in-cooperation-with", Predicate.COLLABORATES_WITH, "a", "b",
+          "{O:a},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:b}"),
+      RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "a", "b",
+          "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner)\\b"),
+      RelationRule.of("partnership-between", Predicate.COLLABORATES_WITH, "a", "b",
+          "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance)\\s+between\\s+{_}{O:a}\\s+and\\s+{_}{O:b}"),
+      // --- part of
+      RelationRule.of("flagship-of", Predicate.PART_OF, "a", "b",
+          "{IE:a}[^.;]{0,60}?\\bas\\s+(?:one of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:flagships?|components?|parts?|pillars?|elements?|cornerstones?)\\s+of\\s+{_}{IE:b}"),
+      RelationRule.of("part-of", Predicate.PART_OF, "a", "b",
+          "{IE:a}\\s+" + AUX + "(?:is|are|forms?|formed|was|will be|becomes?|remains?)\\s+(?:also\\s+)?(?:a\\s+|an\\s+|the\\s+|one\\s+)?(?:part|component|pillar|flagship|cornerstone|element|building block|module|arm|strand)\\s+of\\s+{_}{IE:b}"),
+      RelationRule.of("cornerstone-will-be", Predicate.PART_OF, "a", "b",
+          "\\b(?:cornerstone|centrepiece|centerpiece|core|backbone|heart|basis|pillar)\\s+of\\s+{_}{IE:b}\\s+will\\s+be\\s+[^.;]*?{IE:a}"),
+      // --- location
+      RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)\\s*\\)"),
+      RelationRule.of("in-place", Predicate.LOCATION, "s", "p",
+          "{OIE:s},?\\s+(?:in|near|based in|located in|headquartered in|of)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+      RelationRule.of("comma-city-country", Predicate.LOCATION, "s", "p", "{OIE:s},\\s+(?<p>⟦P\\d+⟧,\\s*⟦P\\d+⟧)"),
+      RelationRule.of("held-in", Predicate.LOCATION, "s", "p",
+          "{IE:s}[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
+              + "(?:[^.;⟦⟧]|⟦[DE]\\d+⟧){0,60}?\\s(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+      RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
+          "{E:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+      // --- start dates
+      RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",
+          "\\b(?:in|since|on)\\s+{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
+      RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
+          "(?<!first |second |third |inaugural |next |new )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?[^.;⟦⟧]{0,40}?\\b" + AUX
+              + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|kicked off|held|took place|takes place|will take place|return|returns)"
+              + "\\b(?:[^.;⟦⟧]|⟦[PIE]\\d+⟧){0,60}?\\b(?:in|on|from|since)\\s+{D:d}"));
+}
