@@ -1,0 +1,179 @@
+package org.radkg.extract.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radkg.extract.place.PlaceTrie.Span;
+
+/**
+ * Finds the countries and cities named in a text, in text order and without overlaps, preferring
+ * a missed city to a wrong one; built once from a gazetteer and safe to share between threads.
+ *
+ * <p>A country name always counts (unless it is also a common given name such as "Chad", which then
+ * needs a preposition or to qualify a city). A city counts only when (a) it is followed by ", " or
+ * " (" and its country, region or code (strong); (b) its country is named elsewhere in the text;
+ * (c) it is large and follows "in", "at", "near", "from", "of" or "to"; or (d) it is a large city
+ * with a name of several words ("Kuala Lumpur"). Names in {@code city-stoplist.txt} count only
+ * through (a).
+ */
+public final class PlaceRecognizer {
+  static final long LARGE_CITY = 500_000;
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "of", "to");
+  // ", IE" / " (US)": an alpha-2 country code or US state code right after a city.
+  private static final Pattern CODE_AFTER = Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
+
+  private final Gazetteer gazetteer;
+  private final PlaceTrie trie;
+  private final MisspelledCityMatcher misspellings;
+
+  /** Builds the name index once; expensive, so share the recognizer. */
+  public PlaceRecognizer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.trie = new PlaceTrie(gazetteer);
+    this.misspellings = new MisspelledCityMatcher(gazetteer);
+  }
+
+  /** The places named in {@code text}, with char offsets into it, in text order. */
+  public List<PlaceMatch> find(String text) {
+    List<Span> spans = trie.spans(text);
+    Set<String> named = countriesNamed(text, spans);
+    List<PlaceMatch> out = new ArrayList<>();
+    Set<Span> qualifiers = new HashSet<>(); // country spans that settled the city before them
+    Set<Span> regionRoles = new HashSet<>(); // "Georgia" in "Atlanta, Georgia" is the state
+    int lastEnd = 0; // end of the last match: a misspelled city may not reach back over it
+    PlaceMatch lastCountry = null;
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
+      if (regionRoles.contains(s)) {
+        continue;
+      }
+      PlaceMatch match = null;
+      if (!s.names().countries().isEmpty()) {
+        GazetteerCountry country = s.names().countries().get(0);
+        boolean ordinary = !gazetteer.isStoplisted(text.substring(s.begin(), s.end()));
+        boolean settled = ordinary || qualifiers.contains(s);
+        if (settled || prepositionBefore(text, s.begin()) || listedAfter(text, lastCountry, s)) {
+          misspellings.match(text, s.begin(), lastEnd, country)
+              .ifPresent(f -> out.add(new PlaceMatch(f.city().entity(), f.begin(), f.end(), true)));
+          match = new PlaceMatch(country.entity(), s.begin(), s.end(), settled);
+          lastCountry = match;
+        }
+      } else if (!s.names().cities().isEmpty()) {
+        Span next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+        match = resolveCity(text, s, next, named, qualifiers, regionRoles)
+            .map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong()))
+            .orElse(null);
+      }
+      if (match != null) {
+        out.add(match);
+        lastEnd = match.end();
+      }
+    }
+    out.sort(Comparator.comparingInt(PlaceMatch::begin));
+    return List.copyOf(out);
+  }
+
+  /** "Chad and Jordan": a country right after another in a list is a country too. */
+  private static boolean listedAfter(String text, PlaceMatch previous, Span s) {
+    if (previous == null) {
+      return false;
+    }
+    String gap = text.substring(previous.end(), s.begin()).strip();
+    return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or");
+  }
+
+  /** A city chosen for a mention; strong when the words right after it settled it. */
+  private record Resolution(GazetteerCity city, boolean strong) {}
+
+  private Optional<Resolution> resolveCity(
+      String text, Span s, Span next, Set<String> named, Set<Span> qualifiers, Set<Span> regionRoles) {
+    List<GazetteerCity> candidates = s.names().cities(); // most populous first
+    if (next != null && isQualifierGap(text.substring(s.end(), next.begin()))) {
+      for (GazetteerCountry country : next.names().countries()) {
+        Optional<GazetteerCity> c = first(candidates, country.code(), null);
+        if (c.isPresent()) {
+          qualifiers.add(next);
+          return strong(c);
+        }
+      }
+      for (GazetteerRegion region : next.names().regions()) {
+        Optional<GazetteerCity> c = first(candidates, region.country(), region.admin1());
+        if (c.isPresent()) {
+          regionRoles.add(next);
+          return strong(c);
+        }
+      }
+    }
+    Matcher code = CODE_AFTER.matcher(text).region(s.end(), text.length());
+    if (code.lookingAt()) {
+      String cc = code.group(1);
+      Optional<GazetteerCity> c = first(candidates, cc, null).or(() -> first(candidates, "US", cc));
+      if (c.isPresent()) {
+        return strong(c);
+      }
+    }
+    String mention = text.substring(s.begin(), s.end());
+    if (gazetteer.isStoplisted(mention)) {
+      return Optional.empty();
+    }
+    for (GazetteerCity c : candidates) {
+      if (named.contains(c.country())) {
+        return Optional.of(new Resolution(c, false));
+      }
+    }
+    GazetteerCity top = candidates.get(0);
+    boolean large = top.population() >= LARGE_CITY;
+    if (large && (prepositionBefore(text, s.begin()) || mention.indexOf(' ') > 0)) {
+      return Optional.of(new Resolution(top, false));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Resolution> strong(Optional<GazetteerCity> city) {
+    return city.map(c -> new Resolution(c, true));
+  }
+
+  /** Codes of the countries the text names outright; stoplisted names like "Jordan" do not count. */
+  private Set<String> countriesNamed(String text, List<Span> spans) {
+    Set<String> codes = new HashSet<>();
+    for (Span s : spans) {
+      if (!s.names().countries().isEmpty() && !gazetteer.isStoplisted(text.substring(s.begin(), s.end()))) {
+        codes.add(s.names().countries().get(0).code());
+      }
+    }
+    return codes;
+  }
+
+  private static Optional<GazetteerCity> first(List<GazetteerCity> candidates, String country, String admin1) {
+    return candidates.stream()
+        .filter(c -> c.country().equals(country) && (admin1 == null || admin1.equals(c.admin1())))
+        .findFirst();
+  }
+
+  private static boolean isQualifierGap(String gap) {
+    String g = gap.strip();
+    return (g.equals(",") || g.equals("(")) && gap.length() <= 3;
+  }
+
+  /** True when the word before {@code begin} is "in", "at", "near", "from", "of" or "to". */
+  static boolean prepositionBefore(String text, int begin) {
+    int end = begin;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == begin) {
+      return false; // "(Jakarta": not a running-text preposition
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return PLACE_PREPOSITIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+}

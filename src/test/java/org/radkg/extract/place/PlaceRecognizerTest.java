@@ -1,0 +1,116 @@
+package org.radkg.extract.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlaceRecognizerTest {
+  private static final PlaceRecognizer RECOGNIZER = new PlaceRecognizer(Gazetteer.fromClasspath());
+
+  /** "slug=mention" for each match, in text order; '!' marks a strong match. */
+  private static String places(String text) {
+    return RECOGNIZER.find(text).stream()
+        .map(m -> m.place().slug() + "=" + text.substring(m.begin(), m.end()) + (m.strong() ? "!" : ""))
+        .collect(Collectors.joining(" "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      hosted by the Faculty of Medicine (FKUI/RSCM) in Jakarta in 2023 | jakarta-id=Jakarta
+      Stellenbosch University near Cape Town, South Africa | stellenbosch-za=Stellenbosch cape-town-za=Cape Town! south-africa=South Africa!
+      the course in Daar Es Salaam, Tanzania                | dar-es-salaam-tz=Daar Es Salaam! tanzania=Tanzania!
+      Timisoara, Romania                                    | timisoara-ro=Timisoara! romania=Romania!
+      held in Chinese Taipei in March 2024                  | taiwan=Chinese Taipei!
+      in Hurghada, Egypt                                    | hurghada-eg=Hurghada! egypt=Egypt!
+      Kingston, Jamaica                                     | kingston-jm=Kingston! jamaica=Jamaica!
+      St. Vincent and the Grenadines                        | saint-vincent-and-the-grenadines=St. Vincent and the Grenadines!
+      Bangkok, Thailand                                     | bangkok-th=Bangkok! thailand=Thailand!
+      Berlin, Germany                                       | berlin-de=Berlin! germany=Germany!
+      La Fe University and Polytechnic Hospital (Valencia, Spain) | valencia-es=Valencia! spain=Spain!
+      the congress in Vienna, Austria                       | vienna-at=Vienna! austria=Austria!
+      Wuhan, China                                          | wuhan-cn=Wuhan! china=China!
+      a summit in New York City                             | new-york-city-us=New York City
+      28-30 August 2025 / Dublin, IE                        | dublin-ie=Dublin!
+      """)
+  void seedSentences(String text, String expected) {
+    assertEquals(expected, places(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "In March 2023 the reading list grew.",
+      "Most members agreed.",
+      "The Police arrived.",
+      "Nice work by the team.",
+      "Mobile apps for patients.",
+      "Jackson said the results were clear.",
+      "Florence and Victoria presented the Split decision at the Best Date.",
+      "Chad Smith and Jordan Lee joined the board.",
+      "Enterprise imaging Of the future, Reading room design.",
+  })
+  void ordinaryWordsAndNamesAreNotPlaces(String text) {
+    assertEquals("", places(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The course took place in Nairobi, Kenya               | nairobi-ke=Nairobi! kenya=Kenya!
+      It was held in São Paulo, Brazil                      | sao-paulo-br=São Paulo! brazil=Brazil!
+      Radiologists from Sao Paulo met                       | sao-paulo-br=Sao Paulo
+      in Lyon, France                                       | lyon-fr=Lyon! france=France!
+      Kuala Lumpur, Malaysia                                | kuala-lumpur-my=Kuala Lumpur! malaysia=Malaysia!
+      the meeting in Lagos drew 400 people                  | lagos-ng=Lagos
+      a workshop in Rio de Janiero, Brazil                  | rio-de-janeiro-br=Rio de Janiero! brazil=Brazil!
+      Jackson, Mississippi                                  | jackson-us=Jackson!
+      Atlanta, Georgia hosted it                            | atlanta-us=Atlanta!
+      Reading, United Kingdom                               | reading-gb=Reading! united-kingdom=United Kingdom!
+      trainees from Chad and Jordan                         | chad=Chad jordan=Jordan
+      the US and the UK, but not us                         | united-states=US! united-kingdom=UK!
+      a clinic in New Mexico                                |
+      Valencia is a city in Spain                           | valencia-es=Valencia spain=Spain!
+      Papua New Guinea and Guinea                           | papua-new-guinea=Papua New Guinea! guinea=Guinea!
+      in Łódź, Poland                                       | lodz-pl=Łódź! poland=Poland!
+      """)
+  void otherCitiesAndCountries(String text, String expected) {
+    assertEquals(expected == null ? "" : expected, places(text));
+  }
+
+  @Test
+  void offsetsPointIntoTheTextAndMatchesDoNotOverlap() {
+    String text = "Sites: Berlin, Germany; Cape Town, South Africa; and in Jakarta.";
+    List<PlaceMatch> matches = RECOGNIZER.find(text);
+    assertEquals(5, matches.size());
+    for (int i = 1; i < matches.size(); i++) {
+      assertTrue(matches.get(i - 1).end() <= matches.get(i).begin());
+    }
+    assertEquals("Cape Town", text.substring(matches.get(2).begin(), matches.get(2).end()));
+  }
+
+  @Test
+  void sharedInstanceGivesTheSameAnswerOnEveryThread() {
+    String text = "held in São Paulo, Brazil and in Lyon, France";
+    String expected = places(text);
+    List<String> results = java.util.stream.IntStream.range(0, 200).parallel()
+        .mapToObj(i -> places(text)).distinct().toList();
+    assertEquals(List.of(expected), results);
+  }
+
+  @Test
+  void staysLinearOnLongText() {
+    String paragraph = "The RSNA team met colleagues in Nairobi, Kenya and in Jakarta; Most members read "
+        + "the reports from Daar Es Salaam, Tanzania before March. ";
+    String text = paragraph.repeat(5_000); // about 600,000 chars
+    RECOGNIZER.find(text);
+    long start = System.nanoTime();
+    List<PlaceMatch> matches = RECOGNIZER.find(text);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(5 * 5_000, matches.size());
+    assertTrue(millis < 3_000, "took " + millis + " ms");
+  }
+}
