@@ -1,0 +1,108 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads people's roles and organizations from the constructions newsletters use: "Name, MD, PhD,
+ * RSNA Board Liaison for ...", "ESR President, Prof. Name", "Name, Director of ..., Hospital",
+ * "Name is a professor ... at University", "with Name as Editor in Chief", "ORG has appointed Name".
+ */
+final class PersonRoleExtractor {
+  private static final String ROLE_WORDS = "(?:president|vice-president|chair|chairman|chairwoman|chairperson|director|ceo|secretary"
+      + "|treasurer|editor|liaison|officer|founder|head|dean|coordinator|professor|chief|manager|lead|fellow|representative|member)";
+  private static final Pattern ROLE = Pattern.compile("\\b" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEGREE = Pattern.compile("(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)");
+  private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
+      "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:[\\p{Lu}0-9][\\p{L}0-9-]*\\s+){0,4}?(?:President|Vice-President|Chair|Chairman|Chairwoman|Director|CEO"
+          + "|Secretary General|Secretary|Treasurer|Editor in Chief|Liaison|Officer|Founder|Head|Dean|Coordinator))\\s*,?\\s*"
+          + "(?:Prof\\.?|Dr\\.?|Professor)?\\s*⟦H(\\d+)⟧");
+  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>[^.“”\"]+)");
+  private static final Pattern PERSON_IS = Pattern.compile(
+      "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:a|an|the)\\s+(?<role>[\\p{L} -]+?)\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
+  private static final Pattern APPOINTED = Pattern.compile(
+      "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
+  private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
+  private static final Pattern ROLE_BEFORE = Pattern.compile(
+      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>Editor in Chief|Editor-in-Chief|Chair|Chairman|President|Director|CEO)\\s+⟦H(\\d+)⟧");
+  private static final Pattern AT_ORG = Pattern.compile("\\bat\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+
+  /** Affiliations and job titles of the people in one masked sentence. */
+  List<Relation> extract(MaskedSentence s, Evidence evidence) {
+    List<Relation> out = new ArrayList<>();
+    String m = s.masked();
+    Matcher a = ORG_ROLE_PERSON.matcher(m);
+    while (a.find()) {
+      Entity person = s.slot(Integer.parseInt(a.group(3))).entity();
+      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(a.group(1))).entity(), evidence));
+      out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(a.start("role"), a.end("role")))), evidence));
+    }
+    Matcher b = PERSON_SEGMENTS.matcher(m);
+    while (b.find()) {
+      Entity person = s.slot(Integer.parseInt(b.group(1))).entity();
+      int segStart = b.start("segs");
+      for (String seg : b.group("segs").split(",\\s*")) {
+        int from = m.indexOf(seg, segStart);
+        segStart = from + seg.length();
+        String t = seg.strip();
+        if (t.isEmpty() || DEGREE.matcher(t).matches()) {
+          continue;
+        }
+        List<Integer> slots = MaskedSentence.slotIndexes(t);
+        boolean onlyOrg = t.matches("⟦O\\d+⟧(?:\\s*\\(⟦[OP]\\d+⟧(?:,\\s*⟦P\\d+⟧)?\\))?");
+        if (onlyOrg) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+          break;
+        }
+        boolean startsUpper = Character.isUpperCase(t.charAt(0)) || t.startsWith("⟦");
+        if (!startsUpper || !ROLE.matcher(t).find() || t.length() > 90) {
+          break;
+        }
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(from, from + seg.length()))), evidence));
+        if (t.startsWith("⟦O")) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+        }
+        Matcher at = AT_ORG.matcher(t);
+        while (at.find()) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
+        }
+      }
+    }
+    Matcher c = PERSON_IS.matcher(m);
+    while (c.find()) {
+      Entity person = s.slot(Integer.parseInt(c.group(1))).entity();
+      String role = c.group("role").strip();
+      if (ROLE.matcher(role).find()) {
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(role), evidence));
+        Matcher at = AT_ORG.matcher(m.substring(c.start("rest")));
+        while (at.find()) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
+        }
+      }
+    }
+    Matcher d = APPOINTED.matcher(m);
+    while (d.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(d.group(2))).entity(), Predicate.AFFILIATION,
+          s.slot(Integer.parseInt(d.group(1))).entity(), evidence));
+    }
+    for (Pattern p : List.of(WITH_AS, ROLE_BEFORE)) {
+      Matcher e = p.matcher(m);
+      while (e.find()) {
+        int personGroup = p == WITH_AS ? 1 : 2;
+        Entity person = s.slot(Integer.parseInt(e.group(personGroup))).entity();
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(e.group("role").strip()), evidence));
+      }
+    }
+    out.removeIf(r -> r.subject().primaryType() != EntityType.PERSON
+        || (r.predicate() == Predicate.AFFILIATION && !((Entity) r.object()).primaryType().isOrganization()));
+    return out;
+  }
+
+  private static String clean(String role) {
+    String r = role.strip().replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    return r.toLowerCase(Locale.ROOT).startsWith("the ") ? r.substring(4) : r;
+  }
+}
