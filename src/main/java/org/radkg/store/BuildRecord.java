@@ -1,0 +1,68 @@
+package org.radkg.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The contents of {@code storeDir/build.properties}: which generation is served and the canonical
+ * hash and counts of its dataset, written with sorted keys and no timestamp so it is reproducible.
+ */
+record BuildRecord(int generation, String sha256, long quads, long unionTriples, int namedGraphs) {
+  static final String FILE = "build.properties";
+
+  static BuildRecord of(int generation, CanonicalQuads canon) {
+    Set<Triple> union = new HashSet<>();
+    Set<Node> graphs = new HashSet<>();
+    for (Quad q : canon.quads()) {
+      union.add(q.asTriple());
+      if (!q.isDefaultGraph()) {
+        graphs.add(q.getGraph());
+      }
+    }
+    return new BuildRecord(generation, canon.sha256(), canon.quads().size(), union.size(),
+        graphs.size());
+  }
+
+  static Optional<BuildRecord> read(Path storeDir) {
+    Path file = storeDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+      return Optional.of(new BuildRecord(
+          Integer.parseInt(p.getProperty("generation")),
+          p.getProperty("sha256"),
+          Long.parseLong(p.getProperty("quads")),
+          Long.parseLong(p.getProperty("unionTriples")),
+          Integer.parseInt(p.getProperty("namedGraphs"))));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // an unreadable record only costs a rebuild
+    }
+  }
+
+  void write(Path storeDir) throws IOException {
+    String text = "# radkg store: the served generation and the canonical N-Quads SHA-256 of its data\n"
+        + "generation=" + generation + "\n"
+        + "namedGraphs=" + namedGraphs + "\n"
+        + "quads=" + quads + "\n"
+        + "sha256=" + sha256 + "\n"
+        + "unionTriples=" + unionTriples + "\n";
+    Path tmp = storeDir.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
+    Files.writeString(tmp, text, StandardCharsets.UTF_8);
+    Files.move(tmp, storeDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+}

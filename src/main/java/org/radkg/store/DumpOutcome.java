@@ -1,0 +1,11 @@
+package org.radkg.store;
+
+import java.nio.file.Path;
+import java.util.SortedMap;
+
+/**
+ * What a dump write did: {@code changed} is false when the served dumps already had the same bytes;
+ * {@code sha256} maps each file name in {@code directory} to its SHA-256, as in {@code SHA256SUMS}.
+ */
+public record DumpOutcome(boolean changed, Path directory, String datasetSha256,
+    SortedMap<String, String> sha256) {}

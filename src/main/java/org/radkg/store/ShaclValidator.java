@@ -1,0 +1,122 @@
+package org.radkg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.system.Txn;
+import org.radkg.vocab.Rkg;
+
+/**
+ * Validates the union of a dataset's graphs against {@code ontology/shapes.ttl} (read from the
+ * classpath as {@value #SHAPES_RESOURCE}), the contract every built graph must pass.
+ */
+public final class ShaclValidator {
+  public static final String SHAPES_RESOURCE = "/radkg/ontology/shapes.ttl";
+
+  private final Shapes shapes;
+
+  public ShaclValidator() {
+    this.shapes = Shapes.parse(loadShapes());
+  }
+
+  /** Checks the union graph (what the endpoint serves); entries are in a stable order. */
+  public ValidationResult validate(DatasetGraph dataset) {
+    Graph union = GraphFactory.createDefaultGraph();
+    // A plain in-memory copy: the union view of a transactional store must not outlive its
+    // transaction, and SHACL-SPARQL constraints query the graph many times.
+    Runnable copy = () -> dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+    if (dataset.supportsTransactions() && !dataset.isInTransaction()) {
+      Txn.executeRead(dataset, copy);
+    } else {
+      copy.run();
+    }
+    return validate(union);
+  }
+
+  /** Checks one graph. */
+  public ValidationResult validate(Graph data) {
+    ValidationReport report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, data);
+    List<String> lines = new ArrayList<>();
+    for (ReportEntry e : report.getEntries()) {
+      lines.add(describe(e, data));
+    }
+    lines.sort(CanonicalQuads.CODE_POINT_ORDER);
+    return new ValidationResult(report.conforms(), lines.size(), String.join("\n", lines));
+  }
+
+  private static String describe(ReportEntry e, Graph data) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(e.severity().level().getLocalName()).append(": ").append(focus(e.focusNode(), data));
+    Path path = e.resultPath();
+    if (path != null) {
+      sb.append(" ").append(path.toString(new Prologue(prefixes())));
+    }
+    if (e.value() != null) {
+      sb.append(" value ").append(str(e.value()));
+    }
+    sb.append(": ").append(e.message());
+    return sb.toString();
+  }
+
+  /** Blank focus nodes are reification statements: name them by the triple they support. */
+  private static String focus(Node n, Graph data) {
+    if (!n.isBlank()) {
+      return str(n);
+    }
+    return "[statement " + part(n, Rkg.subject, data) + " " + part(n, Rkg.predicate, data) + " "
+        + part(n, Rkg.object, data) + "]";
+  }
+
+  private static String part(Node st, Node property, Graph data) {
+    List<Node> values = data.find(st, property, Node.ANY).mapWith(t -> t.getObject()).toList();
+    return values.size() == 1 ? str(values.get(0)) : "?";
+  }
+
+  private static String str(Node n) {
+    return n.isBlank() ? "[blank node]" : NodeFmtLib.str(n, prefixMap());
+  }
+
+  private static PrefixMap prefixMap() {
+    PrefixMap pm = PrefixMapFactory.create();
+    for (String[] p : Rkg.PREFIXES) {
+      pm.add(p[0], p[1]);
+    }
+    return pm;
+  }
+
+  private static PrefixMapping prefixes() {
+    PrefixMapping pm = PrefixMapping.Factory.create();
+    for (String[] p : Rkg.PREFIXES) {
+      pm.setNsPrefix(p[0], p[1]);
+    }
+    return pm;
+  }
+
+  private static Graph loadShapes() {
+    try (InputStream in = ShaclValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SHAPES_RESOURCE + " is not on the classpath (the build copies ontology/ there)");
+      }
+      return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
