@@ -1,0 +1,68 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the few references that newsletters make without a name: "We", "Our" and "The
+ * College" stand for the society whose section it is; "It", "This" and "the initiative" for the
+ * initiative last named; "the coalition" for the collaboration last named.
+ */
+final class AnaphoraResolver {
+  private static final Pattern SELF = Pattern.compile("^(?:We|Our|The (?:College|Society|Federation|Association|Academy))\\b");
+  private static final Pattern IT = Pattern.compile("^(?:It|This)\\b(?!\\s+(?:is|was)\\s+(?:a|an|the|also|very|important|hoped|anticipated|expected|clear))");
+  private static final Pattern DEFINITE = Pattern.compile(
+      "\\b[Tt]he (?<kind>initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress)\\b");
+
+  /** Pseudo-slots for the sentence {@code span}, given the entities named before it (in order) and the society. */
+  List<Slot> resolve(String text, Span span, List<Mention> before, Entity society) {
+    List<Slot> out = new ArrayList<>();
+    String sentence = text.substring(span.begin(), span.end());
+    Matcher self = SELF.matcher(sentence);
+    if (self.find() && society != null) {
+      out.add(slot(society, span.begin() + self.start(), span.begin() + self.end()));
+    }
+    Matcher it = IT.matcher(sentence);
+    if (it.find()) {
+      Entity last = last(before, "I");
+      if (last != null) {
+        out.add(slot(last, span.begin() + it.start(), span.begin() + it.end()));
+      }
+    }
+    Matcher d = DEFINITE.matcher(sentence);
+    while (d.find()) {
+      String kind = d.group("kind");
+      String code = switch (kind) {
+        case "coalition", "consortium", "alliance" -> "C";
+        case "congress" -> "E";
+        default -> "I";
+      };
+      Entity last = last(before, code);
+      if (last != null) {
+        out.add(slot(last, span.begin() + d.start(), span.begin() + d.end()));
+      }
+    }
+    return out;
+  }
+
+  private static Slot slot(Entity e, int begin, int end) {
+    return new Slot(Slot.codeOf(e), e, null, new Span(begin, end), true);
+  }
+
+  private static Entity last(List<Mention> before, String code) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Entity e = before.get(i).entity();
+      boolean match = switch (code) {
+        case "C" -> e.is(EntityType.COLLABORATION);
+        case "E" -> e.is(EntityType.EVENT);
+        default -> e.is(EntityType.INITIATIVE);
+      };
+      if (match) {
+        return e;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,68 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radkg.vocab.Slugs;
+
+/**
+ * Turns mentions of congress series into mentions of one edition when a year stands beside the
+ * name ("ECR 2022", "AOCR2024", "2024 Asian Oceanian Congress of Radiology", "Asian Oceanian
+ * Congress of Radiology 2023"); the edition is named "series name + year".
+ */
+final class EventFinder {
+  private static final Pattern YEAR_AFTER = Pattern.compile("^\\s?((?:19|20)\\d{2})(?![\\d%])");
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})\\s$");
+  private static final Pattern GLUED = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}0-9]{1,9}?)((?:19|20)\\d{2})\\b");
+
+  private final Lexicon lexicon;
+
+  EventFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Edition mentions built from the series mentions among {@code known} and glued forms in the text. */
+  List<Mention> find(String text, int begin, int end, List<Mention> known) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : known) {
+      if (!m.entity().is(EntityType.EVENT)) {
+        continue;
+      }
+      Matcher after = YEAR_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 6)));
+      if (after.find()) {
+        out.add(new Mention(edition(m.entity(), after.group(1)), m.begin(), m.end() + after.end()));
+        continue;
+      }
+      Matcher before = YEAR_BEFORE.matcher(text.substring(Math.max(begin, m.begin() - 6), m.begin()));
+      if (before.find()) {
+        int s = m.begin() - (before.end() - before.start());
+        out.add(new Mention(edition(m.entity(), before.group(1)), s, m.end()));
+      }
+    }
+    Matcher g = GLUED.matcher(text);
+    g.region(begin, end);
+    while (g.find()) {
+      Optional<Entity> series = lexicon.lookup(g.group(1)).filter(e -> e.is(EntityType.EVENT));
+      series.ifPresent(e -> out.add(new Mention(edition(e, g.group(2)), g.start(), g.end())));
+    }
+    return out;
+  }
+
+  /** The edition of {@code series} in {@code year}. */
+  static Entity edition(Entity series, String year) {
+    String label = series.label() + " " + year;
+    TreeSet<String> alt = new TreeSet<>();
+    alt.add(year + " " + series.label());
+    String acronym = null;
+    if (series.acronym() != null) {
+      acronym = series.acronym() + " " + year;
+      alt.add(acronym);
+      alt.add(series.acronym() + year);
+    }
+    return new Entity(Slugs.of(label), label, acronym, alt, EnumSet.of(EntityType.EVENT), new TreeSet<>(), null);
+  }
+}
