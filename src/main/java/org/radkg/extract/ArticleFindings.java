@@ -10,6 +10,7 @@ import org.radkg.corpus.Article;
  * @param mentions every entity occurrence, in text order
  * @param relations the facts stated, each with its evidence
  * @param topics the article's topics (skos:Concept entities)
+ * @param society the society the article is reported by, or {@code null} when unknown
  */
 public record ArticleFindings(
-    Article article, List<Mention> mentions, List<Relation> relations, List<Entity> topics) {}
+    Article article, List<Mention> mentions, List<Relation> relations, List<Entity> topics, Entity society) {}

@@ -22,7 +22,7 @@ public final class NamePhraseFinder {
       "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",
       "These", "That", "Those", "Since", "After", "Before", "Through", "Following", "Upon", "During", "While",
       "When", "Once", "Both", "All", "Each", "Every", "Many", "Several", "Some", "Other", "Further", "Furthermore",
-      "Moreover", "However", "Also", "Its", "His", "Her", "Two", "Three", "Recently", "Most", "More", "Finally",
+      "Moreover", "However", "Also", "His", "Her", "Two", "Three", "Recently", "Most", "More", "Finally",
       "Indeed", "Therefore", "Thanks", "Under", "Via", "Over", "Join", "Learn", "Read", "Access", "View", "Visit",
       "Please", "Stay", "If", "And", "Or", "But", "So", "Then", "Today", "Last", "Next", "First", "Second",
       "Dr", "Prof", "Mr", "Ms", "Mrs", "Who", "What", "How", "Why", "Where", "Is", "Are", "Was", "Will",

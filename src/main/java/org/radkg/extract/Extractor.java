@@ -1,0 +1,238 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radkg.corpus.Article;
+import org.radkg.corpus.SocietySection;
+import org.radkg.extract.place.PlaceMatch;
+import org.radkg.vocab.Slugs;
+
+/**
+ * Reads one article and returns what it states: the entities it names and the relations between
+ * them, each with its evidence sentence. Pure and thread-safe: the same article and lexicon always
+ * give the same findings, and nothing is read or written but the arguments.
+ */
+public final class Extractor {
+  private final Lexicon lexicon;
+  private final ReferenceData reference;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final AcronymDefinitionFinder acronyms = new AcronymDefinitionFinder();
+  private final NamePhraseFinder phrases = new NamePhraseFinder();
+  private final NameClassifier classifier = new NameClassifier();
+  private final PersonFinder people = new PersonFinder();
+  private final DateFinder dates = new DateFinder();
+  private final EventFinder events;
+  private final AnaphoraResolver anaphora = new AnaphoraResolver();
+  private final RelationExtractor relations = new RelationExtractor();
+
+  /** An extractor over the known entities of {@code reference} plus {@code extra} (names defined elsewhere in the corpus). */
+  public Extractor(ReferenceData reference, List<Entity> extra) {
+    this.reference = reference;
+    List<Entity> all = new ArrayList<>(reference.known());
+    all.addAll(extra);
+    this.lexicon = new Lexicon(all);
+    this.events = new EventFinder(lexicon);
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Entities defined by acronym in {@code article} that the lexicon does not know yet. */
+  public List<Entity> newDefinitions(Article article) {
+    List<Entity> out = new ArrayList<>();
+    String text = article.source().text();
+    for (AcronymDefinition d : acronyms.find(text, article.titleBegin(), article.bodyEnd())) {
+      if (lexicon.lookup(d.acronym()).isEmpty() && lexicon.lookup(d.longForm()).isEmpty()) {
+        definedEntity(d, text).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The findings of one article. */
+  public ArticleFindings extract(Article article) {
+    String text = article.source().text();
+    int begin = article.titleBegin();
+    int end = article.bodyEnd();
+    List<Mention> mentions = mentions(article, text, begin, end);
+    Entity society = society(article.society(), mentions);
+
+    List<Span> sentences = new ArrayList<>();
+    sentences.add(new Span(article.titleBegin(), article.titleEnd()));
+    sentences.addAll(splitter.split(text, article.bodyBegin(), end));
+    List<DateMention> allDates = dates.find(text, begin, end);
+
+    List<Relation> found = new ArrayList<>();
+    for (Span sentence : sentences) {
+      List<Mention> inside = new ArrayList<>();
+      List<Mention> before = new ArrayList<>();
+      for (Mention m : mentions) {
+        if (sentence.contains(new Span(m.begin(), m.end()))) {
+          inside.add(m);
+        } else if (m.end() <= sentence.begin()) {
+          before.add(m);
+        }
+      }
+      List<Slot> slots = new ArrayList<>();
+      for (Mention m : inside) {
+        slots.add(new Slot(Slot.codeOf(m.entity()), m.entity(), null, new Span(m.begin(), m.end()), false));
+      }
+      List<DateMention> sentenceDates = new ArrayList<>();
+      for (DateMention d : allDates) {
+        if (sentence.contains(d.span()) && inside.stream().noneMatch(m -> d.span().overlaps(new Span(m.begin(), m.end())))) {
+          sentenceDates.add(d);
+        }
+      }
+      for (DateMention d : DateFinder.resolveYears(sentenceDates, eventYear(inside))) {
+        slots.add(new Slot('D', null, d, d.span(), false));
+      }
+      for (Slot s : anaphora.resolve(text, sentence, before, society)) {
+        if (slots.stream().noneMatch(o -> o.span().overlaps(s.span()))) {
+          slots.add(s);
+        }
+      }
+      slots.removeIf(s -> s.code() == 'T');
+      slots.sort(Comparator.comparingInt(s -> s.span().begin()));
+      MaskedSentence masked = new MaskedSentence(text, sentence, slots);
+      found.addAll(relations.extract(masked));
+    }
+    List<Entity> topics = reference.topics().topics(article.title(), article.body());
+    return new ArticleFindings(article, mentions, dedupe(found), topics, society);
+  }
+
+  private List<Mention> mentions(Article article, String text, int begin, int end) {
+    List<Mention> known = lexicon.find(text, begin, end);
+    List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
+    candidates.addAll(known);
+    Map<String, Entity> local = new LinkedHashMap<>();
+    for (AcronymDefinition d : acronyms.find(text, begin, end)) {
+      Optional<Entity> e = lexicon.lookup(d.acronym()).or(() -> lexicon.lookup(d.longForm())).or(() -> definedEntity(d, text));
+      if (e.isPresent()) {
+        candidates.add(new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()));
+        candidates.add(new Mention(e.get(), d.acronymSpan().begin(), d.acronymSpan().end()));
+        local.putIfAbsent(d.acronym(), e.get());
+      }
+    }
+    // An acronym defined once names its entity everywhere else in the article.
+    for (Map.Entry<String, Entity> def : local.entrySet()) {
+      Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(def.getKey()) + "(?![\\p{L}\\d])").matcher(text);
+      m.region(begin, end);
+      while (m.find()) {
+        candidates.add(new Mention(def.getValue(), m.start(), m.end()));
+      }
+    }
+    candidates.addAll(people.find(text, begin, end));
+    List<PlaceMatch> places = reference.places().find(text.substring(begin, end));
+    for (PlaceMatch p : places) {
+      if (p.strong()) {
+        candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
+      }
+    }
+    for (NamePhraseFinder.Candidate c : phrases.find(text, begin, end)) {
+      Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), c.types(), new TreeSet<>(), null));
+      candidates.add(new Mention(e, c.span().begin(), c.span().end()));
+    }
+    for (PlaceMatch p : places) {
+      if (!p.strong()) {
+        candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
+      }
+    }
+    return MentionSet.longestNonOverlapping(candidates);
+  }
+
+  private Optional<Entity> definedEntity(AcronymDefinition d, String text) {
+    Optional<Set<EntityType>> types = classifier.classify(d.longForm());
+    if (types.isEmpty()) {
+      // "(OSN) interest group", "(EUCAIM) project": the word after the parenthesis says what it is.
+      Matcher after = Pattern.compile("^\\)?\\s*(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}]+)").matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 40)));
+      if (after.find()) {
+        types = classifier.classifyTrailing(after.group(1));
+      }
+    } else {
+      Matcher after = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b").matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 30)));
+      if (after.find()) {
+        types = Optional.of(EnumSet.of(EntityType.INITIATIVE));
+      }
+    }
+    if (types.isEmpty() || d.longForm().split("\\s+").length < 2) {
+      return Optional.empty();
+    }
+    String label = normalizeCase(d.longForm());
+    TreeSet<String> alt = new TreeSet<>();
+    alt.add(d.acronym());
+    if (!label.equals(d.longForm())) {
+      alt.add(d.longForm());
+    }
+    return Optional.of(new Entity(Slugs.of(label), label, d.acronym(), alt, types.get(), new TreeSet<>(), null));
+  }
+
+  // "EUropean Federation for CAncer IMages" has its acronym letters capitalized: write it normally.
+  private static String normalizeCase(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split(" ")) {
+      if (w.matches("\\p{Lu}{2,}\\p{Ll}+")) {
+        w = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+      }
+      b.append(b.length() == 0 ? "" : " ").append(w);
+    }
+    return b.toString();
+  }
+
+  private Entity society(SocietySection section, List<Mention> mentions) {
+    if (section != null) {
+      Optional<Entity> known = Optional.empty();
+      if (section.acronym() != null) {
+        known = lexicon.lookup(section.acronym());
+      }
+      known = known.or(() -> lexicon.lookup(section.name()));
+      if (known.isPresent()) {
+        return known.get();
+      }
+      TreeSet<String> alt = new TreeSet<>();
+      if (section.acronym() != null) {
+        alt.add(section.acronym());
+      }
+      return new Entity(Slugs.of(section.name()), section.name(), section.acronym(), alt,
+          EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY), new TreeSet<>(), null);
+    }
+    // No section header: the society the article names most often.
+    Map<Entity, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.entity().is(EntityType.SOCIETY)) {
+        counts.merge(m.entity(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static Integer eventYear(List<Mention> inside) {
+    for (Mention m : inside) {
+      if (m.entity().is(EntityType.EVENT)) {
+        Matcher y = Pattern.compile("\\b((?:19|20)\\d{2})$").matcher(m.entity().label());
+        if (y.find()) {
+          return Integer.parseInt(y.group(1));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<Relation> dedupe(List<Relation> found) {
+    Map<String, Relation> unique = new LinkedHashMap<>();
+    for (Relation r : found) {
+      String object = r.object() instanceof Entity e ? e.key() : ((LiteralValue) r.object()).lexical();
+      unique.putIfAbsent(r.subject().key() + " " + r.predicate() + " " + object, r);
+    }
+    return List.copyOf(unique.values());
+  }
+}
