@@ -1,0 +1,13 @@
+package org.radkg.cli;
+
+/** The documented exit codes of the command line. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  public static final int INTERNAL = 1;
+  public static final int USAGE = 2;
+  public static final int BAD_INPUT = 3;
+  public static final int INVALID_GRAPH = 4;
+  public static final int STORE_IN_USE = 5;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,37 @@
+package org.radkg.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.radkg.corpus.CorpusException;
+import org.radkg.store.StoreInUseException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns exceptions into one-line messages and documented exit codes; stack traces only with RADKG_DEBUG set. */
+final class Failures implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (System.getenv("RADKG_DEBUG") != null) {
+      e.printStackTrace(cmd.getErr());
+    }
+    if (e instanceof CorpusException ce) {
+      cmd.getErr().println("radkg: " + ce.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    if (e instanceof BadInputException bi) {
+      cmd.getErr().println("radkg: " + bi.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    if (e instanceof StoreInUseException su) {
+      cmd.getErr().println("radkg: " + su.getMessage());
+      return ExitCodes.STORE_IN_USE;
+    }
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      cmd.getErr().println("radkg: I/O error: " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    }
+    cmd.getErr().println("radkg: internal error: " + e + " (set RADKG_DEBUG=1 for the stack trace)");
+    return ExitCodes.INTERNAL;
+  }
+}

@@ -1,0 +1,32 @@
+package org.radkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.radkg.corpus.Article;
+import org.radkg.corpus.CorpusException;
+import org.radkg.corpus.CorpusLoader;
+import org.radkg.extract.ReferenceData;
+import org.radkg.graph.KnowledgeGraphBuilder;
+import org.radkg.vocab.Rkg;
+
+/** Reads input paths and builds the in-memory graph, reporting progress. */
+final class GraphPipeline {
+  private GraphPipeline() {}
+
+  static List<Article> read(List<Path> inputs, Progress progress) throws CorpusException {
+    progress.step("reading " + inputs);
+    List<Article> articles = new CorpusLoader().load(inputs);
+    progress.step(articles.size() + " articles");
+    return articles;
+  }
+
+  static DatasetGraph build(List<Article> articles, Progress progress) {
+    progress.step("loading reference data");
+    ReferenceData reference = ReferenceData.fromClasspath();
+    progress.step("extracting");
+    DatasetGraph dsg = new KnowledgeGraphBuilder(reference, Rkg.DATA_BASE).build(articles);
+    progress.step("graph built");
+    return dsg;
+  }
+}

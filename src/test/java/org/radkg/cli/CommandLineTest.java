@@ -1,0 +1,110 @@
+package org.radkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radkg.store.StoreBuilder;
+import picocli.CommandLine;
+
+/** The command line's contract: exit codes, messages without stack traces, determinism, atomic rebuilds. */
+class CommandLineTest {
+  @TempDir Path tmp;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static String extractToString(String... args) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      assertEquals(0, Main.run(args));
+    } finally {
+      System.setOut(saved);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void missingInputIsBadInput() {
+    Run r = run("extract", "--input", tmp.resolve("nope.txt").toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("nope.txt"), r.err());
+    assertTrue(!r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void emptyBinaryAndNonUtf8FilesAreBadInputAndLeaveTheStoreIntact() throws Exception {
+    Path store = tmp.resolve("out");
+    assertEquals(0, run("build", "--store", store.toString()).code());
+    String before = Files.readString(store.resolve("build.properties"));
+    Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
+    Path binary = Files.write(tmp.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7});
+    Path latin1 = Files.write(tmp.resolve("latin1.txt"), "Soci\u00e9t\u00e9 (SFR)\n\nTitle\n\nText.".getBytes(StandardCharsets.ISO_8859_1));
+    Path noArticles = Files.writeString(tmp.resolve("none.txt"), "just one line of prose without any structure.");
+    for (Path bad : new Path[] {empty, binary, latin1, noArticles}) {
+      Run r = run("build", "--input", bad.toString(), "--store", store.toString());
+      assertEquals(ExitCodes.BAD_INPUT, r.code(), bad + ": " + r.err());
+      assertTrue(r.err().contains(bad.getFileName().toString()), r.err());
+    }
+    assertEquals(before, Files.readString(store.resolve("build.properties")));
+    assertEquals(0, run("validate", "--store", store.toString()).code());
+  }
+
+  @Test
+  void buildIsIdempotentAndTheStoreMatchesTheExtractOutput() throws Exception {
+    Path store = tmp.resolve("out");
+    assertEquals(0, run("build", "--store", store.toString()).code());
+    byte[] dump1 = Files.readAllBytes(store.resolve("dumps/radkg.nq.gz"));
+    Run second = run("build", "--store", store.toString());
+    assertEquals(0, second.code());
+    assertTrue(second.out().contains("unchanged"), second.out());
+    assertTrue(java.util.Arrays.equals(dump1, Files.readAllBytes(store.resolve("dumps/radkg.nq.gz"))));
+
+    String nquads = extractToString("extract", "--input", "data/corpus");
+    assertEquals(nquads, extractToString("extract", "--input", "data/corpus"), "extract is deterministic");
+    DatasetGraph extracted = DatasetGraphFactory.create();
+    RDFParser.fromString(nquads, Lang.NQUADS).parse(extracted);
+    Dataset stored = StoreBuilder.open(store);
+    Txn.executeRead(stored, () -> assertTrue(IsoMatcher.isomorphic(extracted, stored.asDatasetGraph()),
+        "the store holds the graph that extract prints"));
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertEquals(ExitCodes.USAGE, run("extract").code());
+    assertEquals(ExitCodes.USAGE, run("frobnicate").code());
+  }
+
+  @Test
+  void validateWithoutStoreIsBadInput() {
+    Run r = run("validate", "--store", tmp.resolve("nothing").toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("no store"), r.err());
+  }
+}
