@@ -27,7 +27,7 @@ final class EventFinder {
       + "[^.;‘“\"⟦\n]{0,60}?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\n]{4,120}?)\\s*[’”\"]");
   // "a webinar on the topic of Engaging patients for medical radiation safety on September 18"
   private static final Pattern TOPIC_TITLE = Pattern.compile(EVENT_NOUN
-      + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+(?<t>\\p{Lu}[^,.;:‘“\"\n]{4,100}?)(?=\\s+(?:on|in|at|from|held)\\s|\\s*[,.;])");
+      + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+(?<t>\\p{Lu}[^,.;:‘“\"\n]{4,100}?)(?=\\s+(?:on|from|held|organi[sz]ed)\\s|\\s*[,.;])");
 
   private final Lexicon lexicon;
 
