@@ -14,7 +14,10 @@ final class AnaphoraResolver {
   private static final Pattern SELF = Pattern.compile("^(?:We|Our|The (?:College|Society|Federation|Association|Academy))\\b");
   private static final Pattern IT = Pattern.compile("^(?:It|This)\\b(?!\\s+(?:is|was)\\s+(?:a|an|the|also|very|important|hoped|anticipated|expected|clear))");
   private static final Pattern DEFINITE = Pattern.compile(
-      "\\b[Tt]he (?<kind>initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress)\\b");
+      "\\b[Tt]he (?<kind>(?i:initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress))\\b");
+  // "we’ve created the X", "To meet this need, we launched": the society speaking.
+  private static final Pattern WE = Pattern.compile(
+      "(?<![\\p{L}])[Ww]e(?:['’]ve|\\s+(?=(?:have|had|launched|created|established|organi[sz]ed|held|hosted|developed|introduced|started|released|issued|published)\\b))");
 
   /** Pseudo-slots for the sentence {@code span}, given the entities named before it (in order) and the society. */
   List<Slot> resolve(String text, Span span, List<Mention> before, Entity society) {
@@ -23,6 +26,14 @@ final class AnaphoraResolver {
     Matcher self = SELF.matcher(sentence);
     if (self.find() && society != null) {
       out.add(slot(society, span.begin() + self.start(), span.begin() + self.end()));
+    }
+    Matcher we = WE.matcher(sentence);
+    if (out.isEmpty() && we.find() && society != null) {
+      int end = we.end();
+      while (end > we.start() && Character.isWhitespace(sentence.charAt(end - 1))) {
+        end--;
+      }
+      out.add(slot(society, span.begin() + we.start(), span.begin() + end));
     }
     Matcher it = IT.matcher(sentence);
     if (it.find()) {
@@ -33,7 +44,7 @@ final class AnaphoraResolver {
     }
     Matcher d = DEFINITE.matcher(sentence);
     while (d.find()) {
-      String kind = d.group("kind");
+      String kind = d.group("kind").toLowerCase(java.util.Locale.ROOT);
       String code = switch (kind) {
         case "coalition", "consortium", "alliance" -> "C";
         case "congress" -> "E";

@@ -19,6 +19,16 @@ final class EventFinder {
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})\\s$");
   private static final Pattern GLUED = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}0-9]{1,9}?)((?:19|20)\\d{2})\\b");
 
+  // "a webinar on the theme of ‘The Connected Radiologist’", "the regional conference “Quality ...”":
+  // a quoted title right after an event noun names a single event.
+  private static final String EVENT_NOUN =
+      "\\b(?:webinars?|session|symposium|conference|workshop|roundtable|lecture|panel|forum|summit|meeting|masterclass)";
+  private static final Pattern QUOTED_TITLE = Pattern.compile(EVENT_NOUN
+      + "[^.;‘“\"⟦\n]{0,60}?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\n]{4,120}?)\\s*[’”\"]");
+  // "a webinar on the topic of Engaging patients for medical radiation safety on September 18"
+  private static final Pattern TOPIC_TITLE = Pattern.compile(EVENT_NOUN
+      + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+(?<t>\\p{Lu}[^,.;:‘“\"\n]{4,100}?)(?=\\s+(?:on|from|held|organi[sz]ed)\\s|\\s*[,.;])");
+
   private final Lexicon lexicon;
 
   EventFinder(Lexicon lexicon) {
@@ -41,6 +51,16 @@ final class EventFinder {
       if (before.find()) {
         int s = m.begin() - (before.end() - before.start());
         out.add(new Mention(edition(m.entity(), before.group(1)), s, m.end()));
+      }
+    }
+    for (Pattern p : List.of(QUOTED_TITLE, TOPIC_TITLE)) {
+      Matcher q = p.matcher(text);
+      q.region(begin, end);
+      while (q.find()) {
+        String title = q.group("t").strip();
+        Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
+            EnumSet.of(EntityType.EVENT), new TreeSet<>(), null));
+        out.add(new Mention(e, q.start("t"), q.start("t") + title.length()));
       }
     }
     Matcher g = GLUED.matcher(text);

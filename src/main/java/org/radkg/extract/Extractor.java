@@ -59,6 +59,8 @@ public final class Extractor {
     return out;
   }
 
+  private static final boolean DEBUG = Boolean.getBoolean("radkg.debugMasked");
+
   /** The findings of one article. */
   public ArticleFindings extract(Article article) {
     String text = article.source().text();
@@ -104,6 +106,15 @@ public final class Extractor {
       slots.removeIf(s -> s.code() == 'T');
       slots.sort(Comparator.comparingInt(s -> s.span().begin()));
       MaskedSentence masked = new MaskedSentence(text, sentence, slots);
+      if (DEBUG) {
+        String out = masked.masked().replace('\n', ' ');
+        for (int i = masked.slots().size() - 1; i >= 0; i--) {
+          Slot sl = masked.slot(i);
+          String lab = sl.entity() != null ? sl.entity().label() : sl.date() != null ? sl.date().literal().lexical() : "?";
+          out = out.replace(String.valueOf(sl.code()) + i + "⟧", String.valueOf(sl.code()) + i + ":" + lab + "⟧");
+        }
+        System.out.println("  S " + out);
+      }
       found.addAll(relations.extract(masked));
     }
     List<Entity> topics = reference.topics().topics(article.title(), article.body());

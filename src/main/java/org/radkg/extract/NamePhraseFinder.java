@@ -64,7 +64,32 @@ public final class NamePhraseFinder {
     return out;
   }
 
+  private static final Set<String> MONTH_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+      "Sept", "Oct", "Nov", "Dec");
+  private static final Set<String> ORG_HEADS = Set.of("Society", "College", "Association", "Radiology", "Radiologists",
+      "Federation", "Institute", "Agency", "Organization", "Organisation", "Council", "Coalition", "Academy", "Hospital", "University");
+
   private void flush(String text, List<int[]> run, List<Candidate> out) {
+    // "Project in April", "Society of Radiology on the Asian Registry": a date or a second name follows the name.
+    for (int i = 1; i + 1 < run.size(); i++) {
+      String w = word(text, run.get(i));
+      if (!w.equals("in") && !w.equals("on")) {
+        continue;
+      }
+      String next = word(text, run.get(i + 1));
+      boolean date = MONTH_WORDS.contains(next);
+      boolean secondName = w.equals("on") && next.equals("the") && ORG_HEADS.contains(word(text, run.get(i - 1)));
+      if (date || secondName) {
+        flushRun(text, new ArrayList<>(run.subList(0, i)), out);
+        flush(text, new ArrayList<>(run.subList(i + 1, run.size())), out);
+        return;
+      }
+    }
+    flushRun(text, run, out);
+  }
+
+  private void flushRun(String text, List<int[]> run, List<Candidate> out) {
     List<int[]> tokens = new ArrayList<>(run);
     trimConnectors(text, tokens);
     while (!tokens.isEmpty() && LEADING_STOP.contains(word(text, tokens.get(0)))) {

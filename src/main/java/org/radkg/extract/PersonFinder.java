@@ -17,7 +17,8 @@ import org.radkg.vocab.Slugs;
  */
 public final class PersonFinder {
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*";
-  private static final String NAME = "(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})";
+  // Name words stay on one line: a title line above a paragraph is not part of the name.
+  private static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + NAME_WORD + "){0,3})";
   private static final Pattern TITLED = Pattern.compile(
       "\\b(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame)\\s+" + NAME);
   private static final Pattern DEGREES = Pattern.compile(

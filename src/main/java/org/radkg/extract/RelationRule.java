@@ -45,7 +45,7 @@ public record RelationRule(
       String cls = m.group(1);
       String group = m.group(2);
       String item = switch (cls) {
-        case "_" -> "(?:(?:the|a|an|its|their|our|his|her|this|new|newly established|established)\\s+)*";
+        case "_" -> "(?:(?:the|a|an|its|their|our|his|her|this|new|newly established|established|\\d+(?:st|nd|rd|th))\\s+)*";
         case "g" -> "[^⟦⟧.;]{0,40}?";
         case "gd" -> "(?:[^⟦⟧.;]|⟦[DP]\\d+⟧){0,60}?";
         case "G" -> "[^.;]{0,250}?";

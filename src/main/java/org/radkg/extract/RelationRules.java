@@ -43,6 +43,13 @@ public final class RelationRules {
     return Predicate.LEADS;
   }
 
+  private static final String EVENT_NOUN =
+      "(?:webinars?|session|symposium|conference|workshop|roundtable|lecture|panel|forum|summit|meeting|masterclass|course)";
+
+  private static Predicate eventNounVerb(Matcher m) {
+    return m.group("verb").toLowerCase(Locale.ROOT).startsWith("co-") ? Predicate.PARTNERS_IN : Predicate.LEADS;
+  }
+
   private static Predicate supportRole(Matcher m) {
     String role = m.group("role").toLowerCase(Locale.ROOT);
     return role.startsWith("funder") ? Predicate.FUNDS : Predicate.PARTNERS_IN;
@@ -69,12 +76,15 @@ public final class RelationRules {
               + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|convened)\\s+by\\s+{_}{O:s}"),
       // --- leading
       RelationRule.of("lead-active", RelationRules::active, "s", "o",
-          "{O:s}\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:o}"),
+          "{O:s}\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:o}"),
       RelationRule.of("lead-possessive", Predicate.LEADS, "s", "o",
           "{O:s}['’]s?\\s+(?:(?:new|own|newly established|annual|popular|first|flagship|recent|latest)\\s+)?{IE:o}"),
       RelationRule.of("meeting-of", Predicate.LEADS, "s", "o",
           "{IE:o}\\s+(?:is|was|will be)\\s+(?:the|an?)\\s+(?:[\\p{IsL}-]+\\s+){0,3}(?:meeting|congress|conference|symposium|program|programme|initiative|project|campaign|platform|registry)\\s+of\\s+{_}{O:s}"),
       RelationRule.of("symposium-of", Predicate.LEADS, "s", "o", "{E:o}\\s+of\\s+the\\s+{O:s}"),
+      RelationRule.of("held-event-noun", RelationRules::eventNounVerb, "s", "o",
+          "{O:s}\\s+" + AUX + "(?<verb>held|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|convened|ran|conducted|launched|staged)\\s+(?:again\\s+)?{_}(?:[\\p{IsL}-]+\\s+){0,4}?"
+              + EVENT_NOUN + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of\\s+|titled\\s+|entitled\\s+|called\\s+|named\\s+|on\\s+)?[‘“\"]?{E:o}"),
       // --- partnering and supporting
       RelationRule.of("partner-active", Predicate.PARTNERS_IN, "s", "o",
           "{O:s}\\s+" + AUX + "(?:continues? to |is proud to |will )?(?:partner(?:s|ed|ing)?|co-organi[sz](?:ed|es|ing)|co-host(?:s|ed)?|supports?|supported|supporting"
@@ -87,7 +97,7 @@ public final class RelationRules {
       RelationRule.of("collaborating-on", Predicate.PARTNERS_IN, "l", "o",
           "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|working)\\s+on\\s+{_}{IE:o}"),
       RelationRule.of("participates", Predicate.PARTICIPATES_IN, "s", "o",
-          "{O:s}\\s+" + AUX + "(?:participat(?:es|ed|ing)|took part|takes part|take part|engaged|attended|attends|joined|represented)\\s+(?:in\\s+|at\\s+)?{_}{IE:o}"),
+          "{O:s}\\s+" + AUX + "(?:participat(?:es|ed|ing)|took part|takes part|take part|engaged|attended|attends|joined|represented)\\s+(?:in\\s+|at\\s+)?{_}(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"]?{IE:o}"),
       // --- membership
       RelationRule.of("formed-with-members", Predicate.MEMBER_OF, "l", "c",
           "{O:c}[^.;]{0,60}?\\bformed\\s+with\\s+(?:[\\p{IsL}-]+\\s+){0,3}?(?:founding\\s+)?members?(?:\\s+organi[sz]ations?)?\\s*\\(\\s*{OL:l}\\s*\\)"),
@@ -101,7 +111,7 @@ public final class RelationRules {
           "{O:c}[^.;]{0,60}?\\b(?:includes|include|brings together|bring together|unites|comprises)\\s+(?:representatives\\s+(?:from|of)\\s+)?{_}{OL:l}"),
       // --- collaboration between organizations
       RelationRule.of("collaborates-with", Predicate.COLLABORATES_WITH, "a", "b",
-          "{O:a}\\s+" + AUX + "(?:collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|working closely|works closely|worked closely|partner(?:ing|s|ed)?|teamed up|joined forces|working together)\\s+with\\s+{_}{OL:b}"),
+          "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|working closely|works closely|worked closely|partner(?:ing|s|ed)?|teamed up|joined forces|working together)\\s+with\\s+{_}{OL:b}"),
       RelationRule.of("in-cooperation-with", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:b}"),
       RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "a", "b",
@@ -126,8 +136,12 @@ public final class RelationRules {
       RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
           "{E:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
       // --- start dates
+      RelationRule.of("event-on-date", Predicate.START_DATE, "o", "d",
+          "{E:o}[’”\"]?(?:,?\\s+in\\s+⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*,?\\s+(?:on|from|in)\\s+){D:d}"),
+      RelationRule.of("held-on-date-theme", Predicate.START_DATE, "o", "d",
+          "\\b(?:held|took place|organi[sz]ed|hosted|conducted)\\s+(?:on|in)\\s+{D:d},?\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+[‘“\"]?{E:o}"),
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",
-          "\\b(?:in|since|on)\\s+{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
+          "\\b(?:in|since|on)\\s+{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next |new )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|kicked off|held|took place|takes place|will take place|return|returns)"

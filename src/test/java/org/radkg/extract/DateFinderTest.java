@@ -1,0 +1,57 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+  private final DateFinder finder = new DateFinder();
+
+  private List<String> values(String text) {
+    return finder.find(text, 0, text.length()).stream().map(d -> d.value()).toList();
+  }
+
+  private List<String> resolved(String text, Integer hint) {
+    return DateFinder.resolveYears(finder.find(text, 0, text.length()), hint).stream().map(d -> d.literal().lexical()).toList();
+  }
+
+  @Test
+  void monthDayRangeYearTakesFirstDay() {
+    assertEquals(List.of("2023-03-15"), resolved("The congress takes place March 15-17, 2023 in Vienna.", null));
+  }
+
+  @Test
+  void dayRangeMonthYear() {
+    assertEquals(List.of("2023-08-24"), resolved("The symposium ran from 24-26 August 2023 in Berlin.", null));
+  }
+
+  @Test
+  void abbreviatedMonthWithPeriod() {
+    assertEquals(List.of("2024-01"), resolved("The registry opened in Jan. 2024.", null));
+  }
+
+  @Test
+  void slashMonthYearInParentheses() {
+    assertEquals(List.of("2023-12"), resolved("(12/23) Continues to Expand Patient Education Efforts", null));
+  }
+
+  @Test
+  void qualifiedYear() {
+    assertEquals(List.of("2020"), resolved("The site opened in early 2020.", null));
+  }
+
+  @Test
+  void noDateInVagueOrFootnotedText() {
+    assertEquals(List.of(), values("Over the past year the society grew."));
+    assertEquals(List.of(), values("in the context of COVID-192, quickly translated"));
+  }
+
+  @Test
+  void yearlessDateTakesTheSentenceYearOrIsDropped() {
+    assertEquals(List.of(), resolved("A webinar was held on September 18, on the occasion of World Patient Safety Day.", null));
+    assertEquals(List.of("2023-09-18", "2023"),
+        resolved("A webinar was held on September 18, on the occasion of the 2023 World Patient Safety Day.", null));
+    assertEquals(List.of("2022-09-18"), resolved("A webinar was held on September 18.", 2022));
+  }
+}

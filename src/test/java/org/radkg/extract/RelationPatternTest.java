@@ -1,0 +1,151 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per relation pattern family: a sentence from the seed newsletter and a sentence written
+ * for the purpose (other societies, programs, places), each run through the real extractor.
+ */
+class RelationPatternTest {
+  private static final String JRS = "Japan Radiological Society (JRS)";
+  private static final String AOSR = "Asian Oceanian Society of Radiology (AOSR)";
+  private static final String ISR = "International Society of Radiology (ISR)";
+  private static final String ACR = "American College of Radiology (ACR)";
+
+  private static void assertHas(List<String> relations, String... expected) {
+    for (String e : expected) {
+      assertTrue(relations.contains(e), () -> "missing " + e + " in " + relations);
+    }
+  }
+
+  private static List<String> run(String header, String paragraph) {
+    return TestArticles.relations(header, "News Item", paragraph);
+  }
+
+  @Test
+  void leadActiveWithDateAndPlace() {
+    assertHas(run(JRS, "The Japan Radiological Society launched the Japan Medical Image Database Project in April 2018 in Tokyo, Japan."),
+        "Japan Radiological Society | LEADS | Japan Medical Image Database Project");
+    assertHas(run(ACR, "To accelerate the education and understanding of AI, the ACR launched ACR AI-LAB."),
+        "American College of Radiology | LEADS | ACR AI-LAB");
+  }
+
+  @Test
+  void issuedWithLeadingDate() {
+    assertHas(run(AOSR, "In September 2023, AOSR issued a Position Statement on Radiologists as Clinicians."),
+        "Asian Oceanian Society of Radiology | LEADS | Position Statement on Radiologists as Clinicians",
+        "Position Statement on Radiologists as Clinicians | START_DATE | 2023-09");
+    assertHas(run(JRS, "In March 2021, the Japan Radiological Society issued a Position Statement on Teleradiology."),
+        "Japan Radiological Society | LEADS | Position Statement on Teleradiology",
+        "Position Statement on Teleradiology | START_DATE | 2021-03");
+  }
+
+  @Test
+  void heldWebinarWithQuotedTitle() {
+    assertHas(run(AOSR, "Following through on the plan, the AOSR held a very well attended webinar on the theme of "
+            + "‘The Connected Radiologist’ on January 17, 2023."),
+        "Asian Oceanian Society of Radiology | LEADS | The Connected Radiologist",
+        "The Connected Radiologist | START_DATE | 2023-01-17");
+    assertHas(run(JRS, "The Japan Radiological Society held a webinar on the theme of ‘Imaging After the Earthquake’ on June 12, 2022."),
+        "Japan Radiological Society | LEADS | Imaging After the Earthquake",
+        "Imaging After the Earthquake | START_DATE | 2022-06-12");
+  }
+
+  @Test
+  void coOrganizedWebinarOnTopic() {
+    assertHas(run(ISR, "As an NSA with the World Health Organization, the ISR co-organized a webinar on the topic of "
+            + "Engaging patients for medical radiation safety on September 18, on the occasion of World Patient Safety Day."),
+        "International Society of Radiology | PARTNERS_IN | Engaging patients for medical radiation safety");
+    assertHas(run(JRS, "The Korean Society of Radiology co-organized a webinar on the topic of Dose Awareness in Children on 3 May 2023."),
+        "Korean Society of Radiology | PARTNERS_IN | Dose Awareness in Children",
+        "Dose Awareness in Children | START_DATE | 2023-05-03");
+  }
+
+  @Test
+  void sponsorRole() {
+    assertHas(run(ISR, "The International Society of Radiology acted as platinum sponsor of the 1st Summer School on AI "
+            + "for Medical Imaging in Africa (AFRICAI/Summer School), which was held online from September 11-16."),
+        "International Society of Radiology | PARTNERS_IN | Summer School on AI for Medical Imaging in Africa");
+    assertHas(run(JRS, "The Japan Radiological Society acted as gold sponsor of the 2nd Tokyo Imaging Summer School."),
+        "Japan Radiological Society | PARTNERS_IN | Tokyo Imaging Summer School");
+  }
+
+  @Test
+  void participatesAtQuotedConference() {
+    assertHas(run(JRS, "The Japan Radiological Society was represented at the regional conference “Safety Culture in Imaging” held in Manila, Philippines."),
+        "Japan Radiological Society | PARTICIPATES_IN | Safety Culture in Imaging",
+        "Safety Culture in Imaging | LOCATION | Manila",
+        "Safety Culture in Imaging | LOCATION | Philippines");
+  }
+
+  @Test
+  void passiveFunding() {
+    assertHas(run(JRS, "The Dose Awareness Program is funded by the National Cancer Center."),
+        "National Cancer Center | FUNDS | Dose Awareness Program");
+  }
+
+  @Test
+  void collaboration() {
+    assertHas(run(ACR, "Upon the successful collaboration, the ACR Center for Research and Innovation is continuing collaboration "
+            + "with the Alzheimer’s Association and study leadership on a new study."),
+        "ACR Center for Research and Innovation | COLLABORATES_WITH | Alzheimer's Association");
+    List<String> mine = run(JRS, "The Japan Radiological Society is collaborating with the Korean Society of Radiology on the Asian Imaging Registry.");
+    assertHas(mine, "Japan Radiological Society | COLLABORATES_WITH | Korean Society of Radiology",
+        "Korean Society of Radiology | COLLABORATES_WITH | Japan Radiological Society");
+  }
+
+  @Test
+  void membership() {
+    assertHas(run(JRS, "The Asian Imaging Coalition has formed with four founding members organizations (Japan Radiological Society, "
+            + "Korean Society of Radiology, Philippine College of Radiology, and Hong Kong College of Radiologists)."),
+        "Japan Radiological Society | MEMBER_OF | Asian Imaging Coalition",
+        "Hong Kong College of Radiologists | MEMBER_OF | Asian Imaging Coalition");
+    assertHas(run(JRS, "The Japan Radiological Society is a member of the International Society of Radiology."),
+        "Japan Radiological Society | MEMBER_OF | International Society of Radiology");
+  }
+
+  @Test
+  void partOf() {
+    assertHas(run(AOSR, "Position Statement on the Multidisciplinary Approach to Patient Care also forms part of the AOSR Value Based Initiative."),
+        "Position Statement on the Multidisciplinary Approach to Patient Care | PART_OF | AOSR Value Based Initiative");
+    assertHas(run(JRS, "The Dose Awareness Program is part of the Japan Radiation Safety Initiative."),
+        "Dose Awareness Program | PART_OF | Japan Radiation Safety Initiative");
+  }
+
+  @Test
+  void eventPlaceAndDate() {
+    assertHas(run(AOSR, "The AOCR 2023 in Bangkok, Thailand in February 2023, was a very successful hybrid event."),
+        "Asian Oceanian Congress of Radiology 2023 | LOCATION | Bangkok",
+        "Asian Oceanian Congress of Radiology 2023 | LOCATION | Thailand",
+        "Asian Oceanian Congress of Radiology 2023 | START_DATE | 2023-02");
+    assertHas(run(JRS, "The Korean Congress of Radiology 2023 in Seoul, Korea on September 20, 2023 drew many participants."),
+        "Korean Congress of Radiology 2023 | LOCATION | Seoul",
+        "Korean Congress of Radiology 2023 | START_DATE | 2023-09-20");
+  }
+
+  @Test
+  void launchedInDate() {
+    assertHas(run(AOSR, "AsiaSafe was officially launched in July 2021 to promote radiation safety in the region."),
+        "AsiaSafe | START_DATE | 2021-07");
+    assertHas(run(JRS, "The Dose Awareness Program was launched in October 2019."),
+        "Dose Awareness Program | START_DATE | 2019-10");
+  }
+
+  @Test
+  void weAndDefiniteAnaphora() {
+    assertHas(run(ACR, "To meet this need, we’ve created the ACR Radiologist Well-Being Program for all ACR members."),
+        "American College of Radiology | LEADS | ACR Radiologist Well-Being Program");
+    assertHas(run(JRS, "The Asian Imaging Coalition was launched in 2021. The Coalition’s Imaging Equity Pledge has over 300 signatories."),
+        "Asian Imaging Coalition | LEADS | Imaging Equity Pledge");
+  }
+
+  @Test
+  void personRoles() {
+    assertHas(run(JRS, "Hiroshi Tanaka, MD, PhD, JRS Director of International Affairs, visited the site."),
+        "Hiroshi Tanaka | JOB_TITLE | JRS Director of International Affairs",
+        "Hiroshi Tanaka | AFFILIATION | Japan Radiological Society");
+  }
+}
