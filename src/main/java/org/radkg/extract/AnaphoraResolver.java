@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class AnaphoraResolver {
   private static final Pattern SELF = Pattern.compile("^(?:We|Our|The (?:College|Society|Federation|Association|Academy))\\b");
   private static final Pattern IT = Pattern.compile("^(?:It|This)\\b(?!\\s+(?:is|was)\\s+(?:a|an|the|also|very|important|hoped|anticipated|expected|clear))");
+  private static final Pattern REPRESENTATIVES = Pattern.compile(
+      "^(The\\s+[^.;,]{1,50}?)\\s+(?:includes|include|comprises|brings together)\\s+representatives\\s+(?:from|of)\\b");
   private static final Pattern DEFINITE = Pattern.compile(
       "\\b[Tt]he (?<kind>(?i:initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress))\\b");
   // "we’ve created the X", "To meet this need, we launched": the society speaking.
@@ -40,6 +42,15 @@ final class AnaphoraResolver {
       Entity last = last(before, "I");
       if (last != null) {
         out.add(slot(last, span.begin() + it.start(), span.begin() + it.end()));
+      }
+    }
+    // 'The “Mobilization Team” includes representatives from A, B and C': an unnamed group of the
+    // collaboration last named; its members are the collaboration's.
+    Matcher reps = REPRESENTATIVES.matcher(sentence);
+    if (reps.find()) {
+      Entity last = last(before, "C");
+      if (last != null) {
+        out.add(slot(last, span.begin() + reps.start(1), span.begin() + reps.end(1)));
       }
     }
     Matcher d = DEFINITE.matcher(sentence);

@@ -18,6 +18,11 @@ final class EventFinder {
   private static final Pattern YEAR_AFTER = Pattern.compile("^\\s?((?:19|20)\\d{2})(?![\\d%])");
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})\\s$");
   private static final Pattern GLUED = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}0-9]{1,9}?)((?:19|20)\\d{2})\\b");
+  // "International Congress of Radiology – ICR 2023", "... (ECR 2022)": the edition follows the series name.
+  private static final Pattern DASH_EDITION = Pattern.compile("^\\s*(?:[–—-]\\s*|\\(\\s*)(\\p{Lu}[\\p{Lu}0-9]{1,9})\\s?((?:19|20)\\d{2})\\)?");
+  // "the World Federation ... (WFUMB) Congress", "the WFUMB 2021 Congress": a society's own congress.
+  private static final Pattern ORG_CONGRESS = Pattern.compile(
+      "^(?:\\s*\\([^()\\n]{1,15}\\))?\\s+(?:((?:19|20)\\d{2})\\s+)?(Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
 
   // "a webinar on the theme of ‘The Connected Radiologist’", "the regional conference “Quality ...”":
   // a quoted title right after an event noun names a single event.
@@ -39,7 +44,21 @@ final class EventFinder {
   List<Mention> find(String text, int begin, int end, List<Mention> known) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : known) {
+      if (m.entity().primaryType().isOrganization()) {
+        Matcher c = ORG_CONGRESS.matcher(text.substring(m.end(), Math.min(end, m.end() + 40)));
+        if (c.find()) {
+          Entity series = congressOf(m.entity(), c.group(2));
+          String year = c.group(1) != null ? c.group(1) : c.group(3);
+          out.add(new Mention(year == null ? series : edition(series, year), m.begin(), m.end() + c.end()));
+        }
+        continue;
+      }
       if (!m.entity().is(EntityType.EVENT)) {
+        continue;
+      }
+      Matcher dash = DASH_EDITION.matcher(text.substring(m.end(), Math.min(end, m.end() + 16)));
+      if (dash.find() && m.entity().acronym() != null && m.entity().acronym().equals(dash.group(1))) {
+        out.add(new Mention(edition(m.entity(), dash.group(2)), m.begin(), m.end() + dash.end()));
         continue;
       }
       Matcher after = YEAR_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 6)));
@@ -72,11 +91,38 @@ final class EventFinder {
     return out;
   }
 
+  /** The congress series of an organization: the lexicon's "ACRONYM Congress" if it knows one, else "Name Congress". */
+  private Entity congressOf(Entity org, String head) {
+    if (org.acronym() != null) {
+      Optional<Entity> known = lexicon.lookup(org.acronym() + " " + head).filter(e -> e.is(EntityType.EVENT));
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
+    Optional<Entity> byName = lexicon.lookup(org.label() + " " + head).filter(e -> e.is(EntityType.EVENT));
+    if (byName.isPresent()) {
+      return byName.get();
+    }
+    String label = org.label() + " " + head;
+    TreeSet<String> alt = new TreeSet<>();
+    String acronym = null;
+    if (org.acronym() != null) {
+      acronym = org.acronym() + " " + head;
+      alt.add(acronym);
+    }
+    return new Entity(Slugs.of(label), label, acronym, alt, EnumSet.of(EntityType.EVENT), new TreeSet<>(), null);
+  }
+
   /** The edition of {@code series} in {@code year}. */
   static Entity edition(Entity series, String year) {
     String label = series.label() + " " + year;
     TreeSet<String> alt = new TreeSet<>();
     alt.add(year + " " + series.label());
+    for (String other : series.altLabels()) {
+      if (other.contains(" ") || !other.equals(series.acronym())) {
+        alt.add(other + " " + year);
+      }
+    }
     String acronym = null;
     if (series.acronym() != null) {
       acronym = series.acronym() + " " + year;

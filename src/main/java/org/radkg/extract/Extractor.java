@@ -51,7 +51,8 @@ public final class Extractor {
   public List<Entity> newDefinitions(Article article) {
     List<Entity> out = new ArrayList<>();
     String text = article.source().text();
-    for (AcronymDefinition d : acronyms.find(text, article.titleBegin(), article.bodyEnd())) {
+    for (AcronymDefinition d : definitions(text, article.titleBegin(), article.bodyEnd(),
+        phrases.find(text, article.bodyBegin(), article.bodyEnd()))) {
       if (lexicon.lookup(d.acronym()).isEmpty() && lexicon.lookup(d.longForm()).isEmpty()) {
         definedEntity(d, text).ifPresent(out::add);
       }
@@ -66,7 +67,7 @@ public final class Extractor {
     String text = article.source().text();
     int begin = article.titleBegin();
     int end = article.bodyEnd();
-    List<Mention> mentions = mentions(article, text, begin, end);
+    List<Mention> mentions = new ArrayList<>(mentions(article, text, begin, end));
     Entity society = society(article.society(), mentions);
 
     List<Span> sentences = new ArrayList<>();
@@ -86,16 +87,15 @@ public final class Extractor {
         }
       }
       List<Slot> slots = new ArrayList<>();
-      for (Mention m : inside) {
-        slots.add(new Slot(Slot.codeOf(m.entity()), m.entity(), null, new Span(m.begin(), m.end()), false));
-      }
       List<DateMention> sentenceDates = new ArrayList<>();
       for (DateMention d : allDates) {
         if (sentence.contains(d.span()) && inside.stream().noneMatch(m -> d.span().overlaps(new Span(m.begin(), m.end())))) {
           sentenceDates.add(d);
         }
       }
-      for (DateMention d : DateFinder.resolveYears(sentenceDates, eventYear(inside))) {
+      List<DateMention> resolved = DateFinder.resolveYears(sentenceDates, eventYear(inside));
+      datedEditions(inside, resolved, mentions, slots);
+      for (DateMention d : resolved) {
         slots.add(new Slot('D', null, d, d.span(), false));
       }
       for (Slot s : anaphora.resolve(text, sentence, before, society)) {
@@ -121,12 +121,37 @@ public final class Extractor {
     return new ArticleFindings(article, mentions, dedupe(found), topics, society);
   }
 
+  // "the 18th AOCR, which was held in April 2021": a series named in a sentence that dates it is that year's edition.
+  private void datedEditions(List<Mention> inside, List<DateMention> dates, List<Mention> mentions, List<Slot> slots) {
+    java.util.Set<Integer> years = new java.util.TreeSet<>();
+    for (DateMention d : dates) {
+      years.add(d.year());
+    }
+    for (int i = 0; i < inside.size(); i++) {
+      Mention m = inside.get(i);
+      Entity e = m.entity();
+      boolean series = e.is(EntityType.EVENT) && !e.label().matches(".*\\b(?:19|20)\\d{2}$")
+          && (lexicon.lookup(e.label()).filter(k -> k.is(EntityType.EVENT)).isPresent()
+              || e.label().matches(".*\\b(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)$"));
+      Entity edition = series && years.size() == 1 ? EventFinder.edition(e, years.iterator().next().toString()) : e;
+      Slot slot = new Slot(Slot.codeOf(edition), edition, null, new Span(m.begin(), m.end()), false);
+      slots.add(slot);
+      if (edition != e) {
+        Mention replaced = new Mention(edition, m.begin(), m.end());
+        mentions.set(mentions.indexOf(m), replaced);
+        inside.set(i, replaced);
+      }
+    }
+  }
+
   private List<Mention> mentions(Article article, String text, int begin, int end) {
     List<Mention> known = lexicon.find(text, begin, end);
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
     candidates.addAll(known);
+    // Title-case titles would make every title a "name": names are looked for in the body only.
+    List<NamePhraseFinder.Candidate> phraseList = phrases.find(text, article.bodyBegin(), end);
     Map<String, Entity> local = new LinkedHashMap<>();
-    for (AcronymDefinition d : acronyms.find(text, begin, end)) {
+    for (AcronymDefinition d : definitions(text, begin, end, phraseList)) {
       Optional<Entity> e = lexicon.lookup(d.acronym()).or(() -> lexicon.lookup(d.longForm())).or(() -> definedEntity(d, text));
       if (e.isPresent()) {
         candidates.add(new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()));
@@ -149,7 +174,11 @@ public final class Extractor {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
       }
     }
-    for (NamePhraseFinder.Candidate c : phrases.find(text, begin, end)) {
+    for (NamePhraseFinder.Candidate raw : phraseList) {
+      NamePhraseFinder.Candidate c = beforePlace(raw, places, begin, text);
+      if (c == null) {
+        continue;
+      }
       Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), c.types(), new TreeSet<>(), null));
       candidates.add(new Mention(e, c.span().begin(), c.span().end()));
     }
@@ -159,6 +188,45 @@ public final class Extractor {
       }
     }
     return MentionSet.longestNonOverlapping(candidates);
+  }
+
+  // Schwartz-Hearst stops at the first word the acronym's letters need ("Agency for Medical Research and
+  // Development (AMED)"); a capitalized name that ends where the long form ends is the fuller name
+  // ("Japan Agency for Medical Research and Development").
+  private List<AcronymDefinition> definitions(String text, int begin, int end, List<NamePhraseFinder.Candidate> names) {
+    List<AcronymDefinition> out = new ArrayList<>();
+    for (AcronymDefinition d : acronyms.find(text, begin, end)) {
+      AcronymDefinition best = d;
+      for (NamePhraseFinder.Candidate c : names) {
+        if (c.span().end() == d.longSpan().end() && c.span().begin() < d.longSpan().begin()
+            && d.longSpan().begin() - c.span().begin() < 40) {
+          best = new AcronymDefinition(c.name(), c.span(), d.acronym(), d.acronymSpan());
+        }
+      }
+      out.add(best);
+    }
+    return out;
+  }
+
+  // "the WFUMB Congress in Oman": a place after "in"/"at" ends the name before it.
+  private static NamePhraseFinder.Candidate beforePlace(NamePhraseFinder.Candidate c, List<PlaceMatch> places, int offset, String text) {
+    for (PlaceMatch p : places) {
+      int pb = offset + p.begin();
+      if (pb > c.span().begin() && pb < c.span().end()) {
+        String head = text.substring(c.span().begin(), pb);
+        Matcher cut = Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?$").matcher(head);
+        if (!cut.find()) {
+          return c;
+        }
+        String name = head.substring(0, cut.start());
+        if (!name.contains(" ")) {
+          return null;
+        }
+        Optional<java.util.Set<EntityType>> types = new NameClassifier().classify(name);
+        return types.map(t -> new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), t)).orElse(null);
+      }
+    }
+    return c;
   }
 
   private Optional<Entity> definedEntity(AcronymDefinition d, String text) {

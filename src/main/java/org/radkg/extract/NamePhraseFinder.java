@@ -117,7 +117,9 @@ public final class NamePhraseFinder {
     for (int i = 1; i < parts.size(); i++) {
       List<int[]> next = parts.get(i);
       List<int[]> nextName = next.subList(1, next.size());
-      if (hasHead(text, acc) && hasHead(text, nextName)) {
+      // An acronym on either side is a name of its own: "IAEA and the Jamaican Association of ...".
+      boolean acronymSide = isAcronym(text, acc) || isAcronym(text, nextName);
+      if ((hasHead(text, acc) && hasHead(text, nextName)) || acronymSide) {
         emit(text, acc, out);
         acc = new ArrayList<>(nextName);
       } else {
@@ -148,6 +150,12 @@ public final class NamePhraseFinder {
     if (types.isPresent()) {
       out.add(new Candidate(name, new Span(s, e), types.get()));
     }
+  }
+
+  private static boolean isAcronym(String text, List<int[]> tokens) {
+    List<int[]> t = new ArrayList<>(tokens);
+    trimConnectors(text, t);
+    return t.size() == 1 && AcronymDefinitionFinder.isAcronymLike(word(text, t.get(0)));
   }
 
   private boolean hasHead(String text, List<int[]> tokens) {

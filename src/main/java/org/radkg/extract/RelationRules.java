@@ -71,12 +71,12 @@ public final class RelationRules {
           "{I:o}\\s*(?:program |programme |site |centre |center )?" + AUX
               + "(?:launched|opened|started|open|launch|been established|established)\\b{gd}\\s+at\\s+{_}{OL:l}"),
       // --- passive agent "... by ORG"
-      RelationRule.of("passive-by", RelationRules::passive, "s", "o",
+      RelationRule.of("passive-by", RelationRules::passive, "l", "o",
           "{IE:o}{G}\\b(?:is |was |were |are |will be |has been |have been |being |to be )?(?:scientifically |jointly |officially |originally |first )?"
-              + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|convened)\\s+by\\s+{_}{O:s}"),
+              + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|convened)\\s+by\\s+{_}{OL:l}"),
       // --- leading
-      RelationRule.of("lead-active", RelationRules::active, "s", "o",
-          "{O:s}\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:o}"),
+      RelationRule.of("lead-active", RelationRules::active, "l", "o",
+          "{OL:l}(?:,\\s+[^,.;]{1,80},)?\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:o}"),
       RelationRule.of("lead-possessive", Predicate.LEADS, "s", "o",
           "{O:s}['’]s?\\s+(?:(?:new|own|newly established|annual|popular|first|flagship|recent|latest)\\s+)?{IE:o}"),
       RelationRule.of("meeting-of", Predicate.LEADS, "s", "o",
@@ -96,6 +96,13 @@ public final class RelationRules {
           "{IE:o},?\\s+(?:a|an)\\s+joint\\s+(?:project|initiative|effort|programme|program|venture)\\s+(?:with|of|between)\\s+{_}{OL:l}"),
       RelationRule.of("collaborating-on", Predicate.PARTNERS_IN, "l", "o",
           "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|working)\\s+on\\s+{_}{IE:o}"),
+      RelationRule.of("with-support-of", Predicate.PARTNERS_IN, "l", "o",
+          "{IE:o}(?:[^.;⟦⟧]|⟦[DP]\\d+⟧){0,80}?\\b(?:in\\s+(?:close\\s+)?(?:collaboration|cooperation|partnership)\\s+with|with\\s+the\\s+(?:support|help|sponsorship)\\s+of|supported\\s+by|sponsored\\s+by|together\\s+with|jointly\\s+with)\\s+{_}{OL:l}"),
+      RelationRule.of("supported-by-first", Predicate.PARTNERS_IN, "l", "o",
+          "\\b(?:supported|sponsored|endorsed)\\s+by\\s+{_}{OL:l},\\s+{_}{IE:o}"),
+      RelationRule.of("cooperating-org-organises", Predicate.PARTNERS_IN, "l", "o",
+          "{O},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:l},?\\s+" + AUX
+              + "(?:be\\s+)?(?:organi[sz]ing|organi[sz]ed|launching|launched|hosting|hosted|holding|running|developing|developed|held)\\s+{_}[‘“\"']?{IE:o}"),
       RelationRule.of("participates", Predicate.PARTICIPATES_IN, "s", "o",
           "{O:s}\\s+" + AUX + "(?:participat(?:es|ed|ing)|took part|takes part|take part|engaged|attended|attends|joined|represented)\\s+(?:in\\s+|at\\s+)?{_}(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"]?{IE:o}"),
       // --- membership
@@ -112,6 +119,8 @@ public final class RelationRules {
       // --- collaboration between organizations
       RelationRule.of("collaborates-with", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|working closely|works closely|worked closely|partner(?:ing|s|ed)?|teamed up|joined forces|working together)\\s+with\\s+{_}{OL:b}"),
+      RelationRule.of("in-relations-with", Predicate.COLLABORATES_WITH, "a", "b",
+          "{O:a}[^.;⟦⟧]{0,60}?\\bin\\s+(?:official\\s+|formal\\s+|close\\s+)?relations?\\s+with\\s+{_}{O:b}"),
       RelationRule.of("in-cooperation-with", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:b}"),
       RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "a", "b",
@@ -142,8 +151,12 @@ public final class RelationRules {
           "\\b(?:held|took place|organi[sz]ed|hosted|conducted)\\s+(?:on|in)\\s+{D:d},?\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+[‘“\"]?{E:o}"),
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",
           "\\b(?:in|since|on)\\s+{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
+      RelationRule.of("org-launched-in-date", Predicate.START_DATE, "o", "d",
+          "{O}\\s+" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|opened|unveiled|released|issued|published|held|organi[sz]ed|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:o}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,40}?\\b(?:in|on|from|since)\\s+{D:d}"),
+      RelationRule.of("org-launched-in-place", Predicate.LOCATION, "s", "p",
+          "{O}\\s+" + AUX + "(?:launched|held|organi[sz]ed|hosted|opened|established|convened|staged)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\b(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next |new )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?[^.;⟦⟧]{0,40}?\\b" + AUX
-              + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|kicked off|held|took place|takes place|will take place|return|returns)"
+              + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened)"
               + "\\b(?:[^.;⟦⟧]|⟦[PIE]\\d+⟧){0,60}?\\b(?:in|on|from|since)\\s+{D:d}"));
 }
