@@ -30,6 +30,11 @@ final class EventFinder {
       "\\b(?:webinars?|session|symposium|conference|workshop|roundtable|lecture|panel|forum|summit|meeting|masterclass)";
   private static final Pattern QUOTED_TITLE = Pattern.compile(EVENT_NOUN
       + "[^.;‘“\"⟦\n]{0,60}?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\n]{4,120}?)\\s*[’”\"]");
+  // "the open-access white paper, “Best Practices in ...,”", "the position statement ‘Radiologists as Clinicians’":
+  // a quoted title after a document noun names a guideline or statement, an initiative.
+  private static final Pattern DOCUMENT_TITLE = Pattern.compile(
+      "\\b(?:white paper|paper|guidance|guidelines?|report|statement|position statement|consensus|recommendations|toolkit|campaign|pledge|programme|program|initiative)"
+          + ",?\\s+(?:titled\\s+|entitled\\s+|named\\s+|called\\s+)?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\n]{4,160}?)[,.]?\\s*[’”\"]");
   // "a webinar on the topic of Engaging patients for medical radiation safety on September 18"
   private static final Pattern TOPIC_TITLE = Pattern.compile(EVENT_NOUN
       + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+(?<t>\\p{Lu}[^,.;:‘“\"\n]{4,100}?)(?=\\s+(?:on|from|held|organi[sz]ed)\\s|\\s*[,.;])");
@@ -81,6 +86,14 @@ final class EventFinder {
             EnumSet.of(EntityType.EVENT), new TreeSet<>(), null));
         out.add(new Mention(e, q.start("t"), q.start("t") + title.length()));
       }
+    }
+    Matcher doc = DOCUMENT_TITLE.matcher(text);
+    doc.region(begin, end);
+    while (doc.find()) {
+      String title = doc.group("t").strip();
+      Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
+          EnumSet.of(EntityType.INITIATIVE), new TreeSet<>(), null));
+      out.add(new Mention(e, doc.start("t"), doc.start("t") + title.length()));
     }
     Matcher g = GLUED.matcher(text);
     g.region(begin, end);

@@ -94,7 +94,7 @@ public final class Extractor {
         }
       }
       List<DateMention> resolved = DateFinder.resolveYears(sentenceDates, eventYear(inside));
-      datedEditions(inside, resolved, mentions, slots);
+      datedEditions(text, inside, resolved, mentions, slots);
       for (DateMention d : resolved) {
         slots.add(new Slot('D', null, d, d.span(), false));
       }
@@ -122,10 +122,14 @@ public final class Extractor {
   }
 
   // "the 18th AOCR, which was held in April 2021": a series named in a sentence that dates it is that year's edition.
-  private void datedEditions(List<Mention> inside, List<DateMention> dates, List<Mention> mentions, List<Slot> slots) {
+  private void datedEditions(String sourceText, List<Mention> inside, List<DateMention> dates, List<Mention> mentions, List<Slot> slots) {
     java.util.Set<Integer> years = new java.util.TreeSet<>();
     for (DateMention d : dates) {
-      years.add(d.year());
+      // "runs through Jan. 2024" dates the end, not the edition.
+      String before = d.span().begin() >= 12 ? sourceText.substring(d.span().begin() - 12, d.span().begin()) : "";
+      if (!before.matches("(?s).*\\b(?:through|until|till|by|to|ends?|ending)\\s+$")) {
+        years.add(d.year());
+      }
     }
     for (int i = 0; i < inside.size(); i++) {
       Mention m = inside.get(i);

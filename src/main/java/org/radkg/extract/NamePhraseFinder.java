@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class NamePhraseFinder {
   private static final Pattern TOKEN = Pattern.compile(
-      "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:[-/][\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
+      "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)’(?=\\s\\p{Lu}))?(?:[-/][\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "de", "la", "y", "du", "des", "del", "der", "und", "et");
   private static final Set<String> LEADING_STOP = Set.of(
       "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",
@@ -92,6 +92,11 @@ public final class NamePhraseFinder {
   private void flushRun(String text, List<int[]> run, List<Candidate> out) {
     List<int[]> tokens = new ArrayList<>(run);
     trimConnectors(text, tokens);
+    // A bullet or sentence may open with a verb ("Dedicating Data Science Institute resources ..."):
+    // a leading -ing word at the start of a line or sentence is not part of a name.
+    if (tokens.size() > 2 && word(text, tokens.get(0)).endsWith("ing") && startsClause(text, tokens.get(0)[0])) {
+      tokens.remove(0);
+    }
     while (!tokens.isEmpty() && LEADING_STOP.contains(word(text, tokens.get(0)))) {
       tokens.remove(0);
       trimConnectors(text, tokens);
@@ -145,11 +150,19 @@ public final class NamePhraseFinder {
     }
     Optional<Set<EntityType>> types = classifier.classify(name);
     if (name.matches(".*\\b(?:Summer|Winter|Spring) School\\b.*")) {
-      types = Optional.of(Set.of(EntityType.EVENT));
+      types = Optional.of(Set.of(EntityType.INITIATIVE)); // a school is a course: an initiative
     }
     if (types.isPresent()) {
       out.add(new Candidate(name, new Span(s, e), types.get()));
     }
+  }
+
+  private static boolean startsClause(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '•' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == ':';
   }
 
   private static boolean isAcronym(String text, List<int[]> tokens) {

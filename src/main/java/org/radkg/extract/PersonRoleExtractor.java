@@ -15,6 +15,7 @@ final class PersonRoleExtractor {
   private static final String ROLE_WORDS = "(?:president|vice-president|chair|chairman|chairwoman|chairperson|director|ceo|secretary"
       + "|treasurer|editor|liaison|officer|founder|head|dean|coordinator|professor|chief|manager|lead|fellow|representative|member)";
   private static final Pattern ROLE = Pattern.compile("\\b" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_FIRST_WORD = Pattern.compile("(?:(?:vice|deputy|executive|former|past|incoming)[- ])?" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DEGREE = Pattern.compile("(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)");
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
       "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:[\\p{Lu}0-9][\\p{L}0-9-]*\\s+){0,4}?(?:President|Vice-President|Chair|Chairman|Chairwoman|Director|CEO"
@@ -28,6 +29,7 @@ final class PersonRoleExtractor {
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   private static final Pattern ROLE_BEFORE = Pattern.compile(
       "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>Editor in Chief|Editor-in-Chief|Chair|Chairman|President|Director|CEO)\\s+⟦H(\\d+)⟧");
+  private static final Pattern OF_ORG = Pattern.compile("\\bof\\s+(?:the\\s+)?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?\\s*$");
   private static final Pattern AT_ORG = Pattern.compile("\\bat\\s+(?:the\\s+)?⟦O(\\d+)⟧");
 
   /** Affiliations and job titles of the people in one masked sentence. */
@@ -57,14 +59,27 @@ final class PersonRoleExtractor {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
           break;
         }
-        boolean startsUpper = Character.isUpperCase(t.charAt(0)) || t.startsWith("⟦");
+        // "president of the ...", "director of emergency imaging": a role may start in lower case.
+        boolean startsUpper = Character.isUpperCase(t.charAt(0)) || t.startsWith("⟦")
+            || ROLE_FIRST_WORD.matcher(t).lookingAt();
         if (!startsUpper || !ROLE.matcher(t).find() || t.length() > 90) {
           break;
         }
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(from, from + seg.length()))), evidence));
+        int roleEnd = from + seg.length();
         if (t.startsWith("⟦O")) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
         }
+        // "president of the Italian Society of ...": the role's organization, when it is a proper one
+        // (a society, or a name with an acronym), not a department named only in passing; the title is then "president".
+        Matcher of = OF_ORG.matcher(t);
+        if (of.find()) {
+          Entity org = s.slot(Integer.parseInt(of.group(1))).entity();
+          if (org.is(EntityType.SOCIETY) || org.is(EntityType.COLLABORATION) || org.acronym() != null) {
+            out.add(new Relation(person, Predicate.AFFILIATION, org, evidence));
+            roleEnd = from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + of.start();
+          }
+        }
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(from, roleEnd))), evidence));
         Matcher at = AT_ORG.matcher(t);
         while (at.find()) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));

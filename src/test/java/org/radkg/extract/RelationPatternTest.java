@@ -148,4 +148,57 @@ class RelationPatternTest {
         "Hiroshi Tanaka | JOB_TITLE | JRS Director of International Affairs",
         "Hiroshi Tanaka | AFFILIATION | Japan Radiological Society");
   }
+
+  private static final String ESGAR = "European Society of Gastrointestinal and Abdominal Radiology (ESGAR)";
+
+  @Test
+  void signedAgreementIsCollaboration() {
+    assertHas(run(ESGAR, "The European Society of Gastrointestinal and Abdominal Radiology (ESGAR) and the European Society of "
+            + "Urogenital Radiology (ESUR) have signed a memorandum of understanding to collaborate on joint education activities."),
+        "European Society of Gastrointestinal and Abdominal Radiology | COLLABORATES_WITH | European Society of Urogenital Radiology",
+        "European Society of Urogenital Radiology | COLLABORATES_WITH | European Society of Gastrointestinal and Abdominal Radiology");
+  }
+
+  @Test
+  void grantFromFunderFundsTheProgram() {
+    assertHas(run(ESGAR, "Supported by a grant from the Bill & Melinda Gates Foundation, the RAD-AID Nigeria Program will train 40 radiographers."),
+        "Bill & Melinda Gates Foundation | FUNDS | RAD-AID Nigeria Program");
+  }
+
+  @Test
+  void congressHostedWithPlaceAndDates() {
+    List<String> r = run(JRS, "The Korean Society of Radiology hosted the Korean Congress of Radiology (KCR 2023) in Seoul from September 20-23, 2023.");
+    assertHas(r, "Korean Society of Radiology | LEADS | Korean Congress of Radiology 2023",
+        "Korean Congress of Radiology 2023 | LOCATION | Seoul",
+        "Korean Congress of Radiology 2023 | START_DATE | 2023-09-20");
+  }
+
+  @Test
+  void listSubjectLeadsWithYear() {
+    assertHas(run(JRS, "The WHO and the IAEA launched the Global Initiative for Radiology Equity in 2024."),
+        "World Health Organization | LEADS | Global Initiative for Radiology Equity",
+        "International Atomic Energy Agency | LEADS | Global Initiative for Radiology Equity",
+        "Global Initiative for Radiology Equity | START_DATE | 2024");
+  }
+
+  @Test
+  void roleOfSocietyGivesAffiliationAndTitle() {
+    assertHas(run(ESGAR, "\"We are delighted,\" said Dr. Maria Rossi, president of the Italian Society of Medical and Interventional Radiology (SIRM)."),
+        "Maria Rossi | AFFILIATION | Italian Society of Medical and Interventional Radiology",
+        "Maria Rossi | JOB_TITLE | president");
+  }
+
+  @Test
+  void developedInPartnershipWith() {
+    assertHas(run(ESGAR, "The Imaging Equity Registry, which was developed in partnership with the Canadian Institute for Health Information, now includes 120 sites."),
+        "Canadian Institute for Health Information | PARTNERS_IN | Imaging Equity Registry");
+  }
+
+  @Test
+  void datedCongressEdition() {
+    assertHas(run(AOSR, "In our 18th AOCR which was held in April 2021, we had a dedicated symposium on the pandemic."),
+        "Asian Oceanian Congress of Radiology 2021 | START_DATE | 2021-04");
+    assertHas(run(JRS, "The Japan Radiological Society organised the 82nd Japan Radiology Congress, which was held in Yokohama, Japan in April 2023."),
+        "Japan Radiological Society | LEADS | Japan Radiology Congress 2023");
+  }
 }
