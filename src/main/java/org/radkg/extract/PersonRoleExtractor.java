@@ -30,6 +30,9 @@ final class PersonRoleExtractor {
   private static final Pattern ROLE_BEFORE = Pattern.compile(
       "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>Editor in Chief|Editor-in-Chief|Chair|Chairman|President|Director|CEO)\\s+⟦H(\\d+)⟧");
   private static final Pattern OF_ORG = Pattern.compile("\\bof\\s+(?:the\\s+)?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?\\s*$");
+  // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital".
+  private static final Pattern PERSON_ORG = Pattern.compile(
+      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|,?\\s+(?:from|of|at)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
   private static final Pattern AT_ORG = Pattern.compile("\\bat\\s+(?:the\\s+)?⟦O(\\d+)⟧");
 
   /** Affiliations and job titles of the people in one masked sentence. */
@@ -97,6 +100,11 @@ final class PersonRoleExtractor {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
         }
       }
+    }
+    Matcher po = PERSON_ORG.matcher(m);
+    while (po.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(po.group(1))).entity(), Predicate.AFFILIATION,
+          s.slot(Integer.parseInt(po.group(2))).entity(), evidence));
     }
     Matcher d = APPOINTED.matcher(m);
     while (d.find()) {

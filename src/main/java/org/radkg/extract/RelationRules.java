@@ -81,6 +81,8 @@ public final class RelationRules {
       // --- leading
       RelationRule.of("lead-active", RelationRules::active, "l", "o",
           "{OL:l}(?:,\\s+[^,.;]{1,80},)?\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:o}"),
+      RelationRule.of("launch-of", Predicate.LEADS, "l", "o",
+          "{OL:l}\\s+" + AUX + "(?:announced|celebrated|marked|completed|welcomed|unveiled)\\s+the\\s+(?:official\\s+|successful\\s+)?(?:launch|start|opening|creation|establishment|inauguration|kick-off)\\s+of\\s+{_}{IE:o}"),
       RelationRule.of("lead-possessive", Predicate.LEADS, "s", "o",
           "{O:s}['’]s?\\s+(?:(?:new|own|newly established|annual|popular|first|flagship|recent|latest)\\s+)?{IE:o}"),
       RelationRule.of("meeting-of", Predicate.LEADS, "s", "o",
@@ -93,8 +95,8 @@ public final class RelationRules {
       RelationRule.of("partner-active", Predicate.PARTNERS_IN, "s", "o",
           "{O:s}\\s+" + AUX + "(?:continues? to |is proud to |will )?(?:partner(?:s|ed|ing)?|co-organi[sz](?:ed|es|ing)|co-host(?:s|ed)?|supports?|supported|supporting"
               + "|sponsor(?:s|ed|ing)?|contribut(?:es|ed|ing|e)\\s+(?:[\\p{IsL}-]+\\s+){0,3}?(?:to|at|in)|co-fund(?:s|ed)|endors(?:es|ed)|is actively involved in|are actively involved in|is involved in)\\s+(?:on\\s+|in\\s+|to\\s+|with\\s+|at\\s+)?{_}{IE:o}"),
-      RelationRule.of("partner-role", RelationRules::supportRole, "s", "o",
-          "{O:s}\\s+(?:is|was|are|were|acted|acts|served|serves)\\s+(?:as\\s+)?(?:among\\s+)?(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?:[\\p{IsL}-]+\\s+){0,2}?"
+      RelationRule.of("partner-role", RelationRules::supportRole, "l", "o",
+          "{OL:l}\\s+(?:is|was|are|were|acted|acts|served|serves)\\s+(?:as\\s+)?(?:among\\s+)?(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?:[\\p{IsL}-]+\\s+){0,2}?"
               + "(?<role>supporting organi[sz]ations?|partners?|sponsors?|co-organi[sz]ers?|supporters?|contributors?|funders?|collaborators?)\\s+(?:of|to|for|in)\\s+{_}{IE:o}"),
       RelationRule.of("joint-project", Predicate.PARTNERS_IN, "l", "o",
           "{IE:o},?\\s+(?:a|an)\\s+joint\\s+(?:project|initiative|effort|programme|program|venture)\\s+(?:with|of|between)\\s+{_}{OL:l}"),
@@ -168,5 +170,5 @@ public final class RelationRules {
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next |new )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened)"
-              + "\\b(?:[^.;⟦⟧]|⟦[PIE]\\d+⟧){0,60}?\\b(?:in|on|from|since)\\s+{D:d}"));
+              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:in|on|from|since)\\s+{D:d}"));
 }

@@ -201,4 +201,30 @@ class RelationPatternTest {
     assertHas(run(JRS, "The Japan Radiological Society organised the 82nd Japan Radiology Congress, which was held in Yokohama, Japan in April 2023."),
         "Japan Radiological Society | LEADS | Japan Radiology Congress 2023");
   }
+
+  @Test
+  void announcedTheLaunchOf() {
+    assertHas(run(JRS, "In May 2019 the Japan Radiological Society announced the official launch of the Japan Safe Radiology Campaign."),
+        "Japan Radiological Society | LEADS | Japan Safe Radiology Campaign");
+  }
+
+  @Test
+  void launchedByWithDate() {
+    assertHas(run(JRS, "The Japan Safe Radiology Campaign was launched by the Japan Radiological Society in May 2019."),
+        "Japan Radiological Society | LEADS | Japan Safe Radiology Campaign",
+        "Japan Safe Radiology Campaign | START_DATE | 2019-05");
+  }
+
+  @Test
+  void partnersListedAsFoundingPartners() {
+    assertHas(run(JRS, "The Korean Society of Radiology and the Japan Radiological Society are founding partners of the Asian Imaging Registry."),
+        "Korean Society of Radiology | PARTNERS_IN | Asian Imaging Registry",
+        "Japan Radiological Society | PARTNERS_IN | Asian Imaging Registry");
+  }
+
+  @Test
+  void personWithOrganizationInParentheses() {
+    assertHas(run(JRS, "The keynote was given by Prof. Anna Berg (Karolinska Institutet) on the first day."),
+        "Anna Berg | AFFILIATION | Karolinska Institutet");
+  }
 }
