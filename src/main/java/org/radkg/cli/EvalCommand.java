@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code radkg eval}: precision, recall and F1 of the extractor against hand-written gold facts. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Extract the corpus and score it against gold facts: precision, recall and F1 per entity type",
-        "and per relation, for the dev split (tuned on), the test split (held back) and all."},
+        "and per relation, for the dev split (tuned on), the test split (held back), any other split the gold",
+        "files name (e.g. unseen), and all."},
     footer = {"", "Examples:", "  ./radkg eval", "  ./radkg eval --gold data/gold/rsna.tsv --details"})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

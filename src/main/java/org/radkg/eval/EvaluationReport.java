@@ -1,13 +1,16 @@
 package org.radkg.eval;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The outcome of comparing an extracted dataset with gold facts: per split ("dev", "test",
- * "all") the entity scores by coarse type, the relation scores by predicate, micro totals and
+ * The outcome of comparing an extracted dataset with gold facts: per split ("dev", "test", any
+ * other split named in the gold files, then "all") the entity scores by coarse type, the relation scores by predicate, micro totals and
  * the false positives and negatives for debugging; immutable, renders as a table or JSON.
  */
 public record EvaluationReport(Map<String, SplitScores> splits) {
@@ -19,7 +22,36 @@ public record EvaluationReport(Map<String, SplitScores> splits) {
   public static final String START_DATE_LENIENT = "startDate (lenient)";
 
   public EvaluationReport {
-    splits = Map.copyOf(splits);
+    Map<String, SplitScores> inOrder = new LinkedHashMap<>();
+    for (String name : ordered(splits.keySet())) {
+      inOrder.put(name, splits.get(name));
+    }
+    splits = Collections.unmodifiableMap(inOrder);
+  }
+
+  /**
+   * Split names in report order: "dev", "test", then the others alphabetically, then "all"
+   * (each only if present in {@code names}).
+   */
+  public static List<String> ordered(Collection<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String fixed : List.of("dev", "test")) {
+      if (names.contains(fixed)) {
+        out.add(fixed);
+      }
+    }
+    names.stream()
+        .filter(n -> !n.equals("dev") && !n.equals("test") && !n.equals(GoldFile.ALL))
+        .distinct().sorted().forEach(out::add);
+    if (names.contains(GoldFile.ALL)) {
+      out.add(GoldFile.ALL);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The names of the computed splits, in report order ("all" last). */
+  public List<String> splitNames() {
+    return List.copyOf(splits.keySet());
   }
 
   /** The scores of one split; {@code null} only for a split name that was never computed. */
@@ -58,11 +90,8 @@ public record EvaluationReport(Map<String, SplitScores> splits) {
   /** An aligned plain-text table of the scores of every split; the FP/FN lists are in {@link #debugListing()}. */
   public String toTable() {
     StringBuilder b = new StringBuilder();
-    for (String name : List.of("dev", "test", "all")) {
+    for (String name : splits.keySet()) {
       SplitScores s = splits.get(name);
-      if (s == null) {
-        continue;
-      }
       b.append(String.format(Locale.ROOT, "== split: %s (%d gold articles, %d not found in the graph) ==%n",
           name, s.articles(), s.missingArticles().size()));
       b.append(String.format(Locale.ROOT, "%-34s %6s %6s %6s %7s %7s %7s%n", "", "TP", "FP", "FN", "P", "R", "F1"));
@@ -99,11 +128,8 @@ public record EvaluationReport(Map<String, SplitScores> splits) {
   /** The whole report as JSON, debugging lists included. */
   public String toJson() {
     List<String> parts = new ArrayList<>();
-    for (String name : List.of("dev", "test", "all")) {
+    for (String name : splits.keySet()) {
       SplitScores s = splits.get(name);
-      if (s == null) {
-        continue;
-      }
       StringBuilder b = new StringBuilder();
       b.append(quote(name)).append(":{\"articles\":").append(s.articles());
       b.append(",\"missingArticles\":").append(array(s.missingArticles()));

@@ -13,11 +13,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads gold files ({@code data/gold/*.tsv}): a {@code # split: dev|test} first line, then
+ * Reads gold files ({@code data/gold/*.tsv}): a {@code # split: NAME} first line (dev, test, or
+ * any other name such as {@code unseen}; letters, digits, '.', '_' and '-', not "all"), then
  * five tab-separated columns per fact; any malformed line fails with an
  * {@link IllegalArgumentException} naming {@code file:line}.
  */
 public final class GoldFile {
+
+  /** The name of the aggregate over every split; no gold file may use it. */
+  public static final String ALL = "all";
+
+  private static final java.util.regex.Pattern SPLIT_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private GoldFile() {}
 
@@ -73,7 +80,7 @@ public final class GoldFile {
       facts.add(parseFact(line, split, where));
     }
     if (split == null) {
-      throw new IllegalArgumentException(name + ":1: empty gold file, expected '# split: dev' or '# split: test'");
+      throw new IllegalArgumentException(name + ":1: empty gold file, expected '# split: NAME' (e.g. dev, test)");
     }
     return List.copyOf(facts);
   }
@@ -84,12 +91,13 @@ public final class GoldFile {
       String body = t.substring(1).trim();
       if (body.startsWith("split:")) {
         String split = body.substring("split:".length()).trim();
-        if (split.equals("dev") || split.equals("test")) {
+        if (SPLIT_NAME.matcher(split).matches() && !split.equals(ALL)) {
           return split;
         }
       }
     }
-    throw new IllegalArgumentException(where + ": first line must be '# split: dev' or '# split: test', got: " + line);
+    throw new IllegalArgumentException(where + ": first line must be '# split: NAME' (dev, test or another name of"
+        + " letters, digits, '.', '_', '-'; not 'all'), got: " + line);
   }
 
   private static GoldFact parseFact(String line, String split, String where) {

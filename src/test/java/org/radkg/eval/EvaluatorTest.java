@@ -180,4 +180,41 @@ class EvaluatorTest {
     assertTrue(json.contains("\"entityMicro\":{\"tp\":4,\"fp\":1,\"fn\":1,\"precision\":0.8000"), json);
     assertTrue(report.debugListing().contains("MISSING ARTICLE [test] Delta News"));
   }
+
+  @Test
+  void reportsEverySplitNamedInTheGoldInOrder() {
+    Dataset ds = DatasetFactory.createTxnMem();
+    RDFParser.fromString(TRIG, Lang.TRIG).parse(ds.asDatasetGraph());
+    List<GoldFact> gold = new java.util.ArrayList<>();
+    gold.addAll(GoldFile.parse("zeta.tsv", "# split: zeta\nDelta News\tentity\tZambia\tCountry\t\n"));
+    gold.addAll(GoldFile.parse("unseen.tsv", GOLD_TEST.replace("# split: test", "# split: unseen")));
+    gold.addAll(GoldFile.parse("dev.tsv", GOLD));
+    EvaluationReport r = new Evaluator().evaluate(ds, gold);
+    assertEquals(List.of("dev", "unseen", "zeta", "all"), r.splitNames());
+    assertEquals(null, r.split("test")); // no gold file names it
+    var unseen = r.split("unseen");
+    assertEquals(2, unseen.articles());
+    assertEquals(List.of("[unseen] Delta News"), unseen.missingArticles());
+    assertScore(unseen.entities().get(CoarseType.EVENT), 1, 0, 0);
+    assertScore(unseen.relations().get("leads"), 1, 0, 0);
+    assertScore(r.split("zeta").entities().get(CoarseType.PLACE), 0, 0, 1);
+    assertEquals(4, r.split("all").articles());
+    assertScore(r.split("all").entityMicro(), 6, 2, 3);
+    String table = r.toTable();
+    int dev = table.indexOf("== split: dev");
+    int uns = table.indexOf("== split: unseen");
+    int zeta = table.indexOf("== split: zeta");
+    int all = table.indexOf("== split: all");
+    assertTrue(dev >= 0 && dev < uns && uns < zeta && zeta < all, table);
+    assertTrue(r.toJson().startsWith("{\"splits\":{\"dev\":{"), r.toJson());
+    assertTrue(r.toJson().contains("\"unseen\":{\"articles\":2"), r.toJson());
+    assertTrue(r.debugListing().contains("MISSING ARTICLE [unseen] Delta News"));
+  }
+
+  @Test
+  void splitOrderIsDevTestOthersAlphabeticallyThenAll() {
+    assertEquals(List.of("dev", "test", "alpha", "unseen", "all"),
+        EvaluationReport.ordered(List.of("all", "unseen", "test", "alpha", "dev")));
+    assertEquals(List.of("test", "unseen"), EvaluationReport.ordered(java.util.Set.of("unseen", "test")));
+  }
 }

@@ -42,6 +42,28 @@ class GoldFileTest {
     assertMessage("bad.tsv:2", "# split: dev\nA\trelation\tX\tleads\t\n");
   }
 
+  @Test
+  void anySplitNameButAll() {
+    assertEquals("unseen", GoldFile.parse("u.tsv", "# split: unseen\nA\tentity\tZambia\tCountry\t\n").get(0).split());
+    assertMessage("bad.tsv:1", "# split: all\nA\tentity\tZambia\tCountry\t\n");
+    assertMessage("bad.tsv:1", "# split:\nA\tentity\tZambia\tCountry\t\n");
+    assertMessage("bad.tsv:1", "# split: two words\nA\tentity\tZambia\tCountry\t\n");
+  }
+
+  @Test
+  void unseenGoldParsesAndNamesItsTitles() throws IOException {
+    Path text = Path.of("data/eval/unseen/unseen-scan.txt");
+    Set<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8).stream()
+        .map(String::trim).collect(Collectors.toSet());
+    List<GoldFact> facts = GoldFile.load(Path.of("data/eval/unseen/gold"));
+    assertTrue(facts.size() > 200, "gold facts: " + facts.size());
+    assertTrue(facts.stream().allMatch(f -> f.split().equals("unseen")));
+    for (GoldFact f : facts) {
+      assertTrue(lines.contains(f.article()), f.source() + ": title not a line of the text: " + f.article());
+    }
+    assertEquals(16, facts.stream().map(GoldFact::article).distinct().count());
+  }
+
   private static void assertMessage(String where, String text) {
     var e = assertThrows(IllegalArgumentException.class, () -> GoldFile.parse("bad.tsv", text));
     assertTrue(e.getMessage().startsWith(where + ":"), e.getMessage());
