@@ -16,7 +16,9 @@ final class AnaphoraResolver {
   private static final Pattern REPRESENTATIVES = Pattern.compile(
       "^(The\\s+[^.;,]{1,50}?)\\s+(?:includes|include|comprises|brings together)\\s+representatives\\s+(?:from|of)\\b");
   private static final Pattern DEFINITE = Pattern.compile(
-      "\\b[Tt]he (?<kind>(?i:initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress))\\b");
+      "\\b[Tt]he (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership))\\b");
+  // "Its founding members are": the collaboration last named; "Its coordinating centre": the initiative.
+  private static final Pattern ITS = Pattern.compile("^Its\\b");
   // "we’ve created the X", "To meet this need, we launched": the society speaking.
   private static final Pattern WE = Pattern.compile(
       "(?<![\\p{L}])[Ww]e(?:['’]ve|\\s+(?=(?:have|had|launched|created|established|organi[sz]ed|held|hosted|developed|introduced|started|released|issued|published)\\b))");
@@ -36,6 +38,13 @@ final class AnaphoraResolver {
         end--;
       }
       out.add(slot(society, span.begin() + we.start(), span.begin() + end));
+    }
+    Matcher its = ITS.matcher(sentence);
+    if (its.find()) {
+      Entity last = sentence.matches("(?s)^Its\\s+(?:\\p{L}+\\s+){0,2}members\\b.*") ? last(before, "C") : last(before, "I");
+      if (last != null) {
+        out.add(slot(last, span.begin() + its.start(), span.begin() + its.end()));
+      }
     }
     Matcher it = IT.matcher(sentence);
     if (it.find()) {
@@ -59,6 +68,8 @@ final class AnaphoraResolver {
       String code = switch (kind) {
         case "coalition", "consortium", "alliance" -> "C";
         case "congress" -> "E";
+        case "edition" -> "X";
+        case "partnership" -> "C";
         default -> "I";
       };
       Entity last = last(before, code);
@@ -79,6 +90,7 @@ final class AnaphoraResolver {
       boolean match = switch (code) {
         case "C" -> e.is(EntityType.COLLABORATION);
         case "E" -> e.is(EntityType.EVENT);
+        case "X" -> e.is(EntityType.EVENT) || e.is(EntityType.INITIATIVE);
         default -> e.is(EntityType.INITIATIVE);
       };
       if (match) {

@@ -55,6 +55,19 @@ final class EventFinder {
           Entity series = congressOf(m.entity(), c.group(2));
           String year = c.group(1) != null ? c.group(1) : c.group(3);
           out.add(new Mention(year == null ? series : edition(series, year), m.begin(), m.end() + c.end()));
+          continue;
+        }
+        // "CIRSE 2024": a society's acronym with a year names that year's edition of its congress.
+        String surface = text.substring(m.begin(), m.end());
+        Matcher y = YEAR_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 6)));
+        if (AcronymDefinitionFinder.isAcronymLike(surface) && y.find() && !text.startsWith("-", m.end())) {
+          Entity series = seriesOf(m.entity(), surface);
+          Entity edition = series != null ? edition(series, y.group(1)) : ownEdition(surface, y.group(1));
+          TreeSet<String> alt = new TreeSet<>(edition.altLabels());
+          alt.add(surface + " " + y.group(1));
+          edition = new Entity(edition.slug(), edition.label(), edition.acronym() != null ? edition.acronym() : surface + " " + y.group(1),
+              alt, edition.types(), edition.sameAs(), null);
+          out.add(new Mention(edition, m.begin(), m.end() + y.end()));
         }
         continue;
       }
@@ -82,8 +95,10 @@ final class EventFinder {
       q.region(begin, end);
       while (q.find()) {
         String title = q.group("t").strip();
+        // "the webinar series ‘IR for Latin America’" is a program of events: an initiative.
+        EntityType kind = q.group().matches("(?s)^\\S+\\s+series\\b.*") ? EntityType.INITIATIVE : EntityType.EVENT;
         Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
-            EnumSet.of(EntityType.EVENT), new TreeSet<>(), null));
+            EnumSet.of(kind), new TreeSet<>(), null));
         out.add(new Mention(e, q.start("t"), q.start("t") + title.length()));
       }
     }
@@ -124,6 +139,21 @@ final class EventFinder {
       alt.add(acronym);
     }
     return new Entity(Slugs.of(label), label, acronym, alt, EnumSet.of(EntityType.EVENT), new TreeSet<>(), null);
+  }
+
+  // The congress series whose name starts with the organization's acronym or name ("CIRSE Annual Congress").
+  private Entity seriesOf(Entity org, String surface) {
+    for (Entity e : lexicon.entities()) {
+      if (e.is(EntityType.EVENT) && (e.label().startsWith(surface + " ") || e.label().startsWith(org.label() + " "))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Entity ownEdition(String acronym, String year) {
+    String label = acronym + " " + year;
+    return new Entity(Slugs.of(label), label, label, new TreeSet<>(), EnumSet.of(EntityType.EVENT), new TreeSet<>(), null);
   }
 
   /** The edition of {@code series} in {@code year}. */

@@ -151,15 +151,20 @@ public final class Extractor {
   private List<Mention> mentions(Article article, String text, int begin, int end) {
     List<Mention> known = lexicon.find(text, begin, end);
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
-    candidates.addAll(known);
+    // Names the article itself defines come before the lexicon's reading of the same letters.
+    List<Mention> defined = new ArrayList<>();
     // Title-case titles would make every title a "name": names are looked for in the body only.
     List<NamePhraseFinder.Candidate> phraseList = phrases.find(text, article.bodyBegin(), end);
     Map<String, Entity> local = new LinkedHashMap<>();
     for (AcronymDefinition d : definitions(text, begin, end, phraseList)) {
-      Optional<Entity> e = lexicon.lookup(d.acronym()).or(() -> lexicon.lookup(d.longForm())).or(() -> definedEntity(d, text));
+      // The text's own definition wins: "Japan Radiology Congress (JRC)" is not the lexicon's "JRC".
+      Optional<Entity> e = lexicon.lookup(d.longForm()).or(() -> definedEntity(d, text));
+      if (e.isEmpty() && lexicon.lookup(d.acronym()).isPresent() && !lexicon.lookup(d.longForm().replaceFirst("^\\S+\\s+", "")).isPresent()) {
+        e = lexicon.lookup(d.acronym()).filter(k -> Lexicon.namesOf(k).stream().anyMatch(n -> d.longForm().endsWith(n) || n.endsWith(d.longForm())));
+      }
       if (e.isPresent()) {
-        candidates.add(new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()));
-        candidates.add(new Mention(e.get(), d.acronymSpan().begin(), d.acronymSpan().end()));
+        defined.add(new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()));
+        defined.add(new Mention(e.get(), d.acronymSpan().begin(), d.acronymSpan().end()));
         local.putIfAbsent(d.acronym(), e.get());
       }
     }
@@ -168,10 +173,13 @@ public final class Extractor {
       Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(def.getKey()) + "(?![\\p{L}\\d])").matcher(text);
       m.region(begin, end);
       while (m.find()) {
-        candidates.add(new Mention(def.getValue(), m.start(), m.end()));
+        defined.add(new Mention(def.getValue(), m.start(), m.end()));
       }
     }
-    candidates.addAll(people.find(text, begin, end));
+    candidates.addAll(defined);
+    candidates.addAll(known);
+    List<Mention> persons = people.find(text, begin, end);
+    candidates.addAll(persons);
     List<PlaceMatch> places = reference.places().find(text.substring(begin, end));
     for (PlaceMatch p : places) {
       if (p.strong()) {
@@ -179,11 +187,12 @@ public final class Extractor {
       }
     }
     for (NamePhraseFinder.Candidate raw : phraseList) {
-      NamePhraseFinder.Candidate c = beforePlace(raw, places, begin, text);
+      NamePhraseFinder.Candidate c = afterPerson(beforePlace(raw, places, begin, text), persons, text);
       if (c == null) {
         continue;
       }
-      Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), c.types(), new TreeSet<>(), null));
+      java.util.Set<EntityType> types = appositiveType(text, c.span().end()).orElse(c.types());
+      Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), types, new TreeSet<>(), null));
       candidates.add(new Mention(e, c.span().begin(), c.span().end()));
     }
     for (PlaceMatch p : places) {
@@ -191,7 +200,91 @@ public final class Extractor {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
       }
     }
-    return MentionSet.longestNonOverlapping(candidates);
+    return parentheticalAcronyms(MentionSet.longestNonOverlapping(candidates), text, end);
+  }
+
+  private static final Pattern APPOSITIVE = Pattern.compile(
+      "^,\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership)\\b");
+
+  // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
+  private Optional<java.util.Set<EntityType>> appositiveType(String text, int at) {
+    Matcher m = APPOSITIVE.matcher(text.substring(at, Math.min(text.length(), at + 60)));
+    return m.find() ? classifier.classifyTrailing(m.group(1)) : Optional.empty();
+  }
+
+  private static final java.util.Set<String> ROLE_TAIL = java.util.Set.of(
+      "President", "Chair", "Chairman", "Chairwoman", "Director", "Secretary", "Treasurer", "Dean", "Head", "Prof", "Professor",
+      "Dr", "CEO", "Editor", "Chief", "Coordinator", "Officer", "Vice-President");
+
+  // A name never runs into a person's name: "Kenji Morimoto of Osaka University" is a person and a university.
+  private static NamePhraseFinder.Candidate afterPerson(NamePhraseFinder.Candidate c, List<Mention> persons, String text) {
+    if (c == null) {
+      return null;
+    }
+    for (Mention p : persons) {
+      if (p.begin() < c.span().end() && c.span().begin() < p.end()) {
+        if (p.end() >= c.span().end()) {
+          return null;
+        }
+        String rest = text.substring(p.end(), c.span().end());
+        Matcher lead = Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*").matcher(rest);
+        lead.find();
+        String name = rest.substring(lead.end());
+        int start = p.end() + lead.end();
+        // A second person further on ends the name: "Kyoto University and Dr Amara Okafor".
+        for (Mention q : persons) {
+          if (q.begin() > start && q.begin() < c.span().end()) {
+            String cut = text.substring(start, q.begin()).replaceFirst("[\\s,]*(?:and|&)?\\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\\.?\\s*)?$", "");
+            name = cut;
+          }
+        }
+        Optional<java.util.Set<EntityType>> types = new NameClassifier().classify(name);
+        if (!name.contains(" ") || types.isEmpty()) {
+          return null;
+        }
+        return new NamePhraseFinder.Candidate(name, new Span(start, start + name.length()), types.get());
+      }
+    }
+    // "Congress President", "Committee Chair": a role, not a name.
+    String last = c.name().substring(c.name().lastIndexOf(' ') + 1);
+    return ROLE_TAIL.contains(last) ? null : c;
+  }
+
+  private static final Pattern PAREN_ACRONYM = Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[\\p{L}0-9&/-]{1,12})(?:\\s+((?:19|20)\\d{2}))?\\s*\\)");
+
+  // "European Stroke Organisation Conference 2024 (ESOC 2024)": a parenthesis whose letters fit the name
+  // before it is that name's acronym, whatever the lexicon says the letters mean elsewhere.
+  private static List<Mention> parentheticalAcronyms(List<Mention> mentions, String text, int end) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i < out.size(); i++) {
+      Mention m = out.get(i);
+      Entity e = m.entity();
+      if (e.primaryType().isPlace() || e.is(EntityType.PERSON) || e.acronym() != null) {
+        continue;
+      }
+      Matcher p = PAREN_ACRONYM.matcher(text.substring(m.end(), Math.min(end, m.end() + 30)));
+      if (!p.find()) {
+        continue;
+      }
+      String letters = p.group(1);
+      String bare = e.label().replaceFirst("\\s+(?:19|20)\\d{2}$", "");
+      if (!AcronymDefinitionFinder.isAcronymLike(letters) || AcronymDefinitionFinder.longFormFor(letters, bare) == null) {
+        continue;
+      }
+      String acronym = p.group(2) == null ? letters : letters + " " + p.group(2);
+      TreeSet<String> alt = new TreeSet<>(e.altLabels());
+      alt.add(acronym);
+      Entity named = new Entity(e.slug(), e.label(), acronym, alt, e.types(), e.sameAs(), e.containedIn());
+      Span paren = new Span(m.end() + p.start(1), m.end() + p.end(p.group(2) == null ? 1 : 2));
+      out.set(i, new Mention(named, m.begin(), m.end()));
+      out.removeIf(o -> o.begin() < paren.end() && paren.begin() < o.end());
+      int at = 0;
+      while (at < out.size() && out.get(at).begin() < paren.begin()) {
+        at++;
+      }
+      out.add(at, new Mention(named, paren.begin(), paren.end()));
+    }
+    return out;
   }
 
   // Schwartz-Hearst stops at the first word the acronym's letters need ("Agency for Medical Research and

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class NamePhraseFinder {
   private static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)’(?=\\s\\p{Lu}))?(?:[-/][\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "de", "la", "y", "du", "des", "del", "der", "und", "et");
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et");
   private static final Set<String> LEADING_STOP = Set.of(
       "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",
       "These", "That", "Those", "Since", "After", "Before", "Through", "Following", "Upon", "During", "While",
@@ -25,7 +25,8 @@ public final class NamePhraseFinder {
       "Moreover", "However", "Also", "His", "Her", "Two", "Three", "Recently", "Most", "More", "Finally",
       "Indeed", "Therefore", "Thanks", "Under", "Via", "Over", "Join", "Learn", "Read", "Access", "View", "Visit",
       "Please", "Stay", "If", "And", "Or", "But", "So", "Then", "Today", "Last", "Next", "First", "Second",
-      "Dr", "Prof", "Mr", "Ms", "Mrs", "Who", "What", "How", "Why", "Where", "Is", "Are", "Was", "Will",
+      "Dr", "Prof", "Mr", "Ms", "Mrs", "Professor", "President", "Chair", "Chairman", "Chairwoman", "Director", "Secretary",
+      "Treasurer", "Dean", "CEO", "Editor", "Coordinator", "Who", "What", "How", "Why", "Where", "Is", "Are", "Was", "Will",
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 

@@ -29,6 +29,7 @@ public final class PersonFinder {
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
   // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
+  private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
   private static final Set<String> NOT_NAMES = Set.of(
       "The", "This", "These", "In", "At", "As", "Of", "Our", "We", "He", "She", "It", "And", "For", "With",
       "Board", "Liaison", "International", "Affairs", "Committee", "Radiology", "President", "Director",
@@ -42,11 +43,11 @@ public final class PersonFinder {
       Matcher m = p.matcher(text);
       m.region(begin, end);
       while (m.find()) {
-        int s = m.start(1);
         String name = trimName(m.group(1));
-        if (name == null) {
+        if (name == null || m.group(1).indexOf(name) < 0) {
           continue;
         }
+        int s = m.start(1) + m.group(1).indexOf(name);
         String full = p == JUNIOR ? name + " Jr." : name;
         int e = s + (p == JUNIOR ? m.end() - m.start(1) : name.length());
         found.add(new Mention(person(full), s, e));
@@ -57,6 +58,13 @@ public final class PersonFinder {
 
   private static String trimName(String raw) {
     List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
+    // "President Dr Sarah Whitfield", "Professor Liam O'Connell FRANZCR": titles and post-nominals are not the name.
+    while (!words.isEmpty() && TITLES.contains(words.get(0))) {
+      words.remove(0);
+    }
+    while (words.size() > 1 && words.get(words.size() - 1).matches("\\p{Lu}{2,}[\\p{Lu}\\d]*")) {
+      words.remove(words.size() - 1);
+    }
     while (!words.isEmpty() && NOT_NAMES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  */
 final class PersonRoleExtractor {
   private static final String ROLE_WORDS = "(?:president|vice-president|chair|chairman|chairwoman|chairperson|director|ceo|secretary"
-      + "|treasurer|editor|liaison|officer|founder|head|dean|coordinator|professor|chief|manager|lead|fellow|representative|member)";
+      + "|treasurer|editor|liaison|officer|founder|head|dean|coordinator|professor|chief|manager|lead|fellow|representative|member"
+      + "|radiologist|physician|surgeon|researcher|scientist|investigator|consultant|lecturer|resident|radiographer|physicist"
+      + "|technologist|nurse|specialist|advisor|adviser|ambassador|chairs?)";
   private static final Pattern ROLE = Pattern.compile("\\b" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ROLE_FIRST_WORD = Pattern.compile("(?:(?:vice|deputy|executive|former|past|incoming)[- ])?" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_FIRST_WORD = Pattern.compile(
+      "(?:(?:vice|deputy|executive|former|past|incoming|principal|senior|chief|associate|assistant|clinical|consultant|interventional|lead)[- ]){0,3}"
+          + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DEGREE = Pattern.compile("(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)");
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
       "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:[\\p{Lu}0-9][\\p{L}0-9-]*\\s+){0,4}?(?:President|Vice-President|Chair|Chairman|Chairwoman|Director|CEO"
@@ -27,8 +31,10 @@ final class PersonRoleExtractor {
   private static final Pattern APPOINTED = Pattern.compile(
       "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
+  // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>Editor in Chief|Editor-in-Chief|Chair|Chairman|President|Director|CEO)\\s+⟦H(\\d+)⟧");
+      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean))"
+          + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
   private static final Pattern OF_ORG = Pattern.compile("\\bof\\s+(?:the\\s+)?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?\\s*$");
   // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital".
   private static final Pattern PERSON_ORG = Pattern.compile(
@@ -77,12 +83,21 @@ final class PersonRoleExtractor {
         Matcher of = OF_ORG.matcher(t);
         if (of.find()) {
           Entity org = s.slot(Integer.parseInt(of.group(1))).entity();
-          if (org.is(EntityType.SOCIETY) || org.is(EntityType.COLLABORATION) || org.acronym() != null) {
+          if (org.is(EntityType.SOCIETY) || org.is(EntityType.COLLABORATION) || org.acronym() != null
+              || org.label().matches(".*\\b\\p{Lu}{2,}\\b.*")) {
             out.add(new Relation(person, Predicate.AFFILIATION, org, evidence));
             roleEnd = from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + of.start();
           }
         }
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(from, roleEnd))), evidence));
+        // "... professor of radiology at the University of Michigan": the title ends where the organization begins.
+        Matcher atCut = AT_ORG.matcher(t);
+        if (atCut.find()) {
+          roleEnd = Math.min(roleEnd, from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + atCut.start());
+        }
+        // "principal investigator and professor of radiology": two titles.
+        for (String title : clean(s.unmask(from, roleEnd)).split("\\s+and\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)")) {
+          out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title.strip()), evidence));
+        }
         Matcher at = AT_ORG.matcher(t);
         while (at.find()) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
  * relations whose subject and object have the classes the vocabulary allows.
  */
 final class RelationExtractor {
+  private static final java.util.regex.Pattern WITH_FIRST = java.util.regex.Pattern.compile("^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*$");
   private final PersonRoleExtractor roles = new PersonRoleExtractor();
 
   List<Relation> extract(MaskedSentence s) {
@@ -21,12 +22,21 @@ final class RelationExtractor {
       while (from <= masked.length() && m.find(from)) {
         Predicate p = rule.predicate().apply(m);
         List<Term> subjects = terms(s, m, rule.subjectGroup(), true);
+        // "With PAHO and SIDI, CIRSE started ...": the partners named first are not the leaders.
+        if (rule.name().equals("lead-active") && WITH_FIRST.matcher(masked.substring(0, m.start())).find() && subjects.size() > 1) {
+          subjects = List.of(subjects.get(subjects.size() - 1));
+        }
         List<Term> objects = terms(s, m, rule.objectGroup(), p == Predicate.LOCATION || isList(rule.objectGroup()));
         if (p == Predicate.LOCATION) {
           subjects = redirectAgent(s, m, rule.subjectGroup(), subjects);
         }
         for (Term subject : subjects) {
           for (Term object : objects) {
+            // Founding a collaboration makes one a member; founding anything else does not.
+            boolean founding = rule.name().equals("formed-by-list");
+            if (founding && !(object instanceof Entity oe && oe.is(EntityType.COLLABORATION))) {
+              continue;
+            }
             if (subject instanceof Entity se && allowed(se, p, object)) {
               out.add(new Relation(se, p, object, evidence));
               if (p == Predicate.COLLABORATES_WITH) {
@@ -90,14 +100,18 @@ final class RelationExtractor {
     if (!before.matches("(?s).*\\bby\\s+(?:the\\s+)?$")) {
       return subjects;
     }
+    // Only an event takes its organizer's city; an institution hosting a program keeps its own.
     List<Integer> earlier = MaskedSentence.slotIndexes(before);
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Slot slot = s.slot(earlier.get(k));
-      if (slot.code() == 'I' || slot.code() == 'E') {
+      if (slot.code() == 'E') {
         return List.of(slot.entity());
       }
+      if (slot.code() == 'I') {
+        return subjects;
+      }
     }
-    return List.of();
+    return subjects;
   }
 
   static boolean allowed(Entity s, Predicate p, Term o) {

@@ -23,7 +23,8 @@ public record RelationRule(
   private static final Map<String, String> CLASSES = Map.of(
       "O", "O", "I", "I", "E", "E", "IE", "[IE]", "P", "P", "H", "H", "D", "D", "OIE", "[OIE]");
   private static final String PAREN_ALIAS = "(?:\\s*\\(⟦[OIE]\\d+⟧\\))?";
-  private static final String LIST_SEP = "(?:\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s*,?\\s+as well as\\s+)";
+  // Items of a list: commas, "and", "as well as", or one item per bullet line.
+  private static final String LIST_SEP = "(?:\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s*,?\\s+as well as\\s+|\\s*[,;]?\\s*\\n\\s*(?:[-•*–]\\s+)?(?:and\\s+)?|\\s*,?\\s+and\\s+by\\s+)";
   private static final String PLACE_TAIL = "(?:,?\\s+(?:in|near)\\s+⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)?";
 
   /** Compiles a pattern written with macros: {C:g} slot of class C as group g, {OL:g} list of organizations, {_} articles, {g} short entity-free gap. */
@@ -49,7 +50,7 @@ public record RelationRule(
         case "g" -> "[^⟦⟧.;]{0,40}?";
         case "gd" -> "(?:[^⟦⟧.;]|⟦[DP]\\d+⟧){0,60}?";
         case "G" -> "[^.;]{0,250}?";
-        case "OL" -> "⟦O\\d+⟧" + PAREN_ALIAS + PLACE_TAIL + "(?:" + LIST_SEP + "(?:the\\s+)?⟦O\\d+⟧" + PAREN_ALIAS + PLACE_TAIL + ")*";
+        case "OL" -> "(?:[-•*–]\\s+)?⟦O\\d+⟧" + PAREN_ALIAS + PLACE_TAIL + "(?:" + LIST_SEP + "(?:the\\s+)?⟦O\\d+⟧" + PAREN_ALIAS + PLACE_TAIL + ")*";
         default -> "⟦" + CLASSES.get(cls) + "\\d+⟧" + PAREN_ALIAS;
       };
       if (group != null) {

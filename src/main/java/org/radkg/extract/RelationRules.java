@@ -13,7 +13,7 @@ public final class RelationRules {
   private RelationRules() {}
 
   private static final String LEAD_VERBS =
-      "launch(?:ed|es|ing)?|organi[sz](?:ed|es|ing)|coordinat(?:ed|es|ing)|runs|running|ran|leads|leading|led"
+      "launch(?:ed|es|ing)?|open(?:ed|s)|inaugurat(?:ed|es)|organi[sz](?:ed|es|ing)|coordinat(?:ed|es|ing)|runs|running|ran|leads|leading|led"
           + "|creat(?:ed|es|ing)|establish(?:ed|es|ing)|set up|initiat(?:ed|es)|introduc(?:ed|es|ing)|issu(?:ed|es)"
           + "|releas(?:ed|es)|develop(?:ed|s|ing)|host(?:s|ed|ing)|held|holds|holding|conduct(?:ed|s|ing)|founded"
           + "|start(?:ed|s)|adopt(?:ed|s)|unveil(?:ed|s)|publish(?:ed|es)|convene[sd]?|built|builds|building";
@@ -26,7 +26,8 @@ public final class RelationRules {
     if (verb.startsWith("host")) {
       return m.group("o").startsWith("⟦E") ? Predicate.LEADS : Predicate.HOSTS;
     }
-    if (verb.startsWith("support") || verb.startsWith("sponsor") || verb.startsWith("co-")) {
+    // "jointly organized by A, B and C": each is a partner, none alone the leader.
+    if (verb.startsWith("support") || verb.startsWith("sponsor") || verb.startsWith("co-") || m.group().contains("jointly ")) {
       return Predicate.PARTNERS_IN;
     }
     if (verb.startsWith("fund") || verb.startsWith("financ")) {
@@ -64,7 +65,9 @@ public final class RelationRules {
       RelationRule.of("grant-from-first", Predicate.FUNDS, "l", "o",
           "\\b(?:grant|grants|funding|support|donation)\\s+from\\s+{_}{OL:l},?\\s+{_}{IE:o}"),
       RelationRule.of("grant-from-after", Predicate.FUNDS, "l", "o",
-          "{IE:o}[^.;⟦⟧]{0,80}?\\b(?:thanks to|with|through|by|under)\\s+(?:a|an|the)?\\s*(?:[\\p{Ll}-]+\\s+){0,2}?(?:grant|grants|funding|donation)\\s+(?:from|by)\\s+{_}{OL:l}"),
+          "{IE:o}[^.;⟦⟧]{0,80}?\\b(?:thanks to|with|through|by|under)\\s+(?:a|an|the)?\\s*(?:[^\\s⟦⟧.;]+\\s+){0,3}?(?:grant|grants|funding|donation)\\s+(?:from|by)\\s+{_}{OL:l}"),
+      RelationRule.of("awarded-towards", Predicate.FUNDS, "s", "o",
+          "{O:s}\\s+" + AUX + "(?:awarded|granted|committed|provided|pledged|contributed|donated|allocated)\\s+[^.;⟦⟧]{0,40}?\\b(?:to|towards|for)\\s+{_}{IE:o}"),
       RelationRule.of("funds", Predicate.FUNDS, "s", "o",
           "{O:s}{g}\\b" + AUX + "(?:funds|funded|funding|finances|financed|co-funds|co-funded|provides funding for|provided funding for|awarded (?:a )?grants? (?:to|for))\\s+{_}{IE:o}"),
       // --- hosting
@@ -77,10 +80,11 @@ public final class RelationRules {
       // --- passive agent "... by ORG"
       RelationRule.of("passive-by", RelationRules::passive, "l", "o",
           "{IE:o}{G}\\b(?:is |was |were |are |will be |has been |have been |being |to be )?(?:scientifically |jointly |officially |originally |first )?"
-              + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|convened)\\s+by\\s+{_}{OL:l}"),
+              + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|co-hosted|convened|set up|started|formed|opened)"
+              + "(?:\\s+(?:every year|each year|annually|jointly|together))?\\s+by\\s+{_}{OL:l}"),
       // --- leading
       RelationRule.of("lead-active", RelationRules::active, "l", "o",
-          "{OL:l}(?:,\\s+[^,.;]{1,80},)?\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:o}"),
+          "{OL:l}(?:,\\s+[^,.;]{1,80},)?\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:o}"),
       RelationRule.of("launch-of", Predicate.LEADS, "l", "o",
           "{OL:l}\\s+" + AUX + "(?:announced|celebrated|marked|completed|welcomed|unveiled)\\s+the\\s+(?:official\\s+|successful\\s+)?(?:launch|start|opening|creation|establishment|inauguration|kick-off)\\s+of\\s+{_}{IE:o}"),
       RelationRule.of("lead-possessive", Predicate.LEADS, "s", "o",
@@ -103,12 +107,20 @@ public final class RelationRules {
       RelationRule.of("collaborating-on", Predicate.PARTNERS_IN, "l", "o",
           "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|working)\\s+on\\s+{_}{IE:o}"),
       RelationRule.of("with-support-of", Predicate.PARTNERS_IN, "l", "o",
-          "{IE:o}(?:[^.;⟦⟧]|⟦[DP]\\d+⟧){0,80}?\\b(?:in\\s+(?:close\\s+)?(?:collaboration|cooperation|partnership)\\s+with|with\\s+the\\s+(?:support|help|sponsorship)\\s+of|supported\\s+by|sponsored\\s+by|together\\s+with|jointly\\s+with)\\s+{_}{OL:l}"),
+          "{IE:o}(?:[^.;⟦⟧]|⟦[DP]\\d+⟧){0,80}?\\b(?:in\\s+(?:close\\s+)?(?:collaboration|cooperation|partnership)\\s+with|with\\s+the\\s+(?:support|help|sponsorship)\\s+of|supported\\s+by|sponsored\\s+by|together\\s+with|jointly\\s+with|in\\s+consultation\\s+with|in\\s+conjunction\\s+with|(?:additional\\s+|financial\\s+)?support\\s+from|(?:developed|prepared|written|produced|drafted|organi[sz]ed|co-organi[sz]ed|run|delivered)\\s+(?:jointly\\s+)?with)\\s+{_}{OL:l}"),
       RelationRule.of("supported-by-first", Predicate.PARTNERS_IN, "l", "o",
           "\\b(?:supported|sponsored|endorsed)\\s+by\\s+{_}{OL:l},\\s+{_}{IE:o}"),
       RelationRule.of("cooperating-org-organises", Predicate.PARTNERS_IN, "l", "o",
           "{O},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:l},?\\s+" + AUX
               + "(?:be\\s+)?(?:organi[sz]ing|organi[sz]ed|launching|launched|hosting|hosted|holding|running|developing|developed|held)\\s+{_}[‘“\"']?{IE:o}"),
+      // "With PAHO and SIDI, CIRSE started the webinar series ‘IR for Latin America’": the partners come first.
+      RelationRule.of("with-list-first", Predicate.PARTNERS_IN, "l", "o",
+          "\\b[Ww]ith\\s+{_}{OL:l},\\s+{_}{O}\\s+" + AUX + "(?:" + LEAD_VERBS + ")\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?[‘“\"']?{IE:o}"),
+      // "In a Position Statement ... issued in March 2024, SNMMI calls on ...".
+      RelationRule.of("in-issued-document", Predicate.LEADS, "s", "o",
+          "\\b[Ii]n\\s+(?:a|an|its|the|their)\\s+(?:new\\s+|recent\\s+)?{IE:o}\\s+(?:issued|published|released|adopted)\\s+(?:in|on)\\s+⟦D\\d+⟧,\\s+{_}{O:s}"),
+      RelationRule.of("in-issued-document-date", Predicate.START_DATE, "o", "d",
+          "\\b[Ii]n\\s+(?:a|an|its|the|their)\\s+(?:new\\s+|recent\\s+)?{IE:o}\\s+(?:issued|published|released|adopted)\\s+(?:in|on)\\s+{D:d},\\s+{_}{O}"),
       RelationRule.of("participates", Predicate.PARTICIPATES_IN, "s", "o",
           "{O:s}\\s+" + AUX + "(?:participat(?:es|ed|ing)|took part|takes part|take part|engaged|attended|attends|joined|represented)\\s+(?:in\\s+|at\\s+)?{_}(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"]?{IE:o}"),
       // --- membership
@@ -120,6 +132,9 @@ public final class RelationRules {
           "(?<l>⟦O\\d+⟧)[^.;⟦⟧]{0,40}?\\bjoin(?:s|ed|ing)?\\s+{_}(?<l2>⟦O\\d+⟧(?:[^.;⟦⟧]{0,12}⟦O\\d+⟧)*),?\\s+(?:to form|in forming|to launch|to create|in launching)\\s+{_}{O:c}"),
       RelationRule.of("member-of-network", Predicate.PARTICIPATES_IN, "s", "o",
           "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?(?:member|partner|participant)(?:\\s+organi[sz]ation)?\\s+(?:of|in)\\s+{_}{IE:o}"),
+      // "A, B, C and D have formed the Disaster Imaging Support Network": the founders are its members.
+      RelationRule.of("formed-by-list", Predicate.MEMBER_OF, "l", "c",
+          "{OL:l}\\s+" + AUX + "(?:formed|founded|established|created|launched|set up)\\s+{_}{O:c}"),
       RelationRule.of("member-of", Predicate.MEMBER_OF, "s", "c",
           "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?member(?:\\s+organi[sz]ation)?\\s+of\\s+{_}{O:c}"),
       RelationRule.of("representatives", Predicate.MEMBER_OF, "l", "c",
@@ -136,7 +151,7 @@ public final class RelationRules {
       RelationRule.of("in-cooperation-with", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:b}"),
       RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "a", "b",
-          "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner)\\b"),
+          "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner|agreed to (?:work together|collaborate|cooperate|partner))\\b"),
       RelationRule.of("partnership-between", Predicate.COLLABORATES_WITH, "a", "b",
           "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance)\\s+between\\s+{_}{O:a}\\s+and\\s+{_}{O:b}"),
       // --- part of
@@ -153,7 +168,22 @@ public final class RelationRules {
       RelationRule.of("comma-city-country", Predicate.LOCATION, "s", "p", "{OIE:s},\\s+(?<p>⟦P\\d+⟧,\\s*⟦P\\d+⟧)"),
       RelationRule.of("held-in", Predicate.LOCATION, "s", "p",
           "{IE:s}[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
-              + "(?:[^.;⟦⟧]|⟦[DE]\\d+⟧){0,60}?\\s(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+              + "(?:[^.;⟦⟧]|⟦[DEP]\\d+⟧){0,60}?\\s(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+      // "starting with sites in Alice Springs and Dubbo", "will bring the program to Whangarei and Gisborne".
+      RelationRule.of("sites-in", Predicate.LOCATION, "s", "p",
+          "{IE:s}[^.;⟦⟧]{0,120}?\\b(?:sites?|centres?|centers?|hospitals?|locations?|communities|clinics|cities)\\s+(?:in|across)\\s+(?<p>⟦P\\d+⟧(?:(?:,\\s*|\\s+and\\s+)(?:[^.;⟦⟧,]{1,25}(?:,\\s*|\\s+and\\s+))?⟦P\\d+⟧)*)"),
+      RelationRule.of("bring-to", Predicate.LOCATION, "s", "p",
+          "\\b(?:bring|brings|brought|expand|expands|expanded|extend|extends|extended|roll(?:s|ed)? out|take|takes|took)\\s+{_}{IE:s}\\s+to\\s+(?<p>⟦P\\d+⟧(?:(?:,\\s*|\\s+and\\s+)(?:[^.;⟦⟧,]{1,25}(?:,\\s*|\\s+and\\s+))?⟦P\\d+⟧)*)"),
+      // "which returns to Christchurch, New Zealand", "travelled to Lisbon, Portugal, for CIRSE 2024".
+      RelationRule.of("event-returns-to", Predicate.LOCATION, "s", "p",
+          "{E:s}[^.;]{0,40}?\\b(?:returns?|moves?|comes?|heads?|travels?|goes)\\s+to\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+      RelationRule.of("to-place-for-event", Predicate.LOCATION, "s", "p",
+          "\\bto\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?),?\\s+for\\s+{_}{E:s}"),
+      // "Bach Mai Hospital in Hanoi hosted the first edition": the host's city is where it took place.
+      RelationRule.of("host-in-place-hosted", Predicate.LOCATION, "s", "p",
+          "{O}\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?),?\\s+" + AUX + "(?:hosted|held|organi[sz]ed|staged|ran)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:s}"),
+      // "Lagos University Teaching Hospital, Nigeria.": an institution and its country closing the sentence.
+      RelationRule.of("org-comma-country-end", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧)\\s*[.;]?\\s*$"),
       RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
           "{E:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
       // --- start dates

@@ -44,14 +44,37 @@ public final class SentenceSplitter {
   /** The sentences of {@code text[begin, end)}, as spans of {@code text}, trimmed, in order. */
   public List<Span> split(String text, int begin, int end) {
     List<Span> sentences = new ArrayList<>();
+    List<int[]> lines = new ArrayList<>();
     int lineStart = begin;
     for (int i = begin; i <= end; i++) {
       if (i == end || text.charAt(i) == '\n') {
-        splitLine(text, lineStart, i, sentences);
+        lines.add(new int[] {lineStart, i});
         lineStart = i + 1;
       }
     }
+    for (int l = 0; l < lines.size(); l++) {
+      int[] line = lines.get(l);
+      splitLine(text, line[0], line[1], sentences);
+      // "Its founding members are:" followed by bullet lines: the list belongs to the sentence that announces it.
+      if (!sentences.isEmpty() && text.substring(line[0], line[1]).strip().endsWith(":")) {
+        int last = l;
+        while (last + 1 < lines.size() && isBullet(text, lines.get(last + 1))) {
+          last++;
+        }
+        if (last > l) {
+          Span intro = sentences.remove(sentences.size() - 1);
+          Span whole = trim(text, intro.begin(), lines.get(last)[1]);
+          sentences.add(whole == null ? intro : whole);
+          l = last;
+        }
+      }
+    }
     return sentences;
+  }
+
+  private static boolean isBullet(String text, int[] line) {
+    String t = text.substring(line[0], line[1]).strip();
+    return t.startsWith("- ") || t.startsWith("• ") || t.startsWith("* ") || t.startsWith("– ");
   }
 
   private void splitLine(String text, int begin, int end, List<Span> out) {
