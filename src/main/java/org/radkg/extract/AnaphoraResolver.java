@@ -18,6 +18,9 @@ final class AnaphoraResolver {
   private static final Pattern DEFINITE = Pattern.compile(
       "\\b[Tt]he (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership))\\b");
   // "Its founding members are": the collaboration last named; "Its coordinating centre": the initiative.
+  private static final Pattern THIS_YEAR = Pattern.compile(
+      "\\b(?:[Tt]his year['’]s|[Tt]he annual|[Tt]his year['’]s annual)\\s+(?:meeting|congress|conference|symposium|summit|edition)\\b");
+  private static final Pattern OWN_KIND = Pattern.compile("\\b[Tt]he (foundation|university|hospital|institute|agency|ministry)\\b");
   private static final Pattern ITS = Pattern.compile("^Its\\b");
   // "we’ve created the X", "To meet this need, we launched": the society speaking.
   private static final Pattern WE = Pattern.compile(
@@ -60,6 +63,26 @@ final class AnaphoraResolver {
       Entity last = last(before, "C");
       if (last != null) {
         out.add(slot(last, span.begin() + reps.start(1), span.begin() + reps.end(1)));
+      }
+    }
+    // "this year's meeting", "the annual congress": the event last named.
+    Matcher y = THIS_YEAR.matcher(sentence);
+    while (y.find()) {
+      Entity last = last(before, "E");
+      if (last != null) {
+        out.add(slot(last, span.begin() + y.start(), span.begin() + y.end()));
+      }
+    }
+    // "funded by the foundation": the foundation last named.
+    Matcher o = OWN_KIND.matcher(sentence);
+    while (o.find()) {
+      String kind = o.group(1).toLowerCase(java.util.Locale.ROOT);
+      for (int i = before.size() - 1; i >= 0; i--) {
+        Entity e = before.get(i).entity();
+        if (e.primaryType().isOrganization() && e.label().toLowerCase(java.util.Locale.ROOT).contains(kind)) {
+          out.add(slot(e, span.begin() + o.start(), span.begin() + o.end()));
+          break;
+        }
       }
     }
     Matcher d = DEFINITE.matcher(sentence);

@@ -181,6 +181,8 @@ public final class Extractor {
     List<Mention> persons = people.find(text, begin, end);
     candidates.addAll(persons);
     List<PlaceMatch> places = reference.places().find(text.substring(begin, end));
+    // "Boston Scientific", "Ishikawa Prefecture": a place name running into another capitalized word is part of a name.
+    places = places.stream().filter(p -> !CONTINUED.matcher(text.substring(begin + p.end(), Math.min(end, begin + p.end() + 30))).lookingAt()).toList();
     for (PlaceMatch p : places) {
       if (p.strong()) {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
@@ -192,6 +194,9 @@ public final class Extractor {
         continue;
       }
       java.util.Set<EntityType> types = appositiveType(text, c.span().end()).orElse(c.types());
+      if (types.isEmpty()) {
+        continue;
+      }
       Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), types, new TreeSet<>(), null));
       candidates.add(new Mention(e, c.span().begin(), c.span().end()));
     }
@@ -204,7 +209,8 @@ public final class Extractor {
   }
 
   private static final Pattern APPOSITIVE = Pattern.compile(
-      "^,\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership)\\b");
+      "^,\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop)\\b");
+  private static final Pattern CONTINUED = Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
 
   // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
   private Optional<java.util.Set<EntityType>> appositiveType(String text, int at) {

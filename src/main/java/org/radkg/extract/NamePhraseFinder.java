@@ -153,8 +153,9 @@ public final class NamePhraseFinder {
     if (name.matches(".*\\b(?:Summer|Winter|Spring) School\\b.*")) {
       types = Optional.of(Set.of(EntityType.INITIATIVE)); // a school is a course: an initiative
     }
-    if (types.isPresent()) {
-      out.add(new Candidate(name, new Span(s, e), types.get()));
+    // Names without a head word are kept with no type: an apposition may still say what they are.
+    if (types.isPresent() || name.split(" ").length <= 4) {
+      out.add(new Candidate(name, new Span(s, e), types.orElse(Set.of())));
     }
   }
 

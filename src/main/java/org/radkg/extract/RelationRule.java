@@ -47,9 +47,10 @@ public record RelationRule(
       String group = m.group(2);
       String item = switch (cls) {
         case "_" -> "(?:(?:the|a|an|its|their|our|his|her|this|new|newly established|established|\\d+(?:st|nd|rd|th))\\s+)*";
-        case "g" -> "[^⟦⟧.;]{0,40}?";
-        case "gd" -> "(?:[^⟦⟧.;]|⟦[DP]\\d+⟧){0,60}?";
-        case "G" -> "[^.;]{0,250}?";
+        // Gaps stop at a sentence's end, but not at a decimal point ("$1.1 million").
+        case "g" -> "(?:[^⟦⟧.;]|\\.(?=\\d)){0,40}?";
+        case "gd" -> "(?:[^⟦⟧.;]|\\.(?=\\d)|⟦[DP]\\d+⟧){0,60}?";
+        case "G" -> "(?:[^.;]|\\.(?=\\d)){0,250}?";
         case "OL" -> "(?:[-•*–]\\s+)?⟦O\\d+⟧" + PAREN_ALIAS + PLACE_TAIL + "(?:" + LIST_SEP + "(?:the\\s+)?⟦O\\d+⟧" + PAREN_ALIAS + PLACE_TAIL + ")*";
         default -> "⟦" + CLASSES.get(cls) + "\\d+⟧" + PAREN_ALIAS;
       };

@@ -13,7 +13,7 @@ public final class RelationRules {
   private RelationRules() {}
 
   private static final String LEAD_VERBS =
-      "launch(?:ed|es|ing)?|open(?:ed|s)|inaugurat(?:ed|es)|organi[sz](?:ed|es|ing)|coordinat(?:ed|es|ing)|runs|running|ran|leads|leading|led"
+      "launch(?:ed|es|ing)?|open(?:ed|s)|inaugurat(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|finali[sz]ed|drafted|prepared|produced|organi[sz](?:ed|es|ing)|coordinat(?:ed|es|ing)|runs|running|ran|leads|leading|led"
           + "|creat(?:ed|es|ing)|establish(?:ed|es|ing)|set up|initiat(?:ed|es)|introduc(?:ed|es|ing)|issu(?:ed|es)"
           + "|releas(?:ed|es)|develop(?:ed|s|ing)|host(?:s|ed|ing)|held|holds|holding|conduct(?:ed|s|ing)|founded"
           + "|start(?:ed|s)|adopt(?:ed|s)|unveil(?:ed|s)|publish(?:ed|es)|convene[sd]?|built|builds|building";
@@ -67,7 +67,7 @@ public final class RelationRules {
       RelationRule.of("grant-from-after", Predicate.FUNDS, "l", "o",
           "{IE:o}[^.;⟦⟧]{0,80}?\\b(?:thanks to|with|through|by|under)\\s+(?:a|an|the)?\\s*(?:[^\\s⟦⟧.;]+\\s+){0,3}?(?:grant|grants|funding|donation)\\s+(?:from|by)\\s+{_}{OL:l}"),
       RelationRule.of("awarded-towards", Predicate.FUNDS, "s", "o",
-          "{O:s}\\s+" + AUX + "(?:awarded|granted|committed|provided|pledged|contributed|donated|allocated)\\s+[^.;⟦⟧]{0,40}?\\b(?:to|towards|for)\\s+{_}{IE:o}"),
+          "{O:s}\\s+" + AUX + "(?:awarded|granted|committed|provided|pledged|contributed|donated|allocated)\\s+(?:[^.;⟦⟧]|\\.(?=\\d)){0,40}?\\b(?:to|towards|for)\\s+{_}{IE:o}"),
       RelationRule.of("funds", Predicate.FUNDS, "s", "o",
           "{O:s}{g}\\b" + AUX + "(?:funds|funded|funding|finances|financed|co-funds|co-funded|provides funding for|provided funding for|awarded (?:a )?grants? (?:to|for))\\s+{_}{IE:o}"),
       // --- hosting
@@ -114,6 +114,9 @@ public final class RelationRules {
           "{O},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:l},?\\s+" + AUX
               + "(?:be\\s+)?(?:organi[sz]ing|organi[sz]ed|launching|launched|hosting|hosted|holding|running|developing|developed|held)\\s+{_}[‘“\"']?{IE:o}"),
       // "With PAHO and SIDI, CIRSE started the webinar series ‘IR for Latin America’": the partners come first.
+      // "co-hosted this year's meeting with the Canadian Association of Nuclear Medicine".
+      RelationRule.of("co-verb-with", Predicate.PARTNERS_IN, "l", "o",
+          "\\b(?:co-hosted|co-organi[sz]ed|co-sponsored|co-chaired|co-led|organi[sz]ed|hosted|held|ran|launched|developed|created|prepared)\\s+{_}[‘“\"']?{IE:o}[’”\"']?\\s+(?:jointly\\s+|together\\s+)?with\\s+{_}{OL:l}"),
       RelationRule.of("with-list-first", Predicate.PARTNERS_IN, "l", "o",
           "\\b[Ww]ith\\s+{_}{OL:l},\\s+{_}{O}\\s+" + AUX + "(?:" + LEAD_VERBS + ")\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?[‘“\"']?{IE:o}"),
       // "In a Position Statement ... issued in March 2024, SNMMI calls on ...".
@@ -194,11 +197,11 @@ public final class RelationRules {
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",
           "\\b(?:in|since|on)\\s+{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
       RelationRule.of("org-launched-in-date", Predicate.START_DATE, "o", "d",
-          "{O}\\s+" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|opened|unveiled|released|issued|published|held|organi[sz]ed|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:o}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,40}?\\b(?:in|on|from|since)\\s+{D:d}"),
+          "{O}(?:\\s+in\\s+⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?,?)?\\s+" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|opened|unveiled|released|issued|published|held|organi[sz]ed|hosted|conducted|convened|announced)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:o}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,40}?\\b(?:in|on|from|since)\\s+{D:d}"),
       RelationRule.of("org-launched-in-place", Predicate.LOCATION, "s", "p",
-          "{O}\\s+" + AUX + "(?:launched|held|organi[sz]ed|hosted|opened|established|convened|staged)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\b(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+          "{O}\\s+" + AUX + "(?:launched|held|organi[sz]ed|hosted|opened|established|convened|staged)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\b(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next |new )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?[^.;⟦⟧]{0,40}?\\b" + AUX
-              + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened)"
-              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:in|on|from|since)\\s+{D:d}"));
+              + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened)"
+              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}"));
 }

@@ -17,7 +17,7 @@ final class MisspelledCityMatcher {
 
   private static final int MAX_WORDS = 4;
   private static final int MIN_KEY_LENGTH = 4;
-  private static final int LONG_NAME = 10;
+  private static final int LONG_NAME = 8;
   // Lower-case particles inside city names ("Dar es Salaam", "Rio de Janeiro"); nothing else may be lower case.
   private static final Set<String> PARTICLES = Set.of(
       "es", "de", "da", "das", "do", "dos", "di", "du", "del", "la", "le", "el", "al", "am", "an",
