@@ -16,12 +16,15 @@ final class AnaphoraResolver {
   private static final Pattern REPRESENTATIVES = Pattern.compile(
       "^(The\\s+[^.;,]{1,50}?)\\s+(?:includes|include|comprises|brings together)\\s+representatives\\s+(?:from|of)\\b");
   private static final Pattern DEFINITE = Pattern.compile(
-      "\\b[Tt]he (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership))\\b");
+      "\\b[Tt]he (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership|census|survey|meeting|conference|symposium|document|recommendations|report))\\b");
   // "Its founding members are": the collaboration last named; "Its coordinating centre": the initiative.
   private static final Pattern THIS_YEAR = Pattern.compile(
       "\\b(?:[Tt]his year['’]s|[Tt]he annual|[Tt]his year['’]s annual)\\s+(?:meeting|congress|conference|symposium|summit|edition)\\b");
   private static final Pattern OWN_KIND = Pattern.compile("\\b[Tt]he (foundation|university|hospital|institute|agency|ministry)\\b");
-  private static final Pattern ITS = Pattern.compile("^Its\\b");
+  private static final Pattern ITS = Pattern.compile("^(?:Its\\b|(?:The|Their)\\s+(?=(?:founding\\s+|current\\s+|new\\s+)?members\\s+(?:are|include)))");
+  // "Participating hospitals include A, B and C": the participants of the initiative last named.
+  private static final Pattern PARTICIPANTS = Pattern.compile(
+      "^((?:The\\s+)?(?:Participating|Partner|Founding)\\s+(?:hospitals|sites|centres|centers|institutions|organi[sz]ations|societies|universities|partners))\\s+(?:include|are)\\b");
   // "we’ve created the X", "To meet this need, we launched": the society speaking.
   private static final Pattern WE = Pattern.compile(
       "(?<![\\p{L}])[Ww]e(?:['’]ve|\\s+(?=(?:have|had|launched|created|established|organi[sz]ed|held|hosted|developed|introduced|started|released|issued|published)\\b))");
@@ -44,7 +47,7 @@ final class AnaphoraResolver {
     }
     Matcher its = ITS.matcher(sentence);
     if (its.find()) {
-      Entity last = sentence.matches("(?s)^Its\\s+(?:\\p{L}+\\s+){0,2}members\\b.*") ? last(before, "C") : last(before, "I");
+      Entity last = sentence.matches("(?s)^(?:Its|The|Their)\\s+(?:\\p{L}+\\s+){0,2}members\\b.*") ? last(before, "C") : last(before, "I");
       if (last != null) {
         out.add(slot(last, span.begin() + its.start(), span.begin() + its.end()));
       }
@@ -85,12 +88,19 @@ final class AnaphoraResolver {
         }
       }
     }
+    Matcher part = PARTICIPANTS.matcher(sentence);
+    if (part.find()) {
+      Entity last = last(before, "X");
+      if (last != null) {
+        out.add(slot(last, span.begin() + part.start(1), span.begin() + part.end(1)));
+      }
+    }
     Matcher d = DEFINITE.matcher(sentence);
     while (d.find()) {
       String kind = d.group("kind").toLowerCase(java.util.Locale.ROOT);
       String code = switch (kind) {
         case "coalition", "consortium", "alliance" -> "C";
-        case "congress" -> "E";
+        case "congress", "meeting", "conference", "symposium" -> "E";
         case "edition" -> "X";
         case "partnership" -> "C";
         default -> "I";

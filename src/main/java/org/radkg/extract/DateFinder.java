@@ -27,9 +27,11 @@ public final class DateFinder {
           + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
   private static final String YEAR = "((?:19[5-9]|20[0-4])\\d)(?![\\d%])";
   private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?";
-  private static final String DASH = "\\s*[-–—]\\s*";
+  private static final String DASH = "(?:\\s*[-–—]\\s*|\\s+to\\s+|\\s+and\\s+)";
   private static final String B = "(?<![\\p{L}\\d\\-/.$])";
 
+  // "14.11.2024", "14/11/2024": day first, as everywhere but in the United States.
+  private static final Pattern NUMERIC_DATE = Pattern.compile(B + "([0-3]?\\d)[./]([01]?\\d)[./]((?:19|20)\\d{2})(?!\\d)");
   private static final Pattern MONTH_DAYS_YEAR = Pattern.compile(B + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?,?\\s+" + YEAR);
   private static final Pattern DAYS_MONTH_YEAR = Pattern.compile(B + DAY + "(?:" + DASH + DAY + ")?\\s+" + MONTH + ",?\\s+" + YEAR);
   private static final Pattern MONTH_TO_MONTH_YEAR = Pattern.compile(B + MONTH + "\\s+(?:to|through|until|and)\\s+" + MONTH + ",?\\s+" + YEAR);
@@ -43,6 +45,7 @@ public final class DateFinder {
   /** Dates in {@code text[begin, end)}, in text order, spans relative to {@code text}; year-less ones resolved per sentence later. */
   public List<DateMention> find(String text, int begin, int end) {
     List<DateMention> found = new ArrayList<>();
+    scan(NUMERIC_DATE, text, begin, end, found, m -> Integer.parseInt(m.group(2)) > 12 ? null : date(m.group(3), Integer.parseInt(m.group(2)), m.group(1)));
     scan(MONTH_DAYS_YEAR, text, begin, end, found, m -> date(m.group(4), month(m.group(1)), m.group(2)));
     scan(DAYS_MONTH_YEAR, text, begin, end, found, m -> date(m.group(4), month(m.group(3)), m.group(1)));
     scan(MONTH_TO_MONTH_YEAR, text, begin, end, found, m -> yearMonth(m.group(3), month(m.group(1))));

@@ -33,8 +33,11 @@ final class EventFinder {
   // "the open-access white paper, “Best Practices in ...,”", "the position statement ‘Radiologists as Clinicians’":
   // a quoted title after a document noun names a guideline or statement, an initiative.
   private static final Pattern DOCUMENT_TITLE = Pattern.compile(
-      "\\b(?:white paper|paper|guidance|guidelines?|report|statement|position statement|consensus|recommendations|toolkit|campaign|pledge|programme|program|initiative)"
+      "\\b(?:white paper|paper|guidance|guidelines?|report|statement|position statement|consensus|recommendations|toolkit|campaign|pledge|programme|program|initiative|document|survey|study|curriculum)"
           + ",?\\s+(?:titled\\s+|entitled\\s+|named\\s+|called\\s+)?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\n]{4,160}?)[,.]?\\s*[’”\"]");
+  // "launches “Little Patients, Big Data”, a series of six webinars": a quoted name the apposition explains.
+  private static final Pattern QUOTED_APPOSITIVE = Pattern.compile(
+      "[‘“\"](?<t>\\p{Lu}[^’”\"\n]{2,120}?)[,.]?[’”\"],?\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<k>series|program|programme|initiative|campaign|course|podcast|toolkit|project|platform|webinar|workshop|conference|symposium|award|prize|grant)\\b");
   // "a webinar on the topic of Engaging patients for medical radiation safety on September 18"
   private static final Pattern TOPIC_TITLE = Pattern.compile(EVENT_NOUN
       + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+(?<t>\\p{Lu}[^,.;:‘“\"\n]{4,100}?)(?=\\s+(?:on|from|held|organi[sz]ed)\\s|\\s*[,.;])");
@@ -101,6 +104,17 @@ final class EventFinder {
             EnumSet.of(kind), new TreeSet<>(), null));
         out.add(new Mention(e, q.start("t"), q.start("t") + title.length()));
       }
+    }
+    Matcher qa = QUOTED_APPOSITIVE.matcher(text);
+    qa.region(begin, end);
+    while (qa.find()) {
+      String title = qa.group("t").strip();
+      String k = qa.group("k");
+      EntityType kind = k.equals("webinar") || k.equals("workshop") || k.equals("conference") || k.equals("symposium")
+          ? EntityType.EVENT : EntityType.INITIATIVE;
+      Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
+          EnumSet.of(kind), new TreeSet<>(), null));
+      out.add(new Mention(e, qa.start("t"), qa.start("t") + title.length()));
     }
     Matcher doc = DOCUMENT_TITLE.matcher(text);
     doc.region(begin, end);

@@ -188,6 +188,7 @@ public final class Extractor {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
       }
     }
+    List<NamePhraseFinder.Candidate> headless = new ArrayList<>();
     for (NamePhraseFinder.Candidate raw : phraseList) {
       NamePhraseFinder.Candidate c = afterPerson(beforePlace(raw, places, begin, text), persons, text);
       if (c == null) {
@@ -195,6 +196,7 @@ public final class Extractor {
       }
       java.util.Set<EntityType> types = appositiveType(text, c.span().end()).orElse(c.types());
       if (types.isEmpty()) {
+        headless.add(c);
         continue;
       }
       Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), types, new TreeSet<>(), null));
@@ -205,7 +207,40 @@ public final class Extractor {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
       }
     }
-    return parentheticalAcronyms(MentionSet.longestNonOverlapping(candidates), text, end);
+    return parentheticalAcronyms(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, end);
+  }
+
+  private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|;\\s*(?:and\\s+)?)(?:the\\s+)?$");
+
+  // "the CAMRT, the COMP and Canada Health Infoway": a name listed among organizations is one too.
+  private static List<Mention> listedOrganizations(List<Mention> mentions, List<NamePhraseFinder.Candidate> headless, String text) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (NamePhraseFinder.Candidate c : headless) {
+      boolean free = out.stream().noneMatch(m -> m.begin() < c.span().end() && c.span().begin() < m.end());
+      if (!free) {
+        continue;
+      }
+      boolean listed = false;
+      for (Mention m : out) {
+        if (!m.entity().primaryType().isOrganization()) {
+          continue;
+        }
+        if (m.end() <= c.span().begin() && c.span().begin() - m.end() < 16
+            && LIST_GLUE.matcher(text.substring(m.end(), c.span().begin())).matches()) {
+          listed = true;
+        }
+        if (c.span().end() <= m.begin() && m.begin() - c.span().end() < 16
+            && LIST_GLUE.matcher(text.substring(c.span().end(), m.begin())).matches()) {
+          listed = true;
+        }
+      }
+      if (listed) {
+        Entity e = new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), java.util.EnumSet.of(EntityType.ORGANIZATION), new TreeSet<>(), null);
+        out.add(new Mention(e, c.span().begin(), c.span().end()));
+      }
+    }
+    out.sort(Lexicon.BY_POSITION);
+    return out;
   }
 
   private static final Pattern APPOSITIVE = Pattern.compile(

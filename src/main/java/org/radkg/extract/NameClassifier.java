@@ -56,7 +56,8 @@ public final class NameClassifier {
       Map.entry("framework", INITIATIVE), Map.entry("atlas", INITIATIVE), Map.entry("network", COLLABORATION),
       Map.entry("library", INITIATIVE), Map.entry("statement", INITIATIVE), Map.entry("award", INITIATIVE),
       Map.entry("grant", INITIATIVE), Map.entry("infrastructure", INITIATIVE),
-      Map.entry("portal", INITIATIVE), Map.entry("grants", INITIATIVE), Map.entry("awards", INITIATIVE),
+      Map.entry("portal", INITIATIVE), Map.entry("system", INITIATIVE), Map.entry("census", INITIATIVE),
+      Map.entry("survey", INITIATIVE), Map.entry("podcast", INITIATIVE), Map.entry("map", INITIATIVE), Map.entry("grants", INITIATIVE), Map.entry("awards", INITIATIVE),
       Map.entry("scheme", INITIATIVE), Map.entry("programs", INITIATIVE), Map.entry("programmes", INITIATIVE),
       Map.entry("projects", INITIATIVE), Map.entry("initiatives", INITIATIVE), Map.entry("registries", INITIATIVE),
       Map.entry("courses", INITIATIVE), Map.entry("fellowships", INITIATIVE), Map.entry("centers", ORGANIZATION),
@@ -98,6 +99,10 @@ public final class NameClassifier {
     }
     if (found == null || found.isEmpty()) {
       return Optional.empty();
+    }
+    // "Global Learning Centers", "Paediatric Imaging Training Centre": a centre for teaching is a program.
+    if (name.matches("(?i).*\\b(?:training|learning|education|educational|teaching)\\s+cent(?:er|re)s?\\b.*")) {
+      return Optional.of(INITIATIVE);
     }
     return Optional.of(found);
   }

@@ -18,9 +18,12 @@ import org.radkg.vocab.Slugs;
 public final class PersonFinder {
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*";
   // Name words stay on one line: a title line above a paragraph is not part of the name.
-  private static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + NAME_WORD + "){0,3})";
+  // Name particles ("Pieter van der Merwe", "Ana de la Cruz") stay inside a name, never at its ends.
+  private static final String PARTICLES = "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
+  private static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + PARTICLES + NAME_WORD + "){0,3})";
+  // Titles may be stacked: "Prof. Dr. med. Karl Weber".
   private static final Pattern TITLED = Pattern.compile(
-      "\\b(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame)\\s+" + NAME);
+      "\\b(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+" + NAME);
   private static final Pattern DEGREES = Pattern.compile(
       "(?<![\\p{L}])" + NAME + ",\\s+(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)\\b");
   private static final Pattern ROLE_FIRST = Pattern.compile(

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
  */
 final class RelationExtractor {
   private static final java.util.regex.Pattern WITH_FIRST = java.util.regex.Pattern.compile("^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*$");
+  private static final java.util.regex.Pattern AGENT_CLAUSE = java.util.regex.Pattern.compile("\\bby\\s+[^.;]*$");
   private final PersonRoleExtractor roles = new PersonRoleExtractor();
 
   List<Relation> extract(MaskedSentence s) {
@@ -32,6 +33,11 @@ final class RelationExtractor {
         }
         for (Term subject : subjects) {
           for (Term object : objects) {
+            // "… by the KSThR, a member society of the KSR, in collaboration with …": a passive agent's
+            // partners work on the initiative; the appositive's society is not collaborating.
+            if (rule.name().equals("in-cooperation-with") && AGENT_CLAUSE.matcher(masked.substring(0, m.start())).find()) {
+              continue;
+            }
             // Founding a collaboration makes one a member; founding anything else does not.
             boolean founding = rule.name().equals("formed-by-list");
             if (founding && !(object instanceof Entity oe && oe.is(EntityType.COLLABORATION))) {

@@ -60,6 +60,7 @@ public final class RelationRules {
   public static final List<RelationRule> ALL = List.of(
       // --- funding
       RelationRule.of("funded-compound", Predicate.FUNDS, "s", "o", "{O:s}-funded\\s+{_}{IE:o}"),
+      RelationRule.of("led-compound", Predicate.LEADS, "s", "o", "{O:s}-(?:led|run|organi[sz]ed|hosted|initiated)\\s+{_}{IE:o}"),
       RelationRule.of("grant-to-develop", Predicate.FUNDS, "s", "o",
           "grant\\s+(?:by|from)\\s+[^.;]*?{O:s}(?:['’]s)?\\s+to\\s+(?:develop|create|establish|support|launch|build|fund|expand)\\s+{_}{IE:o}"),
       RelationRule.of("grant-from-first", Predicate.FUNDS, "l", "o",
@@ -80,11 +81,11 @@ public final class RelationRules {
       // --- passive agent "... by ORG"
       RelationRule.of("passive-by", RelationRules::passive, "l", "o",
           "{IE:o}{G}\\b(?:is |was |were |are |will be |has been |have been |being |to be )?(?:scientifically |jointly |officially |originally |first )?"
-              + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|co-hosted|convened|set up|started|formed|opened)"
-              + "(?:\\s+(?:every year|each year|annually|jointly|together))?\\s+by\\s+{_}{OL:l}"),
+              + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|co-hosted|convened|set up|started|formed|opened|released|published|issued|drafted|prepared|written|produced|adopted|endorsed)"
+              + "(?:\\s+(?:on|in)\\s+⟦D\\d+⟧)?(?:\\s+(?:every year|each year|annually|jointly|together))?\\s+by\\s+{_}{OL:l}"),
       // --- leading
       RelationRule.of("lead-active", RelationRules::active, "l", "o",
-          "{OL:l}(?:,\\s+[^,.;]{1,80},)?\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:o}"),
+          "{OL:l}(?:,\\s+[^,.;]{1,80},)?\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+|(?:19|20)\\d{2})\\s+){0,4}?[‘“\"']?{IE:o}"),
       RelationRule.of("launch-of", Predicate.LEADS, "l", "o",
           "{OL:l}\\s+" + AUX + "(?:announced|celebrated|marked|completed|welcomed|unveiled)\\s+the\\s+(?:official\\s+|successful\\s+)?(?:launch|start|opening|creation|establishment|inauguration|kick-off)\\s+of\\s+{_}{IE:o}"),
       RelationRule.of("lead-possessive", Predicate.LEADS, "s", "o",
@@ -117,6 +118,18 @@ public final class RelationRules {
       // "co-hosted this year's meeting with the Canadian Association of Nuclear Medicine".
       RelationRule.of("co-verb-with", Predicate.PARTNERS_IN, "l", "o",
           "\\b(?:co-hosted|co-organi[sz]ed|co-sponsored|co-chaired|co-led|organi[sz]ed|hosted|held|ran|launched|developed|created|prepared)\\s+{_}[‘“\"']?{IE:o}[’”\"']?\\s+(?:jointly\\s+|together\\s+)?with\\s+{_}{OL:l}"),
+      // "released ... by the KSThR, a member society of the KSR, in collaboration with the Korean Thyroid Association".
+      RelationRule.of("agent-with-partner", Predicate.PARTNERS_IN, "l", "o",
+          "{IE:o}[^.;]{0,120}?\\bby\\s+[^.;]{0,100}?\\b(?:in\\s+(?:close\\s+)?(?:collaboration|cooperation|partnership)\\s+with|together\\s+with|jointly\\s+with)\\s+{_}{OL:l}"),
+      // "Organized by the ESPR together with the SPRMN, the meeting welcomed ...".
+      RelationRule.of("fronted-by", Predicate.LEADS, "l", "o",
+          "^(?:Organi[sz]ed|Hosted|Run|Led|Coordinated|Launched|Convened|Developed|Created)\\s+(?:jointly\\s+)?by\\s+{_}{OL:l}[^.;]{0,100}?,\\s+{_}{IE:o}"),
+      RelationRule.of("fronted-by-with", Predicate.PARTNERS_IN, "l", "o",
+          "^(?:Organi[sz]ed|Hosted|Run|Led|Coordinated|Launched|Convened|Developed|Created)\\s+(?:jointly\\s+)?by\\s+[^.;]{0,100}?\\b(?:together|jointly|in\\s+(?:collaboration|cooperation|partnership))\\s+with\\s+{_}{OL:l}[^.;]{0,80}?,\\s+{_}{IE:o}"),
+      RelationRule.of("based-at", Predicate.HOSTS, "s", "o",
+          "{I:o}[^.;⟦⟧]{0,80}?\\b(?:based|housed|located|hosted)\\s+at\\s+{_}{O:s}"),
+      RelationRule.of("participants-include", Predicate.PARTICIPATES_IN, "l", "o",
+          "{IE:o}\\s+(?:include|includes|are)\\s*:?\\s+{_}{OL:l}"),
       RelationRule.of("with-list-first", Predicate.PARTNERS_IN, "l", "o",
           "\\b[Ww]ith\\s+{_}{OL:l},\\s+{_}{O}\\s+" + AUX + "(?:" + LEAD_VERBS + ")\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?[‘“\"']?{IE:o}"),
       // "In a Position Statement ... issued in March 2024, SNMMI calls on ...".
@@ -130,9 +143,12 @@ public final class RelationRules {
       RelationRule.of("formed-with-members", Predicate.MEMBER_OF, "l", "c",
           "{O:c}[^.;]{0,60}?\\bformed\\s+with\\s+(?:[\\p{IsL}-]+\\s+){0,3}?(?:founding\\s+)?members?(?:\\s+organi[sz]ations?)?\\s*\\(\\s*{OL:l}\\s*\\)"),
       RelationRule.of("members-include", Predicate.MEMBER_OF, "l", "c",
-          "{O:c}[^.;]{0,80}?\\b(?:founding |new |current )?members\\s+(?:include|includes|are|comprise|were)\\s*:?\\s+{_}{OL:l}"),
+          "{O:c}[^.;]{0,80}?\\b(?:founding |new |current )?members\\s+(?:include|includes|are|comprise|were)\\s*:?\\s+(?:\\d+[.)]\\s+)?{_}{OL:l}"),
       RelationRule.of("join-to-form", Predicate.MEMBER_OF, "l", "c",
-          "(?<l>⟦O\\d+⟧)[^.;⟦⟧]{0,40}?\\bjoin(?:s|ed|ing)?\\s+{_}(?<l2>⟦O\\d+⟧(?:[^.;⟦⟧]{0,12}⟦O\\d+⟧)*),?\\s+(?:to form|in forming|to launch|to create|in launching)\\s+{_}{O:c}"),
+          "(?<l>⟦O\\d+⟧)[^.;⟦⟧]{0,40}?\\bjoin(?:s|ed|ing)?\\s+{_}{OL:l2}[^.;⟦⟧]{0,60}?,?\\s+(?:to form|in forming|to launch|to create|in launching|to found)\\s+{_}{O:c}"),
+      // "the Korean Society of Thyroid Radiology, a member society of the KSR".
+      RelationRule.of("appositive-member", Predicate.MEMBER_OF, "s", "c",
+          "{O:s},\\s+(?:a|an|the)\\s+(?:founding\\s+|full\\s+|associate\\s+|affiliated\\s+)?member(?:\\s+society|\\s+organi[sz]ation|\\s+association)?\\s+of\\s+{_}{O:c}"),
       RelationRule.of("member-of-network", Predicate.PARTICIPATES_IN, "s", "o",
           "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?(?:member|partner|participant)(?:\\s+organi[sz]ation)?\\s+(?:of|in)\\s+{_}{IE:o}"),
       // "A, B, C and D have formed the Disaster Imaging Support Network": the founders are its members.
@@ -156,7 +172,7 @@ public final class RelationRules {
       RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner|agreed to (?:work together|collaborate|cooperate|partner))\\b"),
       RelationRule.of("partnership-between", Predicate.COLLABORATES_WITH, "a", "b",
-          "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance)\\s+between\\s+{_}{O:a}\\s+and\\s+{_}{O:b}"),
+          "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance|agreement|memorandum of understanding|MoU)(?:\\s+(?:agreement|accord|memorandum))?\\s+between\\s+{_}{O:a}\\s+and\\s+{_}{O:b}"),
       // --- part of
       RelationRule.of("flagship-of", Predicate.PART_OF, "a", "b",
           "{IE:a}[^.;]{0,60}?\\bas\\s+(?:one of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:flagships?|components?|parts?|pillars?|elements?|cornerstones?)\\s+of\\s+{_}{IE:b}"),
@@ -165,13 +181,13 @@ public final class RelationRules {
       RelationRule.of("cornerstone-will-be", Predicate.PART_OF, "a", "b",
           "\\b(?:cornerstone|centrepiece|centerpiece|core|backbone|heart|basis|pillar)\\s+of\\s+{_}{IE:b}\\s+will\\s+be\\s+[^.;]*?{IE:a}"),
       // --- location
-      RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)\\s*\\)"),
+      RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)\\s*\\)"),
       RelationRule.of("in-place", Predicate.LOCATION, "s", "p",
-          "{OIE:s},?\\s+(?:in|near|based in|located in|headquartered in|of)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
-      RelationRule.of("comma-city-country", Predicate.LOCATION, "s", "p", "{OIE:s},\\s+(?<p>⟦P\\d+⟧,\\s*⟦P\\d+⟧)"),
+          "{OIE:s},?\\s+(?:in|near|based in|located in|headquartered in|of)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+      RelationRule.of("comma-city-country", Predicate.LOCATION, "s", "p", "{OIE:s},\\s+(?<p>⟦P\\d+⟧,\\s*(?:the\\s+)?⟦P\\d+⟧)"),
       RelationRule.of("held-in", Predicate.LOCATION, "s", "p",
           "{IE:s}[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
-              + "(?:[^.;⟦⟧]|⟦[DEP]\\d+⟧){0,60}?\\s(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+              + "(?:[^.;⟦⟧]|⟦[DEP]\\d+⟧){0,60}?\\s(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // "starting with sites in Alice Springs and Dubbo", "will bring the program to Whangarei and Gisborne".
       RelationRule.of("sites-in", Predicate.LOCATION, "s", "p",
           "{IE:s}[^.;⟦⟧]{0,120}?\\b(?:sites?|centres?|centers?|hospitals?|locations?|communities|clinics|cities)\\s+(?:in|across)\\s+(?<p>⟦P\\d+⟧(?:(?:,\\s*|\\s+and\\s+)(?:[^.;⟦⟧,]{1,25}(?:,\\s*|\\s+and\\s+))?⟦P\\d+⟧)*)"),
@@ -179,27 +195,27 @@ public final class RelationRules {
           "\\b(?:bring|brings|brought|expand|expands|expanded|extend|extends|extended|roll(?:s|ed)? out|take|takes|took)\\s+{_}{IE:s}\\s+to\\s+(?<p>⟦P\\d+⟧(?:(?:,\\s*|\\s+and\\s+)(?:[^.;⟦⟧,]{1,25}(?:,\\s*|\\s+and\\s+))?⟦P\\d+⟧)*)"),
       // "which returns to Christchurch, New Zealand", "travelled to Lisbon, Portugal, for CIRSE 2024".
       RelationRule.of("event-returns-to", Predicate.LOCATION, "s", "p",
-          "{E:s}[^.;]{0,40}?\\b(?:returns?|moves?|comes?|heads?|travels?|goes)\\s+to\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+          "{E:s}[^.;]{0,40}?\\b(?:returns?|moves?|comes?|heads?|travels?|goes)\\s+to\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("to-place-for-event", Predicate.LOCATION, "s", "p",
-          "\\bto\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?),?\\s+for\\s+{_}{E:s}"),
+          "\\bto\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+for\\s+{_}{E:s}"),
       // "Bach Mai Hospital in Hanoi hosted the first edition": the host's city is where it took place.
       RelationRule.of("host-in-place-hosted", Predicate.LOCATION, "s", "p",
-          "{O}\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?),?\\s+" + AUX + "(?:hosted|held|organi[sz]ed|staged|ran)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:s}"),
+          "{O}\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+" + AUX + "(?:hosted|held|organi[sz]ed|staged|ran)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:s}"),
       // "Lagos University Teaching Hospital, Nigeria.": an institution and its country closing the sentence.
       RelationRule.of("org-comma-country-end", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧)\\s*[.;]?\\s*$"),
       RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
-          "{E:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+          "{E:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // --- start dates
       RelationRule.of("event-on-date", Predicate.START_DATE, "o", "d",
-          "{E:o}[’”\"]?(?:,?\\s+in\\s+⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*,?\\s+(?:on|from|in)\\s+){D:d}"),
+          "{E:o}[’”\"]?(?:,?\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*,?\\s+(?:on|from|in)\\s+){D:d}"),
       RelationRule.of("held-on-date-theme", Predicate.START_DATE, "o", "d",
           "\\b(?:held|took place|organi[sz]ed|hosted|conducted)\\s+(?:on|in)\\s+{D:d},?\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+[‘“\"]?{E:o}"),
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",
           "\\b(?:in|since|on)\\s+{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
       RelationRule.of("org-launched-in-date", Predicate.START_DATE, "o", "d",
-          "{O}(?:\\s+in\\s+⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?,?)?\\s+" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|opened|unveiled|released|issued|published|held|organi[sz]ed|hosted|conducted|convened|announced)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:o}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,40}?\\b(?:in|on|from|since)\\s+{D:d}"),
+          "{O}(?:\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?,?)?\\s+" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|opened|unveiled|released|issued|published|held|organi[sz]ed|hosted|conducted|convened|announced)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:o}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,40}?\\b(?:in|on|from|since)\\s+{D:d}"),
       RelationRule.of("org-launched-in-place", Predicate.LOCATION, "s", "p",
-          "{O}\\s+" + AUX + "(?:launched|held|organi[sz]ed|hosted|opened|established|convened|staged)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\b(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?)"),
+          "{O}\\s+" + AUX + "(?:launched|held|organi[sz]ed|hosted|opened|established|convened|staged)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\b(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next |new )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened)"

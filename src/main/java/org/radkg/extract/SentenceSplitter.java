@@ -107,6 +107,11 @@ public final class SentenceSplitter {
   }
 
   private static boolean endsWithAbbreviation(String text, Span sentence) {
+    // "1. the Radiological Society ...; 2. the Kenya ...": a list number is not a sentence end.
+    String tail = text.substring(Math.max(sentence.begin(), sentence.end() - 8), sentence.end());
+    if (tail.matches("(?s).*(?:[:;]\\s*|^\\s*)\\d{1,2}\\.\\s*$")) {
+      return true;
+    }
     Matcher m = LAST_WORD.matcher(text.substring(Math.max(sentence.begin(), sentence.end() - 12), sentence.end()));
     if (!m.find()) {
       return false;
