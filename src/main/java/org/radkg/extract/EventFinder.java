@@ -38,6 +38,8 @@ final class EventFinder {
   // "launches “Little Patients, Big Data”, a series of six webinars": a quoted name the apposition explains.
   private static final Pattern QUOTED_APPOSITIVE = Pattern.compile(
       "[‘“\"](?<t>\\p{Lu}[^’”\"\n]{2,120}?)[,.]?[’”\"],?\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<k>series|program|programme|initiative|campaign|course|podcast|toolkit|project|platform|webinar|workshop|conference|symposium|award|prize|grant)\\b");
+  private static final Pattern NAMED_AFTER_KIND = Pattern.compile(
+      "\\b(?:series|programme|program|initiative|campaign|podcast|course|project|scheme),\\s+(?<t>\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:with|of|for|and|the|in|on|to|\\p{Lu}[\\p{L}'’-]*)){1,8}),");
   // "a webinar on the topic of Engaging patients for medical radiation safety on September 18"
   private static final Pattern TOPIC_TITLE = Pattern.compile(EVENT_NOUN
       + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+(?<t>\\p{Lu}[^,.;:‘“\"\n]{4,100}?)(?=\\s+(?:on|from|held|organi[sz]ed)\\s|\\s*[,.;])");
@@ -115,6 +117,18 @@ final class EventFinder {
       Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
           EnumSet.of(kind), new TreeSet<>(), null));
       out.add(new Mention(e, qa.start("t"), qa.start("t") + title.length()));
+    }
+    // "a new monthly webinar series, Read with the Experts, in Feb. 2025": the name between commas after its kind.
+    Matcher named = NAMED_AFTER_KIND.matcher(text);
+    named.region(begin, end);
+    while (named.find()) {
+      String title = named.group("t").strip();
+      if (title.split("\\s+").length < 2) {
+        continue;
+      }
+      Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
+          EnumSet.of(EntityType.INITIATIVE), new TreeSet<>(), null));
+      out.add(new Mention(e, named.start("t"), named.start("t") + title.length()));
     }
     Matcher doc = DOCUMENT_TITLE.matcher(text);
     doc.region(begin, end);

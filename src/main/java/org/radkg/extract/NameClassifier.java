@@ -57,7 +57,7 @@ public final class NameClassifier {
       Map.entry("library", INITIATIVE), Map.entry("statement", INITIATIVE), Map.entry("award", INITIATIVE),
       Map.entry("grant", INITIATIVE), Map.entry("infrastructure", INITIATIVE),
       Map.entry("portal", INITIATIVE), Map.entry("system", INITIATIVE), Map.entry("census", INITIATIVE),
-      Map.entry("survey", INITIATIVE), Map.entry("podcast", INITIATIVE), Map.entry("map", INITIATIVE), Map.entry("grants", INITIATIVE), Map.entry("awards", INITIATIVE),
+      Map.entry("survey", INITIATIVE), Map.entry("podcast", INITIATIVE), Map.entry("map", INITIATIVE), Map.entry("exchange", INITIATIVE), Map.entry("grants", INITIATIVE), Map.entry("awards", INITIATIVE),
       Map.entry("scheme", INITIATIVE), Map.entry("programs", INITIATIVE), Map.entry("programmes", INITIATIVE),
       Map.entry("projects", INITIATIVE), Map.entry("initiatives", INITIATIVE), Map.entry("registries", INITIATIVE),
       Map.entry("courses", INITIATIVE), Map.entry("fellowships", INITIATIVE), Map.entry("centers", ORGANIZATION),

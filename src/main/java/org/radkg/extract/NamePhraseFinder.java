@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class NamePhraseFinder {
   private static final Pattern TOKEN = Pattern.compile(
-      "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)’(?=\\s\\p{Lu}))?(?:[-/][\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
+      "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)['’](?=\\s\\p{Lu}))?(?:[-/][\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et");
   private static final Set<String> LEADING_STOP = Set.of(
       "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",

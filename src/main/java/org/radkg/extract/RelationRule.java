@@ -24,7 +24,7 @@ public record RelationRule(
       "O", "O", "I", "I", "E", "E", "IE", "[IE]", "P", "P", "H", "H", "D", "D", "OIE", "[OIE]");
   private static final String PAREN_ALIAS = "(?:\\s*\\(⟦[OIE]\\d+⟧\\))?";
   // Items of a list: commas, "and", "as well as", or one item per bullet line.
-  private static final String LIST_SEP = "(?:\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s*,?\\s+as well as\\s+|\\s*[,;]?\\s*\\n\\s*(?:[-•*–]\\s+)?(?:and\\s+)?|\\s*,?\\s+and\\s+by\\s+|\\s*;\\s*(?:and\\s+)?(?:\\d+[.)]\\s+)?)";
+  private static final String LIST_SEP = "(?:\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s*,?\\s+as well as\\s+|\\s*[,;]?\\s*\\n\\s*(?:[-•*–]\\s+|\\d+[.)]\\s+)?(?:and\\s+)?|\\s*,?\\s+and\\s+by\\s+|\\s*;\\s*(?:and\\s+)?(?:\\d+[.)]\\s+)?)";
   private static final String PLACE_TAIL = "(?:,?\\s+(?:in|near)\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?";
 
   /** Compiles a pattern written with macros: {C:g} slot of class C as group g, {OL:g} list of organizations, {_} articles, {g} short entity-free gap. */

@@ -18,7 +18,9 @@ public final class RelationRules {
           + "|releas(?:ed|es)|develop(?:ed|s|ing)|host(?:s|ed|ing)|held|holds|holding|conduct(?:ed|s|ing)|founded"
           + "|start(?:ed|s)|adopt(?:ed|s)|unveil(?:ed|s)|publish(?:ed|es)|convene[sd]?|built|builds|building";
   private static final String AUX = "(?:(?:has|have|had|will|would|is|was|were|are|been|be|also|officially|recently|"
-      + "successfully|now|first|just|proudly|again|jointly|formally|significantly)\\s+){0,3}";
+      + "successfully|now|first|just|proudly|again|jointly|formally|significantly|(?:agreed|agrees|plans|planned|pledged|promised|committed|decided|set|continues|continued)\\s+to)\\s+){0,3}";
+  // An organization's apposition or place before its verb: "The CRF, the charitable arm of the CAR, has ...", "The Vector Institute, Toronto, has ...".
+  private static final String SUBJ_TAIL = "(?:,\\s+(?:(?:the|a|an|its)\\s+[^,.;]{1,80}?|⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?),)?";
 
   /** Passive "... by ORG": the verb decides between leading, hosting, supporting and funding. */
   private static Predicate passive(Matcher m) {
@@ -68,7 +70,7 @@ public final class RelationRules {
       RelationRule.of("grant-from-after", Predicate.FUNDS, "l", "o",
           "{IE:o}[^.;⟦⟧]{0,80}?\\b(?:thanks to|with|through|by|under)\\s+(?:a|an|the)?\\s*(?:[^\\s⟦⟧.;]+\\s+){0,3}?(?:grant|grants|funding|donation)\\s+(?:from|by)\\s+{_}{OL:l}"),
       RelationRule.of("awarded-towards", Predicate.FUNDS, "s", "o",
-          "{O:s}\\s+" + AUX + "(?:awarded|granted|committed|provided|pledged|contributed|donated|allocated)\\s+(?:[^.;⟦⟧]|\\.(?=\\d)){0,40}?\\b(?:to|towards|for)\\s+{_}{IE:o}"),
+          "{O:s}" + SUBJ_TAIL + "\\s+" + AUX + "(?:awarded|granted|committed|provided|pledged|contributed|donated|allocated)\\s+(?:[^.;⟦⟧]|\\.(?=\\d)){0,40}?\\b(?:to|towards|for)\\s+{_}{IE:o}"),
       RelationRule.of("funds", Predicate.FUNDS, "s", "o",
           "{O:s}{g}\\b" + AUX + "(?:funds|funded|funding|finances|financed|co-funds|co-funded|provides funding for|provided funding for|awarded (?:a )?grants? (?:to|for))\\s+{_}{IE:o}"),
       // --- hosting
@@ -85,9 +87,18 @@ public final class RelationRules {
               + "(?:\\s+(?:on|in)\\s+⟦D\\d+⟧)?(?:\\s+(?:every year|each year|annually|jointly|together))?\\s+by\\s+{_}{OL:l}"),
       // --- leading
       RelationRule.of("lead-active", RelationRules::active, "l", "o",
-          "{OL:l}(?:,\\s+[^,.;]{1,80},)?\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+|(?:19|20)\\d{2})\\s+){0,4}?[‘“\"']?{IE:o}"),
+          "{OL:l}(?:,\\s+[^,.;]{1,80},)?\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+|(?:19|20)\\d{2}),?\\s+){0,4}?[‘“\"']?{IE:o}"),
       RelationRule.of("launch-of", Predicate.LEADS, "l", "o",
           "{OL:l}\\s+" + AUX + "(?:announced|celebrated|marked|completed|welcomed|unveiled)\\s+the\\s+(?:official\\s+|successful\\s+)?(?:launch|start|opening|creation|establishment|inauguration|kick-off)\\s+of\\s+{_}{IE:o}"),
+      // "Its first project, the Canadian AI Registry for Imaging", "The network's first joint initiative, the ...".
+      RelationRule.of("first-project", Predicate.LEADS, "s", "o",
+          "{O:s}(?:['’]s)?\\s+(?:(?:first|new|latest|flagship|main|joint|major|second)\\s+){0,3}(?:project|initiative|program|programme|activity|undertaking|product|registry),?\\s+{_}{IE:o}"),
+      // "the Rural Teleradiology Support Programme (RTSP), an RSSA-led programme".
+      RelationRule.of("appositive-led", Predicate.LEADS, "s", "o",
+          "{IE:o},\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?{O:s}-(?:led|run|organi[sz]ed|hosted|initiated)\\b"),
+      // "KCR 2024, the annual scientific meeting of the Korean Society of Radiology".
+      RelationRule.of("appositive-meeting-of", Predicate.LEADS, "s", "o",
+          "{IE:o},\\s+(?:the|an?)\\s+(?:[\\p{IsL}-]+\\s+){0,3}(?:meeting|congress|conference|symposium|program|programme|initiative|project|campaign|platform|registry|event|course)\\s+of\\s+{_}{O:s}"),
       RelationRule.of("lead-possessive", Predicate.LEADS, "s", "o",
           "{O:s}['’]s?\\s+(?:(?:new|own|newly established|annual|popular|first|flagship|recent|latest)\\s+)?{IE:o}"),
       RelationRule.of("meeting-of", Predicate.LEADS, "s", "o",
@@ -98,7 +109,7 @@ public final class RelationRules {
               + EVENT_NOUN + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of\\s+|titled\\s+|entitled\\s+|called\\s+|named\\s+|on\\s+)?[‘“\"]?{E:o}"),
       // --- partnering and supporting
       RelationRule.of("partner-active", Predicate.PARTNERS_IN, "s", "o",
-          "{O:s}\\s+" + AUX + "(?:continues? to |is proud to |will )?(?:partner(?:s|ed|ing)?|co-organi[sz](?:ed|es|ing)|co-host(?:s|ed)?|supports?|supported|supporting"
+          "{O:s}" + SUBJ_TAIL + "\\s+" + AUX + "(?:continues? to |is proud to |will )?(?:partner(?:s|ed|ing)?|co-organi[sz](?:ed|es|ing)|co-host(?:s|ed)?|supports?|supported|supporting"
               + "|sponsor(?:s|ed|ing)?|contribut(?:es|ed|ing|e)\\s+(?:[\\p{IsL}-]+\\s+){0,3}?(?:to|at|in)|co-fund(?:s|ed)|endors(?:es|ed)|is actively involved in|are actively involved in|is involved in)\\s+(?:on\\s+|in\\s+|to\\s+|with\\s+|at\\s+)?{_}{IE:o}"),
       RelationRule.of("partner-role", RelationRules::supportRole, "l", "o",
           "{OL:l}\\s+(?:is|was|are|were|acted|acts|served|serves)\\s+(?:as\\s+)?(?:among\\s+)?(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?:[\\p{IsL}-]+\\s+){0,2}?"
@@ -163,6 +174,8 @@ public final class RelationRules {
           "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|working closely|works closely|worked closely|partner(?:ing|s|ed)?|teamed up|joined forces|working together)\\s+with\\s+{_}{OL:b}"),
       RelationRule.of("signed-agreement", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:signed|concluded|renewed|agreed)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)"),
+      RelationRule.of("with-which-signed", Predicate.COLLABORATES_WITH, "a", "b",
+          "{O:b},\\s+with\\s+which\\s+{_}{O:a}\\s+" + AUX + "(?:signed|concluded|renewed|has|had|holds)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:memorandum of understanding|MoU|agreement|partnership)"),
       RelationRule.of("signed-agreement-with", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}\\s+" + AUX + "(?:signed|concluded|renewed)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)\\s+with\\s+{_}{OL:b}"),
       RelationRule.of("in-relations-with", Predicate.COLLABORATES_WITH, "a", "b",
@@ -203,6 +216,14 @@ public final class RelationRules {
           "{O}\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+" + AUX + "(?:hosted|held|organi[sz]ed|staged|ran)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:s}"),
       // "Lagos University Teaching Hospital, Nigeria.": an institution and its country closing the sentence.
       RelationRule.of("org-comma-country-end", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧)\\s*[.;]?\\s*$"),
+      RelationRule.of("secretariat-in", Predicate.LOCATION, "s", "p",
+          "{O:s}[^.;⟦⟧]{0,40}?\\bwith\\s+(?:a|its|the)\\s+(?:secretariat|headquarters|head office|office|seat|base)\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+      RelationRule.of("org-comma-place", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),"),
+      // "The series opens on 14.11.2024 with the webinar “Bone Age AI”".
+      RelationRule.of("opens-with", Predicate.PART_OF, "b", "a",
+          "{IE:a}\\s+(?:opens|starts|begins|kicks off|continues|closes|ends)\\s+(?:on\\s+⟦D\\d+⟧\\s+)?with\\s+(?:the|a|an)\\s+(?:webinar|session|lecture|workshop|talk|module|event)\\s+[‘“\"']?{IE:b}"),
+      RelationRule.of("opens-on-date-with", Predicate.START_DATE, "o", "d",
+          "\\b(?:opens|starts|begins|kicks off)\\s+on\\s+{D:d}\\s+with\\s+(?:the|a|an)\\s+(?:webinar|session|lecture|workshop|talk|module|event)\\s+[‘“\"']?{IE:o}"),
       RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
           "{E:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // --- start dates
@@ -217,7 +238,7 @@ public final class RelationRules {
       RelationRule.of("org-launched-in-place", Predicate.LOCATION, "s", "p",
           "{O}\\s+" + AUX + "(?:launched|held|organi[sz]ed|hosted|opened|established|convened|staged)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\b(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
-          "(?<!first |second |third |inaugural |next |new )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?[^.;⟦⟧]{0,40}?\\b" + AUX
-              + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened)"
+          "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b" + AUX
+              + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
               + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}"));
 }

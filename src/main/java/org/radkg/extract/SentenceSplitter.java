@@ -74,7 +74,7 @@ public final class SentenceSplitter {
 
   private static boolean isBullet(String text, int[] line) {
     String t = text.substring(line[0], line[1]).strip();
-    return t.startsWith("- ") || t.startsWith("• ") || t.startsWith("* ") || t.startsWith("– ");
+    return t.startsWith("- ") || t.startsWith("• ") || t.startsWith("* ") || t.startsWith("– ") || t.matches("\\d{1,2}[.)]\\s.*");
   }
 
   private void splitLine(String text, int begin, int end, List<Span> out) {
