@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "radkg 0.1.0",
     description = "Knowledge graph of radiology societies' strategy news: extract, build, validate, evaluate.",
     subcommands = {
-        ExtractCommand.class, BuildCommand.class, ValidateCommand.class, EvalCommand.class, StatsCommand.class,
+        ExtractCommand.class, BuildCommand.class, QueryCommand.class, ValidateCommand.class,
+        EvalCommand.class, StatsCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
