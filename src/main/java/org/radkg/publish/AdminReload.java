@@ -41,14 +41,16 @@ final class AdminReload {
       HttpIo.sendText(resp, 401, "Credentials required.");
       return;
     }
+    boolean changed;
     try {
-      boolean changed = server.reload();
-      HttpIo.sendText(resp, 200, changed ? "reloaded: the rebuilt graph is now served"
-          : "unchanged: the inputs give the graph already served");
+      changed = server.reload();
     } catch (Exception e) {
       LOG.warn("admin reload failed; the previous graph is still served: {}", e.toString());
       HttpIo.sendText(resp, 500, "Reload failed; the previous graph is still served: " + e.getMessage());
+      return;
     }
+    HttpIo.sendText(resp, 200, changed ? "reloaded: the rebuilt graph is now served"
+        : "unchanged: the inputs give the graph already served");
   }
 
   /** Compares digests with MessageDigest.isEqual, so the time taken does not depend on where the passwords differ. */
