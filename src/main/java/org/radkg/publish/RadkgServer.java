@@ -36,9 +36,12 @@ public final class RadkgServer implements AutoCloseable {
     return t;
   });
   private volatile Dataset served;
+  /** The generation directory {@link #served} lives in. */
+  private Path servedLocation;
 
   private RadkgServer(ServerSettings settings) throws IOException {
     this.settings = settings;
+    this.servedLocation = currentGeneration(settings);
     this.served = openServed(settings);
     this.fuseki = FusekiServer.create()
         .port(settings.port())
@@ -78,14 +81,17 @@ public final class RadkgServer implements AutoCloseable {
   }
 
   /**
-   * Rebuilds the store through the settings' reloader and, if the data changed, points new requests
-   * at the new generation; the old one is released once the requests using it can have finished.
+   * Rebuilds the store through the settings' reloader and, if the store folder now holds another
+   * generation than the one served (rebuilt now, or by a {@code radkg build} run meanwhile), points
+   * new requests at it; the old one is released once the requests using it can have finished.
    */
   synchronized boolean reload() throws Exception {
     if (settings.reloader() == null) {
       throw new IllegalStateException("this server was started without a way to rebuild");
     }
-    if (!settings.reloader().rebuild()) {
+    settings.reloader().rebuild();
+    Path now = currentGeneration(settings);
+    if (now.equals(servedLocation)) {
       return false;
     }
     Dataset next = openServed(settings);
@@ -96,6 +102,7 @@ public final class RadkgServer implements AutoCloseable {
     // Registry.put replaces the entry atomically: each request looks the dataset up once.
     fuseki.getDataAccessPointRegistry().put(DATASET, new DataAccessPoint(DATASET, service));
     served = next;
+    servedLocation = now;
     long graceMs = settings.timeout().toMillis() + 30_000;
     releaser.schedule(() -> release(old), graceMs, TimeUnit.MILLISECONDS);
     LOG.warn("reloaded: now serving {}", settings.storeDir().resolve("tdb2").toRealPath());
@@ -118,6 +125,10 @@ public final class RadkgServer implements AutoCloseable {
     return DataService.newBuilder(dataset.asDatasetGraph())
         .addEndpoint(Operation.Query, "sparql")
         .addEndpoint(Operation.GSP_R, "data");
+  }
+
+  private static Path currentGeneration(ServerSettings settings) throws IOException {
+    return settings.storeDir().resolve("tdb2").toRealPath();
   }
 
   private static Dataset openServed(ServerSettings settings) throws IOException {

@@ -26,7 +26,7 @@ public record ServerSettings(Path storeDir, int port, String baseUrl, String dat
     }
   }
 
-  /** Rebuilds the store folder from its inputs (a new generation, switched in); true if the data changed. */
+  /** Rebuilds the store folder from its inputs (a new generation, switched in); true if the data changed (informative: the server compares generations). */
   @FunctionalInterface
   public interface Reloader {
     boolean rebuild() throws Exception;

@@ -58,6 +58,20 @@ class AdminReloadTest {
   }
 
   @Test
+  void aBuildRunBesideTheServerIsServedAfterAReload() throws Exception {
+    Path store = tmp.resolve("out");
+    ServerFixture.buildStore(tmp.resolve("a"), ServerFixture.NEWSLETTER, store);
+    try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, "pw", () -> false)) {
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + server.port() + "/";
+      ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store); // as `radkg build` would
+      assertFalse(knows(http, base, "hospital-metropolitano"), "still the served generation");
+      assertTrue(reload(http, base, "x:pw").body().startsWith("reloaded"));
+      assertTrue(knows(http, base, "hospital-metropolitano"));
+    }
+  }
+
+  @Test
   void constantTimeCheckAcceptsOnlyTheSecret() {
     String good = "Basic " + Base64.getEncoder().encodeToString("x:pw".getBytes(StandardCharsets.UTF_8));
     assertTrue(AdminReload.authorized(good, "pw"));
