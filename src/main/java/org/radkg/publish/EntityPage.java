@@ -67,7 +67,11 @@ final class EntityPage {
           objects(m, p).stream().filter(Node::isLiteral).forEach(l -> names.putIfAbsent(l.getLiteralLexicalForm(), href));
         }
       }
-      ArticleTextLinker.write(section(main, "Text").addClass("article"), body.getLiteralLexicalForm(), names);
+      Map<String, String> sentences = new LinkedHashMap<>();
+      for (Node st : g.find(Node.ANY, Rkg.wasDerivedFrom, e).mapWith(Triple::getSubject).toList()) {
+        objects(st, Rkg.evidence).forEach(s -> sentences.putIfAbsent(s.getLiteralLexicalForm(), anchor(st)));
+      }
+      ArticleTextLinker.write(section(main, "Text").addClass("article"), body.getLiteralLexicalForm(), names, sentences);
     });
     page.embedJsonLd(jsonLd);
     return page;
@@ -128,9 +132,17 @@ final class EntityPage {
         for (Node article : objects(st, Rkg.wasDerivedFrom)) {
           p.appendText(" — ");
           term(p, article);
+          p.appendText(" ");
+          HtmlPage.link(p, links.href(article.getURI()) + "#" + anchor(st), "(in the text)");
         }
       }
     }
+  }
+
+  /** The id of an evidence sentence in its article's page: its offset in the source, which both pages know. */
+  private String anchor(Node statement) {
+    return objects(statement, Rkg.beginIndex).stream().filter(Node::isLiteral).findFirst()
+        .map(b -> "at-" + b.getLiteralLexicalForm()).orElse("at-" + Integer.toHexString(statement.hashCode()));
   }
 
   private void list(Element main, String title, List<Node> nodes) {
