@@ -3,7 +3,6 @@ package org.radkg.publish;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -165,10 +164,6 @@ final class SitePages {
           server.settings().timeout(), server.settings().maxResults(), links);
     }
     HttpIo.sendHtml(resp, status, page, head);
-  }
-
-  static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static void item(Element ul, String href, String text, String rest) {

@@ -24,6 +24,11 @@ final class ServerFixture {
       Health equity coalition grows <script>alert(1)</script>
 
       The ACR launched the Radiology Health Equity Coalition in 2021. Founding members include the American Board of Radiology and the Radiological Society of North America. Its webinar <script>alert(1)</script> & "friends" runs in Chicago, USA.
+
+
+      ACR Launches National Clinical Imaging Research Registry
+
+      The ACR launched the National Clinical Imaging Research Registry (NCIRR) in 2020. The registry is funded by the National Institutes of Health. RSNA collaborates with the ACR on the registry.
       """;
   static final String SECOND = """
       Radiological Society of North America (RSNA)
