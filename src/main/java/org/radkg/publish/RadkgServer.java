@@ -112,7 +112,7 @@ public final class RadkgServer implements AutoCloseable {
   @Override
   public void close() {
     fuseki.stop();
-    releaser.shutdownNow();
+    releaser.shutdownNow().forEach(Runnable::run); // release old generations still waiting for their grace period
     release(served);
   }
 
