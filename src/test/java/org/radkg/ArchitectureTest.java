@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the data flowing one way: corpus -> extract -> graph -> store -> cli (see shared/design/style.md). */
+/** Keeps the data flowing one way: corpus -> extract -> graph -> store -> query -> publish -> cli (see shared/design/style.md). */
 class ArchitectureTest {
   // For each package, the radkg packages it may import (besides itself).
   private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -24,7 +24,9 @@ class ArchitectureTest {
       "graph", Set.of("extract", "corpus", "vocab"),
       "store", Set.of("graph", "vocab"),
       "eval", Set.of("vocab"),
-      "cli", Set.of("corpus", "extract", "graph", "store", "eval", "vocab"));
+      "query", Set.of("store", "vocab"),
+      "publish", Set.of("store", "query", "vocab"),
+      "cli", Set.of("corpus", "extract", "graph", "store", "eval", "query", "publish", "vocab"));
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.radkg\\.(\\w+)", Pattern.MULTILINE);
 
   @Test

@@ -3,14 +3,8 @@ package org.radkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.store.BuildOutcome;
 import org.radkg.store.DumpOutcome;
-import org.radkg.store.DumpWriter;
-import org.radkg.store.PublicationSettings;
-import org.radkg.store.ShaclValidator;
-import org.radkg.store.StoreBuilder;
-import org.radkg.store.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,19 +28,16 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
-    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, progress), progress);
-    progress.step("validating against SHACL shapes");
-    ValidationResult v = new ShaclValidator().validate(dsg);
-    if (!v.conforms()) {
-      spec.commandLine().getErr().println(v.report());
-      spec.commandLine().getErr().println("radkg: the extracted graph has " + v.violations()
-          + " SHACL violation(s); the store was left unchanged");
+    StoreRebuild.Result r;
+    try {
+      r = StoreRebuild.run(inputs, store.store, progress);
+    } catch (StoreRebuild.InvalidGraphException e) {
+      spec.commandLine().getErr().println(e.validation.report());
+      spec.commandLine().getErr().println("radkg: " + e.getMessage());
       return ExitCodes.INVALID_GRAPH;
     }
-    progress.step("loading the store");
-    BuildOutcome built = new StoreBuilder().build(dsg, store.store);
-    progress.step("writing dumps");
-    DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(dsg, store.store);
+    BuildOutcome built = r.store();
+    DumpOutcome dumps = r.dumps();
     spec.commandLine().getOut().printf("%s: %d quads in %d article graphs (%s), dumps %s in %s%n",
         store.store.resolve("tdb2"), built.quads(), built.namedGraphs(),
         built.changed() ? "generation " + built.generation() : "unchanged",

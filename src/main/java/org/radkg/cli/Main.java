@@ -8,9 +8,10 @@ import picocli.CommandLine.Command;
     name = "radkg",
     mixinStandardHelpOptions = true,
     version = "radkg 0.1.0",
-    description = "Knowledge graph of radiology societies' strategy news: extract, build, validate, evaluate.",
+    description = "Knowledge graph of radiology societies' strategy news: extract, build, serve, query, validate, evaluate.",
     subcommands = {
-        ExtractCommand.class, BuildCommand.class, ValidateCommand.class, EvalCommand.class, StatsCommand.class,
+        ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
+        EvalCommand.class, StatsCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
         "  5  the store is in use by another process",
         "",
         "Examples:",
+        "  ./radkg serve                      build out/ if needed and serve it at http://localhost:3030/",
         "  ./radkg build                      build out/ from data/corpus",
         "  ./radkg extract --input news.txt   print the graph of one newsletter as N-Quads",
         "  ./radkg validate                   check the built graph against ontology/shapes.ttl",

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
-import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -77,7 +77,7 @@ public final class StoreBuilder {
     Path generation = link.toRealPath();
     try {
       return TDB2Factory.connectDataset(Location.create(generation));
-    } catch (AlreadyLocked | TDBException e) {
+    } catch (DBOpEnvException | TDBException e) { // AlreadyLocked is a DBOpEnvException; a lock held elsewhere is a plain one
       throw new StoreInUseException(storeDir, "The store " + generation + " is open in another process"
           + lockHolder(generation) + " (a running server?); query it through that process or stop it.", e);
     }

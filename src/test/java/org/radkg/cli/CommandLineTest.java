@@ -107,4 +107,16 @@ class CommandLineTest {
     assertEquals(ExitCodes.BAD_INPUT, r.code());
     assertTrue(r.err().contains("no store"), r.err());
   }
+
+  @Test
+  void queryListsThePrebuiltQueriesAndRefusesUnknownOnes() {
+    Run list = run("query", "--list");
+    assertEquals(ExitCodes.OK, list.code(), list.err());
+    assertTrue(list.out().contains("partners-of-organization") && list.out().contains("--param organization="), list.out());
+    Run unknown = run("query", "no-such-query", "--store", tmp.toString());
+    assertEquals(ExitCodes.BAD_INPUT, unknown.code());
+    Run badIri = run("query", "evidence-for-entity", "--param", "entity=not an iri", "--store", tmp.toString());
+    assertEquals(ExitCodes.BAD_INPUT, badIri.code());
+    assertTrue(badIri.err().contains("entity"), badIri.err());
+  }
 }

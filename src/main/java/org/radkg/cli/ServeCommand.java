@@ -1,0 +1,113 @@
+package org.radkg.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.radkg.publish.RadkgServer;
+import org.radkg.publish.ServerSettings;
+import org.radkg.query.QueryCatalog;
+import org.radkg.vocab.Rkg;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code radkg serve}: builds the store if it is missing or stale, then serves it over HTTP until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the graph: SPARQL endpoint (/sparql), read-only Graph Store (/data), a page for every entity (/id/...),",
+        "the ontology, dumps, VoID and the prebuilt queries. Builds the store first when it is missing or older than its inputs.",
+        "Writing (POST /admin/reload) is on only with a password from RADKG_ADMIN_PASSWORD or --admin-password-file."},
+    footer = {"", "Examples:", "  ./radkg serve", "  ./radkg serve --port 8080 --base-url https://w3id.org/radkg/"})
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
+      description = "What to build from when the store is missing or stale, and on reload. Default: ${DEFAULT-VALUE}")
+  List<Path> inputs;
+
+  @Option(names = "--port", defaultValue = "3030", description = "HTTP port. Default: ${DEFAULT-VALUE}")
+  int port;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "The public address of this server (links and VoID use it), e.g. https://w3id.org/radkg/. Default: its own address")
+  String baseUrl;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Longest a query may run; then it is answered 503. Default: ${DEFAULT-VALUE}")
+  long timeoutSeconds;
+
+  @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
+      description = "Most rows (or triples) an answer may have; larger ones get 400. Default: ${DEFAULT-VALUE}")
+  long maxResults;
+
+  @Option(names = "--admin-password-file", paramLabel = "FILE",
+      description = "File holding the admin password (first line); overrides RADKG_ADMIN_PASSWORD.")
+  Path adminPasswordFile;
+
+  @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+      description = "Folder of .rq files added to the packed ones. Default: ${DEFAULT-VALUE}")
+  Path queriesDir;
+
+  @Option(names = "--no-build", description = "Serve the store as it is, even if stale.")
+  boolean noBuild;
+
+  @Override
+  public Integer call() throws Exception {
+    Progress progress = new Progress(spec.commandLine().getErr());
+    if (!noBuild && StoreRebuild.stale(inputs, store.store)) {
+      spec.commandLine().getErr().println("radkg: building " + store.store + " from " + inputs + " first...");
+      spec.commandLine().getErr().flush();
+      try {
+        StoreRebuild.run(inputs, store.store, progress);
+      } catch (StoreRebuild.InvalidGraphException e) {
+        spec.commandLine().getErr().println(e.validation.report());
+        spec.commandLine().getErr().println("radkg: " + e.getMessage());
+        if (!Files.exists(store.store.resolve("tdb2"))) {
+          return ExitCodes.INVALID_GRAPH;
+        }
+        spec.commandLine().getErr().println("radkg: serving the previous store");
+      }
+    }
+    if (!Files.exists(store.store.resolve("tdb2"))) {
+      throw new BadInputException(store.store + ": no store here (run ./radkg build, or drop --no-build)");
+    }
+    QueryCatalog queries;
+    try {
+      queries = QueryCatalog.load(queriesDir);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("bad prebuilt query: " + e.getMessage());
+    }
+    ServerSettings settings = new ServerSettings(store.store, port, baseUrl, Rkg.DATA_BASE,
+        Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries,
+        () -> StoreRebuild.run(inputs, store.store, progress).store().changed());
+    RadkgServer server = RadkgServer.start(settings);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    String local = "http://localhost:" + server.port() + "/";
+    spec.commandLine().getOut().println("radkg: serving " + store.store.resolve("tdb2").toRealPath() + " at " + local
+        + (baseUrl != null ? " (public address " + baseUrl + ")" : ""));
+    spec.commandLine().getOut().println("radkg: SPARQL endpoint " + local + "sparql ; admin reload "
+        + (settings.adminPassword() != null ? "on" : "off (no password configured)") + "; stop with Ctrl-C");
+    spec.commandLine().getOut().flush();
+    server.join();
+    return ExitCodes.OK;
+  }
+
+  private String adminPassword() throws Exception {
+    if (adminPasswordFile != null) {
+      if (!Files.isRegularFile(adminPasswordFile)) {
+        throw new BadInputException(adminPasswordFile + ": no such password file");
+      }
+      String first = Files.readString(adminPasswordFile, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+      if (first.isEmpty()) {
+        throw new BadInputException(adminPasswordFile + ": the password file is empty");
+      }
+      return first;
+    }
+    return System.getenv("RADKG_ADMIN_PASSWORD");
+  }
+}

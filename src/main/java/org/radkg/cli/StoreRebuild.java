@@ -1,0 +1,88 @@
+package org.radkg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.radkg.store.BuildOutcome;
+import org.radkg.store.DumpOutcome;
+import org.radkg.store.DumpWriter;
+import org.radkg.store.PublicationSettings;
+import org.radkg.store.ShaclValidator;
+import org.radkg.store.StoreBuilder;
+import org.radkg.store.ValidationResult;
+
+/** The build shared by {@code build}, {@code serve} and the server's reload: extract, check SHACL, switch in a new store and dumps. */
+final class StoreRebuild {
+  static final String RECORD = "build.properties";
+  /** Reference data that changes the graph as much as the corpus does. */
+  private static final List<Path> REFERENCE = List.of(Path.of("data/authority"), Path.of("data/gazetteer"), Path.of("data/topics"));
+
+  /** What a build did. */
+  record Result(BuildOutcome store, DumpOutcome dumps) {}
+
+  /** The extracted graph violates the shapes; nothing was written. */
+  static final class InvalidGraphException extends Exception {
+    final ValidationResult validation;
+
+    InvalidGraphException(ValidationResult validation) {
+      super("the extracted graph has " + validation.violations() + " SHACL violation(s); the store was left unchanged");
+      this.validation = validation;
+    }
+  }
+
+  private StoreRebuild() {}
+
+  static Result run(List<Path> inputs, Path store, Progress progress) throws Exception {
+    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, progress), progress);
+    progress.step("validating against SHACL shapes");
+    ValidationResult v = new ShaclValidator().validate(dsg);
+    if (!v.conforms()) {
+      throw new InvalidGraphException(v);
+    }
+    progress.step("loading the store");
+    BuildOutcome built = new StoreBuilder().build(dsg, store);
+    progress.step("writing dumps");
+    DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(dsg, store);
+    // Marks the store as up to date with its inputs even when nothing changed (see stale()).
+    Path record = store.resolve(RECORD);
+    if (Files.exists(record)) {
+      Files.setLastModifiedTime(record, FileTime.fromMillis(System.currentTimeMillis()));
+    }
+    return new Result(built, dumps);
+  }
+
+  /** True when the store is missing or any input or reference file is newer than its last build. */
+  static boolean stale(List<Path> inputs, Path store) throws IOException {
+    Path record = store.resolve(RECORD);
+    if (!Files.exists(store.resolve("tdb2")) || !Files.isRegularFile(record)) {
+      return true;
+    }
+    FileTime built = Files.getLastModifiedTime(record);
+    List<Path> roots = new ArrayList<>(inputs);
+    REFERENCE.stream().filter(Files::isDirectory).forEach(roots::add);
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(root)) {
+        if (walk.filter(Files::isRegularFile).anyMatch(f -> newer(f, built))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean newer(Path f, FileTime than) {
+    try {
+      return Files.getLastModifiedTime(f).compareTo(than) > 0;
+    } catch (IOException e) {
+      return true;
+    }
+  }
+}

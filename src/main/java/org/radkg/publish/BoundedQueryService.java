@@ -1,0 +1,68 @@
+package org.radkg.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.web.HttpSC;
+
+/**
+ * Fuseki's SPARQL query service, but every answer is computed in full before the first byte is
+ * sent: a timeout then becomes a 503 status instead of a body cut off under a 200, and an answer
+ * larger than the limit is refused with 400 and a message rather than silently truncated.
+ */
+final class BoundedQueryService extends SPARQL_QueryDataset {
+  private final long maxResults;
+
+  BoundedQueryService(long maxResults) {
+    this.maxResults = maxResults;
+  }
+
+  @Override
+  protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery,
+      String queryStringLog) {
+    if (requestQuery.isSelectType()) {
+      RowSet rs = queryExec.select();
+      List<Binding> rows = new ArrayList<>();
+      while (rs.hasNext()) {
+        if (rows.size() >= maxResults) {
+          tooLarge("rows");
+        }
+        rows.add(rs.next());
+      }
+      return new QueryExecResult(RowSetStream.create(rs.getResultVars(), rows.iterator()));
+    }
+    if (requestQuery.isConstructType()) {
+      DatasetGraph dsg = queryExec.constructDataset();
+      if (dsg.stream().limit(maxResults + 1).count() > maxResults) {
+        tooLarge("triples");
+      }
+      return new QueryExecResult(dsg);
+    }
+    if (requestQuery.isDescribeType()) {
+      Graph g = queryExec.describe();
+      if (g.size() > maxResults) {
+        tooLarge("triples");
+      }
+      return new QueryExecResult(g);
+    }
+    if (requestQuery.isJsonType()) {
+      ServletOps.errorBadRequest("JSON queries (an ARQ extension) are not served here; use SELECT");
+    }
+    return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+  }
+
+  private void tooLarge(String what) {
+    ServletOps.error(HttpSC.BAD_REQUEST_400, "The answer has more than " + maxResults + " " + what
+        + ", this server's limit; narrow the query or page through it with LIMIT and OFFSET.");
+  }
+}

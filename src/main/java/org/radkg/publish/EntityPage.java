@@ -1,0 +1,199 @@
+package org.radkg.publish;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.jsoup.nodes.Element;
+import org.radkg.vocab.Rkg;
+
+/**
+ * The HTML page of a resource, from its {@link EntityDescriber} graph: label, acronym, names and
+ * types, outgoing and incoming relations as links with the sentence stating each and its article,
+ * the articles mentioning it, its sameAs links, and for an article its text with entities linked.
+ */
+final class EntityPage {
+  private static final Node ARTICLE_BODY = NodeFactory.createURI(Rkg.SCHEMA + "articleBody");
+  private static final Node PREF_LABEL = NodeFactory.createURI(Rkg.SKOS + "prefLabel");
+  /** Shown in the header or in their own section, not in the relation table. */
+  private static final Set<Node> HEADER = Set.of(Rkg.type, Rkg.label, Rkg.altLabel, PREF_LABEL, Rkg.acronym,
+      Rkg.sameAs, ARTICLE_BODY, Rkg.mentions, Rkg.beginIndex, Rkg.endIndex);
+
+  private final Graph g;
+  private final Node e;
+  private final LinkMapper links;
+
+  EntityPage(Graph graph, Node entity, LinkMapper links) {
+    this.g = graph;
+    this.e = entity;
+    this.links = links;
+  }
+
+  HtmlPage render(String jsonLd) {
+    HtmlPage page = new HtmlPage(name(e), links);
+    Element main = page.main();
+    main.appendElement("p").addClass("iri").text(e.getURI());
+    literals(Rkg.acronym).forEach(a -> main.appendElement("p").text("Acronym: " + a));
+    List<String> alt = literals(Rkg.altLabel);
+    if (!alt.isEmpty()) {
+      main.appendElement("p").text("Also called: " + String.join("; ", alt));
+    }
+    Element types = main.appendElement("p").appendText("Types: ");
+    objects(e, Rkg.type).forEach(t -> {
+      HtmlPage.link(types, links.href(t.getURI()), LinkMapper.compact(t));
+      types.appendText(" ");
+    });
+    relations(main.appendElement("section"), "Relations", g.find(e, Node.ANY, Node.ANY).toList(), true);
+    relations(main.appendElement("section"), "Pointing here",
+        g.find(Node.ANY, Node.ANY, e).filterKeep(t -> !t.getPredicate().equals(Rkg.mentions)
+            && !g.contains(t.getSubject(), Rkg.type, Rkg.Statement)).toList(), false);
+    facts(main);
+    list(main, "Mentioned in", g.find(Node.ANY, Rkg.mentions, e).mapWith(Triple::getSubject).toList());
+    list(main, "Mentions", objects(e, Rkg.mentions));
+    List<Node> same = objects(e, Rkg.sameAs);
+    if (!same.isEmpty()) {
+      Element ul = section(main, "Same as").appendElement("ul");
+      same.forEach(s -> HtmlPage.link(ul.appendElement("li"), s.getURI(), s.getURI()));
+    }
+    objects(e, ARTICLE_BODY).stream().filter(Node::isLiteral).findFirst().ifPresent(body -> {
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Node m : objects(e, Rkg.mentions)) {
+        String href = links.href(m.getURI());
+        for (Node p : List.of(Rkg.label, Rkg.altLabel, Rkg.acronym)) {
+          objects(m, p).stream().filter(Node::isLiteral).forEach(l -> names.putIfAbsent(l.getLiteralLexicalForm(), href));
+        }
+      }
+      Map<String, String> sentences = new LinkedHashMap<>();
+      for (Node st : g.find(Node.ANY, Rkg.wasDerivedFrom, e).mapWith(Triple::getSubject).toList()) {
+        objects(st, Rkg.evidence).forEach(s -> sentences.putIfAbsent(s.getLiteralLexicalForm(), anchor(st)));
+      }
+      ArticleTextLinker.write(section(main, "Text").addClass("article"), body.getLiteralLexicalForm(), names, sentences);
+    });
+    page.embedJsonLd(jsonLd);
+    return page;
+  }
+
+  private void relations(Element section, String title, List<Triple> triples, boolean outgoing) {
+    List<Triple> shown = triples.stream().filter(t -> !HEADER.contains(t.getPredicate())).toList();
+    if (shown.isEmpty()) {
+      return;
+    }
+    section.appendElement("h2").text(title);
+    Element table = section.appendElement("table");
+    Element head = table.appendElement("tr");
+    head.appendElement("th").text(outgoing ? "relation" : "from");
+    head.appendElement("th").text(outgoing ? "to" : "relation");
+    head.appendElement("th").text("evidence");
+    for (Triple t : shown) {
+      Element row = table.appendElement("tr");
+      if (outgoing) {
+        term(row.appendElement("td"), t.getPredicate());
+        term(row.appendElement("td"), t.getObject());
+      } else {
+        term(row.appendElement("td"), t.getSubject());
+        term(row.appendElement("td"), t.getPredicate());
+      }
+      evidence(row.appendElement("td"), t);
+    }
+  }
+
+  /** For an article: every relation it states, with the sentence. */
+  private void facts(Element main) {
+    List<Node> statements = g.find(Node.ANY, Rkg.wasDerivedFrom, e).mapWith(Triple::getSubject)
+        .filterKeep(st -> g.contains(st, Rkg.type, Rkg.Statement)).toList();
+    if (statements.isEmpty()) {
+      return;
+    }
+    Element table = section(main, "Facts stated here").appendElement("table");
+    for (Node st : statements) {
+      Element row = table.appendElement("tr");
+      for (Node p : List.of(Rkg.subject, Rkg.predicate, Rkg.object)) {
+        Element td = row.appendElement("td");
+        objects(st, p).forEach(n -> term(td, n));
+      }
+      Element ev = row.appendElement("td").addClass("evidence");
+      objects(st, Rkg.evidence).forEach(s -> ev.appendText("“" + s.getLiteralLexicalForm() + "”"));
+    }
+  }
+
+  /** Each sentence stating the triple, with a link to the article it is read from. */
+  private void evidence(Element cell, Triple t) {
+    for (Node st : g.find(Node.ANY, Rkg.subject, t.getSubject()).mapWith(Triple::getSubject).toList()) {
+      if (!g.contains(st, Rkg.predicate, t.getPredicate()) || !g.contains(st, Rkg.object, t.getObject())) {
+        continue;
+      }
+      for (Node sentence : objects(st, Rkg.evidence)) {
+        Element p = cell.appendElement("p");
+        p.appendElement("span").addClass("evidence").text("“" + sentence.getLiteralLexicalForm() + "”");
+        for (Node article : objects(st, Rkg.wasDerivedFrom)) {
+          p.appendText(" — ");
+          term(p, article);
+          p.appendText(" ");
+          HtmlPage.link(p, links.href(article.getURI()) + "#" + anchor(st), "(in the text)");
+        }
+      }
+    }
+  }
+
+  /** The id of an evidence sentence in its article's page: its offset in the source, which both pages know. */
+  private String anchor(Node statement) {
+    return objects(statement, Rkg.beginIndex).stream().filter(Node::isLiteral).findFirst()
+        .map(b -> "at-" + b.getLiteralLexicalForm()).orElse("at-" + Integer.toHexString(statement.hashCode()));
+  }
+
+  private void list(Element main, String title, List<Node> nodes) {
+    if (nodes.isEmpty()) {
+      return;
+    }
+    Element ul = section(main, title).appendElement("ul");
+    nodes.stream().distinct().forEach(n -> term(ul.appendElement("li"), n));
+  }
+
+  private static Element section(Element main, String title) {
+    Element s = main.appendElement("section");
+    s.appendElement("h2").text(title);
+    return s;
+  }
+
+  /** A link (IRI, named by its label) or text (literal, with its datatype or language when not plain). */
+  private void term(Element parent, Node n) {
+    if (n.isURI()) {
+      String shown = n.equals(e) ? name(n) : (hasName(n) ? name(n) : LinkMapper.compact(n));
+      HtmlPage.link(parent, links.href(n.getURI()), shown);
+    } else if (n.isLiteral()) {
+      parent.appendText(n.getLiteralLexicalForm());
+      String dt = n.getLiteralDatatypeURI();
+      if (dt != null && !dt.endsWith("#string") && !dt.endsWith("#langString")) {
+        parent.appendElement("small").text(" (" + LinkMapper.compact(NodeFactory.createURI(dt)) + ")");
+      }
+    } else {
+      parent.appendText(n.toString());
+    }
+  }
+
+  private boolean hasName(Node n) {
+    return g.contains(n, Rkg.label, Node.ANY) || g.contains(n, Rkg.headline, Node.ANY);
+  }
+
+  private String name(Node n) {
+    for (Node p : List.of(Rkg.label, Rkg.headline, PREF_LABEL)) {
+      List<Node> l = objects(n, p);
+      if (!l.isEmpty() && l.get(0).isLiteral()) {
+        return l.get(0).getLiteralLexicalForm();
+      }
+    }
+    return LinkMapper.compact(n);
+  }
+
+  private List<Node> objects(Node s, Node p) {
+    return g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList();
+  }
+
+  private List<String> literals(Node p) {
+    return objects(e, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).distinct().sorted().toList();
+  }
+}

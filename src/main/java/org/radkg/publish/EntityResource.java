@@ -1,0 +1,103 @@
+package org.radkg.publish;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.jsoup.nodes.Element;
+
+/**
+ * Dereferences entity IRIs at {@code /id/{kind}/{slug}}: 200 with the representation chosen by
+ * {@code Accept} ({@code Vary: Accept}, {@code Content-Location} naming the variant), explicit
+ * variants {@code .html .ttl .jsonld .nt .rdf}, canonical and alternate {@code Link}s, and a 404
+ * page naming the IRI when the graph knows nothing about it.
+ */
+final class EntityResource {
+  private static final Pattern ID = Pattern.compile("/id/([a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9_~-]*)(?:\\.([a-z]+))?");
+
+  private final RadkgServer server;
+  private final LinkMapper links;
+
+  EntityResource(RadkgServer server, LinkMapper links) {
+    this.server = server;
+    this.links = links;
+  }
+
+  void handle(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
+    Matcher m = ID.matcher(path);
+    Optional<RdfVariant> explicit = m.matches() && m.group(2) != null ? RdfVariant.byExtension(m.group(2)) : Optional.empty();
+    if (!m.matches() || (m.group(2) != null && explicit.isEmpty())) {
+      notFound(resp, path, null, head);
+      return;
+    }
+    String id = m.group(1);
+    String generic = SiteFilter.siteUrl(req, server) + "id/" + id;
+    resp.setHeader("Vary", "Accept");
+    resp.setHeader("Link", linkHeader(generic));
+    Optional<RdfVariant> chosen = explicit.isPresent() ? explicit
+        : RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.values());
+    if (chosen.isEmpty()) {
+      HttpIo.sendText(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
+          "Available: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+      return;
+    }
+    Node entity = NodeFactory.createURI(links.iriOf(id));
+    Optional<Graph> description = EntityDescriber.describe(server.dataset(), entity);
+    if (description.isEmpty()) {
+      notFound(resp, path, entity.getURI(), head);
+      return;
+    }
+    RdfVariant v = chosen.get();
+    if (explicit.isEmpty()) {
+      resp.setHeader("Content-Location", generic + "." + v.extension());
+    }
+    byte[] body;
+    if (v == RdfVariant.HTML) {
+      String jsonLd = new String(HttpIo.serialize(description.get(), Lang.JSONLD), StandardCharsets.UTF_8);
+      HtmlPage page = new EntityPage(description.get(), entity, links).render(jsonLd);
+      page.head().appendElement("link").attr("rel", "canonical").attr("href", generic);
+      for (RdfVariant alt : RdfVariant.values()) {
+        if (alt != RdfVariant.HTML) {
+          page.head().appendElement("link").attr("rel", "alternate").attr("type", alt.mediaType())
+              .attr("href", generic + "." + alt.extension());
+        }
+      }
+      body = page.html().getBytes(StandardCharsets.UTF_8);
+    } else {
+      body = HttpIo.serialize(description.get(), v.lang());
+    }
+    HttpIo.send(resp, 200, HttpIo.contentType(v), body, head);
+  }
+
+  private static String linkHeader(String generic) {
+    StringJoiner j = new StringJoiner(", ");
+    j.add("<" + generic + ">; rel=\"canonical\"");
+    for (RdfVariant v : RdfVariant.values()) {
+      j.add("<" + generic + "." + v.extension() + ">; rel=\"alternate\"; type=\"" + v.mediaType() + "\"");
+    }
+    return j.toString();
+  }
+
+  private void notFound(HttpServletResponse resp, String path, String iri, boolean head) throws IOException {
+    HtmlPage page = new HtmlPage("Not found", links);
+    page.main().appendElement("p").text(iri == null
+        ? "There is no resource at " + path + ". Entity addresses look like /id/{kind}/{slug}, e.g. /id/organization/radiological-society-of-north-america."
+        : "The graph knows nothing about " + iri + ". Its slug may have changed spelling, or the entity may not be in the current build.");
+    Element p = page.main().appendElement("p").appendText("Find it from ");
+    HtmlPage.link(p, links.siteBase(), "the start page");
+    p.appendText(", with a ");
+    HtmlPage.link(p, links.siteBase() + "queries", "prebuilt query");
+    p.appendText(", or in the ");
+    HtmlPage.link(p, links.siteBase() + "editor", "SPARQL editor");
+    p.appendText(".");
+    HttpIo.sendHtml(resp, HttpServletResponse.SC_NOT_FOUND, page, head);
+  }
+}

@@ -1,0 +1,104 @@
+package org.radkg.publish;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.jsoup.nodes.Element;
+
+/**
+ * Runs a query for a web page and appends its answer as HTML: a table for SELECT (IRIs as links,
+ * at most the server's row limit, and a visible note when there were more), yes/no for ASK, Turtle
+ * for CONSTRUCT and DESCRIBE. Returns the HTTP status the page should carry.
+ */
+final class QueryResultsPage {
+  private QueryResultsPage() {}
+
+  static int append(Element parent, Dataset dataset, String text, Map<String, Node> bindings,
+      Duration timeout, long maxRows, LinkMapper links) {
+    Query query;
+    try {
+      query = QueryFactory.create(text);
+    } catch (QueryParseException e) {
+      parent.appendElement("h2").text("The query does not parse");
+      parent.appendElement("pre").text(e.getMessage());
+      return 400;
+    }
+    try {
+      Txn.executeRead(dataset, () -> {
+        QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(query)
+            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        bindings.forEach((name, node) -> b.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
+        try (QueryExecution qe = b.build()) {
+          if (query.isSelectType()) {
+            table(parent, qe.execSelect(), maxRows, links);
+          } else if (query.isAskType()) {
+            parent.appendElement("p").text(qe.execAsk() ? "Yes." : "No.");
+          } else {
+            Model m = query.isDescribeType() ? qe.execDescribe() : qe.execConstruct();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, m, Lang.TURTLE);
+            parent.appendElement("pre").text(out.toString(StandardCharsets.UTF_8));
+          }
+        }
+      });
+      return 200;
+    } catch (QueryCancelledException e) {
+      parent.appendElement("p").text("The query took longer than " + timeout.toSeconds()
+          + " s and was stopped; no partial answer is shown.");
+      return 503;
+    }
+  }
+
+  private static void table(Element parent, ResultSet rs, long maxRows, LinkMapper links) {
+    List<String> vars = rs.getResultVars();
+    Element table = parent.appendElement("table");
+    Element head = table.appendElement("tr");
+    vars.forEach(v -> head.appendElement("th").text(v));
+    long rows = 0;
+    boolean more = false;
+    while (rs.hasNext()) {
+      if (rows == maxRows) {
+        more = true;
+        break;
+      }
+      QuerySolution s = rs.next();
+      rows++;
+      Element tr = table.appendElement("tr");
+      for (String v : vars) {
+        Element td = tr.appendElement("td");
+        RDFNode n = s.get(v);
+        if (n == null) {
+          continue;
+        }
+        if (n.isURIResource()) {
+          HtmlPage.link(td, links.href(n.asResource().getURI()), n.asResource().getURI());
+        } else if (n.isLiteral()) {
+          td.text(n.asLiteral().getLexicalForm());
+        } else {
+          td.text(n.toString());
+        }
+      }
+    }
+    parent.appendElement("p").text(more
+        ? "Only the first " + maxRows + " rows are shown: the answer has more. Page through it with LIMIT and OFFSET."
+        : rows + (rows == 1 ? " row." : " rows."));
+  }
+}

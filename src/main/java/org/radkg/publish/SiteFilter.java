@@ -1,0 +1,101 @@
+package org.radkg.publish;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes the site's own paths ({@code /}, {@code /id/}, {@code /ontology}, {@code /dumps/},
+ * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /admin/reload})
+ * and passes everything else on to Fuseki ({@code /sparql}, {@code /data}, then 404).
+ */
+final class SiteFilter implements Filter {
+  private static final Logger LOG = LoggerFactory.getLogger(SiteFilter.class);
+
+  private final RadkgServer server;
+  private final LinkMapper links;
+  private final EntityResource entities;
+  private final SitePages pages;
+  private final DataPages data;
+  private final AdminReload admin;
+
+  SiteFilter(RadkgServer server) {
+    this.server = server;
+    ServerSettings s = server.settings();
+    this.links = new LinkMapper(s.dataBase(), s.baseUrl() != null ? s.baseUrl() : "/");
+    this.entities = new EntityResource(server, links);
+    this.pages = new SitePages(server, links);
+    this.data = new DataPages(server, links);
+    this.admin = new AdminReload(server);
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest req = (HttpServletRequest) request;
+    HttpServletResponse resp = (HttpServletResponse) response;
+    String path = HttpIo.path(req);
+    if (path.equals("/admin/reload")) {
+      admin.handle(req, resp);
+      return;
+    }
+    String method = req.getMethod();
+    boolean head = "HEAD".equals(method);
+    boolean read = head || "GET".equals(method);
+    try {
+      if (read && route(req, resp, path, head)) {
+        return;
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("{} {} failed: {}", method, path, e.toString());
+      if (!resp.isCommitted()) {
+        HttpIo.sendText(resp, 500, "Internal error; the details are in the server log.");
+      }
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
+    if (path.equals("/")) {
+      pages.home(resp, head);
+    } else if (path.startsWith("/id/")) {
+      entities.handle(req, resp, path, head);
+    } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {
+      data.ontology(req, resp, path.equals("/ontology") ? "" : path.substring("/ontology.".length()), head);
+    } else if (path.equals("/dumps")) {
+      resp.sendRedirect(links.siteBase() + "dumps/");
+    } else if (path.startsWith("/dumps/")) {
+      data.dumps(resp, path.substring("/dumps/".length()), head);
+    } else if (path.equals("/void") || path.equals("/.well-known/void")) {
+      data.voidDescription(req, resp, head);
+    } else if (path.equals("/queries")) {
+      pages.queries(resp, head);
+    } else if (path.startsWith("/queries/")) {
+      pages.query(req, resp, path.substring("/queries/".length()), head);
+    } else if (path.equals("/editor")) {
+      pages.editor(req, resp, head);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** This server's address as seen by the client (or the public base URL): absolute links in headers and VoID use it. */
+  static String siteUrl(HttpServletRequest req, RadkgServer server) {
+    String base = server.settings().baseUrl();
+    if (base != null) {
+      return base;
+    }
+    int port = req.getServerPort();
+    boolean defaultPort = ("http".equals(req.getScheme()) && port == 80) || ("https".equals(req.getScheme()) && port == 443);
+    return req.getScheme() + "://" + req.getServerName() + (defaultPort ? "" : ":" + port) + req.getContextPath() + "/";
+  }
+}

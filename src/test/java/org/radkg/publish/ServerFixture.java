@@ -1,0 +1,65 @@
+package org.radkg.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.radkg.corpus.CorpusLoader;
+import org.radkg.extract.ReferenceData;
+import org.radkg.graph.KnowledgeGraphBuilder;
+import org.radkg.query.QueryCatalog;
+import org.radkg.store.DumpWriter;
+import org.radkg.store.PublicationSettings;
+import org.radkg.store.StoreBuilder;
+import org.radkg.vocab.Rkg;
+
+/** A store built from a tiny newsletter (with markup in its text) and a server on a free port over it. */
+final class ServerFixture {
+  static final String NEWSLETTER = """
+      American College of Radiology (ACR)
+
+      Health equity coalition grows <script>alert(1)</script>
+
+      The ACR launched the Radiology Health Equity Coalition in 2021. Founding members include the American Board of Radiology and the Radiological Society of North America. Its webinar <script>alert(1)</script> & "friends" runs in Chicago, USA.
+
+
+      ACR Launches National Clinical Imaging Research Registry
+
+      The ACR launched the National Clinical Imaging Research Registry (NCIRR) in 2020. The registry is funded by the National Institutes of Health. RSNA collaborates with the ACR on the registry.
+      """;
+  static final String SECOND = """
+      Radiological Society of North America (RSNA)
+
+      RSNA opens a Global Learning Center
+
+      In 2019, RSNA launched the Global Learning Center (GLC) program. Hospital Metropolitano in Quito, Ecuador, will be the next GLC host location.
+      """;
+  private static final ReferenceData REFERENCE = ReferenceData.fromClasspath();
+
+  private ServerFixture() {}
+
+  /** Writes {@code text} as a newsletter in {@code dir} and builds the store and dumps of it in {@code store}. */
+  static boolean buildStore(Path dir, String text, Path store) throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve("newsletter.txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    DatasetGraph dsg;
+    try {
+      dsg = new KnowledgeGraphBuilder(REFERENCE, Rkg.DATA_BASE).build(new CorpusLoader().load(List.of(file)));
+    } catch (Exception e) {
+      throw new IOException(e);
+    }
+    boolean changed = new StoreBuilder().build(dsg, store).changed();
+    new DumpWriter(PublicationSettings.defaults()).write(dsg, store);
+    return changed;
+  }
+
+  static RadkgServer start(Path store, Duration timeout, long maxResults, String password,
+      ServerSettings.Reloader reloader) throws IOException {
+    return RadkgServer.start(new ServerSettings(store, 0, null, Rkg.DATA_BASE, timeout, maxResults, password,
+        QueryCatalog.load(Path.of("queries")), reloader));
+  }
+}
