@@ -75,7 +75,7 @@ public final class RelationRules {
           "{O:s}{g}\\b" + AUX + "(?:funds|funded|funding|finances|financed|co-funds|co-funded|provides funding for|provided funding for|awarded (?:a )?grants? (?:to|for))\\s+{_}{IE:o}"),
       // --- hosting
       RelationRule.of("site-of", Predicate.HOSTS, "s", "o",
-          "{O:s}[^.;]{0,80}?\\b(?:will be|is|was|has been|were|becomes|became)\\s+(?:selected as |chosen as |named as |announced as )?(?:the )?(?:next |new |first |second |third |fourth |fifth |inaugural |latest )?{I:o}\\s*(?:host(?: location| site| institution)?|site|location)\\b"),
+          "{O:s}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,80}?\\b(?:will be|is|was|has been|were|becomes|became)\\s+(?:selected as |chosen as |named as |announced as )?(?:the )?(?:next |new |first |second |third |fourth |fifth |inaugural |latest )?{I:o}\\s*(?:host(?: location| site| institution)?|site|location)\\b"),
       RelationRule.of("as-a-site", Predicate.HOSTS, "s", "o", "\\bas\\s+(?:a|an|the)\\s+{I:o},\\s+{_}{O:s}"),
       RelationRule.of("opened-at", Predicate.HOSTS, "o", "l",
           "{I:o}\\s*(?:program |programme |site |centre |center )?" + AUX
