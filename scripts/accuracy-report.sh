@@ -6,8 +6,7 @@ seed=$(./radkg eval | python3 scripts/accuracy-table.py)
 unseen=""
 for d in data/eval/*/; do
   name=$(basename "$d")
-  sections=$(grep -oE '^[A-Z][^()]+ \(([A-Za-z]+)\)$' "$d"/*.txt | grep -oE '\([A-Za-z]+\)$' | tr -d '()' | paste -sd, -)
-  row=$(./radkg eval --input "$d" --gold "$d/gold" | python3 scripts/accuracy-summary.py "$name ($sections)")
+  row=$(./radkg eval --input "$d" --gold "$d/gold" | python3 scripts/accuracy-summary.py "$name")
   unseen+="$row"$'\n'
 done
 python3 - "$seed" "$unseen" <<'PY'
