@@ -35,6 +35,10 @@ final class EventFinder {
   private static final Pattern DOCUMENT_TITLE = Pattern.compile(
       "\\b(?:white paper|paper|guidance|guidelines?|report|statement|position statement|consensus|recommendations|toolkit|campaign|pledge|programme|program|initiative|document|survey|study|curriculum)"
           + ",?\\s+(?:titled\\s+|entitled\\s+|named\\s+|called\\s+)?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\n]{4,160}?)[,.]?\\s*[’”\"]");
+  // "launched “Ecografía para Todos”": a quoted name right after a launch verb is a program.
+  private static final Pattern QUOTED_LAUNCHED = Pattern.compile(
+      "\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|start(?:ed|s)|establish(?:ed|es)|creat(?:ed|es)|inaugurat(?:ed|es))\\s+"
+          + "(?:(?:the|a|an|its|their|our|new|first|[\\p{Ll}-]+)\\s+){0,4}[‘“\"](?<t>\\p{Lu}[^’”\"\n]{2,80}?)[,.]?[’”\"]");
   // "launches “Little Patients, Big Data”, a series of six webinars": a quoted name the apposition explains.
   private static final Pattern QUOTED_APPOSITIVE = Pattern.compile(
       "[‘“\"](?<t>\\p{Lu}[^’”\"\n]{2,120}?)[,.]?[’”\"],?\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<k>series|program|programme|initiative|campaign|course|podcast|toolkit|project|platform|webinar|workshop|conference|symposium|award|prize|grant)\\b");
@@ -106,6 +110,14 @@ final class EventFinder {
             EnumSet.of(kind), new TreeSet<>(), null));
         out.add(new Mention(e, q.start("t"), q.start("t") + title.length()));
       }
+    }
+    Matcher ql = QUOTED_LAUNCHED.matcher(text);
+    ql.region(begin, end);
+    while (ql.find()) {
+      String title = ql.group("t").strip();
+      Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
+          EnumSet.of(EntityType.INITIATIVE), new TreeSet<>(), null));
+      out.add(new Mention(e, ql.start("t"), ql.start("t") + title.length()));
     }
     Matcher qa = QUOTED_APPOSITIVE.matcher(text);
     qa.region(begin, end);

@@ -190,16 +190,21 @@ public final class Extractor {
     }
     List<NamePhraseFinder.Candidate> headless = new ArrayList<>();
     for (NamePhraseFinder.Candidate raw : phraseList) {
-      NamePhraseFinder.Candidate c = afterPerson(beforePlace(raw, places, begin, text), persons, text);
+      NamePhraseFinder.Candidate c = cutAtKnown(afterPerson(beforePlace(raw, places, begin, text), persons, text), defined, known, text);
       if (c == null) {
         continue;
       }
       java.util.Set<EntityType> types = appositiveType(text, c.span().end()).orElse(c.types());
+      if (types.isEmpty() && LAUNCHED_BEFORE.matcher(text.substring(Math.max(begin, c.span().begin() - 60), c.span().begin())).find()) {
+        // "the College launched Team Working in Clinical Imaging": what is launched is a program.
+        types = java.util.EnumSet.of(EntityType.INITIATIVE);
+      }
       if (types.isEmpty()) {
         headless.add(c);
         continue;
       }
-      Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), types, new TreeSet<>(), null));
+      java.util.Set<EntityType> finalTypes = types;
+      Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), finalTypes, new TreeSet<>(), null));
       candidates.add(new Mention(e, c.span().begin(), c.span().end()));
     }
     for (PlaceMatch p : places) {
@@ -208,6 +213,35 @@ public final class Extractor {
       }
     }
     return parentheticalAcronyms(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, end);
+  }
+
+  private static final Pattern LAUNCHED_BEFORE = Pattern.compile(
+      "\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|publish(?:ed|es)|releas(?:ed|es)|announc(?:ed|es)|start(?:ed|s)"
+          + "|establish(?:ed|es)|creat(?:ed|es)|opened|opens|inaugurat(?:ed|es)|adopt(?:ed|s)|issu(?:ed|es))\\s+"
+          + "(?:(?:the|a|an|its|their|our|his|her|new|first|[\\p{Ll}-]+)\\s+){0,4}[‘“\"]?$");
+
+  // A name that cuts through a known name is misread: "Annual Conference of the Indian Radiological" ends
+  // before "Indian Radiological and Imaging Association" begins.
+  private static NamePhraseFinder.Candidate cutAtKnown(NamePhraseFinder.Candidate c, List<Mention> defined, List<Mention> known, String text) {
+    if (c == null) {
+      return null;
+    }
+    for (List<Mention> list : List.of(defined, known)) {
+      for (Mention k : list) {
+        boolean crosses = k.begin() > c.span().begin() && k.begin() < c.span().end() && k.end() > c.span().end();
+        boolean crossesStart = k.begin() < c.span().begin() && k.end() > c.span().begin() && k.end() < c.span().end();
+        if (crosses) {
+          String name = text.substring(c.span().begin(), k.begin()).replaceFirst("(?:\\s+(?:of|for|the|and|in|on|at|to|with|&))*\\s*$", "");
+          Optional<java.util.Set<EntityType>> types = new NameClassifier().classify(name);
+          return name.contains(" ") && types.isPresent()
+              ? new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), types.get()) : null;
+        }
+        if (crossesStart) {
+          return null;
+        }
+      }
+    }
+    return c;
   }
 
   private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|;\\s*(?:and\\s+)?)(?:the\\s+)?$");

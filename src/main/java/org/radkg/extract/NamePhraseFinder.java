@@ -124,7 +124,9 @@ public final class NamePhraseFinder {
       List<int[]> next = parts.get(i);
       List<int[]> nextName = next.subList(1, next.size());
       // An acronym on either side is a name of its own: "IAEA and the Jamaican Association of ...".
-      boolean acronymSide = isAcronym(text, acc) || isAcronym(text, nextName);
+      // "NHS England and the Scottish Government": "and the" starts another name.
+      boolean acronymSide = isAcronym(text, acc) || isAcronym(text, nextName)
+          || (!nextName.isEmpty() && word(text, nextName.get(0)).equals("the"));
       if ((hasHead(text, acc) && hasHead(text, nextName)) || acronymSide) {
         emit(text, acc, out);
         acc = new ArrayList<>(nextName);

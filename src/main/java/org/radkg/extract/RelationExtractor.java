@@ -39,7 +39,7 @@ final class RelationExtractor {
               continue;
             }
             // Founding a collaboration makes one a member; founding anything else does not.
-            boolean founding = rule.name().equals("formed-by-list");
+            boolean founding = rule.name().equals("formed-by-list") || rule.name().equals("founded-by-list");
             if (founding && !(object instanceof Entity oe && oe.is(EntityType.COLLABORATION))) {
               continue;
             }

@@ -137,6 +137,9 @@ public final class RelationRules {
           "^(?:Organi[sz]ed|Hosted|Run|Led|Coordinated|Launched|Convened|Developed|Created)\\s+(?:jointly\\s+)?by\\s+{_}{OL:l}[^.;]{0,100}?,\\s+{_}{IE:o}"),
       RelationRule.of("fronted-by-with", Predicate.PARTNERS_IN, "l", "o",
           "^(?:Organi[sz]ed|Hosted|Run|Led|Coordinated|Launched|Convened|Developed|Created)\\s+(?:jointly\\s+)?by\\s+[^.;]{0,100}?\\b(?:together|jointly|in\\s+(?:collaboration|cooperation|partnership))\\s+with\\s+{_}{OL:l}[^.;]{0,80}?,\\s+{_}{IE:o}"),
+      // "... at two host sites: Makerere University in Kampala and Aga Khan University Hospital".
+      RelationRule.of("host-sites", Predicate.HOSTS, "l", "o",
+          "{I:o}[^.;]{0,150}?\\bhost\\s+(?:sites?|institutions?|hospitals?|centres?|centers?|partners?|universities)\\s*(?::|include|includes|are|will be)?\\s+{_}{OL:l}"),
       RelationRule.of("based-at", Predicate.HOSTS, "s", "o",
           "{I:o}[^.;⟦⟧]{0,80}?\\b(?:based|housed|located|hosted)\\s+at\\s+{_}{O:s}"),
       RelationRule.of("participants-include", Predicate.PARTICIPATES_IN, "l", "o",
@@ -165,6 +168,9 @@ public final class RelationRules {
       // "A, B, C and D have formed the Disaster Imaging Support Network": the founders are its members.
       RelationRule.of("formed-by-list", Predicate.MEMBER_OF, "l", "c",
           "{OL:l}\\s+" + AUX + "(?:formed|founded|established|created|launched|set up)\\s+{_}{O:c}"),
+      // "The network was founded in March 2022 by the CIR, SAR, CBR and SMRI": its founders are its members.
+      RelationRule.of("founded-by-list", Predicate.MEMBER_OF, "l", "c",
+          "{O:c}[^.;]{0,120}?\\b(?:was\\s+|were\\s+|has been\\s+)?(?:founded|formed|established|created|set up|launched|started)\\b(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\bby\\s+{_}{OL:l}"),
       RelationRule.of("member-of", Predicate.MEMBER_OF, "s", "c",
           "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?member(?:\\s+organi[sz]ation)?\\s+of\\s+{_}{O:c}"),
       RelationRule.of("representatives", Predicate.MEMBER_OF, "l", "c",
@@ -232,7 +238,7 @@ public final class RelationRules {
       RelationRule.of("held-on-date-theme", Predicate.START_DATE, "o", "d",
           "\\b(?:held|took place|organi[sz]ed|hosted|conducted)\\s+(?:on|in)\\s+{D:d},?\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+[‘“\"]?{E:o}"),
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",
-          "\\b(?:in|since|on)\\s+{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
+          "\\b(?:in|since|on)\\s+(?:[^,.;⟦⟧]{1,40},\\s*)?{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
       RelationRule.of("org-launched-in-date", Predicate.START_DATE, "o", "d",
           "{O}(?:\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?,?)?\\s+" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|opened|unveiled|released|issued|published|held|organi[sz]ed|hosted|conducted|convened|announced)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:o}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,40}?\\b(?:in|on|from|since)\\s+{D:d}"),
       RelationRule.of("org-launched-in-place", Predicate.LOCATION, "s", "p",
