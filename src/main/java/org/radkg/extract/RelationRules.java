@@ -77,7 +77,7 @@ public final class RelationRules {
       RelationRule.of("site-of", Predicate.HOSTS, "s", "o",
           "{O:s}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,80}?\\b(?:will be|is|was|has been|were|becomes|became)\\s+(?:selected as |chosen as |named as |announced as )?(?:the )?(?:next |new |first |second |third |fourth |fifth |inaugural |latest )?{I:o}\\s*(?:host(?: location| site| institution)?|site|location)\\b"),
       RelationRule.of("as-a-site", Predicate.HOSTS, "s", "o", "\\bas\\s+(?:a|an|the)\\s+{I:o},\\s+{_}{O:s}"),
-      RelationRule.of("opened-at", Predicate.HOSTS, "o", "l",
+      RelationRule.of("opened-at", Predicate.HOSTS, "l", "o",
           "{I:o}\\s*(?:program |programme |site |centre |center )?" + AUX
               + "(?:launched|opened|started|open|launch|been established|established)\\b{gd}\\s+at\\s+{_}{OL:l}"),
       // --- passive agent "... by ORG"
