@@ -39,8 +39,8 @@ public final class DotNetworkWriter {
     exporter.setVertexAttributeProvider(id -> {
       NetworkNode n = net.nodes().get(id);
       Map<String, Attribute> a = new LinkedHashMap<>();
-      a.put("label", DefaultAttribute.createAttribute(shortLabel(n)));
-      a.put("tooltip", DefaultAttribute.createAttribute(n.label()));
+      a.put("label", DefaultAttribute.createAttribute(wrap(dotText(shortLabel(n)))));
+      a.put("tooltip", DefaultAttribute.createAttribute(dotText(n.label())));
       a.put("shape", DefaultAttribute.createAttribute(n.organization().society() ? "box" : "ellipse"));
       a.put("style", DefaultAttribute.createAttribute("filled,rounded"));
       a.put("fillcolor", DefaultAttribute.createAttribute(PALETTE[n.community() % PALETTE.length]));
@@ -55,11 +55,40 @@ public final class DotNetworkWriter {
       a.put("weight", DefaultAttribute.createAttribute(l.weight()));
       a.put("penwidth", DefaultAttribute.createAttribute(String.format(Locale.ROOT, "%.1f", 0.6 + 0.8 * l.weight())));
       a.put("color", DefaultAttribute.createAttribute(l.kinds().contains("stated") ? "#555555" : "#9a9a9a"));
-      a.put("tooltip", DefaultAttribute.createAttribute(String.join("; ", l.shared())));
+      a.put("tooltip", DefaultAttribute.createAttribute(dotText(String.join("; ", l.shared()))));
       return a;
     });
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     exporter.exportGraph(net.graph(), w);
+  }
+
+  /**
+   * Text for a quoted DOT string: DOTExporter escapes double quotes but not backslashes, so a name
+   * ending in a backslash would swallow the closing quote; doubling them keeps them literal.
+   */
+  static String dotText(String s) {
+    return s.replace("\\", "\\\\").replaceAll("[\\r\\n]+", " ");
+  }
+
+  /** Breaks a long name over lines of about 22 characters with DOT's "\\n" escape, so nodes stay compact. */
+  static String wrap(String s) {
+    if (s.length() <= 26) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder();
+    int line = 0;
+    for (String word : s.split(" ")) {
+      if (line > 0 && line + word.length() > 22) {
+        out.append("\\n");
+        line = 0;
+      } else if (line > 0) {
+        out.append(' ');
+        line++;
+      }
+      out.append(word);
+      line += word.length();
+    }
+    return out.toString();
   }
 
   /** The acronym where there is one (readable at a glance), else the label. */

@@ -13,14 +13,18 @@ import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
-/** Writes GraphML with JGraphT's exporter: one typed key per attribute, edge weights in the "weight" key. */
+/** Writes GraphML with JGraphT's exporter: one typed key per attribute, every edge's weight in the "weight" key. */
 public final class GraphMlNetworkWriter {
   private GraphMlNetworkWriter() {}
 
   public static void write(ProjectedNetwork net, OutputStream out) {
     GraphMLExporter<String, Link> exporter = new GraphMLExporter<>(id -> id);
     exporter.setEdgeIdProvider(Link::id);
-    exporter.setExportEdgeWeights(true);
+    // Our own "weight" key rather than setExportEdgeWeights: JGraphT omits weights equal to its key's
+    // default (1.0), and readers that ignore <default> (networkx) would then see no weight at all.
+    exporter.setExportEdgeWeights(false);
+    exporter.setEdgeWeightAttributeName("jgraphtEdgeWeight"); // frees the name "weight" for our key
+    exporter.registerAttribute("weight", AttributeCategory.EDGE, AttributeType.DOUBLE);
     for (Columns.Column<NetworkNode> c : Columns.NODE) {
       exporter.registerAttribute(c.name(), AttributeCategory.NODE, type(c.type()));
     }
@@ -28,7 +32,12 @@ public final class GraphMlNetworkWriter {
       exporter.registerAttribute(c.name(), AttributeCategory.EDGE, type(c.type()));
     }
     exporter.setVertexAttributeProvider(id -> attributes(Columns.NODE, net.nodes().get(id)));
-    exporter.setEdgeAttributeProvider(link -> attributes(Columns.EDGE, link));
+    exporter.setEdgeAttributeProvider(link -> {
+      Map<String, Attribute> a = new LinkedHashMap<>();
+      a.put("weight", DefaultAttribute.createAttribute((double) link.weight()));
+      a.putAll(attributes(Columns.EDGE, link));
+      return a;
+    });
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     exporter.exportGraph(net.graph(), w);
   }

@@ -41,7 +41,14 @@ final class NetworkMetrics {
       DefaultWeightedEdge e = distances.addEdge(l.source(), l.target());
       distances.setEdgeWeight(e, 1.0 / graph.getEdgeWeight(l));
     }
-    return new BetweennessCentrality<>(distances, true).getScores();
+    // Normalized by the number of pairs of other nodes, (n-1)(n-2)/2, as networkx and Gephi do for an
+    // undirected graph; JGraphT's own normalization divides by (n-1)(n-2), half those figures.
+    int n = distances.vertexSet().size();
+    double pairs = n > 2 ? (n - 1) * (n - 2) / 2.0 : 1;
+    Map<String, Double> raw = new BetweennessCentrality<>(distances, false).getScores();
+    Map<String, Double> out = new TreeMap<>();
+    raw.forEach((v, s) -> out.put(v, s / pairs));
+    return out;
   }
 
   /** Six decimals: enough to rank, and no floating-point noise in the files from run to run. */

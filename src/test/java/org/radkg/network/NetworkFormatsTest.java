@@ -108,6 +108,28 @@ class NetworkFormatsTest {
     xmlWellFormed(svg);
   }
 
+  @org.junit.jupiter.api.Test
+  void dotSurvivesBackslashesAndLongNames() throws Exception {
+    Organization back = new Organization("https://example.org/organization/back", "Back\\", "B\\", false, false,
+        null, 1);
+    Organization longName = new Organization("https://example.org/organization/long",
+        "A Very Long Name of an Organization \"Quoted\" That Goes On", null, false, false, null, 1);
+    Target t = new Target("https://example.org/initiative/t", "T\\", "initiative", new java.util.TreeSet<>(List.of(2020)));
+    List<Affiliation> links = List.of(
+        new Affiliation(back.iri(), LinkKind.INITIATIVE, "leads", t.iri(), "https://example.org/article/a", null,
+            new java.util.TreeSet<>()),
+        new Affiliation(longName.iri(), LinkKind.INITIATIVE, "funds", t.iri(), "https://example.org/article/a", null,
+            new java.util.TreeSet<>()));
+    ProjectedNetwork net = NetworkProjector.project(new CollaborationNetwork(
+        Map.of(back.iri(), back, longName.iri(), longName), Map.of(t.iri(), t), links, Map.of()), NetworkFilter.all());
+    Path f = write(dir.resolve("b.dot"), out -> DotNetworkWriter.write(net, out));
+    // Graphviz only: JGraphT's own DOT lexer cannot read an escaped backslash before a closing quote.
+    assertEquals(0, run(null, "dot", "-Tsvg", "-o", dir.resolve("b.svg").toString(), f.toString()), "dot -Tsvg");
+    String svg = Files.readString(dir.resolve("b.svg"));
+    assertTrue(svg.contains(">B\\</text>"), "the backslash drawn as itself");
+    assertTrue(svg.contains(">A Very Long Name of an</text>"), "long names wrapped");
+  }
+
   @ParameterizedTest(name = "empty={0}")
   @ValueSource(booleans = {false, true})
   void svgThroughTheRenderer(boolean isEmpty) throws Exception {
