@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes GEXF 1.3 with StAX: declared node and edge attributes, edge weights, and a dynamic graph
  * whose nodes and edges carry one spell per run of consecutive years, so Gephi's timeline filters
- * by year. Undated links and their nodes get no spell, which in GEXF means "always present".
+ * by year. Undated links, and the nodes they touch, get no spell: in GEXF that means "always present".
  */
 public final class GexfNetworkWriter {
   static final String NS = "http://gexf.net/1.3";
@@ -49,7 +49,8 @@ public final class GexfNetworkWriter {
       x.writeAttribute("id", n.id());
       x.writeAttribute("label", n.label());
       attvalues(x, Columns.NODE, n);
-      spells(x, n.years());
+      // A node with an undated link stays always present, or Gephi would hide that link with it.
+      spells(x, n.undatedLinks() ? new java.util.TreeSet<>() : n.years());
       // Viz elements are in the GEXF namespace in 1.3 (viz.xsd has no namespace of its own).
       String[] rgb = DotNetworkWriter.PALETTE[n.community() % DotNetworkWriter.PALETTE.length].substring(1).split("(?<=\\G..)");
       x.writeEmptyElement("color");

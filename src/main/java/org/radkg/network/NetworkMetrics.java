@@ -16,14 +16,15 @@ final class NetworkMetrics {
   private NetworkMetrics() {}
 
   static ProjectedNetwork measure(Graph<String, Link> graph, Map<String, Organization> orgs,
-      Map<String, SortedSet<Integer>> years, List<Link> links) {
+      Map<String, SortedSet<Integer>> years, java.util.Set<String> undated, List<Link> links) {
     Map<String, Double> betweenness = betweenness(graph);
     Map<String, Double> pageRank = graph.vertexSet().isEmpty() ? Map.of() : new PageRank<>(graph).getScores();
     WeightedLouvain.Result communities = WeightedLouvain.detect(graph);
     Map<String, NetworkNode> nodes = new TreeMap<>();
     for (String id : new TreeSet<>(graph.vertexSet())) {
       double weighted = graph.edgesOf(id).stream().mapToDouble(graph::getEdgeWeight).sum();
-      nodes.put(id, new NetworkNode(id, orgs.get(id), years.getOrDefault(id, new TreeSet<>()), graph.degreeOf(id),
+      nodes.put(id, new NetworkNode(id, orgs.get(id), years.getOrDefault(id, new TreeSet<>()), undated.contains(id),
+          graph.degreeOf(id),
           weighted, round(betweenness.getOrDefault(id, 0.0)), round(pageRank.getOrDefault(id, 0.0)),
           communities.community().getOrDefault(id, 0)));
     }

@@ -63,6 +63,7 @@ public final class NetworkProjector {
         .allowingMultipleEdges(false).allowingSelfLoops(false).buildGraph();
     Map<String, Organization> byId = new TreeMap<>();
     Map<String, SortedSet<Integer>> nodeYears = new HashMap<>();
+    Set<String> undated = new TreeSet<>();
     List<Link> links = new ArrayList<>();
     for (Pair p : pairs.values()) {
       int weight = p.shared.size() + (p.stated ? 1 : 0);
@@ -83,8 +84,12 @@ public final class NetworkProjector {
       graph.setEdgeWeight(link, weight);
       nodeYears.computeIfAbsent(s, k -> new TreeSet<>()).addAll(p.years);
       nodeYears.computeIfAbsent(t, k -> new TreeSet<>()).addAll(p.years);
+      if (p.years.isEmpty()) {
+        undated.add(s);
+        undated.add(t);
+      }
     }
-    return NetworkMetrics.measure(graph, byId, nodeYears, links);
+    return NetworkMetrics.measure(graph, byId, nodeYears, undated, links);
   }
 
   private static boolean keep(CollaborationNetwork net, NetworkFilter f, Affiliation a) {

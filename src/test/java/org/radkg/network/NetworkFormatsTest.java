@@ -82,6 +82,12 @@ class NetworkFormatsTest {
     assertTrue(text.contains("mode=\"dynamic\""));
     if (!isEmpty) {
       assertTrue(text.contains("<spell start=\"2020-01-01\" end=\"2020-12-31\"/>"), "year spells on edges");
+      // Alpha's links are dated 2020, 2021 and 2022: one spell; Gamma has an undated link: none.
+      assertTrue(text.matches("(?s).*<node id=\"n_alpha_society\"[^>]*>(?:(?!</node>).)*"
+          + "<spell start=\"2020-01-01\" end=\"2022-12-31\"/>.*"), "merged spell on a node");
+      assertTrue(text.matches("(?s).*<node id=\"n_gamma_institute\"[^>]*>(?:(?!</node>).)*<size[^>]*/></node>.*")
+          && !text.matches("(?s).*<node id=\"n_gamma_institute\"[^>]*>(?:(?!</node>).)*<spells>.*"),
+          "no spell on a node with an undated link");
       assertTrue(text.contains("<attribute id=\"betweenness\" title=\"betweenness\" type=\"double\"/>"));
     }
   }
