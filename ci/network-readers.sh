@@ -78,6 +78,15 @@ if python3 -c 'import networkx' 2>/dev/null; then
 import networkx as nx, sys
 g = nx.read_pajek(sys.argv[1]); assert g.number_of_nodes() > 0
 print(g.number_of_nodes(), "nodes,", g.number_of_edges(), "edges")' "$work/seed.pajek"
+  # An independent computation of the measures radkg writes: networkx betweenness on 1/weight distances.
+  check "networkx betweenness = radkg's" python3 -c '
+import networkx as nx, sys
+g = nx.read_graphml(sys.argv[1])
+for _, _, d in g.edges(data=True): d["distance"] = 1.0 / float(d["weight"])
+b = nx.betweenness_centrality(g, weight="distance", normalized=True)
+bad = [v for v in g if abs(b[v] - float(g.nodes[v]["betweenness"])) > 1e-5]
+assert not bad, bad
+print(len(b), "nodes agree; top", max(b, key=b.get))' "$work/seed.graphml"
 fi
 
 if [ "$failures" -gt 0 ]; then echo "network-readers: $failures reader(s) failed" >&2; exit 1; fi
