@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
         "  ./radkg build                      build out/ from data/corpus",
         "  ./radkg extract --input news.txt   print the graph of one newsletter as N-Quads",
         "  ./radkg validate                   check the built graph against ontology/shapes.ttl",
-        "  ./radkg eval                       precision/recall/F1 against data/gold"})
+        "  ./radkg eval                       precision/recall/F1 against data/gold",
+        "  ./radkg network --format gexf --out net.gexf   the collaboration network for Gephi"})
 public final class Main {
   private Main() {}
 

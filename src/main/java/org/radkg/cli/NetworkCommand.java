@@ -33,16 +33,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code radkg network}: exports the organizations' collaboration network for Gephi, Cytoscape, VOSviewer, yEd, Graphviz or Pajek. */
 @Command(name = "network", mixinStandardHelpOptions = true,
-    description = {"Export the collaboration network of organizations: linked when they share an initiative or event,",
-        "belong to the same collaboration, or are stated to collaborate. Weight = distinct shared initiatives,",
-        "events and collaborations (+1 for a stated collaboration). See docs/network.md."},
-    footer = {"", "Examples:", "  ./radkg network --format gexf --out net.gexf       open in Gephi (timeline by year)",
-        "  ./radkg network --format svg --out net.svg        needs Graphviz",
-        "  ./radkg network --format csv --out net/            nodes.csv + edges.csv",
-        "  ./radkg network --projection initiatives --from 2021 --to 2023 --min-weight 2",
-        "  ./radkg network --node-kind society --topic artificial-intelligence --society ESR",
-        "", "Exit codes: 0 success (also for an empty network, with a message), 2 usage error, 3 bad input",
-        "(no store, bad filter), 6 Graphviz missing for --format svg."})
+    description = "Export the collaboration network of organizations: two are linked when they share an initiative "
+        + "or event, belong to the same collaboration, or are stated to collaborate. Weight = distinct shared "
+        + "initiatives, events and collaborations, +1 for a stated collaboration. See docs/network.md.",
+    footer = {"", "Examples:",
+        "  ./radkg network --format gexf --out net.gexf     Gephi, timeline by year",
+        "  ./radkg network --format svg --out net.svg       needs Graphviz",
+        "  ./radkg network --format csv --out net/          nodes.csv + edges.csv",
+        "  ./radkg network --projection initiatives --from 2021 --to 2023",
+        "  ./radkg network --node-kind society --topic \"health equity\" --society ACR",
+        "", "Exit codes: 0 success (also for an empty network, with a message on stderr),",
+        "2 usage error, 3 bad input (no store, bad option value), 5 store in use,",
+        "6 Graphviz missing for --format svg."})
 final class NetworkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
