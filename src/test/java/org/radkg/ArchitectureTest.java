@@ -26,7 +26,8 @@ class ArchitectureTest {
       "eval", Set.of("vocab"),
       "query", Set.of("store", "vocab"),
       "publish", Set.of("store", "query", "vocab"),
-      "cli", Set.of("corpus", "extract", "graph", "store", "eval", "query", "publish", "vocab"));
+      "network", Set.of("query", "store", "vocab"),
+      "cli", Set.of("corpus", "extract", "graph", "store", "eval", "query", "publish", "network", "vocab"));
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.radkg\\.(\\w+)", Pattern.MULTILINE);
 
   @Test

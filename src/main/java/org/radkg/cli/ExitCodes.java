@@ -8,6 +8,8 @@ public final class ExitCodes {
   public static final int BAD_INPUT = 3;
   public static final int INVALID_GRAPH = 4;
   public static final int STORE_IN_USE = 5;
+  /** A program the command needs (Graphviz's dot for --format svg) is not installed. */
+  public static final int TOOL_MISSING = 6;
 
   private ExitCodes() {}
 }

@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
     name = "radkg",
     mixinStandardHelpOptions = true,
     version = "radkg 0.1.0",
-    description = "Knowledge graph of radiology societies' strategy news: extract, build, serve, query, validate, evaluate.",
+    description = "Knowledge graph of radiology societies' strategy news: extract, build, serve, query, validate, evaluate, export networks.",
     subcommands = {
         ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
-        EvalCommand.class, StatsCommand.class,
+        EvalCommand.class, StatsCommand.class, NetworkCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -21,13 +21,15 @@ import picocli.CommandLine.Command;
         "  3  bad input (missing, empty, binary, non-UTF-8 or oversized file; no articles found)",
         "  4  the graph does not conform to the SHACL shapes",
         "  5  the store is in use by another process",
+        "  6  a program the command needs is missing (Graphviz for network --format svg)",
         "",
         "Examples:",
         "  ./radkg serve                      build out/ if needed and serve it at http://localhost:3030/",
         "  ./radkg build                      build out/ from data/corpus",
         "  ./radkg extract --input news.txt   print the graph of one newsletter as N-Quads",
         "  ./radkg validate                   check the built graph against ontology/shapes.ttl",
-        "  ./radkg eval                       precision/recall/F1 against data/gold"})
+        "  ./radkg eval                       precision/recall/F1 against data/gold",
+        "  ./radkg network --format gexf --out net.gexf   the collaboration network for Gephi"})
 public final class Main {
   private Main() {}
 

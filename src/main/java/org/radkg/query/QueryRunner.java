@@ -2,7 +2,9 @@ package org.radkg.query;
 
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +89,35 @@ public final class QueryRunner {
     try (QueryExecution qe = b.build()) {
       write(qe, format, out);
     }
+  }
+
+  /** Runs a SELECT against a local dataset (union default graph) and returns its rows, each variable to its term. */
+  public static List<Map<String, Node>> select(Dataset dataset, String queryText, Duration timeout) {
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(queryText)
+          .set(TDB2.symUnionDefaultGraph, true).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+        return rows(qe.execSelect());
+      }
+    });
+  }
+
+  /** Runs a SELECT against a SPARQL 1.1 endpoint and returns its rows. */
+  public static List<Map<String, Node>> select(String endpoint, String queryText, Duration timeout) {
+    try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(queryText)
+        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+      return rows(qe.execSelect());
+    }
+  }
+
+  private static List<Map<String, Node>> rows(ResultSet rs) {
+    List<Map<String, Node>> out = new ArrayList<>();
+    while (rs.hasNext()) {
+      var solution = rs.nextBinding();
+      Map<String, Node> row = new LinkedHashMap<>();
+      solution.vars().forEachRemaining(v -> row.put(v.getVarName(), solution.get(v)));
+      out.add(row);
+    }
+    return out;
   }
 
   private static void write(QueryExecution qe, Format format, OutputStream out) {

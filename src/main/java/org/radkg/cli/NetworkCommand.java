@@ -1,0 +1,187 @@
+package org.radkg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.radkg.network.CollaborationNetwork;
+import org.radkg.network.CsvNetworkWriter;
+import org.radkg.network.CytoscapeJsonNetworkWriter;
+import org.radkg.network.DotNetworkWriter;
+import org.radkg.network.GexfNetworkWriter;
+import org.radkg.network.GraphMlNetworkWriter;
+import org.radkg.network.LinkKind;
+import org.radkg.network.NetworkExtractor;
+import org.radkg.network.NetworkFilter;
+import org.radkg.network.NetworkFormat;
+import org.radkg.network.NetworkProjector;
+import org.radkg.network.PajekNetworkWriter;
+import org.radkg.network.ProjectedNetwork;
+import org.radkg.network.SvgNetworkRenderer;
+import org.radkg.network.VosviewerNetworkWriter;
+import org.radkg.store.StoreBuilder;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code radkg network}: exports the organizations' collaboration network for Gephi, Cytoscape, VOSviewer, yEd, Graphviz or Pajek. */
+@Command(name = "network", mixinStandardHelpOptions = true,
+    description = "Export the collaboration network of organizations: two are linked when they share an initiative "
+        + "or event, belong to the same collaboration, or are stated to collaborate. Weight = distinct shared "
+        + "initiatives, events and collaborations, +1 for a stated collaboration. See docs/network.md.",
+    footer = {"", "Examples:",
+        "  ./radkg network --format gexf --out net.gexf     Gephi, timeline by year",
+        "  ./radkg network --format svg --out net.svg       needs Graphviz",
+        "  ./radkg network --format csv --out net/          nodes.csv + edges.csv",
+        "  ./radkg network --projection initiatives --from 2021 --to 2023",
+        "  ./radkg network --node-kind society --topic \"health equity\" --society ACR",
+        "", "Exit codes: 0 success (also for an empty network, with a message on stderr),",
+        "2 usage error, 3 bad input (no store, bad option value), 5 store in use,",
+        "6 Graphviz missing for --format svg."})
+final class NetworkCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "graphml",
+      description = "graphml, gexf, dot, svg, csv, json (Cytoscape.js), vosviewer or pajek. Default: ${DEFAULT-VALUE}")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Output file (a folder for csv and vosviewer). Default: stdout")
+  Path out;
+
+  @Option(names = "--projection", defaultValue = "all",
+      description = "initiatives, membership, stated or all. Default: ${DEFAULT-VALUE}")
+  String projection;
+
+  @Option(names = "--node-kind", defaultValue = "organization",
+      description = "organization (all) or society (societies only). Default: ${DEFAULT-VALUE}")
+  String nodeKind;
+
+  @Option(names = "--from", paramLabel = "YEAR", description = "Only links dated in or after YEAR.")
+  Integer from;
+
+  @Option(names = "--to", paramLabel = "YEAR", description = "Only links dated in or before YEAR.")
+  Integer to;
+
+  @Option(names = "--topic", paramLabel = "TOPIC", description = "Only links supported by articles about TOPIC (label, slug or IRI).")
+  String topic;
+
+  @Option(names = "--society", paramLabel = "ACRONYM", description = "Only links reported in ACRONYM's section.")
+  String society;
+
+  @Option(names = "--min-weight", paramLabel = "N", defaultValue = "1", description = "Drop links lighter than N. Default: ${DEFAULT-VALUE}")
+  int minWeight;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Give up on each query after this many seconds. Default: ${DEFAULT-VALUE}")
+  long timeoutSeconds;
+
+  @ArgGroup(exclusive = true)
+  Target target = new Target();
+
+  static final class Target {
+    @Option(names = "--store", paramLabel = "DIR", description = "Store folder to read. Default: out")
+    Path store;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL endpoint to read instead of the store.")
+    String endpoint;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    NetworkFormat fmt;
+    NetworkFilter filter;
+    try {
+      fmt = NetworkFormat.parse(format);
+      if (!nodeKind.equals("organization") && !nodeKind.equals("society")) {
+        throw new IllegalArgumentException("unknown node kind '" + nodeKind + "' (organization or society)");
+      }
+      filter = new NetworkFilter(LinkKind.parseProjection(projection), nodeKind.equals("society"), from, to, topic,
+          society, minWeight);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    if (fmt.isFolder() && out == null) {
+      throw new BadInputException("--format " + format + " writes two files: name their folder with --out DIR");
+    }
+    if (fmt == NetworkFormat.SVG && !SvgNetworkRenderer.available()) {
+      spec.commandLine().getErr().println("radkg: --format svg needs Graphviz's dot program on the PATH"
+          + " (apt-get install graphviz); --format dot writes the graph it would draw");
+      return ExitCodes.TOOL_MISSING;
+    }
+    ProjectedNetwork net = NetworkProjector.project(read(), filter);
+    if (net.isEmpty()) {
+      spec.commandLine().getErr().println("radkg: no organization links match these options; writing an empty network");
+    }
+    write(fmt, net);
+    return ExitCodes.OK;
+  }
+
+  private CollaborationNetwork read() throws Exception {
+    Duration timeout = Duration.ofSeconds(timeoutSeconds);
+    if (target.endpoint != null) {
+      return NetworkExtractor.extract(target.endpoint, timeout);
+    }
+    Path store = target.store != null ? target.store : Path.of("out");
+    if (!Files.exists(store.resolve("tdb2"))) {
+      throw new BadInputException(store + ": no store here (run ./radkg build first, or use --endpoint)");
+    }
+    Dataset ds = StoreBuilder.open(store);
+    try {
+      return NetworkExtractor.extract(ds, timeout);
+    } finally {
+      ds.close();
+    }
+  }
+
+  private void write(NetworkFormat fmt, ProjectedNetwork net) throws Exception {
+    if (fmt == NetworkFormat.CSV) {
+      CsvNetworkWriter.write(net, out);
+      return;
+    }
+    if (fmt == NetworkFormat.VOSVIEWER) {
+      VosviewerNetworkWriter.write(net, out);
+      return;
+    }
+    if (out != null && out.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+    }
+    spec.commandLine().getOut().flush();
+    try (OutputStream os = out != null ? new BufferedOutputStream(Files.newOutputStream(out))
+        : new NonClosing(new PrintStream(System.out, false, StandardCharsets.UTF_8))) {
+      switch (fmt) {
+        case GRAPHML -> GraphMlNetworkWriter.write(net, os);
+        case GEXF -> GexfNetworkWriter.write(net, os);
+        case DOT -> DotNetworkWriter.write(net, os);
+        case SVG -> SvgNetworkRenderer.write(net, os);
+        case JSON -> CytoscapeJsonNetworkWriter.write(net, os);
+        case PAJEK -> PajekNetworkWriter.write(net, os);
+        default -> throw new IllegalStateException(fmt.toString());
+      }
+      os.flush();
+    }
+  }
+
+  /** Lets try-with-resources flush stdout without closing it. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
+    }
+  }
+}
