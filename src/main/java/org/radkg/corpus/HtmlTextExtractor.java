@@ -31,7 +31,13 @@ public final class HtmlTextExtractor {
     Document doc = Jsoup.parse(html);
     Layout layout = new Layout();
     NodeTraversor.filter(layout, doc);
-    return layout.text();
+    String text = layout.text();
+    // A page whose body has no heading is one article titled by the page's <title>.
+    String title = doc.title().strip();
+    if (doc.body() != null && doc.body().select("h1, h2, h3, h4, h5, h6").isEmpty() && !title.isEmpty() && !text.isBlank()) {
+      return title.replaceAll("\\s+", " ") + "\n\n" + text;
+    }
+    return text;
   }
 
   /** Emits text with pending breaks, so empty or nested blocks never pile up blank lines. */

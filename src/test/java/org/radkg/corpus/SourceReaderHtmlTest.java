@@ -84,4 +84,15 @@ class SourceReaderHtmlTest {
         () -> new SourceReader().read(f));
     assertEquals(CorpusException.Problem.EMPTY, e.problem());
   }
+
+  @Test
+  void pageWithoutHeadingsIsOneArticleTitledByItsTitleElement() {
+    String text = new HtmlTextExtractor().extract(
+        "<html><head><title>ESR launches new Academy</title></head><body><p>The ESR launched the ESR Academy in May 2024.</p>"
+            + "<p>It is supported by the European Commission.</p></body></html>");
+    List<Article> articles = new Segmenter().segment(new SourceDocument("urn:t", "t.html", text, "text/html"));
+    assertEquals(1, articles.size());
+    assertEquals("ESR launches new Academy", articles.get(0).title());
+    assertTrue(articles.get(0).body().contains("supported by the European Commission"));
+  }
 }
