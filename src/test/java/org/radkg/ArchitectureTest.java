@@ -26,7 +26,8 @@ class ArchitectureTest {
       "eval", Set.of("vocab"),
       "query", Set.of("store", "vocab"),
       "publish", Set.of("store", "query", "vocab"),
-      "cli", Set.of("corpus", "extract", "graph", "store", "eval", "query", "publish", "vocab"));
+      "bench", Set.of("corpus", "extract", "graph", "store", "query", "vocab"),
+      "cli", Set.of("corpus", "extract", "graph", "store", "eval", "query", "publish", "vocab", "bench"));
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.radkg\\.(\\w+)", Pattern.MULTILINE);
 
   @Test
