@@ -29,18 +29,22 @@ public final class DateFinder {
   private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?";
   private static final String DASH = "(?:\\s*[-–—]\\s*|\\s+to\\s+|\\s+and\\s+)";
   private static final String B = "(?<![\\p{L}\\d\\-/.$])";
+  // Zero-width first-character checks, cheaper than the look-behind at every position; they match only
+  // what the pattern's first character must be, so they change no match.
+  private static final String DIGIT = "(?=\\d)";
+  private static final String MONTH_INITIAL = "(?=[JFMASOND])";
 
   // "14.11.2024", "14/11/2024": day first, as everywhere but in the United States.
-  private static final Pattern NUMERIC_DATE = Pattern.compile(B + "([0-3]?\\d)[./]([01]?\\d)[./]((?:19|20)\\d{2})(?!\\d)");
-  private static final Pattern MONTH_DAYS_YEAR = Pattern.compile(B + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?,?\\s+" + YEAR);
-  private static final Pattern DAYS_MONTH_YEAR = Pattern.compile(B + DAY + "(?:" + DASH + DAY + ")?\\s+" + MONTH + ",?\\s+" + YEAR);
-  private static final Pattern MONTH_TO_MONTH_YEAR = Pattern.compile(B + MONTH + "\\s+(?:to|through|until|and)\\s+" + MONTH + ",?\\s+" + YEAR);
-  private static final Pattern MONTH_YEAR = Pattern.compile(B + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
+  private static final Pattern NUMERIC_DATE = Pattern.compile(DIGIT + B + "([0-3]?\\d)[./]([01]?\\d)[./]((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern MONTH_DAYS_YEAR = Pattern.compile(MONTH_INITIAL + B + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?,?\\s+" + YEAR);
+  private static final Pattern DAYS_MONTH_YEAR = Pattern.compile(DIGIT + B + DAY + "(?:" + DASH + DAY + ")?\\s+" + MONTH + ",?\\s+" + YEAR);
+  private static final Pattern MONTH_TO_MONTH_YEAR = Pattern.compile(MONTH_INITIAL + B + MONTH + "\\s+(?:to|through|until|and)\\s+" + MONTH + ",?\\s+" + YEAR);
+  private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_INITIAL + B + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
   private static final Pattern SLASH_MONTH_YEAR = Pattern.compile("\\((0?[1-9]|1[0-2])/(\\d{2})\\)");
   private static final Pattern QUALIFIED_YEAR = Pattern.compile(
-      B + "((?:early|mid|late|spring|summer|autumn|fall|winter)(?:-|\\s+)(?:of\\s+)?)" + YEAR, Pattern.CASE_INSENSITIVE);
-  private static final Pattern BARE_YEAR = Pattern.compile(B + YEAR + "(?![\\p{L}\\-/]|\\.\\d)");
-  private static final Pattern MONTH_DAYS = Pattern.compile(B + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?(?![\\d,]*\\s*\\d{4})(?!\\d)");
+      "(?=[emlsafw])" + B + "((?:early|mid|late|spring|summer|autumn|fall|winter)(?:-|\\s+)(?:of\\s+)?)" + YEAR, Pattern.CASE_INSENSITIVE);
+  private static final Pattern BARE_YEAR = Pattern.compile("(?=[12])" + B + YEAR + "(?![\\p{L}\\-/]|\\.\\d)");
+  private static final Pattern MONTH_DAYS = Pattern.compile(MONTH_INITIAL + B + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?(?![\\d,]*\\s*\\d{4})(?!\\d)");
 
   /** Dates in {@code text[begin, end)}, in text order, spans relative to {@code text}; year-less ones resolved per sentence later. */
   public List<DateMention> find(String text, int begin, int end) {

@@ -170,7 +170,7 @@ public final class Extractor {
     }
     // An acronym defined once names its entity everywhere else in the article.
     for (Map.Entry<String, Entity> def : local.entrySet()) {
-      Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(def.getKey()) + "(?![\\p{L}\\d])").matcher(text);
+      Matcher m = ACRONYM_USES.computeIfAbsent(def.getKey(), k -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(k) + "(?![\\p{L}\\d])")).matcher(text);
       m.region(begin, end);
       while (m.find()) {
         defined.add(new Mention(def.getValue(), m.start(), m.end()));
@@ -214,6 +214,9 @@ public final class Extractor {
     }
     return parentheticalAcronyms(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, end);
   }
+
+  // Acronyms recur across articles: their patterns are compiled once.
+  private static final Map<String, Pattern> ACRONYM_USES = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final Pattern LAUNCHED_BEFORE = Pattern.compile(
       "\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|publish(?:ed|es)|releas(?:ed|es)|announc(?:ed|es)|start(?:ed|s)"

@@ -17,10 +17,19 @@ final class RelationExtractor {
     Evidence evidence = new Evidence(s.text(), s.span().begin(), s.span().end());
     List<Relation> out = new ArrayList<>();
     String masked = s.masked();
-    for (RelationRule rule : RelationRules.ALL) {
-      Matcher m = rule.pattern().matcher(masked);
+    String present = slotClasses(masked);
+    Matcher[] matchers = MATCHERS.get();
+    for (int r = 0; r < RelationRules.ALL.size(); r++) {
+      RelationRule rule = RelationRules.ALL.get(r);
+      if (!rule.prefilter().admits(present)) {
+        continue;
+      }
+      Matcher m = matchers[r].reset(masked);
+      boolean anywhere = rule.prefilter().start() == RulePrefilter.Start.ANY;
+      // Every match is wanted, overlapping ones too: a match is tried at each position a match may begin.
+      m.useTransparentBounds(true).useAnchoringBounds(false);
       int from = 0;
-      while (from <= masked.length() && m.find(from)) {
+      while (from <= masked.length() && (anywhere ? m.find(from) : lookingAtNext(m, rule.prefilter(), masked, from))) {
         Predicate p = rule.predicate().apply(m);
         List<Term> subjects = terms(s, m, rule.subjectGroup(), true);
         // "With PAHO and SIDI, CIRSE started ...": the partners named first are not the leaders.
@@ -58,6 +67,34 @@ final class RelationExtractor {
     return out;
   }
 
+  // One matcher per rule and thread: a Matcher is costly to create and not thread-safe.
+  private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() ->
+      RelationRules.ALL.stream().map(r -> r.pattern().matcher("")).toArray(Matcher[]::new));
+
+  // The same match find(from) would give, for a pattern whose matches begin only where mayStartAt says.
+  private static boolean lookingAtNext(Matcher m, RulePrefilter prefilter, String masked, int from) {
+    for (int at = from; at < masked.length(); at++) {
+      if (prefilter.mayStartAt(masked, at)) {
+        m.region(at, masked.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The class letters of the slot tokens in a masked sentence, with their case variants, since the
+  // patterns ignore case.
+  private static String slotClasses(String masked) {
+    StringBuilder b = new StringBuilder();
+    for (int i = masked.indexOf('⟦'); i >= 0 && i + 1 < masked.length(); i = masked.indexOf('⟦', i + 1)) {
+      char c = masked.charAt(i + 1);
+      b.append(Character.toUpperCase(c)).append(Character.toUpperCase(Character.toLowerCase(c)));
+    }
+    return b.toString();
+  }
+
   private static boolean isList(String group) {
     return group.startsWith("l") || group.equals("p");
   }
@@ -91,7 +128,14 @@ final class RelationExtractor {
     return out;
   }
 
+  private static final java.util.Map<java.util.regex.Pattern, java.util.Map<String, Boolean>> GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  // Asking a Matcher for a missing group throws: the answer is kept per pattern.
   private static boolean hasGroup(Matcher m, String name) {
+    return GROUPS.computeIfAbsent(m.pattern(), p -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(name, k -> probeGroup(m, name));
+  }
+
+  private static boolean probeGroup(Matcher m, String name) {
     try {
       m.group(name);
       return true;

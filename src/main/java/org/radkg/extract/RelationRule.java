@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * @param subjectGroup the group holding the subject slot(s)
  * @param objectGroup the group holding the object slot(s)
  * @param predicate the predicate, given the match (usually constant)
+ * @param prefilter what a sentence must hold for the pattern to match, and where a match may begin
  */
 public record RelationRule(
-    String name, Pattern pattern, String subjectGroup, String objectGroup, Function<Matcher, Predicate> predicate) {
+    String name, Pattern pattern, String subjectGroup, String objectGroup, Function<Matcher, Predicate> predicate,
+    RulePrefilter prefilter) {
 
   // Macros keep the patterns readable: {O:s} is an organization slot captured as group s.
   private static final Map<String, String> CLASSES = Map.of(
@@ -29,12 +31,12 @@ public record RelationRule(
 
   /** Compiles a pattern written with macros: {C:g} slot of class C as group g, {OL:g} list of organizations, {_} articles, {g} short entity-free gap. */
   public static RelationRule of(String name, Predicate predicate, String subject, String object, String template) {
-    return new RelationRule(name, compile(template), subject, object, m -> predicate);
+    return new RelationRule(name, compile(template), subject, object, m -> predicate, RulePrefilter.of(template));
   }
 
   /** Like {@link #of}, with the predicate chosen from the match. */
   public static RelationRule of(String name, Function<Matcher, Predicate> predicate, String subject, String object, String template) {
-    return new RelationRule(name, compile(template), subject, object, predicate);
+    return new RelationRule(name, compile(template), subject, object, predicate, RulePrefilter.of(template));
   }
 
   static Pattern compile(String template) {

@@ -1,0 +1,124 @@
+package org.radkg.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.radkg.corpus.Article;
+import org.radkg.extract.ReferenceData;
+import org.radkg.graph.KnowledgeGraphBuilder;
+import org.radkg.query.PrebuiltQuery;
+import org.radkg.query.QueryCatalog;
+import org.radkg.query.QueryRunner;
+import org.radkg.store.StoreBuilder;
+
+/** Timed runs of the pipeline's stages; each returns one line of results for bench/run to collect. */
+public final class Benchmarks {
+  private Benchmarks() {}
+
+  /** Extraction of {@code articles} on {@code threads} threads: best of {@code reps} runs after one warm-up. */
+  public static String extraction(List<Article> articles, int threads, int reps) throws Exception {
+    ReferenceData reference = ReferenceData.fromClasspath();
+    KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder(reference, "https://example.org/");
+    long chars = 0;
+    long bytes = 0;
+    for (Article a : articles) {
+      String s = a.source().text().substring(a.titleBegin(), a.bodyEnd());
+      chars += s.length();
+      bytes += s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      double best = Double.MAX_VALUE;
+      for (int r = 0; r <= reps; r++) {
+        long t0 = System.nanoTime();
+        pool.submit(() -> builder.extract(articles)).get();
+        double s = (System.nanoTime() - t0) / 1e9;
+        if (r > 0) {
+          best = Math.min(best, s);
+        }
+      }
+      return String.format("extract threads=%d articles=%d bytes=%d seconds=%.3f MBps=%.3f articlesPerSec=%.1f usPerArticle=%.1f",
+          threads, articles.size(), bytes, best, bytes / 1e6 / best, articles.size() / best, best * 1e6 / articles.size());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** radkg's store build against Jena's TDB2 loaders, each into a fresh folder, on the quads of {@code nquads}. */
+  public static String load(Path nquads, Path workDir) throws IOException {
+    DatasetGraph source = DatasetGraphFactory.createTxnMem();
+    RDFDataMgr.read(source, nquads.toString());
+    long quads = source.stream().count();
+    long t0 = System.nanoTime();
+    new StoreBuilder().build(source, workDir.resolve("radkg"));
+    double ours = (System.nanoTime() - t0) / 1e9;
+    StringBuilder line = new StringBuilder(String.format("load quads=%d radkg_seconds=%.3f radkg_qps=%.0f", quads, ours, quads / ours));
+    for (String kind : List.of("parallel", "phased", "basic")) {
+      DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(workDir.resolve("jena-" + kind).toString());
+      DataLoader loader = switch (kind) {
+        case "parallel" -> LoaderFactory.parallelLoader(tdb, (fmt, args) -> { });
+        case "phased" -> LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
+        default -> LoaderFactory.basicLoader(tdb, (fmt, args) -> { });
+      };
+      long t1 = System.nanoTime();
+      loader.startBulk();
+      loader.load(nquads.toString());
+      loader.finishBulk();
+      double s = (System.nanoTime() - t1) / 1e9;
+      line.append(String.format(" %s_seconds=%.3f %s_qps=%.0f ratio_vs_%s=%.2f", kind, s, kind, quads / s, kind, s / ours));
+    }
+    return line.toString();
+  }
+
+  /** Median and p95 latency in ms of every prebuilt query (defaults bound) on the store, {@code reps} runs each after 3 warm-ups. */
+  public static List<String> queries(Path store, int reps) throws IOException {
+    List<String> out = new ArrayList<>();
+    Dataset ds = StoreBuilder.open(store);
+    for (PrebuiltQuery q : QueryCatalog.load(null).all()) {
+      Map<String, org.apache.jena.graph.Node> bindings;
+      try {
+        bindings = QueryRunner.bindings(q, Map.of());
+      } catch (RuntimeException e) {
+        out.add("query " + q.name() + " skipped=needs-parameter");
+        continue;
+      }
+      double[] ms = new double[reps];
+      for (int r = -3; r < reps; r++) {
+        long t0 = System.nanoTime();
+        QueryRunner.run(ds, q, bindings, Duration.ofMinutes(2), QueryRunner.Format.CSV, OutputStream.nullOutputStream());
+        if (r >= 0) {
+          ms[r] = (System.nanoTime() - t0) / 1e6;
+        }
+      }
+      Arrays.sort(ms);
+      out.add(String.format("query %s median_ms=%.1f p95_ms=%.1f", q.name(), ms[reps / 2], ms[(int) Math.ceil(reps * 0.95) - 1]));
+    }
+    Txn.executeRead(ds, () -> { });
+    return out;
+  }
+
+  static void deleteTree(Path p) throws IOException {
+    if (Files.exists(p)) {
+      try (var s = Files.walk(p)) {
+        for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.radkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.radkg.bench.Benchmarks;
+import org.radkg.corpus.CorpusLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code radkg bench}: one timed stage (extract, load, queries) for bench/run; prints key=value lines. */
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
+    description = "Time one stage: extract (--input, --threads), load (--nquads, --work) or queries (--store).")
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", description = "extract, load or queries")
+  String stage;
+
+  @Option(names = "--input", arity = "1..*") List<Path> inputs;
+  @Option(names = "--threads", defaultValue = "1") int threads;
+  @Option(names = "--reps", defaultValue = "3") int reps;
+  @Option(names = "--nquads") Path nquads;
+  @Option(names = "--work") Path work;
+  @Option(names = "--store") Path store;
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    switch (stage) {
+      case "extract" -> out.println(Benchmarks.extraction(new CorpusLoader().load(inputs), threads, reps));
+      case "load" -> out.println(Benchmarks.load(nquads, work));
+      case "queries" -> Benchmarks.queries(store, reps).forEach(out::println);
+      default -> throw new BadInputException("unknown stage " + stage);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

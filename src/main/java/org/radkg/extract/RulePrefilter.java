@@ -1,0 +1,147 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a relation pattern needs before it can match, read from its template: the slot classes it
+ * cannot match without, and whether a match can only begin at a slot token ("⟦") or a list bullet.
+ * Both are necessary conditions only, so skipping a sentence or a start position that fails them
+ * never loses a match: the rule's findings stay exactly those of a plain scan.
+ */
+record RulePrefilter(List<String> requiredClasses, Start start) {
+
+  /** Where a match may begin. */
+  enum Start {
+    /** Anywhere: the pattern begins with words. */
+    ANY,
+    /** Only at a slot token "⟦". */
+    SLOT,
+    /** At a slot token or a list bullet ("- ⟦O1⟧"). */
+    SLOT_OR_BULLET
+  }
+
+  private static final Pattern MACRO = Pattern.compile("\\{([A-Z]+|_|g|gd|G)(?::(\\w+))?}");
+  private static final String BULLETS = "-•*–";
+
+  static RulePrefilter of(String template) {
+    return new RulePrefilter(requiredClasses(template), start(template));
+  }
+
+  /** True when {@code present} (the class letters of a sentence's slot tokens) has every class the rule needs. */
+  boolean admits(String present) {
+    for (String any : requiredClasses) {
+      boolean found = false;
+      for (int i = 0; i < any.length() && !found; i++) {
+        found = present.indexOf(any.charAt(i)) >= 0;
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a match may begin at {@code masked[at]}. */
+  boolean mayStartAt(String masked, int at) {
+    char c = masked.charAt(at);
+    return c == '⟦' || (start == Start.SLOT_OR_BULLET && BULLETS.indexOf(c) >= 0);
+  }
+
+  // Slot macros at the top level of a template without alternation are required; ones inside a group
+  // or followed by a quantifier may be optional and are ignored.
+  private static List<String> requiredClasses(String t) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = classEnd(t, i);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return List.of();
+      } else if (c == '{' && depth == 0) {
+        Matcher m = MACRO.matcher(t).region(i, t.length());
+        if (m.lookingAt()) {
+          String letters = letters(m.group(1));
+          if (letters != null && !quantified(t, m.end())) {
+            out.add(letters);
+          }
+          i = m.end() - 1;
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Start start(String t) {
+    int i = 0;
+    // Leading look-behinds consume nothing: the first character matched is what follows them.
+    while (t.startsWith("(?<!", i) || t.startsWith("(?<=", i)) {
+      i = groupEnd(t, i) + 1;
+    }
+    Matcher m = MACRO.matcher(t).region(i, t.length());
+    if (!m.lookingAt() || quantified(t, m.end())) {
+      return Start.ANY;
+    }
+    String cls = m.group(1);
+    if (cls.equals("OL")) {
+      return Start.SLOT_OR_BULLET;
+    }
+    return letters(cls) != null ? Start.SLOT : Start.ANY;
+  }
+
+  private static String letters(String cls) {
+    return switch (cls) {
+      case "O", "I", "E", "P", "H", "D" -> cls;
+      case "IE" -> "IE";
+      case "OIE" -> "OIE";
+      case "OL" -> "O";
+      default -> null;
+    };
+  }
+
+  private static boolean quantified(String t, int at) {
+    if (at >= t.length()) {
+      return false;
+    }
+    char c = t.charAt(at);
+    return c == '?' || c == '*' || c == '+' || (c == '{' && at + 1 < t.length() && Character.isDigit(t.charAt(at + 1)));
+  }
+
+  private static int classEnd(String t, int open) {
+    for (int i = open + 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == ']') {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unclosed character class in " + t);
+  }
+
+  private static int groupEnd(String t, int open) {
+    int depth = 0;
+    for (int i = open; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = classEnd(t, i);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unclosed group in " + t);
+  }
+}
