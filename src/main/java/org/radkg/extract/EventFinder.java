@@ -99,57 +99,14 @@ final class EventFinder {
         out.add(new Mention(edition(m.entity(), before.group(1)), s, m.end()));
       }
     }
-    for (Pattern p : List.of(QUOTED_TITLE, TOPIC_TITLE)) {
-      Matcher q = p.matcher(text);
-      q.region(begin, end);
-      while (q.find()) {
-        String title = q.group("t").strip();
-        // "the webinar series ‘IR for Latin America’" is a program of events: an initiative.
-        EntityType kind = q.group().matches("(?s)^\\S+\\s+series\\b.*") ? EntityType.INITIATIVE : EntityType.EVENT;
-        Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
-            EnumSet.of(kind), new TreeSet<>(), null));
-        out.add(new Mention(e, q.start("t"), q.start("t") + title.length()));
-      }
-    }
-    Matcher ql = QUOTED_LAUNCHED.matcher(text);
-    ql.region(begin, end);
-    while (ql.find()) {
-      String title = ql.group("t").strip();
-      Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
-          EnumSet.of(EntityType.INITIATIVE), new TreeSet<>(), null));
-      out.add(new Mention(e, ql.start("t"), ql.start("t") + title.length()));
-    }
-    Matcher qa = QUOTED_APPOSITIVE.matcher(text);
-    qa.region(begin, end);
-    while (qa.find()) {
-      String title = qa.group("t").strip();
-      String k = qa.group("k");
-      EntityType kind = k.equals("webinar") || k.equals("workshop") || k.equals("conference") || k.equals("symposium")
-          ? EntityType.EVENT : EntityType.INITIATIVE;
-      Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
-          EnumSet.of(kind), new TreeSet<>(), null));
-      out.add(new Mention(e, qa.start("t"), qa.start("t") + title.length()));
-    }
+    // "the webinar series ‘IR for Latin America’" is a program of events: an initiative.
+    namedBy(QUOTED_TITLE, text, begin, end, out, m -> m.group().matches("(?s)^\\S+\\s+series\\b.*") ? EntityType.INITIATIVE : EntityType.EVENT);
+    namedBy(TOPIC_TITLE, text, begin, end, out, m -> m.group().matches("(?s)^\\S+\\s+series\\b.*") ? EntityType.INITIATIVE : EntityType.EVENT);
+    namedBy(QUOTED_LAUNCHED, text, begin, end, out, m -> EntityType.INITIATIVE);
+    namedBy(QUOTED_APPOSITIVE, text, begin, end, out, m -> EVENT_KINDS.contains(m.group("k")) ? EntityType.EVENT : EntityType.INITIATIVE);
     // "a new monthly webinar series, Read with the Experts, in Feb. 2025": the name between commas after its kind.
-    Matcher named = NAMED_AFTER_KIND.matcher(text);
-    named.region(begin, end);
-    while (named.find()) {
-      String title = named.group("t").strip();
-      if (title.split("\\s+").length < 2) {
-        continue;
-      }
-      Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
-          EnumSet.of(EntityType.INITIATIVE), new TreeSet<>(), null));
-      out.add(new Mention(e, named.start("t"), named.start("t") + title.length()));
-    }
-    Matcher doc = DOCUMENT_TITLE.matcher(text);
-    doc.region(begin, end);
-    while (doc.find()) {
-      String title = doc.group("t").strip();
-      Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
-          EnumSet.of(EntityType.INITIATIVE), new TreeSet<>(), null));
-      out.add(new Mention(e, doc.start("t"), doc.start("t") + title.length()));
-    }
+    namedBy(NAMED_AFTER_KIND, text, begin, end, out, m -> m.group("t").strip().split("\\s+").length < 2 ? null : EntityType.INITIATIVE);
+    namedBy(DOCUMENT_TITLE, text, begin, end, out, m -> EntityType.INITIATIVE);
     Matcher g = GLUED.matcher(text);
     g.region(begin, end);
     while (g.find()) {
@@ -157,6 +114,24 @@ final class EventFinder {
       series.ifPresent(e -> out.add(new Mention(edition(e, g.group(2)), g.start(), g.end())));
     }
     return out;
+  }
+
+  private static final java.util.Set<String> EVENT_KINDS = java.util.Set.of("webinar", "workshop", "conference", "symposium");
+
+  /** Adds a mention for group "t" of every match of {@code p}, of the kind {@code kindOf} gives (none when it gives null). */
+  private void namedBy(Pattern p, String text, int begin, int end, List<Mention> out, java.util.function.Function<Matcher, EntityType> kindOf) {
+    Matcher m = p.matcher(text);
+    m.region(begin, end);
+    while (m.find()) {
+      EntityType kind = kindOf.apply(m);
+      if (kind == null) {
+        continue;
+      }
+      String title = m.group("t").strip();
+      Entity e = lexicon.lookup(title).orElseGet(() -> new Entity(Slugs.of(title), title, null, new TreeSet<>(),
+          EnumSet.of(kind), new TreeSet<>(), null));
+      out.add(new Mention(e, m.start("t"), m.start("t") + title.length()));
+    }
   }
 
   /** The congress series of an organization: the lexicon's "ACRONYM Congress" if it knows one, else "Name Congress". */
