@@ -33,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     switch (stage) {
       case "extract" -> out.println(Benchmarks.extraction(new CorpusLoader().load(inputs), threads, reps));
       case "load" -> out.println(Benchmarks.load(nquads, work));
-      case "queries" -> Benchmarks.queries(store, reps).forEach(out::println);
+      case "queries" -> Benchmarks.queries(store, reps, l -> { out.println(l); out.flush(); });
       default -> throw new BadInputException("unknown stage " + stage);
     }
     out.flush();

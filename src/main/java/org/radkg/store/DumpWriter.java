@@ -22,16 +22,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -84,7 +81,7 @@ public final class DumpWriter {
   }
 
   private SortedMap<String, String> writeAll(CanonicalQuads canon, Path dir) throws IOException {
-    List<Triple> union = unionTriples(canon);
+    List<Quad> grouped = byGraph(canon);
     Map<String, IoWriter> files = new LinkedHashMap<>();
     files.put(DumpFormat.NQUADS.fileName(), out -> {
       for (String line : canon.lines()) {
@@ -92,10 +89,11 @@ public final class DumpWriter {
         out.write('\n');
       }
     });
-    files.put(DumpFormat.TRIG.fileName(), out -> streamQuads(out, RDFFormat.TRIG_BLOCKS, byGraph(canon)));
-    files.put(DumpFormat.TURTLE.fileName(), out -> streamTriples(out, RDFFormat.TURTLE_BLOCKS, union));
-    files.put(DumpFormat.JSONLD.fileName(), out -> RDFDataMgr.write(out, inMemory(canon), RDFFormat.JSONLD11));
-    files.put(DumpFormat.RDFXML.fileName(), out -> RDFDataMgr.write(out, inMemory(union), RDFFormat.RDFXML_PLAIN));
+    files.put(DumpFormat.TRIG.fileName(), out -> streamQuads(out, RDFFormat.TRIG_BLOCKS, grouped));
+    files.put(DumpFormat.TURTLE.fileName(), out -> streamTriples(out, RDFFormat.TURTLE_BLOCKS, unionTriples(canon)));
+    // Streamed: Jena's JSON-LD 1.1 writer builds the whole document in memory (OOM at scale 100, 1 GB).
+    files.put(DumpFormat.JSONLD.fileName(), out -> JsonLdStreamWriter.write(out, grouped));
+    files.put(DumpFormat.RDFXML.fileName(), out -> RdfXmlStreamWriter.write(out, unionTriples(canon)));
     SortedMap<String, String> sums = new TreeMap<>();
     for (Map.Entry<String, IoWriter> f : files.entrySet()) {
       Path file = dir.resolve(f.getKey());
@@ -176,15 +174,6 @@ public final class DumpWriter {
     }
     canon.quads().forEach(dsg::add);
     return dsg;
-  }
-
-  private static Graph inMemory(List<Triple> triples) {
-    Graph g = GraphFactory.createDefaultGraph();
-    for (String[] p : Rkg.PREFIXES) {
-      g.getPrefixMapping().setNsPrefix(p[0], p[1]);
-    }
-    triples.forEach(g::add);
-    return g;
   }
 
   private static boolean sameFiles(Path fresh, Path served, SortedMap<String, String> sums) throws IOException {

@@ -1,0 +1,160 @@
+package org.radkg.store;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Writes quads as expanded JSON-LD 1.1 one node object at a time, so the document never sits in
+ * memory (Jena's JSON-LD 1.1 writer builds it whole through Titanium). The quads must be grouped by
+ * graph (default graph first) and by subject within a graph; the output is then deterministic:
+ *
+ * <pre>{"@graph": [ default-graph node objects..., {"@id": graph, "@graph": [node objects...]}, ...]}</pre>
+ *
+ * Full IRIs are used as keys (no context), objects are {@code {"@id"}}, {@code {"@value"}},
+ * {@code {"@value","@type"}} or {@code {"@value","@language"}}, blank nodes are {@code "_:label"}.
+ */
+final class JsonLdStreamWriter {
+  private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private JsonLdStreamWriter() {}
+
+  /** Writes {@code quads} (grouped as described above) to {@code out}; flushes but does not close it. */
+  static void write(OutputStream out, List<Quad> quads) throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    w.write("{\n  \"@graph\": [");
+    boolean firstTop = true;
+    Node graph = null;
+    boolean inNamed = false;
+    boolean firstNode = true;
+    Node subject = null;
+    Node predicate = null;
+    for (Quad q : quads) {
+      Node g = q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph();
+      boolean newGraph = !g.equals(graph);
+      if (newGraph) {
+        if (subject != null) {
+          w.write(" ] }");
+        }
+        if (inNamed) {
+          w.write("\n  ] }");
+        }
+        graph = g;
+        subject = null;
+        predicate = null;
+        inNamed = !q.isDefaultGraph();
+        if (inNamed) {
+          w.write(firstTop ? "\n" : ",\n");
+          firstTop = false;
+          w.write("  { \"@id\": ");
+          string(w, id(g));
+          w.write(", \"@graph\": [");
+          firstNode = true;
+        }
+      }
+      String indent = inNamed ? "    " : "  ";
+      if (!q.getSubject().equals(subject)) {
+        if (subject != null) {
+          w.write(" ] }");
+        }
+        subject = q.getSubject();
+        predicate = null;
+        boolean first = inNamed ? firstNode : firstTop;
+        w.write(first ? "\n" : ",\n");
+        if (inNamed) {
+          firstNode = false;
+        } else {
+          firstTop = false;
+        }
+        w.write(indent);
+        w.write("{ \"@id\": ");
+        string(w, id(subject));
+      }
+      if (!q.getPredicate().equals(predicate)) {
+        if (predicate != null) {
+          w.write(" ]");
+        }
+        predicate = q.getPredicate();
+        w.write(",\n");
+        w.write(indent);
+        w.write("  ");
+        string(w, predicate.getURI());
+        w.write(": [ ");
+      } else {
+        w.write(", ");
+      }
+      object(w, q.getObject());
+    }
+    if (subject != null) {
+      w.write(" ] }");
+    }
+    if (inNamed) {
+      w.write("\n  ] }");
+    }
+    w.write("\n  ]\n}\n");
+    w.flush();
+  }
+
+  private static String id(Node n) {
+    return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.getURI();
+  }
+
+  private static void object(Writer w, Node o) throws IOException {
+    if (o.isURI() || o.isBlank()) {
+      w.write("{ \"@id\": ");
+      string(w, id(o));
+      w.write(" }");
+      return;
+    }
+    if (!o.isLiteral()) {
+      throw new IllegalArgumentException("not an RDF term: " + o);
+    }
+    w.write("{ \"@value\": ");
+    string(w, o.getLiteralLexicalForm());
+    String lang = o.getLiteralLanguage();
+    if (lang != null && !lang.isEmpty()) {
+      w.write(", \"@language\": ");
+      string(w, lang);
+    } else if (!Objects.equals(o.getLiteralDatatypeURI(), XSD_STRING)) {
+      w.write(", \"@type\": ");
+      string(w, o.getLiteralDatatypeURI());
+    }
+    w.write(" }");
+  }
+
+  /** A JSON string: quotes, backslash and control characters escaped; other characters as is (UTF-8). */
+  static void string(Writer w, String s) throws IOException {
+    w.write('"');
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String esc = switch (c) {
+        case '"' -> "\\\"";
+        case '\\' -> "\\\\";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        case '\t' -> "\\t";
+        case '\b' -> "\\b";
+        case '\f' -> "\\f";
+        default -> c < 0x20 || c == '\u2028' || c == '\u2029'
+            ? "\\u" + HEX[c >> 12 & 15] + HEX[c >> 8 & 15] + HEX[c >> 4 & 15] + HEX[c & 15] : null;
+      };
+      if (esc != null) {
+        w.write(s, start, i - start);
+        w.write(esc);
+        start = i + 1;
+      }
+    }
+    w.write(s, start, s.length() - start);
+    w.write('"');
+  }
+}
