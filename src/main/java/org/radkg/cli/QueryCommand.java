@@ -58,15 +58,8 @@ final class QueryCommand implements Callable<Integer> {
   long timeoutSeconds;
 
   @ArgGroup(exclusive = true)
-  Target target = new Target();
+  StoreOrEndpoint target = new StoreOrEndpoint();
 
-  static final class Target {
-    @Option(names = "--store", paramLabel = "DIR", description = "Store folder to query. Default: out")
-    Path store;
-
-    @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL endpoint to query instead of the store.")
-    String endpoint;
-  }
 
   @Override
   public Integer call() throws Exception {
