@@ -3,10 +3,6 @@ package org.radkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,39 +16,22 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.store.StoreBuilder;
-import picocli.CommandLine;
 
 /** The command line's contract: exit codes, messages without stack traces, determinism, atomic rebuilds. */
 class CommandLineTest {
   @TempDir Path tmp;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static String extractToString(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      assertEquals(0, Main.run(args));
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return CliRun.stdout(args);
   }
 
   @Test
   void missingInputIsBadInput() {
-    Run r = run("extract", "--input", tmp.resolve("nope.txt").toString());
+    CliRun r = run("extract", "--input", tmp.resolve("nope.txt").toString());
     assertEquals(ExitCodes.BAD_INPUT, r.code());
     assertTrue(r.err().contains("nope.txt"), r.err());
     assertTrue(!r.err().contains("Exception"), r.err());
@@ -68,7 +47,7 @@ class CommandLineTest {
     Path latin1 = Files.write(tmp.resolve("latin1.txt"), "Soci\u00e9t\u00e9 (SFR)\n\nTitle\n\nText.".getBytes(StandardCharsets.ISO_8859_1));
     Path noArticles = Files.writeString(tmp.resolve("none.txt"), "just one line of prose without any structure.");
     for (Path bad : new Path[] {empty, binary, latin1, noArticles}) {
-      Run r = run("build", "--input", bad.toString(), "--store", store.toString());
+      CliRun r = run("build", "--input", bad.toString(), "--store", store.toString());
       assertEquals(ExitCodes.BAD_INPUT, r.code(), bad + ": " + r.err());
       assertTrue(r.err().contains(bad.getFileName().toString()), r.err());
     }
@@ -81,7 +60,7 @@ class CommandLineTest {
     Path store = tmp.resolve("out");
     assertEquals(0, run("build", "--store", store.toString()).code());
     byte[] dump1 = Files.readAllBytes(store.resolve("dumps/radkg.nq.gz"));
-    Run second = run("build", "--store", store.toString());
+    CliRun second = run("build", "--store", store.toString());
     assertEquals(0, second.code());
     assertTrue(second.out().contains("unchanged"), second.out());
     assertTrue(java.util.Arrays.equals(dump1, Files.readAllBytes(store.resolve("dumps/radkg.nq.gz"))));
@@ -103,19 +82,19 @@ class CommandLineTest {
 
   @Test
   void validateWithoutStoreIsBadInput() {
-    Run r = run("validate", "--store", tmp.resolve("nothing").toString());
+    CliRun r = run("validate", "--store", tmp.resolve("nothing").toString());
     assertEquals(ExitCodes.BAD_INPUT, r.code());
     assertTrue(r.err().contains("no store"), r.err());
   }
 
   @Test
   void queryListsThePrebuiltQueriesAndRefusesUnknownOnes() {
-    Run list = run("query", "--list");
+    CliRun list = run("query", "--list");
     assertEquals(ExitCodes.OK, list.code(), list.err());
     assertTrue(list.out().contains("partners-of-organization") && list.out().contains("--param organization="), list.out());
-    Run unknown = run("query", "no-such-query", "--store", tmp.toString());
+    CliRun unknown = run("query", "no-such-query", "--store", tmp.toString());
     assertEquals(ExitCodes.BAD_INPUT, unknown.code());
-    Run badIri = run("query", "evidence-for-entity", "--param", "entity=not an iri", "--store", tmp.toString());
+    CliRun badIri = run("query", "evidence-for-entity", "--param", "entity=not an iri", "--store", tmp.toString());
     assertEquals(ExitCodes.BAD_INPUT, badIri.code());
     assertTrue(badIri.err().contains("entity"), badIri.err());
   }

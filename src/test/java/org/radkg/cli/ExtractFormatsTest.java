@@ -1,12 +1,8 @@
 package org.radkg.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
@@ -47,15 +43,7 @@ class ExtractFormatsTest {
     args[1] = "--input";
     args[2] = page.toString();
     System.arraycopy(options, 0, args, 3, options.length);
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      assertEquals(0, Main.run(args));
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return CliRun.stdout(args);
   }
 
   @Test

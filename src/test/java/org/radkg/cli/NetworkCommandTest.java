@@ -4,30 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code radkg network} on the seed store: files written, reproducible, empty results and usage errors. */
 class NetworkCommandTest {
   @TempDir static Path seed;
   @TempDir Path tmp;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeAll
@@ -60,7 +49,7 @@ class NetworkCommandTest {
   @Test
   void anEmptyResultIsAValidEmptyFileAndAMessage() throws Exception {
     Path f = tmp.resolve("none.graphml");
-    Run r = run("network", "--store", store(), "--from", "2090", "--out", f.toString());
+    CliRun r = run("network", "--store", store(), "--from", "2090", "--out", f.toString());
     assertEquals(0, r.code());
     assertTrue(r.err().contains("no organization links match"), r.err());
     assertTrue(Files.readString(f).contains("<graph edgedefault=\"undirected\"/>")
@@ -74,7 +63,7 @@ class NetworkCommandTest {
     assertEquals(ExitCodes.BAD_INPUT, run("network", "--store", store(), "--from", "2024", "--to", "2020").code());
     assertEquals(ExitCodes.BAD_INPUT, run("network", "--store", store(), "--projection", "friends").code());
     assertEquals(ExitCodes.BAD_INPUT, run("network", "--store", store(), "--node-kind", "person").code());
-    Run missing = run("network", "--store", tmp.resolve("nothing").toString());
+    CliRun missing = run("network", "--store", tmp.resolve("nothing").toString());
     assertEquals(ExitCodes.BAD_INPUT, missing.code());
     assertTrue(missing.err().contains("no store here"), missing.err());
     assertEquals(ExitCodes.USAGE, run("network", "--min-weight", "x").code());
