@@ -25,7 +25,7 @@ class ArchitectureTest {
       Map.entry("store", Set.of("graph", "vocab")),
       Map.entry("eval", Set.of("vocab")),
       Map.entry("query", Set.of("store", "vocab")),
-      Map.entry("publish", Set.of("store", "query", "vocab")),
+      Map.entry("publish", Set.of("store", "query", "network", "vocab")),
       Map.entry("network", Set.of("query", "store", "vocab")),
       Map.entry("bench", Set.of("corpus", "extract", "graph", "store", "query", "vocab")),
       Map.entry("cli", Set.of("corpus", "extract", "graph", "store", "eval", "query", "publish", "network", "bench", "vocab")));

@@ -9,16 +9,9 @@ import org.jsoup.nodes.Element;
  * attribute value, never markup: the shell (title, style, navigation) and a {@code main} to fill.
  */
 final class HtmlPage {
-  private static final String STYLE = """
-      body{font-family:system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:0 1rem;line-height:1.45}
-      nav{padding:.6rem 0;border-bottom:1px solid #ccc}nav a{margin-right:1rem}
-      table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.25rem .5rem;vertical-align:top;text-align:left}
-      .iri{font-family:monospace;color:#555}.evidence{color:#333;font-style:italic}
-      textarea{width:100%;font-family:monospace}pre{white-space:pre-wrap}.article p{max-width:50rem}
-      """;
-
   private final Document doc;
   private final Element main;
+  private final String base;
 
   HtmlPage(String title, LinkMapper links) {
     doc = Document.createShell("");
@@ -27,15 +20,25 @@ final class HtmlPage {
     head.appendElement("meta").attr("charset", "utf-8");
     head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     head.appendElement("title").text(title + " · radkg");
-    head.appendElement("style").appendChild(new DataNode(STYLE));
+    base = links.siteBase();
+    head.appendElement("link").attr("rel", "stylesheet").attr("href", StaticAssets.href(base, "site.css"));
     Element nav = doc.body().appendElement("nav");
-    String base = links.siteBase();
+    nav.attr("aria-label", "Site");
     link(nav, base, "radkg");
+    link(nav, base + "network", "Network");
+    link(nav, base + "places", "Places");
     link(nav, base + "queries", "Queries");
     link(nav, base + "editor", "SPARQL editor");
     link(nav, base + "dumps/", "Dumps");
     link(nav, base + "void", "VoID");
     link(nav, base + "ontology", "Ontology");
+    // A plain GET form, so search works without scripts; search.js adds suggestions as you type.
+    Element search = nav.appendElement("form").attr("role", "search").attr("method", "get")
+        .attr("action", base + "search").addClass("site-search");
+    search.appendElement("label").attr("for", "site-search-q").addClass("visually-hidden").text("Search entities");
+    search.appendElement("input").attr("type", "search").attr("id", "site-search-q").attr("name", "q")
+        .attr("placeholder", "Search: name, acronym, alias").attr("autocomplete", "off");
+    search.appendElement("button").attr("type", "submit").text("Search");
     main = doc.body().appendElement("main");
     main.appendElement("h1").text(title);
   }
@@ -46,6 +49,14 @@ final class HtmlPage {
 
   Element head() {
     return doc.head();
+  }
+
+  /**
+   * Loads a script from {@code /assets/} (deferred). Pages have no inline scripts or event
+   * handlers, so the Content-Security-Policy can allow scripts from this site only.
+   */
+  void script(String asset) {
+    doc.head().appendElement("script").attr("src", StaticAssets.href(base, asset)).attr("defer", "");
   }
 
   Element main() {

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes the site's own paths ({@code /}, {@code /id/}, {@code /ontology}, {@code /dumps/},
- * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /admin/reload})
+ * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /assets/}, {@code /admin/reload})
  * and passes everything else on to Fuseki ({@code /sparql}, {@code /data}, then 404).
  */
 final class SiteFilter implements Filter {
@@ -25,6 +25,7 @@ final class SiteFilter implements Filter {
   private final SitePages pages;
   private final DataPages data;
   private final AdminReload admin;
+  private final StaticAssets assets = new StaticAssets();
 
   SiteFilter(RadkgServer server) {
     this.server = server;
@@ -66,6 +67,8 @@ final class SiteFilter implements Filter {
   private boolean route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
     if (path.equals("/")) {
       pages.home(resp, head);
+    } else if (path.startsWith(StaticAssets.PREFIX)) {
+      assets.handle(req, resp, path.substring(StaticAssets.PREFIX.length()), head);
     } else if (path.startsWith("/id/")) {
       entities.handle(req, resp, path, head);
     } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {

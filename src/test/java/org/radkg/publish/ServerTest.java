@@ -90,6 +90,23 @@ class ServerTest {
   }
 
   @Test
+  void assetsComeFromTheJarAndNothingElseDoes() throws Exception {
+    HttpResponse<String> css = get("assets/site.css", null);
+    assertEquals(200, css.statusCode());
+    assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    String etag = css.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(base + "assets/site.css"))
+        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(304, again.statusCode());
+    for (String bad : new String[] {"assets/nope.css", "assets/../radkg/network/topics.rq", "assets/%2e%2e/simplelogger.properties",
+        "assets/..%2fsimplelogger.properties", "assets/network/topics.rq", "assets/.hidden.css", "assets/a//b.css"}) {
+      int status = get(bad, null).statusCode();
+      assertTrue(status == 404 || status == 400, bad + " -> " + status);
+    }
+    assertTrue(get("", "text/html").body().contains("assets/site.css"));
+  }
+
+  @Test
   void dumpsAndVoid() throws Exception {
     String sums = get("dumps/SHA256SUMS", null).body();
     assertTrue(sums.contains("radkg.nq.gz"), sums);
