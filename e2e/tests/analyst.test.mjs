@@ -1,0 +1,133 @@
+// What an analyst does without SPARQL, in a real browser: the landing page, search as you type, an
+// entity and the sentence behind one of its relations, a prebuilt query with a parameter, the network
+// explorer filtered by year. Runs against a `./radkg serve` of the seed data (see ci/browser-tests.sh).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, close, open, shot } from './browser.mjs';
+
+before(launch);
+after(close);
+
+const number = (s) => Number(String(s).replace(/[^0-9]/g, ''));
+
+test('landing page: what the dataset is, counts, charts, most connected organizations', async () => {
+  const page = await open();
+  const response = await page.goto(BASE);
+  assert.equal(response.status(), 200);
+  assert.match(response.headers()['content-security-policy'] || '', /script-src 'self'/);
+  const counts = page.locator('#counts');
+  await counts.waitFor();
+  assert.ok(number(await counts.getByText(/organizations/i).first().textContent()) > 0, 'organizations counted');
+  assert.ok(await page.locator('figure.chart').count() >= 3, 'charts by society, topic and year');
+  assert.ok(await page.locator('figure.chart svg').first().isVisible());
+  await page.getByRole('link', { name: /RSNA|Radiological Society of North America/ }).first().waitFor();
+  await shot(page, 'landing');
+  assert.deepEqual(page.problems, []);
+});
+
+test('search as you type: "GLC" suggests the RSNA Global Learning Centers and opens its page', async () => {
+  const page = await open();
+  await page.goto(BASE);
+  const box = page.locator('#site-search-q');
+  await box.click();
+  await box.pressSequentially('GLC', { delay: 60 });
+  const option = page.getByRole('option', { name: /Global Learning Center/i }).first();
+  await option.waitFor();
+  await shot(page, 'search-suggestions');
+  await option.click();
+  await page.waitForURL(/\/id\/initiative\//);
+  assert.match(await page.locator('h1').textContent(), /Global Learning Center/i);
+  assert.deepEqual(page.problems, []);
+});
+
+test('search page and JSON API answer the same query', async () => {
+  const page = await open();
+  await page.goto(`${BASE}search?q=Stellenbosch`);
+  const first = page.locator('#search-results a').first();
+  assert.match(await first.textContent(), /Stellenbosch/);
+  const api = await page.request.get(`${BASE}search?q=health%20equity`, { headers: { Accept: 'application/json' } });
+  assert.equal(api.status(), 200);
+  const json = await api.json();
+  assert.ok(json.results.some((r) => /Health Equity/i.test(r.label)), JSON.stringify(json).slice(0, 300));
+});
+
+test('where the Global Learning Centers are, and a relation back to the sentence that states it', async () => {
+  const page = await open();
+  await page.goto(`${BASE}search?q=GLC`);
+  await page.locator('#search-results a').filter({ hasText: /Global Learning Center/i }).first().click();
+  await page.waitForURL(/\/id\/initiative\//);
+  // The places the program is located in are listed and linked.
+  const places = page.locator('a[href*="/id/place/"]');
+  assert.ok(await places.count() > 0, 'the GLC page links places');
+  await page.locator('#neighbourhood').waitFor();
+  await shot(page, 'entity-glc');
+  // Follow a relation to the sentence in its article.
+  const evidence = page.locator('a[href*="/id/article/"][href*="#"]').first();
+  const href = await evidence.getAttribute('href');
+  await evidence.click();
+  await page.waitForURL(/\/id\/article\//);
+  const anchor = decodeURIComponent(href.split('#')[1]);
+  const mark = page.locator(`[id="${anchor}"]`);
+  assert.ok(await mark.isVisible(), 'the evidence sentence is on the article page');
+  assert.ok((await mark.textContent()).length > 20);
+  assert.ok(await page.locator('article a.entity, .article a.entity, .article a[href*="/id/"]').count() > 0, 'entities highlighted');
+  await shot(page, 'article-evidence');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a prebuilt query with a parameter: partners of an organization, downloadable as CSV', async () => {
+  const page = await open();
+  await page.goto(`${BASE}queries`);
+  await page.getByRole('link', { name: /partners/i }).first().click();
+  const input = page.locator('form input[name="organization"]');
+  await input.fill('https://w3id.org/radkg/id/organization/radiological-society-of-north-america');
+  await page.locator('form button[type="submit"]').first().click();
+  await page.waitForURL(/organization=/);
+  const rows = page.locator('table tbody tr, table tr:has(td)');
+  assert.ok(await rows.count() > 0, 'the query returns rows');
+  const csv = page.locator('a.download-csv');
+  assert.match(await csv.getAttribute('href'), /organization=/);
+  const body = await (await page.request.get(new URL(await csv.getAttribute('href'), page.url()).href)).text();
+  assert.ok(body.split('\n').length > 2, 'the CSV has a header and rows');
+  await shot(page, 'query-partners');
+  assert.deepEqual(page.problems, []);
+});
+
+test('network explorer: drawn, filtered by year, with downloads', async () => {
+  const page = await open();
+  await page.goto(`${BASE}network`);
+  const status = page.locator('#network-status');
+  await page.waitForFunction(() => /\d+ organi[sz]ations?/.test(document.querySelector('#network-status')?.textContent || ''));
+  const before = number((await status.textContent()).match(/(\d+) organi/)[1]);
+  assert.ok(before > 5, `whole network: ${before}`);
+  assert.ok(await page.locator('#network-graph canvas').count() > 0, 'cytoscape drew on a canvas');
+  assert.ok(await page.locator('a.download[data-format="gexf"]').count() === 1);
+  await shot(page, 'network');
+  const form = page.locator('#network-filters');
+  await form.locator('[name="from"]').fill('2023');
+  await form.locator('[name="to"]').fill('2023');
+  await form.locator('button[type="submit"], input[type="submit"]').first().click();
+  await page.waitForFunction((n) => {
+    const m = (document.querySelector('#network-status')?.textContent || '').match(/(\d+) organi/);
+    return m && Number(m[1]) !== n;
+  }, before);
+  const after = number((await status.textContent()).match(/(\d+) organi/)[1]);
+  assert.ok(after < before, `2023 only: ${after} < ${before}`);
+  assert.match(await page.locator('a.download[data-format="gexf"]').getAttribute('href'), /from=2023/);
+  await shot(page, 'network-2023');
+  assert.deepEqual(page.problems, []);
+});
+
+test('readable on a phone: no sideways scrolling, navigation and search reachable by keyboard', async () => {
+  const page = await open({ width: 375, height: 812 });
+  await page.goto(BASE);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `page wider than the phone by ${overflow}px`);
+  let focusedSearch = false;
+  for (let i = 0; i < 20 && !focusedSearch; i++) {
+    await page.keyboard.press('Tab');
+    focusedSearch = await page.evaluate(() => document.activeElement?.id === 'site-search-q');
+  }
+  assert.ok(focusedSearch, 'the search box is reachable with Tab');
+  await shot(page, 'landing-phone');
+});
