@@ -56,10 +56,9 @@ test('where the Global Learning Centers are, and a relation back to the sentence
   await page.goto(`${BASE}search?q=GLC`);
   await page.locator('#search-results a').filter({ hasText: /Global Learning Center/i }).first().click();
   await page.waitForURL(/\/id\/initiative\//);
-  // The places the program is located in are listed and linked.
-  const places = page.locator('a[href*="/id/place/"]');
-  assert.ok(await places.count() > 0, 'the GLC page links places');
-  await page.locator('#neighbourhood').waitFor();
+  // The hosts of the program are linked, and drawn in its neighbourhood graph.
+  assert.ok(await page.locator('main a[href*="/id/organization/"]').count() > 1, 'the GLC page links its hosts');
+  await page.locator('#neighbourhood canvas').first().waitFor();
   await shot(page, 'entity-glc');
   // Follow a relation to the sentence in its article.
   const evidence = page.locator('a[href*="/id/article/"][href*="#"]').first();
@@ -78,10 +77,10 @@ test('where the Global Learning Centers are, and a relation back to the sentence
 test('a prebuilt query with a parameter: partners of an organization, downloadable as CSV', async () => {
   const page = await open();
   await page.goto(`${BASE}queries`);
-  await page.getByRole('link', { name: /partners/i }).first().click();
-  const input = page.locator('form input[name="organization"]');
+  await page.locator('a[href$="/queries/partners-of-organization"]').first().click();
+  const input = page.locator('form.query-form input[name="organization"]');
   await input.fill('https://w3id.org/radkg/id/organization/radiological-society-of-north-america');
-  await page.locator('form button[type="submit"]').first().click();
+  await page.locator('form.query-form button[type="submit"]').click();
   await page.waitForURL(/organization=/);
   const rows = page.locator('table tbody tr, table tr:has(td)');
   assert.ok(await rows.count() > 0, 'the query returns rows');
@@ -115,6 +114,24 @@ test('network explorer: drawn, filtered by year, with downloads', async () => {
   assert.ok(after < before, `2023 only: ${after} < ${before}`);
   assert.match(await page.locator('a.download[data-format="gexf"]').getAttribute('href'), /from=2023/);
   await shot(page, 'network-2023');
+  assert.deepEqual(page.problems, []);
+});
+
+test('done when: from the landing page, without SPARQL, who works on AI with RSNA and where the GLCs are', async () => {
+  const page = await open();
+  await page.goto(BASE);
+  await page.getByRole('link', { name: /artificial intelligence with RSNA/i }).click();
+  await page.waitForURL(/\/queries\//);
+  const partners = await page.locator('table.results tbody tr').allTextContents();
+  assert.ok(partners.length > 0, 'organizations working on AI with RSNA');
+  await shot(page, 'done-ai-with-rsna');
+  await page.goto(BASE);
+  await page.getByRole('link', { name: /Where are the RSNA Global Learning Centers/i }).click();
+  await page.waitForURL(/\/queries\//);
+  const rows = await page.locator('table.results tbody tr').allTextContents();
+  assert.ok(rows.length >= 3, `GLC hosts listed: ${rows.length}`);
+  assert.ok(rows.some((r) => /South Africa|Ecuador|Tanzania/.test(r)), rows.join(' | '));
+  await shot(page, 'done-glc-places');
   assert.deepEqual(page.problems, []);
 });
 
