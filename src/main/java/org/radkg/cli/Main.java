@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         "  4  the graph does not conform to the SHACL shapes",
         "  5  the store is in use by another process",
         "  6  a program the command needs is missing (Graphviz for network --format svg)",
+        "  7  no space left (disk full or file size limit) while writing the store or dumps",
         "",
         "Examples:",
         "  ./radkg serve                      build out/ if needed and serve it at http://localhost:3030/",
