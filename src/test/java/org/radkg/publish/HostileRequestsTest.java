@@ -133,6 +133,24 @@ class HostileRequestsTest {
   }
 
   @Test
+  void prebuiltQueryParametersAreBoundAsTermsNotSpliced() throws Exception {
+    String page = "queries/partners-of-organization?organization=";
+    for (String inj : List.of("https://w3id.org/radkg/id/organization/x> } UNION { ?s ?p ?o } #",
+        "https://w3id.org/radkg/id/organization/x>\n} ; DROP ALL ; #", "<script>alert(1)</script>", "\") } #")) {
+      HttpResponse<String> r = send(get(page + q(inj)).header("Accept", "text/html").build());
+      assertEquals(400, r.statusCode(), inj + ": " + r.body());
+      assertTrue(r.body().contains("organization"), "the message names the parameter: " + r.body());
+      assertFalse(r.body().contains("<script>alert"), r.body());
+    }
+    // A well-formed IRI that names nothing is a term like any other: no rows, not the whole graph.
+    HttpResponse<String> none = send(get(page + q("https://w3id.org/radkg/id/organization/x%3E%20%7D")).build());
+    assertEquals(200, none.statusCode(), none.body());
+    assertEquals(0, org.jsoup.Jsoup.parse(none.body()).select("table tr:has(td)").size(), "no rows: " + none.body());
+    HttpResponse<String> acr = send(get(page + q("https://w3id.org/radkg/id/organization/american-college-of-radiology")).build());
+    assertTrue(org.jsoup.Jsoup.parse(acr.body()).select("table tr:has(td)").size() > 0, "the same page finds rows for a real IRI");
+  }
+
+  @Test
   void oversizedHeadersAre431() throws Exception {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
       OutputStream out = s.getOutputStream();
