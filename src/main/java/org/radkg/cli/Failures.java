@@ -3,6 +3,7 @@ package org.radkg.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.radkg.corpus.CorpusException;
+import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -46,7 +47,8 @@ final class Failures implements IExecutionExceptionHandler {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = t.getMessage();
       if (t instanceof IOException && m != null
-          && (m.contains("No space left on device") || m.contains("File too large") || m.contains("Disk quota exceeded"))) {
+          && (m.contains("No space left on device") || m.contains("File too large") || m.contains("Disk quota exceeded")
+          || m.contains(StoreBuilder.DISK_FULL))) {
         return m;
       }
     }

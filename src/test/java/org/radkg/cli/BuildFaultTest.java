@@ -113,6 +113,32 @@ class BuildFaultTest {
   }
 
   @Test
+  void aRealFullDiskOnASmallTmpfsLeavesTheStoreAndExitsSeven() throws Exception {
+    Path mountPoint = Files.createDirectories(tmp.resolve("tmpfs"));
+    // Needs the privilege to mount (root outside a restricted container); skipped elsewhere, where the ulimit test stands in.
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=9m", "tmpfs", mountPoint.toString())
+        .redirectErrorStream(true).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a tmpfs here");
+    try {
+      Path store = mountPoint.resolve("store");
+      assertEquals(0, CliRun.of("build", "--input", corpusA.toString(), "--store", store.toString()).code());
+      Snapshot before = Snapshot.of(store);
+      ChildBuild child = ChildBuild.start(0, "build", "--input", corpusB.toString(), "--store", store.toString());
+      int code = child.waitFor();
+      assertEquals(ExitCodes.NO_SPACE, code, child.output());
+      assertTrue(child.output().contains("radkg: no space left to write"), child.output());
+      assertEquals(before, Snapshot.of(store));
+      assertTrue(Snapshot.of(store).sumsVerify());
+      try (Stream<Path> s = Files.list(store)) {
+        assertEquals(List.of("tdb2-1"), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("tdb2-")).toList(),
+            "the half-written generation is removed");
+      }
+    } finally {
+      new ProcessBuilder("umount", mountPoint.toString()).start().waitFor();
+    }
+  }
+
+  @Test
   void aRestartedServerServesTheSameGraphFromDiskWithoutRebuilding() throws Exception {
     Path store = tmp.resolve("restart");
     assertEquals(0, CliRun.of("build", "--input", corpusA.toString(), "--store", store.toString()).code());
