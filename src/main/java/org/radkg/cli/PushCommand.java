@@ -1,7 +1,5 @@
 package org.radkg.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,14 +69,7 @@ final class PushCommand implements Callable<Integer> {
       return null;
     }
     if (passwordFile != null) {
-      if (!Files.isRegularFile(passwordFile)) {
-        throw new BadInputException(passwordFile + ": no such password file");
-      }
-      String first = Files.readString(passwordFile, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
-      if (first.isEmpty()) {
-        throw new BadInputException(passwordFile + ": the password file is empty");
-      }
-      return first;
+      return PasswordFile.read(passwordFile);
     }
     String env = System.getenv("RADKG_PUSH_PASSWORD");
     if (env == null || env.isEmpty()) {

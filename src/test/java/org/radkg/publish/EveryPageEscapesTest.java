@@ -34,9 +34,7 @@ class EveryPageEscapesTest {
 
   @Test
   void articleTextIsTextOnEveryPageAndNoPageNeedsInlineCode() throws Exception {
-    Path store = tmp.resolve("out");
-    ServerFixture.buildStore(tmp.resolve("corpus"), ServerFixture.NEWSLETTER, store);
-    try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, null, null)) {
+    try (RadkgServer server = ServerFixture.readOnlyNewsletterServer(tmp, Duration.ofSeconds(10))) {
       String base = "http://127.0.0.1:" + server.port() + "/";
       HttpClient http = HttpClient.newHttpClient();
       Deque<String> todo = new ArrayDeque<>(List.of(base));

@@ -37,9 +37,7 @@ class HostileRequestsTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Path store = tmp.resolve("out");
-    ServerFixture.buildStore(tmp.resolve("corpus"), ServerFixture.NEWSLETTER, store);
-    server = ServerFixture.start(store, Duration.ofSeconds(2), 1000, null, null);
+    server = ServerFixture.readOnlyNewsletterServer(tmp, Duration.ofSeconds(2));
     base = "http://127.0.0.1:" + server.port() + "/";
   }
 
