@@ -10,6 +10,10 @@ public final class ExitCodes {
   public static final int STORE_IN_USE = 5;
   /** A program the command needs (Graphviz's dot for --format svg) is not installed. */
   public static final int TOOL_MISSING = 6;
+  /** The disk is full or a file size limit was reached while writing; a half-written generation is never served. */
+  public static final int NO_SPACE = 7;
+  /** {@code push}: some graphs could not be sent or deleted (refused credentials, unreachable target, errors after retries). */
+  public static final int NOT_PUSHED = 8;
 
   private ExitCodes() {}
 }

@@ -3,6 +3,7 @@ package org.radkg.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.radkg.corpus.CorpusException;
+import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,11 +28,30 @@ final class Failures implements IExecutionExceptionHandler {
       cmd.getErr().println("radkg: " + su.getMessage());
       return ExitCodes.STORE_IN_USE;
     }
+    String space = noSpace(e);
+    if (space != null) {
+      cmd.getErr().println("radkg: no space left to write (" + space + "): free some disk space and run again;"
+          + " a half-written store or dump generation is never served.");
+      return ExitCodes.NO_SPACE;
+    }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
       cmd.getErr().println("radkg: I/O error: " + e.getMessage());
       return ExitCodes.INTERNAL;
     }
     cmd.getErr().println("radkg: internal error: " + e + " (set RADKG_DEBUG=1 for the stack trace)");
     return ExitCodes.INTERNAL;
+  }
+
+  /** The message of a full-disk or file-size-limit error anywhere in the causes (TDB2 wraps them in its own exceptions), or null. */
+  private static String noSpace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (t instanceof IOException && m != null
+          && (m.contains("No space left on device") || m.contains("File too large") || m.contains("Disk quota exceeded")
+          || m.contains(StoreBuilder.DISK_FULL))) {
+        return m;
+      }
+    }
+    return null;
   }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Knowledge graph of radiology societies' strategy news: extract, build, serve, query, validate, evaluate, export networks.",
     subcommands = {
         ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
-        EvalCommand.class, StatsCommand.class, NetworkCommand.class, BenchCorpusCommand.class, BenchCommand.class,
+        EvalCommand.class, StatsCommand.class, NetworkCommand.class, PushCommand.class, BenchCorpusCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
         "  4  the graph does not conform to the SHACL shapes",
         "  5  the store is in use by another process",
         "  6  a program the command needs is missing (Graphviz for network --format svg)",
+        "  7  no space left (disk full or file size limit) while writing the store or dumps",
+        "  8  push: some graphs could not be sent (the summary lists them)",
         "",
         "Examples:",
         "  ./radkg serve                      build out/ if needed and serve it at http://localhost:3030/",

@@ -2,7 +2,10 @@ package org.radkg.cli;
 
 import java.io.PrintWriter;
 
-/** Progress lines on standard error, shown only when a person is watching (a console is attached). */
+/**
+ * Progress lines on standard error, shown only when a person is watching (a console is attached)
+ * or {@code RADKG_PROGRESS=1} asks for them (scripts and the fault tests follow the phases).
+ */
 final class Progress {
   private final PrintWriter err;
   private final boolean enabled;
@@ -10,7 +13,7 @@ final class Progress {
 
   Progress(PrintWriter err) {
     this.err = err;
-    this.enabled = System.console() != null;
+    this.enabled = System.console() != null || "1".equals(System.getenv("RADKG_PROGRESS"));
   }
 
   void step(String what) {

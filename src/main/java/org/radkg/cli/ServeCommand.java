@@ -1,6 +1,5 @@
 package org.radkg.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,14 +98,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private String adminPassword() throws Exception {
     if (adminPasswordFile != null) {
-      if (!Files.isRegularFile(adminPasswordFile)) {
-        throw new BadInputException(adminPasswordFile + ": no such password file");
-      }
-      String first = Files.readString(adminPasswordFile, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
-      if (first.isEmpty()) {
-        throw new BadInputException(adminPasswordFile + ": the password file is empty");
-      }
-      return first;
+      return PasswordFile.read(adminPasswordFile);
     }
     return System.getenv("RADKG_ADMIN_PASSWORD");
   }

@@ -46,6 +46,9 @@ final class StoreRebuild {
     }
     progress.step("loading the store");
     BuildOutcome built = new StoreBuilder().build(dsg, store);
+    // The store may now be newer than the dumps: until they are written too, the record says stale,
+    // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a new store.
+    markStale(store);
     progress.step("writing dumps");
     DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(dsg, store);
     // Marks the store as up to date with its inputs even when nothing changed (see stale()).
@@ -54,6 +57,13 @@ final class StoreRebuild {
       Files.setLastModifiedTime(record, FileTime.fromMillis(System.currentTimeMillis()));
     }
     return new Result(built, dumps);
+  }
+
+  private static void markStale(Path store) throws IOException {
+    Path record = store.resolve(RECORD);
+    if (Files.exists(record)) {
+      Files.setLastModifiedTime(record, FileTime.fromMillis(0));
+    }
   }
 
   /** True when the store is missing or any input or reference file is newer than its last build. */

@@ -52,6 +52,7 @@ public final class RadkgServer implements AutoCloseable {
         .add(DATASET, endpoints(served))
         .addFilter("/*", new SiteFilter(this))
         .build();
+    RequestLimits.applyTo(fuseki.getJettyServer());
   }
 
   /** Opens the store and starts listening; the caller closes the server. */

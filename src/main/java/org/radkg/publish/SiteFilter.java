@@ -42,7 +42,11 @@ final class SiteFilter implements Filter {
       throws IOException, ServletException {
     HttpServletRequest req = (HttpServletRequest) request;
     HttpServletResponse resp = (HttpServletResponse) response;
+    SecurityHeaders.apply(resp);
     String path = HttpIo.path(req);
+    if (RequestLimits.refuseLargeBody(req, resp, path)) {
+      return;
+    }
     if (path.equals("/admin/reload")) {
       admin.handle(req, resp);
       return;

@@ -27,6 +27,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class StoreBuilder {
   static final String LINK = "tdb2";
   private static final String TDB_LOCK = "tdb.lock";
+  /** Said when a memory-mapped write fails; the command line recognizes it as lack of space. */
+  public static final String DISK_FULL = "a memory-mapped write failed, the disk is probably full";
 
   /** Called with a stage name while loading; tests use it to fail a build midway. */
   private final Consumer<String> checkpoint;
@@ -106,6 +108,11 @@ public final class StoreBuilder {
       release(dsg);
       GenerationLink.deleteTree(dir);
       throw e;
+    } catch (InternalError e) {
+      // TDB2 writes through memory-mapped files: a full disk there is a SIGBUS, which the JVM reports as this error.
+      release(dsg);
+      GenerationLink.deleteTree(dir);
+      throw new IOException("cannot write the new store generation " + dir + ": " + DISK_FULL + " (" + e.getMessage() + ")", e);
     }
     release(dsg);
   }

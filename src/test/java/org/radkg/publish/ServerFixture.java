@@ -57,6 +57,13 @@ final class ServerFixture {
     return changed;
   }
 
+  /** A server without admin route over the store of {@link #NEWSLETTER}, built in {@code tmp/out}. */
+  static RadkgServer readOnlyNewsletterServer(Path tmp, Duration timeout) throws IOException {
+    Path store = tmp.resolve("out");
+    buildStore(tmp.resolve("corpus"), NEWSLETTER, store);
+    return start(store, timeout, 1000, null, null);
+  }
+
   static RadkgServer start(Path store, Duration timeout, long maxResults, String password,
       ServerSettings.Reloader reloader) throws IOException {
     return RadkgServer.start(new ServerSettings(store, 0, null, Rkg.DATA_BASE, timeout, maxResults, password,

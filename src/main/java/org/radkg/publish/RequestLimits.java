@@ -1,0 +1,54 @@
+package org.radkg.publish;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Size limits on what a client may send: request line and headers at most {@link #MAX_HEADER_BYTES}
+ * (Jetty answers 414 for a longer URL, 431 for longer headers) and a declared body at most
+ * {@link #MAX_BODY_BYTES} (413, before any of it is read), a path at most {@link #MAX_PATH_CHARS} (414), so no request can make the server parse megabytes.
+ */
+final class RequestLimits {
+  /** Fuseki raises Jetty's 8 KiB default to 512 KiB; 16 KiB still fits any sensible query sent with GET. */
+  static final int MAX_HEADER_BYTES = 16 * 1024;
+  /** A SPARQL query sent with POST; 1 MiB is far beyond any hand-written or generated query this graph needs. */
+  static final long MAX_BODY_BYTES = 1024 * 1024;
+  /** No entity IRI is this long; a longer path would be echoed in Link headers past Jetty's response header limit. */
+  static final int MAX_PATH_CHARS = 2048;
+  private static final Logger LOG = LoggerFactory.getLogger(RequestLimits.class);
+
+  private RequestLimits() {}
+
+  static void applyTo(Server jetty) {
+    for (Connector c : jetty.getConnectors()) {
+      HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+      if (http != null) {
+        http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
+      }
+    }
+  }
+
+  /** Answers 413 naming the request when its declared body is too large, 414 when its path is; true when it did. */
+  static boolean refuseLargeBody(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+    if (path.length() > MAX_PATH_CHARS) {
+      HttpIo.sendText(resp, 414, req.getMethod() + " " + path.substring(0, 80) + "…: the path has " + path.length()
+          + " characters, more than this server's limit of " + MAX_PATH_CHARS + ".");
+      return true;
+    }
+    long length = req.getContentLengthLong();
+    if (length <= MAX_BODY_BYTES) {
+      return false;
+    }
+    LOG.warn("{} {} refused: body of {} bytes", req.getMethod(), path, length);
+    resp.setHeader("Connection", "close");
+    HttpIo.sendText(resp, 413, req.getMethod() + " " + path + ": the request body has " + length
+        + " bytes, more than this server's limit of " + MAX_BODY_BYTES + "; send a shorter query.");
+    return true;
+  }
+}
