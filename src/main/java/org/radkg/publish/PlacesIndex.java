@@ -27,7 +27,6 @@ final class PlacesIndex {
         OPTIONAL { ?country rdfs:label ?countryName }
         OPTIONAL { ?place rdfs:label ?placeName }
         OPTIONAL { ?e schema:location ?place OPTIONAL { ?e rdfs:label ?name } }
-      }
       """;
   private static final String NO_COUNTRY = "Country not known";
 
@@ -99,9 +98,11 @@ final class PlacesIndex {
   private Map<String, Country> read(Dataset ds, Node only) {
     Map<String, Country> countries = new TreeMap<>();
     Txn.executeRead(ds, () -> {
-      org.apache.jena.query.QueryExecutionDatasetBuilder b = QueryExecution.dataset(ds).query(QUERY);
+      // ?country is BIND's target in one branch, so it cannot be substituted: a filter on ?only picks the country.
+      org.apache.jena.query.QueryExecutionDatasetBuilder b = QueryExecution.dataset(ds)
+          .query(QUERY + (only != null ? "FILTER(?country = ?only) }" : "}"));
       if (only != null) {
-        b.substitution("country", ds.getDefaultModel().asRDFNode(only));
+        b.substitution("only", ds.getDefaultModel().asRDFNode(only));
       }
       try (QueryExecution qe = b.build()) {
         qe.execSelect().forEachRemaining(row -> {
