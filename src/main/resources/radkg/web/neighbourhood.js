@@ -28,7 +28,7 @@
         { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d62728' } }
       ],
       layout: { name: 'concentric', concentric: function (n) { return n.data('centre') ? 2 : 1; },
-        levelWidth: function () { return 1; }, minNodeSpacing: 30, animate: false }
+        levelWidth: function () { return 1; }, minNodeSpacing: 70, animate: false }
     });
     window.radkgGraph.clickThrough(cy);
     window.radkgGraph.keyboard(cy, container, function (node) {

@@ -45,11 +45,22 @@ final class NeighbourhoodGraph {
         .attr("role", "application").attr("aria-labelledby", "neighbourhood-title")
         .attr("aria-label", "Graph of " + name(e) + " and the entities directly related to it: arrow keys select one,"
             + " Enter opens its page. The same relations are listed in the tables below.");
+    legend(section, elements);
     section.appendElement("p").attr("id", "neighbourhood-status").addClass("visually-hidden").attr("aria-live", "polite");
     // A data block is not executed, so the CSP allows it; "<" is escaped so no text can close it.
     section.appendElement("script").attr("type", "application/json").attr("id", "neighbourhood-data")
         .appendChild(new DataNode(elements.toString().replace("<", "\\u003c")));
     return true;
+  }
+
+  /** The colour of each kind drawn (neighbourhood.js uses the colours of the article highlights). */
+  private static void legend(Element section, JsonObject elements) {
+    java.util.SortedSet<String> kinds = new java.util.TreeSet<>();
+    elements.get("nodes").getAsArray().forEach(n -> kinds.add(n.getAsObject().getObj("data").getString("kind")));
+    Element p = section.appendElement("p").addClass("entity-legend").appendText("Kinds: ");
+    for (String kind : kinds) {
+      p.appendElement("span").addClass("entity").addClass(ArticleTextLinker.kindClass(kind)).text(kind);
+    }
   }
 
   JsonObject elements() {

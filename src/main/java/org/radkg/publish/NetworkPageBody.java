@@ -34,6 +34,8 @@ final class NetworkPageBody {
     Element status = main.appendElement("p").attr("id", "network-status").attr("role", "status")
         .attr("aria-live", "polite");
     status.text(count(net.nodes().size(), "organization") + ", " + count(net.links().size(), "link"));
+    main.appendElement("p").addClass("graph-key").text("Circle or square size: number of partners; colour: community;"
+        + " squares: societies; line width: link weight. Drag to pan, scroll to zoom, click an organization to open it.");
     Element explorer = main.appendElement("div").addClass("network-explorer");
     Element tools = explorer.appendElement("div").addClass("graph-tools").attr("role", "toolbar")
         .attr("aria-label", "Zoom");
