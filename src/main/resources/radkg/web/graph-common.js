@@ -61,5 +61,16 @@
     });
   }
 
+  /*
+   * Cytoscape adds a <style> element (".__________cytoscape_container { position: relative; }") unless an
+   * element with its id exists; the CSP (style-src 'self') would refuse it, so site.css sets the rule
+   * (.graph { position: relative }) and an empty marker stands in for the element.
+   */
+  if (!document.getElementById('__________cytoscape_stylesheet')) {
+    var marker = document.createElement('meta');
+    marker.id = '__________cytoscape_stylesheet';
+    document.head.appendChild(marker);
+  }
+
   window.radkgGraph = { keyboard: keyboard, zoom: zoom, clickThrough: clickThrough };
 }());

@@ -14,7 +14,6 @@
     var cy = window.cytoscape({
       container: container,
       elements: elements,
-      wheelSensitivity: 0.3,
       style: [
         { selector: 'node', style: { 'label': 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis',
           'text-max-width': 140, 'width': 18, 'height': 18,

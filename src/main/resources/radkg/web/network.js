@@ -61,7 +61,6 @@
     var cy = window.cytoscape({
       container: container,
       elements: elements,
-      wheelSensitivity: 0.3,
       style: [
         { selector: 'node', style: {
           'label': 'data(label)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 120,
