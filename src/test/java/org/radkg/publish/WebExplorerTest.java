@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The pages for people who click rather than query: network explorer and its downloads, neighbourhood graphs, places, highlighted articles. */
 class WebExplorerTest {
-  static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  static final HttpClient HTTP = ServerTest.HTTP;
   @TempDir static Path tmp;
   static RadkgServer server;
   static String base;
@@ -71,8 +71,13 @@ class WebExplorerTest {
   }
 
   static Set<String> nodeIds(JsonObject drawing) {
+    return ids(drawing.getObj("elements").get("nodes").getAsArray());
+  }
+
+  /** The ids of Cytoscape elements ({"data": {"id": ...}}). */
+  static Set<String> ids(JsonArray elements) {
     Set<String> ids = new HashSet<>();
-    for (JsonValue n : drawing.getObj("elements").get("nodes").getAsArray()) {
+    for (JsonValue n : elements) {
       ids.add(n.getAsObject().getObj("data").getString("id"));
     }
     return ids;
@@ -240,10 +245,7 @@ class WebExplorerTest {
     assertEquals("0", graph.attr("tabindex"));
     Element block = d.selectFirst("script#neighbourhood-data[type=application/json]");
     JsonObject data = JSON.parse(block.data());
-    Set<String> ids = new HashSet<>();
-    for (JsonValue n : data.get("nodes").getAsArray()) {
-      ids.add(n.getAsObject().getObj("data").getString("id"));
-    }
+    Set<String> ids = ids(data.get("nodes").getAsArray());
     assertTrue(ids.contains("https://w3id.org/radkg/id/organization/american-college-of-radiology"));
     assertTrue(ids.contains("https://w3id.org/radkg/id/organization/radiological-society-of-north-america"), ids.toString());
     assertTrue(ids.contains("https://w3id.org/radkg/id/organization/radiology-health-equity-coalition"), ids.toString());
