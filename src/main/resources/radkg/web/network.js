@@ -99,6 +99,10 @@
     });
     status.textContent = plural(elements.nodes.length, 'organization') + ', ' + plural(elements.edges.length, 'link');
     status.setAttribute('data-loaded', 'true');
+    // The container's size can settle after the layout ran (fonts, a phone's narrow column): fit again.
+    cy.resize();
+    cy.fit(undefined, 20);
+    window.addEventListener('resize', function () { cy.resize(); });
     window.radkgNetwork = cy; // for browser tests and the console
   }
 
