@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * Writes an article's text as paragraphs in which every occurrence of a recognized entity's name
  * (label, alternative labels, acronym) links to the entity, longer names winning over names inside
- * them, and each evidence sentence is a {@code <mark>} with an id that evidence links point at.
+ * them, each link classed by the entity's kind ({@code entity entity-organization}) for highlighting, and each evidence sentence is a {@code <mark>} with an id that evidence links point at.
  */
 final class ArticleTextLinker {
   private record Span(int start, int end, String value) {}
@@ -44,11 +44,28 @@ final class ArticleTextLinker {
         continue;
       }
       target = plain(parent, target, text.substring(at, l.start()));
-      target.appendElement("a").attr("href", l.value()).text(text.substring(l.start(), l.end()));
+      target.appendElement("a").attr("href", l.value()).addClass("entity").addClass(kindClass(kindOfHref(l.value())))
+          .text(text.substring(l.start(), l.end()));
       at = l.end();
     }
     target = plain(parent, target, text.substring(at, to));
     return target == into ? p : target;
+  }
+
+  /** The CSS class that colours an entity of this kind: {@code entity-organization}, {@code entity-place}... */
+  static String kindClass(String kind) {
+    return "entity-" + (kind == null ? "other" : kind.replaceAll("[^a-z0-9-]", ""));
+  }
+
+  /** The kind in a local entity link ({@code .../id/organization/acr} gives organization), or null. */
+  private static String kindOfHref(String href) {
+    int id = href.lastIndexOf("id/");
+    if (id < 0) {
+      return null;
+    }
+    String rest = href.substring(id + 3);
+    int slash = rest.indexOf('/');
+    return slash > 0 ? rest.substring(0, slash) : null;
   }
 
   private static Element plain(Element parent, Element target, String chunk) {

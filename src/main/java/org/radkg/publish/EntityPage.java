@@ -47,6 +47,11 @@ final class EntityPage {
       HtmlPage.link(types, links.href(t.getURI()), LinkMapper.compact(t));
       types.appendText(" ");
     });
+    if (new NeighbourhoodGraph(g, e, links).append(main)) {
+      page.script("vendor/cytoscape.min.js");
+      page.script("graph-common.js");
+      page.script("neighbourhood.js");
+    }
     relations(main.appendElement("section"), "Relations", g.find(e, Node.ANY, Node.ANY).toList(), true);
     relations(main.appendElement("section"), "Pointing here",
         g.find(Node.ANY, Node.ANY, e).filterKeep(t -> !t.getPredicate().equals(Rkg.mentions)
@@ -71,10 +76,32 @@ final class EntityPage {
       for (Node st : g.find(Node.ANY, Rkg.wasDerivedFrom, e).mapWith(Triple::getSubject).toList()) {
         objects(st, Rkg.evidence).forEach(s -> sentences.putIfAbsent(s.getLiteralLexicalForm(), anchor(st)));
       }
-      ArticleTextLinker.write(section(main, "Text").addClass("article"), body.getLiteralLexicalForm(), names, sentences);
+      Element text = section(main, "Text").addClass("article");
+      legend(text);
+      ArticleTextLinker.write(text, body.getLiteralLexicalForm(), names, sentences);
     });
     page.embedJsonLd(jsonLd);
     return page;
+  }
+
+  /** Names the highlight of each kind of entity the text links (the colours are in site.css). */
+  private void legend(Element text) {
+    java.util.SortedSet<String> kinds = new java.util.TreeSet<>();
+    for (Node m : objects(e, Rkg.mentions)) {
+      String kind = m.isURI() ? links.kindOf(m.getURI()) : null;
+      if (kind != null) {
+        kinds.add(kind);
+      }
+    }
+    if (kinds.isEmpty()) {
+      return;
+    }
+    Element legend = text.appendElement("p").addClass("entity-legend").appendText("Recognized: ");
+    for (String kind : kinds) {
+      legend.appendElement("span").addClass("entity").addClass(ArticleTextLinker.kindClass(kind)).text(kind);
+      legend.appendText(" ");
+    }
+    legend.appendElement("mark").text("evidence sentence");
   }
 
   private void relations(Element section, String title, List<Triple> triples, boolean outgoing) {

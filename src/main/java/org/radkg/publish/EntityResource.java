@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.jsoup.nodes.Element;
+import org.radkg.vocab.Rkg;
 
 /**
  * Dereferences entity IRIs at {@code /id/{kind}/{slug}}: 200 with the representation chosen by
@@ -63,6 +64,9 @@ final class EntityResource {
     if (v == RdfVariant.HTML) {
       String jsonLd = new String(HttpIo.serialize(description.get(), Lang.JSONLD), StandardCharsets.UTF_8);
       HtmlPage page = new EntityPage(description.get(), entity, links).render(jsonLd);
+      if (description.get().contains(entity, Rkg.type, Rkg.Country)) {
+        inThisCountry(page, entity);
+      }
       page.head().appendElement("link").attr("rel", "canonical").attr("href", generic);
       for (RdfVariant alt : RdfVariant.values()) {
         if (alt != RdfVariant.HTML) {
@@ -75,6 +79,15 @@ final class EntityResource {
       body = HttpIo.serialize(description.get(), v.lang());
     }
     HttpIo.send(resp, 200, HttpIo.contentType(v), body, head);
+  }
+
+  /** A country's page lists its cities and what is located in each. */
+  private void inThisCountry(HtmlPage page, Node country) {
+    Element section = new Element("section").attr("id", "in-this-country").addClass("places");
+    section.appendElement("h2").text("In this country");
+    if (new PlacesIndex(links).writeCountry(server.dataset(), country, section)) {
+      page.main().appendChild(section);
+    }
   }
 
   private static String linkHeader(String generic) {

@@ -31,6 +31,16 @@ final class LinkMapper {
     return iri;
   }
 
+  /** The kind of a local entity, the first segment of its path ({@code organization}, {@code place}...), or null. */
+  String kindOf(String iri) {
+    if (!iri.startsWith(dataBase)) {
+      return null;
+    }
+    String rest = iri.substring(dataBase.length());
+    int slash = rest.indexOf('/');
+    return slash > 0 ? rest.substring(0, slash) : null;
+  }
+
   /** The entity IRI a local {@code id/...} path stands for. */
   String iriOf(String idPath) {
     return dataBase + idPath;

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes the site's own paths ({@code /}, {@code /id/}, {@code /ontology}, {@code /dumps/},
- * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /assets/}, {@code /admin/reload})
+ * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /network}, {@code /places}, {@code /assets/}, {@code /admin/reload})
  * and passes everything else on to Fuseki ({@code /sparql}, {@code /data}, then 404).
  */
 final class SiteFilter implements Filter {
@@ -25,6 +25,8 @@ final class SiteFilter implements Filter {
   private final SitePages pages;
   private final DataPages data;
   private final AdminReload admin;
+  private final NetworkPages network;
+  private final PlacesPage places;
   private final StaticAssets assets = new StaticAssets();
 
   SiteFilter(RadkgServer server) {
@@ -35,6 +37,8 @@ final class SiteFilter implements Filter {
     this.pages = new SitePages(server, links);
     this.data = new DataPages(server, links);
     this.admin = new AdminReload(server);
+    this.network = new NetworkPages(server, links);
+    this.places = new PlacesPage(server, links);
   }
 
   @Override
@@ -89,6 +93,12 @@ final class SiteFilter implements Filter {
       pages.query(req, resp, path.substring("/queries/".length()), head);
     } else if (path.equals("/editor")) {
       pages.editor(req, resp, head);
+    } else if (path.equals("/network")) {
+      network.page(req, resp, head);
+    } else if (path.startsWith("/network.")) {
+      network.export(req, resp, path.substring("/network.".length()), head);
+    } else if (path.equals("/places")) {
+      places.page(resp, head);
     } else {
       return false;
     }
