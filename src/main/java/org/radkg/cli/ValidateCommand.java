@@ -27,7 +27,11 @@ final class ValidateCommand implements Callable<Integer> {
     Dataset ds = StoreBuilder.open(store.store);
     ValidationResult v = new ShaclValidator().validate(ds.asDatasetGraph());
     if (v.conforms()) {
-      spec.commandLine().getOut().println("conforms: the graph in " + store.store + " passes every SHACL shape");
+      if (!v.report().isEmpty()) {
+        spec.commandLine().getOut().println(v.report());
+      }
+      spec.commandLine().getOut().println("conforms: the graph in " + store.store + " has no SHACL violation"
+          + (v.report().isEmpty() ? "" : " (warnings above)"));
       return ExitCodes.OK;
     }
     spec.commandLine().getOut().println(v.report());

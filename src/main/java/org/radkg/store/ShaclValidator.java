@@ -15,6 +15,7 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
@@ -54,11 +55,16 @@ public final class ShaclValidator {
   public ValidationResult validate(Graph data) {
     ValidationReport report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, data);
     List<String> lines = new ArrayList<>();
+    int violations = 0;
     for (ReportEntry e : report.getEntries()) {
       lines.add(describe(e, data));
+      if (e.severity().level().equals(SHACL.Violation)) {
+        violations++;
+      }
     }
     lines.sort(CanonicalQuads.CODE_POINT_ORDER);
-    return new ValidationResult(report.conforms(), lines.size(), String.join("\n", lines));
+    // Warnings are reported but do not fail the graph; only violations do.
+    return new ValidationResult(violations == 0, violations, String.join("\n", lines));
   }
 
   private static String describe(ReportEntry e, Graph data) {

@@ -69,11 +69,9 @@ class ExtractionFuzzTest {
         DatasetGraph g = builder.build(found);
         checkOffsets(g, source);
         ValidationResult v = shacl.validate(g);
-        if (!v.conforms()) {
-          // The one known way to fail: an article under no society header whose text names no society has no
-          // rkg:reportedBy; `radkg build` refuses such a graph (exit 4, the report names the article). Anything else is a bug.
-          List<String> violations = v.report().lines().filter(l -> l.startsWith("Violation")).toList();
-          assertTrue(!violations.isEmpty() && violations.stream().allMatch(l -> l.contains("rkg:reportedBy: An article needs")), v.report());
+        assertTrue(v.conforms(), v.report());
+        if (v.report().contains("stands under no society header")) {
+          // Allowed, as a warning: an article under no society header whose text names no society.
           withoutSociety++;
         }
         articles += found.size();
@@ -86,7 +84,7 @@ class ExtractionFuzzTest {
       }
       runs++;
     }
-    System.out.printf("fuzz: %d mutated newsletters, %d articles, %d quads, %d graphs refused for an article without society,"
+    System.out.printf("fuzz: %d mutated newsletters, %d articles, %d quads, %d graphs with an article under no society (a SHACL warning),"
         + " seed %d, %d ms budget%n", runs, articles, quads, withoutSociety, SEED, BUDGET_MS);
     assertTrue(articles > 0, "the mutations left no article to extract from: the fuzzer tests nothing");
   }

@@ -37,6 +37,17 @@ class ShaclValidatorTest {
   }
 
   @Test
+  void anArticleUnderNoSocietyIsAWarningNotAViolation() {
+    DatasetGraph dsg = Fixture.dataset(false);
+    Txn.executeWrite(dsg, () -> dsg.stream(Node.ANY, Node.ANY, Rkg.reportedBy, Node.ANY).toList().forEach(dsg::delete));
+    ValidationResult result = validator.validate(dsg);
+    assertTrue(result.conforms(), result.report());
+    assertEquals(0, result.violations());
+    assertTrue(result.report().startsWith("Warning: "), result.report());
+    assertTrue(result.report().contains("stands under no society header"), result.report());
+  }
+
+  @Test
   void statementWithoutEvidenceIsReported() {
     DatasetGraph dsg = Fixture.dataset(false);
     Txn.executeWrite(dsg, () -> {
