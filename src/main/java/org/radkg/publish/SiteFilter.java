@@ -28,6 +28,8 @@ final class SiteFilter implements Filter {
   private final NetworkPages network;
   private final PlacesPage places;
   private final StaticAssets assets = new StaticAssets();
+  /** Entity pages of the served generation (the store is read-only between reloads), at most 64 MB. */
+  private final PageCache cache = new PageCache(64L << 20);
 
   SiteFilter(RadkgServer server) {
     this.server = server;
@@ -78,7 +80,7 @@ final class SiteFilter implements Filter {
     } else if (path.startsWith(StaticAssets.PREFIX)) {
       assets.handle(req, resp, path.substring(StaticAssets.PREFIX.length()), head);
     } else if (path.startsWith("/id/")) {
-      entities.handle(req, resp, path, head);
+      cache.serve(req, resp, server.dataset(), siteUrl(req, server), path, head, r -> entities.handle(req, r, path, head));
     } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {
       data.ontology(req, resp, path.equals("/ontology") ? "" : path.substring("/ontology.".length()), head);
     } else if (path.equals("/dumps")) {

@@ -1,0 +1,78 @@
+package org.radkg.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.junit.jupiter.api.Test;
+import org.radkg.query.PrebuiltQuery;
+import org.radkg.query.QueryCatalog;
+import org.radkg.query.QueryRunner;
+
+/**
+ * Every prebuilt query gives on the seed store the same rows (a multiset of bindings) as recorded in
+ * {@code src/test/resources/query-answers/NAME.txt} before the queries were rewritten for speed.
+ * Rerecord (only when an answer is meant to change) with {@code -Dradkg.recordAnswers=true}.
+ */
+class PrebuiltQueryAnswersTest {
+  private static final Path ANSWERS = Path.of("src/test/resources/query-answers");
+
+  @Test
+  void answersOnTheSeedAreUnchanged() throws Exception {
+    if (PrebuiltQueriesTest.seed == null) {
+      PrebuiltQueriesTest.build();
+    }
+    boolean record = Boolean.getBoolean("radkg.recordAnswers");
+    int compared = 0;
+    for (PrebuiltQuery q : QueryCatalog.load(Path.of("queries")).all()) {
+      Path file = ANSWERS.resolve(q.name() + ".txt");
+      String actual = answer(q);
+      if (record) {
+        Files.writeString(file, actual, StandardCharsets.UTF_8);
+      }
+      if (Files.exists(file)) {
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, q.name() + " answers differently");
+        compared++;
+      }
+    }
+    assertTrue(compared >= 12, "only " + compared + " recorded answers");
+  }
+
+  /** The rows as sorted lines of var=term (blank nodes as _:b: their labels are not stable). */
+  private static String answer(PrebuiltQuery q) {
+    Map<String, Node> bindings = QueryRunner.bindings(q, Map.of());
+    return Txn.calculateRead(PrebuiltQueriesTest.seed, () -> {
+      var b = QueryExecution.dataset(PrebuiltQueriesTest.seed).query(q.text())
+          .set(TDB2.symUnionDefaultGraph, true).timeout(Duration.ofMinutes(1).toMillis(), TimeUnit.MILLISECONDS);
+      bindings.forEach((name, node) -> b.substitution(name, PrebuiltQueriesTest.seed.getDefaultModel().asRDFNode(node)));
+      List<String> rows = new ArrayList<>();
+      try (QueryExecution qe = b.build()) {
+        ResultSet rs = qe.execSelect();
+        List<String> vars = rs.getResultVars();
+        while (rs.hasNext()) {
+          var row = rs.nextBinding();
+          rows.add(vars.stream().map(v -> {
+            Node n = row.get(org.apache.jena.sparql.core.Var.alloc(v));
+            return v + "=" + (n == null ? "" : n.isBlank() ? "_:b" : FmtUtils.stringForNode(n));
+          }).collect(Collectors.joining("\t")));
+        }
+      }
+      rows.sort(null);
+      return String.join("\n", rows) + "\n";
+    });
+  }
+}

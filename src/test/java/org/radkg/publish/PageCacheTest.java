@@ -1,0 +1,76 @@
+package org.radkg.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Entity pages answered from the cache are byte-identical to rendered ones; a reload serves the new generation's pages. */
+class PageCacheTest {
+  private static final List<String> HEADERS = List.of("content-type", "content-length", "vary", "link", "content-location");
+  @TempDir Path tmp;
+
+  @Test
+  void cachedAnswersEqualRenderedOnesAndAReloadEmptiesTheCache() throws Exception {
+    Path store = tmp.resolve("out");
+    ServerFixture.buildStore(tmp.resolve("a"), ServerFixture.NEWSLETTER, store);
+    try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, "pw",
+        () -> ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store))) {
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + server.port() + "/";
+      String acr = base + "id/organization/american-college-of-radiology";
+      for (String accept : List.of("text/html", "text/turtle", "application/ld+json", "*/*")) {
+        HttpResponse<byte[]> rendered = get(http, acr, accept, "GET");
+        HttpResponse<byte[]> cached = get(http, acr, accept, "GET");
+        assertEquals(200, rendered.statusCode());
+        assertSame(rendered, cached, accept);
+        HttpResponse<byte[]> head = get(http, acr, accept, "HEAD");
+        assertEquals(0, head.body().length);
+        assertEquals(rendered.headers().firstValue("content-type"), head.headers().firstValue("content-type"));
+        assertSame(rendered, get(http, acr, accept, "GET"), accept + " after a HEAD");
+      }
+      assertSame(get(http, acr + ".ttl", "text/html", "GET"), get(http, acr + ".ttl", "text/html", "GET"), ".ttl");
+      assertTrue(new String(get(http, acr + ".ttl", "text/html", "GET").body(), StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT).contains("prefix"));
+      assertEquals(404, get(http, base + "id/organization/hospital-metropolitano", "text/html", "GET").statusCode());
+      assertEquals(406, get(http, acr, "image/png", "GET").statusCode());
+
+      String rsna = base + "id/organization/radiological-society-of-north-america";
+      String before = new String(get(http, rsna, "text/turtle", "GET").body(), StandardCharsets.UTF_8);
+      assertFalse(before.contains("global-learning"), before);
+      HttpRequest reload = HttpRequest.newBuilder(URI.create(base + "admin/reload"))
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("x:pw".getBytes(StandardCharsets.UTF_8)))
+          .POST(HttpRequest.BodyPublishers.noBody()).build();
+      assertTrue(http.send(reload, HttpResponse.BodyHandlers.ofString()).body().startsWith("reloaded"));
+      HttpResponse<byte[]> after = get(http, rsna, "text/turtle", "GET");
+      String afterText = new String(after.body(), StandardCharsets.UTF_8);
+      assertTrue(afterText.contains("global-learning") && !afterText.equals(before), "the new generation's page: " + afterText);
+      assertSame(after, get(http, rsna, "text/turtle", "GET"), "cached after the reload");
+      assertEquals(200, get(http, base + "id/organization/hospital-metropolitano", "text/html", "GET").statusCode());
+    }
+  }
+
+  private static void assertSame(HttpResponse<byte[]> a, HttpResponse<byte[]> b, String what) {
+    assertEquals(a.statusCode(), b.statusCode(), what);
+    for (String h : HEADERS) {
+      assertEquals(a.headers().allValues(h), b.headers().allValues(h), what + ": " + h);
+    }
+    assertArrayEquals(a.body(), b.body(), what);
+  }
+
+  private static HttpResponse<byte[]> get(HttpClient http, String url, String accept, String method) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
+        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+}
