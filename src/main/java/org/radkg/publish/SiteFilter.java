@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes the site's own paths ({@code /}, {@code /id/}, {@code /ontology}, {@code /dumps/},
- * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /assets/}, {@code /admin/reload})
+ * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /search}, {@code /assets/}, {@code /admin/reload})
  * and passes everything else on to Fuseki ({@code /sparql}, {@code /data}, then 404).
  */
 final class SiteFilter implements Filter {
@@ -25,6 +25,7 @@ final class SiteFilter implements Filter {
   private final SitePages pages;
   private final DataPages data;
   private final AdminReload admin;
+  private final SearchResource search;
   private final StaticAssets assets = new StaticAssets();
 
   SiteFilter(RadkgServer server) {
@@ -35,6 +36,7 @@ final class SiteFilter implements Filter {
     this.pages = new SitePages(server, links);
     this.data = new DataPages(server, links);
     this.admin = new AdminReload(server);
+    this.search = new SearchResource(server, links);
   }
 
   @Override
@@ -83,6 +85,8 @@ final class SiteFilter implements Filter {
       pages.queries(resp, head);
     } else if (path.startsWith("/queries/")) {
       pages.query(req, resp, path.substring("/queries/".length()), head);
+    } else if (path.equals("/search")) {
+      search.handle(req, resp, head);
     } else if (path.equals("/editor")) {
       pages.editor(req, resp, head);
     } else {

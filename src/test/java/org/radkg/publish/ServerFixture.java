@@ -37,6 +37,20 @@ final class ServerFixture {
 
       In 2019, RSNA launched the Global Learning Center (GLC) program. Hospital Metropolitano in Quito, Ecuador, will be the next GLC host location.
       """;
+  /** For search and the landing page: an acronym (GLC), a host university, AI work with RSNA. */
+  static final String SEARCH = NEWSLETTER + """
+
+      Radiological Society of North America (RSNA)
+
+      RSNA Global Learning Centers expand
+
+      The inaugural RSNA GLC launched in early 2020 at Stellenbosch University near Cape Town, South Africa. Hospital Metropolitano in Quito, Ecuador, will be the next GLC host location.
+
+
+      RSNA and partners advance artificial intelligence
+
+      RSNA collaborates with the American College of Radiology on artificial intelligence. The Medical Imaging and Data Resource Center (MIDRC) is led by RSNA, with the ACR and the American Association of Physicists in Medicine as partners in the artificial intelligence effort.
+      """;
   private static final ReferenceData REFERENCE = ReferenceData.fromClasspath();
 
   private ServerFixture() {}
