@@ -26,6 +26,7 @@ final class SiteFilter implements Filter {
   private final DataPages data;
   private final AdminReload admin;
   private final SearchResource search;
+  private final LandingPage landing;
   private final StaticAssets assets = new StaticAssets();
 
   SiteFilter(RadkgServer server) {
@@ -37,6 +38,7 @@ final class SiteFilter implements Filter {
     this.data = new DataPages(server, links);
     this.admin = new AdminReload(server);
     this.search = new SearchResource(server, links);
+    this.landing = new LandingPage(server, links);
   }
 
   @Override
@@ -68,7 +70,7 @@ final class SiteFilter implements Filter {
 
   private boolean route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
     if (path.equals("/")) {
-      pages.home(resp, head);
+      landing.handle(resp, head);
     } else if (path.startsWith(StaticAssets.PREFIX)) {
       assets.handle(req, resp, path.substring(StaticAssets.PREFIX.length()), head);
     } else if (path.startsWith("/id/")) {

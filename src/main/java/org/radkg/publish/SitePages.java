@@ -17,20 +17,10 @@ import org.radkg.query.QueryParameter;
 import org.radkg.query.QueryRunner;
 
 /**
- * The pages for people: the start page (what is here, and societies, initiatives and articles to
- * start browsing from), the list of prebuilt queries with a form to run each, and the SPARQL editor.
+ * The query pages: the list of prebuilt queries, each query's page with a form and its results, and
+ * the SPARQL editor.
  */
 final class SitePages {
-  private static final String BROWSE = """
-      PREFIX rkg: <https://w3id.org/radkg/ontology#>
-      PREFIX schema: <https://schema.org/>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      SELECT ?kind ?e ?name WHERE {
-        VALUES (?kind ?type) { ("Societies" rkg:Society) ("Initiatives" rkg:Initiative) ("Events" schema:Event) ("Articles" schema:NewsArticle) }
-        ?e a ?type . OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e schema:headline ?h }
-        BIND(COALESCE(?l, ?h, STR(?e)) AS ?name)
-      } ORDER BY ?kind ?name
-      """;
   private static final String EXAMPLE = """
       PREFIX rkg: <https://w3id.org/radkg/ontology#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -45,35 +35,6 @@ final class SitePages {
   SitePages(RadkgServer server, LinkMapper links) {
     this.server = server;
     this.links = links;
-  }
-
-  void home(HttpServletResponse resp, boolean head) throws IOException {
-    HtmlPage page = new HtmlPage("radkg: the strategy news of radiology as linked data", links);
-    Element main = page.main();
-    main.appendElement("p").text("Organizations, initiatives, events, places, people and topics read from the"
-        + " newsletters of radiology societies. Every relation links to the sentence that states it.");
-    Element ul = main.appendElement("ul");
-    String base = links.siteBase();
-    item(ul, base + "sparql", "SPARQL endpoint", " (SPARQL 1.1 protocol, GET or POST; the default graph is the union of the articles)");
-    item(ul, base + "editor", "SPARQL editor", "");
-    item(ul, base + "queries", "Prebuilt queries", "");
-    item(ul, base + "dumps/", "Dumps", " with SHA256SUMS");
-    item(ul, base + "void", "VoID and DCAT description", "");
-    item(ul, base + "ontology", "Ontology", "");
-    Dataset ds = server.dataset();
-    Map<String, Element> lists = new LinkedHashMap<>();
-    Txn.executeRead(ds, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(ds).query(BROWSE).build()) {
-        qe.execSelect().forEachRemaining(s -> {
-          Element list = lists.computeIfAbsent(s.getLiteral("kind").getString(), k -> {
-            main.appendElement("h2").text(k);
-            return main.appendElement("ul");
-          });
-          HtmlPage.link(list.appendElement("li"), links.href(s.getResource("e").getURI()), s.getLiteral("name").getString());
-        });
-      }
-    });
-    HttpIo.sendHtml(resp, 200, page, head);
   }
 
   void queries(HttpServletResponse resp, boolean head) throws IOException {
@@ -164,11 +125,5 @@ final class SitePages {
           server.settings().timeout(), server.settings().maxResults(), links);
     }
     HttpIo.sendHtml(resp, status, page, head);
-  }
-
-  private static void item(Element ul, String href, String text, String rest) {
-    Element li = ul.appendElement("li");
-    HtmlPage.link(li, href, text);
-    li.appendText(rest);
   }
 }
