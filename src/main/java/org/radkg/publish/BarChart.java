@@ -9,11 +9,11 @@ import org.jsoup.nodes.Element;
  * same numbers as a table in a {@code details} for screen readers and copying. Styled by CSS classes.
  */
 final class BarChart {
-  private static final int WIDTH = 640;
-  private static final int LABEL_WIDTH = 230;
-  private static final int VALUE_WIDTH = 50;
+  private static final int WIDTH = 480;
+  private static final int LABEL_WIDTH = 200;
+  private static final int VALUE_WIDTH = 36;
   private static final int ROW = 22;
-  private static final int MAX_LABEL = 34;
+  private static final int MAX_LABEL = 32;
 
   private BarChart() {}
 

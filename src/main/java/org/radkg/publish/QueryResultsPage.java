@@ -103,7 +103,7 @@ final class QueryResultsPage {
         RDFNode label = s.get(v + "Label");
         if (n.isURIResource()) {
           String iri = n.asResource().getURI();
-          String text = label != null && label.isLiteral() ? label.asLiteral().getLexicalForm() : iri;
+          String text = label != null && label.isLiteral() ? label.asLiteral().getLexicalForm() : LinkMapper.compact(n.asNode());
           HtmlPage.link(td, links.href(iri), text).attr("title", iri);
         } else if (n.isLiteral()) {
           td.text(n.asLiteral().getLexicalForm());
