@@ -63,11 +63,14 @@
         name.className = 'label';
         name.textContent = hit.label;
         li.appendChild(name);
+        // Spaces between the parts, so a screen reader says "name, acronym, type" rather than one word.
+        li.appendChild(document.createTextNode(' '));
         if (hit.acronym) {
           var acr = document.createElement('span');
           acr.className = 'acronym';
           acr.textContent = hit.acronym;
           li.appendChild(acr);
+          li.appendChild(document.createTextNode(' '));
         }
         var type = document.createElement('span');
         type.className = 'type';
