@@ -78,14 +78,13 @@ class AdminReloadTest {
     try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, "pw", () -> false)) {
       HttpClient http = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + server.port() + "/";
-      assertFalse(http.send(HttpRequest.newBuilder(URI.create(base + "search?format=json&q=Metropolitano")).build(),
-          HttpResponse.BodyHandlers.ofString()).body().contains("hospital-metropolitano"));
-      String before = http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString()).body();
+      assertFalse(ServerFixture.get(server, "search?format=json&q=Metropolitano", null).body().contains("hospital-metropolitano"));
+      String before = ServerFixture.get(server, "", null).body();
       ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store);
       assertTrue(reload(http, base, "x:pw").body().startsWith("reloaded"));
-      assertTrue(http.send(HttpRequest.newBuilder(URI.create(base + "search?format=json&q=Metropolitano")).build(),
-          HttpResponse.BodyHandlers.ofString()).body().contains("hospital-metropolitano"), "the new generation's index");
-      String after = http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(ServerFixture.get(server, "search?format=json&q=Metropolitano", null).body().contains("hospital-metropolitano"),
+          "the new generation's index");
+      String after = ServerFixture.get(server, "", null).body();
       assertTrue(before.contains("American College of Radiology") && !after.contains("American College of Radiology"),
           "the landing figures are the new generation's");
     }

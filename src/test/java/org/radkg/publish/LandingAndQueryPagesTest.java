@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +35,7 @@ class LandingAndQueryPagesTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Path store = tmp.resolve("out");
-    ServerFixture.buildStore(tmp.resolve("corpus"), ServerFixture.SEARCH, store);
-    server = ServerFixture.start(store, Duration.ofSeconds(5), 1000, null, null);
+    server = ServerFixture.serve(tmp, ServerFixture.SEARCH);
   }
 
   @AfterAll
@@ -50,8 +44,7 @@ class LandingAndQueryPagesTest {
   }
 
   static HttpResponse<String> get(String path) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/" + path))
-        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    return ServerFixture.get(server, path, "text/html");
   }
 
   static String enc(String s) {

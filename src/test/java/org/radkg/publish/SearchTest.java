@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -23,17 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** /search over HTTP: acronyms and aliases first, whole words, prefixes as you type, one typo; HTML or JSON; hostile input. */
 class SearchTest {
-  static final HttpClient HTTP = HttpClient.newHttpClient();
   @TempDir static Path tmp;
   static RadkgServer server;
-  static String base;
 
   @BeforeAll
   static void start() throws IOException {
-    Path store = tmp.resolve("out");
-    ServerFixture.buildStore(tmp.resolve("corpus"), ServerFixture.SEARCH, store);
-    server = ServerFixture.start(store, Duration.ofSeconds(5), 1000, null, null);
-    base = "http://127.0.0.1:" + server.port() + "/";
+    server = ServerFixture.serve(tmp, ServerFixture.SEARCH);
   }
 
   @AfterAll
@@ -42,11 +33,7 @@ class SearchTest {
   }
 
   static HttpResponse<String> get(String path, String accept) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-    if (accept != null) {
-      b.header("Accept", accept);
-    }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return ServerFixture.get(server, path, accept);
   }
 
   static JsonArray results(String q) throws Exception {

@@ -1,6 +1,10 @@
 package org.radkg.publish;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +55,7 @@ final class ServerFixture {
 
       RSNA collaborates with the American College of Radiology on artificial intelligence. The Medical Imaging and Data Resource Center (MIDRC) is led by RSNA, with the ACR and the American Association of Physicists in Medicine as partners in the artificial intelligence effort.
       """;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ReferenceData REFERENCE = ReferenceData.fromClasspath();
 
   private ServerFixture() {}
@@ -69,6 +74,23 @@ final class ServerFixture {
     boolean changed = new StoreBuilder().build(dsg, store).changed();
     new DumpWriter(PublicationSettings.defaults()).write(dsg, store);
     return changed;
+  }
+
+  /** GET {@code path} (below the server's root) with an optional Accept header. */
+  static HttpResponse<String> get(RadkgServer server, String path, String accept) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/" + path))
+        .timeout(Duration.ofSeconds(30));
+    if (accept != null) {
+      b.header("Accept", accept);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Builds a store of {@code newsletter} under {@code tmp} and serves it (5 s timeout, 1000 rows, no admin). */
+  static RadkgServer serve(Path tmp, String newsletter) throws IOException {
+    Path store = tmp.resolve("out");
+    buildStore(tmp.resolve("corpus"), newsletter, store);
+    return start(store, Duration.ofSeconds(5), 1000, null, null);
   }
 
   static RadkgServer start(Path store, Duration timeout, long maxResults, String password,
