@@ -74,11 +74,6 @@ final class SearchResource {
     }
   }
 
-  /** The index of the dataset served now (built on first use after a start or a reload). */
-  SearchIndex index() {
-    return index.get(server.dataset());
-  }
-
   private JsonObject toJson(String q, List<SearchIndex.Hit> hits) {
     JsonObject out = new JsonObject();
     out.put("query", q);
