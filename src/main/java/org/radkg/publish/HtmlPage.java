@@ -39,6 +39,7 @@ final class HtmlPage {
     search.appendElement("input").attr("type", "search").attr("id", "site-search-q").attr("name", "q")
         .attr("placeholder", "Search: name, acronym, alias").attr("autocomplete", "off");
     search.appendElement("button").attr("type", "submit").text("Search");
+    script("search.js");
     main = doc.body().appendElement("main");
     main.appendElement("h1").text(title);
   }

@@ -43,10 +43,7 @@ final class QueryResultsPage {
     }
     try {
       Txn.executeRead(dataset, () -> {
-        QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(query)
-            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        bindings.forEach((name, node) -> b.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
-        try (QueryExecution qe = b.build()) {
+        try (QueryExecution qe = execution(dataset, query, bindings, timeout)) {
           if (query.isSelectType()) {
             table(parent, qe.execSelect(), maxRows, links);
           } else if (query.isAskType()) {
@@ -67,11 +64,26 @@ final class QueryResultsPage {
     }
   }
 
+  /** An execution of {@code query} with the parameters bound as RDF terms (never as query text), within a time limit. */
+  static QueryExecution execution(Dataset dataset, Query query, Map<String, Node> bindings, Duration timeout) {
+    QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(query)
+        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    bindings.forEach((name, node) -> b.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
+    return b.build();
+  }
+
+  /**
+   * The SELECT answer as a table; an IRI column {@code x} with a literal column {@code xLabel} beside it
+   * shows as one column of links named by the label, so people see names and can still follow the IRI.
+   */
   private static void table(Element parent, ResultSet rs, long maxRows, LinkMapper links) {
     List<String> vars = rs.getResultVars();
-    Element table = parent.appendElement("table");
-    Element head = table.appendElement("tr");
-    vars.forEach(v -> head.appendElement("th").text(v));
+    List<String> shown = vars.stream().filter(v -> !(v.endsWith("Label") && vars.contains(v.substring(0, v.length() - 5)))).toList();
+    Element wrap = parent.appendElement("div").addClass("table-wrap");
+    Element table = wrap.appendElement("table").addClass("results");
+    Element head = table.appendElement("thead").appendElement("tr");
+    shown.forEach(v -> head.appendElement("th").attr("scope", "col").text(v));
+    Element body = table.appendElement("tbody");
     long rows = 0;
     boolean more = false;
     while (rs.hasNext()) {
@@ -81,15 +93,18 @@ final class QueryResultsPage {
       }
       QuerySolution s = rs.next();
       rows++;
-      Element tr = table.appendElement("tr");
-      for (String v : vars) {
+      Element tr = body.appendElement("tr");
+      for (String v : shown) {
         Element td = tr.appendElement("td");
         RDFNode n = s.get(v);
         if (n == null) {
           continue;
         }
+        RDFNode label = s.get(v + "Label");
         if (n.isURIResource()) {
-          HtmlPage.link(td, links.href(n.asResource().getURI()), n.asResource().getURI());
+          String iri = n.asResource().getURI();
+          String text = label != null && label.isLiteral() ? label.asLiteral().getLexicalForm() : LinkMapper.compact(n.asNode());
+          HtmlPage.link(td, links.href(iri), text).attr("title", iri);
         } else if (n.isLiteral()) {
           td.text(n.asLiteral().getLexicalForm());
         } else {
@@ -97,7 +112,7 @@ final class QueryResultsPage {
         }
       }
     }
-    parent.appendElement("p").text(more
+    parent.appendElement("p").addClass("row-count").text(more
         ? "Only the first " + maxRows + " rows are shown: the answer has more. Page through it with LIMIT and OFFSET."
         : rows + (rows == 1 ? " row." : " rows."));
   }

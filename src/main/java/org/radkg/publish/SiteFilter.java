@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes the site's own paths ({@code /}, {@code /id/}, {@code /ontology}, {@code /dumps/},
- * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /network}, {@code /places}, {@code /assets/}, {@code /admin/reload})
+ * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /search}, {@code /network},
+ * {@code /places}, {@code /assets/}, {@code /admin/reload})
  * and passes everything else on to Fuseki ({@code /sparql}, {@code /data}, then 404).
  */
 final class SiteFilter implements Filter {
@@ -27,6 +28,8 @@ final class SiteFilter implements Filter {
   private final AdminReload admin;
   private final NetworkPages network;
   private final PlacesPage places;
+  private final SearchResource search;
+  private final LandingPage landing;
   private final StaticAssets assets = new StaticAssets();
   /** Entity pages of the served generation (the store is read-only between reloads), at most 64 MB. */
   private final PageCache cache = new PageCache(64L << 20);
@@ -41,6 +44,8 @@ final class SiteFilter implements Filter {
     this.admin = new AdminReload(server);
     this.network = new NetworkPages(server, links);
     this.places = new PlacesPage(server, links);
+    this.search = new SearchResource(server, links);
+    this.landing = new LandingPage(server, links);
   }
 
   @Override
@@ -76,7 +81,7 @@ final class SiteFilter implements Filter {
 
   private boolean route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
     if (path.equals("/")) {
-      pages.home(resp, head);
+      landing.handle(resp, head);
     } else if (path.startsWith(StaticAssets.PREFIX)) {
       assets.handle(req, resp, path.substring(StaticAssets.PREFIX.length()), head);
     } else if (path.startsWith("/id/")) {
@@ -93,6 +98,8 @@ final class SiteFilter implements Filter {
       pages.queries(resp, head);
     } else if (path.startsWith("/queries/")) {
       pages.query(req, resp, path.substring("/queries/".length()), head);
+    } else if (path.equals("/search")) {
+      search.handle(req, resp, head);
     } else if (path.equals("/editor")) {
       pages.editor(req, resp, head);
     } else if (path.equals("/network")) {

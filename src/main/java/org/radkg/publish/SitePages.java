@@ -3,34 +3,23 @@ package org.radkg.publish;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
+import org.apache.jena.query.QueryFactory;
 import org.jsoup.nodes.Element;
 import org.radkg.query.PrebuiltQuery;
 import org.radkg.query.QueryParameter;
 import org.radkg.query.QueryRunner;
 
 /**
- * The pages for people: the start page (what is here, and societies, initiatives and articles to
- * start browsing from), the list of prebuilt queries with a form to run each, and the SPARQL editor.
+ * The query pages: the list of prebuilt queries, each query's page with a form and its results, and
+ * the SPARQL editor.
  */
 final class SitePages {
-  private static final String BROWSE = """
-      PREFIX rkg: <https://w3id.org/radkg/ontology#>
-      PREFIX schema: <https://schema.org/>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      SELECT ?kind ?e ?name WHERE {
-        VALUES (?kind ?type) { ("Societies" rkg:Society) ("Initiatives" rkg:Initiative) ("Events" schema:Event) ("Articles" schema:NewsArticle) }
-        ?e a ?type . OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e schema:headline ?h }
-        BIND(COALESCE(?l, ?h, STR(?e)) AS ?name)
-      } ORDER BY ?kind ?name
-      """;
   private static final String EXAMPLE = """
       PREFIX rkg: <https://w3id.org/radkg/ontology#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -45,35 +34,6 @@ final class SitePages {
   SitePages(RadkgServer server, LinkMapper links) {
     this.server = server;
     this.links = links;
-  }
-
-  void home(HttpServletResponse resp, boolean head) throws IOException {
-    HtmlPage page = new HtmlPage("radkg: the strategy news of radiology as linked data", links);
-    Element main = page.main();
-    main.appendElement("p").text("Organizations, initiatives, events, places, people and topics read from the"
-        + " newsletters of radiology societies. Every relation links to the sentence that states it.");
-    Element ul = main.appendElement("ul");
-    String base = links.siteBase();
-    item(ul, base + "sparql", "SPARQL endpoint", " (SPARQL 1.1 protocol, GET or POST; the default graph is the union of the articles)");
-    item(ul, base + "editor", "SPARQL editor", "");
-    item(ul, base + "queries", "Prebuilt queries", "");
-    item(ul, base + "dumps/", "Dumps", " with SHA256SUMS");
-    item(ul, base + "void", "VoID and DCAT description", "");
-    item(ul, base + "ontology", "Ontology", "");
-    Dataset ds = server.dataset();
-    Map<String, Element> lists = new LinkedHashMap<>();
-    Txn.executeRead(ds, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(ds).query(BROWSE).build()) {
-        qe.execSelect().forEachRemaining(s -> {
-          Element list = lists.computeIfAbsent(s.getLiteral("kind").getString(), k -> {
-            main.appendElement("h2").text(k);
-            return main.appendElement("ul");
-          });
-          HtmlPage.link(list.appendElement("li"), links.href(s.getResource("e").getURI()), s.getLiteral("name").getString());
-        });
-      }
-    });
-    HttpIo.sendHtml(resp, 200, page, head);
   }
 
   void queries(HttpServletResponse resp, boolean head) throws IOException {
@@ -93,50 +53,119 @@ final class SitePages {
   }
 
   void query(HttpServletRequest req, HttpServletResponse resp, String name, boolean head) throws IOException {
-    boolean text = name.endsWith(".rq");
-    Optional<PrebuiltQuery> found = server.settings().queries().find(text ? name.substring(0, name.length() - 3) : name);
-    if (found.isEmpty()) {
+    int dot = name.lastIndexOf('.');
+    String suffix = dot < 0 ? "" : name.substring(dot + 1);
+    Optional<PrebuiltQuery> found = server.settings().queries().find(dot < 0 ? name : name.substring(0, dot));
+    if (found.isEmpty() || !(suffix.isEmpty() || suffix.equals("rq") || QueryDownload.FORMATS.containsKey(suffix))) {
       HtmlPage page = new HtmlPage("No such query", links);
       HtmlPage.link(page.main().appendElement("p"), links.siteBase() + "queries", "The prebuilt queries");
       HttpIo.sendHtml(resp, 404, page, head);
       return;
     }
     PrebuiltQuery q = found.get();
-    if (text) {
+    if (suffix.equals("rq")) {
       HttpIo.send(resp, 200, "application/sparql-query; charset=utf-8", q.text().getBytes(StandardCharsets.UTF_8), head);
       return;
     }
-    HtmlPage page = new HtmlPage(q.title(), links);
-    page.main().appendElement("p").text(q.description());
     Map<String, String> given = new LinkedHashMap<>();
-    Element form = page.main().appendElement("form").attr("method", "get");
-    for (QueryParameter p : q.parameters()) {
+    q.parameters().forEach(p -> {
       String value = req.getParameter(p.name());
       if (value != null) {
         given.put(p.name(), value);
       }
-      Element label = form.appendElement("label").text(p.name() + " (" + p.type() + ") ");
-      label.appendElement("input").attr("name", p.name()).attr("size", "80")
-          .attr("value", value != null ? value : p.defaultValue() == null ? "" : p.defaultValue());
-    }
-    if (!q.parameters().isEmpty()) {
-      form.appendElement("button").attr("type", "submit").text("Run");
-    }
-    int status;
+    });
+    Map<String, Node> bindings;
+    String problem = null;
     try {
-      Map<String, Node> bindings = QueryRunner.bindings(q, given);
-      status = QueryResultsPage.append(page.main(), server.dataset(), q.text(), bindings,
-          server.settings().timeout(), server.settings().maxResults(), links);
+      bindings = QueryRunner.bindings(q, given);
     } catch (IllegalArgumentException e) {
-      page.main().appendElement("p").text(e.getMessage());
-      status = 400;
+      bindings = null;
+      problem = e.getMessage();
     }
-    page.main().appendElement("h2").text("The query");
-    page.main().appendElement("pre").text(q.text());
+    if (!suffix.isEmpty()) {
+      if (problem != null) {
+        HttpIo.sendText(resp, 400, "Bad parameter for " + q.name() + ": " + problem);
+      } else {
+        QueryDownload.send(resp, server.dataset(), q, bindings, suffix, server.settings().timeout(),
+            server.settings().maxResults(), head);
+      }
+      return;
+    }
+    HtmlPage page = new HtmlPage(q.title(), links);
+    Element main = page.main().addClass("query-page");
+    main.appendElement("p").addClass("description").text(q.description());
+    form(main, q, given);
+    int status;
+    if (problem != null) {
+      main.appendElement("p").addClass("problem").attr("role", "alert").text(problem);
+      status = 400;
+    } else {
+      Element results = main.appendElement("section").addClass("results").attr("aria-label", "Results");
+      status = QueryResultsPage.append(results, server.dataset(), q.text(), bindings,
+          server.settings().timeout(), server.settings().maxResults(), links);
+      if (status == 200 && QueryFactory.create(q.text()).isSelectType()) {
+        Element downloads = results.appendElement("p").addClass("downloads");
+        String params = queryString(given);
+        HtmlPage.link(downloads, links.siteBase() + "queries/" + q.name() + ".csv" + params, "Download CSV")
+            .addClass("download-csv").attr("download", q.name() + ".csv");
+        downloads.appendText(" ");
+        HtmlPage.link(downloads, links.siteBase() + "queries/" + q.name() + ".json" + params, "Download JSON")
+            .addClass("download-json").attr("download", q.name() + ".json");
+        downloads.appendText(" ");
+        HtmlPage.link(downloads, links.siteBase() + "editor?name=" + q.name(), "Open in the editor");
+      }
+    }
+    Element details = main.appendElement("details").addClass("query-text");
+    details.appendElement("summary").text("The SPARQL query");
+    details.appendElement("pre").appendElement("code").text(q.text());
     HttpIo.sendHtml(resp, status, page, head);
   }
 
-  /** A textarea form that runs here (HTML table) or sends the query to /sparql in a chosen format. */
+  /** The parameter form: a labelled input per parameter with a hint for its type; IRI fields suggest entities as you type. */
+  private void form(Element main, PrebuiltQuery q, Map<String, String> given) {
+    if (q.parameters().isEmpty()) {
+      return;
+    }
+    Element form = main.appendElement("form").attr("method", "get").addClass("query-form")
+        .attr("action", links.siteBase() + "queries/" + q.name());
+    for (QueryParameter p : q.parameters()) {
+      String id = "param-" + p.name();
+      Element field = form.appendElement("div").addClass("field");
+      field.appendElement("label").attr("for", id).text(p.name());
+      String value = given.getOrDefault(p.name(), p.defaultValue() == null ? "" : p.defaultValue());
+      Element input = field.appendElement("input").attr("id", id).attr("name", p.name()).attr("value", value)
+          .attr("aria-describedby", id + "-hint").attr("autocomplete", "off");
+      switch (p.type()) {
+        case IRI -> input.attr("type", "url").addClass("iri-suggest").attr("data-search", links.siteBase() + "search");
+        case INTEGER -> input.attr("type", "number").attr("step", "1");
+        case YEAR -> input.attr("inputmode", "numeric").attr("pattern", "[0-9]{4}");
+        default -> input.attr("type", "text");
+      }
+      if (p.defaultValue() == null) {
+        input.attr("required", "");
+      }
+      field.appendElement("small").attr("id", id + "-hint").addClass("hint").text(HINTS.get(p.type()));
+    }
+    form.appendElement("button").attr("type", "submit").text("Run");
+  }
+
+  private static final Map<QueryParameter.Type, String> HINTS = Map.of(
+      QueryParameter.Type.IRI, "An entity's IRI: type a name to pick one, or paste https://w3id.org/radkg/id/…",
+      QueryParameter.Type.STRING, "Any text.",
+      QueryParameter.Type.INTEGER, "A whole number.",
+      QueryParameter.Type.YEAR, "A four-digit year, e.g. 2021.");
+
+  private static String queryString(Map<String, String> given) {
+    StringBuilder s = new StringBuilder();
+    given.forEach((k, v) -> s.append(s.length() == 0 ? "?" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+        .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return s.toString();
+  }
+
+  /**
+   * A textarea form that runs the query here (HTML table) or, with the second button, posts the same
+   * form to /sparql in a chosen format: no script needed, so nothing for the CSP to forbid.
+   */
   void editor(HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
     String text = req.getParameter("query");
     String name = req.getParameter("name");
@@ -144,31 +173,28 @@ final class SitePages {
       text = server.settings().queries().find(name).map(PrebuiltQuery::text).orElse(null);
     }
     HtmlPage page = new HtmlPage("SPARQL editor", links);
-    Element form = page.main().appendElement("form").attr("method", "get").attr("action", links.siteBase() + "editor");
-    form.appendElement("textarea").attr("name", "query").attr("rows", "16").text(text != null ? text : EXAMPLE);
-    Element p = form.appendElement("p");
-    p.appendElement("button").attr("type", "submit").text("Run (results as a table here)");
-    p.appendText(" or send it to the endpoint as ");
-    Element select = p.appendElement("select").attr("name", "output").attr("form", "to-endpoint");
+    Element form = page.main().appendElement("form").attr("method", "get").attr("action", links.siteBase() + "editor")
+        .addClass("editor");
+    form.appendElement("label").attr("for", "editor-query").text("SPARQL query");
+    form.appendElement("textarea").attr("id", "editor-query").attr("name", "query").attr("rows", "16")
+        .attr("spellcheck", "false").text(text != null ? text : EXAMPLE);
+    Element p = form.appendElement("p").addClass("actions");
+    p.appendElement("button").attr("type", "submit").attr("id", "editor-run").text("Run (results as a table here)");
+    p.appendText(" or ");
+    p.appendElement("label").attr("for", "editor-output").text("send it to the endpoint as");
+    p.appendText(" ");
+    Element select = p.appendElement("select").attr("name", "output").attr("id", "editor-output");
     for (String f : new String[] {"json", "xml", "csv", "tsv"}) {
       select.appendElement("option").attr("value", f).text(f);
     }
-    page.main().appendElement("form").attr("id", "to-endpoint").attr("method", "post")
-        .attr("action", links.siteBase() + "sparql").attr("onsubmit",
-            "this.query.value=document.querySelector('textarea[name=query]').value")
-        .appendChild(new Element("input").attr("type", "hidden").attr("name", "query"))
-        .appendElement("button").attr("type", "submit").text("Send to /sparql");
+    p.appendText(" ");
+    p.appendElement("button").attr("type", "submit").attr("id", "editor-send").attr("formaction", links.siteBase() + "sparql")
+        .attr("formmethod", "post").text("Send to /sparql");
     int status = 200;
     if (req.getParameter("query") != null) {
-      status = QueryResultsPage.append(page.main(), server.dataset(), text, Map.of(),
+      status = QueryResultsPage.append(page.main().appendElement("section").addClass("results"), server.dataset(), text, Map.of(),
           server.settings().timeout(), server.settings().maxResults(), links);
     }
     HttpIo.sendHtml(resp, status, page, head);
-  }
-
-  private static void item(Element ul, String href, String text, String rest) {
-    Element li = ul.appendElement("li");
-    HtmlPage.link(li, href, text);
-    li.appendText(rest);
   }
 }

@@ -23,7 +23,8 @@ import org.radkg.vocab.Rkg;
 
 /** Every prebuilt query in queries/ parses, has its header, and answers on the seed graph. */
 class PrebuiltQueriesTest {
-  private static final Pattern PARAM = Pattern.compile("^# parameters: (\\w+) \\(IRI\\) = (\\S+)", Pattern.MULTILINE);
+  private static final Pattern PARAMS = Pattern.compile("^# parameters: (.*)$", Pattern.MULTILINE);
+  private static final Pattern IRI_PARAM = Pattern.compile("\\s*(\\w+) \\(IRI\\) = (\\S+)\\s*");
   static Dataset seed;
 
   @BeforeAll
@@ -47,9 +48,14 @@ class PrebuiltQueriesTest {
       assertTrue(text.startsWith("# title: ") && text.contains("\n# description: ") && text.contains("\n# parameters: "),
           q + " lacks its header");
       var builder = QueryExecution.dataset(seed).query(text).set(TDB2.symUnionDefaultGraph, true);
-      Matcher m = PARAM.matcher(text);
+      Matcher m = PARAMS.matcher(text);
       if (m.find()) {
-        builder = builder.substitution(m.group(1), org.apache.jena.rdf.model.ResourceFactory.createResource(m.group(2)));
+        for (String declared : m.group(1).split(";")) { // several parameters are separated by ';'
+          Matcher p = IRI_PARAM.matcher(declared);
+          if (p.matches()) {
+            builder = builder.substitution(p.group(1), org.apache.jena.rdf.model.ResourceFactory.createResource(p.group(2)));
+          }
+        }
       }
       var ready = builder;
       int rows = Txn.calculateRead(seed, () -> {

@@ -72,6 +72,25 @@ class AdminReloadTest {
   }
 
   @Test
+  void searchAndLandingFiguresFollowAReload() throws Exception {
+    Path store = tmp.resolve("out");
+    ServerFixture.buildStore(tmp.resolve("a"), ServerFixture.NEWSLETTER, store);
+    try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, "pw", () -> false)) {
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + server.port() + "/";
+      assertFalse(ServerFixture.get(server, "search?format=json&q=Metropolitano", null).body().contains("hospital-metropolitano"));
+      String before = ServerFixture.get(server, "", null).body();
+      ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store);
+      assertTrue(reload(http, base, "x:pw").body().startsWith("reloaded"));
+      assertTrue(ServerFixture.get(server, "search?format=json&q=Metropolitano", null).body().contains("hospital-metropolitano"),
+          "the new generation's index");
+      String after = ServerFixture.get(server, "", null).body();
+      assertTrue(before.contains("American College of Radiology") && !after.contains("American College of Radiology"),
+          "the landing figures are the new generation's");
+    }
+  }
+
+  @Test
   void constantTimeCheckAcceptsOnlyTheSecret() {
     String good = "Basic " + Base64.getEncoder().encodeToString("x:pw".getBytes(StandardCharsets.UTF_8));
     assertTrue(AdminReload.authorized(good, "pw"));

@@ -64,9 +64,7 @@ class EveryPageEscapesTest {
             problems.add(url + ": <style> element");
           }
           for (Attribute a : e.attributes()) {
-            // The editor's onsubmit is being removed on another branch; every other page must be clean already.
-            boolean knownEditor = url.contains("/editor") && a.getKey().equals("onsubmit");
-            if ((a.getKey().startsWith("on") && !knownEditor) || a.getKey().equals("style")) {
+            if (a.getKey().startsWith("on") || a.getKey().equals("style")) {
               problems.add(url + ": " + a.getKey() + "= on <" + e.tagName() + ">");
             }
           }

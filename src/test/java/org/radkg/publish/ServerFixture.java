@@ -1,6 +1,10 @@
 package org.radkg.publish;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +41,21 @@ final class ServerFixture {
 
       In 2019, RSNA launched the Global Learning Center (GLC) program. Hospital Metropolitano in Quito, Ecuador, will be the next GLC host location.
       """;
+  /** For search and the landing page: an acronym (GLC), a host university, AI work with RSNA. */
+  static final String SEARCH = NEWSLETTER + """
+
+      Radiological Society of North America (RSNA)
+
+      RSNA Global Learning Centers expand
+
+      The inaugural RSNA GLC launched in early 2020 at Stellenbosch University near Cape Town, South Africa. Hospital Metropolitano in Quito, Ecuador, will be the next GLC host location.
+
+
+      RSNA and partners advance artificial intelligence
+
+      RSNA collaborates with the American College of Radiology on artificial intelligence. The Medical Imaging and Data Resource Center (MIDRC) is led by RSNA, with the ACR and the American Association of Physicists in Medicine as partners in the artificial intelligence effort.
+      """;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ReferenceData REFERENCE = ReferenceData.fromClasspath();
 
   private ServerFixture() {}
@@ -59,8 +78,28 @@ final class ServerFixture {
 
   /** A server without admin route over the store of {@link #NEWSLETTER}, built in {@code tmp/out}. */
   static RadkgServer readOnlyNewsletterServer(Path tmp, Duration timeout) throws IOException {
+    return serve(tmp, NEWSLETTER, timeout);
+  }
+
+  /** GET {@code path} (below the server's root) with an optional Accept header. */
+  static HttpResponse<String> get(RadkgServer server, String path, String accept) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/" + path))
+        .timeout(Duration.ofSeconds(30));
+    if (accept != null) {
+      b.header("Accept", accept);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Builds a store of {@code newsletter} under {@code tmp} and serves it (5 s timeout, 1000 rows, no admin). */
+  static RadkgServer serve(Path tmp, String newsletter) throws IOException {
+    return serve(tmp, newsletter, Duration.ofSeconds(5));
+  }
+
+  /** Builds a store of {@code newsletter} under {@code tmp} and serves it (1000 rows, no admin). */
+  static RadkgServer serve(Path tmp, String newsletter, Duration timeout) throws IOException {
     Path store = tmp.resolve("out");
-    buildStore(tmp.resolve("corpus"), NEWSLETTER, store);
+    buildStore(tmp.resolve("corpus"), newsletter, store);
     return start(store, timeout, 1000, null, null);
   }
 
