@@ -17,10 +17,15 @@ test('landing page: what the dataset is, counts, charts, most connected organiza
   assert.match(response.headers()['content-security-policy'] || '', /script-src 'self'/);
   const counts = page.locator('#counts');
   await counts.waitFor();
-  assert.ok(number(await counts.getByText(/organizations/i).first().textContent()) > 0, 'organizations counted');
+  for (const kind of ['organizations', 'initiatives', 'places', 'people', 'articles', 'facts']) {
+    assert.ok(number(await counts.locator(`[data-kind="${kind}"] .number`).textContent()) > 0, `${kind} counted`);
+  }
   assert.ok(await page.locator('figure.chart').count() >= 3, 'charts by society, topic and year');
   assert.ok(await page.locator('figure.chart svg').first().isVisible());
-  await page.getByRole('link', { name: /RSNA|Radiological Society of North America/ }).first().waitFor();
+  assert.ok(await page.locator('main a[href*="/id/organization/radiological-society-of-north-america"]').count() > 0, 'RSNA among the most connected');
+  for (const href of ['dumps/', 'void', 'sparql', 'queries', 'network']) {
+    assert.ok(await page.locator(`main a[href$="/${href}"]`).count() > 0, `links to ${href}`);
+  }
   await shot(page, 'landing');
   assert.deepEqual(page.problems, []);
 });
