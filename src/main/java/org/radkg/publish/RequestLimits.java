@@ -51,4 +51,30 @@ final class RequestLimits {
         + " bytes, more than this server's limit of " + MAX_BODY_BYTES + "; send a shorter query.");
     return true;
   }
+
+  /**
+   * A body sent chunked declares no length, so {@link #refuseLargeBody} cannot see its size: it is read
+   * here, at most the limit, and replayed to the handlers; past the limit the answer is 413. A chunked
+   * HTML form is refused with 411 (the container parses form parameters itself, from the wire). Returns
+   * the request to go on with, or null when it was answered.
+   */
+  static HttpServletRequest boundChunkedBody(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+    if (req.getContentLengthLong() >= 0 || req.getHeader("Transfer-Encoding") == null) {
+      return req;
+    }
+    String type = req.getContentType() == null ? "" : req.getContentType();
+    if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
+      HttpIo.sendText(resp, 411, req.getMethod() + " " + path + ": send the form with a Content-Length.");
+      return null;
+    }
+    byte[] body = req.getInputStream().readNBytes((int) MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      LOG.warn("{} {} refused: chunked body over {} bytes", req.getMethod(), path, MAX_BODY_BYTES);
+      resp.setHeader("Connection", "close");
+      HttpIo.sendText(resp, 413, req.getMethod() + " " + path + ": the request body is more than this server's limit of "
+          + MAX_BODY_BYTES + " bytes; send a shorter query.");
+      return null;
+    }
+    return new BufferedBodyRequest(req, body);
+  }
 }

@@ -58,6 +58,10 @@ final class SiteFilter implements Filter {
     if (RequestLimits.refuseLargeBody(req, resp, path)) {
       return;
     }
+    req = RequestLimits.boundChunkedBody(req, resp, path);
+    if (req == null) {
+      return;
+    }
     if (path.equals("/admin/reload")) {
       admin.handle(req, resp);
       return;
@@ -76,7 +80,7 @@ final class SiteFilter implements Filter {
       }
       return;
     }
-    chain.doFilter(request, response);
+    chain.doFilter(req, response);
   }
 
   private boolean route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {

@@ -80,6 +80,19 @@ class HostileRequestsTest {
     HttpResponse<String> r = send(post("sparql", "application/sparql-query", huge));
     assertEquals(413, r.statusCode(), r.body());
     assertTrue(r.body().contains("/sparql"), "the message names the request: " + r.body());
+    // The same body sent chunked (no Content-Length) is stopped while it is read.
+    HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(base + "sparql"))
+        .header("Content-Type", "application/sparql-query")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+        .build());
+    assertEquals(413, chunked.statusCode(), chunked.body());
+    String small = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    HttpResponse<String> chunkedSmall = send(HttpRequest.newBuilder(URI.create(base + "sparql"))
+        .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(small.getBytes(StandardCharsets.UTF_8))))
+        .build());
+    assertEquals(200, chunkedSmall.statusCode(), "a small chunked query still runs: " + chunkedSmall.body());
+    assertTrue(chunkedSmall.body().contains("\"n\""), chunkedSmall.body());
     HttpResponse<String> longUrl = send(get("sparql?query=" + q("ASK {} #" + "y".repeat(100_000))).build());
     assertTrue(Set.of(414, 431).contains(longUrl.statusCode()), "very long URL: " + longUrl.statusCode());
     assertEquals(1, count() > 0 ? 1 : 0, "still answers");
