@@ -69,6 +69,12 @@ final class SiteFilter implements Filter {
     String method = req.getMethod();
     boolean head = "HEAD".equals(method);
     boolean read = head || "GET".equals(method);
+    if (read && path.equals("/sparql") && req.getParameter("query") == null) {
+      // Fuseki would answer 404, as if there were no endpoint here.
+      HttpIo.sendText(resp, 400, "GET /sparql needs a query parameter (?query=...); to write one, open "
+          + links.siteBase() + "editor");
+      return;
+    }
     try {
       if (read && route(req, resp, path, head)) {
         return;

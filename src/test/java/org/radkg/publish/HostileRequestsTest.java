@@ -86,6 +86,9 @@ class HostileRequestsTest {
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
         .build());
     assertEquals(413, chunked.statusCode(), chunked.body());
+    HttpResponse<String> none = send(get("sparql").build());
+    assertEquals(400, none.statusCode());
+    assertTrue(none.body().contains("needs a query parameter"), none.body());
     String small = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
     HttpResponse<String> chunkedSmall = send(HttpRequest.newBuilder(URI.create(base + "sparql"))
         .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
