@@ -83,7 +83,7 @@ final class RelationExtractor {
   // fold to ASCII letters; property classes such as \p{Ll} ignore the flag): without one, both
   // pattern sets give the same matches, and the patterns' own non-ASCII characters (quotes, "⟦")
   // have no case.
-  private static boolean asciiCaseSuffices(String masked) {
+  static boolean asciiCaseSuffices(String masked) {
     for (int i = 0; i < masked.length(); ) {
       int c = masked.codePointAt(i);
       if (c >= 128 && (Character.toUpperCase(c) != c || Character.toLowerCase(c) != c)) {
