@@ -26,24 +26,26 @@ final class EventFinder {
 
   // "a webinar on the theme of ‘The Connected Radiologist’", "the regional conference “Quality ...”":
   // a quoted title right after an event noun names a single event.
+  // Each pattern below opens with a look-ahead for the first letters its words can begin with: a cheap
+  // zero-width test that fails where the word boundary and the word list would, so no match changes.
   private static final String EVENT_NOUN =
-      "\\b(?:webinars?|session|symposium|conference|workshop|roundtable|lecture|panel|forum|summit|meeting|masterclass)";
+      "(?=[wsclrpfm])\\b(?:webinars?|session|symposium|conference|workshop|roundtable|lecture|panel|forum|summit|meeting|masterclass)";
   private static final Pattern QUOTED_TITLE = Pattern.compile(EVENT_NOUN
       + "[^.;‘“\"⟦\n]{0,60}?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\n]{4,120}?)\\s*[’”\"]");
   // "the open-access white paper, “Best Practices in ...,”", "the position statement ‘Radiologists as Clinicians’":
   // a quoted title after a document noun names a guideline or statement, an initiative.
   private static final Pattern DOCUMENT_TITLE = Pattern.compile(
-      "\\b(?:white paper|paper|guidance|guidelines?|report|statement|position statement|consensus|recommendations|toolkit|campaign|pledge|programme|program|initiative|document|survey|study|curriculum)"
+      "(?=[wpgrsctid])\\b(?:white paper|paper|guidance|guidelines?|report|statement|position statement|consensus|recommendations|toolkit|campaign|pledge|programme|program|initiative|document|survey|study|curriculum)"
           + ",?\\s+(?:titled\\s+|entitled\\s+|named\\s+|called\\s+)?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\n]{4,160}?)[,.]?\\s*[’”\"]");
   // "launched “Ecografía para Todos”": a quoted name right after a launch verb is a program.
   private static final Pattern QUOTED_LAUNCHED = Pattern.compile(
-      "\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|start(?:ed|s)|establish(?:ed|es)|creat(?:ed|es)|inaugurat(?:ed|es))\\s+"
+      "(?=[liusec])\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|start(?:ed|s)|establish(?:ed|es)|creat(?:ed|es)|inaugurat(?:ed|es))\\s+"
           + "(?:(?:the|a|an|its|their|our|new|first|[\\p{Ll}-]+)\\s+){0,4}[‘“\"](?<t>\\p{Lu}[^’”\"\n]{2,80}?)[,.]?[’”\"]");
   // "launches “Little Patients, Big Data”, a series of six webinars": a quoted name the apposition explains.
   private static final Pattern QUOTED_APPOSITIVE = Pattern.compile(
       "[‘“\"](?<t>\\p{Lu}[^’”\"\n]{2,120}?)[,.]?[’”\"],?\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<k>series|program|programme|initiative|campaign|course|podcast|toolkit|project|platform|webinar|workshop|conference|symposium|award|prize|grant)\\b");
   private static final Pattern NAMED_AFTER_KIND = Pattern.compile(
-      "\\b(?:series|programme|program|initiative|campaign|podcast|course|project|scheme),\\s+(?<t>\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:with|of|for|and|the|in|on|to|\\p{Lu}[\\p{L}'’-]*)){1,8}),");
+      "(?=[spic])\\b(?:series|programme|program|initiative|campaign|podcast|course|project|scheme),\\s+(?<t>\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:with|of|for|and|the|in|on|to|\\p{Lu}[\\p{L}'’-]*)){1,8}),");
   // "a webinar on the topic of Engaging patients for medical radiation safety on September 18"
   private static final Pattern TOPIC_TITLE = Pattern.compile(EVENT_NOUN
       + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+(?<t>\\p{Lu}[^,.;:‘“\"\n]{4,100}?)(?=\\s+(?:on|from|held|organi[sz]ed)\\s|\\s*[,.;])");

@@ -115,9 +115,8 @@ public final class Lexicon {
         default -> b.append(c);
       }
     }
-    return b.toString().toLowerCase(Locale.ROOT).length() == s.length()
-        ? b.toString().toLowerCase(Locale.ROOT)
-        : b.toString();
+    String lower = b.toString().toLowerCase(Locale.ROOT);
+    return lower.length() == s.length() ? lower : b.toString();
   }
 
   static final Comparator<Mention> BY_POSITION =

@@ -22,14 +22,16 @@ public final class PersonFinder {
   private static final String PARTICLES = "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
   private static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + PARTICLES + NAME_WORD + "){0,3})";
   // Titles may be stacked: "Prof. Dr. med. Karl Weber".
+  // The look-aheads test the first character a match can begin with, cheaper than the boundary or
+  // look-behind after them at every position; they change no match.
   private static final Pattern TITLED = Pattern.compile(
-      "\\b(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+" + NAME);
+      "(?=[PDMSmrh])\\b(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+" + NAME);
   private static final Pattern DEGREES = Pattern.compile(
-      "(?<![\\p{L}])" + NAME + ",\\s+(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)\\b");
+      "(?=\\p{Lu})(?<![\\p{L}])" + NAME + ",\\s+(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)\\b");
   private static final Pattern ROLE_FIRST = Pattern.compile(
-      "\\b(?:Chair|Chairman|Chairwoman|President|Vice-President|Director|Editor in Chief|Editor-in-Chief|CEO|"
+      "(?=[CPVDESTF])\\b(?:Chair|Chairman|Chairwoman|President|Vice-President|Director|Editor in Chief|Editor-in-Chief|CEO|"
           + "Secretary General|Secretary-General|Treasurer|Founder)\\s+" + NAME);
-  private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
+  private static final Pattern WITH_AS = Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
   // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
   private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
@@ -39,10 +41,19 @@ public final class PersonFinder {
       "University", "Society", "College", "Hospital", "Department", "January", "February", "March", "April",
       "May", "June", "July", "August", "September", "October", "November", "December", "Editor", "Chief");
 
+  private static boolean contains(String text, String word, int begin, int end) {
+    int at = text.indexOf(word, begin);
+    return at >= 0 && at + word.length() <= end;
+  }
+
   /** People named in {@code text[begin, end)}, with spans relative to {@code text}, in text order. */
   public List<Mention> find(String text, int begin, int end) {
     List<Mention> found = new ArrayList<>();
     for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, WITH_AS, JUNIOR)) {
+      // A name before "Jr." is tried at every capital: only worth it when the text has a "Jr.".
+      if (p == JUNIOR && !contains(text, "Jr.", begin, end)) {
+        continue;
+      }
       Matcher m = p.matcher(text);
       m.region(begin, end);
       while (m.find()) {

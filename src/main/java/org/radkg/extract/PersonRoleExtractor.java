@@ -43,8 +43,12 @@ final class PersonRoleExtractor {
 
   /** Affiliations and job titles of the people in one masked sentence. */
   List<Relation> extract(MaskedSentence s, Evidence evidence) {
-    List<Relation> out = new ArrayList<>();
     String m = s.masked();
+    // Every pattern below reads a person slot: most sentences name no one.
+    if (!m.contains("⟦H")) {
+      return List.of();
+    }
+    List<Relation> out = new ArrayList<>();
     Matcher a = ORG_ROLE_PERSON.matcher(m);
     while (a.find()) {
       Entity person = s.slot(Integer.parseInt(a.group(3))).entity();

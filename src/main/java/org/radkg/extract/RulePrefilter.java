@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * cannot match without, and whether a match can only begin at a slot token ("⟦") or a list bullet.
  * Both are necessary conditions only, so skipping a sentence or a start position that fails them
  * never loses a match: the rule's findings stay exactly those of a plain scan.
+ *
+ * @param requiredClasses per required slot, the class letters any one of which it may take
+ * @param start where a match may begin
+ * @param startClasses the class letters of the slot a match begins with (empty for {@link Start#ANY})
  */
-record RulePrefilter(List<String> requiredClasses, Start start) {
+record RulePrefilter(List<String> requiredClasses, Start start, String startClasses) {
 
   /** Where a match may begin. */
   enum Start {
@@ -27,7 +31,7 @@ record RulePrefilter(List<String> requiredClasses, Start start) {
   private static final String BULLETS = "-•*–";
 
   static RulePrefilter of(String template) {
-    return new RulePrefilter(requiredClasses(template), start(template));
+    return new RulePrefilter(requiredClasses(template), start(template), startClasses(template));
   }
 
   /** True when {@code present} (the class letters of a sentence's slot tokens) has every class the rule needs. */
@@ -47,7 +51,17 @@ record RulePrefilter(List<String> requiredClasses, Start start) {
   /** True when a match may begin at {@code masked[at]}. */
   boolean mayStartAt(String masked, int at) {
     char c = masked.charAt(at);
-    return c == '⟦' || (start == Start.SLOT_OR_BULLET && BULLETS.indexOf(c) >= 0);
+    if (c == '⟦') {
+      return at + 1 < masked.length() && startsWithClass(masked.charAt(at + 1));
+    }
+    return start == Start.SLOT_OR_BULLET && BULLETS.indexOf(c) >= 0;
+  }
+
+  // The letter after "⟦" is matched ignoring case the Unicode way ("ı" folds to "I"): any letter
+  // whose case variants include a start class may begin a match.
+  private boolean startsWithClass(char letter) {
+    return startClasses.indexOf(Character.toUpperCase(letter)) >= 0
+        || startClasses.indexOf(Character.toUpperCase(Character.toLowerCase(letter))) >= 0;
   }
 
   // Slot macros at the top level of a template without alternation are required; ones inside a group
@@ -82,20 +96,30 @@ record RulePrefilter(List<String> requiredClasses, Start start) {
   }
 
   private static Start start(String t) {
+    String cls = leadingSlotClass(t);
+    if (cls == null) {
+      return Start.ANY;
+    }
+    return cls.equals("OL") ? Start.SLOT_OR_BULLET : Start.SLOT;
+  }
+
+  private static String startClasses(String t) {
+    String cls = leadingSlotClass(t);
+    return cls == null ? "" : letters(cls);
+  }
+
+  // The macro a template begins with when it is a slot every match begins with, else null.
+  private static String leadingSlotClass(String t) {
     int i = 0;
     // Leading look-behinds consume nothing: the first character matched is what follows them.
     while (t.startsWith("(?<!", i) || t.startsWith("(?<=", i)) {
       i = groupEnd(t, i) + 1;
     }
     Matcher m = MACRO.matcher(t).region(i, t.length());
-    if (!m.lookingAt() || quantified(t, m.end())) {
-      return Start.ANY;
+    if (!m.lookingAt() || quantified(t, m.end()) || letters(m.group(1)) == null) {
+      return null;
     }
-    String cls = m.group(1);
-    if (cls.equals("OL")) {
-      return Start.SLOT_OR_BULLET;
-    }
-    return letters(cls) != null ? Start.SLOT : Start.ANY;
+    return m.group(1);
   }
 
   private static String letters(String cls) {
