@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +37,7 @@ import org.radkg.store.StoreBuilder;
  */
 class IncrementalBuildTest {
   private static final Pattern COUNTS = Pattern.compile("(\\d+) article\\(s\\) extracted, (\\d+) from the cache");
+  private static final String USE_SITE = "helps women with cancer";
   @TempDir static Path tmp;
   static Path base;
 
@@ -43,25 +46,35 @@ class IncrementalBuildTest {
     SyntheticCorpus gen = new SyntheticCorpus(ReferenceData.fromClasspath().known(), SyntheticCorpus.citiesFromClasspath(200_000));
     base = tmp.resolve("base");
     gen.write(CorpusLoader.files(List.of(Path.of("data/corpus"))), 2, 1, base);
+    // The second copy uses an acronym no article defines yet: the acronym test defines it in the first copy.
+    Path second = base.resolve(fileNames(base).get(1));
+    String text = Files.readString(second, StandardCharsets.UTF_8);
+    assertTrue(text.contains(USE_SITE));
+    Files.writeString(second, text.replaceFirst(Pattern.quote(USE_SITE), USE_SITE + " and QIAC"), StandardCharsets.UTF_8);
   }
 
   @Test
   void oneChangedArticleIsExtractedAgainAndTheResultEqualsACleanBuild() throws Exception {
-    Path changed = edit("one", "00001-", "will use its magazine", "is to use its magazine");
+    // Same length: a longer or shorter article shifts the source offsets (rkg:beginIndex, evidence
+    // offsets) of every later article of its document, whose graphs then change too.
+    Path changed = edit("one", "00001-", "will use its magazine", "must use its magazine");
     Path store = buildTwice(changed, "one");
     int[] counts = lastCounts;
-    assertTrue(counts[0] > 0 && counts[1] > counts[0], "most articles come from the cache: " + counts[0] + " extracted, " + counts[1] + " cached");
+    // The cache works per source document (see FindingsCache): the edited copy's articles only.
+    assertTrue(counts[0] > 0 && counts[1] >= counts[0], "the other copy's articles come from the cache: " + counts[0] + " extracted, " + counts[1] + " cached");
     assertSameAsCleanBuild(changed, store, "one");
     assertEquals(1, changedGraphs(tmp.resolve("one-before"), store).size(), "only the edited article's graph differs");
   }
 
   @Test
   void aChangedCorpusAcronymChangesOtherArticlesAndStillEqualsACleanBuild() throws Exception {
-    // The first definition of PAG in corpus order wins for every article that uses the acronym.
-    Path changed = edit("acronym", "00000-", "Patient Advisory Group (PAG)", "Patient Advocacy Panel (PAG)");
+    // A definition in the first copy makes the bare "QIAC" of an article of the second copy a mention.
+    Path changed = edit("acronym", "00000-", "Patient Advisory Group (PAG)", "Quality Imaging Advocacy Coalition (QIAC)");
     Path store = buildTwice(changed, "acronym");
     assertSameAsCleanBuild(changed, store, "acronym");
-    assertTrue(changedGraphs(tmp.resolve("acronym-before"), store).size() > 1, "the acronym's change reaches other article graphs");
+    assertEquals(0, lastCounts[1], "a changed corpus acronym table invalidates every article's findings");
+    Set<Node> changedGraphs = changedGraphs(tmp.resolve("acronym-before"), store);
+    assertTrue(changedGraphs.stream().anyMatch(g -> g.getURI().contains("00001")), "the acronym's change reaches the other copy: " + changedGraphs);
   }
 
   @Test
@@ -102,19 +115,12 @@ class IncrementalBuildTest {
       assertEquals(-1, Files.mismatch(cleanDumps.resolve(file), dumps.resolve(file)), file);
     }
     assertEquals(sha(clean), sha(store));
-    try (Dataset a = StoreBuilder.open(clean); Dataset b = StoreBuilder.open(store)) {
-      boolean iso = Txn.calculateRead(a, () -> Txn.calculateRead(b,
-          () -> IsoMatcher.isomorphic(a.asDatasetGraph(), b.asDatasetGraph())));
-      assertTrue(iso, "incremental store isomorphic to the clean build's");
-    }
+    assertTrue(onBoth(clean, store, (x, y) -> (Boolean) IsoMatcher.isomorphic(x, y)).booleanValue(), "incremental store isomorphic to the clean build's");
   }
 
   /** Names of the article graphs whose contents differ between two stores' N-Quads dumps. */
   private static Set<Node> changedGraphs(Path storeA, Path storeB) throws IOException {
-    try (Dataset a = StoreBuilder.open(storeA); Dataset b = StoreBuilder.open(storeB)) {
-      return Txn.calculateRead(a, () -> Txn.calculateRead(b, () -> {
-        DatasetGraph ga = a.asDatasetGraph();
-        DatasetGraph gb = b.asDatasetGraph();
+    return onBoth(storeA, storeB, (ga, gb) -> {
         Set<Node> names = new HashSet<>();
         ga.listGraphNodes().forEachRemaining(names::add);
         gb.listGraphNodes().forEachRemaining(names::add);
@@ -125,7 +131,21 @@ class IncrementalBuildTest {
           }
         }
         return differ;
-      }));
+    });
+  }
+
+  /** Applies {@code f} to the served datasets of two stores, read in transactions, and releases them. */
+  private static <T> T onBoth(Path storeA, Path storeB, BiFunction<DatasetGraph, DatasetGraph, T> f) throws IOException {
+    Dataset a = StoreBuilder.open(storeA);
+    try {
+      Dataset b = StoreBuilder.open(storeB);
+      try {
+        return Txn.calculateRead(a, () -> Txn.calculateRead(b, () -> f.apply(a.asDatasetGraph(), b.asDatasetGraph())));
+      } finally {
+        TDBInternal.expel(b.asDatasetGraph());
+      }
+    } finally {
+      TDBInternal.expel(a.asDatasetGraph());
     }
   }
 
