@@ -35,7 +35,7 @@ final class GraphPipeline {
   static DatasetGraph build(List<Article> articles, FindingsCache cache, Progress progress) {
     progress.step("loading reference data");
     ReferenceData reference = ReferenceData.fromClasspath();
-    progress.step("extracting (unchanged articles from the cache)");
+    progress.step("extracting"); // the fault tests wait for this exact line
     DatasetGraph dsg = new KnowledgeGraphBuilder(reference, Rkg.DATA_BASE).build(articles, cache);
     progress.step("graph built: " + cache.misses() + " article(s) extracted, " + cache.hits() + " from the cache");
     return dsg;

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.graph.FindingsCache;
 import org.radkg.store.BuildOutcome;
+import org.radkg.store.CanonicalQuads;
 import org.radkg.store.DumpOutcome;
 import org.radkg.store.DumpWriter;
 import org.radkg.store.PublicationSettings;
@@ -60,12 +61,14 @@ final class StoreRebuild {
       throw new InvalidGraphException(v);
     }
     progress.step("loading the store");
-    BuildOutcome built = new StoreBuilder().build(dsg, store);
+    // Once for both: the store and the dumps hold the same canonical quads.
+    CanonicalQuads canon = CanonicalQuads.of(dsg);
+    BuildOutcome built = new StoreBuilder().build(canon, store);
     // The store may now be newer than the dumps: until they are written too, the record says stale,
     // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a new store.
     markStale(store);
     progress.step("writing dumps");
-    DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(dsg, store);
+    DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(canon, store);
     // Marks the store as up to date with its inputs even when nothing changed (see stale()).
     Path record = store.resolve(RECORD);
     if (Files.exists(record)) {

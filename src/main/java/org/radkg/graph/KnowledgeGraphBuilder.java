@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -43,12 +44,30 @@ public final class KnowledgeGraphBuilder {
    * ({@link ReferenceData#fromClasspath()}), which travels with the code the keys hash.
    */
   public List<ArticleFindings> extract(List<Article> articles, FindingsCache cache) {
-    Extractor first = new Extractor(reference, List.of());
-    List<Entity> defined = defined(articles, a -> cache.definitions(a, () -> first.newDefinitions(a)));
-    Extractor extractor = new Extractor(reference, defined);
+    // Built only on a miss: an extractor compiles its dictionaries and patterns, seconds on a busy machine.
+    Lazy<Extractor> first = new Lazy<>(() -> new Extractor(reference, List.of()));
+    List<Entity> defined = defined(articles, a -> cache.definitions(a, () -> first.get().newDefinitions(a)));
+    Lazy<Extractor> extractor = new Lazy<>(() -> new Extractor(reference, defined));
     String context = FindingsCache.contextKey(defined);
     return articles.parallelStream()
-        .map(a -> cache.findings(a, context, () -> extractor.extract(a))).toList();
+        .map(a -> cache.findings(a, context, () -> extractor.get().extract(a))).toList();
+  }
+
+  /** A value made on first use, once, whichever thread asks first. */
+  private static final class Lazy<T> {
+    private final Supplier<T> make;
+    private T value;
+
+    Lazy(Supplier<T> make) {
+      this.make = make;
+    }
+
+    synchronized T get() {
+      if (value == null) {
+        value = make.get();
+      }
+      return value;
+    }
   }
 
   /** The names the corpus defines by acronym, first definition wins, in corpus order. */
