@@ -124,8 +124,7 @@ public final class FindingsCache {
       doc = documentHashes.computeIfAbsent(a.source(), s -> hash(s.text()));
     }
     return String.join("\u0000", FORMAT, codeVersion(), doc, a.source().iri(), a.source().name(),
-        String.valueOf(a.source().mediaType()), a.id(), a.society().name(),
-        String.valueOf(a.society().acronym()), a.title(), Integer.toString(a.titleBegin()),
+        String.valueOf(a.source().mediaType()), a.id(), String.valueOf(a.society()), a.title(), Integer.toString(a.titleBegin()),
         Integer.toString(a.bodyBegin()), Integer.toString(a.bodyEnd()));
   }
 
