@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {"Build the TDB2 store (DIR/tdb2) and the dumps (DIR/dumps) from the corpus.",
         "The new store is built beside the old one and switched in atomically: a failed build leaves the previous store intact.",
-        "A graph that violates the SHACL shapes is not published (exit 4)."},
+        "A graph that violates the SHACL shapes is not published (exit 4).",
+        "Articles whose text, source document, corpus acronyms and extractor code are unchanged since the last build",
+        "are not extracted again (their findings are cached in DIR/cache); --full extracts everything."},
     footer = {"", "Examples:", "  ./radkg build", "  ./radkg build --input news/ --store /srv/radkg"})
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -25,12 +27,15 @@ final class BuildCommand implements Callable<Integer> {
       description = "Files or folders to read. Default: ${DEFAULT-VALUE}")
   List<Path> inputs;
 
+  @Option(names = "--full", description = "Extract every article again, ignoring the findings cached by earlier builds (DIR/cache).")
+  boolean full;
+
   @Override
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
     StoreRebuild.Result r;
     try {
-      r = StoreRebuild.run(inputs, store.store, progress);
+      r = StoreRebuild.run(inputs, store.store, full, progress);
     } catch (StoreRebuild.InvalidGraphException e) {
       spec.commandLine().getErr().println(e.validation.report());
       spec.commandLine().getErr().println("radkg: " + e.getMessage());
@@ -38,10 +43,10 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildOutcome built = r.store();
     DumpOutcome dumps = r.dumps();
-    spec.commandLine().getOut().printf("%s: %d quads in %d article graphs (%s), dumps %s in %s%n",
+    spec.commandLine().getOut().printf("%s: %d quads in %d article graphs (%s), dumps %s in %s; %d article(s) extracted, %d from the cache%n",
         store.store.resolve("tdb2"), built.quads(), built.namedGraphs(),
         built.changed() ? "generation " + built.generation() : "unchanged",
-        dumps.changed() ? "written" : "unchanged", dumps.directory());
+        dumps.changed() ? "written" : "unchanged", dumps.directory(), r.extracted(), r.cached());
     return ExitCodes.OK;
   }
 }

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.radkg.graph.FindingsCache;
 import org.radkg.store.BuildOutcome;
+import org.radkg.store.CanonicalQuads;
 import org.radkg.store.DumpOutcome;
 import org.radkg.store.DumpWriter;
 import org.radkg.store.PublicationSettings;
@@ -19,11 +21,13 @@ import org.radkg.store.ValidationResult;
 /** The build shared by {@code build}, {@code serve} and the server's reload: extract, check SHACL, switch in a new store and dumps. */
 final class StoreRebuild {
   static final String RECORD = "build.properties";
+  /** Where each article's extraction findings are kept between builds. */
+  static final String CACHE = "cache/findings";
   /** Reference data that changes the graph as much as the corpus does. */
   private static final List<Path> REFERENCE = List.of(Path.of("data/authority"), Path.of("data/gazetteer"), Path.of("data/topics"));
 
-  /** What a build did. */
-  record Result(BuildOutcome store, DumpOutcome dumps) {}
+  /** What a build did, and how many articles it extracted afresh or took from the cache. */
+  record Result(BuildOutcome store, DumpOutcome dumps, int extracted, int cached) {}
 
   /** The extracted graph violates the shapes; nothing was written. */
   static final class InvalidGraphException extends Exception {
@@ -38,25 +42,40 @@ final class StoreRebuild {
   private StoreRebuild() {}
 
   static Result run(List<Path> inputs, Path store, Progress progress) throws Exception {
-    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, progress), progress);
+    return run(inputs, store, false, progress);
+  }
+
+  /**
+   * Builds with the extraction cache in {@code store/cache/findings} (see {@link FindingsCache}):
+   * unchanged articles are not extracted again; {@code full} empties the cache first.
+   */
+  static Result run(List<Path> inputs, Path store, boolean full, Progress progress) throws Exception {
+    FindingsCache cache = new FindingsCache(store.resolve(CACHE));
+    if (full) {
+      cache.clear();
+    }
+    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, progress), cache, progress);
     progress.step("validating against SHACL shapes");
     ValidationResult v = new ShaclValidator().validate(dsg);
     if (!v.conforms()) {
       throw new InvalidGraphException(v);
     }
     progress.step("loading the store");
-    BuildOutcome built = new StoreBuilder().build(dsg, store);
+    // Once for both: the store and the dumps hold the same canonical quads.
+    CanonicalQuads canon = CanonicalQuads.of(dsg);
+    BuildOutcome built = new StoreBuilder().build(canon, store);
     // The store may now be newer than the dumps: until they are written too, the record says stale,
     // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a new store.
     markStale(store);
     progress.step("writing dumps");
-    DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(dsg, store);
+    DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(canon, store);
     // Marks the store as up to date with its inputs even when nothing changed (see stale()).
     Path record = store.resolve(RECORD);
     if (Files.exists(record)) {
       Files.setLastModifiedTime(record, FileTime.fromMillis(System.currentTimeMillis()));
     }
-    return new Result(built, dumps);
+    cache.pruneUnused();
+    return new Result(built, dumps, cache.misses(), cache.hits());
   }
 
   private static void markStale(Path store) throws IOException {

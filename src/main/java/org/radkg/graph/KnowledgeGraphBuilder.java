@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -32,14 +34,51 @@ public final class KnowledgeGraphBuilder {
   /** The findings of every article, in corpus order. */
   public List<ArticleFindings> extract(List<Article> articles) {
     Extractor first = new Extractor(reference, List.of());
+    Extractor extractor = new Extractor(reference, defined(articles, first::newDefinitions));
+    return articles.parallelStream().map(extractor::extract).toList();
+  }
+
+  /**
+   * The same findings as {@link #extract(List)}, taking each article's from {@code cache} when its
+   * inputs are unchanged; the cache's keys assume this builder's reference data is the classpath's
+   * ({@link ReferenceData#fromClasspath()}), which travels with the code the keys hash.
+   */
+  public List<ArticleFindings> extract(List<Article> articles, FindingsCache cache) {
+    // Built only on a miss: an extractor compiles its dictionaries and patterns, seconds on a busy machine.
+    Lazy<Extractor> first = new Lazy<>(() -> new Extractor(reference, List.of()));
+    List<Entity> defined = defined(articles, a -> cache.definitions(a, () -> first.get().newDefinitions(a)));
+    Lazy<Extractor> extractor = new Lazy<>(() -> new Extractor(reference, defined));
+    String context = FindingsCache.contextKey(defined);
+    return articles.parallelStream()
+        .map(a -> cache.findings(a, context, () -> extractor.get().extract(a))).toList();
+  }
+
+  /** A value made on first use, once, whichever thread asks first. */
+  private static final class Lazy<T> {
+    private final Supplier<T> make;
+    private T value;
+
+    Lazy(Supplier<T> make) {
+      this.make = make;
+    }
+
+    synchronized T get() {
+      if (value == null) {
+        value = make.get();
+      }
+      return value;
+    }
+  }
+
+  /** The names the corpus defines by acronym, first definition wins, in corpus order. */
+  private static List<Entity> defined(List<Article> articles, Function<Article, List<Entity>> definitions) {
     Map<String, Entity> defined = new LinkedHashMap<>();
     for (Article a : articles) {
-      for (Entity e : first.newDefinitions(a)) {
+      for (Entity e : definitions.apply(a)) {
         defined.putIfAbsent(e.key(), e);
       }
     }
-    Extractor extractor = new Extractor(reference, new ArrayList<>(defined.values()));
-    return articles.parallelStream().map(extractor::extract).toList();
+    return new ArrayList<>(defined.values());
   }
 
   /** Writes the graph of {@code findings} into {@code sink}, one named graph per article. */
@@ -55,8 +94,17 @@ public final class KnowledgeGraphBuilder {
 
   /** Extracts and writes into a new in-memory dataset. */
   public DatasetGraph build(List<Article> articles) {
+    return graph(extract(articles));
+  }
+
+  /** Extracts (through {@code cache}, see {@link #extract(List, FindingsCache)}) and writes into a new in-memory dataset. */
+  public DatasetGraph build(List<Article> articles, FindingsCache cache) {
+    return graph(extract(articles, cache));
+  }
+
+  private DatasetGraph graph(List<ArticleFindings> findings) {
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-    dsg.executeWrite(() -> write(extract(articles), StreamRDFLib.dataset(dsg)));
+    dsg.executeWrite(() -> write(findings, StreamRDFLib.dataset(dsg)));
     return dsg;
   }
 }

@@ -57,7 +57,11 @@ public final class DumpWriter {
 
   /** Writes (or keeps) the dumps of {@code source}; throws {@link StoreInUseException} if a build runs. */
   public DumpOutcome write(DatasetGraph source, Path storeDir) throws IOException {
-    CanonicalQuads canon = CanonicalQuads.of(source);
+    return write(CanonicalQuads.of(source), storeDir);
+  }
+
+  /** As {@link #write(DatasetGraph, Path)} for data already canonicalized (the store's build used the same). */
+  public DumpOutcome write(CanonicalQuads canon, Path storeDir) throws IOException {
     try (StoreLock lock = StoreLock.acquire(storeDir)) {
       removeStaleTemporaries(storeDir);
       Path tmp = storeDir.resolve(LINK + ".tmp-" + ProcessHandle.current().pid());

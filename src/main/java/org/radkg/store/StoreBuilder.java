@@ -43,7 +43,11 @@ public final class StoreBuilder {
 
   /** Builds (or keeps) the store for {@code source}; throws {@link StoreInUseException} if another build runs. */
   public BuildOutcome build(DatasetGraph source, Path storeDir) throws IOException {
-    CanonicalQuads canon = CanonicalQuads.of(source);
+    return build(CanonicalQuads.of(source), storeDir);
+  }
+
+  /** As {@link #build(DatasetGraph, Path)} for data already canonicalized (the dumps reuse the same). */
+  public BuildOutcome build(CanonicalQuads canon, Path storeDir) throws IOException {
     try (StoreLock lock = StoreLock.acquire(storeDir)) {
       GenerationLink link = new GenerationLink(storeDir, LINK);
       OptionalInt current = link.current();

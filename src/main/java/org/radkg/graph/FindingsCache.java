@@ -1,0 +1,215 @@
+package org.radkg.graph;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.radkg.corpus.Article;
+import org.radkg.corpus.SourceDocument;
+import org.radkg.extract.ArticleFindings;
+import org.radkg.extract.Entity;
+import org.radkg.extract.Extractor;
+
+/**
+ * An on-disk cache of what extraction found in each article, so a rebuild re-extracts only the
+ * articles whose inputs changed. An entry is named by the SHA-256 of everything its result depends
+ * on: the code and reference data (the class files and resources, or the jar, the extractor comes
+ * from), the whole source document (patterns may look past the article's bounds), the article's
+ * fields and, for findings, the corpus-wide acronym definitions; so a hit is always what a fresh
+ * extraction would give. Entries are written to a temporary file and moved, so a killed build leaves
+ * no torn entry; an unreadable entry counts as a miss.
+ */
+public final class FindingsCache {
+  private static final String FORMAT = "radkg-findings-cache 1";
+  private static volatile String codeVersion;
+
+  private final Path dir;
+  private final Map<SourceDocument, String> documentHashes = new IdentityHashMap<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger misses = new AtomicInteger();
+
+  /** A cache kept in {@code dir} (created when first written). */
+  public FindingsCache(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The acronym definitions {@code article} introduces, from the cache or from {@code compute}. */
+  List<Entity> definitions(Article article, Supplier<List<Entity>> compute) {
+    String key = "d-" + hash(articleKey(article));
+    List<Entity> cached = read(key, in -> FindingsCodec.readEntities(in));
+    if (cached != null) {
+      return cached;
+    }
+    List<Entity> fresh = compute.get();
+    write(key, out -> FindingsCodec.writeEntities(fresh, out));
+    return fresh;
+  }
+
+  /** A key for the corpus-wide definitions every article's findings depend on. */
+  static String contextKey(List<Entity> defined) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      FindingsCodec.writeEntities(defined, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HexFormat.of().formatHex(sha256().digest(bytes.toByteArray()));
+  }
+
+  /** The findings of {@code article} under {@code context} (see {@link #contextKey}), cached or computed. */
+  ArticleFindings findings(Article article, String context, Supplier<ArticleFindings> compute) {
+    String key = "f-" + hash(articleKey(article) + "\u0000" + context);
+    ArticleFindings cached = read(key, in -> FindingsCodec.readFindings(article, in));
+    if (cached != null) {
+      hits.incrementAndGet();
+      return cached;
+    }
+    misses.incrementAndGet();
+    ArticleFindings fresh = compute.get();
+    write(key, out -> FindingsCodec.writeFindings(fresh, out));
+    return fresh;
+  }
+
+  /** Articles whose findings came from the cache in this build. */
+  public int hits() { return hits.get(); }
+
+  /** Articles extracted afresh in this build. */
+  public int misses() { return misses.get(); }
+
+  /** Deletes every entry, so the next lookups all miss ({@code build --full}). */
+  public void clear() throws IOException {
+    used.clear();
+    pruneUnused();
+  }
+
+  /** Deletes the entries this build did not use, so the cache holds one corpus, not every corpus ever built. */
+  public void pruneUnused() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      for (Path p : list.toList()) {
+        if (!used.contains(p.getFileName().toString())) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private String articleKey(Article a) {
+    String doc;
+    synchronized (documentHashes) {
+      doc = documentHashes.computeIfAbsent(a.source(), s -> hash(s.text()));
+    }
+    return String.join("\u0000", FORMAT, codeVersion(), doc, a.source().iri(), a.source().name(),
+        String.valueOf(a.source().mediaType()), a.id(), String.valueOf(a.society()), a.title(), Integer.toString(a.titleBegin()),
+        Integer.toString(a.bodyBegin()), Integer.toString(a.bodyEnd()));
+  }
+
+  private interface Reader<T> {
+    T read(DataInputStream in) throws IOException;
+  }
+
+  private interface Writer {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  private <T> T read(String key, Reader<T> reader) {
+    used.add(key);
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(key))))) {
+      T value = reader.read(in);
+      return in.read() == -1 ? value : null;
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return null; // torn or foreign file: extract again and overwrite it
+    }
+  }
+
+  private void write(String key, Writer writer) {
+    Path tmp = dir.resolve(key + ".tmp-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
+    try {
+      Files.createDirectories(dir);
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        writer.write(out);
+      }
+      Files.move(tmp, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      // The cache only saves time: a build that cannot write it (full disk) goes on without it.
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // nothing more to do
+      }
+    }
+  }
+
+  /** SHA-256 of the extractor's code source: the jar, or every file of the classes directory. */
+  static String codeVersion() {
+    String v = codeVersion;
+    if (v == null) {
+      try {
+        Path source = Path.of(Extractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        MessageDigest d = sha256();
+        if (Files.isDirectory(source)) {
+          try (Stream<Path> walk = Files.walk(source)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+              d.update(source.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+              digestFile(f, d);
+            }
+          }
+        } else {
+          digestFile(source, d);
+        }
+        v = HexFormat.of().formatHex(d.digest());
+      } catch (IOException | URISyntaxException | RuntimeException e) {
+        v = "unknown-" + System.nanoTime(); // no stable version: never hit
+      }
+      codeVersion = v;
+    }
+    return v;
+  }
+
+  private static void digestFile(Path f, MessageDigest d) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(f)) {
+      for (int n; (n = in.read(buf)) > 0; ) {
+        d.update(buf, 0, n);
+      }
+    }
+  }
+
+  private static String hash(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM has no SHA-256", e);
+    }
+  }
+}

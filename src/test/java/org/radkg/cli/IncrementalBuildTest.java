@@ -1,0 +1,187 @@
+package org.radkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radkg.bench.SyntheticCorpus;
+import org.radkg.corpus.CorpusLoader;
+import org.radkg.extract.ReferenceData;
+import org.radkg.store.StoreBuilder;
+
+/**
+ * A build after one article changed takes the other articles' findings from the cache and still
+ * gives exactly what a clean {@code --full} build of the changed corpus gives: the same dump bytes
+ * (every file of SHA256SUMS) and an isomorphic store, also when the change alters an acronym the
+ * whole corpus uses.
+ */
+class IncrementalBuildTest {
+  private static final Pattern COUNTS = Pattern.compile("(\\d+) article\\(s\\) extracted, (\\d+) from the cache");
+  private static final String USE_SITE = "helps women with cancer";
+  @TempDir static Path tmp;
+  static Path base;
+
+  @BeforeAll
+  static void corpus() throws Exception {
+    SyntheticCorpus gen = new SyntheticCorpus(ReferenceData.fromClasspath().known(), SyntheticCorpus.citiesFromClasspath(200_000));
+    base = tmp.resolve("base");
+    gen.write(CorpusLoader.files(List.of(Path.of("data/corpus"))), 2, 1, base);
+    // The second copy uses an acronym no article defines yet: the acronym test defines it in the first copy.
+    Path second = base.resolve(fileNames(base).get(1));
+    String text = Files.readString(second, StandardCharsets.UTF_8);
+    assertTrue(text.contains(USE_SITE));
+    Files.writeString(second, text.replaceFirst(Pattern.quote(USE_SITE), USE_SITE + " and QIAC"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void oneChangedArticleIsExtractedAgainAndTheResultEqualsACleanBuild() throws Exception {
+    // Same length: a longer or shorter article shifts the source offsets (rkg:beginIndex, evidence
+    // offsets) of every later article of its document, whose graphs then change too.
+    Path changed = edit("one", "00001-", "will use its magazine", "must use its magazine");
+    Path store = buildTwice(changed, "one");
+    int[] counts = lastCounts;
+    // The cache works per source document (see FindingsCache): the edited copy's articles only.
+    assertTrue(counts[0] > 0 && counts[1] >= counts[0], "the other copy's articles come from the cache: " + counts[0] + " extracted, " + counts[1] + " cached");
+    assertSameAsCleanBuild(changed, store, "one");
+    assertEquals(1, changedGraphs(tmp.resolve("one-before"), store).size(), "only the edited article's graph differs");
+  }
+
+  @Test
+  void aChangedCorpusAcronymChangesOtherArticlesAndStillEqualsACleanBuild() throws Exception {
+    // A definition in the first copy makes the bare "QIAC" of an article of the second copy a mention.
+    Path changed = edit("acronym", "00000-", "Patient Advisory Group (PAG)", "Quality Imaging Advocacy Coalition (QIAC)");
+    Path store = buildTwice(changed, "acronym");
+    assertSameAsCleanBuild(changed, store, "acronym");
+    assertEquals(0, lastCounts[1], "a changed corpus acronym table invalidates every article's findings");
+    Set<Node> changedGraphs = changedGraphs(tmp.resolve("acronym-before"), store);
+    assertTrue(changedGraphs.stream().anyMatch(g -> g.getURI().contains("00001")), "the acronym's change reaches the other copy: " + changedGraphs);
+  }
+
+  @Test
+  void fullIgnoresTheCache() throws Exception {
+    Path store = tmp.resolve("full");
+    assertEquals(0, CliRun.of("build", "--input", base.toString(), "--store", store.toString()).code());
+    CliRun again = CliRun.of("build", "--full", "--input", base.toString(), "--store", store.toString());
+    assertEquals(0, again.code(), again.err());
+    assertEquals(0, counts(again)[1], again.out());
+    CliRun cached = CliRun.of("build", "--input", base.toString(), "--store", store.toString());
+    assertEquals(0, counts(cached)[0], cached.out());
+  }
+
+  private static int[] lastCounts;
+
+  /** Builds the base corpus, copies that store aside, then builds {@code changed} into it; returns the store. */
+  private static Path buildTwice(Path changed, String name) throws IOException {
+    Path store = tmp.resolve(name + "-store");
+    CliRun first = CliRun.of("build", "--input", base.toString(), "--store", store.toString());
+    assertEquals(0, first.code(), first.err());
+    Path before = tmp.resolve(name + "-before");
+    CliRun beforeRun = CliRun.of("build", "--full", "--input", base.toString(), "--store", before.toString());
+    assertEquals(0, beforeRun.code(), beforeRun.err());
+    CliRun second = CliRun.of("build", "--input", changed.toString(), "--store", store.toString());
+    assertEquals(0, second.code(), second.err());
+    lastCounts = counts(second);
+    return store;
+  }
+
+  private static void assertSameAsCleanBuild(Path corpus, Path store, String name) throws Exception {
+    Path clean = tmp.resolve(name + "-clean");
+    CliRun run = CliRun.of("build", "--full", "--input", corpus.toString(), "--store", clean.toString());
+    assertEquals(0, run.code(), run.err());
+    Path dumps = store.resolve("dumps").toRealPath();
+    Path cleanDumps = clean.resolve("dumps").toRealPath();
+    assertEquals(Files.readString(cleanDumps.resolve("SHA256SUMS")), Files.readString(dumps.resolve("SHA256SUMS")));
+    for (String file : fileNames(cleanDumps)) {
+      assertEquals(-1, Files.mismatch(cleanDumps.resolve(file), dumps.resolve(file)), file);
+    }
+    assertEquals(sha(clean), sha(store));
+    assertTrue(onBoth(clean, store, (x, y) -> (Boolean) IsoMatcher.isomorphic(x, y)).booleanValue(), "incremental store isomorphic to the clean build's");
+  }
+
+  /** Names of the article graphs whose contents differ between two stores' N-Quads dumps. */
+  private static Set<Node> changedGraphs(Path storeA, Path storeB) throws IOException {
+    return onBoth(storeA, storeB, (ga, gb) -> {
+        Set<Node> names = new HashSet<>();
+        ga.listGraphNodes().forEachRemaining(names::add);
+        gb.listGraphNodes().forEachRemaining(names::add);
+        Set<Node> differ = new HashSet<>();
+        for (Node g : names) {
+          if (!ga.getGraph(g).isIsomorphicWith(gb.getGraph(g))) {
+            differ.add(g);
+          }
+        }
+        return differ;
+    });
+  }
+
+  /** Applies {@code f} to the served datasets of two stores, read in transactions, and releases them. */
+  private static <T> T onBoth(Path storeA, Path storeB, BiFunction<DatasetGraph, DatasetGraph, T> f) throws IOException {
+    Dataset a = StoreBuilder.open(storeA);
+    try {
+      Dataset b = StoreBuilder.open(storeB);
+      try {
+        return Txn.calculateRead(a, () -> Txn.calculateRead(b, () -> f.apply(a.asDatasetGraph(), b.asDatasetGraph())));
+      } finally {
+        TDBInternal.expel(b.asDatasetGraph());
+      }
+    } finally {
+      TDBInternal.expel(a.asDatasetGraph());
+    }
+  }
+
+  private static Path edit(String name, String filePrefix, String from, String to) throws IOException {
+    Path out = tmp.resolve(name + "-corpus");
+    Files.createDirectories(out);
+    boolean edited = false;
+    for (String file : fileNames(base)) {
+      String text = Files.readString(base.resolve(file), StandardCharsets.UTF_8);
+      if (file.startsWith(filePrefix)) {
+        assertTrue(text.contains(from), file + " contains " + from);
+        text = text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+        edited = true;
+      }
+      Files.writeString(out.resolve(file), text, StandardCharsets.UTF_8);
+    }
+    assertTrue(edited);
+    return out;
+  }
+
+  private static int[] counts(CliRun run) {
+    Matcher m = COUNTS.matcher(run.out());
+    assertTrue(m.find(), run.out() + run.err());
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+  }
+
+  private static String sha(Path store) throws IOException {
+    String sha = Files.readAllLines(store.resolve("build.properties")).stream()
+        .filter(l -> l.startsWith("sha256=")).findFirst().orElse("");
+    assertNotEquals("", sha);
+    return sha;
+  }
+
+  private static List<String> fileNames(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}
