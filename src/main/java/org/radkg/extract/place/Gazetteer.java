@@ -63,7 +63,9 @@ public final class Gazetteer {
     countryByName = Map.copyOf(byName);
     countryBySlug = Map.copyOf(bySlug);
 
-    cities = readCities(files.apply("cities.tsv"));
+    // A city is published inside its country (the shapes require it), so a city of a country the
+    // file does not know is left out rather than emitted half-placed.
+    cities = readCities(files.apply("cities.tsv")).stream().filter(c -> byCode.containsKey(c.country())).toList();
     Map<String, List<GazetteerCity>> byKey = new HashMap<>();
     Map<String, List<GazetteerCity>> byCountry = new HashMap<>();
     for (GazetteerCity city : cities) {
