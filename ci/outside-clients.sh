@@ -8,16 +8,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$(pwd)"
 tools="$root/target/ci-tools"
 work="$(mktemp -d)"
-server_pid=""
-
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+name="outside-clients"
+# shellcheck source=ci/radkg-server.sh
+. ci/radkg-server.sh
 
 # --- tools (installed once into target/ci-tools) ---------------------------------------------
 if [ ! -x "$tools/node_modules/.bin/comunica-sparql" ] || [ ! -x "$tools/node_modules/.bin/jsonld" ] \
@@ -35,17 +28,7 @@ if [ ! -f "$cmds_jar" ]; then
 fi
 
 # --- server ----------------------------------------------------------------------------------
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
-  || echo $((20000 + RANDOM % 20000)))"
-base="http://127.0.0.1:$port"
-./radkg serve --store "$work/out" --port "$port" >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 240); do
-  if curl -sf -o /dev/null "$base/sparql?query=ASK%7B%7D"; then break; fi
-  if ! kill -0 "$server_pid" 2>/dev/null; then cat "$work/server.log" >&2; echo "outside-clients: the server died" >&2; exit 1; fi
-  sleep 1
-done
-curl -sf -o /dev/null "$base/sparql?query=ASK%7B%7D" || { cat "$work/server.log" >&2; echo "outside-clients: no answer on $base" >&2; exit 1; }
+radkg_server_start
 
 failures=0
 report() { # name, status(0 ok), detail
