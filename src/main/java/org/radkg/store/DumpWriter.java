@@ -138,14 +138,7 @@ public final class DumpWriter {
 
   /** Quads grouped by graph (default graph first, then graph IRI order), so TriG opens each graph once. */
   private static List<Quad> byGraph(CanonicalQuads canon) {
-    TreeMap<String, List<Quad>> groups = new TreeMap<>(CanonicalQuads.CODE_POINT_ORDER);
-    for (Quad q : canon.quads()) {
-      String key = q.isDefaultGraph() ? "" : "<" + q.getGraph();
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
-    }
-    List<Quad> out = new ArrayList<>(canon.quads().size());
-    groups.values().forEach(out::addAll);
-    return out;
+    return canon.quads(); // CanonicalQuads already orders its quads graph by graph
   }
 
   private static void streamQuads(OutputStream out, RDFFormat format, List<Quad> quads) {
