@@ -63,9 +63,7 @@ class PageCacheTest {
 
   @Test
   void gzipAndIdentityBodiesDecodeToTheSameBytesAndVaryOnAcceptEncoding() throws Exception {
-    Path store = tmp.resolve("out");
-    ServerFixture.buildStore(tmp.resolve("a"), ServerFixture.NEWSLETTER, store);
-    try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, "pw", () -> false)) {
+    try (RadkgServer server = ServerFixture.readOnlyNewsletterServer(tmp, Duration.ofSeconds(10))) {
       HttpClient http = HttpClient.newHttpClient();
       String acr = "http://127.0.0.1:" + server.port() + "/id/organization/american-college-of-radiology";
       for (String accept : List.of("text/html", "text/turtle", "application/ld+json")) {
