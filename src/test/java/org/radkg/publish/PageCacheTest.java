@@ -94,6 +94,11 @@ class PageCacheTest {
               .allValues("content-encoding"), "gzip refused explicitly");
         }
       }
+      String rsna = "http://127.0.0.1:" + server.port() + "/id/organization/radiological-society-of-north-america";
+      HttpResponse<byte[]> gzFirst = send(http, rsna, "text/html", "GET", "Accept-Encoding", "gzip"); // rendered gzipped
+      assertEquals(List.of("gzip"), gzFirst.headers().allValues("content-encoding"));
+      assertArrayEquals(get(http, rsna, "text/html", "GET").body(), gunzip(gzFirst.body()));
+      assertArrayEquals(gzFirst.body(), send(http, rsna, "text/html", "GET", "Accept-Encoding", "gzip").body());
       HttpResponse<byte[]> head = send(http, acr, "text/html", "HEAD", "Accept-Encoding", "gzip");
       assertEquals(0, head.body().length);
       assertEquals(List.of("Accept, Accept-Encoding"), head.headers().allValues("vary"));
