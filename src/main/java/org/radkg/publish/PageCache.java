@@ -20,10 +20,24 @@ import org.apache.jena.query.Dataset;
  * byte for byte: the key is the served dataset (so a reload never sees the old generation's pages),
  * the site address, the method, the path and query string and the variant that {@code Accept}
  * negotiates to; the cache is bounded by the bytes it holds and emptied when the generation changes.
+ * Each page is kept with a gzip copy, sent to clients whose {@code Accept-Encoding} takes gzip, and
+ * a strong {@code ETag} per coding, so a client holding the page gets 304.
  */
 final class PageCache {
-  /** What one response was: replayed as it was sent. */
-  record Page(int status, List<Map.Entry<String, String>> headers, byte[] body) {}
+  /**
+   * What one response was, replayed as it was sent; {@code gzipped} is null when gzip would not pay,
+   * {@code etag} (of the identity body) is null for bodiless HEAD answers.
+   */
+  record Page(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, String etag) {
+    static Page of(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+      return new Page(status, headers, body, ContentCoding.gzipOrNull(body),
+          body.length == 0 ? null : ContentCoding.etag(body));
+    }
+
+    long bytes() {
+      return body.length + (gzipped == null ? 0 : gzipped.length);
+    }
+  }
 
   private record Key(Dataset generation, String site, boolean head, String path, String query, String variant) {}
 
@@ -37,7 +51,7 @@ final class PageCache {
 
   PageCache(long maxBytes) {
     this.pages = Caffeine.newBuilder().maximumWeight(maxBytes)
-        .weigher((Key k, Page p) -> p.body().length + 64 * p.headers().size() + k.path().length() + 128)
+        .weigher((Key k, Page p) -> (int) Math.min(Integer.MAX_VALUE, p.bytes()) + 64 * p.headers().size() + k.path().length() + 128)
         .build();
   }
 
@@ -60,15 +74,19 @@ final class PageCache {
     Key key = new Key(served, site, head, path, req.getQueryString(), variant.get().name());
     Page page = pages.getIfPresent(key);
     if (page != null) {
-      replay(page, resp);
+      replayHeaders(page, resp);
+      sendBody(page, req, resp);
       return;
     }
     CapturingResponse capture = new CapturingResponse(resp);
     renderer.render(capture);
     if (!resp.isCommitted() && capture.getStatus() == HttpServletResponse.SC_OK) {
-      pages.put(key, new Page(capture.getStatus(), headersOf(resp), capture.body()));
+      page = Page.of(capture.getStatus(), headersOf(resp), capture.body());
+      pages.put(key, page);
+      sendBody(page, req, resp); // the headers are on resp already: the capture passed them through
+    } else {
+      capture.replayBody();
     }
-    capture.replayBody();
   }
 
   /** How many pages are held (for tests). */
@@ -87,7 +105,7 @@ final class PageCache {
     return List.copyOf(out);
   }
 
-  private static void replay(Page page, HttpServletResponse resp) throws IOException {
+  private static void replayHeaders(Page page, HttpServletResponse resp) {
     resp.setStatus(page.status());
     // Set, then add: a header the filter set before rendering (a security header) is not doubled.
     Set<String> seen = new HashSet<>();
@@ -98,10 +116,32 @@ final class PageCache {
         resp.addHeader(h.getKey(), h.getValue());
       }
     }
-    if (page.body().length > 0) {
-      try (OutputStream out = resp.getOutputStream()) {
-        out.write(page.body());
-      }
+  }
+
+  /**
+   * Sends the coding the client takes, or 304 when it holds that coding's tag. Every answer varies
+   * on {@code Accept-Encoding}, including identity ones, so shared caches keep the codings apart.
+   */
+  private static void sendBody(Page page, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    resp.setHeader("Vary", ContentCoding.varyWithEncoding(resp.getHeaders("Vary")));
+    if (page.body().length == 0) {
+      return;
+    }
+    boolean gzip = page.gzipped() != null && ContentCoding.acceptsGzip(req.getHeader("Accept-Encoding"));
+    String etag = gzip ? ContentCoding.gzipTag(page.etag()) : page.etag();
+    resp.setHeader("ETag", etag);
+    if (ContentCoding.noneMatch(req.getHeader("If-None-Match"), etag)) {
+      resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      resp.setHeader("Content-Length", null);
+      return;
+    }
+    byte[] bytes = gzip ? page.gzipped() : page.body();
+    if (gzip) {
+      resp.setHeader("Content-Encoding", "gzip");
+    }
+    resp.setContentLength(bytes.length);
+    try (OutputStream out = resp.getOutputStream()) {
+      out.write(bytes);
     }
   }
 }

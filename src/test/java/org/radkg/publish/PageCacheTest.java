@@ -61,6 +61,62 @@ class PageCacheTest {
     }
   }
 
+  @Test
+  void gzipAndIdentityBodiesDecodeToTheSameBytesAndVaryOnAcceptEncoding() throws Exception {
+    try (RadkgServer server = ServerFixture.readOnlyNewsletterServer(tmp, Duration.ofSeconds(10))) {
+      HttpClient http = HttpClient.newHttpClient();
+      String acr = "http://127.0.0.1:" + server.port() + "/id/organization/american-college-of-radiology";
+      for (String accept : List.of("text/html", "text/turtle", "application/ld+json")) {
+        for (int round = 0; round < 2; round++) { // rendered, then from the cache
+          HttpResponse<byte[]> plain = get(http, acr, accept, "GET");
+          HttpResponse<byte[]> gz = send(http, acr, accept, "GET", "Accept-Encoding", "br, gzip;q=0.8");
+          String what = accept + " round " + round;
+          assertEquals(200, gz.statusCode(), what);
+          assertEquals(List.of("gzip"), gz.headers().allValues("content-encoding"), what);
+          assertEquals(List.of(), plain.headers().allValues("content-encoding"), what);
+          assertArrayEquals(plain.body(), gunzip(gz.body()), what);
+          assertTrue(gz.body().length < plain.body().length, what);
+          assertEquals(String.valueOf(gz.body().length), gz.headers().firstValue("content-length").orElseThrow(), what);
+          assertEquals(String.valueOf(plain.body().length), plain.headers().firstValue("content-length").orElseThrow(), what);
+          for (HttpResponse<byte[]> r : List.of(plain, gz)) {
+            assertEquals(List.of("Accept, Accept-Encoding"), r.headers().allValues("vary"), what);
+          }
+          assertEquals(plain.headers().firstValue("content-type"), gz.headers().firstValue("content-type"), what);
+          String etag = plain.headers().firstValue("etag").orElseThrow();
+          String gzEtag = gz.headers().firstValue("etag").orElseThrow();
+          assertFalse(etag.equals(gzEtag), "each coding has its own strong tag");
+          HttpResponse<byte[]> notModified = send(http, acr, accept, "GET", "If-None-Match", etag);
+          assertEquals(304, notModified.statusCode(), what);
+          assertEquals(0, notModified.body().length, what);
+          assertEquals(List.of(etag), notModified.headers().allValues("etag"), what);
+          assertEquals(200, send(http, acr, accept, "GET", "If-None-Match", gzEtag).statusCode(), "the gzip tag names other bytes");
+          assertEquals(List.of(), send(http, acr, accept, "GET", "Accept-Encoding", "gzip;q=0, *").headers()
+              .allValues("content-encoding"), "gzip refused explicitly");
+        }
+      }
+      String rsna = "http://127.0.0.1:" + server.port() + "/id/organization/radiological-society-of-north-america";
+      HttpResponse<byte[]> gzFirst = send(http, rsna, "text/html", "GET", "Accept-Encoding", "gzip"); // rendered gzipped
+      assertEquals(List.of("gzip"), gzFirst.headers().allValues("content-encoding"));
+      assertArrayEquals(get(http, rsna, "text/html", "GET").body(), gunzip(gzFirst.body()));
+      assertArrayEquals(gzFirst.body(), send(http, rsna, "text/html", "GET", "Accept-Encoding", "gzip").body());
+      HttpResponse<byte[]> head = send(http, acr, "text/html", "HEAD", "Accept-Encoding", "gzip");
+      assertEquals(0, head.body().length);
+      assertEquals(List.of("Accept, Accept-Encoding"), head.headers().allValues("vary"));
+    }
+  }
+
+  private static byte[] gunzip(byte[] gz) throws java.io.IOException {
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static HttpResponse<byte[]> send(HttpClient http, String url, String accept, String method, String header,
+      String value) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).header(header, value)
+        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private static void assertSame(HttpResponse<byte[]> a, HttpResponse<byte[]> b, String what) {
     assertEquals(a.statusCode(), b.statusCode(), what);
     for (String h : HEADERS) {
