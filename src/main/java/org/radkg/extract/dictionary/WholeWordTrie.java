@@ -85,12 +85,12 @@ public final class WholeWordTrie<T> {
   public void find(CharSequence text, Hits<T> hits) {
     int length = text.length();
     for (int begin = 0; begin < length; begin++) {
-      if (begin > 0 && Character.isAlphabetic(text.charAt(begin - 1))) {
+      if (begin > 0 && alphabetic(text.charAt(begin - 1))) {
         continue;
       }
       int n = rootChildren[fold(text.charAt(begin))];
       for (int i = begin + 1; n != 0; i++) {
-        if (ends[n] && (i == length || !Character.isAlphabetic(text.charAt(i)))) {
+        if (ends[n] && (i == length || !alphabetic(text.charAt(i)))) {
           hits.hit(begin, i, (T) payloads[n]);
         }
         n = i < length ? child(n, fold(text.charAt(i))) : 0;
@@ -98,8 +98,22 @@ public final class WholeWordTrie<T> {
     }
   }
 
+  // ASCII first: the Character methods look up Unicode tables for every character of the text.
   private char fold(char c) {
-    return ignoreCase ? Character.toLowerCase(c) : c;
+    if (!ignoreCase) {
+      return c;
+    }
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  private static boolean alphabetic(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isAlphabetic(c);
   }
 
   private int child(int node, char c) {
