@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * relations whose subject and object have the classes the vocabulary allows.
  */
 final class RelationExtractor {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern ENDS_WITH_BY = java.util.regex.Pattern.compile("(?s).*\\bby\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern WITH_FIRST = java.util.regex.Pattern.compile("^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*$");
   private static final java.util.regex.Pattern AGENT_CLAUSE = java.util.regex.Pattern.compile("\\bby\\s+[^.;]*$");
   private final PersonRoleExtractor roles = new PersonRoleExtractor();
@@ -176,7 +178,7 @@ final class RelationExtractor {
   // "hosted by the ESRNM in Hurghada": the place is the event's, not the agent's.
   private static List<Term> redirectAgent(MaskedSentence s, Matcher m, String group, List<Term> subjects) {
     String before = s.masked().substring(0, m.start(group));
-    if (!before.matches("(?s).*\\bby\\s+(?:the\\s+)?$")) {
+    if (!ENDS_WITH_BY.matcher(before).matches()) {
       return subjects;
     }
     // Only an event takes its organizer's city; an institution hosting a program keeps its own.
