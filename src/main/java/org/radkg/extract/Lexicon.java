@@ -40,7 +40,7 @@ public final class Lexicon {
       }
     }
     exactTrie = new WholeWordTrie<>(exact, false);
-    foldedTrie = new WholeWordTrie<>(byLowerCase(folded), true);
+    foldedTrie = new WholeWordTrie<>(folded, true);
   }
 
   public List<Entity> entities() {
@@ -81,16 +81,6 @@ public final class Lexicon {
       }
     });
     return MentionSet.longestNonOverlapping(found);
-  }
-
-  // The automaton lower-cases its keywords with String.toLowerCase(); a match's entity is the one
-  // filed under that spelling (the same in all but exotic cases, where fold() kept the case).
-  static <T> Map<String, T> byLowerCase(Map<String, T> keywords) {
-    Map<String, T> out = new HashMap<>();
-    for (String k : keywords.keySet()) {
-      out.put(k, keywords.get(k.toLowerCase()));
-    }
-    return out;
   }
 
   // Acronyms ("ACR", "GLC", "ESR-PAG", "FKUI/RSCM") must match by case: "Acr" or "glc" are not them.

@@ -36,7 +36,7 @@ public final class TopicClassifier {
         }
       }
     }
-    keywords = new WholeWordTrie<>(Lexicon.byLowerCase(byKeyword), true);
+    keywords = new WholeWordTrie<>(byKeyword, true);
     acronyms = new WholeWordTrie<>(byAcronym, false);
   }
 

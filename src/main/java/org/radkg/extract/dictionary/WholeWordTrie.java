@@ -11,9 +11,9 @@ import java.util.TreeMap;
  * occurrence of a keyword in a text (overlapping ones included) in order of where they begin, the
  * matches of the {@code org.ahocorasick} library's {@code onlyWholeWords()} trie.
  *
- * <p>Matching follows that library character for character: with {@code ignoreCase}, keywords are
- * lower-cased with {@link String#toLowerCase()} and each text character with
- * {@link Character#toLowerCase(char)}; an occurrence is a whole word unless the character just
+ * <p>Matching follows that library character for character: with {@code ignoreCase}, keyword and text
+ * characters are compared lower-cased one by one ({@link Character#toLowerCase(char)}), and keywords
+ * that differ only by case are each reported, in {@link String#compareTo} order; an occurrence is a whole word unless the character just
  * before or after it is {@linkplain Character#isAlphabetic(int) alphabetic} (digits do not break a
  * word).
  */
@@ -30,36 +30,35 @@ public final class WholeWordTrie<T> {
   private final char[][] labels;
   private final int[][] children;
   private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
-  private final Object[] payloads; // the keyword ending at node n, or null
-  private final boolean[] ends;
+  private final Object[][] payloads; // those of the keywords ending at node n, or null
 
   /** A trie over {@code keywords} (keyword -> payload); empty keywords are ignored. */
   public WholeWordTrie(Map<String, T> keywords, boolean ignoreCase) {
     this.ignoreCase = ignoreCase;
     List<TreeMap<Character, Integer>> tree = new ArrayList<>();
     tree.add(new TreeMap<>());
-    Map<Integer, T> words = new HashMap<>();
+    Map<Integer, TreeMap<String, T>> words = new HashMap<>();
     for (Map.Entry<String, T> k : keywords.entrySet()) {
-      String word = ignoreCase ? k.getKey().toLowerCase() : k.getKey();
+      String word = k.getKey();
       if (word.isEmpty()) {
         continue;
       }
       int n = 0;
       for (int i = 0; i < word.length(); i++) {
-        Integer child = tree.get(n).get(word.charAt(i));
+        char c = fold(word.charAt(i));
+        Integer child = tree.get(n).get(c);
         if (child == null) {
           child = tree.size();
-          tree.get(n).put(word.charAt(i), child);
+          tree.get(n).put(c, child);
           tree.add(new TreeMap<>());
         }
         n = child;
       }
-      words.put(n, k.getValue());
+      words.computeIfAbsent(n, x -> new TreeMap<>()).put(word, k.getValue());
     }
     labels = new char[tree.size()][];
     children = new int[tree.size()][];
-    payloads = new Object[tree.size()];
-    ends = new boolean[tree.size()];
+    payloads = new Object[tree.size()][];
     for (int n = 0; n < tree.size(); n++) {
       labels[n] = new char[tree.get(n).size()];
       children[n] = new int[tree.get(n).size()];
@@ -68,8 +67,7 @@ public final class WholeWordTrie<T> {
         labels[n][i] = c.getKey();
         children[n][i++] = c.getValue();
       }
-      ends[n] = words.containsKey(n);
-      payloads[n] = words.get(n);
+      payloads[n] = words.containsKey(n) ? words.get(n).values().toArray() : null;
     }
     for (int i = 0; i < labels[0].length; i++) {
       rootChildren[labels[0][i]] = children[0][i];
@@ -90,8 +88,10 @@ public final class WholeWordTrie<T> {
       }
       int n = rootChildren[fold(text.charAt(begin))];
       for (int i = begin + 1; n != 0; i++) {
-        if (ends[n] && (i == length || !alphabetic(text.charAt(i)))) {
-          hits.hit(begin, i, (T) payloads[n]);
+        if (payloads[n] != null && (i == length || !alphabetic(text.charAt(i)))) {
+          for (Object payload : payloads[n]) {
+            hits.hit(begin, i, (T) payload);
+          }
         }
         n = i < length ? child(n, fold(text.charAt(i))) : 0;
       }
