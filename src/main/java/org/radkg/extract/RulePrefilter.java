@@ -104,8 +104,10 @@ record RulePrefilter(List<String> requiredClasses, Start start, String startClas
   // Slot macros at the top level of a template without alternation are required; ones inside a group
   // or followed by a quantifier may be optional and are ignored.
   private static List<String> requiredClasses(String t) {
+    if (splitAlternatives(t).size() > 1) {
+      return List.of();
+    }
     List<String> out = new ArrayList<>();
-    int depth = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c == '\\') {
@@ -113,12 +115,8 @@ record RulePrefilter(List<String> requiredClasses, Start start, String startClas
       } else if (c == '[') {
         i = classEnd(t, i);
       } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        return List.of();
-      } else if (c == '{' && depth == 0) {
+        i = groupEnd(t, i);
+      } else if (c == '{') {
         Matcher m = MACRO.matcher(t).region(i, t.length());
         if (m.lookingAt()) {
           String letters = letters(m.group(1));
