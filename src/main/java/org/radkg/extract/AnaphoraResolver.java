@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * initiative last named; "the coalition" for the collaboration last named.
  */
 final class AnaphoraResolver {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern ITS_MEMBERS = java.util.regex.Pattern.compile("(?s)^(?:Its|The|Their)\\s+(?:\\p{L}+\\s+){0,2}members\\b.*");
   private static final Pattern SELF = Pattern.compile("^(?:We|Our|The (?:College|Society|Federation|Association|Academy))\\b");
   private static final Pattern IT = Pattern.compile("^(?:It|This)\\b(?!\\s+(?:is|was)\\s+(?:a|an|the|also|very|important|hoped|anticipated|expected|clear))");
   private static final Pattern REPRESENTATIVES = Pattern.compile(
@@ -47,7 +49,7 @@ final class AnaphoraResolver {
     }
     Matcher its = ITS.matcher(sentence);
     if (its.find()) {
-      Entity last = sentence.matches("(?s)^(?:Its|The|Their)\\s+(?:\\p{L}+\\s+){0,2}members\\b.*") ? last(before, "C") : last(before, "I");
+      Entity last = ITS_MEMBERS.matcher(sentence).matches() ? last(before, "C") : last(before, "I");
       if (last != null) {
         out.add(slot(last, span.begin() + its.start(), span.begin() + its.end()));
       }

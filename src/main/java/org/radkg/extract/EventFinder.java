@@ -15,6 +15,8 @@ import org.radkg.vocab.Slugs;
  * Congress of Radiology 2023"); the edition is named "series name + year".
  */
 final class EventFinder {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern SERIES = java.util.regex.Pattern.compile("(?s)^\\S+\\s+series\\b.*");
   private static final Pattern YEAR_AFTER = Pattern.compile("^\\s?((?:19|20)\\d{2})(?![\\d%])");
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})\\s$");
   private static final Pattern GLUED = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}0-9]{1,9}?)((?:19|20)\\d{2})\\b");
@@ -102,8 +104,8 @@ final class EventFinder {
       }
     }
     // "the webinar series ‘IR for Latin America’" is a program of events: an initiative.
-    namedBy(QUOTED_TITLE, text, begin, end, out, m -> m.group().matches("(?s)^\\S+\\s+series\\b.*") ? EntityType.INITIATIVE : EntityType.EVENT);
-    namedBy(TOPIC_TITLE, text, begin, end, out, m -> m.group().matches("(?s)^\\S+\\s+series\\b.*") ? EntityType.INITIATIVE : EntityType.EVENT);
+    namedBy(QUOTED_TITLE, text, begin, end, out, m -> SERIES.matcher(m.group()).matches() ? EntityType.INITIATIVE : EntityType.EVENT);
+    namedBy(TOPIC_TITLE, text, begin, end, out, m -> SERIES.matcher(m.group()).matches() ? EntityType.INITIATIVE : EntityType.EVENT);
     namedBy(QUOTED_LAUNCHED, text, begin, end, out, m -> EntityType.INITIATIVE);
     namedBy(QUOTED_APPOSITIVE, text, begin, end, out, m -> EVENT_KINDS.contains(m.group("k")) ? EntityType.EVENT : EntityType.INITIATIVE);
     // "a new monthly webinar series, Read with the Experts, in Feb. 2025": the name between commas after its kind.

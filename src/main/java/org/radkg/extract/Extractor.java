@@ -22,6 +22,13 @@ import org.radkg.vocab.Slugs;
  * give the same findings, and nothing is read or written but the arguments.
  */
 public final class Extractor {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern ENDING_WORD = java.util.regex.Pattern.compile("(?s).*\\b(?:through|until|till|by|to|ends?|ending)\\s+$");
+  private static final java.util.regex.Pattern ENDS_WITH_YEAR = java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d{2}$");
+  private static final java.util.regex.Pattern SERIES_NAME = java.util.regex.Pattern.compile(".*\\b(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)$");
+  private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*");
+  private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?$");
+  private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})$");
   private final Lexicon lexicon;
   private final ReferenceData reference;
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -127,16 +134,16 @@ public final class Extractor {
     for (DateMention d : dates) {
       // "runs through Jan. 2024" dates the end, not the edition.
       String before = d.span().begin() >= 12 ? sourceText.substring(d.span().begin() - 12, d.span().begin()) : "";
-      if (!before.matches("(?s).*\\b(?:through|until|till|by|to|ends?|ending)\\s+$")) {
+      if (!ENDING_WORD.matcher(before).matches()) {
         years.add(d.year());
       }
     }
     for (int i = 0; i < inside.size(); i++) {
       Mention m = inside.get(i);
       Entity e = m.entity();
-      boolean series = e.is(EntityType.EVENT) && !e.label().matches(".*\\b(?:19|20)\\d{2}$")
+      boolean series = e.is(EntityType.EVENT) && !ENDS_WITH_YEAR.matcher(e.label()).matches()
           && (lexicon.lookup(e.label()).filter(k -> k.is(EntityType.EVENT)).isPresent()
-              || e.label().matches(".*\\b(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)$"));
+              || SERIES_NAME.matcher(e.label()).matches());
       Entity edition = series && years.size() == 1 ? EventFinder.edition(e, years.iterator().next().toString()) : e;
       Slot slot = new Slot(Slot.codeOf(edition), edition, null, new Span(m.begin(), m.end()), false);
       slots.add(slot);
@@ -305,7 +312,7 @@ public final class Extractor {
           return null;
         }
         String rest = text.substring(p.end(), c.span().end());
-        Matcher lead = Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*").matcher(rest);
+        Matcher lead = LEAD_IN.matcher(rest);
         lead.find();
         String name = rest.substring(lead.end());
         int start = p.end() + lead.end();
@@ -389,7 +396,7 @@ public final class Extractor {
       int pb = offset + p.begin();
       if (pb > c.span().begin() && pb < c.span().end()) {
         String head = text.substring(c.span().begin(), pb);
-        Matcher cut = Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?$").matcher(head);
+        Matcher cut = IN_AT_END.matcher(head);
         if (!cut.find()) {
           return c;
         }
@@ -472,7 +479,7 @@ public final class Extractor {
   private static Integer eventYear(List<Mention> inside) {
     for (Mention m : inside) {
       if (m.entity().is(EntityType.EVENT)) {
-        Matcher y = Pattern.compile("\\b((?:19|20)\\d{2})$").matcher(m.entity().label());
+        Matcher y = YEAR_AT_END.matcher(m.entity().label());
         if (y.find()) {
           return Integer.parseInt(y.group(1));
         }

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import org.radkg.extract.dictionary.WholeWordTrie;
 
 /**
  * A dictionary of known entities by every name they go by, matched in text with two Aho-Corasick
@@ -20,8 +19,8 @@ import org.ahocorasick.trie.Trie;
 public final class Lexicon {
   private final Map<String, Entity> exact = new HashMap<>();
   private final Map<String, Entity> folded = new HashMap<>();
-  private final Trie exactTrie;
-  private final Trie foldedTrie;
+  private final WholeWordTrie<Entity> exactTrie;
+  private final WholeWordTrie<Entity> foldedTrie;
   private final List<Entity> entities;
 
   /** Builds the automata over all names of {@code entities}; earlier entities win name clashes. */
@@ -40,8 +39,8 @@ public final class Lexicon {
         }
       }
     }
-    exactTrie = Trie.builder().onlyWholeWords().addKeywords(exact.keySet()).build();
-    foldedTrie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(folded.keySet()).build();
+    exactTrie = new WholeWordTrie<>(exact, false);
+    foldedTrie = new WholeWordTrie<>(folded, true);
   }
 
   public List<Entity> entities() {
@@ -74,18 +73,13 @@ public final class Lexicon {
   public List<Mention> find(String text, int begin, int end) {
     String region = text.substring(begin, end);
     List<Mention> found = new ArrayList<>();
-    for (Emit emit : exactTrie.parseText(region)) {
-      Entity e = exact.get(emit.getKeyword());
-      found.add(new Mention(e, begin + emit.getStart(), begin + emit.getEnd() + 1));
-    }
-    for (Emit emit : foldedTrie.parseText(fold(region))) {
-      char first = region.charAt(emit.getStart());
-      if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '#') {
-        continue;
+    exactTrie.find(region, (b, e, entity) -> found.add(new Mention(entity, begin + b, begin + e)));
+    foldedTrie.find(fold(region), (b, e, entity) -> {
+      char first = region.charAt(b);
+      if (Character.isUpperCase(first) || Character.isDigit(first) || first == '#') {
+        found.add(new Mention(entity, begin + b, begin + e));
       }
-      Entity e = folded.get(emit.getKeyword());
-      found.add(new Mention(e, begin + emit.getStart(), begin + emit.getEnd() + 1));
-    }
+    });
     return MentionSet.longestNonOverlapping(found);
   }
 

@@ -12,6 +12,10 @@ import java.util.Set;
  * initiative, "... Congress" an event; names headed by "Journal" or "Report" are none of these.
  */
 public final class NameClassifier {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern NOT_WORD_CHAR = java.util.regex.Pattern.compile("[^\\p{L}0-9 ]");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern TEACHING_CENTRE = java.util.regex.Pattern.compile("(?i).*\\b(?:training|learning|education|educational|teaching)\\s+cent(?:er|re)s?\\b.*");
   private static final Set<EntityType> SOCIETY = EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY);
   private static final Set<EntityType> ORGANIZATION = EnumSet.of(EntityType.ORGANIZATION);
   private static final Set<EntityType> COLLABORATION = EnumSet.of(EntityType.ORGANIZATION, EntityType.COLLABORATION);
@@ -76,7 +80,7 @@ public final class NameClassifier {
 
   /** The types of {@code name}, or empty when no head word says what it is. */
   public Optional<Set<EntityType>> classify(String name) {
-    String[] words = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9 ]", " ").trim().split("\\s+");
+    String[] words = WHITESPACE.split(NOT_WORD_CHAR.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim());
     Set<EntityType> found = null;
     // The head stands before the first complement ("Society of ...", "Initiative on ...").
     for (String w : words) {
@@ -101,7 +105,7 @@ public final class NameClassifier {
       return Optional.empty();
     }
     // "Global Learning Centers", "Paediatric Imaging Training Centre": a centre for teaching is a program.
-    if (name.matches("(?i).*\\b(?:training|learning|education|educational|teaching)\\s+cent(?:er|re)s?\\b.*")) {
+    if (TEACHING_CENTRE.matcher(name).matches()) {
       return Optional.of(INITIATIVE);
     }
     return Optional.of(found);

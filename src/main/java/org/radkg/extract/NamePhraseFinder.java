@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * possessive ("RSNA’s Global Learning Center").
  */
 public final class NamePhraseFinder {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(".*\\b(?:Summer|Winter|Spring) School\\b.*");
   private static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)['’](?=\\s\\p{Lu}))?(?:[-/][\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et");
@@ -146,13 +149,13 @@ public final class NamePhraseFinder {
     }
     int s = t.get(0)[0];
     int e = t.get(t.size() - 1)[1];
-    String name = text.substring(s, e).replaceAll("\\s+", " ");
+    String name = WHITESPACE.matcher(text.substring(s, e)).replaceAll(" ");
     if (name.endsWith("’s") || name.endsWith("'s")) {
       name = name.substring(0, name.length() - 2);
       e -= 2;
     }
     Optional<Set<EntityType>> types = classifier.classify(name);
-    if (name.matches(".*\\b(?:Summer|Winter|Spring) School\\b.*")) {
+    if (SCHOOL.matcher(name).matches()) {
       types = Optional.of(Set.of(EntityType.INITIATIVE)); // a school is a course: an initiative
     }
     // Names without a head word are kept with no type: an apposition may still say what they are.

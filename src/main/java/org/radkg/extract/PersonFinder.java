@@ -16,6 +16,8 @@ import org.radkg.vocab.Slugs;
  * Mahmood") resolves to the full name met earlier in the same article.
  */
 public final class PersonFinder {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d]*");
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*";
   // Name words stay on one line: a title line above a paragraph is not part of the name.
   // Name particles ("Pieter van der Merwe", "Ana de la Cruz") stay inside a name, never at its ends.
@@ -76,7 +78,7 @@ public final class PersonFinder {
     while (!words.isEmpty() && TITLES.contains(words.get(0))) {
       words.remove(0);
     }
-    while (words.size() > 1 && words.get(words.size() - 1).matches("\\p{Lu}{2,}[\\p{Lu}\\d]*")) {
+    while (words.size() > 1 && CAPITALS.matcher(words.get(words.size() - 1)).matches()) {
       words.remove(words.size() - 1);
     }
     while (!words.isEmpty() && NOT_NAMES.contains(words.get(words.size() - 1))) {

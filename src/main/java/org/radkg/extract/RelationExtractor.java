@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * relations whose subject and object have the classes the vocabulary allows.
  */
 final class RelationExtractor {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern ENDS_WITH_BY = java.util.regex.Pattern.compile("(?s).*\\bby\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern WITH_FIRST = java.util.regex.Pattern.compile("^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*$");
   private static final java.util.regex.Pattern AGENT_CLAUSE = java.util.regex.Pattern.compile("\\bby\\s+[^.;]*$");
   private final PersonRoleExtractor roles = new PersonRoleExtractor();
@@ -19,10 +21,13 @@ final class RelationExtractor {
     List<Relation> out = new ArrayList<>();
     String masked = s.masked();
     String present = slotClasses(masked);
-    Matcher[] matchers = asciiCaseSuffices(masked) ? ASCII_CASE_MATCHERS.get() : MATCHERS.get();
+    int[] marks = RulePrefilter.marks(masked);
+    boolean ascii = asciiCaseSuffices(masked);
+    Matcher[] matchers = ascii ? ASCII_CASE_MATCHERS.get() : MATCHERS.get();
+    String lowerCase = ascii ? masked.toLowerCase(java.util.Locale.ROOT) : null;
     for (int r = 0; r < RelationRules.ALL.size(); r++) {
       RelationRule rule = RelationRules.ALL.get(r);
-      if (!rule.prefilter().admits(present)) {
+      if (!rule.prefilter().admits(present) || !rule.prefilter().hasWords(lowerCase)) {
         continue;
       }
       Matcher m = matchers[r].reset(masked);
@@ -30,7 +35,7 @@ final class RelationExtractor {
       // Every match is wanted, overlapping ones too: a match is tried at each position a match may begin.
       m.useTransparentBounds(true).useAnchoringBounds(false);
       int from = 0;
-      while (from <= masked.length() && (anywhere ? m.find(from) : lookingAtNext(m, rule.prefilter(), masked, from))) {
+      while (from <= masked.length() && (anywhere ? m.find(from) : lookingAtNext(m, rule.prefilter(), masked, marks, from))) {
         Predicate p = rule.predicate().apply(m);
         List<Term> subjects = terms(s, m, rule.subjectGroup(), true);
         // "With PAHO and SIDI, CIRSE started ...": the partners named first are not the leaders.
@@ -94,9 +99,12 @@ final class RelationExtractor {
     return true;
   }
 
-  // The same match find(from) would give, for a pattern whose matches begin only where mayStartAt says.
-  private static boolean lookingAtNext(Matcher m, RulePrefilter prefilter, String masked, int from) {
-    for (int at = from; at < masked.length(); at++) {
+  // The same match find(from) would give, for a pattern whose matches begin only where mayStartAt
+  // says: at one of the sentence's marks, found once for all rules.
+  private static boolean lookingAtNext(Matcher m, RulePrefilter prefilter, String masked, int[] marks, int from) {
+    int i = java.util.Arrays.binarySearch(marks, from);
+    for (i = i < 0 ? -i - 1 : i; i < marks.length; i++) {
+      int at = marks[i];
       if (prefilter.mayStartAt(masked, at)) {
         m.region(at, masked.length());
         if (m.lookingAt()) {
@@ -170,7 +178,7 @@ final class RelationExtractor {
   // "hosted by the ESRNM in Hurghada": the place is the event's, not the agent's.
   private static List<Term> redirectAgent(MaskedSentence s, Matcher m, String group, List<Term> subjects) {
     String before = s.masked().substring(0, m.start(group));
-    if (!before.matches("(?s).*\\bby\\s+(?:the\\s+)?$")) {
+    if (!ENDS_WITH_BY.matcher(before).matches()) {
       return subjects;
     }
     // Only an event takes its organizer's city; an institution hosting a program keeps its own.

@@ -17,6 +17,8 @@ import opennlp.tools.sentdetect.SentenceModel;
  * because the newsletter puts titles, bullets and paragraphs on lines of their own.
  */
 public final class SentenceSplitter {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern NUMBERED_ITEM_END = java.util.regex.Pattern.compile("(?s).*(?:[:;]\\s*|^\\s*)\\d{1,2}\\.\\s*$");
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   // Abbreviations after which a period does not end a sentence (compared case-sensitively).
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -109,7 +111,7 @@ public final class SentenceSplitter {
   private static boolean endsWithAbbreviation(String text, Span sentence) {
     // "1. the Radiological Society ...; 2. the Kenya ...": a list number is not a sentence end.
     String tail = text.substring(Math.max(sentence.begin(), sentence.end() - 8), sentence.end());
-    if (tail.matches("(?s).*(?:[:;]\\s*|^\\s*)\\d{1,2}\\.\\s*$")) {
+    if (NUMBERED_ITEM_END.matcher(tail).matches()) {
       return true;
     }
     Matcher m = LAST_WORD.matcher(text.substring(Math.max(sentence.begin(), sentence.end() - 12), sentence.end()));

@@ -59,4 +59,26 @@ class RelationMatchingTest {
     // The long "ſ" folds to "s" under Unicode case rules only: the patterns still read it so.
     assertEquals(expected, relations("ACR ſtarted Scan Program.", "ACR", "Scan Program"));
   }
+
+  @Test
+  void requiredWordsComeFromLiteralTextAndFromEveryAlternativeOfAGroup() {
+    assertEquals(List.of(List.of("-funded")), RulePrefilter.requiredWords("{O:s}-funded\\s+{_}{IE:o}"));
+    // "partners?": the quantified letter is not required; an optional group requires nothing.
+    assertEquals(List.of(List.of("partner"), List.of("with")),
+        RulePrefilter.requiredWords("{O:s}\\s+(?:is\\s+)?partners?\\s+with\\s+{O:o}"));
+    assertEquals(List.of(List.of("funds", "financed", "awarded")),
+        RulePrefilter.requiredWords("{O:s}\\s+(?<verb>funds|financed|awarded a grant)\\s+{IE:o}"));
+    // One alternative without a word of three letters or more: the group requires nothing.
+    assertEquals(List.of(), RulePrefilter.requiredWords("{O:s}\\s+(?:funds|by)\\s+{IE:o}"));
+    // Look-arounds, classes and escapes are not literal text.
+    assertEquals(List.of(List.of("ith")), RulePrefilter.requiredWords("(?<!\\bsome)\\b[Ww]ith\\s+{OL:l}"));
+  }
+
+  @Test
+  void sentencesLackingARequiredWordAreSkippedUnlessUnicodeFoldingApplies() {
+    RulePrefilter rule = RulePrefilter.of("{O:s}\\s+(?:funds|financed)\\s+{IE:o}");
+    assertTrue(rule.hasWords("⟦o0⟧ financed ⟦i1⟧"));
+    assertFalse(rule.hasWords("⟦o0⟧ launched ⟦i1⟧"));
+    assertTrue(rule.hasWords(null));
+  }
 }
