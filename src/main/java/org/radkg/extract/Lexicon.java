@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.radkg.extract.dictionary.WholeWordTrie;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 
 /**
  * A dictionary of known entities by every name they go by, matched in text with two Aho-Corasick
@@ -19,8 +20,8 @@ import org.radkg.extract.dictionary.WholeWordTrie;
 public final class Lexicon {
   private final Map<String, Entity> exact = new HashMap<>();
   private final Map<String, Entity> folded = new HashMap<>();
-  private final WholeWordTrie<Entity> exactTrie;
-  private final WholeWordTrie<Entity> foldedTrie;
+  private final Trie exactTrie;
+  private final Trie foldedTrie;
   private final List<Entity> entities;
 
   /** Builds the automata over all names of {@code entities}; earlier entities win name clashes. */
@@ -39,8 +40,8 @@ public final class Lexicon {
         }
       }
     }
-    exactTrie = new WholeWordTrie<>(exact, false);
-    foldedTrie = new WholeWordTrie<>(folded, true);
+    exactTrie = Trie.builder().onlyWholeWords().addKeywords(exact.keySet()).build();
+    foldedTrie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(folded.keySet()).build();
   }
 
   public List<Entity> entities() {
@@ -73,13 +74,18 @@ public final class Lexicon {
   public List<Mention> find(String text, int begin, int end) {
     String region = text.substring(begin, end);
     List<Mention> found = new ArrayList<>();
-    exactTrie.find(region, (b, e, entity) -> found.add(new Mention(entity, begin + b, begin + e)));
-    foldedTrie.find(fold(region), (b, e, entity) -> {
-      char first = region.charAt(b);
-      if (Character.isUpperCase(first) || Character.isDigit(first) || first == '#') {
-        found.add(new Mention(entity, begin + b, begin + e));
+    for (Emit emit : exactTrie.parseText(region)) {
+      Entity e = exact.get(emit.getKeyword());
+      found.add(new Mention(e, begin + emit.getStart(), begin + emit.getEnd() + 1));
+    }
+    for (Emit emit : foldedTrie.parseText(fold(region))) {
+      char first = region.charAt(emit.getStart());
+      if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '#') {
+        continue;
       }
-    });
+      Entity e = folded.get(emit.getKeyword());
+      found.add(new Mention(e, begin + emit.getStart(), begin + emit.getEnd() + 1));
+    }
     return MentionSet.longestNonOverlapping(found);
   }
 

@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.radkg.extract.dictionary.WholeWordTrie;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 import org.radkg.extract.dictionary.Topic;
 
 /**
@@ -15,12 +16,12 @@ import org.radkg.extract.dictionary.Topic;
  * occurs in the title, or twice in the body, is one of the article's topics.
  */
 public final class TopicClassifier {
-  private final WholeWordTrie<Entity> keywords;
-  private final WholeWordTrie<Entity> acronyms;
+  private final Map<String, Entity> byKeyword = new HashMap<>();
+  private final Map<String, Entity> byAcronym = new HashMap<>();
+  private final Trie keywords;
+  private final Trie acronyms;
 
   public TopicClassifier(List<Topic> topics) {
-    Map<String, Entity> byKeyword = new HashMap<>();
-    Map<String, Entity> byAcronym = new HashMap<>();
     for (Topic t : topics) {
       String slug = t.iri().substring(t.iri().lastIndexOf('/') + 1);
       Entity e = new Entity(slug, t.prefLabel(), null, new TreeSet<>(t.altLabels()), EnumSet.of(EntityType.TOPIC), new TreeSet<>(), null);
@@ -36,8 +37,8 @@ public final class TopicClassifier {
         }
       }
     }
-    keywords = new WholeWordTrie<>(byKeyword, true);
-    acronyms = new WholeWordTrie<>(byAcronym, false);
+    keywords = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(byKeyword.keySet()).build();
+    acronyms = Trie.builder().onlyWholeWords().addKeywords(byAcronym.keySet()).build();
   }
 
   /** The topics of an article with this title and body, in order of first evidence. */
@@ -56,8 +57,11 @@ public final class TopicClassifier {
   }
 
   private void count(String text, Map<Entity, int[]> hits, int slot) {
-    WholeWordTrie.Hits<Entity> count = (b, e, topic) -> hits.computeIfAbsent(topic, k -> new int[2])[slot]++;
-    keywords.find(Lexicon.fold(text), count);
-    acronyms.find(text, count);
+    for (Emit emit : keywords.parseText(Lexicon.fold(text))) {
+      hits.computeIfAbsent(byKeyword.get(emit.getKeyword()), k -> new int[2])[slot]++;
+    }
+    for (Emit emit : acronyms.parseText(text)) {
+      hits.computeIfAbsent(byAcronym.get(emit.getKeyword()), k -> new int[2])[slot]++;
+    }
   }
 }

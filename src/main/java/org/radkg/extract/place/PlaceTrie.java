@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.radkg.extract.dictionary.WholeWordTrie;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Finds every capitalized country, region and city name of a gazetteer in one linear pass and keeps
@@ -25,7 +26,7 @@ final class PlaceTrie {
   /** A stretch of text, {@code [begin, end)}, with what its spelling can denote. */
   record Span(int begin, int end, Names names) {}
 
-  private final WholeWordTrie<Names> trie;
+  private final PayloadTrie<Names> trie;
 
   PlaceTrie(Gazetteer gazetteer) {
     Map<String, List<GazetteerCountry>> countries = new HashMap<>();
@@ -54,20 +55,24 @@ final class PlaceTrie {
           cities.getOrDefault(k, List.of())));
     }
     // Case-sensitive and whole-word: "US" but not "us", "Nice" but not "nicely".
-    trie = new WholeWordTrie<>(keywords, false);
+    PayloadTrie.PayloadTrieBuilder<Names> builder = PayloadTrie.<Names>builder().onlyWholeWords();
+    keywords.forEach(builder::addKeyword);
+    trie = builder.build();
   }
 
   /** The non-overlapping spans of {@code text} in text order; the longest wins, then the earliest. */
   List<Span> spans(String text) {
-    List<Span> emits = new ArrayList<>();
-    trie.find(text, (begin, end, names) -> emits.add(new Span(begin, end, names)));
-    emits.sort(Comparator.<Span>comparingInt(e -> e.begin() - e.end()).thenComparingInt(Span::begin));
+    List<PayloadEmit<Names>> emits = new ArrayList<>(trie.parseText(text));
+    emits.sort(Comparator.<PayloadEmit<Names>>comparingInt(e -> e.getStart() - e.getEnd())
+        .thenComparingInt(PayloadEmit::getStart));
     BitSet taken = new BitSet(text.length());
     List<Span> kept = new ArrayList<>();
-    for (Span e : emits) {
-      if (taken.nextSetBit(e.begin()) < 0 || taken.nextSetBit(e.begin()) >= e.end()) {
-        taken.set(e.begin(), e.end());
-        kept.add(e);
+    for (PayloadEmit<Names> e : emits) {
+      int begin = e.getStart();
+      int end = e.getEnd() + 1; // the library's end is inclusive
+      if (taken.nextSetBit(begin) < 0 || taken.nextSetBit(begin) >= end) {
+        taken.set(begin, end);
+        kept.add(new Span(begin, end, e.getPayload()));
       }
     }
     kept.sort(Comparator.comparingInt(Span::begin));
