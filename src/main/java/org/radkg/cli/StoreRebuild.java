@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.graph.FindingsCache;
 import org.radkg.store.BuildOutcome;
 import org.radkg.store.CanonicalQuads;
+import org.radkg.store.Checkpoints;
 import org.radkg.store.DumpOutcome;
 import org.radkg.store.DumpWriter;
 import org.radkg.store.PublicationSettings;
@@ -23,6 +24,8 @@ final class StoreRebuild {
   static final String RECORD = "build.properties";
   /** Where each article's extraction findings are kept between builds. */
   static final String CACHE = "cache/findings";
+  /** The checkpoint (see {@link Checkpoints}) between the store's switch and the dumps. */
+  static final String BEFORE_DUMPS = "build:before-dumps";
   /** Reference data that changes the graph as much as the corpus does. */
   private static final List<Path> REFERENCE = List.of(Path.of("data/authority"), Path.of("data/gazetteer"), Path.of("data/topics"));
 
@@ -67,6 +70,7 @@ final class StoreRebuild {
     // The store may now be newer than the dumps: until they are written too, the record says stale,
     // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a new store.
     markStale(store);
+    Checkpoints.reach(BEFORE_DUMPS);
     progress.step("writing dumps");
     DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(canon, store);
     // Marks the store as up to date with its inputs even when nothing changed (see stale()).
