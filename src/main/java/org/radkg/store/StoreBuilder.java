@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -79,6 +80,22 @@ public final class StoreBuilder {
       return new BuildOutcome(true, n, dir, record.sha256(), record.quads(), record.unionTriples(),
           record.namedGraphs(), how);
     }
+  }
+
+  /**
+   * The graphs of {@code canon} that are new or differ from the served generation's, when that
+   * generation has an index of its graphs and the change is small enough for an update in place
+   * (see {@link GraphDelta#MAX_SHARE}); empty otherwise, when everything counts as changed.
+   */
+  public static Optional<List<CanonicalGraph>> changedGraphs(CanonicalQuads canon, Path storeDir) {
+    OptionalInt current = new GenerationLink(storeDir, LINK).current();
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    return GraphIndex.read(new GenerationLink(storeDir, LINK).directory(current.getAsInt()))
+        .map(served -> GraphDelta.between(served, canon))
+        .filter(d -> d.small(canon.quads().size()))
+        .map(GraphDelta::added);
   }
 
   /** Opens the served generation for reading (and querying); the caller closes the Dataset. */
