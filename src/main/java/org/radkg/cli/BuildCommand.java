@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
     DumpOutcome dumps = r.dumps();
     spec.commandLine().getOut().printf("%s: %d quads in %d article graphs (%s), dumps %s in %s; %d article(s) extracted, %d from the cache%n",
         store.store.resolve("tdb2"), built.quads(), built.namedGraphs(),
-        built.changed() ? "generation " + built.generation() : "unchanged",
+        built.changed() ? "generation " + built.generation() + ", " + built.how() : "unchanged",
         dumps.changed() ? "written" : "unchanged", dumps.directory(), r.extracted(), r.cached());
     return ExitCodes.OK;
   }

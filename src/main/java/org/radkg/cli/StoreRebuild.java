@@ -1,16 +1,24 @@
 package org.radkg.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.radkg.graph.FindingsCache;
 import org.radkg.store.BuildOutcome;
+import org.radkg.store.CanonicalGraph;
 import org.radkg.store.CanonicalQuads;
+import org.radkg.store.Checkpoints;
 import org.radkg.store.DumpOutcome;
 import org.radkg.store.DumpWriter;
 import org.radkg.store.PublicationSettings;
@@ -23,6 +31,10 @@ final class StoreRebuild {
   static final String RECORD = "build.properties";
   /** Where each article's extraction findings are kept between builds. */
   static final String CACHE = "cache/findings";
+  /** The checkpoint (see {@link Checkpoints}) between the store's switch and the dumps. */
+  static final String BEFORE_DUMPS = "build:before-dumps";
+  /** The SHA-256 of the shapes the served store was validated with. */
+  static final String SHAPES = "shapes.sha256";
   /** Reference data that changes the graph as much as the corpus does. */
   private static final List<Path> REFERENCE = List.of(Path.of("data/authority"), Path.of("data/gazetteer"), Path.of("data/topics"));
 
@@ -55,18 +67,17 @@ final class StoreRebuild {
       cache.clear();
     }
     DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, progress), cache, progress);
-    progress.step("validating against SHACL shapes");
-    ValidationResult v = new ShaclValidator().validate(dsg);
-    if (!v.conforms()) {
-      throw new InvalidGraphException(v);
-    }
-    progress.step("loading the store");
-    // Once for both: the store and the dumps hold the same canonical quads.
+    progress.step("canonicalizing");
+    // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same quads.
     CanonicalQuads canon = CanonicalQuads.of(dsg);
+    validate(dsg, canon, store, full, progress);
+    progress.step("loading the store");
     BuildOutcome built = new StoreBuilder().build(canon, store);
+    Files.writeString(store.resolve(SHAPES), ShaclValidator.shapesSha256() + "\n", StandardCharsets.US_ASCII);
     // The store may now be newer than the dumps: until they are written too, the record says stale,
     // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a new store.
     markStale(store);
+    Checkpoints.reach(BEFORE_DUMPS);
     progress.step("writing dumps");
     DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(canon, store);
     // Marks the store as up to date with its inputs even when nothing changed (see stale()).
@@ -76,6 +87,41 @@ final class StoreRebuild {
     }
     cache.pruneUnused();
     return new Result(built, dumps, cache.misses(), cache.hits());
+  }
+
+  /**
+   * Checks the shapes: on every node of the graphs that differ from the served store's when few
+   * did and the served store passed the same shapes (see {@link ShaclValidator#validate(DatasetGraph,
+   * java.util.Collection)}), else, and always with {@code full}, on the whole graph.
+   */
+  private static void validate(DatasetGraph dsg, CanonicalQuads canon, Path store, boolean full, Progress progress)
+      throws IOException, InvalidGraphException {
+    Optional<List<CanonicalGraph>> changed = full || !sameShapes(store) ? Optional.empty() : StoreBuilder.changedGraphs(canon, store);
+    ValidationResult v;
+    if (changed.isPresent()) {
+      Set<Node> focus = new LinkedHashSet<>();
+      for (CanonicalGraph g : changed.get()) {
+        for (Quad q : g.quads()) {
+          focus.add(q.getSubject());
+          if (!q.getObject().isLiteral()) {
+            focus.add(q.getObject());
+          }
+        }
+      }
+      progress.step("validating against SHACL shapes: the " + focus.size() + " nodes of " + changed.get().size() + " changed graph(s)");
+      v = new ShaclValidator().validate(dsg, focus);
+    } else {
+      progress.step("validating against SHACL shapes");
+      v = new ShaclValidator().validate(dsg);
+    }
+    if (!v.conforms()) {
+      throw new InvalidGraphException(v);
+    }
+  }
+
+  private static boolean sameShapes(Path store) throws IOException {
+    Path file = store.resolve(SHAPES);
+    return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.US_ASCII).trim().equals(ShaclValidator.shapesSha256());
   }
 
   private static void markStale(Path store) throws IOException {

@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.radkg.corpus.Article;
-import org.radkg.corpus.SourceDocument;
 import org.radkg.extract.ArticleFindings;
 import org.radkg.extract.Entity;
 import org.radkg.extract.Extractor;
@@ -35,17 +33,18 @@ import org.radkg.extract.Extractor;
  * An on-disk cache of what extraction found in each article, so a rebuild re-extracts only the
  * articles whose inputs changed. An entry is named by the SHA-256 of everything its result depends
  * on: the code and reference data (the class files and resources, or the jar, the extractor comes
- * from), the whole source document (patterns may look past the article's bounds), the article's
- * fields and, for findings, the corpus-wide acronym definitions; so a hit is always what a fresh
- * extraction would give. Entries are written to a temporary file and moved, so a killed build leaves
+ * from), the article's text with a margin around it (patterns may look past the article's bounds),
+ * its fields and, for findings, the corpus-wide acronym definitions; so a hit is what a fresh
+ * extraction would give, with offsets rebased when the article moved within its document. Entries are written to a temporary file and moved, so a killed build leaves
  * no torn entry; an unreadable entry counts as a miss.
  */
 public final class FindingsCache {
-  private static final String FORMAT = "radkg-findings-cache 1";
+  private static final String FORMAT = "radkg-findings-cache 2";
+  /** Chars of the source around an article that its key covers (see {@link #articleKey}). */
+  static final int MARGIN = 256;
   private static volatile String codeVersion;
 
   private final Path dir;
-  private final Map<SourceDocument, String> documentHashes = new IdentityHashMap<>();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
@@ -81,14 +80,14 @@ public final class FindingsCache {
   /** The findings of {@code article} under {@code context} (see {@link #contextKey}), cached or computed. */
   ArticleFindings findings(Article article, String context, Supplier<ArticleFindings> compute) {
     String key = "f-" + hash(articleKey(article) + "\u0000" + context);
-    ArticleFindings cached = read(key, in -> FindingsCodec.readFindings(article, in));
+    ArticleFindings cached = read(key, in -> FindingsCodec.readFindings(article, article.titleBegin(), in));
     if (cached != null) {
       hits.incrementAndGet();
       return cached;
     }
     misses.incrementAndGet();
     ArticleFindings fresh = compute.get();
-    write(key, out -> FindingsCodec.writeFindings(fresh, out));
+    write(key, out -> FindingsCodec.writeFindings(fresh, article.titleBegin(), out));
     return fresh;
   }
 
@@ -118,14 +117,22 @@ public final class FindingsCache {
     }
   }
 
-  private String articleKey(Article a) {
-    String doc;
-    synchronized (documentHashes) {
-      doc = documentHashes.computeIfAbsent(a.source(), s -> hash(s.text()));
-    }
-    return String.join("\u0000", FORMAT, codeVersion(), doc, a.source().iri(), a.source().name(),
-        String.valueOf(a.source().mediaType()), a.id(), String.valueOf(a.society()), a.title(), Integer.toString(a.titleBegin()),
-        Integer.toString(a.bodyBegin()), Integer.toString(a.bodyEnd()));
+  /**
+   * What an article's extraction reads: the article's fields relative to its title, and the source
+   * text from {@link #MARGIN} chars before its title to {@link #MARGIN} chars after its body (the
+   * extractor's patterns look at most a few dozen chars past the article's bounds); not its offset,
+   * so an article that only moved (an earlier one of its document grew) is still a hit, its cached
+   * offsets rebased on its new title offset.
+   */
+  private static String articleKey(Article a) {
+    String text = a.source().text();
+    int from = Math.max(0, a.titleBegin() - MARGIN);
+    int to = Math.min(text.length(), a.bodyEnd() + MARGIN);
+    int t = a.titleBegin();
+    return String.join("\u0000", FORMAT, codeVersion(), hash(text.substring(from, to)), Integer.toString(t - from),
+        Boolean.toString(to == text.length()), a.source().iri(), a.source().name(),
+        String.valueOf(a.source().mediaType()), a.id(), String.valueOf(a.society()), a.title(),
+        Integer.toString(a.bodyBegin() - t), Integer.toString(a.bodyEnd() - t));
   }
 
   private interface Reader<T> {

@@ -28,12 +28,13 @@ import org.radkg.extract.Term;
 final class FindingsCodec {
   private FindingsCodec() {}
 
-  static void writeFindings(ArticleFindings f, DataOutputStream out) throws IOException {
+  /** Writes offsets relative to {@code base} (the article's title offset), so the entry fits the article wherever it moves. */
+  static void writeFindings(ArticleFindings f, int base, DataOutputStream out) throws IOException {
     out.writeInt(f.mentions().size());
     for (Mention m : f.mentions()) {
       writeEntity(m.entity(), out);
-      out.writeInt(m.begin());
-      out.writeInt(m.end());
+      out.writeInt(m.begin() - base);
+      out.writeInt(m.end() - base);
     }
     out.writeInt(f.relations().size());
     for (Relation r : f.relations()) {
@@ -41,8 +42,8 @@ final class FindingsCodec {
       out.writeUTF(r.predicate().name());
       writeTerm(r.object(), out);
       writeString(r.evidence().sentence(), out);
-      out.writeInt(r.evidence().begin());
-      out.writeInt(r.evidence().end());
+      out.writeInt(r.evidence().begin() - base);
+      out.writeInt(r.evidence().end() - base);
     }
     writeEntities(f.topics(), out);
     out.writeBoolean(f.society() != null);
@@ -51,11 +52,14 @@ final class FindingsCodec {
     }
   }
 
-  static ArticleFindings readFindings(Article article, DataInputStream in) throws IOException {
+  /** Reads findings written with {@link #writeFindings}, their offsets moved to {@code base}. */
+  static ArticleFindings readFindings(Article article, int base, DataInputStream in) throws IOException {
     int mentions = in.readInt();
     List<Mention> ms = new ArrayList<>(mentions);
     for (int i = 0; i < mentions; i++) {
-      ms.add(new Mention(readEntity(in), in.readInt(), in.readInt()));
+      Entity e = readEntity(in);
+      int begin = base + in.readInt();
+      ms.add(new Mention(e, begin, base + in.readInt()));
     }
     int relations = in.readInt();
     List<Relation> rs = new ArrayList<>(relations);
@@ -63,7 +67,9 @@ final class FindingsCodec {
       Entity subject = readEntity(in);
       Predicate p = Predicate.valueOf(in.readUTF());
       Term object = readTerm(in);
-      rs.add(new Relation(subject, p, object, new Evidence(readString(in), in.readInt(), in.readInt())));
+      String sentence = readString(in);
+      int begin = base + in.readInt();
+      rs.add(new Relation(subject, p, object, new Evidence(sentence, begin, base + in.readInt())));
     }
     List<Entity> topics = readEntities(in);
     Entity society = in.readBoolean() ? readEntity(in) : null;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -34,7 +33,7 @@ public final class KnowledgeGraphBuilder {
   /** The findings of every article, in corpus order. */
   public List<ArticleFindings> extract(List<Article> articles) {
     Extractor first = new Extractor(reference, List.of());
-    Extractor extractor = new Extractor(reference, defined(articles, first::newDefinitions));
+    Extractor extractor = new Extractor(reference, defined(articles.parallelStream().map(first::newDefinitions).toList()));
     return articles.parallelStream().map(extractor::extract).toList();
   }
 
@@ -46,7 +45,10 @@ public final class KnowledgeGraphBuilder {
   public List<ArticleFindings> extract(List<Article> articles, FindingsCache cache) {
     // Built only on a miss: an extractor compiles its dictionaries and patterns, seconds on a busy machine.
     Lazy<Extractor> first = new Lazy<>(() -> new Extractor(reference, List.of()));
-    List<Entity> defined = defined(articles, a -> cache.definitions(a, () -> first.get().newDefinitions(a)));
+    // Each article's definitions are read (or found) in parallel, then merged in corpus order.
+    List<List<Entity>> perArticle = articles.parallelStream()
+        .map(a -> cache.definitions(a, () -> first.get().newDefinitions(a))).toList();
+    List<Entity> defined = defined(perArticle);
     Lazy<Extractor> extractor = new Lazy<>(() -> new Extractor(reference, defined));
     String context = FindingsCache.contextKey(defined);
     return articles.parallelStream()
@@ -70,11 +72,11 @@ public final class KnowledgeGraphBuilder {
     }
   }
 
-  /** The names the corpus defines by acronym, first definition wins, in corpus order. */
-  private static List<Entity> defined(List<Article> articles, Function<Article, List<Entity>> definitions) {
+  /** The names the corpus defines by acronym, given each article's in corpus order; first definition wins. */
+  private static List<Entity> defined(List<List<Entity>> perArticle) {
     Map<String, Entity> defined = new LinkedHashMap<>();
-    for (Article a : articles) {
-      for (Entity e : definitions.apply(a)) {
+    for (List<Entity> definitions : perArticle) {
+      for (Entity e : definitions) {
         defined.putIfAbsent(e.key(), e);
       }
     }

@@ -13,4 +13,5 @@ public record BuildOutcome(
     String sha256,
     long quads,
     long unionTriples,
-    int namedGraphs) {}
+    int namedGraphs,
+    String how) {}

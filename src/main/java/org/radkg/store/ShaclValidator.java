@@ -3,7 +3,10 @@ package org.radkg.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,6 +42,10 @@ public final class ShaclValidator {
 
   /** Checks the union graph (what the endpoint serves); entries are in a stable order. */
   public ValidationResult validate(DatasetGraph dataset) {
+    return validate(unionCopy(dataset));
+  }
+
+  private static Graph unionCopy(DatasetGraph dataset) {
     Graph union = GraphFactory.createDefaultGraph();
     // A plain in-memory copy: the union view of a transactional store must not outlive its
     // transaction, and SHACL-SPARQL constraints query the graph many times.
@@ -48,15 +55,48 @@ public final class ShaclValidator {
     } else {
       copy.run();
     }
-    return validate(union);
+    return union;
+  }
+
+  /**
+   * Checks only {@code focus} nodes (those of the graphs a build changed), each against every shape
+   * that targets it, with the whole union as data, so constraints that span graphs (one label per
+   * entity, the class of a relation's object, a statement supporting a relation) see every graph.
+   */
+  public ValidationResult validate(DatasetGraph dataset, Collection<Node> focus) {
+    Graph union = unionCopy(dataset);
+    List<ReportEntry> entries = new ArrayList<>();
+    org.apache.jena.shacl.ShaclValidator v = org.apache.jena.shacl.ShaclValidator.get();
+    for (Node n : focus) {
+      entries.addAll(v.validate(shapes, union, n).getEntries());
+    }
+    return result(entries, union);
+  }
+
+  /** The SHA-256 (hex) of the shapes file: a graph validated under other shapes must be validated again. */
+  public static String shapesSha256() {
+    MessageDigest d = CanonicalQuads.newSha256();
+    try (InputStream in = ShaclValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SHAPES_RESOURCE + " is not on the classpath");
+      }
+      d.update(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HexFormat.of().formatHex(d.digest());
   }
 
   /** Checks one graph. */
   public ValidationResult validate(Graph data) {
     ValidationReport report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, data);
+    return result(report.getEntries(), data);
+  }
+
+  private static ValidationResult result(Collection<ReportEntry> entries, Graph data) {
     List<String> lines = new ArrayList<>();
     int violations = 0;
-    for (ReportEntry e : report.getEntries()) {
+    for (ReportEntry e : entries) {
       lines.add(describe(e, data));
       if (e.severity().level().equals(SHACL.Violation)) {
         violations++;

@@ -5,18 +5,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
-import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -34,7 +43,7 @@ public final class StoreBuilder {
   private final Consumer<String> checkpoint;
 
   public StoreBuilder() {
-    this(stage -> {});
+    this(Checkpoints.FROM_ENVIRONMENT);
   }
 
   StoreBuilder(Consumer<String> checkpoint) {
@@ -57,19 +66,36 @@ public final class StoreBuilder {
           && previous.get().sha256().equals(canon.sha256())) {
         BuildRecord r = previous.get();
         return new BuildOutcome(false, r.generation(), link.directory(r.generation()), r.sha256(),
-            r.quads(), r.unionTriples(), r.namedGraphs());
+            r.quads(), r.unionTriples(), r.namedGraphs(), "unchanged");
       }
       int n = link.next();
       Path dir = link.directory(n);
-      load(canon, dir);
+      String how = write(canon, dir, current, link);
+      checkpoint.accept("store:written");
       link.switchTo(n);
       // Written after the switch: if we die in between, the stale record forces a rebuild, never a false "unchanged".
       BuildRecord record = BuildRecord.of(n, canon);
       record.write(storeDir);
       link.deleteOthers(StoreBuilder::heldOpen);
       return new BuildOutcome(true, n, dir, record.sha256(), record.quads(), record.unionTriples(),
-          record.namedGraphs());
+          record.namedGraphs(), how);
     }
+  }
+
+  /**
+   * The graphs of {@code canon} that are new or differ from the served generation's, when that
+   * generation has an index of its graphs and the change is small enough for an update in place
+   * (see {@link GraphDelta#MAX_SHARE}); empty otherwise, when everything counts as changed.
+   */
+  public static Optional<List<CanonicalGraph>> changedGraphs(CanonicalQuads canon, Path storeDir) {
+    OptionalInt current = new GenerationLink(storeDir, LINK).current();
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    return GraphIndex.read(new GenerationLink(storeDir, LINK).directory(current.getAsInt()))
+        .map(served -> GraphDelta.between(served, canon))
+        .filter(d -> d.small(canon.quads().size()))
+        .map(GraphDelta::added);
   }
 
   /** Opens the served generation for reading (and querying); the caller closes the Dataset. */
@@ -89,25 +115,35 @@ public final class StoreBuilder {
     }
   }
 
-  private void load(CanonicalQuads canon, Path dir) throws IOException {
+  /**
+   * Writes generation {@code dir}: a copy of the served generation updated graph by graph when few
+   * graphs changed (see {@link GraphDelta#MAX_SHARE}), else a parallel bulk load into an empty one;
+   * either way the index of graphs goes with it. Returns how it was written.
+   */
+  private String write(CanonicalQuads canon, Path dir, OptionalInt current, GenerationLink link) throws IOException {
     DatasetGraph dsg = null;
     try {
-      Files.createDirectories(dir);
-      dsg = TDB2Factory.connectDataset(Location.create(dir)).asDatasetGraph();
-      DatasetGraph target = dsg;
-      // One ordinary write transaction: TDB2 journals it, so a crash leaves nothing half-committed
-      // (the bulk loaders trade that safety for speed, which this data size does not need).
-      Txn.executeWrite(target, () -> {
-        int half = canon.quads().size() / 2;
-        int i = 0;
-        for (Quad q : canon.quads()) {
-          if (i++ == half) {
-            checkpoint.accept("store:half-loaded");
-          }
-          target.add(q);
-        }
-      });
+      String how;
+      Optional<GraphDelta> delta = current.isPresent()
+          ? GraphIndex.read(link.directory(current.getAsInt())).map(served -> GraphDelta.between(served, canon))
+          : Optional.empty();
+      if (delta.isPresent() && delta.get().small(canon.quads().size())) {
+        GraphDelta d = delta.get();
+        copyGeneration(link.directory(current.getAsInt()), dir);
+        checkpoint.accept("store:copied");
+        dsg = connect(dir);
+        update(dsg, d);
+        how = "updated: " + d.dropped().size() + " graph(s) dropped, " + d.added().size() + " written";
+      } else {
+        Files.createDirectories(dir);
+        dsg = connect(dir);
+        bulkLoad(dsg, canon);
+        how = "bulk-loaded: " + canon.graphs().size() + " graph(s)";
+      }
       checkpoint.accept("store:loaded");
+      GraphIndex.write(dir, canon.graphs());
+      release(dsg);
+      return how;
     } catch (RuntimeException | IOException e) {
       release(dsg);
       GenerationLink.deleteTree(dir);
@@ -118,7 +154,79 @@ public final class StoreBuilder {
       GenerationLink.deleteTree(dir);
       throw new IOException("cannot write the new store generation " + dir + ": " + DISK_FULL + " (" + e.getMessage() + ")", e);
     }
-    release(dsg);
+  }
+
+  private static DatasetGraph connect(Path dir) {
+    return TDB2Factory.connectDataset(Location.create(dir)).asDatasetGraph();
+  }
+
+  /**
+   * Jena's parallel loader, without TDB2's journal: safe here because the generation is new and is
+   * switched in only once complete, and a killed load leaves a directory the next build deletes.
+   */
+  private void bulkLoad(DatasetGraph dsg, CanonicalQuads canon) {
+    DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+    loader.startBulk();
+    try {
+      StreamRDF stream = loader.stream();
+      stream.start();
+      int half = canon.quads().size() / 2;
+      int i = 0;
+      for (Quad q : canon.quads()) {
+        if (i++ == half) {
+          checkpoint.accept("store:half-loaded");
+        }
+        stream.quad(q);
+      }
+      stream.finish();
+      loader.finishBulk();
+    } catch (RuntimeException | Error e) {
+      loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+      throw e;
+    }
+  }
+
+  /** Drops the changed and removed graphs and writes the changed and new ones, in one journaled write transaction. */
+  private void update(DatasetGraph dsg, GraphDelta delta) {
+    Txn.executeWrite(dsg, () -> {
+      for (String key : delta.dropped()) {
+        dsg.deleteAny(graphNode(key), Node.ANY, Node.ANY, Node.ANY);
+      }
+      checkpoint.accept("store:half-loaded");
+      for (CanonicalGraph g : delta.added()) {
+        for (Quad q : g.quads()) {
+          dsg.add(q);
+        }
+      }
+    });
+  }
+
+  /** The graph named by a {@link CanonicalGraph#key()}. */
+  private static Node graphNode(String key) {
+    if (key.isEmpty()) {
+      return Quad.defaultGraphIRI;
+    }
+    if (key.startsWith("_:")) {
+      return NodeFactory.createBlankNode(key.substring(2));
+    }
+    return NodeFactoryExtra.parseNode(key);
+  }
+
+  /**
+   * Copies a served generation's files. They are consistent while a server has them open: only a
+   * build writes a generation, before it is switched in; readers never write. Lock files stay behind.
+   */
+  private static void copyGeneration(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (!p.getFileName().toString().equals(TDB_LOCK) && !p.getFileName().toString().equals(GraphIndex.FILE)) {
+          Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
   }
 
   /** Drops the JVM's cached connection so the generation's lock is free for readers in other processes. */

@@ -34,7 +34,8 @@ import org.radkg.query.QueryCatalog;
 import org.radkg.vocab.Rkg;
 
 /**
- * The build killed with SIGKILL in each phase, or starved of space, in a child JVM: the previous
+ * The build killed with SIGKILL at named checkpoints of each phase (see {@code org.radkg.store.Checkpoints}),
+ * or starved of space, in a child JVM: the previous
  * store and dumps stay intact (same canonical N-Quads, checksums verify) and are served, and the
  * next build gives the same graph as a clean one; a server restarted on the store needs no rebuild.
  */
@@ -43,36 +44,62 @@ class BuildFaultTest {
   @TempDir static Path tmp;
   static Path corpusA;
   static Path corpusB;
+  static Path corpusA1;
 
   @BeforeAll
-  static void corpora() throws IOException {
-    // Three times the seed: each phase lasts a second or so on two cores, long enough to be killed in.
+  static void corpora() throws Exception {
     SyntheticCorpus gen = new SyntheticCorpus(ReferenceData.fromClasspath().known(), SyntheticCorpus.citiesFromClasspath(200_000));
     List<Path> seed = filesOf(Path.of("data/corpus"));
     corpusA = tmp.resolve("corpusA");
     corpusB = tmp.resolve("corpusB");
     gen.write(seed, 3, 1, corpusA);
     gen.write(seed, 3, 2, corpusB);
+    // A with one letter of one article's headline changed (same length, so no other article moves): a small delta.
+    corpusA1 = tmp.resolve("corpusA1");
+    Files.createDirectories(corpusA1);
+    org.radkg.corpus.Article first = new CorpusLoader().load(List.of(corpusA)).get(0);
+    String title = first.title();
+    int letter = title.indexOf('e', 1);
+    String edited = title.substring(0, letter) + 'o' + title.substring(letter + 1);
+    for (Path f : filesOf(corpusA)) {
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      if (f.getFileName().toString().equals(first.source().name())) {
+        assertTrue(text.contains(title), title);
+        text = text.replace(title, edited);
+      }
+      Files.writeString(corpusA1.resolve(f.getFileName().toString()), text, StandardCharsets.UTF_8);
+    }
   }
 
   @Test
   void killedInEveryPhaseTheOldStoreIsIntactServedAndTheNextBuildEqualsACleanOne() throws Exception {
     Path store = tmp.resolve("store");
     assertEquals(0, CliRun.of("build", "--input", corpusA.toString(), "--store", store.toString()).code());
-    Snapshot before = Snapshot.of(store);
-    long servedCount = servedCount(store);
-    for (Map.Entry<String, Integer> phase : List.of(Map.entry("extracting", 400), Map.entry("loading the store", 300),
-        Map.entry("loading the store", 900), Map.entry("writing dumps", 150))) {
-      ChildBuild child = ChildBuild.start(0, "build", "--input", corpusB.toString(), "--store", store.toString());
-      assertTrue(child.awaitLine(l -> l.endsWith("] " + phase.getKey()), 60_000), child.output());
-      Thread.sleep(phase.getValue());
+    // Each child pauses at a named checkpoint (RADKG_PAUSE_AT) and is killed there, however fast the
+    // phase: during extraction, in the middle of the bulk load, with the generation written but not
+    // switched in, and with the store switched in but the dumps not yet written. Corpus B differs
+    // from A in every article (a full bulk load); corpus A1, one article edited, is a graph-by-graph
+    // update of a copy of the served generation, killed after the copy and in the middle of the delta.
+    for (Map.Entry<String, Path> kill : List.of(Map.entry("extracting", corpusB), Map.entry("store:half-loaded", corpusB),
+        Map.entry("store:written", corpusB), Map.entry("store:copied", corpusA1), Map.entry("store:half-loaded", corpusA1),
+        Map.entry(StoreRebuild.BEFORE_DUMPS, corpusB))) {
+      Snapshot before = Snapshot.of(store);
+      long servedCount = servedCount(store);
+      String checkpoint = kill.getKey();
+      boolean progressLine = checkpoint.equals("extracting");
+      ChildBuild child = ChildBuild.startPausing(0, progressLine ? null : checkpoint, "build", "--input", kill.getValue().toString(),
+          "--store", store.toString());
+      assertTrue(child.awaitLine(l -> progressLine ? l.endsWith("] extracting") : l.equals("radkg: paused at " + checkpoint), 120_000),
+          child.output());
       child.kill();
-      String where = "killed " + phase.getValue() + " ms into '" + phase.getKey() + "'";
+      String where = "killed at '" + checkpoint + "' building " + kill.getValue().getFileName();
       Snapshot after = Snapshot.of(store);
       assertTrue(after.sumsVerify(), where + ": SHA256SUMS of the served dumps");
-      if (!phase.getKey().equals("extracting") && !after.storeGeneration.equals(before.storeGeneration)) {
-        // The store had been switched before the kill (a fast load may finish within the delay): it is whole, the dumps are the old ones, and the
-        // record says stale so that the next build (or serve) writes the dumps again.
+      if (checkpoint.equals(StoreRebuild.BEFORE_DUMPS)) {
+        // The store was switched before the kill: it is whole, the dumps are the old ones, and the record
+        // says stale so that the next build (or serve) writes the dumps again.
+        assertFalse(after.storeGeneration.equals(before.storeGeneration), where);
+        assertEquals(before.dumpGeneration, after.dumpGeneration, where);
         assertTrue(StoreRebuild.stale(List.of(corpusB), store), where + ": a half-finished build must look stale");
       } else {
         assertEquals(before, after, where);

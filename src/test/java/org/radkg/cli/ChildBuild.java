@@ -38,6 +38,11 @@ final class ChildBuild {
 
   /** Starts {@code radkg args...}; with {@code maxFileKb > 0} under {@code ulimit -f} (writes beyond it fail with EFBIG). */
   static ChildBuild start(long maxFileKb, String... args) throws IOException {
+    return startPausing(maxFileKb, null, args);
+  }
+
+  /** As {@link #start(long, String...)}, pausing for good at the named {@code org.radkg.store.Checkpoints} checkpoint (null: none). */
+  static ChildBuild startPausing(long maxFileKb, String pauseAt, String... args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", cp, Main.class.getName()));
@@ -50,6 +55,11 @@ final class ChildBuild {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("RADKG_PROGRESS", "1");
     pb.environment().remove("RADKG_DEBUG");
+    if (pauseAt != null) {
+      pb.environment().put(org.radkg.store.Checkpoints.PAUSE_AT, pauseAt);
+    } else {
+      pb.environment().remove(org.radkg.store.Checkpoints.PAUSE_AT);
+    }
     return new ChildBuild(pb.start());
   }
 

@@ -55,15 +55,65 @@ class IncrementalBuildTest {
 
   @Test
   void oneChangedArticleIsExtractedAgainAndTheResultEqualsACleanBuild() throws Exception {
-    // Same length: a longer or shorter article shifts the source offsets (rkg:beginIndex, evidence
-    // offsets) of every later article of its document, whose graphs then change too.
+    // Same length: no other article moves.
     Path changed = edit("one", "00001-", "will use its magazine", "must use its magazine");
     Path store = buildTwice(changed, "one");
-    int[] counts = lastCounts;
-    // The cache works per source document (see FindingsCache): the edited copy's articles only.
-    assertTrue(counts[0] > 0 && counts[1] >= counts[0], "the other copy's articles come from the cache: " + counts[0] + " extracted, " + counts[1] + " cached");
+    assertOnlyNearbyArticlesExtracted();
+    assertUpdatedInPlace();
     assertSameAsCleanBuild(changed, store, "one");
     assertEquals(1, changedGraphs(tmp.resolve("one-before"), store).size(), "only the edited article's graph differs");
+  }
+
+  @Test
+  void aLongerArticleShiftsTheLaterOnesWhoseCachedOffsetsAreRebased() throws Exception {
+    // Longer: the source offsets (rkg:beginIndex, evidence offsets) of every later article of the
+    // document change, so their graphs change, but their findings still come from the cache.
+    Path changed = edit("longer", "00001-", "will use its magazine", "will from now on use its quarterly magazine");
+    Path store = buildTwice(changed, "longer");
+    assertOnlyNearbyArticlesExtracted();
+    assertSameAsCleanBuild(changed, store, "longer");
+    assertTrue(changedGraphs(tmp.resolve("longer-before"), store).size() > 1, "later articles moved");
+  }
+
+  @Test
+  void anAddedArticleIsExtractedAloneAndEqualsACleanBuild() throws Exception {
+    Path changed = editText("added", "00001-", text -> {
+      int at = text.indexOf('\n', text.indexOf("will use its magazine"));
+      return text.substring(0, at) + "\n\n\nRadiology Fellowship Launched in Vienna\n\n"
+          + "The European Society of Radiology launched a new research fellowship in Vienna in 2025."
+          + " The fellowship supports young radiologists from Africa.\n" + text.substring(at);
+    });
+    Path store = buildTwice(changed, "added");
+    // Every later article of its document moves, which here is more than GraphDelta.MAX_SHARE of the
+    // small test corpus: either way of writing the store must give the clean build's.
+    assertOnlyNearbyArticlesExtracted();
+    assertSameAsCleanBuild(changed, store, "added");
+  }
+
+  @Test
+  void aRemovedArticleLeavesTheStoreAsACleanBuildOfTheRest() throws Exception {
+    Path changed = editText("removed", "00001-", text -> {
+      int body = text.lastIndexOf('\n', text.indexOf("will use its magazine")) + 1;
+      int titleEnd = text.lastIndexOf('\n', body - 1);
+      while (text.charAt(titleEnd - 1) == '\n') {
+        titleEnd--;
+      }
+      int title = text.lastIndexOf('\n', titleEnd - 1) + 1;
+      int bodyEnd = text.indexOf('\n', body);
+      return text.substring(0, title) + text.substring(bodyEnd + 1);
+    });
+    Path store = buildTwice(changed, "removed");
+    assertTrue(lastCounts[0] <= 2, "removing an article extracts at most its neighbours again: " + lastCounts[0]);
+    assertSameAsCleanBuild(changed, store, "removed");
+  }
+
+  /** The edit invalidates its own article and at most the neighbours whose margin (FindingsCache.MARGIN) it falls in. */
+  private static void assertOnlyNearbyArticlesExtracted() {
+    assertTrue(lastCounts[0] >= 1 && lastCounts[0] <= 3, lastCounts[0] + " extracted, " + lastCounts[1] + " cached");
+  }
+
+  private static void assertUpdatedInPlace() {
+    assertTrue(lastRun.out().contains("updated:"), "the served generation was copied and updated graph by graph: " + lastRun.out());
   }
 
   @Test
@@ -89,6 +139,7 @@ class IncrementalBuildTest {
   }
 
   private static int[] lastCounts;
+  private static CliRun lastRun;
 
   /** Builds the base corpus, copies that store aside, then builds {@code changed} into it; returns the store. */
   private static Path buildTwice(Path changed, String name) throws IOException {
@@ -101,6 +152,7 @@ class IncrementalBuildTest {
     CliRun second = CliRun.of("build", "--input", changed.toString(), "--store", store.toString());
     assertEquals(0, second.code(), second.err());
     lastCounts = counts(second);
+    lastRun = second;
     return store;
   }
 
@@ -115,6 +167,8 @@ class IncrementalBuildTest {
       assertEquals(-1, Files.mismatch(cleanDumps.resolve(file), dumps.resolve(file)), file);
     }
     assertEquals(sha(clean), sha(store));
+    assertEquals(Files.readString(clean.resolve("tdb2/graphs.tsv")), Files.readString(store.resolve("tdb2/graphs.tsv")),
+        "same graphs, same hashes");
     assertTrue(onBoth(clean, store, (x, y) -> (Boolean) IsoMatcher.isomorphic(x, y)).booleanValue(), "incremental store isomorphic to the clean build's");
   }
 
@@ -150,14 +204,21 @@ class IncrementalBuildTest {
   }
 
   private static Path edit(String name, String filePrefix, String from, String to) throws IOException {
+    return editText(name, filePrefix, text -> {
+      assertTrue(text.contains(from), filePrefix + " contains " + from);
+      return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+    });
+  }
+
+  /** A copy of the base corpus with {@code change} applied to the files named {@code filePrefix...}. */
+  private static Path editText(String name, String filePrefix, java.util.function.UnaryOperator<String> change) throws IOException {
     Path out = tmp.resolve(name + "-corpus");
     Files.createDirectories(out);
     boolean edited = false;
     for (String file : fileNames(base)) {
       String text = Files.readString(base.resolve(file), StandardCharsets.UTF_8);
       if (file.startsWith(filePrefix)) {
-        assertTrue(text.contains(from), file + " contains " + from);
-        text = text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+        text = change.apply(text);
         edited = true;
       }
       Files.writeString(out.resolve(file), text, StandardCharsets.UTF_8);
