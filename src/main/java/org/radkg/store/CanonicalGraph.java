@@ -36,8 +36,9 @@ public record CanonicalGraph(Node name, String key, List<Quad> quads, List<Strin
   public static CanonicalGraph of(Node name, List<Quad> quads) {
     boolean isDefault = Quad.isDefaultGraph(name);
     Map<String, Quad> byLine = new HashMap<>();
+    Map<Node, String> terms = new HashMap<>();
     for (Quad q : quads) {
-      byLine.put(CanonicalQuads.line(q), q);
+      byLine.put(CanonicalQuads.line(q, terms), q);
     }
     List<String> lines = new ArrayList<>(byLine.keySet());
     lines.sort(CanonicalQuads.CODE_POINT_ORDER);

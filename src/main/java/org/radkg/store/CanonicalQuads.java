@@ -116,13 +116,23 @@ public final class CanonicalQuads {
 
   /** One N-Quads line, without the newline; the default graph has no graph term. */
   public static String line(Quad q) {
+    return line(q, null);
+  }
+
+  /** As {@link #line(Quad)}, remembering in {@code terms} (when given) the text of each term it formats. */
+  static String line(Quad q, Map<Node, String> terms) {
     StringBuilder sb = new StringBuilder();
-    sb.append(term(q.getSubject())).append(' ').append(term(q.getPredicate())).append(' ')
-        .append(term(q.getObject()));
+    sb.append(term(q.getSubject(), terms)).append(' ').append(term(q.getPredicate(), terms)).append(' ')
+        .append(term(q.getObject(), terms));
     if (!q.isDefaultGraph()) {
-      sb.append(' ').append(term(q.getGraph()));
+      sb.append(' ').append(term(q.getGraph(), terms));
     }
     return sb.append(" .").toString();
+  }
+
+  private static String term(Node n, Map<Node, String> terms) {
+    // Within a graph the graph name, the predicates and the article's subjects recur on most lines.
+    return terms == null ? term(n) : terms.computeIfAbsent(n, CanonicalQuads::term);
   }
 
   static MessageDigest newSha256() {
