@@ -1,12 +1,15 @@
 package org.radkg.store;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,7 +36,61 @@ final class DumpAssembler {
   /** The file's SHA-256 (hex) and how many keyed members were copied or written afresh. */
   record Written(String sha256, int reused, int written) {}
 
+  /**
+   * On average one keyed part in this many ends a member (a power of two up to 16). One member per graph compresses 25-50%
+   * worse than one gzip stream (each member starts with an empty window); runs of about 8 graphs
+   * cost about 3% (N-Quads at scale 100), and a changed graph rewrites only its run.
+   */
+  static final int GRAPHS_PER_MEMBER = 8;
+
   private DumpAssembler() {}
+
+  /**
+   * Joins consecutive keyed parts into runs, each written as one member. A run ends after a part
+   * whose key ends a run (see {@link #endsRun}) and at every unkeyed part: the cut
+   * points depend only on the parts' own keys, not on their positions, so adding, removing or
+   * changing a graph changes only the run it falls in (content-defined chunking).
+   */
+  static List<Part> runs(List<Part> parts) {
+    List<Part> out = new ArrayList<>();
+    List<Part> run = new ArrayList<>();
+    for (Part p : parts) {
+      if (p.key() == null) {
+        flush(run, out);
+        out.add(p);
+        continue;
+      }
+      run.add(p);
+      if (endsRun(p.key())) {
+        flush(run, out);
+      }
+    }
+    flush(run, out);
+    return out;
+  }
+
+  /** Keys are hex SHA-256: their last digit is uniform, so 0 modulo 8 ends one run in 8 on average. */
+  private static boolean endsRun(String key) {
+    return Character.digit(key.charAt(key.length() - 1), 16) % GRAPHS_PER_MEMBER == 0;
+  }
+
+  private static void flush(List<Part> run, List<Part> out) {
+    if (run.isEmpty()) {
+      return;
+    }
+    List<Part> members = List.copyOf(run);
+    run.clear();
+    MessageDigest d = CanonicalQuads.newSha256();
+    for (Part p : members) {
+      d.update(p.key().getBytes(StandardCharsets.UTF_8));
+      d.update((byte) '\n');
+    }
+    out.add(Part.cached(HexFormat.of().formatHex(d.digest()), () -> {
+      ByteArrayOutputStream text = new ByteArrayOutputStream();
+      members.forEach(p -> text.writeBytes(p.text().get()));
+      return text.toByteArray();
+    }));
+  }
 
   /**
    * Writes {@code parts} to {@code file} and adds the member of each keyed part to {@code index}.

@@ -38,9 +38,10 @@ import org.radkg.vocab.Rkg;
  * dataset into {@code storeDir/dumps}, deterministically (same input, same bytes) and atomically
  * (a new generation directory behind the {@code dumps} link; a failed write leaves the old dumps).
  *
- * <p>Incremental: each gzipped dump is a concatenation of gzip members, one per graph (plus a header,
- * a footer and, for Turtle and RDF/XML, a block of the triples several graphs share), and a graph
- * whose content is unchanged has its member copied from the served dump (see {@link FragmentIndex}).
+ * <p>Incremental: each gzipped dump is a concatenation of gzip members, each holding a run of about 8
+ * graphs (plus a header, a footer and, for Turtle and RDF/XML, a block of the triples several graphs
+ * share), and a run whose graphs are unchanged has its member copied from the served dump (see
+ * {@link FragmentIndex} and {@link DumpAssembler#runs}).
  * A dump written this way is byte-identical to one written with no previous dumps.
  */
 public final class DumpWriter {
@@ -115,7 +116,7 @@ public final class DumpWriter {
       Path served = storeDir.resolve(LINK).resolve(format.fileName());
       List<FragmentIndex.Entry> index = new ArrayList<>();
       try (FragmentIndex old = FragmentIndex.open(indexFile(storeDir, format), served)) {
-        DumpAssembler.Written w = DumpAssembler.write(file, parts(format, split), old, index);
+        DumpAssembler.Written w = DumpAssembler.write(file, DumpAssembler.runs(parts(format, split)), old, index);
         sums.put(format.fileName(), w.sha256());
         fragments[0] += w.reused();
         fragments[1] += w.written();

@@ -48,27 +48,27 @@ class IncrementalDumpsTest {
   @Test
   void anIncrementalWriteIsByteIdenticalToOneFromScratchAndRewritesOnlyChangedGraphs() throws IOException {
     Path store = dir.resolve("incremental");
-    DumpOutcome first = writer.write(corpus(30, false), store);
+    DumpOutcome first = writer.write(corpus(200, false), store);
     assertEquals(0, first.fragmentsReused());
-    DumpOutcome second = writer.write(corpus(30, true), store);
+    DumpOutcome second = writer.write(corpus(200, true), store);
     assertTrue(second.changed());
-    // Edited: article 7 retitled, 12 removed, 30 added, 4 also describes 3's initiative, a default graph.
-    // Each format rewrites a handful of fragments (JSON-LD and the union formats a few more), not 30.
-    assertTrue(second.fragmentsWritten() <= 30, "written " + second.fragmentsWritten());
-    assertTrue(second.fragmentsReused() >= 120, "reused " + second.fragmentsReused());
+    // Edited: article 7 retitled, 12 removed, 200 added, 4 also describes 3's initiative, a default
+    // graph. Each format rewrites only the runs of graphs (about 8 each) holding those.
+    assertTrue(second.fragmentsWritten() <= 5 * 6, "written " + second.fragmentsWritten());
+    assertTrue(second.fragmentsReused() > 3 * second.fragmentsWritten(), "reused " + second.fragmentsReused());
 
     Path scratch = dir.resolve("scratch");
-    writer.write(corpus(30, true), scratch);
+    writer.write(corpus(200, true), scratch);
     assertSameDumps(scratch, store);
 
-    DumpOutcome back = writer.write(corpus(30, false), store);
-    assertSameDumps(writeFresh(corpus(30, false)), store);
+    DumpOutcome back = writer.write(corpus(200, false), store);
+    assertSameDumps(writeFresh(corpus(200, false)), store);
     assertTrue(back.fragmentsReused() > back.fragmentsWritten());
   }
 
   @Test
   void multiMemberDumpsReadWholeWithJenaRdf4jGzipAndPython() throws Exception {
-    DatasetGraph data = corpus(12, true);
+    DatasetGraph data = corpus(60, true);
     writer.write(data, dir);
     Path dumps = dir.resolve("dumps");
     for (String name : List.of("radkg.nq.gz", "radkg.trig.gz", "radkg.jsonld.gz")) {
@@ -95,7 +95,7 @@ class IncrementalDumpsTest {
     }
     for (String name : FILES.subList(0, 5)) {
       Path file = dumps.resolve(name);
-      assertTrue(pythonMembers(file) > 10, name + " is one member per graph");
+      assertTrue(pythonMembers(file) > 3, name + " holds a member per run of graphs");
       assertEquals(DumpWriterTest.gunzip(file), pythonGunzip(file), name);
       assertEquals(0, run("gzip", "-t", file.toString()), "gzip -t " + name);
     }
@@ -103,7 +103,7 @@ class IncrementalDumpsTest {
 
   @Test
   void aCorruptMemberOrIndexIsRewrittenNotReused() throws IOException {
-    DatasetGraph data = corpus(20, false);
+    DatasetGraph data = corpus(100, false);
     writer.write(data, dir);
     Path nq = dir.resolve("dumps/radkg.nq.gz").toRealPath();
     byte[] bytes = Files.readAllBytes(nq);
@@ -118,7 +118,8 @@ class IncrementalDumpsTest {
     Files.delete(dir.resolve("cache/dumps/radkg.rdf.gz.idx"));
     DumpOutcome again = writer.write(data, dir);
     assertFalse(again.changed());
-    assertTrue(again.fragmentsWritten() >= 40, "two formats without an index: " + again.fragmentsWritten());
+    assertTrue(again.fragmentsWritten() >= 10, "two formats without an index: " + again.fragmentsWritten());
+    assertTrue(again.fragmentsReused() >= 20, "three formats with theirs: " + again.fragmentsReused());
     assertSameDumps(writeFresh(data), dir);
   }
 
