@@ -16,10 +16,10 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * Writes one gzipped dump file as a concatenation of gzip members, one per {@link Part}: a part with a
- * key is copied from the previous file when the {@link FragmentIndex} has an intact member for that key,
- * otherwise formatted and compressed (in parallel with the other misses); the file is the same bytes
- * either way, since a member depends only on its part's text.
+ * Writes one gzipped dump file as a single gzip member made of one {@link DeflatePiece} per {@link Part}:
+ * a part with a key is copied from the previous file when the {@link FragmentIndex} has an intact piece
+ * for that key, otherwise formatted and compressed (in parallel with the other misses); the file is the
+ * same bytes either way, since a piece depends only on its part's text.
  */
 final class DumpAssembler {
   /** A piece of a dump file: its text, and the key that identifies that text, or null if written each time. */
@@ -33,12 +33,12 @@ final class DumpAssembler {
     }
   }
 
-  /** The file's SHA-256 (hex) and how many keyed members were copied or written afresh. */
+  /** The file's SHA-256 (hex) and how many keyed pieces were copied or written afresh. */
   record Written(String sha256, int reused, int written) {}
 
   /**
-   * On average one keyed part in this many ends a member (a power of two up to 16). One member per graph compresses 25-50%
-   * worse than one gzip stream (each member starts with an empty window); runs of about 8 graphs
+   * On average one keyed part in this many ends a piece (a power of two up to 16). One piece per graph compresses 25-50%
+   * worse than one deflate stream (each piece starts with an empty window); runs of about 8 graphs
    * cost about 3% (N-Quads at scale 100), and a changed graph rewrites only its run.
    */
   static final int GRAPHS_PER_MEMBER = 8;
@@ -46,7 +46,7 @@ final class DumpAssembler {
   private DumpAssembler() {}
 
   /**
-   * Joins consecutive keyed parts into runs, each written as one member. A run ends after a part
+   * Joins consecutive keyed parts into runs, each written as one piece. A run ends after a part
    * whose key ends a run (see {@link #endsRun}) and at every unkeyed part: the cut
    * points depend only on the parts' own keys, not on their positions, so adding, removing or
    * changing a graph changes only the run it falls in (content-defined chunking).
@@ -78,52 +78,60 @@ final class DumpAssembler {
     if (run.isEmpty()) {
       return;
     }
-    List<Part> members = List.copyOf(run);
+    List<Part> graphs = List.copyOf(run);
     run.clear();
     MessageDigest d = CanonicalQuads.newSha256();
-    for (Part p : members) {
+    for (Part p : graphs) {
       d.update(p.key().getBytes(StandardCharsets.UTF_8));
       d.update((byte) '\n');
     }
     out.add(Part.cached(HexFormat.of().formatHex(d.digest()), () -> {
       ByteArrayOutputStream text = new ByteArrayOutputStream();
-      members.forEach(p -> text.writeBytes(p.text().get()));
+      graphs.forEach(p -> text.writeBytes(p.text().get()));
       return text.toByteArray();
     }));
   }
 
   /**
-   * Writes {@code parts} to {@code file} and adds the member of each keyed part to {@code index}.
+   * Writes {@code parts} to {@code file} and adds the piece of each keyed part to {@code index}.
    */
   static Written write(Path file, List<Part> parts, FragmentIndex old, List<FragmentIndex.Entry> index)
       throws IOException {
-    byte[][] members = new byte[parts.size()][];
+    DeflatePiece[] pieces = new DeflatePiece[parts.size()];
     int reused = 0;
     int keyed = 0;
     for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);
       if (p.key() != null) {
         keyed++;
-        members[i] = old.member(p.key());
-        reused += members[i] == null ? 0 : 1;
+        pieces[i] = old.piece(p.key());
+        reused += pieces[i] == null ? 0 : 1;
       }
     }
     // Misses (every part on a first write) are formatted and compressed in parallel.
-    IntStream.range(0, parts.size()).parallel().filter(i -> members[i] == null)
-        .forEach(i -> members[i] = GzipMember.compress(parts.get(i).text().get()));
+    IntStream.range(0, parts.size()).parallel().filter(i -> pieces[i] == null)
+        .forEach(i -> pieces[i] = DeflatePiece.compress(parts.get(i).text().get()));
     MessageDigest digest = CanonicalQuads.newSha256();
-    long offset = 0;
+    long offset = DeflatePiece.HEADER.length;
+    long crc = 0; // the CRC-32 of no bytes
+    long length = 0;
     try (OutputStream out = new DigestOutputStream(
         new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest)) {
+      out.write(DeflatePiece.HEADER);
       for (int i = 0; i < parts.size(); i++) {
-        byte[] m = members[i];
-        members[i] = null;
-        out.write(m);
+        DeflatePiece piece = pieces[i];
+        pieces[i] = null;
+        byte[] bytes = piece.compressed();
+        out.write(bytes);
         if (parts.get(i).key() != null) {
-          index.add(new FragmentIndex.Entry(parts.get(i).key(), offset, m.length, FragmentIndex.crc(m)));
+          index.add(new FragmentIndex.Entry(parts.get(i).key(), offset, bytes.length, piece.length(),
+              piece.crc32(), FragmentIndex.check(bytes)));
         }
-        offset += m.length;
+        offset += bytes.length;
+        crc = Crc32Combine.combine(crc, piece.crc32(), piece.length());
+        length += piece.length();
       }
+      DeflatePiece.writeEnd(out, crc, length);
     }
     return new Written(HexFormat.of().formatHex(digest.digest()), reused, keyed - reused);
   }

@@ -38,10 +38,11 @@ import org.radkg.vocab.Rkg;
  * dataset into {@code storeDir/dumps}, deterministically (same input, same bytes) and atomically
  * (a new generation directory behind the {@code dumps} link; a failed write leaves the old dumps).
  *
- * <p>Incremental: each gzipped dump is a concatenation of gzip members, each holding a run of about 8
- * graphs (plus a header, a footer and, for Turtle and RDF/XML, a block of the triples several graphs
- * share), and a run whose graphs are unchanged has its member copied from the served dump (see
- * {@link FragmentIndex} and {@link DumpAssembler#runs}).
+ * <p>Incremental: each gzipped dump is one gzip member whose deflate stream is a concatenation of
+ * independent pieces ({@link DeflatePiece}), each holding a run of about 8 graphs (plus a header, a
+ * footer and, for Turtle and RDF/XML, a block of the triples several graphs share), and a run whose
+ * graphs are unchanged has its piece copied from the served dump (see {@link FragmentIndex} and
+ * {@link DumpAssembler#runs}).
  * A dump written this way is byte-identical to one written with no previous dumps.
  */
 public final class DumpWriter {
@@ -50,7 +51,7 @@ public final class DumpWriter {
   static final String SUMS_FILE = "SHA256SUMS";
   /** Fragment index files, under the store's cache directory. */
   static final String CACHE = "cache/dumps";
-  /** Part of every fragment key: bump it when a fragment's layout changes, so old members are not reused. */
+  /** Part of every fragment key: bump it when a fragment's layout changes, so old pieces are not reused. */
   private static final int FRAGMENT_VERSION = 1;
   private static final Pattern TMP = Pattern.compile(Pattern.quote(LINK) + "\\.tmp-(\\d+)");
 
@@ -91,8 +92,8 @@ public final class DumpWriter {
           Files.move(tmp, link.directory(n), StandardCopyOption.ATOMIC_MOVE);
           link.switchTo(n);
         }
-        // Only now do the served files hold the members the new indexes point at; a crash before
-        // this leaves indexes whose members fail their CRC check: misses, not wrong dumps.
+        // Only now do the served files hold the pieces the new indexes point at; a crash before
+        // this leaves indexes whose pieces fail their CRC-32C check: misses, not wrong dumps.
         for (Map.Entry<DumpFormat, List<FragmentIndex.Entry>> e : indexes.entrySet()) {
           FragmentIndex.save(indexFile(storeDir, e.getKey()), e.getValue());
         }

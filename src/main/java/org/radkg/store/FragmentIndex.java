@@ -16,21 +16,22 @@ import java.util.Map;
 import java.util.zip.CRC32C;
 
 /**
- * Where each graph's gzip member sits in a served dump file, so the next write can copy the members of
- * unchanged graphs instead of formatting and compressing them again.
+ * Where each run's {@link DeflatePiece} sits in a served dump file, so the next write can copy the pieces
+ * of unchanged runs instead of formatting and compressing them again.
  *
  * <p>The fragment cache is the served dump itself plus this index ({@code storeDir/cache/dumps/FILE.idx}:
- * one line per member: key, offset, length, CRC-32C of the member's bytes): thousands of small cache
- * files would cost a file open each, and a second copy of the dumps would double the disk used.
- * Entries the current build does not use simply are not written to the next index (pruned). A member
- * is reused only when its bytes still have the recorded length and CRC, so a torn, edited or replaced
- * dump file makes the affected members misses, written afresh.
+ * one line per piece: key, offset, compressed length, text length, CRC-32 of the text (for the gzip
+ * trailer), CRC-32C of the compressed bytes): thousands of small cache files would cost a file open
+ * each, and a second copy of the dumps would double the disk used. Entries the current build does not
+ * use simply are not written to the next index (pruned). A piece is reused only when its bytes still
+ * have the recorded length and CRC-32C, so a torn, edited or replaced dump file makes the affected
+ * pieces misses, written afresh.
  */
 final class FragmentIndex implements AutoCloseable {
-  private static final String MAGIC = "radkg-dump-index 1";
+  private static final String MAGIC = "radkg-dump-index 2";
 
-  /** One member of a dump file. */
-  record Entry(String key, long offset, int length, long crc) {}
+  /** One piece of a dump file: where, how long compressed ({@code length}) and as text, and its two checksums. */
+  record Entry(String key, long offset, int length, int textLength, long crc32, long check) {}
 
   private final Map<String, Entry> entries;
   private final FileChannel dump;
@@ -50,10 +51,11 @@ final class FragmentIndex implements AutoCloseable {
       }
       for (String line : lines.subList(1, lines.size())) {
         String[] f = line.split(" ");
-        if (f.length != 4) {
+        if (f.length != 6) {
           return empty(); // torn index: start afresh rather than trust part of it
         }
-        entries.put(f[0], new Entry(f[0], Long.parseLong(f[1]), Integer.parseInt(f[2]), Long.parseLong(f[3], 16)));
+        entries.put(f[0], new Entry(f[0], Long.parseLong(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+            Long.parseLong(f[4], 16), Long.parseLong(f[5], 16)));
       }
       return new FragmentIndex(entries, FileChannel.open(dumpFile, StandardOpenOption.READ));
     } catch (NoSuchFileException e) {
@@ -67,8 +69,8 @@ final class FragmentIndex implements AutoCloseable {
     return new FragmentIndex(Map.of(), null);
   }
 
-  /** The member stored under {@code key} if it is intact, else null. */
-  byte[] member(String key) {
+  /** The piece stored under {@code key} if it is intact, else null. */
+  DeflatePiece piece(String key) {
     Entry e = entries.get(key);
     if (e == null || dump == null) {
       return null;
@@ -83,13 +85,14 @@ final class FragmentIndex implements AutoCloseable {
         }
       }
       byte[] bytes = buf.array();
-      return crc(bytes) == e.crc() ? bytes : null;
+      return check(bytes) == e.check() ? new DeflatePiece(bytes, e.textLength(), e.crc32()) : null;
     } catch (IOException ex) {
       return null;
     }
   }
 
-  static long crc(byte[] bytes) {
+  /** A cheap check that stored compressed bytes are the ones written (CRC-32C: hardware-accelerated). */
+  static long check(byte[] bytes) {
     CRC32C c = new CRC32C();
     c.update(bytes);
     return c.getValue();
@@ -101,7 +104,8 @@ final class FragmentIndex implements AutoCloseable {
     List<String> lines = new ArrayList<>(entries.size() + 1);
     lines.add(MAGIC);
     for (Entry e : entries) {
-      lines.add(e.key() + ' ' + e.offset() + ' ' + e.length() + ' ' + Long.toHexString(e.crc()));
+      lines.add(e.key() + ' ' + e.offset() + ' ' + e.length() + ' ' + e.textLength() + ' '
+          + Long.toHexString(e.crc32()) + ' ' + Long.toHexString(e.check()));
     }
     Path tmp = indexFile.resolveSibling(indexFile.getFileName() + ".tmp");
     Files.write(tmp, lines, StandardCharsets.UTF_8);
