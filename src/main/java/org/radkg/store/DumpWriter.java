@@ -4,6 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -21,13 +25,11 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.vocab.Rkg;
 
@@ -35,11 +37,22 @@ import org.radkg.vocab.Rkg;
  * Writes the downloadable dumps ({@link DumpFormat}s, {@code void.ttl}, {@code SHA256SUMS}) of a
  * dataset into {@code storeDir/dumps}, deterministically (same input, same bytes) and atomically
  * (a new generation directory behind the {@code dumps} link; a failed write leaves the old dumps).
+ *
+ * <p>Incremental: each gzipped dump is one gzip member whose deflate stream is a concatenation of
+ * independent pieces ({@link DeflatePiece}), each holding a run of about 8 graphs (plus a header, a
+ * footer and, for Turtle and RDF/XML, a block of the triples several graphs share), and a run whose
+ * graphs are unchanged has its piece copied from the served dump (see {@link FragmentIndex} and
+ * {@link DumpAssembler#runs}).
+ * A dump written this way is byte-identical to one written with no previous dumps.
  */
 public final class DumpWriter {
   static final String LINK = "dumps";
   static final String VOID_FILE = "void.ttl";
   static final String SUMS_FILE = "SHA256SUMS";
+  /** Fragment index files, under the store's cache directory. */
+  static final String CACHE = "cache/dumps";
+  /** Part of every fragment key: bump it when a fragment's layout changes, so old pieces are not reused. */
+  private static final int FRAGMENT_VERSION = 1;
   private static final Pattern TMP = Pattern.compile(Pattern.quote(LINK) + "\\.tmp-(\\d+)");
 
   private final PublicationSettings settings;
@@ -68,48 +81,57 @@ public final class DumpWriter {
       GenerationLink.deleteTree(tmp);
       try {
         Files.createDirectories(tmp);
-        SortedMap<String, String> sums = writeAll(canon, tmp);
+        Map<DumpFormat, List<FragmentIndex.Entry>> indexes = new EnumMap<>(DumpFormat.class);
+        int[] fragments = new int[2]; // reused, written
+        SortedMap<String, String> sums = writeAll(canon, storeDir, tmp, indexes, fragments);
         GenerationLink link = new GenerationLink(storeDir, LINK);
-        if (link.current().isPresent() && sameFiles(tmp, link.link(), sums)) {
-          return new DumpOutcome(false, link.link().toRealPath(), canon.sha256(), sums);
+        boolean changed = !(link.current().isPresent() && sameFiles(tmp, link.link(), sums));
+        int n = 0;
+        if (changed) {
+          n = link.next();
+          Files.move(tmp, link.directory(n), StandardCopyOption.ATOMIC_MOVE);
+          link.switchTo(n);
         }
-        int n = link.next();
-        Files.move(tmp, link.directory(n), StandardCopyOption.ATOMIC_MOVE);
-        link.switchTo(n);
+        // Only now do the served files hold the pieces the new indexes point at; a crash before
+        // this leaves indexes whose pieces fail their CRC-32C check: misses, not wrong dumps.
+        for (Map.Entry<DumpFormat, List<FragmentIndex.Entry>> e : indexes.entrySet()) {
+          FragmentIndex.save(indexFile(storeDir, e.getKey()), e.getValue());
+        }
+        if (!changed) {
+          return new DumpOutcome(false, link.link().toRealPath(), canon.sha256(), sums, fragments[0], fragments[1]);
+        }
         link.deleteOthers(p -> false); // readers of files already open keep them until closed
-        return new DumpOutcome(true, link.directory(n), canon.sha256(), sums);
+        return new DumpOutcome(true, link.directory(n), canon.sha256(), sums, fragments[0], fragments[1]);
       } finally {
         GenerationLink.deleteTree(tmp);
       }
     }
   }
 
-  private SortedMap<String, String> writeAll(CanonicalQuads canon, Path dir) throws IOException {
-    List<Quad> grouped = byGraph(canon);
-    Map<String, IoWriter> files = new LinkedHashMap<>();
-    files.put(DumpFormat.NQUADS.fileName(), out -> {
-      for (String line : canon.lines()) {
-        out.write(line.getBytes(StandardCharsets.UTF_8));
-        out.write('\n');
-      }
-    });
-    files.put(DumpFormat.TRIG.fileName(), out -> streamQuads(out, RDFFormat.TRIG_BLOCKS, grouped));
-    files.put(DumpFormat.TURTLE.fileName(), out -> streamTriples(out, RDFFormat.TURTLE_BLOCKS, unionTriples(canon)));
-    // Streamed: Jena's JSON-LD 1.1 writer builds the whole document in memory (OOM at scale 100, 1 GB).
-    files.put(DumpFormat.JSONLD.fileName(), out -> JsonLdStreamWriter.write(out, grouped));
-    files.put(DumpFormat.RDFXML.fileName(), out -> RdfXmlStreamWriter.write(out, unionTriples(canon)));
+  private SortedMap<String, String> writeAll(CanonicalQuads canon, Path storeDir, Path dir,
+      Map<DumpFormat, List<FragmentIndex.Entry>> indexes, int[] fragments) throws IOException {
+    UnionSplit split = UnionSplit.of(canon);
     SortedMap<String, String> sums = new TreeMap<>();
-    for (Map.Entry<String, IoWriter> f : files.entrySet()) {
-      Path file = dir.resolve(f.getKey());
-      // GZIPOutputStream writes a zero mtime and no file name, so the bytes depend only on the content.
-      try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), 1 << 16)) {
-        f.getValue().write(out);
+    for (DumpFormat format : DumpFormat.values()) {
+      Path file = dir.resolve(format.fileName());
+      Path served = storeDir.resolve(LINK).resolve(format.fileName());
+      List<FragmentIndex.Entry> index = new ArrayList<>();
+      try (FragmentIndex old = FragmentIndex.open(indexFile(storeDir, format), served)) {
+        DumpAssembler.Written w = DumpAssembler.write(file, DumpAssembler.runs(parts(format, split)), old, index);
+        sums.put(format.fileName(), w.sha256());
+        fragments[0] += w.reused();
+        fragments[1] += w.written();
       }
-      sums.put(f.getKey(), sha256(file));
-      checkpoint.accept("dumps:" + f.getKey());
+      indexes.put(format, index);
+      checkpoint.accept("dumps:" + format.fileName());
     }
+    VoidStatistics stats = new VoidStatistics(settings.dataBase());
+    for (int i = 0; i < split.graphs().size(); i++) {
+      split.own(i).forEach(stats::add);
+    }
+    split.shared().forEach(stats::add);
     CanonicalQuads description = CanonicalQuads.of(
-        VoidDescriber.asDataset(new VoidDescriber(settings).describe(inMemory(canon))));
+        VoidDescriber.asDataset(new VoidDescriber(settings).describe(stats)));
     Path voidFile = dir.resolve(VOID_FILE);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(voidFile))) {
       streamTriples(out, RDFFormat.TURTLE_BLOCKS, unionTriples(description));
@@ -122,11 +144,117 @@ public final class DumpWriter {
     return sums;
   }
 
-  private interface IoWriter {
-    void write(OutputStream out) throws IOException;
+  /**
+   * The pieces of one dump file: a header and footer written each time, one fragment per graph (for
+   * Turtle and RDF/XML: per graph's own triples, after a shared block written each time), each
+   * fragment keyed by what its bytes depend on.
+   */
+  private static List<DumpAssembler.Part> parts(DumpFormat format, UnionSplit split) {
+    List<CanonicalGraph> graphs = split.graphs();
+    List<DumpAssembler.Part> parts = new ArrayList<>(graphs.size() + 3);
+    String version = format.name() + ' ' + FRAGMENT_VERSION + ' ';
+    switch (format) {
+      case NQUADS -> {
+        for (CanonicalGraph g : graphs) {
+          parts.add(DumpAssembler.Part.cached(key(version, g.sha256()), () -> nquads(g)));
+        }
+      }
+      case TRIG -> {
+        parts.add(DumpAssembler.Part.fresh(TurtleBlockWriter::header));
+        for (CanonicalGraph g : graphs) {
+          parts.add(DumpAssembler.Part.cached(key(version, g.sha256()),
+              () -> TurtleBlockWriter.graph(g.name(), triples(g))));
+        }
+      }
+      case JSONLD -> {
+        parts.add(DumpAssembler.Part.fresh(() -> utf8(JsonLdStreamWriter.HEADER)));
+        for (int i = 0; i < graphs.size(); i++) {
+          CanonicalGraph g = graphs.get(i);
+          boolean first = i == 0; // the first piece has no leading comma: its bytes depend on it
+          parts.add(DumpAssembler.Part.cached(key(version + first + ' ', g.sha256()),
+              () -> text(w -> JsonLdStreamWriter.graph(w, g.name(), g.quads(), first))));
+        }
+        parts.add(DumpAssembler.Part.fresh(() -> utf8(JsonLdStreamWriter.FOOTER)));
+      }
+      case TURTLE -> {
+        parts.add(DumpAssembler.Part.fresh(() -> concat(TurtleBlockWriter.header(),
+            TurtleBlockWriter.triples(split.shared()))));
+        for (int i = 0; i < graphs.size(); i++) {
+          List<Triple> own = split.own(i);
+          if (!own.isEmpty()) {
+            parts.add(DumpAssembler.Part.cached(key(version, split.key(i)), () -> TurtleBlockWriter.triples(own)));
+          }
+        }
+      }
+      case RDFXML -> {
+        parts.add(DumpAssembler.Part.fresh(() -> text(w -> {
+          RdfXmlStreamWriter.header(w);
+          RdfXmlStreamWriter.descriptions(w, split.shared());
+        })));
+        for (int i = 0; i < graphs.size(); i++) {
+          List<Triple> own = split.own(i);
+          if (!own.isEmpty()) {
+            parts.add(DumpAssembler.Part.cached(key(version, split.key(i)),
+                () -> text(w -> RdfXmlStreamWriter.descriptions(w, own))));
+          }
+        }
+        parts.add(DumpAssembler.Part.fresh(() -> utf8(RdfXmlStreamWriter.FOOTER)));
+      }
+      default -> throw new IllegalStateException("no layout for " + format);
+    }
+    return parts;
   }
 
-  /** Distinct triples of all graphs in N-Triples line order (Turtle and RDF/XML carry no graphs). */
+  private static Path indexFile(Path storeDir, DumpFormat format) {
+    return storeDir.resolve(CACHE).resolve(format.fileName() + ".idx");
+  }
+
+  private static String key(String version, String sha256) {
+    MessageDigest d = CanonicalQuads.newSha256();
+    d.update(utf8(version));
+    d.update(utf8(sha256));
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  private static byte[] nquads(CanonicalGraph g) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : g.lines()) {
+      sb.append(line).append('\n');
+    }
+    return utf8(sb.toString());
+  }
+
+  private static List<Triple> triples(CanonicalGraph g) {
+    List<Triple> out = new ArrayList<>(g.quads().size());
+    g.quads().forEach(q -> out.add(q.asTriple()));
+    return out;
+  }
+
+  private interface TextWriter {
+    void write(Writer w) throws IOException;
+  }
+
+  private static byte[] text(TextWriter body) {
+    StringWriter w = new StringWriter();
+    try {
+      body.write(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return utf8(w.toString());
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Distinct triples of all graphs in N-Triples line order (for the small VoID description). */
   private static List<Triple> unionTriples(CanonicalQuads canon) {
     TreeMap<String, Triple> sorted = new TreeMap<>(CanonicalQuads.CODE_POINT_ORDER);
     for (Quad q : canon.quads()) {
@@ -136,41 +264,14 @@ public final class DumpWriter {
     return new ArrayList<>(sorted.values());
   }
 
-  /** Quads grouped by graph (default graph first, then graph IRI order), so TriG opens each graph once. */
-  private static List<Quad> byGraph(CanonicalQuads canon) {
-    return canon.quads(); // CanonicalQuads already orders its quads graph by graph
-  }
-
-  private static void streamQuads(OutputStream out, RDFFormat format, List<Quad> quads) {
-    StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
-    stream.start();
-    prefixes(stream);
-    quads.forEach(stream::quad);
-    stream.finish();
-  }
-
   private static void streamTriples(OutputStream out, RDFFormat format, List<Triple> triples) {
     StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
     stream.start();
-    prefixes(stream);
-    triples.forEach(stream::triple);
-    stream.finish();
-  }
-
-  private static void prefixes(StreamRDF stream) {
     for (String[] p : Rkg.PREFIXES) {
       stream.prefix(p[0], p[1]);
     }
-  }
-
-  /** An in-memory copy filled in canonical order, so writers that iterate it see a fixed order. */
-  private static DatasetGraph inMemory(CanonicalQuads canon) {
-    DatasetGraph dsg = DatasetGraphFactory.create();
-    for (String[] p : Rkg.PREFIXES) {
-      dsg.prefixes().add(p[0], p[1]);
-    }
-    canon.quads().forEach(dsg::add);
-    return dsg;
+    triples.forEach(stream::triple);
+    stream.finish();
   }
 
   private static boolean sameFiles(Path fresh, Path served, SortedMap<String, String> sums) throws IOException {

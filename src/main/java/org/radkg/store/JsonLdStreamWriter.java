@@ -28,53 +28,53 @@ final class JsonLdStreamWriter {
 
   private JsonLdStreamWriter() {}
 
+  /** Opens the document; the graphs' pieces follow, then {@link #FOOTER}. */
+  static final String HEADER = "{\n  \"@graph\": [";
+  static final String FOOTER = "\n  ]\n}\n";
+
   /** Writes {@code quads} (grouped as described above) to {@code out}; flushes but does not close it. */
   static void write(OutputStream out, List<Quad> quads) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    w.write("{\n  \"@graph\": [");
-    boolean firstTop = true;
-    Node graph = null;
-    boolean inNamed = false;
+    w.write(HEADER);
+    int from = 0;
+    for (int i = 1; i <= quads.size(); i++) {
+      if (i == quads.size() || !graphOf(quads.get(i)).equals(graphOf(quads.get(from)))) {
+        graph(w, graphOf(quads.get(from)), quads.subList(from, i), from == 0);
+        from = i;
+      }
+    }
+    w.write(FOOTER);
+    w.flush();
+  }
+
+  /**
+   * Writes one graph's piece of the top-level array: the default graph's node objects, or a named
+   * graph object holding its node objects; {@code first} leaves out the comma that separates it from
+   * the piece before. The quads must be grouped by subject.
+   */
+  static void graph(Writer w, Node graph, List<Quad> quads, boolean first) throws IOException {
+    boolean named = !Quad.isDefaultGraph(graph);
+    String indent = named ? "    " : "  ";
     boolean firstNode = true;
+    if (named) {
+      w.write(first ? "\n" : ",\n");
+      w.write("  { \"@id\": ");
+      string(w, id(graph));
+      w.write(", \"@graph\": [");
+    } else {
+      firstNode = first;
+    }
     Node subject = null;
     Node predicate = null;
     for (Quad q : quads) {
-      Node g = q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph();
-      boolean newGraph = !g.equals(graph);
-      if (newGraph) {
-        if (subject != null) {
-          w.write(" ] }");
-        }
-        if (inNamed) {
-          w.write("\n  ] }");
-        }
-        graph = g;
-        subject = null;
-        predicate = null;
-        inNamed = !q.isDefaultGraph();
-        if (inNamed) {
-          w.write(firstTop ? "\n" : ",\n");
-          firstTop = false;
-          w.write("  { \"@id\": ");
-          string(w, id(g));
-          w.write(", \"@graph\": [");
-          firstNode = true;
-        }
-      }
-      String indent = inNamed ? "    " : "  ";
       if (!q.getSubject().equals(subject)) {
         if (subject != null) {
           w.write(" ] }");
         }
         subject = q.getSubject();
         predicate = null;
-        boolean first = inNamed ? firstNode : firstTop;
-        w.write(first ? "\n" : ",\n");
-        if (inNamed) {
-          firstNode = false;
-        } else {
-          firstTop = false;
-        }
+        w.write(firstNode ? "\n" : ",\n");
+        firstNode = false;
         w.write(indent);
         w.write("{ \"@id\": ");
         string(w, id(subject));
@@ -97,11 +97,13 @@ final class JsonLdStreamWriter {
     if (subject != null) {
       w.write(" ] }");
     }
-    if (inNamed) {
+    if (named) {
       w.write("\n  ] }");
     }
-    w.write("\n  ]\n}\n");
-    w.flush();
+  }
+
+  private static Node graphOf(Quad q) {
+    return q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph();
   }
 
   private static String id(Node n) {

@@ -28,23 +28,45 @@ final class RdfXmlStreamWriter {
 
   private RdfXmlStreamWriter() {}
 
+  private static final Map<String, String> PREFIX_OF = new LinkedHashMap<>();
+
+  static {
+    for (String[] p : Rkg.PREFIXES) {
+      PREFIX_OF.putIfAbsent(p[1], p[0]);
+    }
+    if (!"rdf".equals(PREFIX_OF.get(RDF.getURI()))) {
+      throw new IllegalStateException("the rdf prefix must be declared");
+    }
+  }
+
+  /** Closes the document opened by {@link #header(Writer)}. */
+  static final String FOOTER = "</rdf:RDF>\n";
+
   /** Writes {@code triples} (grouped by subject) to {@code out}; flushes but does not close it. */
   static void write(OutputStream out, List<Triple> triples) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    Map<String, String> prefixOf = new LinkedHashMap<>();
-    for (String[] p : Rkg.PREFIXES) {
-      prefixOf.putIfAbsent(p[1], p[0]);
-    }
-    if (!"rdf".equals(prefixOf.get(RDF.getURI()))) {
-      throw new IllegalStateException("the rdf prefix must be declared");
-    }
+    header(w);
+    descriptions(w, triples);
+    w.write(FOOTER);
+    w.flush();
+  }
+
+  /** The XML declaration and the {@code rdf:RDF} start tag with the namespace declarations. */
+  static void header(Writer w) throws IOException {
     w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF");
-    for (Map.Entry<String, String> e : prefixOf.entrySet()) {
+    for (Map.Entry<String, String> e : PREFIX_OF.entrySet()) {
       w.write("\n    xmlns:" + e.getValue() + "=\"");
       escape(w, e.getKey(), true);
       w.write('"');
     }
     w.write(">\n");
+  }
+
+  /**
+   * One {@code rdf:Description} per subject of {@code triples} (grouped by subject); pieces written
+   * apart can be concatenated between header and footer as long as no subject spans two of them.
+   */
+  static void descriptions(Writer w, List<Triple> triples) throws IOException {
     Node subject = null;
     for (Triple t : triples) {
       if (!t.getSubject().equals(subject)) {
@@ -63,7 +85,7 @@ final class RdfXmlStreamWriter {
       }
       String ns = iri.substring(0, split);
       String local = iri.substring(split);
-      String prefix = prefixOf.get(ns);
+      String prefix = PREFIX_OF.get(ns);
       String element = prefix != null ? prefix + ":" + local : "ns0:" + local;
       w.write("    <" + element);
       if (prefix == null) {
@@ -96,8 +118,6 @@ final class RdfXmlStreamWriter {
     if (subject != null) {
       w.write("  </rdf:Description>\n");
     }
-    w.write("</rdf:RDF>\n");
-    w.flush();
   }
 
   private static void node(Writer w, Node n, String iriAttribute) throws IOException {

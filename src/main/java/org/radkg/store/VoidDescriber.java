@@ -1,10 +1,7 @@
 package org.radkg.store;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,33 +41,13 @@ public final class VoidDescriber {
   private Model describeInTxn(DatasetGraph dataset) {
     Set<Triple> union = new HashSet<>();
     dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
-    Map<Node, Set<Node>> classMembers = new TreeMap<>(VoidDescriber::byString);
-    Map<Node, Long> propertyTriples = new TreeMap<>(VoidDescriber::byString);
-    Set<Node> entities = new HashSet<>();
-    Set<Node> articles = new HashSet<>();
-    Set<String> vocabularies = new TreeSet<>();
-    for (Triple t : union) {
-      propertyTriples.merge(t.getPredicate(), 1L, Long::sum);
-      vocabularies.add(namespace(t.getPredicate().getURI()));
-      if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(settings.dataBase())) {
-        entities.add(t.getSubject());
-      }
-      if (t.getPredicate().equals(Rkg.type) && t.getObject().isURI()) {
-        classMembers.computeIfAbsent(t.getObject(), k -> new HashSet<>()).add(t.getSubject());
-        vocabularies.add(namespace(t.getObject().getURI()));
-        if (t.getObject().equals(Rkg.NewsArticle)) {
-          articles.add(t.getSubject());
-        }
-      }
-    }
-    Set<Node> sources = new TreeSet<>(VoidDescriber::byString);
-    for (Triple t : union) {
-      if (t.getPredicate().equals(Rkg.wasDerivedFrom) && articles.contains(t.getSubject())
-          && t.getObject().isURI()) {
-        sources.add(t.getObject());
-      }
-    }
+    VoidStatistics stats = new VoidStatistics(settings.dataBase());
+    union.forEach(stats::add);
+    return describe(stats);
+  }
 
+  /** Describes the union graph whose distinct triples {@code stats} counted. */
+  Model describe(VoidStatistics stats) {
     Model m = ModelFactory.createDefaultModel();
     for (String[] p : Rkg.PREFIXES) {
       m.setNsPrefix(p[0], p[1]);
@@ -89,24 +66,24 @@ public final class VoidDescriber {
             m.createResource(settings.sparqlEndpoint()))
         .addProperty(m.createProperty(Rkg.VOID, "uriSpace"), settings.dataBase())
         .addProperty(m.createProperty(Rkg.VOID, "rootResource"), m.createResource(Rkg.ONTOLOGY))
-        .addLiteral(m.createProperty(Rkg.VOID, "triples"), count(m, union.size()))
-        .addLiteral(m.createProperty(Rkg.VOID, "entities"), count(m, entities.size()))
-        .addLiteral(m.createProperty(Rkg.VOID, "classes"), count(m, classMembers.size()))
-        .addLiteral(m.createProperty(Rkg.VOID, "properties"), count(m, propertyTriples.size()));
+        .addLiteral(m.createProperty(Rkg.VOID, "triples"), count(m, stats.triples()))
+        .addLiteral(m.createProperty(Rkg.VOID, "entities"), count(m, stats.entities()))
+        .addLiteral(m.createProperty(Rkg.VOID, "classes"), count(m, stats.classes().size()))
+        .addLiteral(m.createProperty(Rkg.VOID, "properties"), count(m, stats.properties().size()));
     if (settings.modified() != null) {
       ds.addProperty(m.createProperty(Rkg.DCTERMS, "modified"),
           m.createTypedLiteral(settings.modified().toString(), XSDDatatype.XSDdate));
     }
-    sources.forEach(s -> ds.addProperty(m.createProperty(Rkg.DCTERMS, "source"),
+    stats.sources().forEach(s -> ds.addProperty(m.createProperty(Rkg.DCTERMS, "source"),
         m.createResource(s.getURI())));
-    vocabularies.forEach(v -> ds.addProperty(m.createProperty(Rkg.VOID, "vocabulary"),
+    stats.vocabularies().forEach(v -> ds.addProperty(m.createProperty(Rkg.VOID, "vocabulary"),
         m.createResource(v)));
-    classMembers.forEach((c, members) -> ds.addProperty(
+    stats.classes().forEach((c, members) -> ds.addProperty(
         m.createProperty(Rkg.VOID, "classPartition"),
         m.createResource()
             .addProperty(m.createProperty(Rkg.VOID, "class"), m.createResource(c.getURI()))
-            .addLiteral(m.createProperty(Rkg.VOID, "entities"), count(m, members.size()))));
-    propertyTriples.forEach((p, n) -> ds.addProperty(
+            .addLiteral(m.createProperty(Rkg.VOID, "entities"), count(m, members))));
+    stats.properties().forEach((p, n) -> ds.addProperty(
         m.createProperty(Rkg.VOID, "propertyPartition"),
         m.createResource()
             .addProperty(m.createProperty(Rkg.VOID, "property"), m.createResource(p.getURI()))
@@ -148,14 +125,5 @@ public final class VoidDescriber {
 
   private static Literal count(Model m, long n) {
     return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
-  }
-
-  private static String namespace(String iri) {
-    int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-    return cut < 0 ? iri : iri.substring(0, cut + 1);
-  }
-
-  private static int byString(Node a, Node b) {
-    return CanonicalQuads.CODE_POINT_ORDER.compare(a.toString(), b.toString());
   }
 }

@@ -97,7 +97,7 @@ class StoreBuilderTest {
     assertThrows(IllegalStateException.class, () -> dying.build(smaller(), dir));
 
     assertStoreHolds(fixture);
-    assertEquals(List.of("build.lock", "build.properties", "dumps", "dumps-1", "tdb2", "tdb2-1"), listing());
+    assertEquals(List.of("build.lock", "build.properties", "cache", "dumps", "dumps-1", "tdb2", "tdb2-1"), listing());
     assertEquals(dumps.sha256().get("radkg.nq.gz"), DumpWriter.sha256(dir.resolve("dumps/radkg.nq.gz")));
     assertTrue(builder.build(smaller(), dir).changed(), "a later good build still works");
   }
