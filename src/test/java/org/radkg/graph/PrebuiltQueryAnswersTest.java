@@ -45,11 +45,47 @@ class PrebuiltQueryAnswersTest {
         Files.writeString(file, actual, StandardCharsets.UTF_8);
       }
       if (Files.exists(file)) {
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, q.name() + " answers differently");
+        assertEquals(comparable(q, Files.readString(file, StandardCharsets.UTF_8)), comparable(q, actual),
+            q.name() + " answers differently");
         compared++;
       }
     }
     assertTrue(compared >= 12, "only " + compared + " recorded answers");
+  }
+
+  /** GROUP_CONCAT's order is not defined by SPARQL: it follows the store's internal order, which a new loader changes. */
+  private static final java.util.regex.Pattern CONCAT =
+      java.util.regex.Pattern.compile("GROUP_CONCAT\\([^)]*\\)\\s+AS\\s+\\?(\\w+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** An answer with the items of each GROUP_CONCAT column in sorted order, its lines sorted again. */
+  private static String comparable(PrebuiltQuery q, String answer) {
+    java.util.Set<String> concatenated = new java.util.HashSet<>();
+    java.util.regex.Matcher m = CONCAT.matcher(q.text());
+    while (m.find()) {
+      concatenated.add(m.group(1));
+    }
+    List<String> rows = new ArrayList<>();
+    for (String row : answer.split("\n")) {
+      List<String> cells = new ArrayList<>();
+      for (String cell : row.split("\t", -1)) {
+        int eq = cell.indexOf('=');
+        cells.add(eq > 0 && concatenated.contains(cell.substring(0, eq))
+            ? cell.substring(0, eq + 1) + sortedItems(cell.substring(eq + 1)) : cell);
+      }
+      rows.add(String.join("\t", cells));
+    }
+    rows.sort(null);
+    return String.join("\n", rows);
+  }
+
+  /** A GROUP_CONCAT result's items in sorted order, so answers compare as lists of the same items. */
+  private static String sortedItems(String formatted) {
+    if (!formatted.startsWith("\"") || !formatted.endsWith("\"")) {
+      return formatted;
+    }
+    List<String> items = new ArrayList<>(List.of(formatted.substring(1, formatted.length() - 1).split(", ")));
+    items.sort(null);
+    return "\"" + String.join(", ", items) + "\"";
   }
 
   /** The rows as sorted lines of var=term (blank nodes as _:b: their labels are not stable). */
