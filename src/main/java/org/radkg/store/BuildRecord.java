@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 
@@ -23,15 +22,12 @@ record BuildRecord(int generation, String sha256, long quads, long unionTriples,
 
   static BuildRecord of(int generation, CanonicalQuads canon) {
     Set<Triple> union = new HashSet<>();
-    Set<Node> graphs = new HashSet<>();
     for (Quad q : canon.quads()) {
       union.add(q.asTriple());
-      if (!q.isDefaultGraph()) {
-        graphs.add(q.getGraph());
-      }
     }
-    return new BuildRecord(generation, canon.sha256(), canon.quads().size(), union.size(),
-        graphs.size());
+    // The canonical form already holds one entry per graph; only the default graph is not named.
+    int named = (int) canon.graphs().stream().filter(g -> !g.key().isEmpty()).count();
+    return new BuildRecord(generation, canon.sha256(), canon.quads().size(), union.size(), named);
   }
 
   static Optional<BuildRecord> read(Path storeDir) {
