@@ -128,6 +128,8 @@ class PushTargetFailuresTest {
       Map<String, Graph> remote = target.graphs();
       assertEquals(local.keySet(), remote.keySet());
       local.forEach((iri, g) -> assertTrue(g.isIsomorphicWith(remote.get(iri)), iri));
+      // Basic up front once; after the challenge, Digest goes up front too (one request per graph, not two).
+      assertEquals(local.size() + 1, target.authorizations().size(), target.authorizations().toString());
       assertTrue(target.authorizations().stream().anyMatch(a -> a.startsWith("Digest ") && a.contains(algorithm)),
           target.authorizations().toString());
       assertFalse((run.out() + run.err()).contains(PASSWORD));
