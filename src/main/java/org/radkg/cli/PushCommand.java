@@ -1,5 +1,6 @@
 package org.radkg.cli;
 
+import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +19,15 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Send the built graph to a store that speaks the SPARQL 1.1 Graph Store Protocol (Fuseki, GraphDB,",
         "Virtuoso, Neptune, Stardog), one named graph per article: graphs new or changed since the last push to that",
         "endpoint are replaced (PUT), graphs no longer built are deleted, the rest are left alone. What was sent is",
-        "recorded in DIR/push/; --all resends everything. Server errors and broken connections are retried with backoff."},
+        "recorded in DIR/push/; --all resends everything. Server errors and broken connections are retried with backoff.",
+        "Credentials are sent up front as HTTP Basic and answer an HTTP Digest challenge (MD5 or SHA-256). The push stops",
+        "at the first failure every other request would meet too: credentials refused (401, 403; a 401 without a",
+        "challenge counts as refused), no answer within --timeout, or a target still unreachable after --retries."},
     footer = {"", "Examples:", "  ./radkg push --endpoint http://fuseki:3030/radkg/data",
         "  ./radkg push --endpoint https://graphdb.example.org/repositories/radkg/rdf-graphs/service --user radkg --password-file pw.txt",
         "", "The password comes from --password-file or the RADKG_PUSH_PASSWORD environment variable, never the command line.",
-        "Exit codes: 0 every graph pushed, 3 bad input (no dump, missing password), 8 some graphs not pushed (listed)."})
+        "Exit codes: 0 every graph pushed, 3 bad input (no dump, missing password, a bad number), 8 some graphs not pushed",
+        "(listed; the push stopped early when the target refused the credentials, did not answer or was unreachable)."})
 final class PushCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
@@ -30,7 +35,7 @@ final class PushCommand implements Callable<Integer> {
   @Option(names = "--endpoint", required = true, paramLabel = "URL", description = "The Graph Store Protocol address of the target.")
   String endpoint;
 
-  @Option(names = "--user", paramLabel = "U", description = "HTTP basic user name.")
+  @Option(names = "--user", paramLabel = "U", description = "HTTP user name (Basic up front, Digest on challenge).")
   String user;
 
   @Option(names = "--password-file", paramLabel = "F", description = "File whose first line is the password (or set RADKG_PUSH_PASSWORD).")
@@ -42,16 +47,39 @@ final class PushCommand implements Callable<Integer> {
   @Option(names = "--retries", defaultValue = "4", description = "Retries after a 5xx status or a broken connection. Default: ${DEFAULT-VALUE}")
   int retries;
 
+  @Option(names = "--connect-timeout", paramLabel = "S", defaultValue = "10",
+      description = "Seconds to wait for a connection to the target. Default: ${DEFAULT-VALUE}")
+  int connectTimeout;
+
+  @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
+      description = "Seconds one request may take, from sending it to the end of its answer; a request with no answer"
+          + " by then is not retried and stops the push (the target is taken as down). Default: ${DEFAULT-VALUE}")
+  int timeout;
+
   @Override
   public Integer call() throws Exception {
     if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
       throw new BadInputException("--endpoint " + endpoint + ": not an http(s) URL");
     }
-    String password = password();
-    GraphStoreTarget target = new GraphStoreTarget(endpoint, user, password, retries, Duration.ofMillis(250),
-        line -> spec.commandLine().getErr().println("radkg: " + line));
-    PushSummary summary;
     try {
+      if (URI.create(endpoint).getHost() == null) {
+        throw new BadInputException("--endpoint " + endpoint + ": no host");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--endpoint " + endpoint + ": not a URL (" + e.getMessage() + ")");
+    }
+    if (retries < 0) {
+      throw new BadInputException("--retries " + retries + ": must be 0 or more");
+    }
+    if (connectTimeout < 1 || timeout < 1) {
+      throw new BadInputException("--connect-timeout and --timeout must be at least 1 second");
+    }
+    String password = password();
+    GraphStoreTarget.Limits limits = new GraphStoreTarget.Limits(Duration.ofSeconds(connectTimeout), Duration.ofSeconds(timeout),
+        retries, Duration.ofMillis(250));
+    PushSummary summary;
+    try (GraphStoreTarget target = new GraphStoreTarget(endpoint, user, password, limits,
+        line -> spec.commandLine().getErr().println("radkg: " + line))) {
       summary = new GraphPusher(store.store, line -> {}).push(target, all);
     } catch (NoSuchFileException e) {
       throw new BadInputException(e.getFile() + ": " + e.getReason());

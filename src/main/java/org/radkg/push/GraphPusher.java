@@ -55,7 +55,9 @@ public final class GraphPusher {
 
   /**
    * Pushes to {@code target}; {@code all} resends every graph whatever the recorded state says. A
-   * refused credential stops the push at once (every other request would be refused too).
+   * failure that every other request would meet too (refused credentials, a target that does not
+   * answer in time or stays unreachable) stops the push at once, so a dead target costs one timeout,
+   * not one per graph; what was not sent stays unrecorded and goes with the next push.
    */
   public PushSummary push(GraphStoreTarget target, boolean all) throws IOException {
     Map<String, Graph> local = localGraphs();
@@ -94,8 +96,8 @@ public final class GraphPusher {
           fail(failures, ex);
         }
       }
-    } catch (Refused r) {
-      failures.add(r.getMessage());
+    } catch (Stopped s) {
+      failures.add(s.getMessage() + "; push stopped (every other request would fail the same way)");
     } finally {
       stateFile.write(next, target.endpoint());
     }
@@ -104,8 +106,8 @@ public final class GraphPusher {
 
   private void fail(List<String> failures, PushException ex) {
     log.accept(ex.getMessage());
-    if (ex.refused()) {
-      throw new Refused(ex.getMessage());
+    if (ex.stopsPush()) {
+      throw new Stopped(ex.getMessage());
     }
     failures.add(ex.getMessage());
   }
@@ -117,9 +119,9 @@ public final class GraphPusher {
     return CanonicalQuads.of(quads).sha256();
   }
 
-  /** Credentials refused: stop pushing. */
-  private static final class Refused extends RuntimeException {
-    Refused(String message) {
+  /** A failure every other request would meet: stop pushing. */
+  private static final class Stopped extends RuntimeException {
+    Stopped(String message) {
       super(message, null, false, false);
     }
   }

@@ -1,54 +1,118 @@
 package org.radkg.push;
 
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
-import java.net.http.HttpClient;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.apache.jena.atlas.web.HttpException;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.StandardAuthScheme;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicAuthCache;
+import org.apache.hc.client5.http.impl.auth.BasicScheme;
+import org.apache.hc.client5.http.impl.auth.CredentialsProviderBuilder;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 
 /**
  * A remote store spoken to through the SPARQL 1.1 Graph Store Protocol (Fuseki, GraphDB, Virtuoso,
- * Neptune, Stardog): PUT replaces one named graph, DELETE removes one; server errors (5xx) and
- * broken connections are retried with exponential backoff, anything else fails at once.
+ * Neptune, Stardog): PUT replaces one named graph, DELETE removes one. Every request is bounded by a
+ * connect timeout and a request deadline; credentials go up front as HTTP Basic and answer a Digest
+ * challenge (MD5 or SHA-256). Server errors (5xx) and broken connections are retried with exponential
+ * backoff; an unanswered request, a target still unreachable after its retries, or refused credentials
+ * (401, 403) fail with {@link PushException#stopsPush()} set, since every later request would meet the same.
  */
-public final class GraphStoreTarget {
+public final class GraphStoreTarget implements AutoCloseable {
+  private static final ContentType TURTLE = ContentType.create("text/turtle");
+
+  /**
+   * How long a request may take and how often it is retried.
+   *
+   * @param connectTimeout the longest wait for a connection to the target
+   * @param timeout the longest a request may take, from sending it to the end of its answer
+   * @param retries how many times to retry a request after a 5xx status or a broken or refused connection
+   * @param firstBackoff the wait before the first retry, doubled before each next one
+   */
+  public record Limits(Duration connectTimeout, Duration timeout, int retries, Duration firstBackoff) {}
+
   private final String endpoint;
-  private final String authorization;
-  private final HttpClient client;
-  private final int retries;
-  private final Duration firstBackoff;
+  private final boolean withCredentials;
+  private final Limits limits;
   private final Consumer<String> log;
+  private final CloseableHttpClient client;
+  private final HttpClientContext context = HttpClientContext.create();
+  // Enforces the request deadline even while a body is being written, which a socket read timeout does not cover.
+  private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "radkg-push-deadline");
+    t.setDaemon(true);
+    return t;
+  });
 
   /**
    * @param endpoint the GSP address (e.g. {@code http://host:3030/ds/data} or the dataset's own URL)
-   * @param user the HTTP basic user, or null for none
-   * @param password its password (required with a user)
-   * @param retries how many times to retry a request after a 5xx status or a broken connection
-   * @param log where retry notices go (never the password)
+   * @param user the HTTP user, or null for none
+   * @param password its password (required with a user); it never appears in a message
+   * @param log where retry notices go
    */
-  public GraphStoreTarget(String endpoint, String user, String password, int retries, Duration firstBackoff, Consumer<String> log) {
+  public GraphStoreTarget(String endpoint, String user, String password, Limits limits, Consumer<String> log) {
     this.endpoint = endpoint;
-    this.authorization = user == null ? null
-        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    // Jena's GSP sends extra headers with PUT but not with DELETE: the authenticator answers the 401 challenge there.
-    HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30));
-    if (user != null) {
-      b.authenticator(new Authenticator() {
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-          return new PasswordAuthentication(user, password.toCharArray());
-        }
-      });
-    }
-    this.client = b.build();
-    this.retries = retries;
-    this.firstBackoff = firstBackoff;
+    this.withCredentials = user != null;
+    this.limits = limits;
     this.log = log;
+    HttpHost host = HttpHost.create(URI.create(endpoint));
+    CredentialsProviderBuilder credentials = CredentialsProviderBuilder.create();
+    if (user != null) {
+      UsernamePasswordCredentials secret = new UsernamePasswordCredentials(user, password.toCharArray());
+      // Basic goes up front (a challenge round trip per graph would double the requests); a Basic challenge
+      // after that means the password was refused, so credentials answer only a Digest challenge.
+      BasicScheme basic = new BasicScheme(StandardCharsets.UTF_8);
+      basic.initPreemptive(secret);
+      BasicAuthCache cache = new BasicAuthCache();
+      cache.put(host, basic);
+      context.setAuthCache(cache);
+      credentials.add(new AuthScope(host, null, StandardAuthScheme.DIGEST), secret);
+    }
+    Timeout timeout = Timeout.ofMilliseconds(limits.timeout().toMillis());
+    this.client = HttpClients.custom()
+        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.ofMilliseconds(limits.connectTimeout().toMillis()))
+                .setSocketTimeout(timeout).build())
+            .build())
+        .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+        .setDefaultCredentialsProvider(credentials.build())
+        .disableAutomaticRetries() // ours below, with backoff and a log line
+        .disableRedirectHandling() // credentials go to the endpoint's host only
+        .build();
   }
 
   public String endpoint() {
@@ -57,62 +121,153 @@ public final class GraphStoreTarget {
 
   /** Replaces the named graph {@code iri} with {@code graph}. */
   public void put(String iri, Graph graph) throws PushException {
-    withRetries("PUT " + iri, () -> request(iri).PUT(graph));
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    RDFDataMgr.write(body, graph, RDFFormat.TURTLE_BLOCKS);
+    send("PUT", iri, body.toByteArray());
   }
 
   /** Removes the named graph {@code iri}; one already gone (404) counts as removed. */
   public void delete(String iri) throws PushException {
-    withRetries("DELETE " + iri, () -> {
-      try {
-        request(iri).DELETE();
-      } catch (HttpException e) {
-        if (e.getStatusCode() != 404) {
-          throw e;
-        }
-      }
-    });
+    send("DELETE", iri, null);
   }
 
-  private GSP request(String iri) {
-    GSP gsp = GSP.service(endpoint).httpClient(client).graphName(iri);
-    if (authorization != null) {
-      // Sent up front: a 401 challenge round trip per graph would double the requests.
-      gsp.httpHeader("Authorization", authorization);
-    }
-    return gsp;
+  @Override
+  public void close() throws IOException {
+    deadlines.shutdownNow();
+    client.close();
   }
 
-  private void withRetries(String what, Runnable call) throws PushException {
-    long wait = firstBackoff.toMillis();
+  private void send(String method, String iri, byte[] body) throws PushException {
+    String what = method + " " + iri;
+    URI uri = URI.create(endpoint + (endpoint.contains("?") ? "&" : "?") + "graph=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
+    long wait = limits.firstBackoff().toMillis();
     for (int attempt = 0; ; attempt++) {
-      try {
-        call.run();
+      Outcome outcome = once(method, uri, body);
+      if (outcome.done()) {
         return;
-      } catch (HttpException e) {
-        int status = e.getStatusCode();
-        boolean transient_ = status <= 0 || status >= 500;
-        if (!transient_ || attempt >= retries) {
-          throw new PushException(what + ": " + describe(status, e), status, e);
-        }
-        log.accept(what + ": " + describe(status, e) + "; retrying in " + wait + " ms");
       }
+      if (!outcome.retried() || attempt >= limits.retries()) {
+        throw new PushException(what + ": " + outcome.problem(), outcome.stopsPush());
+      }
+      log.accept(what + ": " + outcome.problem() + "; retrying in " + wait + " ms");
       try {
         Thread.sleep(wait);
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
-        throw new PushException(what + ": interrupted", -1, ie);
+        throw new PushException(what + ": interrupted", true);
       }
       wait *= 2;
     }
   }
 
-  private static String describe(int status, HttpException e) {
+  /** What came of one request: whether to retry it, and whether a failure stops the push. */
+  private record Outcome(boolean done, boolean retried, boolean stopsPush, String problem) {
+    static final Outcome DONE = new Outcome(true, false, false, null);
+
+    /** A server error: retried; after the last retry the other graphs are still tried. */
+    static Outcome serverError(String problem) {
+      return new Outcome(false, true, false, problem);
+    }
+
+    /** This request was rejected (a 4xx other than 401/403): not retried, the other graphs are still tried. */
+    static Outcome rejected(String problem) {
+      return new Outcome(false, false, false, problem);
+    }
+
+    /** No connection, or a broken one: retried; after the last retry the push stops. */
+    static Outcome unreachable(String problem) {
+      return new Outcome(false, true, true, problem);
+    }
+
+    /** Refused credentials, no answer in time, an unknown host: not retried, the push stops. */
+    static Outcome fatal(String problem) {
+      return new Outcome(false, false, true, problem);
+    }
+  }
+
+  private Outcome once(String method, URI uri, byte[] body) {
+    HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
+    if (body != null) {
+      request.setEntity(new ByteArrayEntity(body, TURTLE));
+    }
+    AtomicBoolean late = new AtomicBoolean();
+    ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+      late.set(true);
+      request.cancel();
+    }, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      return client.execute(request, context, response -> answered(method, response.getCode(),
+          response.getReasonPhrase(), response.getHeaders(HttpHeaders.WWW_AUTHENTICATE)));
+    } catch (IOException e) {
+      return late.get() || e instanceof SocketTimeoutException && !(e instanceof ConnectTimeoutException)
+          ? Outcome.fatal("no answer from " + endpoint + " within " + seconds(limits.timeout()) + " s")
+          : unanswered(e);
+    } finally {
+      deadline.cancel(false);
+    }
+  }
+
+  private Outcome answered(String method, int status, String reason, Header[] challenges) {
+    if (status / 100 == 2 || status == 404 && method.equals("DELETE")) {
+      return Outcome.DONE;
+    }
     if (status == 401 || status == 403) {
-      return "the target refused the credentials (HTTP " + status + ")";
+      return Outcome.fatal(refusal(status, challenges));
     }
-    if (status <= 0) {
-      return "cannot connect (" + (e.getCause() != null ? e.getCause() : e.getMessage()) + ")";
+    String problem = "HTTP " + status + (reason == null || reason.isEmpty() ? "" : " " + reason);
+    return status >= 500 ? Outcome.serverError(problem) : Outcome.rejected(problem);
+  }
+
+  private String refusal(int status, Header[] challenges) {
+    if (!withCredentials) {
+      return "the target asks for credentials (HTTP " + status + ") and none were given";
     }
-    return "HTTP " + status + (e.getStatusLine() != null ? " " + e.getStatusLine() : "");
+    if (status == 401 && challenges.length == 0) {
+      return "the target refused the credentials (HTTP 401 without a WWW-Authenticate challenge)";
+    }
+    List<String> schemes = new ArrayList<>();
+    for (Header h : challenges) {
+      String scheme = h.getValue().strip().split("[\\s,]", 2)[0];
+      if (!scheme.equalsIgnoreCase("Basic") && !scheme.equalsIgnoreCase("Digest")) {
+        schemes.add(scheme);
+      }
+    }
+    return "the target refused the credentials (HTTP " + status + ")"
+        + (schemes.size() == challenges.length && !schemes.isEmpty() ? "; it asks for " + String.join(", ", schemes)
+            + ", push speaks Basic and Digest" : "");
+  }
+
+  /** No HTTP answer: a refused or broken connection is worth retrying, an unknown host or a TLS failure is not. */
+  private Outcome unanswered(IOException e) {
+    if (e instanceof ConnectTimeoutException) {
+      return Outcome.unreachable("cannot connect to " + endpoint + " within " + seconds(limits.connectTimeout()) + " s");
+    }
+    if (e instanceof UnknownHostException) {
+      return Outcome.fatal("cannot connect to " + endpoint + " (unknown host " + e.getMessage() + ")");
+    }
+    if (e instanceof SSLException) {
+      return Outcome.fatal("no TLS connection to " + endpoint + " (" + reason(e) + ")");
+    }
+    if (e instanceof ConnectException) {
+      return Outcome.unreachable("cannot connect to " + endpoint + " (" + reason(e) + ")");
+    }
+    if (e instanceof InterruptedIOException) {
+      return Outcome.fatal("interrupted");
+    }
+    return Outcome.unreachable("the connection to " + endpoint + " broke (" + reason(e) + ")");
+  }
+
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String m = root.getMessage();
+    // HttpClient's own messages repeat the address; the last clause is the reason ("Connection refused").
+    return m == null ? root.getClass().getSimpleName() : m.substring(m.lastIndexOf(": ") + 1).strip();
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
   }
 }

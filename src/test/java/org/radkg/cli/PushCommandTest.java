@@ -31,7 +31,7 @@ import org.radkg.push.GraphPusher;
 /** {@code radkg push} against a second Fuseki (in memory, Graph Store Protocol read-write, HTTP basic auth) started by the test. */
 class PushCommandTest {
   private static final String PASSWORD = "push-s3cret";
-  private static final String ACR = """
+  static final String ACR = """
       American College of Radiology (ACR)
 
       Health equity coalition grows
