@@ -20,7 +20,9 @@ public final class CorpusException extends Exception {
     NOT_UTF8,
     UTF16,
     TOO_LARGE,
-    NO_ARTICLES
+    NO_ARTICLES,
+    /** Two different files would be known by the same source name (and so the same IRI). */
+    SAME_NAME
   }
 
   private final String file;

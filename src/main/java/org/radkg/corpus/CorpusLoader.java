@@ -5,15 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Reads files and folders into articles, in a deterministic order (inputs as given, folder contents
- * sorted by path); every input must exist and every file must yield at least one article.
+ * sorted by path); every input must exist and every file must yield at least one article. A file is
+ * named by its path relative to the folder given ({@link SourceNames}); two different files that would
+ * share a name are refused ({@link CorpusException.Problem#SAME_NAME}), and a file given twice is read once.
  */
 public final class CorpusLoader {
   /** The file name endings read from folders; other files there are ignored. */
@@ -31,41 +35,65 @@ public final class CorpusLoader {
     this.segmenter = segmenter;
   }
 
-  /** The articles of all inputs; ids are unique across the whole corpus. */
+  /** A file to read and the name it is known by (see {@link SourceNames}). */
+  public record Source(Path file, String relativeName) {}
+
+  /**
+   * The articles of all inputs; ids are unique across the whole corpus and depend only on each
+   * article's own document, never on the order the documents were read in ({@link CorpusArticleIds}).
+   */
   public List<Article> load(List<Path> inputs) throws CorpusException {
-    List<Article> all = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    List<List<Article>> byDocument = new ArrayList<>();
     for (SourceDocument doc : readDocuments(inputs)) {
       List<Article> articles = segmenter.segment(doc);
       if (articles.isEmpty()) {
         throw new CorpusException(doc.name(), CorpusException.Problem.NO_ARTICLES,
             "no articles found (expected short title lines, each followed by paragraphs)");
       }
-      for (Article a : articles) {
-        all.add(withUniqueId(a, ids));
-      }
+      byDocument.add(articles);
     }
-    return all;
+    return CorpusArticleIds.unique(byDocument);
   }
 
   /** The documents of all inputs, read but not segmented. */
   public List<SourceDocument> readDocuments(List<Path> inputs) throws CorpusException {
     List<SourceDocument> docs = new ArrayList<>();
-    for (Path file : files(inputs)) {
-      docs.add(reader.read(file));
+    Map<String, Path> bySlug = new HashMap<>();
+    Set<Path> read = new HashSet<>();
+    for (Source source : sources(inputs)) {
+      // A folder and a file in it, or one file given twice, is one source, not two with one text.
+      if (!read.add(identity(source.file()))) {
+        continue;
+      }
+      String slug = SourceNames.slug(source.relativeName());
+      Path other = bySlug.putIfAbsent(slug, source.file());
+      if (other != null) {
+        throw new CorpusException(source.file(), CorpusException.Problem.SAME_NAME,
+            "would be known as source \"" + slug + "\" like " + other + " (a file is named by its path"
+                + " relative to the folder given); give the folder that holds both, so that their paths tell them apart");
+      }
+      docs.add(reader.read(source.file(), source.relativeName()));
     }
     return docs;
   }
 
   /** The files the inputs stand for: files as given, folders walked recursively and sorted. */
   public static List<Path> files(List<Path> inputs) throws CorpusException {
-    List<Path> files = new ArrayList<>();
+    return sources(inputs).stream().map(Source::file).toList();
+  }
+
+  /**
+   * The files the inputs stand for, each with its name: a file given by itself is named by its file
+   * name, a file found in a folder by its path relative to that folder.
+   */
+  public static List<Source> sources(List<Path> inputs) throws CorpusException {
+    List<Source> sources = new ArrayList<>();
     for (Path input : inputs) {
       if (!Files.exists(input)) {
         throw new CorpusException(input.toString(), CorpusException.Problem.MISSING, "no such file or folder");
       }
       if (!Files.isDirectory(input)) {
-        files.add(input);
+        sources.add(new Source(input, input.getFileName().toString()));
         continue;
       }
       List<Path> found = walk(input);
@@ -73,9 +101,19 @@ public final class CorpusLoader {
         throw new CorpusException(input.toString(), CorpusException.Problem.NO_ARTICLES,
             "the folder holds no " + String.join(" ", EXTENSIONS) + " files");
       }
-      files.addAll(found);
+      for (Path file : found) {
+        sources.add(new Source(file, SourceNames.relativeName(input, file)));
+      }
     }
-    return files;
+    return sources;
+  }
+
+  private static Path identity(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize(); // the reader reports what is wrong with it
+    }
   }
 
   private static List<Path> walk(Path folder) throws CorpusException {
@@ -105,15 +143,5 @@ public final class CorpusLoader {
   private static boolean hasTextExtension(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return EXTENSIONS.stream().anyMatch(name::endsWith);
-  }
-
-  // Two files with the same stem ("news.txt", "news.html") mint the same ids; the later one yields.
-  private static Article withUniqueId(Article a, Set<String> ids) {
-    String id = a.id();
-    for (int k = 2; !ids.add(id); k++) {
-      id = a.id() + "-" + k;
-    }
-    return id.equals(a.id()) ? a
-        : new Article(id, a.society(), a.title(), a.titleBegin(), a.bodyBegin(), a.bodyEnd(), a.source());
   }
 }

@@ -1,9 +1,9 @@
 package org.radkg.corpus;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.radkg.vocab.Slugs;
 
 /**
@@ -32,7 +32,7 @@ public final class Segmenter {
     private final SocietySection[] headers;
     private final boolean[] titleShaped;
     private final List<Article> articles = new ArrayList<>();
-    private final Map<String, Integer> idCounts = new HashMap<>();
+    private final Set<String> ids = new HashSet<>();
     private SocietySection society;
     private int titleLine = -1;
     private int bodyFirst = -1;
@@ -184,9 +184,14 @@ public final class Segmenter {
     private String id(String title) {
       String who = society == null ? "unknown"
           : society.acronym() != null ? society.acronym() : society.name();
-      String base = Slugs.of(SourceReader.stem(doc.name())) + "-" + Slugs.of(who) + "-" + Slugs.of(title);
-      int count = idCounts.merge(base, 1, Integer::sum);
-      return count == 1 ? base : base + "-" + count;
+      String base = SourceNames.slug(doc.name()) + "-" + Slugs.of(who) + "-" + Slugs.of(title);
+      // Numbered by position in this document only, so other files never move these ids; the loop
+      // skips a number another title already took ("Update", "Update", "Update 2").
+      String id = base;
+      for (int k = 2; !ids.add(id); k++) {
+        id = base + "-" + k;
+      }
+      return id;
     }
   }
 }

@@ -16,7 +16,8 @@ public final class SourceDocument {
 
   /**
    * @param iri the document's IRI (prov:wasDerivedFrom target), e.g. {@code file:///…/x.txt} or a configured base
-   * @param name a short, stable name used in messages and article ids (the file name)
+   * @param name a short, stable name used in messages and article ids: the path relative to the
+   *     folder given, with "/" between folders ({@link SourceNames})
    * @param text the decoded text (for HTML, the text extracted from the page)
    * @param mediaType {@code text/plain} or {@code text/html}
    */

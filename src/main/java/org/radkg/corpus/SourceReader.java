@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.radkg.vocab.Slugs;
 
 /**
  * Reads one file into a {@link SourceDocument}: strict UTF-8 text kept exactly as in the file (so
@@ -18,7 +17,10 @@ import org.radkg.vocab.Slugs;
  * anything else is refused with a {@link CorpusException}.
  */
 public final class SourceReader {
-  /** Sources are named by their file name, not their path, so the IRI is the same on every machine. */
+  /**
+   * Sources are named by their path relative to the folder given ({@link SourceNames}), not their
+   * full path, so the IRI is the same on every machine.
+   */
   public static final String SOURCE_IRI_BASE = "https://w3id.org/radkg/id/source/";
 
   public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
@@ -42,8 +44,16 @@ public final class SourceReader {
     this.maxBytes = maxBytes;
   }
 
-  /** Reads {@code file}; the exception names the file as given. */
+  /** Reads {@code file}, named by its file name; the exception names the file as given. */
   public SourceDocument read(Path file) throws CorpusException {
+    return read(file, file.getFileName().toString());
+  }
+
+  /**
+   * Reads {@code file}, named {@code relativeName} (its path relative to the folder it was found in,
+   * see {@link SourceNames}); the exception names the file as given.
+   */
+  public SourceDocument read(Path file, String relativeName) throws CorpusException {
     String shown = file.toString();
     if (!Files.exists(file)) {
       throw new CorpusException(shown, CorpusException.Problem.MISSING, "no such file");
@@ -54,22 +64,15 @@ public final class SourceReader {
     }
     byte[] bytes = readBytes(file, shown);
     String text = decode(bytes, shown);
-    String name = file.getFileName().toString();
-    String iri = SOURCE_IRI_BASE + Slugs.of(stem(name));
-    if (isHtml(name, text)) {
+    String iri = SOURCE_IRI_BASE + SourceNames.slug(relativeName);
+    if (isHtml(relativeName, text)) {
       String extracted = html.extract(text);
       if (extracted.isBlank()) {
         throw new CorpusException(shown, CorpusException.Problem.EMPTY, "the HTML page has no text");
       }
-      return new SourceDocument(iri, name, extracted, "text/html");
+      return new SourceDocument(iri, relativeName, extracted, "text/html");
     }
-    return new SourceDocument(iri, name, text, "text/plain");
-  }
-
-  /** The file name without its last extension: "is3r-global-scan.txt" gives "is3r-global-scan". */
-  public static String stem(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
+    return new SourceDocument(iri, relativeName, text, "text/plain");
   }
 
   private byte[] readBytes(Path file, String shown) throws CorpusException {

@@ -37,7 +37,9 @@ class SourceReaderTest {
     SourceDocument doc = new SourceReader().read(f);
     assertEquals("Title\r\n\r\nCafé body. More.\r\n", doc.text());
     assertEquals("My News-Letter.txt", doc.name());
-    assertEquals("https://w3id.org/radkg/id/source/my-news-letter", doc.iri());
+    // Not already a slug (capitals, a space): the readable part and a hash of the name, so that
+    // "my-news-letter.txt" beside it keeps an IRI of its own.
+    assertEquals("https://w3id.org/radkg/id/source/my-news-letter--" + org.radkg.vocab.Slugs.hash("My News-Letter.txt"), doc.iri());
     assertEquals("text/plain", doc.mediaType());
   }
 
