@@ -62,6 +62,10 @@ final class SiteFilter implements Filter {
     if (req == null) {
       return;
     }
+    req = StrictlyDecodedRequest.check(req, resp, path);
+    if (req == null) {
+      return;
+    }
     if (path.equals("/admin/reload")) {
       admin.handle(req, resp);
       return;
