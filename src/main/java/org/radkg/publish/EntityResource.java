@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -22,6 +23,8 @@ import org.radkg.vocab.Rkg;
  * page naming the IRI when the graph knows nothing about it.
  */
 final class EntityResource {
+  /** The query parameters the pages read; any other is ignored (and does not make a new cache entry). */
+  static final List<String> PARAMETERS = List.of("page");
   private static final Pattern ID = Pattern.compile("/id/([a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9_~-]*)(?:\\.([a-z]+))?");
 
   private final RadkgServer server;
