@@ -1,5 +1,7 @@
 package org.radkg.publish;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +22,17 @@ final class EntityPage {
   private static final Node ARTICLE_BODY = NodeFactory.createURI(Rkg.SCHEMA + "articleBody");
   private static final Node PREF_LABEL = NodeFactory.createURI(Rkg.SKOS + "prefLabel");
   /** Shown in the header or in their own section, not in the relation table. */
-  private static final Set<Node> HEADER = Set.of(Rkg.type, Rkg.label, Rkg.altLabel, PREF_LABEL, Rkg.acronym,
+  static final Set<Node> HEADER = Set.of(Rkg.type, Rkg.label, Rkg.altLabel, PREF_LABEL, Rkg.acronym,
       Rkg.sameAs, ARTICLE_BODY, Rkg.mentions, Rkg.beginIndex, Rkg.endIndex);
 
+  private final EntityDescriber.Description d;
   private final Graph g;
   private final Node e;
   private final LinkMapper links;
 
-  EntityPage(Graph graph, Node entity, LinkMapper links) {
-    this.g = graph;
+  EntityPage(EntityDescriber.Description description, Node entity, LinkMapper links) {
+    this.d = description;
+    this.g = description.graph();
     this.e = entity;
     this.links = links;
   }
@@ -52,12 +56,15 @@ final class EntityPage {
       page.script("graph-common.js");
       page.script("neighbourhood.js");
     }
-    relations(main.appendElement("section"), "Relations", g.find(e, Node.ANY, Node.ANY).toList(), true);
+    relations(main.appendElement("section"), "Relations", g.find(e, Node.ANY, Node.ANY).toList(), true, d.outgoing());
     relations(main.appendElement("section"), "Pointing here",
         g.find(Node.ANY, Node.ANY, e).filterKeep(t -> !t.getPredicate().equals(Rkg.mentions)
-            && !g.contains(t.getSubject(), Rkg.type, Rkg.Statement)).toList(), false);
+            && !g.contains(t.getSubject(), Rkg.type, Rkg.Statement)).toList(), false, d.incoming());
     facts(main);
-    list(main, "Mentioned in", g.find(Node.ANY, Rkg.mentions, e).mapWith(Triple::getSubject).toList());
+    List<Node> mentioning = g.find(Node.ANY, Rkg.mentions, e).mapWith(Triple::getSubject).toList();
+    if (!mentioning.isEmpty()) {
+      list(main, "Mentioned in", mentioning).appendElement("p").addClass("count").text(shown(d.mentionedIn(), "articles"));
+    }
     list(main, "Mentions", objects(e, Rkg.mentions));
     List<Node> same = objects(e, Rkg.sameAs);
     if (!same.isEmpty()) {
@@ -80,8 +87,17 @@ final class EntityPage {
       legend(text);
       ArticleTextLinker.write(text, body.getLiteralLexicalForm(), names, sentences);
     });
+    new PageLinks(links.href(e.getURI()), d.page(), d.pages()).append(page);
     page.embedJsonLd(jsonLd);
     return page;
+  }
+
+  /** Which of the list's items this page shows, e.g. "51–100 of 3,000 articles". */
+  private String shown(long total, String what) {
+    long first = (long) (d.page() - 1) * EntityDescriber.PAGE_SIZE + 1;
+    long last = Math.min(total, first + EntityDescriber.PAGE_SIZE - 1);
+    return first > total ? "None on this page; " + String.format("%,d", total) + " " + what + " in all."
+        : String.format("%,d–%,d of %,d %s", first, last, total, what);
   }
 
   /** Names the highlight of each kind of entity the text links (the colours are in site.css). */
@@ -104,12 +120,15 @@ final class EntityPage {
     legend.appendElement("mark").text("evidence sentence");
   }
 
-  private void relations(Element section, String title, List<Triple> triples, boolean outgoing) {
+  private void relations(Element section, String title, List<Triple> triples, boolean outgoing, long total) {
     List<Triple> shown = triples.stream().filter(t -> !HEADER.contains(t.getPredicate())).toList();
     if (shown.isEmpty()) {
       return;
     }
     section.appendElement("h2").text(title);
+    if (total > EntityDescriber.PAGE_SIZE) {
+      section.appendElement("p").addClass("count").text(shown(total, "relations"));
+    }
     Element table = section.appendElement("table");
     Element head = table.appendElement("tr");
     head.appendElement("th").text(outgoing ? "relation" : "from");
@@ -124,7 +143,12 @@ final class EntityPage {
         term(row.appendElement("td"), t.getSubject());
         term(row.appendElement("td"), t.getPredicate());
       }
-      evidence(row.appendElement("td"), t);
+      Element cell = row.appendElement("td");
+      evidence(cell, t);
+      if (d.moreEvidence().contains(t)) {
+        HtmlPage.link(cell.appendElement("p").addClass("more-evidence"), links.siteBase() + "queries/evidence-for-entity?entity="
+            + URLEncoder.encode(e.getURI(), StandardCharsets.UTF_8), "More sentences state this");
+      }
     }
   }
 
@@ -172,12 +196,14 @@ final class EntityPage {
         .map(b -> "at-" + b.getLiteralLexicalForm()).orElse("at-" + Integer.toHexString(statement.hashCode()));
   }
 
-  private void list(Element main, String title, List<Node> nodes) {
+  private Element list(Element main, String title, List<Node> nodes) {
     if (nodes.isEmpty()) {
-      return;
+      return main;
     }
-    Element ul = section(main, title).appendElement("ul");
+    Element section = section(main, title);
+    Element ul = section.appendElement("ul");
     nodes.stream().distinct().forEach(n -> term(ul.appendElement("li"), n));
+    return section;
   }
 
   private static Element section(Element main, String title) {

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -22,6 +22,10 @@ import org.radkg.vocab.Rkg;
  * page naming the IRI when the graph knows nothing about it.
  */
 final class EntityResource {
+  /** The query parameters the pages read; any other is ignored (and does not make a new cache entry). */
+  static final List<String> PARAMETERS = List.of("page");
+  /** Written one way only (no sign, no leading zero), so one page has one cache entry or two (with page=1). */
+  private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,8}");
   private static final Pattern ID = Pattern.compile("/id/([a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9_~-]*)(?:\\.([a-z]+))?");
 
   private final RadkgServer server;
@@ -50,21 +54,38 @@ final class EntityResource {
           "Available: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
       return;
     }
+    String pageText = req.getParameter("page");
+    if (pageText != null && !PAGE.matcher(pageText).matches()) {
+      HttpIo.sendText(resp, HttpServletResponse.SC_BAD_REQUEST, "GET " + path + ": page must be a whole number from 1, not \"" + (pageText.length() > 20 ? pageText.substring(0, 20) + "…" : pageText) + "\".");
+      return;
+    }
+    int pageNumber = pageText == null ? 1 : Integer.parseInt(pageText);
     Node entity = NodeFactory.createURI(links.iriOf(id));
-    Optional<Graph> description = EntityDescriber.describe(server.dataset(), entity);
-    if (description.isEmpty()) {
+    Optional<EntityDescriber.Description> found = EntityDescriber.describe(server.dataset(), entity, pageNumber);
+    if (found.isEmpty()) {
       notFound(resp, path, entity.getURI(), head);
       return;
     }
+    EntityDescriber.Description description = found.get();
+    if (pageNumber > description.pages()) {
+      HttpIo.sendText(resp, HttpServletResponse.SC_NOT_FOUND, "GET " + path + ": there is no page " + pageNumber
+          + " of " + entity.getURI() + "; it has " + description.pages() + ".");
+      return;
+    }
+    String linkToPages = new PageLinks(generic + (explicit.isPresent() ? "." + explicit.get().extension() : ""),
+        pageNumber, description.pages()).linkHeader();
+    if (linkToPages != null) {
+      resp.addHeader("Link", linkToPages);
+    }
     RdfVariant v = chosen.get();
     if (explicit.isEmpty()) {
-      resp.setHeader("Content-Location", generic + "." + v.extension());
+      resp.setHeader("Content-Location", generic + "." + v.extension() + (pageNumber > 1 ? "?page=" + pageNumber : ""));
     }
     byte[] body;
     if (v == RdfVariant.HTML) {
-      String jsonLd = new String(HttpIo.serialize(description.get(), Lang.JSONLD), StandardCharsets.UTF_8);
-      HtmlPage page = new EntityPage(description.get(), entity, links).render(jsonLd);
-      if (description.get().contains(entity, Rkg.type, Rkg.Country)) {
+      String jsonLd = new String(HttpIo.serialize(description.graph(), Lang.JSONLD), StandardCharsets.UTF_8);
+      HtmlPage page = new EntityPage(description, entity, links).render(jsonLd);
+      if (description.graph().contains(entity, Rkg.type, Rkg.Country)) {
         inThisCountry(page, entity);
       }
       page.head().appendElement("link").attr("rel", "canonical").attr("href", generic);
@@ -76,7 +97,7 @@ final class EntityResource {
       }
       body = page.html().getBytes(StandardCharsets.UTF_8);
     } else {
-      body = HttpIo.serialize(description.get(), v.lang());
+      body = HttpIo.serialize(description.graph(), v.lang());
     }
     HttpIo.send(resp, 200, HttpIo.contentType(v), body, head);
   }

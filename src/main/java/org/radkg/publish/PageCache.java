@@ -18,8 +18,10 @@ import org.apache.jena.query.Dataset;
 /**
  * Keeps the 200 responses of read-only pages of the served store generation and replays them
  * byte for byte: the key is the served dataset (so a reload never sees the old generation's pages),
- * the site address, the method, the path and query string and the variant that {@code Accept}
+ * the site address, the method, the path, the values of the query parameters the pages read (any
+ * other parameter, {@code ?x=123}, finds the same entry) and the variant that {@code Accept}
  * negotiates to; the cache is bounded by the bytes it holds and emptied when the generation changes.
+ * Headers that belong to one exchange ({@code Date}, {@code Connection}) are never replayed.
  * Each page is kept with a gzip copy, sent to clients whose {@code Accept-Encoding} takes gzip, and
  * a strong {@code ETag} per coding, so a client holding the page gets 304.
  */
@@ -46,10 +48,16 @@ final class PageCache {
     void render(HttpServletResponse resp) throws IOException;
   }
 
+  /** Set by the container for each exchange: replaying them would send a stale date or a closed connection. */
+  private static final Set<String> PER_EXCHANGE = Set.of("date", "connection", "keep-alive", "transfer-encoding");
+
   private final Cache<Key, Page> pages;
+  private final List<String> readParameters;
   private volatile Dataset generation;
 
-  PageCache(long maxBytes) {
+  /** A cache of at most {@code maxBytes} of pages that read only the query parameters {@code readParameters}. */
+  PageCache(long maxBytes, List<String> readParameters) {
+    this.readParameters = List.copyOf(readParameters);
     this.pages = Caffeine.newBuilder().maximumWeight(maxBytes)
         .weigher((Key k, Page p) -> (int) Math.min(Integer.MAX_VALUE, p.bytes()) + 64 * p.headers().size() + k.path().length() + 128)
         .build();
@@ -71,7 +79,7 @@ final class PageCache {
       generation = served;
       pages.invalidateAll();
     }
-    Key key = new Key(served, site, head, path, req.getQueryString(), variant.get().name());
+    Key key = new Key(served, site, head, path, readParameters(req), variant.get().name());
     Page page = pages.getIfPresent(key);
     if (page != null) {
       replayHeaders(page, resp);
@@ -95,9 +103,24 @@ final class PageCache {
     return pages.estimatedSize();
   }
 
+  /** The values of the parameters the pages read, in a fixed order: all that can change what they render. */
+  private String readParameters(HttpServletRequest req) {
+    StringBuilder s = new StringBuilder();
+    for (String name : readParameters) {
+      String[] values = req.getParameterValues(name);
+      if (values != null) {
+        s.append(name).append('=').append(String.join("\u0000", values)).append('&');
+      }
+    }
+    return s.toString();
+  }
+
   private static List<Map.Entry<String, String>> headersOf(HttpServletResponse resp) {
     List<Map.Entry<String, String>> out = new ArrayList<>();
     for (String name : resp.getHeaderNames()) {
+      if (PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
       for (String value : resp.getHeaders(name)) {
         out.add(Map.entry(name, value));
       }

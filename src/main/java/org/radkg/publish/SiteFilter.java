@@ -32,7 +32,7 @@ final class SiteFilter implements Filter {
   private final LandingPage landing;
   private final StaticAssets assets = new StaticAssets();
   /** Entity pages of the served generation (the store is read-only between reloads), at most 64 MB. */
-  private final PageCache cache = new PageCache(64L << 20);
+  private final PageCache cache = new PageCache(64L << 20, EntityResource.PARAMETERS);
 
   SiteFilter(RadkgServer server) {
     this.server = server;
@@ -59,6 +59,10 @@ final class SiteFilter implements Filter {
       return;
     }
     req = RequestLimits.boundChunkedBody(req, resp, path);
+    if (req == null) {
+      return;
+    }
+    req = StrictlyDecodedRequest.check(req, resp, path);
     if (req == null) {
       return;
     }

@@ -105,6 +105,24 @@ class PageCacheTest {
     }
   }
 
+  @Test
+  void cachedAnswersCarryTheDateTheyAreSentAtAndIgnoreUnknownParameters() throws Exception {
+    try (RadkgServer server = ServerFixture.readOnlyNewsletterServer(tmp, Duration.ofSeconds(10))) {
+      HttpClient http = HttpClient.newHttpClient();
+      String acr = "http://127.0.0.1:" + server.port() + "/id/organization/american-college-of-radiology";
+      HttpResponse<byte[]> first = get(http, acr, "text/html", "GET");
+      Thread.sleep(1500); // the Date header counts whole seconds
+      HttpResponse<byte[]> later = get(http, acr, "text/html", "GET");
+      String firstDate = first.headers().firstValue("date").orElseThrow();
+      String laterDate = later.headers().firstValue("date").orElseThrow();
+      assertFalse(firstDate.equals(laterDate), "a replayed page carries the date it is sent at, not " + firstDate);
+      assertEquals(1, later.headers().allValues("date").size());
+      HttpResponse<byte[]> unknown = get(http, acr + "?x=123", "text/html", "GET");
+      assertSame(first, unknown, "?x=123 is the same page");
+      assertEquals(first.headers().firstValue("etag"), unknown.headers().firstValue("etag"));
+    }
+  }
+
   private static byte[] gunzip(byte[] gz) throws java.io.IOException {
     try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
       return in.readAllBytes();
