@@ -111,6 +111,7 @@ class PlaceRecognizerTest {
     List<PlaceMatch> matches = RECOGNIZER.find(text);
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(5 * 5_000, matches.size());
-    assertTrue(millis < 3_000, "took " + millis + " ms");
+    // Quadratic matching on 600,000 chars takes minutes; a loaded 2-core machine needs a few seconds at most.
+    assertTrue(millis < 30_000, "took " + millis + " ms");
   }
 }
