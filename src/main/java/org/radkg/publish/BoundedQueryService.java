@@ -18,13 +18,37 @@ import org.apache.jena.web.HttpSC;
 /**
  * Fuseki's SPARQL query service, but every answer is computed in full before the first byte is
  * sent: a timeout then becomes a 503 status instead of a body cut off under a 200, and an answer
- * larger than the limit is refused with 400 and a message rather than silently truncated.
+ * larger than the limit is refused with 400 and a message rather than silently truncated. Queries
+ * outside {@link QueryBounds} (too long, too many columns, SERVICE, too deep for the stack) get 400.
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
   private final long maxResults;
 
   BoundedQueryService(long maxResults) {
     this.maxResults = maxResults;
+  }
+
+  /** Refuses an overlong text before Fuseki parses it, and a query too deep for the stack with 400, not 500. */
+  @Override
+  protected void execute(String queryString, HttpAction action) {
+    try {
+      QueryBounds.checkText(queryString);
+      super.execute(queryString, action);
+    } catch (RefusedQueryException e) {
+      ServletOps.errorBadRequest(e.getMessage());
+    } catch (StackOverflowError e) {
+      ServletOps.errorBadRequest(QueryBounds.TOO_DEEP);
+    }
+  }
+
+  @Override
+  protected void validateQuery(HttpAction action, Query query) {
+    super.validateQuery(action, query);
+    try {
+      QueryBounds.checkQuery(query);
+    } catch (RefusedQueryException e) {
+      ServletOps.errorBadRequest(e.getMessage());
+    }
   }
 
   @Override
