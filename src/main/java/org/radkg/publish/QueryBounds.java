@@ -2,6 +2,7 @@ package org.radkg.publish;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -44,9 +45,21 @@ final class QueryBounds {
       query = QueryFactory.create(text);
     } catch (StackOverflowError e) {
       throw new RefusedQueryException(TOO_DEEP);
+    } catch (QueryParseException e) {
+      throw outOfStack(e) ? new RefusedQueryException(TOO_DEEP) : e;
     }
     checkQuery(query);
     return query;
+  }
+
+  /** ARQ's parser reports running out of stack as a parse error named after the StackOverflowError. */
+  private static boolean outOfStack(QueryParseException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StackOverflowError || (t.getMessage() != null && t.getMessage().contains("StackOverflowError"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Refuses too many projected variables and any SERVICE, in the pattern, a subquery or an EXISTS filter. */
