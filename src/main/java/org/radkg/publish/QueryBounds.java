@@ -1,5 +1,7 @@
 package org.radkg.publish;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -27,14 +29,43 @@ final class QueryBounds {
   static final String TOO_DEEP = "The query is nested too deeply to run here (too many UNION branches, steps of a"
       + " property path or nested groups); split it into smaller queries.";
 
+  private static final Pattern SELECT = Pattern.compile("(?i)\\bselect\\b");
+  /** Where a SELECT clause ends: its WHERE, its pattern or a FROM. */
+  private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\bwhere\\b|\\{|\\bfrom\\b");
+
   private QueryBounds() {}
 
-  /** Refuses a text longer than {@link #MAX_QUERY_CHARS} before any parsing. */
+  /**
+   * Refuses, before any parsing, a text longer than {@link #MAX_QUERY_CHARS} and a SELECT clause naming more
+   * than {@link #MAX_PROJECTED_VARS} variables (ARQ's parser takes time growing with the square of that count).
+   */
   static void checkText(String text) {
     if (text.length() > MAX_QUERY_CHARS) {
       throw new RefusedQueryException("The query has " + text.length() + " characters, more than this server's limit of "
           + MAX_QUERY_CHARS + "; send a shorter query.");
     }
+    Matcher select = SELECT.matcher(text);
+    while (select.find()) {
+      Matcher end = CLAUSE_END.matcher(text);
+      int to = end.find(select.end()) ? end.start() : text.length();
+      int named = variablesIn(text, select.end(), to);
+      if (named > MAX_PROJECTED_VARS) {
+        throw new RefusedQueryException("The query projects " + named + " variables, more than this server's limit of "
+            + MAX_PROJECTED_VARS + ".");
+      }
+    }
+  }
+
+  /** Counts {@code ?name} and {@code $name} between two offsets: at least the variables a SELECT clause projects. */
+  private static int variablesIn(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      if ((c == '?' || c == '$') && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Parses {@code text} after {@link #checkText} and checks the result with {@link #checkQuery}. */
