@@ -53,7 +53,7 @@ public final class RadkgServer implements AutoCloseable {
         .add(DATASET, endpoints(served))
         .addFilter("/*", new SiteFilter(this))
         .build();
-    RequestLimits.applyTo(fuseki.getJettyServer());
+    RequestLimits.applyTo(fuseki.getJettyServer(), settings.timeout());
   }
 
   /** Opens the store and starts listening; the caller closes the server. */

@@ -26,20 +26,24 @@ final class RequestLimits {
   static final int MAX_PATH_CHARS = 2048;
   /** A 1 MiB query arrives in this time at 100 KB/s; a client trickling its body is dropped with 408. */
   static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
-  /** A connection that sends nothing for this long is closed (Jetty's own default, made explicit). */
-  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+  /**
+   * How much longer than the query timeout a connection may stay silent: at Jetty's default idle timeout
+   * of 30 s, equal to the default query timeout, the answer to a query stopped at 30 s was lost and
+   * its client waited on.
+   */
+  static final Duration IDLE_MARGIN = Duration.ofSeconds(30);
   private static final Logger LOG = LoggerFactory.getLogger(RequestLimits.class);
 
   private RequestLimits() {}
 
-  static void applyTo(Server jetty) {
+  static void applyTo(Server jetty, Duration queryTimeout) {
     for (Connector c : jetty.getConnectors()) {
       HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
       if (http != null) {
         http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
       }
       if (c instanceof AbstractConnector connector) {
-        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        connector.setIdleTimeout(queryTimeout.plus(IDLE_MARGIN).toMillis());
       }
     }
     jetty.setHandler(new WholeBodyHandler(jetty.getHandler(), MAX_BODY_BYTES, BODY_DEADLINE));
