@@ -44,6 +44,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Most rows (or triples) an answer may have; larger ones get 400. Default: ${DEFAULT-VALUE}")
   long maxResults;
 
+  @Option(names = "--max-concurrent-queries", paramLabel = "N",
+      description = "Most SPARQL queries (/sparql, the editor, prebuilt queries) running at once; more get 503 with Retry-After."
+          + " Default: twice the cores, at least 4")
+  Integer maxConcurrentQueries;
+
+  @Option(names = "--max-queries-per-client", paramLabel = "N",
+      description = "Most SPARQL queries one client address may run at once; more get 503 with Retry-After."
+          + " Default: three quarters of --max-concurrent-queries")
+  Integer maxQueriesPerClient;
+
   @Option(names = "--admin-password-file", paramLabel = "FILE",
       description = "File holding the admin password (first line); overrides RADKG_ADMIN_PASSWORD.")
   Path adminPasswordFile;
@@ -57,6 +67,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int total = maxConcurrentQueries != null ? maxConcurrentQueries : ServerSettings.defaultConcurrentQueries();
+    if (total < 1 || (maxQueriesPerClient != null && maxQueriesPerClient < 1)) {
+      throw new BadInputException("--max-concurrent-queries and --max-queries-per-client must be at least 1");
+    }
     Progress progress = new Progress(spec.commandLine().getErr());
     if (!noBuild && StoreRebuild.stale(inputs, store.store)) {
       spec.commandLine().getErr().println("radkg: building " + store.store + " from " + inputs + " first...");
@@ -83,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerSettings settings = new ServerSettings(store.store, port, baseUrl, Rkg.DATA_BASE,
         Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries,
-        () -> StoreRebuild.run(inputs, store.store, progress).store().changed());
+        () -> StoreRebuild.run(inputs, store.store, progress).store().changed(), total,
+        maxQueriesPerClient != null ? maxQueriesPerClient : ServerSettings.defaultQueriesPerClient(total));
     RadkgServer server = RadkgServer.start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     String local = "http://localhost:" + server.port() + "/";

@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -18,13 +19,50 @@ import org.apache.jena.web.HttpSC;
 /**
  * Fuseki's SPARQL query service, but every answer is computed in full before the first byte is
  * sent: a timeout then becomes a 503 status instead of a body cut off under a 200, and an answer
- * larger than the limit is refused with 400 and a message rather than silently truncated.
+ * larger than the limit is refused with 400 and a message rather than silently truncated. Queries
+ * outside {@link QueryBounds} (too long, too many columns, SERVICE, too deep for the stack) get 400.
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
   private final long maxResults;
 
   BoundedQueryService(long maxResults) {
     this.maxResults = maxResults;
+  }
+
+  /** Refuses an overlong text before Fuseki parses it, and a query too deep for the stack with 400, not 500. */
+  @Override
+  protected void execute(String queryString, HttpAction action) {
+    try {
+      QueryBounds.checkText(queryString);
+      refuseTooDeep(queryString);
+      super.execute(queryString, action);
+    } catch (RefusedQueryException e) {
+      ServletOps.errorBadRequest(e.getMessage());
+    } catch (StackOverflowError e) {
+      ServletOps.errorBadRequest(QueryBounds.TOO_DEEP);
+    }
+  }
+
+  /**
+   * Parses once before Fuseki does, only to turn a parse that runs out of stack into a clear 400 (Fuseki's
+   * own answer is a bare "StackOverflowError"); other parse errors are left to Fuseki, which knows the base IRI.
+   */
+  private static void refuseTooDeep(String queryString) {
+    try {
+      QueryBounds.parse(queryString);
+    } catch (QueryParseException e) {
+      // Fuseki reports it.
+    }
+  }
+
+  @Override
+  protected void validateQuery(HttpAction action, Query query) {
+    super.validateQuery(action, query);
+    try {
+      QueryBounds.checkQuery(query);
+    } catch (RefusedQueryException e) {
+      ServletOps.errorBadRequest(e.getMessage());
+    }
   }
 
   @Override

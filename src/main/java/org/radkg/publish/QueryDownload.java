@@ -12,7 +12,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.Lang;
@@ -38,7 +37,13 @@ final class QueryDownload {
 
   static void send(HttpServletResponse resp, Dataset dataset, PrebuiltQuery q, Map<String, Node> bindings, String suffix,
       Duration timeout, long maxRows, boolean head) throws IOException {
-    Query query = QueryFactory.create(q.text());
+    Query query;
+    try {
+      query = QueryBounds.parse(q.text());
+    } catch (RefusedQueryException e) {
+      HttpIo.sendText(resp, 400, q.name() + ": " + e.getMessage());
+      return;
+    }
     if (!query.isSelectType()) {
       HttpIo.sendText(resp, 400, q.name() + " is not a SELECT query: run it at /sparql for its own formats.");
       return;

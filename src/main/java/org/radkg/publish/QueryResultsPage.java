@@ -12,7 +12,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -35,10 +34,14 @@ final class QueryResultsPage {
       Duration timeout, long maxRows, LinkMapper links) {
     Query query;
     try {
-      query = QueryFactory.create(text);
+      query = QueryBounds.parse(text);
     } catch (QueryParseException e) {
       parent.appendElement("h2").text("The query does not parse");
       parent.appendElement("pre").text(e.getMessage());
+      return 400;
+    } catch (RefusedQueryException e) {
+      parent.appendElement("h2").text("The query is refused");
+      parent.appendElement("p").addClass("problem").attr("role", "alert").text(e.getMessage());
       return 400;
     }
     try {
@@ -61,6 +64,11 @@ final class QueryResultsPage {
       parent.appendElement("p").text("The query took longer than " + timeout.toSeconds()
           + " s and was stopped; no partial answer is shown.");
       return 503;
+    } catch (StackOverflowError e) {
+      parent.children().remove(); // a part of the table may have been written before the stack ran out
+      parent.appendElement("h2").text("The query is refused");
+      parent.appendElement("p").addClass("problem").attr("role", "alert").text(QueryBounds.TOO_DEEP);
+      return 400;
     }
   }
 

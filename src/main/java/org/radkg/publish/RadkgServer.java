@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.radkg.store.StoreBuilder;
@@ -52,7 +53,7 @@ public final class RadkgServer implements AutoCloseable {
         .add(DATASET, endpoints(served))
         .addFilter("/*", new SiteFilter(this))
         .build();
-    RequestLimits.applyTo(fuseki.getJettyServer());
+    RequestLimits.applyTo(fuseki.getJettyServer(), settings.timeout());
   }
 
   /** Opens the store and starts listening; the caller closes the server. */
@@ -138,6 +139,10 @@ public final class RadkgServer implements AutoCloseable {
     ds.getContext().set(TDB2.symUnionDefaultGraph, true);
     // Fuseki reads the timeout (milliseconds) from the dataset's context for every query.
     ds.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+    // No outbound requests, whoever runs a query on this dataset (/sparql, the editor, prebuilt queries):
+    // SERVICE is refused before it runs (QueryBounds), and ARQ has no way to run one here anyway.
+    ds.getContext().set(ARQ.httpServiceAllowed, false);
+    ServiceExecutorRegistry.set(ds.getContext(), new ServiceExecutorRegistry());
     return ds;
   }
 

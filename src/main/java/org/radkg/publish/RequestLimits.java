@@ -3,6 +3,8 @@ package org.radkg.publish;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Size limits on what a client may send: request line and headers at most {@link #MAX_HEADER_BYTES}
  * (Jetty answers 414 for a longer URL, 431 for longer headers) and a declared body at most
- * {@link #MAX_BODY_BYTES} (413, before any of it is read), a path at most {@link #MAX_PATH_CHARS} (414), so no request can make the server parse megabytes.
+ * {@link #MAX_BODY_BYTES} (413, before any of it is read), a path at most {@link #MAX_PATH_CHARS} (414), so no request can make the server parse megabytes;
+ * and limits in time: a body must arrive within {@link #BODY_DEADLINE} (408), without holding a thread meanwhile.
  */
 final class RequestLimits {
   /** Fuseki raises Jetty's 8 KiB default to 512 KiB; 16 KiB still fits any sensible query sent with GET. */
@@ -21,17 +24,29 @@ final class RequestLimits {
   static final long MAX_BODY_BYTES = 1024 * 1024;
   /** No entity IRI is this long; a longer path would be echoed in Link headers past Jetty's response header limit. */
   static final int MAX_PATH_CHARS = 2048;
+  /** A 1 MiB query arrives in this time at 100 KB/s; a client trickling its body is dropped with 408. */
+  static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
+  /**
+   * How much longer than the query timeout a connection may stay silent: at Jetty's default idle timeout
+   * of 30 s, equal to the default query timeout, the answer to a query stopped at 30 s was lost and
+   * its client waited on.
+   */
+  static final Duration IDLE_MARGIN = Duration.ofSeconds(30);
   private static final Logger LOG = LoggerFactory.getLogger(RequestLimits.class);
 
   private RequestLimits() {}
 
-  static void applyTo(Server jetty) {
+  static void applyTo(Server jetty, Duration queryTimeout) {
     for (Connector c : jetty.getConnectors()) {
       HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
       if (http != null) {
         http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
       }
+      if (c instanceof AbstractConnector connector) {
+        connector.setIdleTimeout(queryTimeout.plus(IDLE_MARGIN).toMillis());
+      }
     }
+    jetty.setHandler(new WholeBodyHandler(jetty.getHandler(), MAX_BODY_BYTES, BODY_DEADLINE));
   }
 
   /** Answers 413 naming the request when its declared body is too large, 414 when its path is; true when it did. */

@@ -31,6 +31,7 @@ final class SiteFilter implements Filter {
   private final SearchResource search;
   private final LandingPage landing;
   private final StaticAssets assets = new StaticAssets();
+  private final SparqlGate gate;
   /** Entity pages of the served generation (the store is read-only between reloads), at most 64 MB. */
   private final PageCache cache = new PageCache(64L << 20, EntityResource.PARAMETERS);
 
@@ -46,6 +47,7 @@ final class SiteFilter implements Filter {
     this.places = new PlacesPage(server, links);
     this.search = new SearchResource(server, links);
     this.landing = new LandingPage(server, links);
+    this.gate = new SparqlGate(s.maxConcurrentQueries(), s.maxQueriesPerClient());
   }
 
   @Override
@@ -79,18 +81,52 @@ final class SiteFilter implements Filter {
           + links.siteBase() + "editor");
       return;
     }
-    try {
-      if (read && route(req, resp, path, head)) {
+    SparqlGate.Permit permit = null;
+    if (runsSparql(req, path, read)) {
+      permit = gate.tryEnter(req.getRemoteAddr());
+      if (permit == null) {
+        refuseBusy(req, resp, path);
         return;
       }
-    } catch (RuntimeException e) {
-      LOG.warn("{} {} failed: {}", method, path, e.toString());
-      if (!resp.isCommitted()) {
-        HttpIo.sendText(resp, 500, "Internal error; the details are in the server log.");
-      }
-      return;
     }
-    chain.doFilter(req, response);
+    try {
+      try {
+        if (read && route(req, resp, path, head)) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("{} {} failed: {}", method, path, e.toString());
+        if (!resp.isCommitted()) {
+          HttpIo.sendText(resp, 500, "Internal error; the details are in the server log.");
+        }
+        return;
+      }
+      chain.doFilter(req, response);
+    } finally {
+      if (permit != null) {
+        permit.close();
+      }
+    }
+  }
+
+  /** The routes that run a query a visitor chose: the endpoint, the editor with a query, a prebuilt query's page or download. */
+  private static boolean runsSparql(HttpServletRequest req, String path, boolean read) {
+    if (path.equals("/sparql")) {
+      return !"OPTIONS".equals(req.getMethod());
+    }
+    if (!read) {
+      return false;
+    }
+    return (path.equals("/editor") && req.getParameter("query") != null)
+        || (path.startsWith("/queries/") && !path.endsWith(".rq"));
+  }
+
+  private void refuseBusy(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+    long retry = Math.max(1, Math.min(10, server.settings().timeout().toSeconds()));
+    String why = gate.refusal(req.getRemoteAddr());
+    LOG.warn("{} {} from {} refused: {}", req.getMethod(), path, req.getRemoteAddr(), why);
+    resp.setHeader("Retry-After", Long.toString(retry));
+    HttpIo.sendText(resp, 503, req.getMethod() + " " + path + ": " + why + "; try again in " + retry + " s.");
   }
 
   private boolean route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {

@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radkg.query.QueryCatalog;
+import org.radkg.vocab.Rkg;
 
 /** Reloads while 16 clients query without pause: no request fails and every answer is wholly the old graph's or the new one's. */
 class ReloadUnderLoadTest {
@@ -43,7 +45,9 @@ class ReloadUnderLoadTest {
     AtomicInteger builds = new AtomicInteger();
     ServerSettings.Reloader alternate = () -> ServerFixture.buildStore(tmp.resolve("b" + builds.get()),
         builds.getAndIncrement() % 2 == 0 ? ServerFixture.SECOND : ServerFixture.NEWSLETTER, store);
-    try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 100_000, "pw", alternate)) {
+    // Sixteen clients share one address here: the per-client query limit would refuse most of them.
+    try (RadkgServer server = RadkgServer.start(new ServerSettings(store, 0, null, Rkg.DATA_BASE, Duration.ofSeconds(10),
+        100_000, "pw", QueryCatalog.load(Path.of("queries")), alternate, 32, 32))) {
       String base = "http://127.0.0.1:" + server.port() + "/";
       HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
       String oldAnswer = fingerprint(http, base);
