@@ -14,6 +14,8 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.web.HttpSC;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fuseki's SPARQL query service, but every answer is computed in full before the first byte is
@@ -21,6 +23,7 @@ import org.apache.jena.web.HttpSC;
  * larger than the limit is refused with 400 and a message rather than silently truncated.
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
+  private static final Logger LOG = LoggerFactory.getLogger(BoundedQueryService.class);
   private final long maxResults;
 
   BoundedQueryService(long maxResults) {
@@ -59,6 +62,20 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
       ServletOps.errorBadRequest("JSON queries (an ARQ extension) are not served here; use SELECT");
     }
     return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+  }
+
+  /** A query that hits a damaged store file gets a 500 saying so (Fuseki's own would be a bare stack-trace message). */
+  @Override
+  protected void execute(String queryString, HttpAction action) {
+    try {
+      super.execute(queryString, action);
+    } catch (RuntimeException e) {
+      if (!StoreDamage.isDamage(e)) {
+        throw e;
+      }
+      LOG.error("SPARQL query failed on a damaged store: {}", e.toString());
+      ServletOps.error(HttpSC.INTERNAL_SERVER_ERROR_500, StoreDamage.MESSAGE);
+    }
   }
 
   private void tooLarge(String what) {
