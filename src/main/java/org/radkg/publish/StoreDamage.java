@@ -13,14 +13,11 @@ final class StoreDamage {
 
   private StoreDamage() {}
 
-  /** True when {@code e} or a cause is TDB2's own exception, or was thrown from inside TDB2's storage code. */
+  /** True when {@code e} or a cause is one of TDB2's own exceptions (its storage, indexes, node table). */
   static boolean isDamage(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      // Only TDB2's own exception types: a cancelled (timed-out) query also unwinds through TDB2's code.
       if (inStore(t.getClass().getName())) {
-        return true;
-      }
-      StackTraceElement[] trace = t.getStackTrace();
-      if (t.getCause() == null && trace.length > 0 && inStore(trace[0].getClassName())) {
         return true;
       }
     }
