@@ -17,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
         "The new store is built beside the old one and switched in atomically: a failed build leaves the previous store intact.",
         "A graph that violates the SHACL shapes is not published (exit 4).",
         "Articles whose text, source document, corpus acronyms and extractor code are unchanged since the last build",
-        "are not extracted again (their findings are cached in DIR/cache); --full extracts everything."},
+        "are not extracted again (their findings are cached in DIR/cache); --full extracts everything.",
+        "A damaged store (a file of DIR/tdb2 missing, cut short or changed since its build: exit 9 from the commands that",
+        "read it) is never called unchanged: any build loads a new one from scratch; --full also re-extracts every article.",
+        "A store folder this process may not write: exit 10."},
     footer = {"", "Examples:", "  ./radkg build", "  ./radkg build --input news/ --store /srv/radkg"})
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

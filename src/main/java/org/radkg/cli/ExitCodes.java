@@ -14,6 +14,10 @@ public final class ExitCodes {
   public static final int NO_SPACE = 7;
   /** {@code push}: some graphs could not be sent or deleted (refused credentials, unreachable target, errors after retries). */
   public static final int NOT_PUSHED = 8;
+  /** The store's files are not as its build left them (missing, cut short, changed); {@code build --full} repairs it. */
+  public static final int STORE_DAMAGED = 9;
+  /** This process may not write in the store folder (permissions, read-only mount); TDB2 needs to, even to read. */
+  public static final int STORE_NOT_WRITABLE = 10;
 
   private ExitCodes() {}
 }

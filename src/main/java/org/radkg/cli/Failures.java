@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.radkg.corpus.CorpusException;
 import org.radkg.store.StoreBuilder;
+import org.radkg.store.StoreDamagedException;
 import org.radkg.store.StoreInUseException;
+import org.radkg.store.StoreNotWritableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -16,17 +18,11 @@ final class Failures implements IExecutionExceptionHandler {
     if (System.getenv("RADKG_DEBUG") != null) {
       e.printStackTrace(cmd.getErr());
     }
-    if (e instanceof CorpusException ce) {
-      cmd.getErr().println("radkg: " + ce.getMessage());
-      return ExitCodes.BAD_INPUT;
-    }
-    if (e instanceof BadInputException bi) {
-      cmd.getErr().println("radkg: " + bi.getMessage());
-      return ExitCodes.BAD_INPUT;
-    }
-    if (e instanceof StoreInUseException su) {
-      cmd.getErr().println("radkg: " + su.getMessage());
-      return ExitCodes.STORE_IN_USE;
+    int code = documentedCode(e);
+    if (code != ExitCodes.INTERNAL) {
+      // These exceptions carry a message written for the user: the file or store and what to do.
+      cmd.getErr().println("radkg: " + e.getMessage());
+      return code;
     }
     String space = noSpace(e);
     if (space != null) {
@@ -39,6 +35,23 @@ final class Failures implements IExecutionExceptionHandler {
       return ExitCodes.INTERNAL;
     }
     cmd.getErr().println("radkg: internal error: " + e + " (set RADKG_DEBUG=1 for the stack trace)");
+    return ExitCodes.INTERNAL;
+  }
+
+  /** The exit code of an exception whose message is meant for the user, else {@link ExitCodes#INTERNAL}. */
+  private static int documentedCode(Exception e) {
+    if (e instanceof CorpusException || e instanceof BadInputException) {
+      return ExitCodes.BAD_INPUT;
+    }
+    if (e instanceof StoreInUseException) {
+      return ExitCodes.STORE_IN_USE;
+    }
+    if (e instanceof StoreDamagedException) {
+      return ExitCodes.STORE_DAMAGED;
+    }
+    if (e instanceof StoreNotWritableException) {
+      return ExitCodes.STORE_NOT_WRITABLE;
+    }
     return ExitCodes.INTERNAL;
   }
 

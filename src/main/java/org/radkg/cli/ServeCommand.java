@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the graph: SPARQL endpoint (/sparql), read-only Graph Store (/data), a page for every entity (/id/...),",
         "the ontology, dumps, VoID and the prebuilt queries. Builds the store first when it is missing or older than its inputs.",
-        "Writing (POST /admin/reload) is on only with a password from RADKG_ADMIN_PASSWORD or --admin-password-file."},
+        "Writing (POST /admin/reload) is on only with a password from RADKG_ADMIN_PASSWORD or --admin-password-file.",
+        "/sparql, /void and /dumps answer from one store generation: a build run beside the server is served after a reload.",
+        "A damaged store exits 9 (run build --full); a store folder this process may not write exits 10 (TDB2 writes a lock file even to read)."},
     footer = {"", "Examples:", "  ./radkg serve", "  ./radkg serve --port 8080 --base-url https://w3id.org/radkg/"})
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -24,6 +24,7 @@ import org.radkg.store.DumpWriter;
 import org.radkg.store.PublicationSettings;
 import org.radkg.store.ShaclValidator;
 import org.radkg.store.StoreBuilder;
+import org.radkg.store.StoreLock;
 import org.radkg.store.ValidationResult;
 
 /** The build shared by {@code build}, {@code serve} and the server's reload: extract, check SHACL, switch in a new store and dumps. */
@@ -62,6 +63,7 @@ final class StoreRebuild {
    * unchanged articles are not extracted again; {@code full} empties the cache first.
    */
   static Result run(List<Path> inputs, Path store, boolean full, Progress progress) throws Exception {
+    StoreLock.requireWritable(store); // before the extraction writes its cache there
     FindingsCache cache = new FindingsCache(store.resolve(CACHE));
     if (full) {
       cache.clear();

@@ -15,6 +15,8 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.web.HttpSC;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fuseki's SPARQL query service, but every answer is computed in full before the first byte is
@@ -23,13 +25,17 @@ import org.apache.jena.web.HttpSC;
  * outside {@link QueryBounds} (too long, too many columns, SERVICE, too deep for the stack) get 400.
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
+  private static final Logger LOG = LoggerFactory.getLogger(BoundedQueryService.class);
   private final long maxResults;
 
   BoundedQueryService(long maxResults) {
     this.maxResults = maxResults;
   }
 
-  /** Refuses an overlong text before Fuseki parses it, and a query too deep for the stack with 400, not 500. */
+  /**
+   * Refuses an overlong text before Fuseki parses it, and a query too deep for the stack with 400, not 500;
+   * a query that hits a damaged store file gets a 500 saying so (Fuseki's own would be a bare stack-trace message).
+   */
   @Override
   protected void execute(String queryString, HttpAction action) {
     try {
@@ -40,6 +46,12 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
       ServletOps.errorBadRequest(e.getMessage());
     } catch (StackOverflowError e) {
       ServletOps.errorBadRequest(QueryBounds.TOO_DEEP);
+    } catch (RuntimeException e) {
+      if (!StoreDamage.isDamage(e)) {
+        throw e;
+      }
+      LOG.error("SPARQL query failed on a damaged store: {}", e.toString());
+      ServletOps.error(HttpSC.INTERNAL_SERVER_ERROR_500, StoreDamage.MESSAGE);
     }
   }
 

@@ -36,9 +36,9 @@ final class DataPages {
     this.links = links;
   }
 
-  /** {@code /dumps/} (a listing with checksums) and {@code /dumps/NAME} (a file of the current dumps). */
+  /** {@code /dumps/} (a listing with checksums) and {@code /dumps/NAME} (a file of the served generation's dumps). */
   void dumps(HttpServletResponse resp, String name, boolean head) throws IOException {
-    Path dir = server.settings().storeDir().resolve("dumps").toRealPath(); // pin one generation
+    Path dir = server.dumpsDirectory(); // the same generation as /sparql and /void, until a reload
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(Files::isRegularFile).sorted().toList();
@@ -75,12 +75,10 @@ final class DataPages {
     HttpIo.sendHtml(resp, 200, page, head);
   }
 
-  /** The VoID + DCAT description of what this server serves, with its own addresses and the last build time. */
+  /** The VoID + DCAT description of what this server serves, with its own addresses and the time its generation was built. */
   void voidDescription(HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
     String site = SiteFilter.siteUrl(req, server);
-    Path store = server.settings().storeDir();
-    FileTime built = Files.getLastModifiedTime(Files.exists(store.resolve("build.properties"))
-        ? store.resolve("build.properties") : store.resolve("tdb2").toRealPath());
+    FileTime built = server.builtAt(); // of the served generation: a build beside the server changes nothing here
     PublicationSettings settings = new PublicationSettings(server.settings().dataBase() + "dataset/radkg",
         server.settings().dataBase(), site + "dumps/", site + "sparql", null);
     Model m = new VoidDescriber(settings).describe(server.dataset().asDatasetGraph());

@@ -2,6 +2,7 @@ package org.radkg.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.radkg.store.DumpWriter;
 import org.radkg.store.StoreBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,7 @@ public final class RadkgServer implements AutoCloseable {
   });
   private volatile Dataset served;
   /** The generation directory {@link #served} lives in. */
-  private Path servedLocation;
+  private volatile Path servedLocation;
 
   private RadkgServer(ServerSettings settings) throws IOException {
     this.settings = settings;
@@ -80,6 +82,19 @@ public final class RadkgServer implements AutoCloseable {
   /** The dataset now served; callers take it once per request and keep it for that request. */
   Dataset dataset() {
     return served;
+  }
+
+  /**
+   * The dumps of the served generation: a {@code radkg build} beside this server writes new dumps
+   * that are served together with the new graph, after a {@link #reload}, never before.
+   */
+  Path dumpsDirectory() throws IOException {
+    return DumpWriter.servedWith(settings.storeDir(), servedLocation);
+  }
+
+  /** When the served generation was built. */
+  FileTime builtAt() throws IOException {
+    return StoreBuilder.builtAt(servedLocation);
   }
 
   /**

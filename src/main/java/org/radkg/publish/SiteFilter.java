@@ -95,9 +95,14 @@ final class SiteFilter implements Filter {
           return;
         }
       } catch (RuntimeException e) {
-        LOG.warn("{} {} failed: {}", method, path, e.toString());
+        boolean damage = StoreDamage.isDamage(e);
+        if (damage) {
+          LOG.error("{} {} failed on a damaged store: {}", method, path, e.toString());
+        } else {
+          LOG.warn("{} {} failed: {}", method, path, e.toString());
+        }
         if (!resp.isCommitted()) {
-          HttpIo.sendText(resp, 500, "Internal error; the details are in the server log.");
+          HttpIo.sendText(resp, 500, damage ? StoreDamage.MESSAGE : "Internal error; the details are in the server log.");
         }
         return;
       }

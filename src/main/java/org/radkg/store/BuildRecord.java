@@ -15,19 +15,20 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The contents of {@code storeDir/build.properties}: which generation is served and the canonical
- * hash and counts of its dataset, written with sorted keys and no timestamp so it is reproducible.
+ * hash and counts of its dataset, and the sizes and hashes of the generation's files (see
+ * {@link GenerationFiles}), written in a fixed order and with no timestamp so it is reproducible.
  */
-record BuildRecord(int generation, String sha256, long quads, long unionTriples, int namedGraphs) {
+record BuildRecord(int generation, String sha256, long quads, long unionTriples, int namedGraphs, GenerationFiles files) {
   static final String FILE = "build.properties";
 
-  static BuildRecord of(int generation, CanonicalQuads canon) {
+  static BuildRecord of(int generation, CanonicalQuads canon, GenerationFiles files) {
     Set<Triple> union = new HashSet<>();
     for (Quad q : canon.quads()) {
       union.add(q.asTriple());
     }
     // The canonical form already holds one entry per graph; only the default graph is not named.
     int named = (int) canon.graphs().stream().filter(g -> !g.key().isEmpty()).count();
-    return new BuildRecord(generation, canon.sha256(), canon.quads().size(), union.size(), named);
+    return new BuildRecord(generation, canon.sha256(), canon.quads().size(), union.size(), named, files);
   }
 
   static Optional<BuildRecord> read(Path storeDir) {
@@ -43,19 +44,22 @@ record BuildRecord(int generation, String sha256, long quads, long unionTriples,
           p.getProperty("sha256"),
           Long.parseLong(p.getProperty("quads")),
           Long.parseLong(p.getProperty("unionTriples")),
-          Integer.parseInt(p.getProperty("namedGraphs"))));
+          Integer.parseInt(p.getProperty("namedGraphs")),
+          GenerationFiles.from(p)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // an unreadable record only costs a rebuild
     }
   }
 
   void write(Path storeDir) throws IOException {
-    String text = "# radkg store: the served generation and the canonical N-Quads SHA-256 of its data\n"
-        + "generation=" + generation + "\n"
-        + "namedGraphs=" + namedGraphs + "\n"
-        + "quads=" + quads + "\n"
-        + "sha256=" + sha256 + "\n"
-        + "unionTriples=" + unionTriples + "\n";
+    StringBuilder text = new StringBuilder("# radkg store: the served generation, the canonical N-Quads SHA-256 of its data"
+        + " and its files as the build left them\n");
+    files.appendTo(text);
+    text.append("generation=").append(generation).append('\n')
+        .append("namedGraphs=").append(namedGraphs).append('\n')
+        .append("quads=").append(quads).append('\n')
+        .append("sha256=").append(sha256).append('\n')
+        .append("unionTriples=").append(unionTriples).append('\n');
     Path tmp = storeDir.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
     Files.writeString(tmp, text, StandardCharsets.UTF_8);
     Files.move(tmp, storeDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,

@@ -19,6 +19,8 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -54,6 +56,7 @@ public final class DumpWriter {
   /** Part of every fragment key: bump it when a fragment's layout changes, so old pieces are not reused. */
   private static final int FRAGMENT_VERSION = 1;
   private static final Pattern TMP = Pattern.compile(Pattern.quote(LINK) + "\\.tmp-(\\d+)");
+  private static final Pattern STORE_GENERATION = Pattern.compile(Pattern.quote(StoreBuilder.LINK) + "-(\\d+)");
 
   private final PublicationSettings settings;
   /** Called after each file is written; tests use it to fail a write midway. */
@@ -85,10 +88,16 @@ public final class DumpWriter {
         int[] fragments = new int[2]; // reused, written
         SortedMap<String, String> sums = writeAll(canon, storeDir, tmp, indexes, fragments);
         GenerationLink link = new GenerationLink(storeDir, LINK);
-        boolean changed = !(link.current().isPresent() && sameFiles(tmp, link.link(), sums));
-        int n = 0;
-        if (changed) {
-          n = link.next();
+        OptionalInt served = link.current();
+        OptionalInt paired = pairedGeneration(storeDir, canon);
+        boolean changed = !(served.isPresent() && sameFiles(tmp, link.link(), sums));
+        boolean inPlace = paired.isPresent() && served.equals(paired);
+        if (changed || (paired.isPresent() && !inPlace)) {
+          // The dumps of store generation N go in dumps-N, so that a server on N keeps serving them
+          // (see servedWith) whatever later builds write; dumps-N already served but wrong (damaged)
+          // is replaced by a fresh number and dropped, and the server then follows the link.
+          int n = paired.isPresent() && !inPlace ? paired.getAsInt() : link.next();
+          GenerationLink.deleteTree(link.directory(n));
           Files.move(tmp, link.directory(n), StandardCopyOption.ATOMIC_MOVE);
           link.switchTo(n);
         }
@@ -97,15 +106,51 @@ public final class DumpWriter {
         for (Map.Entry<DumpFormat, List<FragmentIndex.Entry>> e : indexes.entrySet()) {
           FragmentIndex.save(indexFile(storeDir, e.getKey()), e.getValue());
         }
+        Path now = link.link().toRealPath();
         if (!changed) {
-          return new DumpOutcome(false, link.link().toRealPath(), canon.sha256(), sums, fragments[0], fragments[1]);
+          return new DumpOutcome(false, now, canon.sha256(), sums, fragments[0], fragments[1]);
         }
-        link.deleteOthers(p -> false); // readers of files already open keep them until closed
-        return new DumpOutcome(true, link.directory(n), canon.sha256(), sums, fragments[0], fragments[1]);
+        int dropped = inPlace ? paired.getAsInt() : -1;
+        // Readers of files already open keep them until closed; a server on an older store generation keeps its dumps.
+        link.deleteOthers(p -> !p.getFileName().toString().equals(LINK + "-" + dropped) && storeGenerationExists(storeDir, p));
+        return new DumpOutcome(true, now, canon.sha256(), sums, fragments[0], fragments[1]);
       } finally {
         GenerationLink.deleteTree(tmp);
       }
     }
+  }
+
+  /**
+   * The dumps directory that goes with store generation {@code storeGeneration} (a {@code tdb2-N}
+   * directory): {@code dumps-N} when the build wrote it, else the served dumps (stores built before
+   * dumps were paired with their generation, or a build that died before writing its dumps).
+   */
+  public static Path servedWith(Path storeDir, Path storeGeneration) throws IOException {
+    Matcher m = STORE_GENERATION.matcher(storeGeneration.getFileName().toString());
+    if (m.matches()) {
+      Path paired = storeDir.resolve(LINK + "-" + m.group(1));
+      if (Files.isDirectory(paired)) {
+        return paired.toRealPath();
+      }
+    }
+    return storeDir.resolve(LINK).toRealPath();
+  }
+
+  /** The served store generation when its build record says it holds exactly {@code canon}. */
+  private static OptionalInt pairedGeneration(Path storeDir, CanonicalQuads canon) {
+    OptionalInt current = new GenerationLink(storeDir, StoreBuilder.LINK).current();
+    Optional<BuildRecord> record = BuildRecord.read(storeDir);
+    if (current.isPresent() && record.isPresent() && record.get().generation() == current.getAsInt()
+        && record.get().sha256().equals(canon.sha256())) {
+      return current;
+    }
+    return OptionalInt.empty();
+  }
+
+  /** True when dumps generation {@code dumps-N} has a store generation {@code tdb2-N} beside it (served, or kept for a server). */
+  private static boolean storeGenerationExists(Path storeDir, Path dumps) {
+    String name = dumps.getFileName().toString();
+    return Files.isDirectory(storeDir.resolve(StoreBuilder.LINK + name.substring(LINK.length())));
   }
 
   private SortedMap<String, String> writeAll(CanonicalQuads canon, Path storeDir, Path dir,

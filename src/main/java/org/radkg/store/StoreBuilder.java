@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -55,26 +56,36 @@ public final class StoreBuilder {
     return build(CanonicalQuads.of(source), storeDir);
   }
 
-  /** As {@link #build(DatasetGraph, Path)} for data already canonicalized (the dumps reuse the same). */
+  /**
+   * As {@link #build(DatasetGraph, Path)} for data already canonicalized (the dumps reuse the same).
+   * A served generation that is not as its build left it (see {@link GenerationFiles}) is never
+   * called unchanged nor copied: the new generation is bulk-loaded from scratch.
+   */
   public BuildOutcome build(CanonicalQuads canon, Path storeDir) throws IOException {
     try (StoreLock lock = StoreLock.acquire(storeDir)) {
       GenerationLink link = new GenerationLink(storeDir, LINK);
       OptionalInt current = link.current();
       Optional<BuildRecord> previous = BuildRecord.read(storeDir);
+      Optional<String> damage = current.isPresent() ? damage(storeDir, link.directory(current.getAsInt())) : Optional.empty();
       if (current.isPresent() && previous.isPresent()
           && previous.get().generation() == current.getAsInt()
-          && previous.get().sha256().equals(canon.sha256())) {
+          && previous.get().sha256().equals(canon.sha256())
+          && !previous.get().files().isEmpty() && damage.isEmpty()) {
         BuildRecord r = previous.get();
         return new BuildOutcome(false, r.generation(), link.directory(r.generation()), r.sha256(),
             r.quads(), r.unionTriples(), r.namedGraphs(), "unchanged");
       }
       int n = link.next();
       Path dir = link.directory(n);
-      String how = write(canon, dir, current, link);
+      String how = write(canon, dir, damage.isPresent() ? OptionalInt.empty() : current, link);
+      if (damage.isPresent()) {
+        how = "rebuilt, the served generation was damaged: " + damage.get() + "; " + how;
+      }
+      GenerationFiles files = GenerationFiles.of(dir);
       checkpoint.accept("store:written");
       link.switchTo(n);
       // Written after the switch: if we die in between, the stale record forces a rebuild, never a false "unchanged".
-      BuildRecord record = BuildRecord.of(n, canon);
+      BuildRecord record = BuildRecord.of(n, canon, files);
       record.write(storeDir);
       link.deleteOthers(StoreBuilder::heldOpen);
       return new BuildOutcome(true, n, dir, record.sha256(), record.quads(), record.unionTriples(),
@@ -87,9 +98,9 @@ public final class StoreBuilder {
    * generation has an index of its graphs and the change is small enough for an update in place
    * (see {@link GraphDelta#MAX_SHARE}); empty otherwise, when everything counts as changed.
    */
-  public static Optional<List<CanonicalGraph>> changedGraphs(CanonicalQuads canon, Path storeDir) {
+  public static Optional<List<CanonicalGraph>> changedGraphs(CanonicalQuads canon, Path storeDir) throws IOException {
     OptionalInt current = new GenerationLink(storeDir, LINK).current();
-    if (current.isEmpty()) {
+    if (current.isEmpty() || damage(storeDir, new GenerationLink(storeDir, LINK).directory(current.getAsInt())).isPresent()) {
       return Optional.empty();
     }
     return GraphIndex.read(new GenerationLink(storeDir, LINK).directory(current.getAsInt()))
@@ -98,7 +109,12 @@ public final class StoreBuilder {
         .map(GraphDelta::added);
   }
 
-  /** Opens the served generation for reading (and querying); the caller closes the Dataset. */
+  /**
+   * Opens the served generation for reading (and querying); the caller closes the Dataset. Throws
+   * {@link StoreDamagedException} when its files are not as the build left them,
+   * {@link StoreNotWritableException} when TDB2 could not take its lock, and
+   * {@link StoreInUseException} only when another live process holds the generation.
+   */
   public static Dataset open(Path storeDir) throws IOException {
     Path link = storeDir.resolve(LINK);
     if (!Files.exists(link)) {
@@ -107,12 +123,41 @@ public final class StoreBuilder {
     }
     // The real path pins this reader to one generation, whatever later builds do to the link.
     Path generation = link.toRealPath();
+    Optional<String> damage = damage(storeDir, generation);
+    if (damage.isPresent()) {
+      throw new StoreDamagedException(storeDir, damage.get(), null);
+    }
+    WriteAccess.require(storeDir, generation);
     try {
       return TDB2Factory.connectDataset(Location.create(generation));
     } catch (DBOpEnvException | TDBException e) { // AlreadyLocked is a DBOpEnvException; a lock held elsewhere is a plain one
-      throw new StoreInUseException(storeDir, "The store " + generation + " is open in another process"
-          + lockHolder(generation) + " (a running server?); query it through that process or stop it.", e);
+      if (heldByOtherProcess(generation)) {
+        throw new StoreInUseException(storeDir, "The store " + generation + " is open in another process"
+            + lockHolder(generation) + " (a running server?); query it through that process or stop it.", e);
+      }
+      if (WriteAccess.denied(e)) {
+        throw new StoreNotWritableException(storeDir, generation + " (" + e.getMessage() + ")", e);
+      }
+      throw new StoreDamagedException(storeDir, generation + " (TDB2 cannot open it: " + e.getMessage() + ")", e);
     }
+  }
+
+  /** When {@code generation} (a directory the store link pointed at) was written: the time of its index of graphs, written last. */
+  public static FileTime builtAt(Path generation) throws IOException {
+    Path index = generation.resolve(GraphIndex.FILE);
+    return Files.getLastModifiedTime(Files.exists(index) ? index : generation);
+  }
+
+  /**
+   * What is wrong with {@code generation} when the build record describes it (see {@link
+   * GenerationFiles}); empty when it is intact or when there is no record of it to compare with.
+   */
+  private static Optional<String> damage(Path storeDir, Path generation) throws IOException {
+    Optional<BuildRecord> record = BuildRecord.read(storeDir);
+    if (record.isEmpty() || !generation.getFileName().toString().equals(LINK + "-" + record.get().generation())) {
+      return Optional.empty(); // a record of another generation: a build died after its switch, the next one rewrites it
+    }
+    return record.get().files().problem(generation);
   }
 
   /**
@@ -258,6 +303,16 @@ public final class StoreBuilder {
       return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     } catch (IOException | NumberFormatException e) {
       return true; // unsure: keep it, the next build tries again
+    }
+  }
+
+  /** True when the generation's TDB2 lock names a live process other than this one. */
+  private static boolean heldByOtherProcess(Path generation) {
+    try {
+      long pid = Long.parseLong(Files.readString(generation.resolve(TDB_LOCK), StandardCharsets.US_ASCII).trim());
+      return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | NumberFormatException e) {
+      return false;
     }
   }
 

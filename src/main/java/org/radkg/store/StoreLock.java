@@ -22,12 +22,23 @@ public final class StoreLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Takes the lock or throws {@link StoreInUseException} naming the holder's pid when known. */
+  /**
+   * Takes the lock or throws {@link StoreInUseException} naming the holder's pid when known, or
+   * {@link StoreNotWritableException} when this process may not write in the store folder.
+   */
   public static StoreLock acquire(Path storeDir) throws IOException {
-    Files.createDirectories(storeDir);
+    WriteAccess.requireFolder(storeDir);
     Path file = storeDir.resolve("build.lock");
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    FileChannel channel;
+    try {
+      Files.createDirectories(storeDir);
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      if (WriteAccess.denied(e)) {
+        throw new StoreNotWritableException(storeDir, file + " (" + e.getMessage() + ")", e);
+      }
+      throw e;
+    }
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -45,6 +56,11 @@ public final class StoreLock implements AutoCloseable {
     channel.write(java.nio.ByteBuffer.wrap(
         Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
     return new StoreLock(channel, lock);
+  }
+
+  /** Throws {@link StoreNotWritableException} unless this process may write in {@code storeDir} (or create it); a build asks before it extracts anything. */
+  public static void requireWritable(Path storeDir) {
+    WriteAccess.requireFolder(storeDir);
   }
 
   @Override
