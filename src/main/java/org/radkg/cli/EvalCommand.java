@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg eval", "  ./radkg eval --gold data/gold/rsna.tsv --details"})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
 
   @Option(names = "--gold", paramLabel = "FILE", defaultValue = "data/gold",
       description = "Gold file or folder of .tsv files. Default: ${DEFAULT-VALUE}")
@@ -50,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new BadInputException(e.getMessage());
     }
     Progress progress = new Progress(spec.commandLine().getErr());
-    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, progress), progress);
+    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
     EvaluationReport report = new Evaluator().evaluate(DatasetFactory.wrap(dsg), facts);
     spec.commandLine().getOut().println("json".equals(format) ? report.toJson() : report.toTable());
     if (details) {

@@ -57,11 +57,11 @@ public final class SourceReader {
     String name = file.getFileName().toString();
     String iri = SOURCE_IRI_BASE + Slugs.of(stem(name));
     if (isHtml(name, text)) {
-      String extracted = html.extract(text);
-      if (extracted.isBlank()) {
+      HtmlTextExtractor.ExtractedPage page = html.page(text);
+      if (page.text().isBlank()) {
         throw new CorpusException(shown, CorpusException.Problem.EMPTY, "the HTML page has no text");
       }
-      return new SourceDocument(iri, name, extracted, "text/html");
+      return new SourceDocument(iri, name, page.text(), "text/html", page.metadata());
     }
     return new SourceDocument(iri, name, text, "text/plain");
   }
