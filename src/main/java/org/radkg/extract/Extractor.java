@@ -38,6 +38,7 @@ public final class Extractor {
   private final PersonFinder people = new PersonFinder();
   private final DateFinder dates = new DateFinder();
   private final EventFinder events;
+  private final PublisherResolver publishers;
   private final AnaphoraResolver anaphora = new AnaphoraResolver();
   private final RelationExtractor relations = new RelationExtractor();
 
@@ -48,6 +49,7 @@ public final class Extractor {
     all.addAll(extra);
     this.lexicon = new Lexicon(all);
     this.events = new EventFinder(lexicon);
+    this.publishers = new PublisherResolver(lexicon);
   }
 
   public Lexicon lexicon() {
@@ -75,7 +77,9 @@ public final class Extractor {
     int begin = article.titleBegin();
     int end = article.bodyEnd();
     List<Mention> mentions = new ArrayList<>(mentions(article, text, begin, end));
-    Entity society = society(article.society(), mentions);
+    Entity publisher = publishers.publisher(article, mentions);
+    // "We", "our", "the College" speak for the publisher; on a page that names none, for the society it names most.
+    Entity society = publisher != null ? publisher : mostNamedSociety(mentions);
 
     List<Span> sentences = new ArrayList<>();
     sentences.add(new Span(article.titleBegin(), article.titleEnd()));
@@ -125,7 +129,7 @@ public final class Extractor {
       found.addAll(relations.extract(masked));
     }
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
-    return new ArticleFindings(article, mentions, dedupe(found), topics, society);
+    return new ArticleFindings(article, mentions, dedupe(found), topics, publisher);
   }
 
   // "the 18th AOCR, which was held in April 2021": a series named in a sentence that dates it is that year's edition.
@@ -449,23 +453,7 @@ public final class Extractor {
     return b.toString();
   }
 
-  private Entity society(SocietySection section, List<Mention> mentions) {
-    if (section != null) {
-      Optional<Entity> known = Optional.empty();
-      if (section.acronym() != null) {
-        known = lexicon.lookup(section.acronym());
-      }
-      known = known.or(() -> lexicon.lookup(section.name()));
-      if (known.isPresent()) {
-        return known.get();
-      }
-      TreeSet<String> alt = new TreeSet<>();
-      if (section.acronym() != null) {
-        alt.add(section.acronym());
-      }
-      return new Entity(Slugs.of(section.name()), section.name(), section.acronym(), alt,
-          EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY), new TreeSet<>(), null);
-    }
+  private static Entity mostNamedSociety(List<Mention> mentions) {
     // No section header: the society the article names most often.
     Map<Entity, Integer> counts = new LinkedHashMap<>();
     for (Mention m : mentions) {
