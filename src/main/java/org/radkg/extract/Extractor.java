@@ -41,9 +41,16 @@ public final class Extractor {
   private final PublisherResolver publishers;
   private final AnaphoraResolver anaphora = new AnaphoraResolver();
   private final RelationExtractor relations = new RelationExtractor();
+  private final RelationModel model;
 
   /** An extractor over the known entities of {@code reference} plus {@code extra} (names defined elsewhere in the corpus). */
   public Extractor(ReferenceData reference, List<Entity> extra) {
+    this(reference, extra, RelationModel.fromClasspath());
+  }
+
+  /** As {@link #Extractor(ReferenceData, List)}, reading relations the rules miss with {@code model}. */
+  public Extractor(ReferenceData reference, List<Entity> extra, RelationModel model) {
+    this.model = model;
     this.reference = reference;
     List<Entity> all = new ArrayList<>(reference.known());
     all.addAll(extra);
@@ -73,6 +80,11 @@ public final class Extractor {
 
   /** The findings of one article. */
   public ArticleFindings extract(Article article) {
+    return extract(article, null);
+  }
+
+  /** The findings of one article, handing every relation candidate to {@code sink} when it is not null. */
+  public ArticleFindings extract(Article article, CandidateSink sink) {
     String text = article.source().text();
     int begin = article.titleBegin();
     int end = article.bodyEnd();
@@ -126,7 +138,9 @@ public final class Extractor {
         }
         System.out.println("  S " + out);
       }
-      found.addAll(relations.extract(masked));
+      List<Relation> ruled = relations.extract(masked);
+      found.addAll(ruled);
+      found.addAll(model.read(masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
     }
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     return new ArticleFindings(article, mentions, dedupe(found), topics, publisher);
