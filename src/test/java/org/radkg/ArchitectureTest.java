@@ -24,12 +24,13 @@ class ArchitectureTest {
       Map.entry("graph", Set.of("extract", "corpus", "vocab")),
       Map.entry("store", Set.of("graph", "vocab")),
       Map.entry("eval", Set.of("vocab")),
+      Map.entry("learn", Set.of("corpus", "extract", "graph", "eval", "vocab")),
       Map.entry("query", Set.of("store", "vocab")),
       Map.entry("publish", Set.of("store", "query", "network", "vocab")),
       Map.entry("network", Set.of("query", "store", "vocab")),
       Map.entry("push", Set.of("store", "vocab")),
       Map.entry("bench", Set.of("corpus", "extract", "graph", "store", "query", "vocab")),
-      Map.entry("cli", Set.of("corpus", "extract", "graph", "store", "eval", "query", "publish", "network", "bench", "push", "vocab")));
+      Map.entry("cli", Set.of("corpus", "extract", "graph", "store", "eval", "learn", "query", "publish", "network", "bench", "push", "vocab")));
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.radkg\\.(\\w+)", Pattern.MULTILINE);
 
   @Test

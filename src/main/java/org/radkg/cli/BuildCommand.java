@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg build", "  ./radkg build --input news/ --store /srv/radkg"})
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
   @Mixin StoreOption store;
 
   @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
@@ -38,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
     Progress progress = new Progress(spec.commandLine().getErr());
     StoreRebuild.Result r;
     try {
-      r = StoreRebuild.run(inputs, store.store, full, progress);
+      r = StoreRebuild.run(inputs, publisher.publisher, store.store, full, progress);
     } catch (StoreRebuild.InvalidGraphException e) {
       spec.commandLine().getErr().println(e.validation.report());
       spec.commandLine().getErr().println("radkg: " + e.getMessage());

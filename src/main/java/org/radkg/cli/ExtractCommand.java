@@ -25,6 +25,7 @@ final class ExtractCommand implements Callable<Integer> {
   enum Format { nquads, trig, turtle, jsonld }
 
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
 
   @Option(names = "--input", paramLabel = "PATH", required = true, arity = "1..*",
       description = "Files or folders to read (.txt, .md, .html, .htm).")
@@ -37,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
-    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, progress), progress);
+    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
     OutputStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     switch (format) {
       case nquads -> {

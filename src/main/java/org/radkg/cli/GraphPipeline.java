@@ -16,8 +16,13 @@ final class GraphPipeline {
   private GraphPipeline() {}
 
   static List<Article> read(List<Path> inputs, Progress progress) throws CorpusException {
+    return read(inputs, null, progress);
+  }
+
+  /** Reads the inputs, crediting every document to {@code publisher} when it is not null. */
+  static List<Article> read(List<Path> inputs, String publisher, Progress progress) throws CorpusException {
     progress.step("reading " + inputs);
-    List<Article> articles = new CorpusLoader().load(inputs);
+    List<Article> articles = new CorpusLoader().load(inputs, publisher);
     progress.step(articles.size() + " articles");
     return articles;
   }

@@ -63,12 +63,17 @@ final class StoreRebuild {
    * unchanged articles are not extracted again; {@code full} empties the cache first.
    */
   static Result run(List<Path> inputs, Path store, boolean full, Progress progress) throws Exception {
+    return run(inputs, null, store, full, progress);
+  }
+
+  /** As {@link #run(List, Path, boolean, Progress)}, every document credited to {@code publisher} when not null. */
+  static Result run(List<Path> inputs, String publisher, Path store, boolean full, Progress progress) throws Exception {
     StoreLock.requireWritable(store); // before the extraction writes its cache there
     FindingsCache cache = new FindingsCache(store.resolve(CACHE));
     if (full) {
       cache.clear();
     }
-    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, progress), cache, progress);
+    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher, progress), cache, progress);
     progress.step("canonicalizing");
     // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same quads.
     CanonicalQuads canon = CanonicalQuads.of(dsg);

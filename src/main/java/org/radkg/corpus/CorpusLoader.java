@@ -25,6 +25,7 @@ public final class CorpusLoader {
 
   private final SourceReader reader;
   private final Segmenter segmenter;
+  private final SinglePageLayout singlePage = new SinglePageLayout();
 
   public CorpusLoader() {
     this(new SourceReader(), new Segmenter());
@@ -43,16 +44,37 @@ public final class CorpusLoader {
    * article's own document, never on the order the documents were read in ({@link CorpusArticleIds}).
    */
   public List<Article> load(List<Path> inputs) throws CorpusException {
+    return load(inputs, null);
+  }
+
+  /**
+   * As {@link #load(List)}, each document credited to {@code publisher} when not null (the
+   * {@code --publisher} option: a society's own pages, fed without their section headers).
+   */
+  public List<Article> load(List<Path> inputs, String publisher) throws CorpusException {
     List<List<Article>> byDocument = new ArrayList<>();
-    for (SourceDocument doc : readDocuments(inputs)) {
-      List<Article> articles = segmenter.segment(doc);
+    for (SourceDocument read : readDocuments(inputs)) {
+      SourceDocument doc = read.withPublisher(publisher);
+      List<Article> articles = articles(doc);
       if (articles.isEmpty()) {
         throw new CorpusException(doc.name(), CorpusException.Problem.NO_ARTICLES,
-            "no articles found (expected short title lines, each followed by paragraphs)");
+            "no text to read (not a single letter)");
       }
       byDocument.add(articles);
     }
     return CorpusArticleIds.unique(byDocument);
+  }
+
+  /**
+   * A newsletter (a document with society section headers) is read item by item; any other document
+   * (a news page, a press release) is one article, so text with sentences is never refused.
+   */
+  private List<Article> articles(SourceDocument doc) {
+    List<Article> items = segmenter.segment(doc);
+    if (items.stream().anyMatch(a -> a.society() != null)) {
+      return items;
+    }
+    return singlePage.read(doc).map(List::of).orElse(List.of());
   }
 
   /** The documents of all inputs, read but not segmented. */

@@ -20,7 +20,7 @@ import org.jsoup.select.NodeTraversor;
 public final class HtmlTextExtractor {
   private static final Set<String> DROPPED = Set.of(
       "head", "script", "style", "nav", "footer", "noscript", "template", "iframe", "svg", "button",
-      "form", "select");
+      "form", "select", "dialog");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> BLOCKS = Set.of(
       "p", "div", "section", "article", "main", "header", "aside", "blockquote", "pre", "ul", "ol",
@@ -28,17 +28,36 @@ public final class HtmlTextExtractor {
 
   /** The page's text; blank when the page has none. */
   public String extract(String html) {
-    Document doc = Jsoup.parse(html);
-    Layout layout = new Layout();
-    NodeTraversor.filter(layout, doc);
-    String text = layout.text();
-    // A page whose body has no heading is one article titled by the page's <title>.
-    String title = doc.title().strip();
-    if (doc.body() != null && doc.body().select("h1, h2, h3, h4, h5, h6").isEmpty() && !title.isEmpty() && !text.isBlank()) {
-      return title.replaceAll("\\s+", " ") + "\n\n" + text;
-    }
-    return text;
+    return page(html).text();
   }
+
+  /**
+   * The page's main content as text, with what the page says about itself: the content of its one
+   * {@code <article>} or {@code <main>} when it has one, without navigation, banners, cookie notices
+   * and share bars; the title from {@code og:title} or {@code <title>} is put first when the content
+   * has no {@code <h1>} of its own, so the page reads as one titled article.
+   */
+  public ExtractedPage page(String html) {
+    Document doc = Jsoup.parse(html);
+    PageMetadata meta = PageMetadataReader.read(doc);
+    Element root = MainContent.of(doc);
+    Layout layout = new Layout();
+    NodeTraversor.filter(layout, root);
+    String text = layout.text();
+    String title = meta.title();
+    if (title != null && !text.isBlank() && root.selectFirst("h1") == null && !startsWithLine(text, title)) {
+      text = title + "\n\n\n" + text;
+    }
+    return new ExtractedPage(text, meta);
+  }
+
+  private static boolean startsWithLine(String text, String line) {
+    int nl = text.indexOf('\n');
+    return (nl < 0 ? text : text.substring(0, nl)).strip().equalsIgnoreCase(line);
+  }
+
+  /** The text of a page and its metadata. */
+  public record ExtractedPage(String text, PageMetadata metadata) {}
 
   /** Emits text with pending breaks, so empty or nested blocks never pile up blank lines. */
   private static final class Layout implements NodeFilter {
@@ -60,7 +79,7 @@ public final class HtmlTextExtractor {
         appendText(t.getWholeText());
       } else if (node instanceof Element e) {
         String tag = e.normalName();
-        if (DROPPED.contains(tag)) {
+        if (DROPPED.contains(tag) || MainContent.isBoilerplate(e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("br")) {

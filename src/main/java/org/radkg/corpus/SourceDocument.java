@@ -12,6 +12,7 @@ public final class SourceDocument {
   private final String name;
   private final String text;
   private final String mediaType;
+  private final PageMetadata metadata;
   private volatile int[] codePointPrefix;
 
   /**
@@ -22,16 +23,29 @@ public final class SourceDocument {
    * @param mediaType {@code text/plain} or {@code text/html}
    */
   public SourceDocument(String iri, String name, String text, String mediaType) {
+    this(iri, name, text, mediaType, PageMetadata.NONE);
+  }
+
+  /** As above, with what the page says about itself (title, site name, address, date). */
+  public SourceDocument(String iri, String name, String text, String mediaType, PageMetadata metadata) {
     this.iri = Objects.requireNonNull(iri);
     this.name = Objects.requireNonNull(name);
     this.text = Objects.requireNonNull(text);
     this.mediaType = Objects.requireNonNull(mediaType);
+    this.metadata = Objects.requireNonNull(metadata);
+  }
+
+  /** This document credited to {@code publisher} (the {@code --publisher} option); null keeps it as it is. */
+  public SourceDocument withPublisher(String publisher) {
+    return publisher == null ? this
+        : new SourceDocument(iri, name, text, mediaType, metadata.withPublisher(publisher));
   }
 
   public String iri() { return iri; }
   public String name() { return name; }
   public String text() { return text; }
   public String mediaType() { return mediaType; }
+  public PageMetadata metadata() { return metadata; }
 
   /** The code point offset of the char index {@code charIndex} (0 ≤ charIndex ≤ text length). */
   public int codePointIndex(int charIndex) {

@@ -66,11 +66,11 @@ public final class SourceReader {
     String text = decode(bytes, shown);
     String iri = SOURCE_IRI_BASE + SourceNames.slug(relativeName);
     if (isHtml(relativeName, text)) {
-      String extracted = html.extract(text);
-      if (extracted.isBlank()) {
+      HtmlTextExtractor.ExtractedPage page = html.page(text);
+      if (page.text().isBlank()) {
         throw new CorpusException(shown, CorpusException.Problem.EMPTY, "the HTML page has no text");
       }
-      return new SourceDocument(iri, relativeName, extracted, "text/html");
+      return new SourceDocument(iri, relativeName, page.text(), "text/html", page.metadata());
     }
     return new SourceDocument(iri, relativeName, text, "text/plain");
   }

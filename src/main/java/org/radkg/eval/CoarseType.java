@@ -29,7 +29,7 @@ public enum CoarseType {
       case "Society", "Organization", "Collaboration" -> ORGANIZATION;
       case "Initiative" -> INITIATIVE;
       case "Event" -> EVENT;
-      case "Country", "City" -> PLACE;
+      case "Country", "City", "Region" -> PLACE;
       case "Person" -> PERSON;
       default -> throw new IllegalArgumentException("unknown gold entity type: " + goldType);
     };

@@ -44,10 +44,19 @@ public final class Evaluator {
 
   /** Scores the dataset graph; opens a read transaction when the dataset needs one. */
   public EvaluationReport evaluate(DatasetGraph dsg, List<GoldFact> gold) {
+    return evaluate(dsg, gold, Map.of());
+  }
+
+  /**
+   * Scores the dataset graph where gold facts name documents, not titles: the gold article {@code KEY}
+   * is every article derived from a source whose IRI {@code documentKeys} maps to {@code KEY} (a page
+   * of a {@link PageSet}, whatever title its layout gave it).
+   */
+  public EvaluationReport evaluate(DatasetGraph dsg, List<GoldFact> gold, Map<String, String> documentKeys) {
     if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
-      return Txn.calculateRead(dsg, () -> score(new ExtractedGraph(dsg), gold));
+      return Txn.calculateRead(dsg, () -> score(new ExtractedGraph(dsg, documentKeys), gold));
     }
-    return score(new ExtractedGraph(dsg), gold);
+    return score(new ExtractedGraph(dsg, documentKeys), gold);
   }
 
   private EvaluationReport score(ExtractedGraph x, List<GoldFact> gold) {

@@ -30,6 +30,7 @@ final class ExtractedGraph {
   static final Node HEADLINE = iri(SCHEMA + "headline");
   static final Node MENTIONS = iri(SCHEMA + "mentions");
   static final Node ACRONYM = iri(RKG + "acronym");
+  static final Node DERIVED_FROM = iri("http://www.w3.org/ns/prov#wasDerivedFrom");
 
   /** Predicate IRIs by the local names used in gold files, in vocabulary order. */
   static final Map<String, Node> PREDICATES = new LinkedHashMap<>();
@@ -72,9 +73,20 @@ final class ExtractedGraph {
   private final Map<String, Article> articles = new HashMap<>();
   private final Map<Node, Set<String>> nameCache = new HashMap<>();
   private final Map<Node, Set<CoarseType>> typeCache = new HashMap<>();
+  private final Map<String, String> documentKeys;
 
   ExtractedGraph(DatasetGraph dsg) {
+    this(dsg, Map.of());
+  }
+
+  /**
+   * As {@link #ExtractedGraph(DatasetGraph)}, and every article derived from a source document named in
+   * {@code documentKeys} (source IRI to key, such as a page id) is also found, with the other articles of
+   * that document, under the key.
+   */
+  ExtractedGraph(DatasetGraph dsg, Map<String, String> documentKeys) {
     this.dsg = dsg;
+    this.documentKeys = Map.copyOf(documentKeys);
     allGraphs.add(dsg.getDefaultGraph());
     dsg.listGraphNodes().forEachRemaining(g -> allGraphs.add(dsg.getGraph(g)));
     indexArticles();
@@ -90,10 +102,20 @@ final class ExtractedGraph {
         if (!t.getObject().isLiteral()) {
           return;
         }
-        String h = t.getObject().getLiteralLexicalForm().trim();
-        nodes.computeIfAbsent(h, k -> new java.util.LinkedHashSet<>()).add(t.getSubject());
-        List<Triple> list = triples.computeIfAbsent(h, k -> new ArrayList<>());
-        g.find().forEachRemaining(list::add);
+        List<String> keys = new ArrayList<>();
+        keys.add(t.getObject().getLiteralLexicalForm().trim());
+        // A page read as several articles (or under a title the layout chose) is scored whole, by its key.
+        g.find(t.getSubject(), DERIVED_FROM, Node.ANY).forEachRemaining(d -> {
+          String key = d.getObject().isURI() ? documentKeys.get(d.getObject().getURI()) : null;
+          if (key != null && !keys.contains(key)) {
+            keys.add(key);
+          }
+        });
+        for (String h : keys) {
+          nodes.computeIfAbsent(h, k -> new java.util.LinkedHashSet<>()).add(t.getSubject());
+          List<Triple> list = triples.computeIfAbsent(h, k -> new ArrayList<>());
+          g.find().forEachRemaining(list::add);
+        }
       });
     });
     nodes.forEach((h, n) -> articles.put(h, new Article(h, n, List.copyOf(triples.get(h)))));

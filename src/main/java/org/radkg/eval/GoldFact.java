@@ -27,7 +27,7 @@ public record GoldFact(
 
   /** The entity types a gold file may use. */
   public static final Set<String> ENTITY_TYPES =
-      Set.of("Society", "Organization", "Collaboration", "Initiative", "Event", "Country", "City", "Person");
+      Set.of("Society", "Organization", "Collaboration", "Initiative", "Event", "Country", "City", "Region", "Person");
 
   /** The relation predicates a gold file may use (local names of the vocabulary contract). */
   public static final Set<String> PREDICATES =

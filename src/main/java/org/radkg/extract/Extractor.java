@@ -38,16 +38,25 @@ public final class Extractor {
   private final PersonFinder people = new PersonFinder();
   private final DateFinder dates = new DateFinder();
   private final EventFinder events;
+  private final PublisherResolver publishers;
   private final AnaphoraResolver anaphora = new AnaphoraResolver();
   private final RelationExtractor relations = new RelationExtractor();
+  private final RelationModel model;
 
   /** An extractor over the known entities of {@code reference} plus {@code extra} (names defined elsewhere in the corpus). */
   public Extractor(ReferenceData reference, List<Entity> extra) {
+    this(reference, extra, RelationModel.fromClasspath());
+  }
+
+  /** As {@link #Extractor(ReferenceData, List)}, reading relations the rules miss with {@code model}. */
+  public Extractor(ReferenceData reference, List<Entity> extra, RelationModel model) {
+    this.model = model;
     this.reference = reference;
     List<Entity> all = new ArrayList<>(reference.known());
     all.addAll(extra);
     this.lexicon = new Lexicon(all);
     this.events = new EventFinder(lexicon);
+    this.publishers = new PublisherResolver(lexicon);
   }
 
   public Lexicon lexicon() {
@@ -71,11 +80,18 @@ public final class Extractor {
 
   /** The findings of one article. */
   public ArticleFindings extract(Article article) {
+    return extract(article, null);
+  }
+
+  /** The findings of one article, handing every relation candidate to {@code sink} when it is not null. */
+  public ArticleFindings extract(Article article, CandidateSink sink) {
     String text = article.source().text();
     int begin = article.titleBegin();
     int end = article.bodyEnd();
     List<Mention> mentions = new ArrayList<>(mentions(article, text, begin, end));
-    Entity society = society(article.society(), mentions);
+    Entity publisher = publishers.publisher(article, mentions);
+    // "We", "our", "the College" speak for the publisher; on a page that names none, for the society it names most.
+    Entity society = publisher != null ? publisher : mostNamedSociety(mentions);
 
     List<Span> sentences = new ArrayList<>();
     sentences.add(new Span(article.titleBegin(), article.titleEnd()));
@@ -122,10 +138,12 @@ public final class Extractor {
         }
         System.out.println("  S " + out);
       }
-      found.addAll(relations.extract(masked));
+      List<Relation> ruled = relations.extract(masked);
+      found.addAll(ruled);
+      found.addAll(model.read(masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
     }
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
-    return new ArticleFindings(article, mentions, dedupe(found), topics, society);
+    return new ArticleFindings(article, mentions, dedupe(found), topics, publisher);
   }
 
   // "the 18th AOCR, which was held in April 2021": a series named in a sentence that dates it is that year's edition.
@@ -449,23 +467,7 @@ public final class Extractor {
     return b.toString();
   }
 
-  private Entity society(SocietySection section, List<Mention> mentions) {
-    if (section != null) {
-      Optional<Entity> known = Optional.empty();
-      if (section.acronym() != null) {
-        known = lexicon.lookup(section.acronym());
-      }
-      known = known.or(() -> lexicon.lookup(section.name()));
-      if (known.isPresent()) {
-        return known.get();
-      }
-      TreeSet<String> alt = new TreeSet<>();
-      if (section.acronym() != null) {
-        alt.add(section.acronym());
-      }
-      return new Entity(Slugs.of(section.name()), section.name(), section.acronym(), alt,
-          EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY), new TreeSet<>(), null);
-    }
+  private static Entity mostNamedSociety(List<Mention> mentions) {
     // No section header: the society the article names most often.
     Map<Entity, Integer> counts = new LinkedHashMap<>();
     for (Mention m : mentions) {

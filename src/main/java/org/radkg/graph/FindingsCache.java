@@ -131,7 +131,7 @@ public final class FindingsCache {
     int t = a.titleBegin();
     return String.join("\u0000", FORMAT, codeVersion(), hash(text.substring(from, to)), Integer.toString(t - from),
         Boolean.toString(to == text.length()), a.source().iri(), a.source().name(),
-        String.valueOf(a.source().mediaType()), a.id(), String.valueOf(a.society()), a.title(),
+        String.valueOf(a.source().mediaType()), String.valueOf(a.source().metadata()), a.id(), String.valueOf(a.society()), a.title(),
         Integer.toString(a.bodyBegin() - t), Integer.toString(a.bodyEnd() - t));
   }
 

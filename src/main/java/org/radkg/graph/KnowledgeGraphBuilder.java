@@ -73,7 +73,7 @@ public final class KnowledgeGraphBuilder {
   }
 
   /** The names the corpus defines by acronym, given each article's in corpus order; first definition wins. */
-  private static List<Entity> defined(List<List<Entity>> perArticle) {
+  public static List<Entity> defined(List<List<Entity>> perArticle) {
     Map<String, Entity> defined = new LinkedHashMap<>();
     for (List<Entity> definitions : perArticle) {
       for (Entity e : definitions) {

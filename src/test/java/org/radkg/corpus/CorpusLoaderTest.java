@@ -94,10 +94,18 @@ class CorpusLoaderTest {
   }
 
   @Test
-  void fileWithoutArticles() throws Exception {
+  void proseWithoutATitleIsOneArticleNotARefusal() throws Exception {
     Path prose = Files.writeString(dir.resolve("prose.txt"), "Just prose. Nothing else.\n");
-    CorpusException e = assertThrows(CorpusException.class, () -> new CorpusLoader().load(List.of(prose)));
+    List<Article> articles = new CorpusLoader().load(List.of(prose));
+    assertEquals(1, articles.size());
+    assertEquals("Just prose.", articles.get(0).title());
+  }
+
+  @Test
+  void fileWithoutALetter() throws Exception {
+    Path marks = Files.writeString(dir.resolve("marks.txt"), "--- 1 2 3 ---\n");
+    CorpusException e = assertThrows(CorpusException.class, () -> new CorpusLoader().load(List.of(marks)));
     assertEquals(CorpusException.Problem.NO_ARTICLES, e.problem());
-    assertTrue(e.getMessage().startsWith("prose.txt: no articles found"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("marks.txt: no text to read"), e.getMessage());
   }
 }

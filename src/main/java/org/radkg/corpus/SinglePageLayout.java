@@ -1,0 +1,140 @@
+package org.radkg.corpus;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a document that is not in the newsletter layout (a news page, a press release, a page's
+ * main content) as one article: titled by the headline the page gives in its metadata, else by the
+ * last title-shaped line above the first paragraph (banners, datelines and bylines skipped), else by
+ * its first sentence; the story ends before a "Related content" heading. Yields nothing only for a
+ * text without a single letter.
+ */
+final class SinglePageLayout {
+  // A headline stands among the first lines of a page; past these, short lines are the story's own.
+  private static final int MAX_LEADING_LINES = 12;
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?(?:\\d{1,2}\\s+)?"
+          + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*(?:\\d{1,2},?\\s*)?\\d{4}"
+          + "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}");
+  private static final Pattern BYLINE = Pattern.compile("(?i)(?:by|posted by|written by|author:?)\\s+\\S.*");
+  // The end of a sentence: a full stop, ? or ! (and a closing quote), space, then a capital.
+  private static final Pattern SENTENCE_END = Pattern.compile("(\\p{L}+)?[.!?][\"”’')]?\\s+(?=[\"“‘(]?\\p{Lu})");
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "prof", "dr", "st", "mr", "mrs", "ms", "jr", "sr", "vs", "no", "inc", "ltd", "co", "dept", "univ",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s", "e", "i",
+      "va", "md", "mass", "calif", "ill", "wash", "fla", "mich", "minn", "penn", "conn", "ariz", "colo", "tenn",
+      "mt", "ft");
+
+  private final LineLexicon banners;
+  private final LineLexicon storyEnds;
+
+  SinglePageLayout() {
+    this(LineLexicon.fromClasspath("banners"), LineLexicon.fromClasspath("story-ends"));
+  }
+
+  SinglePageLayout(LineLexicon banners, LineLexicon storyEnds) {
+    this.banners = banners;
+    this.storyEnds = storyEnds;
+  }
+
+  /** The one article of {@code doc}, with an id made from the document's name and the title. */
+  Optional<Article> read(SourceDocument doc) {
+    List<TextLine> lines = TextLine.split(doc.text());
+    int first = 0;
+    while (first < lines.size() && banners.matches(lines.get(first).content())) {
+      first++;
+    }
+    if (first == lines.size() || lines.subList(first, lines.size()).stream()
+        .noneMatch(l -> l.content().codePoints().anyMatch(Character::isLetter))) {
+      return Optional.empty();
+    }
+    int last = lastStoryLine(lines, first);
+    int title = titleLine(lines, first, last, doc.metadata().title());
+    if (title >= 0) {
+      TextLine t = lines.get(title);
+      int bodyBegin = title + 1 <= last ? lines.get(title + 1).begin() : t.end();
+      int bodyEnd = title + 1 <= last ? lines.get(last).end() : t.end();
+      return Optional.of(article(doc, t.content(), t.begin(), bodyBegin, bodyEnd));
+    }
+    // No headline: the first sentence stands for one, and the rest is the body.
+    TextLine start = lines.get(first);
+    String text = doc.text();
+    int sentenceEnd = firstSentenceEnd(text, start.begin(), start.end());
+    String titleText = text.substring(start.begin(), sentenceEnd).strip();
+    int bodyBegin = sentenceEnd;
+    while (bodyBegin < text.length() && Character.isWhitespace(text.charAt(bodyBegin))) {
+      bodyBegin++;
+    }
+    int bodyEnd = Math.max(bodyBegin, lines.get(last).end());
+    return Optional.of(article(doc, titleText, start.begin(), Math.min(bodyBegin, bodyEnd), bodyEnd));
+  }
+
+  private int lastStoryLine(List<TextLine> lines, int first) {
+    for (int i = first + 1; i < lines.size(); i++) {
+      if (storyEnds.matches(lines.get(i).content())) {
+        return i - 1;
+      }
+    }
+    return lines.size() - 1;
+  }
+
+  private int titleLine(List<TextLine> lines, int first, int last, String headline) {
+    if (headline != null) {
+      String h = normalize(headline);
+      for (int i = first; i <= last && i < first + MAX_LEADING_LINES; i++) {
+        if (normalize(lines.get(i).content()).equals(h)) {
+          return i;
+        }
+      }
+    }
+    int chosen = -1;
+    for (int i = first; i <= last && i < first + MAX_LEADING_LINES; i++) {
+      String line = lines.get(i).content();
+      if (banners.matches(line) || isDateOrByline(line)) {
+        continue;
+      }
+      if (!TitleShape.isTitleShaped(line)) {
+        break;
+      }
+      chosen = i;
+    }
+    // A title needs something after it to head; a lone short line is the whole text, read as a sentence.
+    return chosen >= 0 && chosen < last ? chosen : -1;
+  }
+
+  private static boolean isDateOrByline(String line) {
+    return DATE_LINE.matcher(line).matches() || BYLINE.matcher(line).matches();
+  }
+
+  private static int firstSentenceEnd(String text, int from, int lineEnd) {
+    Matcher m = SENTENCE_END.matcher(text).region(from, lineEnd);
+    while (m.find()) {
+      String word = m.group(1);
+      boolean abbreviation = word != null && (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+          || word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+      if (!abbreviation) {
+        int end = m.end();
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        return end;
+      }
+    }
+    return lineEnd;
+  }
+
+  private static String normalize(String s) {
+    return s.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Article article(SourceDocument doc, String title, int titleBegin, int bodyBegin, int bodyEnd) {
+    // The form the newsletter segmenter gives an article under no header, so ids do not depend on the layout read.
+    String id = SourceNames.slug(doc.name()) + "-unknown-" + org.radkg.vocab.Slugs.of(title);
+    return new Article(id, null, title, titleBegin, bodyBegin, bodyEnd, doc);
+  }
+}

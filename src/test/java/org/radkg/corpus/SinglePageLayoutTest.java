@@ -1,0 +1,97 @@
+package org.radkg.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Documents that are not newsletters (press releases, news pages) are read as one article each:
+ * never refused while they hold text, titled by their headline past the banners, else by their
+ * first sentence.
+ */
+class SinglePageLayoutTest {
+  @TempDir Path dir;
+
+  private Article only(String name, String text) throws Exception {
+    List<Article> articles = new CorpusLoader().load(List.of(Files.writeString(dir.resolve(name), text)));
+    assertEquals(1, articles.size(), articles.toString());
+    return articles.get(0);
+  }
+
+  @Test
+  void pressReleaseWithoutATitleLineIsOneArticleTitledByItsFirstSentence() throws Exception {
+    Article a = only("release.txt", "CHICAGO (May 2, 2024) — The Example Society of Imaging today announced a new "
+        + "fellowship with the Northern Hospital Trust. The fellowship opens in June. Applications are due in May.\n");
+    assertEquals("CHICAGO (May 2, 2024) — The Example Society of Imaging today announced a new fellowship with the "
+        + "Northern Hospital Trust.", a.title());
+    assertTrue(a.body().startsWith("The fellowship opens in June."), a.body());
+    assertNull(a.society());
+  }
+
+  @Test
+  void bannersAndDatelinesAboveTheHeadlineAreSkipped() throws Exception {
+    Article a = only("page.txt", """
+        View online
+        ESIR Press Release
+        March 3, 2025
+        Imaging Societies Launch a Joint Registry
+
+        The Example Society of Imaging and the Western College of Radiology launched a joint registry. It opens in April.
+        """);
+    assertEquals("Imaging Societies Launch a Joint Registry", a.title());
+    assertTrue(a.body().contains("launched a joint registry"), a.body());
+  }
+
+  @Test
+  void theStoryEndsBeforeRelatedContent() throws Exception {
+    Article a = only("news.txt", """
+        Hospital Opens an Imaging Centre
+
+        The Northern Hospital Trust opened an imaging centre in Leeds. It was funded by a local charity.
+
+        Related Content
+
+        Another Story Entirely
+        """);
+    assertEquals("Hospital Opens an Imaging Centre", a.title());
+    assertTrue(!a.body().contains("Another Story"), a.body());
+  }
+
+  @Test
+  void newslettersAreStillReadItemByItem() throws Exception {
+    assertEquals(50, new CorpusLoader().load(List.of(Path.of("data/corpus"))).size());
+  }
+
+  @Test
+  void onlyTextWithoutALetterIsRefused() throws Exception {
+    Path digits = Files.writeString(dir.resolve("digits.txt"), "123 456\n--- 789\n");
+    CorpusException e = assertThrows(CorpusException.class, () -> new CorpusLoader().load(List.of(digits)));
+    assertEquals(CorpusException.Problem.NO_ARTICLES, e.problem());
+  }
+
+  @Test
+  void htmlPagesAreTitledByTheirMetadataAndCreditedToTheirSite() throws Exception {
+    Path page = Files.writeString(dir.resolve("story.html"), """
+        <!DOCTYPE html><html><head><title>Societies Sign an Accord | Example Society of Imaging</title>
+        <meta property="og:site_name" content="Example Society of Imaging"></head>
+        <body><nav>Home | News | About</nav><div class="cookie-notice">We use cookies.</div>
+        <main><p>The Example Society of Imaging and the Western College of Radiology signed an accord on training.
+        The accord runs for five years and covers fellowships, courses and a shared registry.</p>
+        <div class="share-bar">Share this page</div>
+        <p>Both societies will report on the accord at their congresses in Vienna and Chicago next year.</p></main>
+        </body></html>""");
+    List<Article> articles = new CorpusLoader().load(List.of(page));
+    assertEquals(1, articles.size());
+    Article a = articles.get(0);
+    assertEquals("Societies Sign an Accord", a.title());
+    assertEquals("Example Society of Imaging", a.source().metadata().siteName());
+    assertTrue(!a.source().text().contains("cookies") && !a.source().text().contains("Share this"), a.source().text());
+  }
+}
