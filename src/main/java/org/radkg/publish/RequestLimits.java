@@ -47,6 +47,7 @@ final class RequestLimits {
       }
     }
     jetty.setHandler(new WholeBodyHandler(jetty.getHandler(), MAX_BODY_BYTES, BODY_DEADLINE));
+    jetty.setErrorHandler(new SiteErrorHandler());
   }
 
   /** Answers 413 naming the request when its declared body is too large, 414 when its path is; true when it did. */

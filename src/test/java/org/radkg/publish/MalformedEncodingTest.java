@@ -71,6 +71,8 @@ class MalformedEncodingTest {
     Raw r = send("GET", target, null);
     assertEquals(400, r.status(), r.toString());
     assertTrue(r.body().contains("Bad UTF-8") || r.body().contains("Bad Request"), r.toString());
+    assertTrue(r.head().contains("Content-Security-Policy") && r.head().contains("nosniff"),
+        "security headers on Jetty's own refusal: " + r);
   }
 
   @ParameterizedTest(name = "{0}")
