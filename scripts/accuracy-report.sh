@@ -2,7 +2,7 @@
 # Regenerates the accuracy tables of README.md from ./radkg eval on the seed gold and the unseen evaluation sets.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-seed=$(./radkg eval | python3 scripts/accuracy-table.py)
+seed=$(./radkg eval --gold data/gold --input data/corpus | python3 scripts/accuracy-table.py)
 unseen=""
 for d in data/eval/*/; do
   name=$(basename "$d")

@@ -29,19 +29,25 @@ import picocli.CommandLine.Model.CommandSpec;
         "and per relation, for the dev split (tuned on), the test split (held back), any other split the gold",
         "files name (e.g. unseen), and all.",
         "With --pages, score a set of real pages kept by address (data/eval/real/): each page whose text was",
-        "read into DIR/text/ is read as a document of its own; a page the reader refuses counts as nothing read."},
-    footer = {"", "Examples:", "  ./radkg eval", "  ./radkg eval --gold data/gold/rsna.tsv --details",
+        "read into DIR/text/ is read as a document of its own; a page the reader refuses counts as nothing read.",
+        "Without --gold, --input or --pages: every set, the real pages of data/eval/ first, then the seed",
+        "newsletter (data/gold on data/corpus), then each synthetic newsletter of data/eval/."},
+    footer = {"", "Examples:", "  ./radkg eval", "  ./radkg eval --gold data/gold --input data/corpus --details",
         "  ./radkg eval --pages data/eval/real"})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
 
-  @Option(names = "--gold", paramLabel = "FILE", defaultValue = "data/gold",
-      description = "Gold file or folder of .tsv files. Default: ${DEFAULT-VALUE}")
+  private static final Path SEED_GOLD = Path.of("data/gold");
+  private static final Path SEED_CORPUS = Path.of("data/corpus");
+  private static final Path SETS = Path.of("data/eval");
+
+  @Option(names = "--gold", paramLabel = "FILE",
+      description = "Gold file or folder of .tsv files. Default: data/gold (with --input data/corpus).")
   Path gold;
 
-  @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
-      description = "The corpus the gold facts describe. Default: ${DEFAULT-VALUE}")
+  @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
+      description = "The corpus the gold facts describe. Default: data/corpus (with --gold data/gold).")
   List<Path> inputs;
 
   @Option(names = "--pages", paramLabel = "DIR",
@@ -57,21 +63,70 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
-    EvaluationReport report = pages != null ? scorePages(progress) : scoreCorpus(progress);
-    spec.commandLine().getOut().println("json".equals(format) ? report.toJson() : report.toTable());
-    if (details) {
-      spec.commandLine().getOut().println(report.debugListing());
+    if (pages == null && gold == null && inputs == null) {
+      return everySet(progress);
+    }
+    EvaluationReport report = pages != null ? scorePages(pages, progress) : scoreCorpus(
+        gold != null ? gold : SEED_GOLD, inputs != null ? inputs : List.of(SEED_CORPUS), progress);
+    print(report, null);
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Without --gold, --input or --pages: the page sets of data/eval/ first (the real pages, the measure that
+   * matters), then the seed newsletter's splits, then every synthetic set of data/eval/, one report each.
+   */
+  private int everySet(Progress progress) throws Exception {
+    List<Path> sets = new ArrayList<>();
+    if (Files.isDirectory(SETS)) {
+      try (var listing = Files.list(SETS)) {
+        listing.filter(Files::isDirectory).sorted().forEach(sets::add);
+      }
+    }
+    List<String> json = new ArrayList<>();
+    for (Path set : sets.stream().filter(PageSet::isPageSet).toList()) {
+      EvaluationReport r = scorePages(set, progress);
+      json.add(EvaluationReport.quote(set.toString()) + ":" + r.toJson());
+      print(r, set + " (real pages, each a document; gold keyed by page id)");
+    }
+    EvaluationReport seed = scoreCorpus(SEED_GOLD, List.of(SEED_CORPUS), progress);
+    json.add(EvaluationReport.quote("seed") + ":" + seed.toJson());
+    print(seed, "seed newsletter (" + SEED_GOLD + " on " + SEED_CORPUS + ")");
+    for (Path set : sets.stream().filter(s -> !PageSet.isPageSet(s) && Files.isDirectory(s.resolve("gold"))).toList()) {
+      EvaluationReport r = scoreCorpus(set.resolve("gold"), List.of(set), progress);
+      json.add(EvaluationReport.quote(set.toString()) + ":" + r.toJson());
+      print(r, set + " (synthetic newsletter)");
+    }
+    if ("json".equals(format)) {
+      spec.commandLine().getOut().println("{\"sets\":{" + String.join(",", json) + "}}");
     }
     return ExitCodes.OK;
   }
 
-  private EvaluationReport scoreCorpus(Progress progress) throws Exception {
+  /** Prints one report as the format asks; in the every-set run, JSON is printed once at the end instead. */
+  private void print(EvaluationReport report, String heading) {
+    if ("json".equals(format)) {
+      if (heading == null) {
+        spec.commandLine().getOut().println(report.toJson());
+      }
+      return;
+    }
+    if (heading != null) {
+      spec.commandLine().getOut().println("######## set: " + heading);
+    }
+    spec.commandLine().getOut().println(report.toTable());
+    if (details) {
+      spec.commandLine().getOut().println(report.debugListing());
+    }
+  }
+
+  private EvaluationReport scoreCorpus(Path gold, List<Path> inputs, Progress progress) throws Exception {
     List<GoldFact> facts = loadGold(gold);
     DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
     return new Evaluator().evaluate(DatasetFactory.wrap(dsg), facts);
   }
 
-  private EvaluationReport scorePages(Progress progress) throws Exception {
+  private EvaluationReport scorePages(Path pages, Progress progress) throws Exception {
     if (!PageSet.isPageSet(pages)) {
       throw new BadInputException(pages + ": not a page set (no pages.tsv)");
     }

@@ -158,7 +158,8 @@ public record EvaluationReport(Map<String, SplitScores> splits) {
     return "[" + String.join(",", q) + "]";
   }
 
-  static String quote(String s) {
+  /** {@code s} as a JSON string literal. */
+  public static String quote(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -38,6 +38,17 @@ class EvalPagesTest {
   }
 
   @Test
+  void withoutOptionsEverySetIsReportedRealPagesFirst() {
+    CliRun run = CliRun.of("eval");
+    assertEquals(0, run.code(), run.err());
+    int real = run.out().indexOf("set: data/eval/real");
+    int seed = run.out().indexOf("set: seed newsletter");
+    int unseen3 = run.out().indexOf("set: data/eval/unseen3");
+    assertTrue(real >= 0 && seed > real && unseen3 > seed, run.out());
+    assertTrue(run.out().contains("== split: test ("), "the seed's held-back split: " + run.out());
+  }
+
+  @Test
   void aFolderWithoutAnIndexIsBadInput() {
     CliRun run = CliRun.of("eval", "--pages", dir.toString());
     assertEquals(3, run.code());
