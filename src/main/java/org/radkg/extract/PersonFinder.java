@@ -22,20 +22,31 @@ public final class PersonFinder {
   // Name words stay on one line: a title line above a paragraph is not part of the name.
   // Name particles ("Pieter van der Merwe", "Ana de la Cruz") stay inside a name, never at its ends.
   private static final String PARTICLES = "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
-  private static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + PARTICLES + NAME_WORD + "){0,3})";
+  // A middle initial stays inside a name, never at its end: "Martin S. Weinhous".
+  private static final String INITIAL = "(?:\\p{Lu}\\.[ \\t\\u00A0]+)?";
+  private static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){0,3})";
+  // Degrees after a name, with or without dots: "MD", "M.D.", "Ph.D.".
+  static final String DEGREE = "(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc|MS"
+      + "|M\\.D\\.|Ph\\.D\\.|D\\.O\\.|B\\.S\\.|M\\.S\\.)(?![\\p{L}])";
   // Titles may be stacked: "Prof. Dr. med. Karl Weber".
   // The look-aheads test the first character a match can begin with, cheaper than the boundary or
   // look-behind after them at every position; they change no match.
   private static final Pattern TITLED = Pattern.compile(
       "(?=[PDMSmrh])\\b(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+" + NAME);
   private static final Pattern DEGREES = Pattern.compile(
-      "(?=\\p{Lu})(?<![\\p{L}])" + NAME + ",\\s+(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)\\b");
+      "(?=\\p{Lu})(?<![\\p{L}])" + NAME + "\\.?,\\s+" + DEGREE);
   private static final Pattern ROLE_FIRST = Pattern.compile(
       "(?=[CPVDESTF])\\b(?:Chair|Chairman|Chairwoman|President|Vice-President|Director|Editor in Chief|Editor-in-Chief|CEO|"
           + "Secretary General|Secretary-General|Treasurer|Founder)\\s+" + NAME);
+  private static final String ROLE = "(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + RoleLexicon.wordsAlternation();
+  // "Jane Doe, Deputy Director General of the Agency", "Jane Doe, IAEA Deputy Director General",
+  // "Jane Doe, chair of the Commission": a name with no title nor degree, known by the role after it.
+  private static final Pattern ROLE_APPOSITION = Pattern.compile(
+      "(?=\\p{Lu})(?<![\\p{L}])" + NAME + ",\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{Lu}\\d&-]+['’]?s?\\s+){0,2}(?i:" + ROLE + ")(?![\\p{L}])");
   private static final Pattern WITH_AS = Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
   // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
+  private static final NameClassifier CLASSIFIER = new NameClassifier();
   private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
   private static final Set<String> NOT_NAMES = Set.of(
       "The", "This", "These", "In", "At", "As", "Of", "Our", "We", "He", "She", "It", "And", "For", "With",
@@ -51,7 +62,7 @@ public final class PersonFinder {
   /** People named in {@code text[begin, end)}, with spans relative to {@code text}, in text order. */
   public List<Mention> find(String text, int begin, int end) {
     List<Mention> found = new ArrayList<>();
-    for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, WITH_AS, JUNIOR)) {
+    for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, ROLE_APPOSITION, WITH_AS, JUNIOR)) {
       // A name before "Jr." is tried at every capital: only worth it when the text has a "Jr.".
       if (p == JUNIOR && !contains(text, "Jr.", begin, end)) {
         continue;
@@ -59,7 +70,10 @@ public final class PersonFinder {
       Matcher m = p.matcher(text);
       m.region(begin, end);
       while (m.find()) {
-        String name = trimName(m.group(1));
+        String name = trimName(p == ROLE_FIRST ? afterRoles(m.group(1)) : orWhole(afterRoles(m.group(1)), m.group(1)));
+        if (p == ROLE_APPOSITION && !plainName(name)) {
+          continue;
+        }
         if (name == null || m.group(1).indexOf(name) < 0) {
           continue;
         }
@@ -72,7 +86,47 @@ public final class PersonFinder {
     return resolveSurnames(MentionSet.longestNonOverlapping(found));
   }
 
+  // "IAEA Deputy Director General Jane Doe", "President Elect Jane Doe": the name starts after the
+  // last role word or acronym, so no part of a title becomes a person.
+  private static String afterRoles(String raw) {
+    String[] words = raw.split("\\s+");
+    int start = 0;
+    for (int i = 0; i < words.length; i++) {
+      if (RoleLexicon.isRoleWord(words[i]) || CAPITALS.matcher(words[i]).matches()) {
+        start = i + 1;
+      }
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(start, words.length));
+  }
+
+  // "ACR CEO John Smith, MD": the title goes when a name of two words or more is left; "Dean Smith, MD"
+  // keeps its first word, which is a name there.
+  private static String orWhole(String afterRoles, String raw) {
+    return afterRoles.contains(" ") ? afterRoles : raw;
+  }
+
+  // A name known only by the role after it must look like a person's: two to four words, none a
+  // function word or a role, and no organization or event head ("Cancer Center, director of ...").
+  private static boolean plainName(String name) {
+    if (name == null) {
+      return false;
+    }
+    String[] words = name.split("\\s+");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (NOT_NAMES.contains(w) || RoleLexicon.isRoleWord(w)) {
+        return false;
+      }
+    }
+    return CLASSIFIER.classify(name).isEmpty();
+  }
+
   private static String trimName(String raw) {
+    if (raw.isEmpty()) {
+      return null;
+    }
     List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
     // "President Dr Sarah Whitfield", "Professor Liam O'Connell FRANZCR": titles and post-nominals are not the name.
     while (!words.isEmpty() && TITLES.contains(words.get(0))) {
@@ -87,7 +141,15 @@ public final class PersonFinder {
     while (!words.isEmpty() && NOT_NAMES.contains(words.get(0))) {
       return null; // a name never starts with a function word; the match is not a person
     }
-    return words.isEmpty() ? null : String.join(" ", words);
+    if (words.isEmpty()) {
+      return null;
+    }
+    // "Jane Doe's work": the possessive is not part of the name.
+    String last = words.get(words.size() - 1);
+    if (last.endsWith("'s") || last.endsWith("’s")) {
+      words.set(words.size() - 1, last.substring(0, last.length() - 2));
+    }
+    return String.join(" ", words);
   }
 
   // "Dr. Mahmood" after "Umar Mahmood": one person, named in full.
