@@ -46,6 +46,9 @@ public final class PersonFinder {
   private static final Pattern WITH_AS = Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
   // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
+  private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)");
+  // Letters after a name: degrees, and fellowships ("FRCR", "FACR", "FRANZCR"), which start with F.
+  private static final Pattern POST_NOMINAL = Pattern.compile(DEGREE + "|F\\p{Lu}{3,}");
   private static final NameClassifier CLASSIFIER = new NameClassifier();
   private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
   private static final Set<String> NOT_NAMES = Set.of(
@@ -74,10 +77,12 @@ public final class PersonFinder {
         if (p == ROLE_APPOSITION && !plainName(name)) {
           continue;
         }
-        if (name == null || m.group(1).indexOf(name) < 0) {
+        // The name as written may differ in case from the name kept ("HAN", "Han").
+        int at = name == null ? -1 : m.group(1).toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        if (at < 0) {
           continue;
         }
-        int s = m.start(1) + m.group(1).indexOf(name);
+        int s = m.start(1) + at;
         String full = p == JUNIOR ? name + " Jr." : name;
         int e = s + (p == JUNIOR ? m.end() - m.start(1) : name.length());
         found.add(new Mention(person(full), s, e));
@@ -133,6 +138,12 @@ public final class PersonFinder {
       words.remove(0);
     }
     while (words.size() > 1 && CAPITALS.matcher(words.get(words.size() - 1)).matches()) {
+      String last = words.get(words.size() - 1);
+      if (words.size() >= 2 && !POST_NOMINAL.matcher(last).matches() && words.stream().limit(words.size() - 1).noneMatch(w -> CAPITALS.matcher(w).matches())) {
+        // "Prof. Man Chung HAN": a surname in capitals after given names, not letters after the name.
+        words.set(words.size() - 1, last.charAt(0) + last.substring(1).toLowerCase(java.util.Locale.ROOT));
+        break;
+      }
       words.remove(words.size() - 1);
     }
     while (!words.isEmpty() && NOT_NAMES.contains(words.get(words.size() - 1))) {
@@ -152,11 +163,20 @@ public final class PersonFinder {
     return String.join(" ", words);
   }
 
-  // "Dr. Mahmood" after "Umar Mahmood": one person, named in full.
+  // "Dr. Mahmood" after "Umar Mahmood": one person, named in full (a surname also matches a name with initials).
   private static List<Mention> resolveSurnames(List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       Entity e = m.entity();
+      // "Martin Hollis" after "Martin Q. Hollis": the same person.
+      if (e.altLabels().isEmpty()) {
+        for (Mention other : mentions) {
+          if (other.entity().altLabels().contains(e.label())) {
+            e = other.entity();
+            break;
+          }
+        }
+      }
       if (!e.label().contains(" ")) {
         for (Mention other : mentions) {
           String label = other.entity().label();
@@ -172,6 +192,16 @@ public final class PersonFinder {
   }
 
   static Entity person(String name) {
-    return new Entity(Slugs.of(name), name, null, new TreeSet<>(), EnumSet.of(EntityType.PERSON), new TreeSet<>(), null);
+    TreeSet<String> alt = new TreeSet<>();
+    String plain = withoutInitials(name);
+    if (!plain.equals(name)) {
+      alt.add(plain);
+    }
+    return new Entity(Slugs.of(name), name, null, alt, EnumSet.of(EntityType.PERSON), new TreeSet<>(), null);
+  }
+
+  // "Martin Q. Hollis" is also written "Martin Hollis": the name without its middle initials.
+  private static String withoutInitials(String name) {
+    return MIDDLE_INITIAL.matcher(name).replaceAll(" ");
   }
 }

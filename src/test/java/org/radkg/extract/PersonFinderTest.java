@@ -58,4 +58,17 @@ class PersonFinderTest {
   void surnameAfterFullNameIsThatPerson() {
     assertEquals(List.of("Jane Doe", "Jane Doe"), names("Jane Doe, chair of the board, spoke. Later Dr. Doe said more."));
   }
+
+  @Test
+  void nameWithAndWithoutInitialIsOnePersonKnownByBoth() {
+    List<Mention> found = finder.find("Prof. Ulla M. Varga spoke. Later Prof. Ulla Varga, MD, answered.", 0, 64);
+    assertEquals(List.of("Ulla M. Varga", "Ulla M. Varga"), found.stream().map(m -> m.entity().label()).toList());
+    assertEquals(java.util.Set.of("Ulla Varga"), found.get(0).entity().altLabels());
+  }
+
+  @Test
+  void surnameInCapitalsIsKeptButFellowshipsAreNot() {
+    assertEquals(List.of("Min Jae Park"), names("An interview with Professor Min Jae PARK about training."));
+    assertEquals(List.of("Liam Brody"), names("Professor Liam Brody FRANZCR opened the session."));
+  }
 }
