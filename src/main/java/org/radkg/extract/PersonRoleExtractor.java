@@ -19,6 +19,7 @@ final class PersonRoleExtractor {
       "(?:" + RoleLexicon.modifiersAlternation() + "[- ]){0,3}" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TWO_TITLES = Pattern.compile(
       "\\s+and\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
       "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:[\\p{Lu}0-9][\\p{L}0-9-]*\\s+){0,4}?(?:President|Vice-President|Chair|Chairman|Chairwoman|Director|CEO"
@@ -112,7 +113,7 @@ final class PersonRoleExtractor {
       Entity person = s.slot(Integer.parseInt(c.group(1))).entity();
       String role = c.group("role").strip();
       if (ROLE.matcher(role).find()) {
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(role), evidence));
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
         Matcher at = AT_ORG.matcher(m.substring(c.start("rest")));
         while (at.find()) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
@@ -134,7 +135,7 @@ final class PersonRoleExtractor {
       while (e.find()) {
         int personGroup = p == WITH_AS ? 1 : 2;
         Entity person = s.slot(Integer.parseInt(e.group(personGroup))).entity();
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(e.group("role").strip()), evidence));
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(e.group("role"))), evidence));
       }
     }
     out.removeIf(r -> r.subject().primaryType() != EntityType.PERSON
@@ -143,7 +144,8 @@ final class PersonRoleExtractor {
   }
 
   private static String clean(String role) {
-    String r = role.strip().replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    // "President (left)": a photo caption's position is not part of the title.
+    String r = CAPTION.matcher(role.strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
     return r.toLowerCase(Locale.ROOT).startsWith("the ") ? r.substring(4) : r;
   }
 }

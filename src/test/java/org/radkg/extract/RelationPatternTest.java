@@ -197,6 +197,12 @@ class RelationPatternTest {
   }
 
   @Test
+  void titleLosesArticleAndCaptionPosition() {
+    assertHas(run(JRS, "Dr. Karl Fenwick is the medical director of the Orbis Imaging Institute."), "Karl Fenwick | JOB_TITLE | medical director");
+    assertHas(run(JRS, "Kenji Sato, JRS President (left), welcomed the guests."), "Kenji Sato | JOB_TITLE | JRS President");
+  }
+
+  @Test
   void roleOfSocietyGivesAffiliationAndTitle() {
     assertHas(run(ESGAR, "\"We are delighted,\" said Dr. Maria Rossi, president of the Italian Society of Medical and Interventional Radiology (SIRM)."),
         "Maria Rossi | AFFILIATION | Italian Society of Medical and Interventional Radiology",
