@@ -1,11 +1,5 @@
 package org.radkg.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -29,22 +23,11 @@ final class LineLexicon {
 
   /** Loads {@code data/lexicon/NAME.txt} from the classpath (it travels in the jar). */
   static LineLexicon fromClasspath(String name) {
-    String resource = "/radkg/data/lexicon/" + name + ".txt";
-    try (InputStream in = LineLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      Set<String> entries = new HashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          entries.add(normalize(line));
-        }
-      }
-      return new LineLexicon(entries);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    Set<String> entries = new HashSet<>();
+    for (String line : LexiconFiles.entries(name)) {
+      entries.add(normalize(line));
     }
+    return new LineLexicon(entries);
   }
 
   /** Whether {@code line} is one of the entries, alone or before a separator. */

@@ -215,7 +215,7 @@ public final class Extractor {
     }
     List<NamePhraseFinder.Candidate> headless = new ArrayList<>();
     for (NamePhraseFinder.Candidate raw : phraseList) {
-      NamePhraseFinder.Candidate c = cutAtKnown(afterPerson(beforePlace(raw, places, begin, text), persons, text), defined, known, text);
+      NamePhraseFinder.Candidate c = cutAtKnown(RoleTitleCut.cut(afterPerson(beforePlace(raw, places, begin, text), persons, text), classifier), defined, known, text);
       if (c == null) {
         continue;
       }

@@ -22,20 +22,34 @@ public final class PersonFinder {
   // Name words stay on one line: a title line above a paragraph is not part of the name.
   // Name particles ("Pieter van der Merwe", "Ana de la Cruz") stay inside a name, never at its ends.
   private static final String PARTICLES = "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
-  private static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + PARTICLES + NAME_WORD + "){0,3})";
+  // A middle initial stays inside a name, never at its end: "Martin S. Weinhous".
+  private static final String INITIAL = "(?:\\p{Lu}\\.[ \\t\\u00A0]+)?";
+  private static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){0,3})";
+  // Degrees after a name, with or without dots: "MD", "M.D.", "Ph.D.".
+  static final String DEGREE = "(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc|MS"
+      + "|M\\.D\\.|Ph\\.D\\.|D\\.O\\.|B\\.S\\.|M\\.S\\.)(?![\\p{L}])";
   // Titles may be stacked: "Prof. Dr. med. Karl Weber".
   // The look-aheads test the first character a match can begin with, cheaper than the boundary or
   // look-behind after them at every position; they change no match.
   private static final Pattern TITLED = Pattern.compile(
       "(?=[PDMSmrh])\\b(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+" + NAME);
   private static final Pattern DEGREES = Pattern.compile(
-      "(?=\\p{Lu})(?<![\\p{L}])" + NAME + ",\\s+(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)\\b");
+      "(?=\\p{Lu})(?<![\\p{L}])" + NAME + "\\.?,\\s+" + DEGREE);
   private static final Pattern ROLE_FIRST = Pattern.compile(
       "(?=[CPVDESTF])\\b(?:Chair|Chairman|Chairwoman|President|Vice-President|Director|Editor in Chief|Editor-in-Chief|CEO|"
           + "Secretary General|Secretary-General|Treasurer|Founder)\\s+" + NAME);
+  private static final String ROLE = "(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + RoleLexicon.wordsAlternation();
+  // "Jane Doe, Deputy Director General of the Agency", "Jane Doe, IAEA Deputy Director General",
+  // "Jane Doe, chair of the Commission": a name with no title nor degree, known by the role after it.
+  private static final Pattern ROLE_APPOSITION = Pattern.compile(
+      "(?=\\p{Lu})(?<![\\p{L}])" + NAME + ",\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{Lu}\\d&-]+['’]?s?\\s+){0,2}(?i:" + ROLE + ")(?![\\p{L}])");
   private static final Pattern WITH_AS = Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
   // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
+  private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)");
+  // Letters after a name: degrees, and fellowships ("FRCR", "FACR", "FRANZCR"), which start with F.
+  private static final Pattern POST_NOMINAL = Pattern.compile(DEGREE + "|F\\p{Lu}{3,}");
+  private static final NameClassifier CLASSIFIER = new NameClassifier();
   private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
   private static final Set<String> NOT_NAMES = Set.of(
       "The", "This", "These", "In", "At", "As", "Of", "Our", "We", "He", "She", "It", "And", "For", "With",
@@ -51,7 +65,7 @@ public final class PersonFinder {
   /** People named in {@code text[begin, end)}, with spans relative to {@code text}, in text order. */
   public List<Mention> find(String text, int begin, int end) {
     List<Mention> found = new ArrayList<>();
-    for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, WITH_AS, JUNIOR)) {
+    for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, ROLE_APPOSITION, WITH_AS, JUNIOR)) {
       // A name before "Jr." is tried at every capital: only worth it when the text has a "Jr.".
       if (p == JUNIOR && !contains(text, "Jr.", begin, end)) {
         continue;
@@ -59,11 +73,16 @@ public final class PersonFinder {
       Matcher m = p.matcher(text);
       m.region(begin, end);
       while (m.find()) {
-        String name = trimName(m.group(1));
-        if (name == null || m.group(1).indexOf(name) < 0) {
+        String name = trimName(p == ROLE_FIRST ? afterRoles(m.group(1)) : orWhole(afterRoles(m.group(1)), m.group(1)));
+        if (p == ROLE_APPOSITION && !plainName(name)) {
           continue;
         }
-        int s = m.start(1) + m.group(1).indexOf(name);
+        // The name as written may differ in case from the name kept ("HAN", "Han").
+        int at = name == null ? -1 : m.group(1).toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        if (at < 0) {
+          continue;
+        }
+        int s = m.start(1) + at;
         String full = p == JUNIOR ? name + " Jr." : name;
         int e = s + (p == JUNIOR ? m.end() - m.start(1) : name.length());
         found.add(new Mention(person(full), s, e));
@@ -72,13 +91,59 @@ public final class PersonFinder {
     return resolveSurnames(MentionSet.longestNonOverlapping(found));
   }
 
+  // "IAEA Deputy Director General Jane Doe", "President Elect Jane Doe": the name starts after the
+  // last role word or acronym, so no part of a title becomes a person.
+  private static String afterRoles(String raw) {
+    String[] words = raw.split("\\s+");
+    int start = 0;
+    for (int i = 0; i < words.length; i++) {
+      if (RoleLexicon.isRoleWord(words[i]) || CAPITALS.matcher(words[i]).matches()) {
+        start = i + 1;
+      }
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(start, words.length));
+  }
+
+  // "ACR CEO John Smith, MD": the title goes when a name of two words or more is left; "Dean Smith, MD"
+  // keeps its first word, which is a name there.
+  private static String orWhole(String afterRoles, String raw) {
+    return afterRoles.contains(" ") ? afterRoles : raw;
+  }
+
+  // A name known only by the role after it must look like a person's: two to four words, none a
+  // function word or a role, and no organization or event head ("Cancer Center, director of ...").
+  private static boolean plainName(String name) {
+    if (name == null) {
+      return false;
+    }
+    String[] words = name.split("\\s+");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (NOT_NAMES.contains(w) || RoleLexicon.isRoleWord(w)) {
+        return false;
+      }
+    }
+    return CLASSIFIER.classify(name).isEmpty();
+  }
+
   private static String trimName(String raw) {
+    if (raw.isEmpty()) {
+      return null;
+    }
     List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
     // "President Dr Sarah Whitfield", "Professor Liam O'Connell FRANZCR": titles and post-nominals are not the name.
     while (!words.isEmpty() && TITLES.contains(words.get(0))) {
       words.remove(0);
     }
     while (words.size() > 1 && CAPITALS.matcher(words.get(words.size() - 1)).matches()) {
+      String last = words.get(words.size() - 1);
+      if (words.size() >= 2 && !POST_NOMINAL.matcher(last).matches() && words.stream().limit(words.size() - 1).noneMatch(w -> CAPITALS.matcher(w).matches())) {
+        // "Prof. Man Chung HAN": a surname in capitals after given names, not letters after the name.
+        words.set(words.size() - 1, last.charAt(0) + last.substring(1).toLowerCase(java.util.Locale.ROOT));
+        break;
+      }
       words.remove(words.size() - 1);
     }
     while (!words.isEmpty() && NOT_NAMES.contains(words.get(words.size() - 1))) {
@@ -87,14 +152,31 @@ public final class PersonFinder {
     while (!words.isEmpty() && NOT_NAMES.contains(words.get(0))) {
       return null; // a name never starts with a function word; the match is not a person
     }
-    return words.isEmpty() ? null : String.join(" ", words);
+    if (words.isEmpty()) {
+      return null;
+    }
+    // "Jane Doe's work": the possessive is not part of the name.
+    String last = words.get(words.size() - 1);
+    if (last.endsWith("'s") || last.endsWith("’s")) {
+      words.set(words.size() - 1, last.substring(0, last.length() - 2));
+    }
+    return String.join(" ", words);
   }
 
-  // "Dr. Mahmood" after "Umar Mahmood": one person, named in full.
+  // "Dr. Mahmood" after "Umar Mahmood": one person, named in full (a surname also matches a name with initials).
   private static List<Mention> resolveSurnames(List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       Entity e = m.entity();
+      // "Martin Hollis" after "Martin Q. Hollis": the same person.
+      if (e.altLabels().isEmpty()) {
+        for (Mention other : mentions) {
+          if (other.entity().altLabels().contains(e.label())) {
+            e = other.entity();
+            break;
+          }
+        }
+      }
       if (!e.label().contains(" ")) {
         for (Mention other : mentions) {
           String label = other.entity().label();
@@ -110,6 +192,16 @@ public final class PersonFinder {
   }
 
   static Entity person(String name) {
-    return new Entity(Slugs.of(name), name, null, new TreeSet<>(), EnumSet.of(EntityType.PERSON), new TreeSet<>(), null);
+    TreeSet<String> alt = new TreeSet<>();
+    String plain = withoutInitials(name);
+    if (!plain.equals(name)) {
+      alt.add(plain);
+    }
+    return new Entity(Slugs.of(name), name, null, alt, EnumSet.of(EntityType.PERSON), new TreeSet<>(), null);
+  }
+
+  // "Martin Q. Hollis" is also written "Martin Hollis": the name without its middle initials.
+  private static String withoutInitials(String name) {
+    return MIDDLE_INITIAL.matcher(name).replaceAll(" ");
   }
 }

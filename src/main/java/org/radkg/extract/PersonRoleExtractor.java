@@ -12,20 +12,20 @@ import java.util.regex.Pattern;
  * "Name is a professor ... at University", "with Name as Editor in Chief", "ORG has appointed Name".
  */
 final class PersonRoleExtractor {
-  private static final String ROLE_WORDS = "(?:president|vice-president|chair|chairman|chairwoman|chairperson|director|ceo|secretary"
-      + "|treasurer|editor|liaison|officer|founder|head|dean|coordinator|professor|chief|manager|lead|fellow|representative|member"
-      + "|radiologist|physician|surgeon|researcher|scientist|investigator|consultant|lecturer|resident|radiographer|physicist"
-      + "|technologist|nurse|specialist|advisor|adviser|ambassador|chairs?)";
+  // Role words and modifiers live in data/lexicon/ (role-words.txt, role-modifiers.txt).
+  private static final String ROLE_WORDS = RoleLexicon.wordsAlternation();
   private static final Pattern ROLE = Pattern.compile("\\b" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_FIRST_WORD = Pattern.compile(
-      "(?:(?:vice|deputy|executive|former|past|incoming|principal|senior|chief|associate|assistant|clinical|consultant|interventional|lead)[- ]){0,3}"
-          + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DEGREE = Pattern.compile("(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc)");
+      "(?:" + RoleLexicon.modifiersAlternation() + "[- ]){0,3}" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TWO_TITLES = Pattern.compile(
+      "\\s+and\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
       "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:[\\p{Lu}0-9][\\p{L}0-9-]*\\s+){0,4}?(?:President|Vice-President|Chair|Chairman|Chairwoman|Director|CEO"
           + "|Secretary General|Secretary|Treasurer|Editor in Chief|Liaison|Officer|Founder|Head|Dean|Coordinator))\\s*,?\\s*"
           + "(?:Prof\\.?|Dr\\.?|Professor)?\\s*⟦H(\\d+)⟧");
-  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>[^.“”\"]+)");
+  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"]|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
   private static final Pattern PERSON_IS = Pattern.compile(
       "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:a|an|the)\\s+(?<role>[\\p{L} -]+?)\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
   private static final Pattern APPOINTED = Pattern.compile(
@@ -98,8 +98,8 @@ final class PersonRoleExtractor {
         if (atCut.find()) {
           roleEnd = Math.min(roleEnd, from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + atCut.start());
         }
-        // "principal investigator and professor of radiology": two titles.
-        for (String title : clean(s.unmask(from, roleEnd)).split("\\s+and\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)")) {
+        // "principal investigator and professor of radiology", "Deputy Director General and Head of ...": two titles.
+        for (String title : TWO_TITLES.split(clean(s.unmask(from, roleEnd)))) {
           out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title.strip()), evidence));
         }
         Matcher at = AT_ORG.matcher(t);
@@ -113,7 +113,7 @@ final class PersonRoleExtractor {
       Entity person = s.slot(Integer.parseInt(c.group(1))).entity();
       String role = c.group("role").strip();
       if (ROLE.matcher(role).find()) {
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(role), evidence));
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
         Matcher at = AT_ORG.matcher(m.substring(c.start("rest")));
         while (at.find()) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
@@ -135,7 +135,7 @@ final class PersonRoleExtractor {
       while (e.find()) {
         int personGroup = p == WITH_AS ? 1 : 2;
         Entity person = s.slot(Integer.parseInt(e.group(personGroup))).entity();
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(e.group("role").strip()), evidence));
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(e.group("role"))), evidence));
       }
     }
     out.removeIf(r -> r.subject().primaryType() != EntityType.PERSON
@@ -144,7 +144,8 @@ final class PersonRoleExtractor {
   }
 
   private static String clean(String role) {
-    String r = role.strip().replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    // "President (left)": a photo caption's position is not part of the title.
+    String r = CAPTION.matcher(role.strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
     return r.toLowerCase(Locale.ROOT).startsWith("the ") ? r.substring(4) : r;
   }
 }

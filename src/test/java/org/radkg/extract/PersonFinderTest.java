@@ -27,4 +27,48 @@ class PersonFinderTest {
   void nameDoesNotReachAcrossLines() {
     assertEquals(List.of("Hiroshi Tanaka"), names("News Item\n\nHiroshi Tanaka, MD, PhD, JRS Director of International Affairs, visited."));
   }
+
+  @Test
+  void nameKnownByTheRoleAfterIt() {
+    assertEquals(List.of("Jane Doe"), names("Jane Doe, Deputy Director General of the Agency, opened the course."));
+    assertEquals(List.of("Karl Fenwick"), names("“We are glad,” said Karl Fenwick, chair of the XYZ Commission on Quality."));
+    assertEquals(List.of("Jane Doe"), names("Jane Doe, IAEA Deputy Director General, welcomed them."));
+  }
+
+  @Test
+  void placeOrOrganizationBeforeARoleIsNoPerson() {
+    assertEquals(List.of(), names("Northfield Cancer Center, director of imaging services, said nothing."));
+    assertEquals(List.of(), names("In Vienna, the director spoke."));
+  }
+
+  @Test
+  void titleBeforeNameIsNotPartOfIt() {
+    assertEquals(List.of("Jane Doe"), names("The course was opened by IAEA Deputy Director General Jane Doe last week."));
+    assertEquals(List.of(), names("The Deputy Director General (DDG) signed the arrangement."));
+    assertEquals(List.of("Tomas Berg"), names("We welcome President Elect Tomas Berg as the new president."));
+  }
+
+  @Test
+  void middleInitialsDottedDegreesAndPossessives() {
+    assertEquals(List.of("Martin Q. Hollis"), names("Martin Q. Hollis, M.D., former chair of radiology, retired."));
+    assertEquals(List.of("Ada Brenton"), names("Ada Brenton, Ph.D., spoke. Ada Brenton's lab grew."));
+  }
+
+  @Test
+  void surnameAfterFullNameIsThatPerson() {
+    assertEquals(List.of("Jane Doe", "Jane Doe"), names("Jane Doe, chair of the board, spoke. Later Dr. Doe said more."));
+  }
+
+  @Test
+  void nameWithAndWithoutInitialIsOnePersonKnownByBoth() {
+    List<Mention> found = finder.find("Prof. Ulla M. Varga spoke. Later Prof. Ulla Varga, MD, answered.", 0, 64);
+    assertEquals(List.of("Ulla M. Varga", "Ulla M. Varga"), found.stream().map(m -> m.entity().label()).toList());
+    assertEquals(java.util.Set.of("Ulla Varga"), found.get(0).entity().altLabels());
+  }
+
+  @Test
+  void surnameInCapitalsIsKeptButFellowshipsAreNot() {
+    assertEquals(List.of("Min Jae Park"), names("An interview with Professor Min Jae PARK about training."));
+    assertEquals(List.of("Liam Brody"), names("Professor Liam Brody FRANZCR opened the session."));
+  }
 }

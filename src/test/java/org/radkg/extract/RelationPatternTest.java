@@ -182,6 +182,27 @@ class RelationPatternTest {
   }
 
   @Test
+  void untitledPersonWithTwoTitlesKeepsTheTitlesOutOfOrganizations() {
+    List<String> found = run(JRS, "The course was opened by Jane Doe, XYZA Deputy Director General and Head of the Department of Nuclear Safety.");
+    assertHas(found, "Jane Doe | JOB_TITLE | XYZA Deputy Director General",
+        "Jane Doe | JOB_TITLE | Head of the Department of Nuclear Safety");
+    assertTrue(found.stream().noneMatch(r -> r.contains("AFFILIATION | XYZA Deputy")), () -> found.toString());
+  }
+
+  @Test
+  void dottedDegreesDoNotEndTheRole() {
+    assertHas(run(ACR, "\"This matters,\" said Ada Brenton, M.D., Ph.D., chief research officer of the American College of Radiology (ACR)."),
+        "Ada Brenton | AFFILIATION | American College of Radiology",
+        "Ada Brenton | JOB_TITLE | chief research officer");
+  }
+
+  @Test
+  void titleLosesArticleAndCaptionPosition() {
+    assertHas(run(JRS, "Dr. Karl Fenwick is the medical director of the Orbis Imaging Institute."), "Karl Fenwick | JOB_TITLE | medical director");
+    assertHas(run(JRS, "Kenji Sato, JRS President (left), welcomed the guests."), "Kenji Sato | JOB_TITLE | JRS President");
+  }
+
+  @Test
   void roleOfSocietyGivesAffiliationAndTitle() {
     assertHas(run(ESGAR, "\"We are delighted,\" said Dr. Maria Rossi, president of the Italian Society of Medical and Interventional Radiology (SIRM)."),
         "Maria Rossi | AFFILIATION | Italian Society of Medical and Interventional Radiology",

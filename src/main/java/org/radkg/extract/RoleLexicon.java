@@ -1,0 +1,49 @@
+package org.radkg.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.radkg.corpus.LexiconFiles;
+
+/**
+ * The role words and role modifiers people edit in {@code data/lexicon/role-words.txt} and
+ * {@code role-modifiers.txt}, offered as regular-expression alternations (longest entry first, so a
+ * whole title such as "director general" wins over its first word).
+ */
+final class RoleLexicon {
+  /** Role heads: "chair", "director general", "ceo". */
+  static final List<String> WORDS = load("role-words");
+  /** Words that may precede a role head inside the role: "deputy", "former". */
+  static final List<String> MODIFIERS = load("role-modifiers");
+
+  private RoleLexicon() {
+  }
+
+  /** A non-capturing alternation of the role words, case as listed (lower case). */
+  static String wordsAlternation() {
+    return alternation(WORDS);
+  }
+
+  /** A non-capturing alternation of the role modifiers, case as listed (lower case). */
+  static String modifiersAlternation() {
+    return alternation(MODIFIERS);
+  }
+
+  /** Whether {@code word} (any case) is a role word or a role modifier: "General", "Deputy", "Chair". */
+  static boolean isRoleWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return WORDS.contains(w) || MODIFIERS.contains(w);
+  }
+
+  private static String alternation(List<String> entries) {
+    return entries.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(e -> Pattern.quote(e).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  private static List<String> load(String name) {
+    return LexiconFiles.entries(name).stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
+  }
+}
