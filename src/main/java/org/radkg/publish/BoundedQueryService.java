@@ -58,10 +58,11 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
   /**
    * Parses once before Fuseki does, only to turn a parse that runs out of stack into a clear 400 (Fuseki's
    * own answer is a bare "StackOverflowError"); other parse errors are left to Fuseki, which knows the base IRI.
+   * The text was checked just before and {@link #validateQuery} checks Fuseki's parse, so nothing else runs here.
    */
   private static void refuseTooDeep(String queryString) {
     try {
-      QueryBounds.parse(queryString);
+      QueryBounds.parseWithinStack(queryString);
     } catch (QueryParseException e) {
       // Fuseki reports it.
     }

@@ -71,16 +71,20 @@ final class QueryBounds {
   /** Parses {@code text} after {@link #checkText} and checks the result with {@link #checkQuery}. */
   static Query parse(String text) {
     checkText(text);
-    Query query;
+    Query query = parseWithinStack(text);
+    checkQuery(query);
+    return query;
+  }
+
+  /** Parses {@code text}, refusing with {@link #TOO_DEEP} a parse that runs out of stack; no other check. */
+  static Query parseWithinStack(String text) {
     try {
-      query = QueryFactory.create(text);
+      return QueryFactory.create(text);
     } catch (StackOverflowError e) {
       throw new RefusedQueryException(TOO_DEEP);
     } catch (QueryParseException e) {
       throw outOfStack(e) ? new RefusedQueryException(TOO_DEEP) : e;
     }
-    checkQuery(query);
-    return query;
   }
 
   /** ARQ's parser reports running out of stack as a parse error named after the StackOverflowError. */

@@ -2,7 +2,6 @@ package org.radkg.publish;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -18,23 +17,16 @@ import org.eclipse.jetty.util.Callback;
 final class SiteErrorHandler extends ErrorHandler {
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    secure(response.getHeaders());
+    SecurityHeaders.apply(response.getHeaders());
     return super.handle(request, response, callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    secure(fields);
+    SecurityHeaders.apply(fields);
     fields.put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
     String text = status + " " + (reason == null || reason.isBlank() ? "Bad Request" : reason)
         + ": the request could not be read (check the percent-encoding of the path).\n";
     return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void secure(HttpFields.Mutable fields) {
-    fields.put(new HttpField("Content-Security-Policy", SecurityHeaders.CSP));
-    fields.put(new HttpField("X-Content-Type-Options", "nosniff"));
-    fields.put(new HttpField("Referrer-Policy", "strict-origin-when-cross-origin"));
-    fields.put(new HttpField("X-Frame-Options", "DENY"));
   }
 }
