@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.corpus.Article;
-import org.radkg.corpus.CorpusException;
-import org.radkg.corpus.CorpusLoader;
 import org.radkg.eval.EvaluationReport;
 import org.radkg.eval.Evaluator;
 import org.radkg.eval.GoldFact;
@@ -127,15 +125,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private EvaluationReport scorePages(Path pages, Progress progress) throws Exception {
-    if (!PageSet.isPageSet(pages)) {
-      throw new BadInputException(pages + ": not a page set (no pages.tsv)");
-    }
-    PageSet set;
-    try {
-      set = PageSet.load(pages);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
-    }
+    PageSet set = PageSetInput.open(pages);
     List<GoldFact> facts = loadGold(pages.resolve("gold"));
     PrintWriter err = spec.commandLine().getErr();
     List<String> missing = set.missingTexts().stream().map(PageSet.Page::id).toList();
@@ -144,23 +134,14 @@ final class EvalCommand implements Callable<Integer> {
               + "  (read them again as pages.tsv says: its url, or its query and rank in the search tool's pages corpus)%n",
           pages, missing.size(), set.pages().size(), pages.resolve("text"), String.join(" ", missing));
     }
-    CorpusLoader loader = new CorpusLoader();
     List<Article> articles = new ArrayList<>();
     Map<String, String> keys = new HashMap<>();
     List<String> refused = new ArrayList<>();
-    for (PageSet.Page page : set.pages()) {
-      if (!page.hasText()) {
-        continue;
-      }
-      try {
-        for (Article a : loader.load(List.of(page.text()), publisher.publisher)) {
+    PageSetInput.read(set, page -> true, publisher.publisher, (page, e) -> refused.add(page.id() + " (" + e.getMessage() + ")"))
+        .forEach((page, read) -> read.forEach(a -> {
           articles.add(a);
           keys.put(a.source().iri(), page.id());
-        }
-      } catch (CorpusException e) {
-        refused.add(page.id() + " (" + e.getMessage() + ")");
-      }
-    }
+        }));
     if (!refused.isEmpty()) {
       err.printf("%s: %d pages refused by the reader, scored as nothing read:%n  %s%n", pages, refused.size(),
           String.join("\n  ", refused));

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.radkg.corpus.Article;
-import org.radkg.corpus.CorpusException;
 import org.radkg.corpus.CorpusLoader;
 import org.radkg.eval.GoldFact;
 import org.radkg.eval.GoldFile;
@@ -136,39 +135,27 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private static List<TrainingArticle> pageArticles(Path dir, PrintWriter err) throws Exception {
-    if (!PageSet.isPageSet(dir)) {
-      throw new BadInputException(dir + ": not a page set (no pages.tsv)");
-    }
-    PageSet set = PageSet.load(dir);
+    PageSet set = PageSetInput.open(dir);
     Map<String, List<GoldFact>> byPage = new LinkedHashMap<>();
     for (GoldFact f : GoldFile.load(dir.resolve("gold"))) {
       byPage.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f);
     }
-    List<String> missing = new ArrayList<>();
+    // Only the learn half: the test half is for reporting, never for fitting or tuning.
+    List<String> missing = set.missingTexts().stream().filter(TrainCommand::learn).map(PageSet.Page::id).toList();
     List<TrainingArticle> out = new ArrayList<>();
-    CorpusLoader loader = new CorpusLoader();
-    for (PageSet.Page page : set.pages()) {
-      // Only the learn half: the test half is for reporting, never for fitting or tuning.
-      if (!page.split().equals("learn")) {
-        continue;
-      }
-      if (!page.hasText()) {
-        missing.add(page.id());
-        continue;
-      }
-      try {
-        for (Article a : loader.load(List.of(page.text()), null)) {
-          out.add(new TrainingArticle(page.id(), a, byPage.getOrDefault(page.id(), List.of())));
-        }
-      } catch (CorpusException e) {
-        err.printf("%s: page %s refused by the reader, not learned from: %s%n", dir, page.id(), e.getMessage());
-      }
-    }
+    PageSetInput.read(set, TrainCommand::learn, null,
+        (page, e) -> err.printf("%s: page %s refused by the reader, not learned from: %s%n", dir, page.id(), e.getMessage()))
+        .forEach((page, read) -> read.forEach(
+            a -> out.add(new TrainingArticle(page.id(), a, byPage.getOrDefault(page.id(), List.of())))));
     if (!missing.isEmpty()) {
       err.printf("%s: %d learn pages have no text in %s and are not learned from: %s%n", dir, missing.size(),
           dir.resolve("text"), String.join(" ", missing));
     }
     return out;
+  }
+
+  private static boolean learn(PageSet.Page page) {
+    return page.split().equals("learn");
   }
 
   private static String record(List<String> sets, List<LabeledCandidate> examples, List<RelationTrainer.Point> cv,
