@@ -9,6 +9,7 @@ public enum EntityType {
   EVENT("event"),
   COUNTRY("place"),
   CITY("place"),
+  REGION("place"),
   PERSON("person"),
   TOPIC("topic");
 
@@ -28,8 +29,8 @@ public enum EntityType {
     return iriKind.equals("organization");
   }
 
-  /** True for countries and cities. */
+  /** True for countries, cities and regions (states, provinces, continents, world regions). */
   public boolean isPlace() {
-    return this == COUNTRY || this == CITY;
+    return this == COUNTRY || this == CITY || this == REGION;
   }
 }

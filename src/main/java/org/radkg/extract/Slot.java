@@ -20,7 +20,7 @@ public record Slot(char code, Entity entity, DateMention date, Span span, boolea
     return switch (t) {
       case INITIATIVE -> 'I';
       case EVENT -> 'E';
-      case COUNTRY, CITY -> 'P';
+      case COUNTRY, CITY, REGION -> 'P';
       case PERSON -> 'H';
       default -> 'T';
     };

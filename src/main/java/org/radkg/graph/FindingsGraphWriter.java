@@ -147,6 +147,7 @@ public final class FindingsGraphWriter {
       case EVENT -> new Node[] {Rkg.Event};
       case COUNTRY -> new Node[] {Rkg.Place, Rkg.Country};
       case CITY -> new Node[] {Rkg.Place, Rkg.City};
+      case REGION -> new Node[] {Rkg.Place};
       case PERSON -> new Node[] {Rkg.Person};
       case TOPIC -> new Node[] {Rkg.Concept};
     };

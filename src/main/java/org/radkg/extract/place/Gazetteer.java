@@ -75,8 +75,16 @@ public final class Gazetteer {
     citiesByKey = sealed(byKey);
     citiesByCountry = sealed(byCountry);
 
+    List<GazetteerRegion> allRegions = new ArrayList<>();
     BufferedReader regionFile = files.apply("regions.tsv");
-    regions = regionFile == null ? List.of() : readRegions(regionFile);
+    if (regionFile != null) {
+      allRegions.addAll(readRegions(regionFile, byCode));
+    }
+    BufferedReader worldFile = files.apply("world-regions.tsv");
+    if (worldFile != null) {
+      allRegions.addAll(readWorldRegions(worldFile));
+    }
+    regions = List.copyOf(allRegions);
     BufferedReader stopFile = files.apply("city-stoplist.txt");
     stoplist = stopFile == null ? Set.of() : readStoplist(stopFile);
   }
@@ -178,13 +186,26 @@ public final class Gazetteer {
     return List.copyOf(out);
   }
 
-  private static List<GazetteerRegion> readRegions(BufferedReader in) {
+  private static List<GazetteerRegion> readRegions(BufferedReader in, Map<String, GazetteerCountry> byCode) {
     List<GazetteerRegion> out = new ArrayList<>();
     for (String[] f : rows(in, "regions.tsv", 3)) {
-      List<String> aliases = f.length < 4 || f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split("\\|"));
-      out.add(new GazetteerRegion(f[0], f[1], f[2], aliases));
+      GazetteerCountry owner = byCode.get(f[0]);
+      out.add(new GazetteerRegion(f[0], f[1], f[2], aliases(f, 3), owner == null ? null : owner.entity().slug()));
     }
-    return List.copyOf(out);
+    return out;
+  }
+
+  // Continents and world regions: a name and its aliases, in no one country.
+  private static List<GazetteerRegion> readWorldRegions(BufferedReader in) {
+    List<GazetteerRegion> out = new ArrayList<>();
+    for (String[] f : rows(in, "world-regions.tsv", 1)) {
+      out.add(new GazetteerRegion("", "", f[0], aliases(f, 1), null));
+    }
+    return out;
+  }
+
+  private static List<String> aliases(String[] f, int column) {
+    return f.length <= column || f[column].isEmpty() ? List.of() : Arrays.asList(f[column].split("\\|"));
   }
 
   private static Set<String> readStoplist(BufferedReader in) {

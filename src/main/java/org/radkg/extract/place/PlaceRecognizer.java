@@ -2,9 +2,11 @@ package org.radkg.extract.place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
 import org.radkg.extract.place.PlaceTrie.Span;
 
 /**
- * Finds the countries and cities named in a text, in text order and without overlaps, preferring
+ * Finds the countries, regions and cities named in a text, in text order and without overlaps, preferring
  * a missed city to a wrong one; built once from a gazetteer and safe to share between threads.
  *
  * <p>A country name always counts (unless it is also a common given name such as "Chad", which then
@@ -45,12 +47,15 @@ public final class PlaceRecognizer {
     Set<String> named = countriesNamed(text, spans);
     List<PlaceMatch> out = new ArrayList<>();
     Set<Span> qualifiers = new HashSet<>(); // country spans that settled the city before them
-    Set<Span> regionRoles = new HashSet<>(); // "Georgia" in "Atlanta, Georgia" is the state
+    Map<Span, GazetteerRegion> regionRoles = new HashMap<>(); // "Georgia" in "Atlanta, Georgia" is the state
     int lastEnd = 0; // end of the last match: a misspelled city may not reach back over it
     PlaceMatch lastCountry = null;
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
-      if (regionRoles.contains(s)) {
+      if (regionRoles.containsKey(s)) {
+        // Annotators and readers take the state of "Ann Arbor, Michigan" as a place named too.
+        out.add(new PlaceMatch(regionRoles.get(s).entity(), s.begin(), s.end(), true));
+        lastEnd = s.end();
         continue;
       }
       PlaceMatch match = null;
@@ -64,11 +69,18 @@ public final class PlaceRecognizer {
           match = new PlaceMatch(country.entity(), s.begin(), s.end(), settled);
           lastCountry = match;
         }
-      } else if (!s.names().cities().isEmpty()) {
-        Span next = i + 1 < spans.size() ? spans.get(i + 1) : null;
-        match = resolveCity(text, s, next, named, qualifiers, regionRoles)
-            .map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong()))
-            .orElse(null);
+      } else if (worldRegion(s) != null) {
+        match = new PlaceMatch(worldRegion(s).entity(), s.begin(), s.end(), true);
+      } else {
+        if (!s.names().cities().isEmpty()) {
+          Span next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+          match = resolveCity(text, s, next, named, qualifiers, regionRoles)
+              .map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong()))
+              .orElse(null);
+        }
+        if (match == null) {
+          match = division(text, s);
+        }
       }
       if (match != null) {
         out.add(match);
@@ -77,6 +89,32 @@ public final class PlaceRecognizer {
     }
     out.sort(Comparator.comparingInt(PlaceMatch::begin));
     return List.copyOf(out);
+  }
+
+  private static GazetteerRegion worldRegion(Span s) {
+    for (GazetteerRegion r : s.names().regions()) {
+      if (r.isWorldRegion()) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A state or province named alone ("physicians in Indiana, Connecticut and Michigan"); not when a
+   * city of its country has the name too ("Washington" is read as the capital more often than the
+   * state), and a name that is also a given name ("Victoria") needs a preposition before it.
+   */
+  private PlaceMatch division(String text, Span s) {
+    if (s.names().regions().size() != 1) {
+      return null;
+    }
+    GazetteerRegion r = s.names().regions().get(0);
+    if (s.names().cities().stream().anyMatch(c -> c.country().equals(r.country()))) {
+      return null;
+    }
+    boolean ordinary = !gazetteer.isStoplisted(text.substring(s.begin(), s.end()));
+    return ordinary || prepositionBefore(text, s.begin()) ? new PlaceMatch(r.entity(), s.begin(), s.end(), ordinary) : null;
   }
 
   /** "Chad and Jordan": a country right after another in a list is a country too. */
@@ -92,7 +130,7 @@ public final class PlaceRecognizer {
   private record Resolution(GazetteerCity city, boolean strong) {}
 
   private Optional<Resolution> resolveCity(
-      String text, Span s, Span next, Set<String> named, Set<Span> qualifiers, Set<Span> regionRoles) {
+      String text, Span s, Span next, Set<String> named, Set<Span> qualifiers, Map<Span, GazetteerRegion> regionRoles) {
     List<GazetteerCity> candidates = s.names().cities(); // most populous first
     if (next != null && isQualifierGap(text.substring(s.end(), next.begin()))) {
       for (GazetteerCountry country : next.names().countries()) {
@@ -105,7 +143,7 @@ public final class PlaceRecognizer {
       for (GazetteerRegion region : next.names().regions()) {
         Optional<GazetteerCity> c = first(candidates, region.country(), region.admin1());
         if (c.isPresent()) {
-          regionRoles.add(next);
+          regionRoles.put(next, region);
           return strong(c);
         }
       }

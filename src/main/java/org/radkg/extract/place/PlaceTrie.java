@@ -39,6 +39,9 @@ final class PlaceTrie {
     for (GazetteerRegion r : gazetteer.regions()) {
       add(regions, r.name(), r);
       r.aliases().forEach(a -> add(regions, a, r));
+      // "sub-Saharan Africa" is written with a small letter first and is no ordinary word.
+      r.aliases().stream().filter(a -> !a.isEmpty() && Character.isLowerCase(a.charAt(0)) && !a.equals(a.toLowerCase()))
+          .forEach(a -> regions.computeIfAbsent(a, k -> new ArrayList<>()).add(r));
     }
     for (GazetteerCity c : gazetteer.allCities()) {
       add(cities, c.name(), c);

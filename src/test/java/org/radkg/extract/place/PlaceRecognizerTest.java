@@ -67,18 +67,40 @@ class PlaceRecognizerTest {
       Kuala Lumpur, Malaysia                                | kuala-lumpur-my=Kuala Lumpur! malaysia=Malaysia!
       the meeting in Lagos drew 400 people                  | lagos-ng=Lagos
       a workshop in Rio de Janiero, Brazil                  | rio-de-janeiro-br=Rio de Janiero! brazil=Brazil!
-      Jackson, Mississippi                                  | jackson-us=Jackson!
-      Atlanta, Georgia hosted it                            | atlanta-us=Atlanta!
+      Jackson, Mississippi                                  | jackson-us=Jackson! mississippi-us=Mississippi!
+      Atlanta, Georgia hosted it                            | atlanta-us=Atlanta! georgia-us=Georgia!
       Reading, United Kingdom                               | reading-gb=Reading! united-kingdom=United Kingdom!
       trainees from Chad and Jordan                         | chad=Chad jordan=Jordan
       the US and the UK, but not us                         | united-states=US! united-kingdom=UK!
-      a clinic in New Mexico                                |
+      a clinic in New Mexico                                | new-mexico-us=New Mexico!
       Valencia is a city in Spain                           | valencia-es=Valencia spain=Spain!
       Papua New Guinea and Guinea                           | papua-new-guinea=Papua New Guinea! guinea=Guinea!
       in Łódź, Poland                                       | lodz-pl=Łódź! poland=Poland!
       """)
   void otherCitiesAndCountries(String text, String expected) {
     assertEquals(expected == null ? "" : expected, places(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      clinics across sub-Saharan Africa and South Asia       | sub-saharan-africa=sub-Saharan Africa! south-asia=South Asia!
+      teams from Europe, Latin America and the Caribbean     | europe=Europe! latin-america=Latin America! caribbean=Caribbean!
+      the Asia-Pacific region and the Middle East            | asia-pacific=Asia-Pacific! middle-east=Middle East!
+      South Africa is not a region of Africa                 | south-africa=South Africa! africa=Africa!
+      practices in Oregon, Nevada and Kansas                 | nevada-us=Nevada! kansas-us=Kansas!
+      she moved to Lansing, Michigan, last year              | lansing-us=Lansing! michigan-us=Michigan!
+      Manitoba and Queensland both joined                    | manitoba-ca=Manitoba! queensland-au=Queensland!
+      """)
+  void continentsWorldRegionsAndStatesNamedAlone(String text, String expected) {
+    assertEquals(expected, places(text));
+  }
+
+  @Test
+  void aRegionIsAPlaceInsideItsCountry() {
+    PlaceMatch m = RECOGNIZER.find("a hospital in Nevada").get(0);
+    assertEquals(org.radkg.extract.EntityType.REGION, m.place().primaryType());
+    assertEquals("united-states", m.place().containedIn());
+    assertEquals(null, RECOGNIZER.find("work across East Africa").get(0).place().containedIn());
   }
 
   @Test
