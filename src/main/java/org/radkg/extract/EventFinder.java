@@ -84,7 +84,7 @@ final class EventFinder {
         }
         continue;
       }
-      if (!m.entity().is(EntityType.EVENT)) {
+      if (!m.entity().is(EntityType.EVENT) && !isAwarenessDay(m.entity())) {
         continue;
       }
       Matcher dash = DASH_EDITION.matcher(text.substring(m.end(), Math.min(end, m.end() + 16)));
@@ -118,6 +118,13 @@ final class EventFinder {
       series.ifPresent(e -> out.add(new Mention(edition(e, g.group(2)), g.start(), g.end())));
     }
     return out;
+  }
+
+  private static final Pattern AWARENESS_DAY = Pattern.compile("\\b(?:Day|Week|Month)\\b");
+
+  // "World TB Day 2019": the campaign is an initiative, the year's celebration beside it is an event.
+  private static boolean isAwarenessDay(Entity e) {
+    return e.is(EntityType.INITIATIVE) && AWARENESS_DAY.matcher(e.label()).find();
   }
 
   private static final java.util.Set<String> EVENT_KINDS = java.util.Set.of("webinar", "workshop", "conference", "symposium");

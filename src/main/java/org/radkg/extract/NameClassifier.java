@@ -71,7 +71,9 @@ public final class NameClassifier {
       Map.entry("congress", EVENT), Map.entry("symposium", EVENT), Map.entry("conference", EVENT),
       Map.entry("meeting", EVENT), Map.entry("summit", EVENT), Map.entry("workshop", EVENT),
       Map.entry("webinar", EVENT), Map.entry("assembly", EVENT), Map.entry("convention", EVENT),
-      Map.entry("day", EVENT), Map.entry("week", EVENT), Map.entry("forum", EVENT), Map.entry("roundtable", EVENT),
+      // "International Day of Radiology", "World TB Day", "Medical Physics Week": an awareness day, week or
+      // month is a recurring campaign (an initiative), not one dated event.
+      Map.entry("day", INITIATIVE), Map.entry("week", INITIATIVE), Map.entry("month", INITIATIVE), Map.entry("forum", EVENT), Map.entry("roundtable", EVENT),
       Map.entry("journal", NONE), Map.entry("magazine", NONE), Map.entry("report", NONE), Map.entry("review", NONE),
       Map.entry("act", NONE), Map.entry("law", NONE), Map.entry("bulletin", NONE), Map.entry("newsletter", NONE),
       Map.entry("website", NONE), Map.entry("channel", NONE), Map.entry("paper", NONE), Map.entry("article", NONE));
