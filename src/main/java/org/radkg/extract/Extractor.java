@@ -25,7 +25,7 @@ public final class Extractor {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern ENDING_WORD = java.util.regex.Pattern.compile("(?s).*\\b(?:through|until|till|by|to|ends?|ending)\\s+$");
   private static final java.util.regex.Pattern ENDS_WITH_YEAR = java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d{2}$");
-  private static final java.util.regex.Pattern SERIES_NAME = java.util.regex.Pattern.compile(".*\\b(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)$");
+  private static final java.util.regex.Pattern SERIES_NAME = java.util.regex.Pattern.compile(".*\\b(?:Congress|Meeting|Symposium|Conference|Summit|General Assembly)$");
   private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*");
   private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})$");
@@ -39,6 +39,7 @@ public final class Extractor {
   private final DateFinder dates = new DateFinder();
   private final EventFinder events;
   private final PublisherResolver publishers;
+  private final OwnedNames ownedNames;
   private final AnaphoraResolver anaphora = new AnaphoraResolver();
   private final RelationExtractor relations = new RelationExtractor();
   private final RelationModel model;
@@ -57,6 +58,7 @@ public final class Extractor {
     this.lexicon = new Lexicon(all);
     this.events = new EventFinder(lexicon);
     this.publishers = new PublisherResolver(lexicon);
+    this.ownedNames = new OwnedNames(lexicon);
   }
 
   public Lexicon lexicon() {
@@ -97,6 +99,7 @@ public final class Extractor {
     sentences.add(new Span(article.titleBegin(), article.titleEnd()));
     sentences.addAll(splitter.split(text, article.bodyBegin(), end));
     List<DateMention> allDates = dates.find(text, begin, end);
+    List<Relation> namedLeaders = ownedNames.qualify(text, mentions, society, sentences);
 
     List<Relation> found = new ArrayList<>();
     for (Span sentence : sentences) {
@@ -142,6 +145,7 @@ public final class Extractor {
       found.addAll(ruled);
       found.addAll(model.read(masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
     }
+    found.addAll(OwnedNames.unlessLedByAnother(namedLeaders, found));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     return new ArticleFindings(article, mentions, dedupe(found), topics, publisher);
   }

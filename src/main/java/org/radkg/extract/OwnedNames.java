@@ -1,0 +1,229 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
+import org.radkg.vocab.Slugs;
+
+/**
+ * Gives generic names to their owner and reads the owner a name states: "RSNA's 102nd Annual
+ * Meeting", "the 60th General Conference" on an IAEA page and "the Annual Meeting of the Society of
+ * Nuclear Medicine" become "RSNA Annual Meeting", "IAEA General Conference" and "SNM Annual Meeting"
+ * (one entity per owner, not one shared by every society), and an event or initiative whose name
+ * begins with an organization's acronym or name ("ACR Strategic Plan", "ESR meets Africa") is led by
+ * that organization.
+ */
+final class OwnedNames {
+  private static final Set<String> GENERIC_WORDS = Set.copyOf(LexiconFiles.entries("generic-name-words").stream()
+      .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  // Heads that make a generic name an owned unit ("Executive Committee"): an organization, led by no one.
+  private static final Set<String> UNIT_HEADS = Set.of("committee", "council", "board", "directors", "trustees");
+  private static final Set<String> HEADS = Set.of("meeting", "meetings", "congress", "conference", "convention", "assembly",
+      "summit", "symposium", "forum", "workshop", "council", "committee", "board", "directors", "trustees", "plan",
+      "strategy", "statement", "challenge", "programme", "program");
+  private static final Pattern YEAR_OR_ORDINAL = Pattern.compile("^(?:(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th))$");
+  private static final Pattern YEAR_AT_END = Pattern.compile("\\s+((?:19|20)\\d{2})$");
+  // Between an owner and its generic name: "RSNA ", "RSNA's 102nd ", "the IAEA 60th ".
+  private static final Pattern OWNER_GAP = Pattern.compile(
+      "^(?:['’]s)?[^\\S\\n]+(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual|upcoming|recent|next|last)[^\\S\\n]+)*$",
+      Pattern.CASE_INSENSITIVE);
+  // After a generic name: "... of the Society of Nuclear Medicine".
+  private static final Pattern OF_THE = Pattern.compile("^[^\\S\\n]+(?:of|of the|by the|by)[^\\S\\n]+$");
+  // "its 54th Annual Meeting", "their Strategic Plan": the organization the sentence is about owns it.
+  private static final Pattern ITS_BEFORE = Pattern.compile(
+      "\\b(?:its|their)\\s+(?:(?:\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$", Pattern.CASE_INSENSITIVE);
+
+  private static final NameClassifier CLASSIFIER = new NameClassifier();
+  private final Lexicon lexicon;
+
+  OwnedNames(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Replaces, in {@code mentions}, each generic name by its owner's (the organization before it, in an
+   * "of the ORG" tail, the subject of "its", else {@code society}; left alone when none is known), and
+   * returns the {@code leads} facts the names state, each with the sentence of its first mention.
+   */
+  List<Relation> qualify(String text, List<Mention> mentions, Entity society, List<Span> sentences) {
+    Entity fallback = society != null ? society : mostNamedOrganization(mentions);
+    Map<String, Entity> owners = new HashMap<>(); // generic label -> the owner read for it in this article
+    List<Integer> generic = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Entity e = mentions.get(i).entity();
+      if (isGeneric(e)) {
+        generic.add(i);
+        explicitOwner(text, mentions, i, sentences).ifPresent(o -> owners.putIfAbsent(bare(e.label()), o));
+      }
+    }
+    for (int i : generic) {
+      Mention m = mentions.get(i);
+      Entity owner = explicitOwner(text, mentions, i, sentences)
+          .orElse(owners.getOrDefault(bare(m.entity().label()), fallback));
+      if (owner != null) {
+        mentions.set(i, new Mention(owned(m.entity(), owner), m.begin(), m.end()));
+      }
+    }
+    return statedLeaders(mentions, sentences, text);
+  }
+
+  /** The facts of {@code stated} that no fact of {@code read} contradicts with another leader of the same thing. */
+  static List<Relation> unlessLedByAnother(List<Relation> stated, List<Relation> read) {
+    return stated.stream().filter(r -> read.stream().noneMatch(o -> o.predicate() == Predicate.LEADS
+        && o.object().equals(r.object()) && !o.subject().equals(r.subject()))).toList();
+  }
+
+  // A page that names no publisher is about the organization it names most (twice at least).
+  private static Entity mostNamedOrganization(List<Mention> mentions) {
+    Map<Entity, Integer> counts = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.entity().primaryType().isOrganization() && !isGeneric(m.entity())) {
+        counts.merge(m.entity(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().filter(c -> c.getValue() >= 2)
+        .max(Map.Entry.<Entity, Integer>comparingByValue().thenComparing(c -> c.getKey().key()))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** A name made only of generic words, with a head ("Annual Meeting", "World Congress 2023"). */
+  static boolean isGeneric(Entity e) {
+    if (!(e.is(EntityType.EVENT) || e.is(EntityType.INITIATIVE) || e.primaryType() == EntityType.ORGANIZATION)) {
+      return false;
+    }
+    boolean head = false;
+    for (String w : e.label().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (YEAR_OR_ORDINAL.matcher(w).matches()) {
+        continue;
+      }
+      if (!GENERIC_WORDS.contains(w)) {
+        return false;
+      }
+      head |= HEADS.contains(w);
+    }
+    return head;
+  }
+
+  private static String bare(String label) {
+    return YEAR_AT_END.matcher(label).replaceFirst("");
+  }
+
+  private Optional<Entity> explicitOwner(String text, List<Mention> mentions, int i, List<Span> sentences) {
+    Mention m = mentions.get(i);
+    if (i > 0) {
+      Mention before = mentions.get(i - 1);
+      if (before.entity().primaryType().isOrganization() && !isGeneric(before.entity()) && before.end() <= m.begin()
+          && OWNER_GAP.matcher(text.substring(before.end(), m.begin())).matches()) {
+        return Optional.of(before.entity());
+      }
+    }
+    if (i + 1 < mentions.size()) {
+      Mention after = mentions.get(i + 1);
+      if (after.entity().primaryType().isOrganization() && !isGeneric(after.entity()) && after.begin() >= m.end() && after.begin() - m.end() < 10
+          && OF_THE.matcher(text.substring(m.end(), after.begin())).matches()) {
+        return Optional.of(after.entity());
+      }
+    }
+    int from = sentenceOf(sentences, m.begin()).map(Span::begin).orElse(Math.max(0, m.begin() - 200));
+    if (ITS_BEFORE.matcher(text.substring(Math.max(from, m.begin() - 40), m.begin())).find()) {
+      for (Mention o : mentions) {
+        if (o.begin() >= from && o.end() <= m.begin() && o.entity().primaryType().isOrganization() && !isGeneric(o.entity())) {
+          return Optional.of(o.entity());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The generic entity as its owner's: label "RSNA Annual Meeting 2016", the other spellings as altLabels. */
+  static Entity owned(Entity generic, Entity owner) {
+    String label = generic.label();
+    Matcher y = YEAR_AT_END.matcher(label);
+    String year = y.find() ? y.group(1) : null;
+    String name = bare(label);
+    String prefix = owner.acronym() != null ? owner.acronym() : owner.label();
+    String suffix = year == null ? "" : " " + year;
+    String ownedLabel = prefix + " " + name + suffix;
+    TreeSet<String> alt = new TreeSet<>();
+    alt.add(owner.label() + " " + name + suffix);
+    alt.add(name + " of the " + owner.label() + suffix);
+    if (year != null && owner.acronym() != null && !isUnit(name)) {
+      alt.add(owner.acronym() + " " + year);
+    }
+    alt.remove(ownedLabel);
+    Set<EntityType> types = isUnit(name) ? EnumSet.of(EntityType.ORGANIZATION) : generic.types();
+    return new Entity(Slugs.of(ownedLabel), ownedLabel, null, alt, types, new TreeSet<>(), null);
+  }
+
+  private static boolean isUnit(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return UNIT_HEADS.contains(last);
+  }
+
+  // "ACR Strategic Plan", "IAEA Human Health Campus", "ESR meets Africa": the name begins with its owner.
+  private List<Relation> statedLeaders(List<Mention> mentions, List<Span> sentences, String text) {
+    Map<String, Entity> orgs = new HashMap<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (e.primaryType().isOrganization()) {
+        orgs.putIfAbsent(e.label(), e);
+        if (e.acronym() != null) {
+          orgs.putIfAbsent(e.acronym(), e);
+        }
+      }
+    }
+    Map<String, Relation> out = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (!(e.is(EntityType.EVENT) || e.is(EntityType.INITIATIVE))) {
+        continue;
+      }
+      Entity owner = ownerInName(e.label(), orgs);
+      Optional<Span> sentence = sentenceOf(sentences, m.begin());
+      if (owner != null && sentence.isPresent() && !owner.equals(e)) {
+        Span s = sentence.get();
+        out.putIfAbsent(owner.key() + " " + e.key(), new Relation(owner, Predicate.LEADS, e,
+            new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end())));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The organization whose acronym or name opens {@code label}, followed by more words; null when none does. */
+  private Entity ownerInName(String label, Map<String, Entity> orgs) {
+    String[] words = label.split("\\s+");
+    for (int n = words.length - 1; n >= 1; n--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceFirst("['’]s$", "");
+      Entity o = orgs.get(prefix);
+      if (o == null) {
+        o = lexicon.lookup(prefix).filter(k -> k.primaryType().isOrganization()).orElse(null);
+      }
+      // The rest must say what the thing is ("Strategic Plan", "Annual Meeting 2016"): "ACR Connect" or
+      // "RAD-AID USA" may name a product or a chapter as well as a program.
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+      if (o != null && CLASSIFIER.classify(rest).isPresent()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static Optional<Span> sentenceOf(List<Span> sentences, int at) {
+    for (Span s : sentences) {
+      if (s.begin() <= at && at < s.end()) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+}

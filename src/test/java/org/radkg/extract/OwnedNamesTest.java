@@ -1,0 +1,104 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class OwnedNamesTest {
+  private static final Entity NIS = entity("Nordic Imaging Society", "NIS", EntityType.ORGANIZATION, EntityType.SOCIETY);
+  private static final Entity BRU = entity("Baltic Radiology Union", "BRU", EntityType.ORGANIZATION);
+  private static final OwnedNames OWNED = new OwnedNames(new Lexicon(List.of(NIS, BRU)));
+
+  private static Entity entity(String label, String acronym, EntityType... types) {
+    TreeSet<String> alt = new TreeSet<>();
+    if (acronym != null) {
+      alt.add(acronym);
+    }
+    return new Entity(org.radkg.vocab.Slugs.of(label), label, acronym, alt, EnumSet.of(types[0], types), new TreeSet<>(), null);
+  }
+
+  private static Mention at(String text, String surface, Entity e) {
+    int b = text.indexOf(surface);
+    return new Mention(e, b, b + surface.length());
+  }
+
+  private static List<Mention> list(Mention... mentions) {
+    return new ArrayList<>(List.of(mentions));
+  }
+
+  private static List<Span> whole(String text) {
+    return List.of(new Span(0, text.length()));
+  }
+
+  @Test
+  void aGenericNameIsMadeOnlyOfGenericWordsAroundAHead() {
+    assertTrue(OwnedNames.isGeneric(entity("Annual Meeting", null, EntityType.EVENT)));
+    assertTrue(OwnedNames.isGeneric(entity("World Congress 2023", null, EntityType.EVENT)));
+    assertTrue(OwnedNames.isGeneric(entity("Strategic Plan", null, EntityType.INITIATIVE)));
+    assertFalse(OwnedNames.isGeneric(entity("Nordic Congress of Radiology", null, EntityType.EVENT)));
+    assertFalse(OwnedNames.isGeneric(entity("Annual", null, EntityType.EVENT)));
+  }
+
+  @Test
+  void thePossessiveOwnerBeforeAGenericNameOwnsItAndLeadsIt() {
+    String text = "The Nordic Imaging Society's 12th Annual Meeting 2022 drew 900 people.";
+    List<Mention> mentions = list(at(text, "Nordic Imaging Society", NIS),
+        at(text, "Annual Meeting 2022", entity("Annual Meeting 2022", null, EntityType.EVENT)));
+    List<Relation> leads = OWNED.qualify(text, mentions, BRU, whole(text));
+    Entity meeting = mentions.get(1).entity();
+    assertEquals("NIS Annual Meeting 2022", meeting.label());
+    assertTrue(meeting.altLabels().contains("Nordic Imaging Society Annual Meeting 2022"));
+    assertTrue(meeting.altLabels().contains("NIS 2022"));
+    assertEquals(1, leads.size());
+    assertEquals(NIS, leads.get(0).subject());
+    assertEquals(Predicate.LEADS, leads.get(0).predicate());
+    assertEquals(meeting, leads.get(0).object());
+  }
+
+  @Test
+  void anOfTheTailOrElseThePagesSocietyOwnsIt() {
+    String text = "Delegates met at the General Assembly of the Baltic Radiology Union in May.";
+    List<Mention> mentions = list(at(text, "General Assembly", entity("General Assembly", null, EntityType.EVENT)),
+        at(text, "Baltic Radiology Union", BRU));
+    OWNED.qualify(text, mentions, NIS, whole(text));
+    assertEquals("BRU General Assembly", mentions.get(0).entity().label());
+
+    String alone = "Registration for the World Congress opens soon.";
+    List<Mention> only = list(at(alone, "World Congress", entity("World Congress", null, EntityType.EVENT)));
+    OWNED.qualify(alone, only, NIS, whole(alone));
+    assertEquals("NIS World Congress", only.get(0).entity().label());
+  }
+
+  @Test
+  void anOwnedCommitteeIsAnOrganizationThatLeadsNothing() {
+    String text = "The NIS Executive Committee approved the budget.";
+    List<Mention> mentions = list(at(text, "NIS", NIS),
+        at(text, "Executive Committee", entity("Executive Committee", null, EntityType.ORGANIZATION)));
+    List<Relation> leads = OWNED.qualify(text, mentions, null, whole(text));
+    assertEquals("NIS Executive Committee", mentions.get(1).entity().label());
+    assertEquals(EntityType.ORGANIZATION, mentions.get(1).entity().primaryType());
+    assertEquals(List.of(), leads);
+  }
+
+  @Test
+  void aNameThatBeginsWithItsOwnerStatesTheLeaderUnlessAnotherIsRead() {
+    String text = "The BRU Teleradiology Programme and BRU Connect started in 2021.";
+    Entity programme = entity("BRU Teleradiology Programme", null, EntityType.INITIATIVE);
+    List<Mention> mentions = list(at(text, "BRU Teleradiology Programme", programme),
+        at(text, "BRU Connect", entity("BRU Connect", null, EntityType.INITIATIVE)));
+    List<Relation> leads = OWNED.qualify(text, mentions, null, whole(text));
+    assertEquals(1, leads.size());
+    assertEquals(BRU, leads.get(0).subject());
+    assertEquals(programme, leads.get(0).object());
+
+    Relation other = new Relation(NIS, Predicate.LEADS, programme, leads.get(0).evidence());
+    assertEquals(List.of(), OwnedNames.unlessLedByAnother(leads, List.of(other)));
+    assertEquals(leads, OwnedNames.unlessLedByAnother(leads, List.of()));
+  }
+}
