@@ -19,7 +19,7 @@ public final class NamePhraseFinder {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(".*\\b(?:Summer|Winter|Spring) School\\b.*");
   private static final Pattern TOKEN = Pattern.compile(
-      "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)['’](?=\\s\\p{Lu}))?(?:[-/][\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
+      "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)['’](?=\\s\\p{Lu}))?(?:[-/](?:\\p{Ll}+-)*[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et");
   private static final Set<String> LEADING_STOP = Set.of(
       "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",
@@ -32,6 +32,11 @@ public final class NamePhraseFinder {
       "Treasurer", "Dean", "CEO", "Editor", "Coordinator", "Who", "What", "How", "Why", "Where", "Is", "Are", "Was", "Will",
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+  private static final Set<String> TITLED_HEADS = Set.of("Symposium", "Session", "Workshop", "Course", "Webinar", "Lecture", "Forum");
+  // A title in capitalized words (with short connectors) up to the end of its line or sentence.
+  private static final Pattern COLON_TITLE = Pattern.compile(
+      ": (\\p{Lu}[\\p{L}-]*(?: (?:\\p{Lu}[\\p{L}-]*|of|for|and|the|in|on|to|with|&))*)(?=\\s*(?:\\n|$|[.;]))");
 
   private final NameClassifier classifier = new NameClassifier();
 
@@ -71,6 +76,8 @@ public final class NamePhraseFinder {
   private static final Set<String> MONTH_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
       "Sept", "Oct", "Nov", "Dec");
+  private static final Set<String> EVENT_HEADS = Set.of("Meeting", "Congress", "Conference", "Symposium", "Summit",
+      "Workshop", "Assembly", "Convention", "Forum");
   private static final Set<String> ORG_HEADS = Set.of("Society", "College", "Association", "Radiology", "Radiologists",
       "Federation", "Institute", "Agency", "Organization", "Organisation", "Council", "Coalition", "Academy", "Hospital", "University");
 
@@ -84,7 +91,9 @@ public final class NamePhraseFinder {
       String next = word(text, run.get(i + 1));
       boolean date = MONTH_WORDS.contains(next);
       boolean secondName = w.equals("on") && next.equals("the") && ORG_HEADS.contains(word(text, run.get(i - 1)));
-      if (date || secondName) {
+      // "Annual Meeting in the Nation's Capital": an event is held in a place, which is not part of its name.
+      boolean venue = w.equals("in") && next.equals("the") && EVENT_HEADS.contains(word(text, run.get(i - 1)));
+      if (date || secondName || venue) {
         flushRun(text, new ArrayList<>(run.subList(0, i)), out);
         flush(text, new ArrayList<>(run.subList(i + 1, run.size())), out);
         return;
@@ -96,6 +105,11 @@ public final class NamePhraseFinder {
   private void flushRun(String text, List<int[]> run, List<Candidate> out) {
     List<int[]> tokens = new ArrayList<>(run);
     trimConnectors(text, tokens);
+    // "Annual Meeting June 2-6", "Convention Centre Sept. 9": a month after a name starts its date.
+    while (tokens.size() > 2 && MONTH_WORDS.contains(word(text, tokens.get(tokens.size() - 1)))) {
+      tokens.remove(tokens.size() - 1);
+      trimConnectors(text, tokens);
+    }
     // A bullet or sentence may open with a verb ("Dedicating Data Science Institute resources ..."):
     // a leading -ing word at the start of a line or sentence is not part of a name.
     if (tokens.size() > 2 && word(text, tokens.get(0)).endsWith("ing") && startsClause(text, tokens.get(0)[0])) {
@@ -153,6 +167,12 @@ public final class NamePhraseFinder {
     if (name.endsWith("’s") || name.endsWith("'s")) {
       name = name.substring(0, name.length() - 2);
       e -= 2;
+    }
+    // "Special Symposium: Medical Radiation and Patient Safety": a session's title after a colon is its name.
+    Matcher title = COLON_TITLE.matcher(text).region(e, Math.min(text.length(), e + 120));
+    if (TITLED_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1)) && title.lookingAt()) {
+      name = name + ": " + WHITESPACE.matcher(title.group(1)).replaceAll(" ");
+      e = title.end(1);
     }
     Optional<Set<EntityType>> types = classifier.classify(name);
     if (SCHOOL.matcher(name).matches()) {

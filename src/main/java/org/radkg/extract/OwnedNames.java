@@ -32,6 +32,7 @@ final class OwnedNames {
       "summit", "symposium", "forum", "workshop", "council", "committee", "board", "directors", "trustees", "plan",
       "strategy", "statement", "challenge", "programme", "program");
   private static final Pattern YEAR_OR_ORDINAL = Pattern.compile("^(?:(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th))$");
+  private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(\\d+(?:st|nd|rd|th))\\s+$");
   private static final Pattern YEAR_AT_END = Pattern.compile("\\s+((?:19|20)\\d{2})$");
   // Between an owner and its generic name: "RSNA ", "RSNA's 102nd ", "the IAEA 60th ".
   private static final Pattern OWNER_GAP = Pattern.compile(
@@ -71,7 +72,8 @@ final class OwnedNames {
       Entity owner = explicitOwner(text, mentions, i, sentences)
           .orElse(owners.getOrDefault(bare(m.entity().label()), fallback));
       if (owner != null) {
-        mentions.set(i, new Mention(owned(m.entity(), owner), m.begin(), m.end()));
+        Matcher ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin()));
+        mentions.set(i, new Mention(owned(m.entity(), owner, ordinal.find() ? ordinal.group(1) : null), m.begin(), m.end()));
       }
     }
     return statedLeaders(mentions, sentences, text);
@@ -145,8 +147,11 @@ final class OwnedNames {
     return Optional.empty();
   }
 
-  /** The generic entity as its owner's: label "RSNA Annual Meeting 2016", the other spellings as altLabels. */
-  static Entity owned(Entity generic, Entity owner) {
+  /**
+   * The generic entity as its owner's: label "RSNA Annual Meeting 2016", the other spellings as
+   * altLabels ("54th Annual Meeting of the Society of Nuclear Medicine" when {@code ordinal} is "54th").
+   */
+  static Entity owned(Entity generic, Entity owner, String ordinal) {
     String label = generic.label();
     Matcher y = YEAR_AT_END.matcher(label);
     String year = y.find() ? y.group(1) : null;
@@ -157,6 +162,9 @@ final class OwnedNames {
     TreeSet<String> alt = new TreeSet<>();
     alt.add(owner.label() + " " + name + suffix);
     alt.add(name + " of the " + owner.label() + suffix);
+    if (ordinal != null) {
+      alt.add(ordinal + " " + name + " of the " + owner.label());
+    }
     if (year != null && owner.acronym() != null && !isUnit(name)) {
       alt.add(owner.acronym() + " " + year);
     }
