@@ -57,6 +57,7 @@ final class OwnedNames {
    * returns the {@code leads} facts the names state, each with the sentence of its first mention.
    */
   List<Relation> qualify(String text, List<Mention> mentions, Entity society, List<Span> sentences) {
+    resolveShortNames(mentions);
     Entity fallback = society != null ? society : mostNamedOrganization(mentions);
     Map<String, Entity> owners = new HashMap<>(); // generic label -> the owner read for it in this article
     List<Integer> generic = new ArrayList<>();
@@ -77,6 +78,38 @@ final class OwnedNames {
       }
     }
     return statedLeaders(mentions, sentences, text);
+  }
+
+  /**
+   * "Data Science Institute" after "ACR Data Science Institute" in the same article is that entity:
+   * a name no dictionary knows that ends a longer name of the same kind, one to three words longer.
+   */
+  void resolveShortNames(List<Mention> mentions) {
+    Map<String, Entity> longer = new HashMap<>(); // short label -> the one longer entity that ends with it
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      String[] words = e.label().split(" ");
+      for (int drop = 1; drop <= 3 && words.length - drop >= 2; drop++) {
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
+        Entity had = longer.putIfAbsent(tail, e);
+        if (had != null && !had.equals(e)) {
+          ambiguous.add(tail);
+        }
+      }
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      Entity e = mentions.get(i).entity();
+      Entity to = longer.get(e.label());
+      if (to != null && !ambiguous.contains(e.label()) && sameKind(e, to) && e.acronym() == null
+          && lexicon.lookup(e.label()).isEmpty()) {
+        mentions.set(i, new Mention(to, mentions.get(i).begin(), mentions.get(i).end()));
+      }
+    }
+  }
+
+  private static boolean sameKind(Entity a, Entity b) {
+    return !a.primaryType().isPlace() && a.primaryType() != EntityType.PERSON && a.kind().equals(b.kind());
   }
 
   /** The facts of {@code stated} that no fact of {@code read} contradicts with another leader of the same thing. */

@@ -101,4 +101,17 @@ class OwnedNamesTest {
     assertEquals(List.of(), OwnedNames.unlessLedByAnother(leads, List.of(other)));
     assertEquals(leads, OwnedNames.unlessLedByAnother(leads, List.of()));
   }
+
+  @Test
+  void aShortNameIsTheLongerNameItEndsInTheSameArticle() {
+    String text = "The NIS Imaging Informatics Institute opened. The Imaging Informatics Institute trains staff.";
+    Entity full = entity("NIS Imaging Informatics Institute", null, EntityType.ORGANIZATION);
+    Entity shortName = entity("Imaging Informatics Institute", null, EntityType.ORGANIZATION);
+    Entity place = entity("Baltic Sea Region", null, EntityType.REGION);
+    List<Mention> mentions = list(at(text, "NIS Imaging Informatics Institute", full),
+        new Mention(shortName, text.lastIndexOf("Imaging"), text.lastIndexOf("Imaging") + 29), at(text, "NIS", place));
+    OWNED.resolveShortNames(mentions);
+    assertEquals(full, mentions.get(1).entity());
+    assertEquals(place, mentions.get(2).entity());
+  }
 }
