@@ -310,7 +310,7 @@ public final class Extractor {
   }
 
   private static final Pattern APPOSITIVE = Pattern.compile(
-      "^,\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop)\\b");
+      "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop)\\b");
   private static final Pattern CONTINUED = Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
 
   // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
@@ -445,6 +445,11 @@ public final class Extractor {
       Matcher after = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b").matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 30)));
       if (after.find()) {
         types = Optional.of(EnumSet.of(EntityType.INITIATIVE));
+      }
+      // "the Pacific Radiology Training Network (PRTN), a three-year program": the apposition says what it is.
+      Optional<Set<EntityType>> apposed = appositiveType(text, d.acronymSpan().end());
+      if (apposed.isPresent()) {
+        types = apposed;
       }
     }
     if (types.isEmpty() || d.longForm().split("\\s+").length < 2) {
