@@ -33,6 +33,9 @@ final class OwnedNames {
       "strategy", "statement", "challenge", "programme", "program");
   private static final Pattern YEAR_OR_ORDINAL = Pattern.compile("^(?:(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th))$");
   private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(\\d+(?:st|nd|rd|th))\\s+$");
+  // "the International Congress Center (ICC) Joint Annual Meeting": a venue hosts a meeting, it does not own it.
+  private static final Pattern VENUE = Pattern.compile(
+      "\\b(?:Congress|Convention|Conference|Exhibition|Exhibit|Events?|International)\\s+(?:Cent(?:er|re)|Hall|Palace)$");
   private static final Pattern YEAR_AT_END = Pattern.compile("\\s+((?:19|20)\\d{2})$");
   // Between an owner and its generic name: "RSNA ", "RSNA's 102nd ", "the IAEA 60th ".
   private static final Pattern OWNER_GAP = Pattern.compile(
@@ -122,13 +125,18 @@ final class OwnedNames {
   private static Entity mostNamedOrganization(List<Mention> mentions) {
     Map<Entity, Integer> counts = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.entity().primaryType().isOrganization() && !isGeneric(m.entity())) {
+      if (m.entity().primaryType().isOrganization() && canOwn(m.entity())) {
         counts.merge(m.entity(), 1, Integer::sum);
       }
     }
     return counts.entrySet().stream().filter(c -> c.getValue() >= 2)
         .max(Map.Entry.<Entity, Integer>comparingByValue().thenComparing(c -> c.getKey().key()))
         .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** An organization that can own a name: not itself generic ("Publications Committee"), not a venue. */
+  private static boolean canOwn(Entity org) {
+    return !isGeneric(org) && !VENUE.matcher(org.label()).find();
   }
 
   /** A name made only of generic words, with a head ("Annual Meeting", "World Congress 2023"). */
@@ -157,14 +165,14 @@ final class OwnedNames {
     Mention m = mentions.get(i);
     if (i > 0) {
       Mention before = mentions.get(i - 1);
-      if (before.entity().primaryType().isOrganization() && !isGeneric(before.entity()) && before.end() <= m.begin()
+      if (before.entity().primaryType().isOrganization() && canOwn(before.entity()) && before.end() <= m.begin()
           && OWNER_GAP.matcher(text.substring(before.end(), m.begin())).matches()) {
         return Optional.of(before.entity());
       }
     }
     if (i + 1 < mentions.size()) {
       Mention after = mentions.get(i + 1);
-      if (after.entity().primaryType().isOrganization() && !isGeneric(after.entity()) && after.begin() >= m.end() && after.begin() - m.end() < 10
+      if (after.entity().primaryType().isOrganization() && canOwn(after.entity()) && after.begin() >= m.end() && after.begin() - m.end() < 10
           && OF_THE.matcher(text.substring(m.end(), after.begin())).matches()) {
         return Optional.of(after.entity());
       }
@@ -172,7 +180,7 @@ final class OwnedNames {
     int from = sentenceOf(sentences, m.begin()).map(Span::begin).orElse(Math.max(0, m.begin() - 200));
     if (ITS_BEFORE.matcher(text.substring(Math.max(from, m.begin() - 40), m.begin())).find()) {
       for (Mention o : mentions) {
-        if (o.begin() >= from && o.end() <= m.begin() && o.entity().primaryType().isOrganization() && !isGeneric(o.entity())) {
+        if (o.begin() >= from && o.end() <= m.begin() && o.entity().primaryType().isOrganization() && canOwn(o.entity())) {
           return Optional.of(o.entity());
         }
       }

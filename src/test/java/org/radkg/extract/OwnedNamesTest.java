@@ -32,6 +32,12 @@ class OwnedNamesTest {
     return new ArrayList<>(List.of(mentions));
   }
 
+  private static List<Mention> qualified(String text, Entity society, Mention... mentions) {
+    List<Mention> out = list(mentions);
+    OWNED.qualify(text, out, society, whole(text));
+    return out;
+  }
+
   private static List<Span> whole(String text) {
     return List.of(new Span(0, text.length()));
   }
@@ -113,5 +119,13 @@ class OwnedNamesTest {
     OWNED.resolveShortNames(mentions);
     assertEquals(full, mentions.get(1).entity());
     assertEquals(place, mentions.get(2).entity());
+  }
+
+  @Test
+  void aVenueBeforeAGenericNameHostsItAndDoesNotOwnIt() {
+    String text = "Delegates filled the Riga Congress Center Annual Meeting halls.";
+    assertEquals("BRU Annual Meeting", qualified(text, BRU,
+        at(text, "Riga Congress Center", entity("Riga Congress Center", null, EntityType.ORGANIZATION)),
+        at(text, "Annual Meeting", entity("Annual Meeting", null, EntityType.EVENT))).get(1).entity().label());
   }
 }
