@@ -20,12 +20,15 @@ import picocli.CommandLine.Model.CommandSpec;
         "are not extracted again (their findings are cached in DIR/cache); --full extracts everything.",
         "A damaged store (a file of DIR/tdb2 missing, cut short or changed since its build: exit 9 from the commands that",
         "read it) is never called unchanged: any build loads a new one from scratch; --full also re-extracts every article.",
-        "A store folder this process may not write: exit 10."},
+        "A store folder this process may not write: exit 10.",
+        "Each fact carries the method that read it and that method's confidence; facts below --min-confidence are left out",
+        "(a store built with another threshold counts as stale for serve)."},
     footer = {"", "Examples:", "  ./radkg build", "  ./radkg build --input news/ --store /srv/radkg"})
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
   @Mixin StoreOption store;
+  @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
   @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
       description = "Files or folders to read. Default: ${DEFAULT-VALUE}")
@@ -39,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     Progress progress = new Progress(spec.commandLine().getErr());
     StoreRebuild.Result r;
     try {
-      r = StoreRebuild.run(inputs, publisher.publisher, store.store, full, progress);
+      r = StoreRebuild.run(inputs, publisher.publisher, store.store, full, minConfidence.value(), progress);
     } catch (StoreRebuild.InvalidGraphException e) {
       spec.commandLine().getErr().println(e.validation.report());
       spec.commandLine().getErr().println("radkg: " + e.getMessage());

@@ -35,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
+  @picocli.CommandLine.Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
   private static final Path SEED_GOLD = Path.of("data/gold");
   private static final Path SEED_CORPUS = Path.of("data/corpus");
@@ -120,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
 
   private EvaluationReport scoreCorpus(Path gold, List<Path> inputs, Progress progress) throws Exception {
     List<GoldFact> facts = loadGold(gold);
-    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
+    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher.publisher, progress), minConfidence.value(), progress);
     return new Evaluator().evaluate(DatasetFactory.wrap(dsg), facts);
   }
 
@@ -148,7 +149,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     // Gold of pages not read into text/ is left out: a page nobody could read is not the extractor's miss.
     List<GoldFact> scored = facts.stream().filter(f -> !missing.contains(f.article())).toList();
-    DatasetGraph dsg = GraphPipeline.build(articles, progress);
+    DatasetGraph dsg = GraphPipeline.build(articles, minConfidence.value(), progress);
     return new Evaluator().evaluate(dsg, scored, keys);
   }
 

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
 import org.radkg.corpus.CorpusLoader;
+import org.radkg.extract.MethodConfidences;
 import org.radkg.extract.ReferenceData;
 import org.radkg.graph.FindingsCache;
 import org.radkg.graph.KnowledgeGraphBuilder;
@@ -28,20 +29,30 @@ final class GraphPipeline {
   }
 
   static DatasetGraph build(List<Article> articles, Progress progress) {
+    return build(articles, MethodConfidences.fromClasspath().defaultMinConfidence(), progress);
+  }
+
+  /** As {@link #build(List, Progress)}, keeping the facts whose confidence is at least {@code minConfidence}. */
+  static DatasetGraph build(List<Article> articles, double minConfidence, Progress progress) {
     progress.step("loading reference data");
     ReferenceData reference = ReferenceData.fromClasspath();
     progress.step("extracting");
-    DatasetGraph dsg = new KnowledgeGraphBuilder(reference, Rkg.DATA_BASE).build(articles);
+    DatasetGraph dsg = new KnowledgeGraphBuilder(reference, Rkg.DATA_BASE).withMinConfidence(minConfidence).build(articles);
     progress.step("graph built");
     return dsg;
   }
 
   /** As {@link #build(List, Progress)}, re-extracting only the articles {@code cache} holds no findings for. */
   static DatasetGraph build(List<Article> articles, FindingsCache cache, Progress progress) {
+    return build(articles, cache, MethodConfidences.fromClasspath().defaultMinConfidence(), progress);
+  }
+
+  /** As {@link #build(List, FindingsCache, Progress)}, keeping the facts whose confidence is at least {@code minConfidence}. */
+  static DatasetGraph build(List<Article> articles, FindingsCache cache, double minConfidence, Progress progress) {
     progress.step("loading reference data");
     ReferenceData reference = ReferenceData.fromClasspath();
     progress.step("extracting"); // the fault tests wait for this exact line
-    DatasetGraph dsg = new KnowledgeGraphBuilder(reference, Rkg.DATA_BASE).build(articles, cache);
+    DatasetGraph dsg = new KnowledgeGraphBuilder(reference, Rkg.DATA_BASE).withMinConfidence(minConfidence).build(articles, cache);
     progress.step("graph built: " + cache.misses() + " article(s) extracted, " + cache.hits() + " from the cache");
     return dsg;
   }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Knowledge graph of radiology societies' strategy news: extract, build, serve, query, validate, evaluate, export networks.",
     subcommands = {
         ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
-        EvalCommand.class, TrainCommand.class, StatsCommand.class, NetworkCommand.class, PushCommand.class, BenchCorpusCommand.class, BenchCommand.class,
+        EvalCommand.class, TrainCommand.class, CalibrateCommand.class, StatsCommand.class, NetworkCommand.class, PushCommand.class, BenchCorpusCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
   @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
       description = "What to build from when the store is missing or stale, and on reload. Default: ${DEFAULT-VALUE}")
@@ -74,11 +75,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new BadInputException("--max-concurrent-queries and --max-queries-per-client must be at least 1");
     }
     Progress progress = new Progress(spec.commandLine().getErr());
-    if (!noBuild && StoreRebuild.stale(inputs, store.store)) {
+    double threshold = minConfidence.value();
+    if (!noBuild && StoreRebuild.stale(inputs, store.store, threshold)) {
       spec.commandLine().getErr().println("radkg: building " + store.store + " from " + inputs + " first...");
       spec.commandLine().getErr().flush();
       try {
-        StoreRebuild.run(inputs, store.store, progress);
+        StoreRebuild.run(inputs, null, store.store, false, threshold, progress);
       } catch (StoreRebuild.InvalidGraphException e) {
         spec.commandLine().getErr().println(e.validation.report());
         spec.commandLine().getErr().println("radkg: " + e.getMessage());
@@ -99,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerSettings settings = new ServerSettings(store.store, port, baseUrl, Rkg.DATA_BASE,
         Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries,
-        () -> StoreRebuild.run(inputs, store.store, progress).store().changed(), total,
+        () -> StoreRebuild.run(inputs, null, store.store, false, threshold, progress).store().changed(), total,
         maxQueriesPerClient != null ? maxQueriesPerClient : ServerSettings.defaultQueriesPerClient(total));
     RadkgServer server = RadkgServer.start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));

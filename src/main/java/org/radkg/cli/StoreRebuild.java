@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.radkg.extract.MethodConfidences;
 import org.radkg.graph.FindingsCache;
 import org.radkg.store.BuildOutcome;
 import org.radkg.store.CanonicalGraph;
@@ -34,10 +35,13 @@ final class StoreRebuild {
   static final String CACHE = "cache/findings";
   /** The checkpoint (see {@link Checkpoints}) between the store's switch and the dumps. */
   static final String BEFORE_DUMPS = "build:before-dumps";
+  /** The --min-confidence the served store was built with: another threshold makes it stale. */
+  static final String THRESHOLD = "min-confidence";
   /** The SHA-256 of the shapes the served store was validated with. */
   static final String SHAPES = "shapes.sha256";
   /** Reference data that changes the graph as much as the corpus does. */
-  private static final List<Path> REFERENCE = List.of(Path.of("data/authority"), Path.of("data/gazetteer"), Path.of("data/topics"));
+  private static final List<Path> REFERENCE = List.of(Path.of("data/authority"), Path.of("data/gazetteer"), Path.of("data/topics"),
+      Path.of("data/model"));
 
   /** What a build did, and how many articles it extracted afresh or took from the cache. */
   record Result(BuildOutcome store, DumpOutcome dumps, int extracted, int cached) {}
@@ -68,12 +72,18 @@ final class StoreRebuild {
 
   /** As {@link #run(List, Path, boolean, Progress)}, every document credited to {@code publisher} when not null. */
   static Result run(List<Path> inputs, String publisher, Path store, boolean full, Progress progress) throws Exception {
+    return run(inputs, publisher, store, full, MethodConfidences.fromClasspath().defaultMinConfidence(), progress);
+  }
+
+  /** As {@link #run(List, String, Path, boolean, Progress)}, keeping the facts whose confidence is at least {@code minConfidence}. */
+  static Result run(List<Path> inputs, String publisher, Path store, boolean full, double minConfidence, Progress progress)
+      throws Exception {
     StoreLock.requireWritable(store); // before the extraction writes its cache there
     FindingsCache cache = new FindingsCache(store.resolve(CACHE));
     if (full) {
       cache.clear();
     }
-    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher, progress), cache, progress);
+    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher, progress), cache, minConfidence, progress);
     progress.step("canonicalizing");
     // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same quads.
     CanonicalQuads canon = CanonicalQuads.of(dsg);
@@ -81,6 +91,7 @@ final class StoreRebuild {
     progress.step("loading the store");
     BuildOutcome built = new StoreBuilder().build(canon, store);
     Files.writeString(store.resolve(SHAPES), ShaclValidator.shapesSha256() + "\n", StandardCharsets.US_ASCII);
+    Files.writeString(store.resolve(THRESHOLD), threshold(minConfidence) + "\n", StandardCharsets.US_ASCII);
     // The store may now be newer than the dumps: until they are written too, the record says stale,
     // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a new store.
     markStale(store);
@@ -140,8 +151,18 @@ final class StoreRebuild {
 
   /** True when the store is missing or any input or reference file is newer than its last build. */
   static boolean stale(List<Path> inputs, Path store) throws IOException {
+    return stale(inputs, store, MethodConfidences.fromClasspath().defaultMinConfidence());
+  }
+
+  /** As {@link #stale(List, Path)}, and also when the store was built with another threshold than {@code minConfidence}. */
+  static boolean stale(List<Path> inputs, Path store, double minConfidence) throws IOException {
     Path record = store.resolve(RECORD);
     if (!Files.exists(store.resolve("tdb2")) || !Files.isRegularFile(record)) {
+      return true;
+    }
+    Path threshold = store.resolve(THRESHOLD);
+    if (!Files.isRegularFile(threshold)
+        || !Files.readString(threshold, StandardCharsets.US_ASCII).trim().equals(threshold(minConfidence))) {
       return true;
     }
     FileTime built = Files.getLastModifiedTime(record);
@@ -158,6 +179,10 @@ final class StoreRebuild {
       }
     }
     return false;
+  }
+
+  private static String threshold(double minConfidence) {
+    return java.math.BigDecimal.valueOf(minConfidence).stripTrailingZeros().toPlainString();
   }
 
   private static boolean newer(Path f, FileTime than) {

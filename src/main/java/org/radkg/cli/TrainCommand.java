@@ -70,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
     List<String> sets = new ArrayList<>();
     List<TrainingArticle> all = new ArrayList<>();
     List<LabeledCandidate> examples = new ArrayList<>();
-    List<TrainingArticle> seed = seedArticles();
+    List<TrainingArticle> seed = seedArticles(gold, input, split);
     sets.add(input + " (" + gold + ", split " + split + "): " + seed.size() + " articles");
     examples.addAll(RelationTrainer.collect(seed, reference));
     all.addAll(seed);
@@ -114,13 +114,14 @@ final class TrainCommand implements Callable<Integer> {
     return best;
   }
 
-  private List<TrainingArticle> seedArticles() throws Exception {
+  /** The articles of {@code input} that {@code gold} annotates in split {@code split} ("*": any), with their gold facts. */
+  static List<TrainingArticle> seedArticles(Path gold, Path input, String split) throws Exception {
     if (!Files.exists(gold) || !Files.exists(input)) {
       throw new BadInputException((Files.exists(gold) ? input : gold) + ": no such file or folder");
     }
     Map<String, List<GoldFact>> byTitle = new LinkedHashMap<>();
     for (GoldFact f : GoldFile.load(gold)) {
-      if (f.split().equals(split)) {
+      if (split.equals("*") || f.split().equals(split)) {
         byTitle.computeIfAbsent(f.article().trim(), k -> new ArrayList<>()).add(f);
       }
     }
@@ -134,7 +135,8 @@ final class TrainCommand implements Callable<Integer> {
     return out;
   }
 
-  private static List<TrainingArticle> pageArticles(Path dir, PrintWriter err) throws Exception {
+  /** The learn pages of the page set {@code dir} whose text is present, each article with its page's gold. */
+  static List<TrainingArticle> pageArticles(Path dir, PrintWriter err) throws Exception {
     PageSet set = PageSetInput.open(dir);
     Map<String, List<GoldFact>> byPage = new LinkedHashMap<>();
     for (GoldFact f : GoldFile.load(dir.resolve("gold"))) {

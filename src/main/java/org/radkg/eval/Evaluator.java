@@ -59,7 +59,28 @@ public final class Evaluator {
     return score(new ExtractedGraph(dsg, documentKeys), gold);
   }
 
+  /** Whether one extracted relation triple is correct against its article's gold facts. */
+  public record Verdict(Set<Node> articles, Triple triple, boolean correct) {}
+
+  /**
+   * The verdict on every relation triple of every gold article (as {@link #evaluate(DatasetGraph, List, Map)}
+   * scores them); of a symmetric rkg:collaboratesWith pair, one direction. For measuring how precise
+   * each reading method is.
+   */
+  public List<Verdict> verdicts(DatasetGraph dsg, List<GoldFact> gold, Map<String, String> documentKeys) {
+    if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+      return Txn.calculateRead(dsg, () -> tallies(new ExtractedGraph(dsg, documentKeys), gold).get(GoldFile.ALL).verdicts);
+    }
+    return tallies(new ExtractedGraph(dsg, documentKeys), gold).get(GoldFile.ALL).verdicts;
+  }
+
   private EvaluationReport score(ExtractedGraph x, List<GoldFact> gold) {
+    Map<String, EvaluationReport.SplitScores> out = new LinkedHashMap<>();
+    tallies(x, gold).forEach((s, t) -> out.put(s, t.toScores(s)));
+    return new EvaluationReport(out);
+  }
+
+  private Map<String, Tally> tallies(ExtractedGraph x, List<GoldFact> gold) {
     Map<String, List<GoldFact>> byArticle = new LinkedHashMap<>();
     for (GoldFact f : gold) {
       // Keyed by split too, so one title in two gold files cannot mix splits.
@@ -80,9 +101,7 @@ public final class Evaluator {
       tallies.get(first.split()).add(t);
       tallies.get(GoldFile.ALL).add(t);
     }
-    Map<String, EvaluationReport.SplitScores> out = new LinkedHashMap<>();
-    tallies.forEach((s, t) -> out.put(s, t.toScores(s)));
-    return new EvaluationReport(out);
+    return tallies;
   }
 
   /** Mutable counts of one article or one split while scoring. */
@@ -94,6 +113,7 @@ public final class Evaluator {
     final Map<String, long[]> extra = new LinkedHashMap<>();
     final List<String> fps = new ArrayList<>();
     final List<String> fns = new ArrayList<>();
+    final List<Verdict> verdicts = new ArrayList<>();
 
     Tally() {
       for (CoarseType c : CoarseType.values()) {
@@ -114,6 +134,7 @@ public final class Evaluator {
       o.extra.forEach((k, v) -> addInto(extra.get(k), v));
       fps.addAll(o.fps);
       fns.addAll(o.fns);
+      verdicts.addAll(o.verdicts);
     }
 
     private static void addInto(long[] a, long[] b) {
@@ -339,6 +360,7 @@ public final class Evaluator {
         String p = en.getKey();
         for (Triple tr : en.getValue()) {
           boolean ok = gold.stream().anyMatch(g -> isCorrectFor(p, g.predicate()) && pairMatch(tr, g));
+          t.verdicts.add(new Verdict(article.nodes(), tr, ok));
           if (!ok) {
             t.relations.get(p)[FP]++;
             t.fps.add(tag + " :: " + x.display(tr.getSubject()) + " " + p + " " + x.display(tr.getObject()));

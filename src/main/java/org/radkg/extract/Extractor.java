@@ -503,7 +503,8 @@ public final class Extractor {
     Map<String, Relation> unique = new LinkedHashMap<>();
     for (Relation r : found) {
       String object = r.object() instanceof Entity e ? e.key() : ((LiteralValue) r.object()).lexical();
-      unique.putIfAbsent(r.subject().key() + " " + r.predicate() + " " + object, r);
+      // One reading per fact and method: which one is published (the most confident) is the graph's choice.
+      unique.putIfAbsent(r.subject().key() + " " + r.predicate() + " " + object + " " + r.method().slug(), r);
     }
     return List.copyOf(unique.values());
   }

@@ -37,6 +37,7 @@ final class RelationExtractor {
       int from = 0;
       while (from <= masked.length() && (anywhere ? m.find(from) : lookingAtNext(m, rule.prefilter(), masked, marks, from))) {
         Predicate p = rule.predicate().apply(m);
+        ReadingMethod method = METHODS[r];
         List<Term> subjects = terms(s, m, rule.subjectGroup(), true);
         // "With PAHO and SIDI, CIRSE started ...": the partners named first are not the leaders.
         if (rule.name().equals("lead-active") && WITH_FIRST.matcher(masked.substring(0, m.start())).find() && subjects.size() > 1) {
@@ -59,9 +60,9 @@ final class RelationExtractor {
               continue;
             }
             if (subject instanceof Entity se && allowed(se, p, object)) {
-              out.add(new Relation(se, p, object, evidence));
+              out.add(new Relation(se, p, object, evidence, method));
               if (p == Predicate.COLLABORATES_WITH) {
-                out.add(new Relation((Entity) object, p, se, evidence));
+                out.add(new Relation((Entity) object, p, se, evidence, method));
               }
             }
           }
@@ -69,9 +70,15 @@ final class RelationExtractor {
         from = m.start() + 1;
       }
     }
-    out.addAll(roles.extract(s, evidence));
+    for (Relation role : roles.extract(s, evidence)) {
+      out.add(role.orMethod(ReadingMethod.PERSON_ROLE));
+    }
     return out;
   }
+
+  // Each rule's method, made once: a match must not allocate its provenance.
+  private static final ReadingMethod[] METHODS = RelationRules.ALL.stream()
+      .map(r -> ReadingMethod.rule(r.name())).toArray(ReadingMethod[]::new);
 
   // One matcher per rule and thread: a Matcher is costly to create and not thread-safe.
   private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() ->

@@ -33,12 +33,14 @@ public final class RelationModel {
   private final MaxentModel model;
   private final double threshold;
   private final String version;
+  private final ReadingMethod method;
 
   /** A model with its threshold and a version name for provenance. */
   public RelationModel(MaxentModel model, double threshold, String version) {
     this.model = model;
     this.threshold = threshold;
     this.version = version;
+    this.method = ReadingMethod.model(version);
   }
 
   /** The committed model, loaded once; {@link #OFF} when the jar carries none. */
@@ -81,6 +83,11 @@ public final class RelationModel {
 
   public String version() {
     return version;
+  }
+
+  /** The provenance of the relations this model reads. */
+  public ReadingMethod method() {
+    return method;
   }
 
   /** True when this model reads anything at all. */
@@ -129,9 +136,9 @@ public final class RelationModel {
       Predicate p = predicate(best.outcome());
       Term object = c.objectTerm();
       if (p != null && RelationExtractor.allowed(c.subjectEntity(), p, object)) {
-        out.add(new Relation(c.subjectEntity(), p, object, evidence));
+        out.add(new Relation(c.subjectEntity(), p, object, evidence, method));
         if (p == Predicate.COLLABORATES_WITH) {
-          out.add(new Relation((Entity) object, p, c.subjectEntity(), evidence));
+          out.add(new Relation((Entity) object, p, c.subjectEntity(), evidence, method));
         }
       }
     }

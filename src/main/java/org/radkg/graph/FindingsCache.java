@@ -39,7 +39,7 @@ import org.radkg.extract.Extractor;
  * no torn entry; an unreadable entry counts as a miss.
  */
 public final class FindingsCache {
-  private static final String FORMAT = "radkg-findings-cache 2";
+  private static final String FORMAT = "radkg-findings-cache 3";
   /** Chars of the source around an article that its key covers (see {@link #articleKey}). */
   static final int MARGIN = 256;
   private static volatile String codeVersion;

@@ -18,6 +18,7 @@ import org.radkg.extract.Evidence;
 import org.radkg.extract.LiteralValue;
 import org.radkg.extract.Mention;
 import org.radkg.extract.Predicate;
+import org.radkg.extract.ReadingMethod;
 import org.radkg.extract.Relation;
 import org.radkg.extract.Term;
 
@@ -44,6 +45,9 @@ final class FindingsCodec {
       writeString(r.evidence().sentence(), out);
       out.writeInt(r.evidence().begin() - base);
       out.writeInt(r.evidence().end() - base);
+      writeString(r.method().slug(), out);
+      writeString(r.method().label(), out);
+      writeString(r.method().comment(), out);
     }
     writeEntities(f.topics(), out);
     out.writeBoolean(f.society() != null);
@@ -69,11 +73,18 @@ final class FindingsCodec {
       Term object = readTerm(in);
       String sentence = readString(in);
       int begin = base + in.readInt();
-      rs.add(new Relation(subject, p, object, new Evidence(sentence, begin, base + in.readInt())));
+      Evidence evidence = new Evidence(sentence, begin, base + in.readInt());
+      rs.add(new Relation(subject, p, object, evidence, readMethod(in)));
     }
     List<Entity> topics = readEntities(in);
     Entity society = in.readBoolean() ? readEntity(in) : null;
     return new ArticleFindings(article, List.copyOf(ms), List.copyOf(rs), topics, society);
+  }
+
+  // The shared constant when the entry names it, so a cached reading compares equal to a fresh one.
+  private static ReadingMethod readMethod(DataInputStream in) throws IOException {
+    ReadingMethod m = new ReadingMethod(readString(in), readString(in), readString(in));
+    return m.equals(ReadingMethod.SENTENCE_PATTERN) ? ReadingMethod.SENTENCE_PATTERN : m;
   }
 
   static void writeEntities(List<Entity> entities, DataOutputStream out) throws IOException {

@@ -1,10 +1,15 @@
 package org.radkg.graph;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -17,6 +22,8 @@ import org.radkg.extract.Entity;
 import org.radkg.extract.EntityType;
 import org.radkg.extract.LiteralValue;
 import org.radkg.extract.Mention;
+import org.radkg.extract.MethodConfidences;
+import org.radkg.extract.ReadingMethod;
 import org.radkg.extract.Relation;
 import org.radkg.extract.Term;
 import org.radkg.vocab.Rkg;
@@ -24,8 +31,10 @@ import org.radkg.vocab.Rkg;
 /**
  * Writes one article's findings as RDF into a {@link StreamRDF}: a named graph per article with
  * the article, the entities it names (described as the {@link EntityRegistry} merged them), the
- * relations, and for each relation an rdf:Statement with the evidence sentence and its code point
- * offsets in the source document.
+ * relations, and for each relation an rdf:Statement with the evidence sentence, its code point
+ * offsets in the source document, the method that read it and that method's confidence; a fact
+ * read by several methods keeps the statement of the most confident one, and a fact no reading of
+ * which reaches the threshold is left out.
  */
 public final class FindingsGraphWriter {
   private static final Node OWL_SAME_AS = NodeFactory.createURI(Rkg.OWL + "sameAs");
@@ -35,11 +44,20 @@ public final class FindingsGraphWriter {
 
   private final String base;
   private final EntityRegistry registry;
+  private final MethodConfidences confidences;
+  private final double minConfidence;
 
-  /** A writer minting IRIs under {@code base} (e.g. {@code https://w3id.org/radkg/id/}). */
+  /** A writer minting IRIs under {@code base} (e.g. {@code https://w3id.org/radkg/id/}), with the committed confidences and threshold. */
   public FindingsGraphWriter(String base, EntityRegistry registry) {
+    this(base, registry, MethodConfidences.fromClasspath(), MethodConfidences.fromClasspath().defaultMinConfidence());
+  }
+
+  /** A writer that rates readings with {@code confidences} and drops facts whose best reading is below {@code minConfidence}. */
+  public FindingsGraphWriter(String base, EntityRegistry registry, MethodConfidences confidences, double minConfidence) {
     this.base = base.endsWith("/") ? base : base + "/";
     this.registry = registry;
+    this.confidences = confidences;
+    this.minConfidence = minConfidence;
   }
 
   /** The IRI of an article. */
@@ -76,7 +94,8 @@ public final class FindingsGraphWriter {
       em.add(g, Rkg.about, iri(t));
       describe(t, em, described);
     }
-    for (Relation r : f.relations()) {
+    Set<String> methods = new LinkedHashSet<>();
+    for (Relation r : published(f.relations())) {
       Node s = iri(r.subject());
       Node p = NodeFactory.createURI(r.predicate().iri());
       Node o = term(r.object());
@@ -95,7 +114,55 @@ public final class FindingsGraphWriter {
       em.add(st, Rkg.beginIndex, offset(a.source().codePointIndex(r.evidence().begin())));
       em.add(st, Rkg.endIndex, offset(a.source().codePointIndex(r.evidence().end())));
       em.add(st, Rkg.wasDerivedFrom, g);
+      em.add(st, Rkg.wasAttributedTo, methodIri(r.method()));
+      em.add(st, Rkg.confidence, decimal(confidences.confidence(r.method(), r.predicate())));
+      if (methods.add(r.method().slug())) {
+        describe(r.method(), em);
+      }
     }
+  }
+
+  /**
+   * The readings to publish: per fact, the most confident reading (the first of equals, so the
+   * sentence that states it first), and none when even that one is below the threshold.
+   */
+  List<Relation> published(List<Relation> readings) {
+    Map<String, Relation> best = new LinkedHashMap<>();
+    for (Relation r : readings) {
+      double c = confidences.confidence(r.method(), r.predicate());
+      if (c < minConfidence) {
+        continue;
+      }
+      best.merge(factKey(r), r, (old, now) -> c > confidences.confidence(old.method(), old.predicate()) ? now : old);
+    }
+    return List.copyOf(best.values());
+  }
+
+  /** The fact a reading states, as its triple reads in the graph. */
+  public String factKey(Relation r) {
+    return iri(r.subject()) + " " + r.predicate().iri() + " " + term(r.object());
+  }
+
+  /** The IRI of a reading method. */
+  public Node methodIri(ReadingMethod m) {
+    return NodeFactory.createURI(base + "method/" + m.slug());
+  }
+
+  // In every article graph that cites it, as entities are: each graph stays a whole, self-describing unit.
+  private void describe(ReadingMethod m, Emitter em) {
+    Node n = methodIri(m);
+    em.add(n, Rkg.type, Rkg.SoftwareAgent);
+    em.add(n, RDFS_LABEL, NodeFactory.createLiteralLang(m.label(), "en"));
+    em.add(n, Rkg.comment, NodeFactory.createLiteralLang(m.comment(), "en"));
+  }
+
+  /**
+   * A confidence as an xsd:decimal of at most three places in the form TDB2 gives back (no trailing
+   * zeros, at least one decimal: "0.9", "1.0"), so a stored graph stays isomorphic to the built one.
+   */
+  static Node decimal(double c) {
+    BigDecimal d = new BigDecimal(c).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return NodeFactory.createLiteralDT((d.scale() < 1 ? d.setScale(1) : d).toPlainString(), XSDDatatype.XSDdecimal);
   }
 
   private void describe(Entity raw, Emitter em, Set<String> described) {

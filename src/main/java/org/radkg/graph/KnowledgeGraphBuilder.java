@@ -13,6 +13,7 @@ import org.radkg.corpus.Article;
 import org.radkg.extract.ArticleFindings;
 import org.radkg.extract.Entity;
 import org.radkg.extract.Extractor;
+import org.radkg.extract.MethodConfidences;
 import org.radkg.extract.ReferenceData;
 
 /**
@@ -24,10 +25,25 @@ import org.radkg.extract.ReferenceData;
 public final class KnowledgeGraphBuilder {
   private final ReferenceData reference;
   private final String base;
+  private final MethodConfidences confidences;
+  private final double minConfidence;
 
+  /** A builder that keeps the facts at or above the committed default confidence (see {@link MethodConfidences}). */
   public KnowledgeGraphBuilder(ReferenceData reference, String base) {
+    this(reference, base, MethodConfidences.fromClasspath(), MethodConfidences.fromClasspath().defaultMinConfidence());
+  }
+
+  /** A builder that rates readings with {@code confidences} and keeps the facts at or above {@code minConfidence}. */
+  public KnowledgeGraphBuilder(ReferenceData reference, String base, MethodConfidences confidences, double minConfidence) {
     this.reference = reference;
     this.base = base;
+    this.confidences = confidences;
+    this.minConfidence = minConfidence;
+  }
+
+  /** This builder keeping the facts at or above {@code min} instead. */
+  public KnowledgeGraphBuilder withMinConfidence(double min) {
+    return new KnowledgeGraphBuilder(reference, base, confidences, min);
   }
 
   /** The findings of every article, in corpus order. */
@@ -86,7 +102,7 @@ public final class KnowledgeGraphBuilder {
   /** Writes the graph of {@code findings} into {@code sink}, one named graph per article. */
   public void write(List<ArticleFindings> findings, StreamRDF sink) {
     EntityRegistry registry = new EntityRegistry(findings, reference.known());
-    FindingsGraphWriter writer = new FindingsGraphWriter(base, registry);
+    FindingsGraphWriter writer = new FindingsGraphWriter(base, registry, confidences, minConfidence);
     sink.start();
     for (ArticleFindings f : findings) {
       writer.write(f, sink);
@@ -104,7 +120,8 @@ public final class KnowledgeGraphBuilder {
     return graph(extract(articles, cache));
   }
 
-  private DatasetGraph graph(List<ArticleFindings> findings) {
+  /** Writes {@code findings} into a new in-memory dataset. */
+  public DatasetGraph graph(List<ArticleFindings> findings) {
     // A plain in-memory dataset: the transactional one (persistent maps) cost seconds per build at scale
     // 100, and nothing reads this dataset while it is written.
     DatasetGraph dsg = DatasetGraphFactory.create();

@@ -136,6 +136,9 @@ final class EntityDescriber {
       }
       for (Node st : statements.subList(0, Math.min(EVIDENCE_PER_RELATION, statements.size()))) {
         union.find(st, Node.ANY, Node.ANY).forEach(page::add);
+        // The method's name, so the page links it by its label.
+        union.find(st, Rkg.wasAttributedTo, Node.ANY).mapWith(Triple::getObject)
+            .forEach(m -> union.find(m, Rkg.label, Node.ANY).forEach(page::add));
         union.find(st, Rkg.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject)
             .forEach(a -> union.find(a, Rkg.headline, Node.ANY).forEach(page::add));
       }

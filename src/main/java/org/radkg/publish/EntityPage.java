@@ -168,6 +168,7 @@ final class EntityPage {
       }
       Element ev = row.appendElement("td").addClass("evidence");
       objects(st, Rkg.evidence).forEach(s -> ev.appendText("“" + s.getLiteralLexicalForm() + "”"));
+      provenance(ev, st);
     }
   }
 
@@ -186,8 +187,22 @@ final class EntityPage {
           p.appendText(" ");
           HtmlPage.link(p, links.href(article.getURI()) + "#" + anchor(st), "(in the text)");
         }
+        provenance(p, st);
       }
     }
+  }
+
+  /** How the statement was read: its method, linked to the method's own page, and the method's confidence. */
+  private void provenance(Element parent, Node st) {
+    List<Node> methods = objects(st, Rkg.wasAttributedTo);
+    List<Node> confidence = objects(st, Rkg.confidence).stream().filter(Node::isLiteral).toList();
+    if (methods.isEmpty() && confidence.isEmpty()) {
+      return;
+    }
+    Element span = parent.appendElement("span").addClass("provenance");
+    span.appendText(" · read by ");
+    methods.forEach(m -> term(span, m));
+    confidence.forEach(c -> span.appendText(", confidence " + c.getLiteralLexicalForm()));
   }
 
   /** The id of an evidence sentence in its article's page: its offset in the source, which both pages know. */

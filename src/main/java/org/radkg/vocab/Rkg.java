@@ -41,6 +41,7 @@ public final class Rkg {
   public static final Node partOf = iri(NS + "partOf");
   public static final Node acronym = iri(NS + "acronym");
   public static final Node evidence = iri(NS + "evidence");
+  public static final Node confidence = iri(NS + "confidence");
 
   // org:
   public static final Node Organization = iri(ORG + "Organization");
@@ -66,6 +67,8 @@ public final class Rkg {
 
   // prov:, nif:, skos:
   public static final Node wasDerivedFrom = iri(PROV + "wasDerivedFrom");
+  public static final Node wasAttributedTo = iri(PROV + "wasAttributedTo");
+  public static final Node SoftwareAgent = iri(PROV + "SoftwareAgent");
   public static final Node beginIndex = iri(NIF + "beginIndex");
   public static final Node endIndex = iri(NIF + "endIndex");
   public static final Node Concept = iri(SKOS + "Concept");
@@ -79,6 +82,7 @@ public final class Rkg {
   public static final Node predicate = iri(RDF + "predicate");
   public static final Node object = iri(RDF + "object");
   public static final Node label = iri(RDFS + "label");
+  public static final Node comment = iri(RDFS + "comment");
   public static final Node sameAs = iri(OWL + "sameAs");
 
   /** The prefixes that serializations of the graph declare, in a fixed order. */

@@ -24,6 +24,7 @@ final class Fixture {
   static final Node CHICAGO = iri(ID + "place/chicago");
   static final Node USA = iri(ID + "place/united-states");
   static final Node AI = iri(ID + "topic/artificial-intelligence");
+  static final Node METHOD = iri(ID + "method/rule-test");
 
   private final List<Quad> quads = new ArrayList<>();
 
@@ -85,7 +86,7 @@ final class Fixture {
     }
   }
 
-  /** The relation and its supporting statement, exactly as the vocabulary's Provenance section says. */
+  /** The relation and its supporting statement (with the method that read it), exactly as the vocabulary's Provenance section says. */
   void relation(Node graph, Node s, Node p, Node o, String sentence, int begin, int end) {
     add(graph, s, p, o);
     Node st = NodeFactory.createBlankNode();
@@ -97,6 +98,11 @@ final class Fixture {
     add(graph, st, Rkg.beginIndex, NodeFactory.createLiteralDT(Integer.toString(begin), XSDDatatype.XSDnonNegativeInteger));
     add(graph, st, Rkg.endIndex, NodeFactory.createLiteralDT(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger));
     add(graph, st, Rkg.wasDerivedFrom, graph);
+    add(graph, st, Rkg.wasAttributedTo, METHOD);
+    add(graph, st, Rkg.confidence, NodeFactory.createLiteralDT("0.9", XSDDatatype.XSDdecimal));
+    add(graph, METHOD, Rkg.type, Rkg.SoftwareAgent);
+    add(graph, METHOD, Rkg.label, NodeFactory.createLiteralLang("Rule test", "en"));
+    add(graph, METHOD, Rkg.comment, NodeFactory.createLiteralLang("A relation rule of the fixture.", "en"));
   }
 
   private void add(Node g, Node s, Node p, Node o) {

@@ -1,0 +1,93 @@
+package org.radkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.radkg.eval.GoldFact;
+import org.radkg.extract.ReferenceData;
+import org.radkg.learn.MethodCalibrator;
+import org.radkg.learn.TrainingArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code radkg calibrate}: measures each reading method's precision on the learning data and writes data/model/methods.tsv. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+    description = {"Measure how precise each reading method (each relation rule, the person-role reader, the relation",
+        "model's version) is on the learning data only: the seed's --split of --input, each synthetic set of --sets and",
+        "the learn pages of --pages whose text is present. Writes --out: per method and predicate the true and false",
+        "positives and the confidence every statement of the graph carries, and the default --min-confidence of build",
+        "(the threshold with the best relation F1 on the same data). The same data gives the same file."},
+    footer = {"", "Examples:", "  ./radkg calibrate", "  ./radkg calibrate --pages none --out /tmp/methods.tsv"})
+final class CalibrateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--gold", paramLabel = "PATH", defaultValue = "data/gold", description = "Gold of --input. Default: ${DEFAULT-VALUE}")
+  Path gold;
+
+  @Option(names = "--input", paramLabel = "PATH", defaultValue = "data/corpus", description = "The corpus --gold describes. Default: ${DEFAULT-VALUE}")
+  Path input;
+
+  @Option(names = "--split", defaultValue = "dev", description = "The gold split of --input to measure on. Default: ${DEFAULT-VALUE}")
+  String split;
+
+  @Option(names = "--sets", paramLabel = "DIR", arity = "0..*", defaultValue = "data/eval/unseen,data/eval/unseen2", split = ",",
+      description = "Synthetic newsletters (DIR/gold/ on DIR) measured whole. Default: ${DEFAULT-VALUE}")
+  List<Path> sets;
+
+  @Option(names = "--pages", paramLabel = "DIR", defaultValue = "data/eval/real",
+      description = "A page set whose learn pages are measured on, or 'none'. Default: ${DEFAULT-VALUE}")
+  String pages;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "data/model/methods.tsv",
+      description = "The table to write. Default: ${DEFAULT-VALUE}")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    List<MethodCalibrator.LearningSet> learning = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    add(learning, names, input + " (" + gold + ", split " + split + ")", TrainCommand.seedArticles(gold, input, split), false);
+    for (Path set : sets) {
+      add(learning, names, set + " (" + set.resolve("gold") + ")", TrainCommand.seedArticles(set.resolve("gold"), set, "*"), false);
+    }
+    if (!pages.equals("none")) {
+      add(learning, names, pages + " (learn pages with text)", TrainCommand.pageArticles(Path.of(pages), err), true);
+    }
+    MethodCalibrator.Calibration c = MethodCalibrator.calibrate(learning, ReferenceData.fromClasspath());
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    Files.writeString(out, MethodCalibrator.tsv(c, names), StandardCharsets.UTF_8);
+    PrintWriter o = spec.commandLine().getOut();
+    o.printf("%s: %d methods, %d method-predicate rows; default --min-confidence %.2f (learning relations P %.3f R %.3f F1 %.3f;"
+            + " at 0: P %.3f R %.3f F1 %.3f)%n", out, MethodCalibrator.byMethod(c).size(), c.rows().size(), c.chosen().threshold(),
+        c.chosen().relations().precision(), c.chosen().relations().recall(), c.chosen().relations().f1(),
+        c.points().get(0).relations().precision(), c.points().get(0).relations().recall(), c.points().get(0).relations().f1());
+    return ExitCodes.OK;
+  }
+
+  private static void add(List<MethodCalibrator.LearningSet> learning, List<String> names, String name,
+      List<TrainingArticle> articles, boolean pageSet) {
+    Map<String, List<GoldFact>> gold = new LinkedHashMap<>();
+    Map<String, String> keys = new HashMap<>();
+    for (TrainingArticle a : articles) {
+      gold.putIfAbsent(a.key(), a.gold());
+      if (pageSet) {
+        keys.put(a.article().source().iri(), a.key());
+      }
+    }
+    learning.add(new MethodCalibrator.LearningSet(name, articles.stream().map(TrainingArticle::article).toList(),
+        gold.values().stream().flatMap(List::stream).toList(), keys));
+    names.add(name + ": " + articles.size() + " articles, " + gold.size() + " annotated");
+  }
+}
