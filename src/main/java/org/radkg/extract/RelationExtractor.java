@@ -16,6 +16,7 @@ final class RelationExtractor {
   private static final java.util.regex.Pattern AGENT_CLAUSE = java.util.regex.Pattern.compile("\\bby\\s+[^.;]*$");
   private static final Pattern RESTATED_DATE = Pattern.compile("\\s*\\(⟦D(\\d+)⟧\\)");
   private final PersonRoleExtractor roles = new PersonRoleExtractor();
+  private final NamedOwnerReader owners = new NamedOwnerReader();
 
   List<Relation> extract(MaskedSentence s) {
     Evidence evidence = new Evidence(s.text(), s.span().begin(), s.span().end());
@@ -70,6 +71,7 @@ final class RelationExtractor {
         from = m.start() + 1;
       }
     }
+    out.addAll(owners.read(s, out, evidence));
     out.addAll(roles.extract(s, evidence));
     return out;
   }

@@ -102,4 +102,12 @@ class RelationReadingTest {
     assertHas(TestArticles.newsItem(EFRS, "The EFRS will organize ECR 2031 in 2031 (March 5, 2031) with the ESR."),
         "European Congress of Radiology 2031 | START_DATE | 2031-03-05");
   }
+
+  @Test
+  void anActivityNamedAfterAnOrganizationOfTheSentenceIsLedByIt() {
+    assertHas(TestArticles.newsItem(EFRS, "Members of the EANM pay reduced fees for the EANM Annual Congress."),
+        "European Association of Nuclear Medicine | LEADS | EANM Annual Congress");
+    List<String> joint = TestArticles.newsItem(EFRS, "The EFRS and the EFOMP presented the EFRS EFOMP Dose Training Programme.");
+    assertFalse(joint.contains("European Federation of Radiographer Societies | LEADS | EFRS EFOMP Dose Training Programme"), joint::toString);
+  }
 }
