@@ -131,8 +131,12 @@ public final class RelationRules {
           "{IE:o},?\\s+(?:a|an)\\s+joint\\s+(?:project|initiative|effort|programme|program|venture)\\s+(?:with|of|between)\\s+{_}{OL:l}"),
       RelationRule.of("collaborating-on", Predicate.PARTNERS_IN, "l", "o",
           "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|working)\\s+on\\s+{_}{IE:o}"),
+      // "The College is working with the AMA and the Ministry of Health on a joint plan": all of them partner in it.
+      RelationRule.of("working-with-on", Predicate.PARTNERS_IN, "l", "o",
+          "{O:l2}" + SUBJ_TAIL + "\\s+" + AUX + "(?:work(?:ing|s|ed)?|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|partner(?:ing|s|ed)?)\\s+(?:closely\\s+|together\\s+)?with\\s+{_}{OL:l}"
+              + "\\s+on\\s+{_}(?:(?:joint|new|common|shared|national|global)\\s+)?[‘“\"']?{IE:o}"),
       RelationRule.of("with-support-of", Predicate.PARTNERS_IN, "l", "o",
-          "{IE:o}(?:[^.;⟦⟧]|⟦[DP]\\d+⟧){0,80}?\\b(?:in\\s+(?:close\\s+)?(?:collaboration|cooperation|partnership)\\s+with|with\\s+the\\s+(?:support|help|sponsorship)\\s+of|supported\\s+by|sponsored\\s+by|together\\s+with|jointly\\s+with|in\\s+consultation\\s+with|in\\s+conjunction\\s+with|(?:additional\\s+|financial\\s+)?support\\s+from|(?:developed|prepared|written|produced|drafted|organi[sz]ed|co-organi[sz]ed|run|delivered)\\s+(?:jointly\\s+)?with)\\s+{_}{OL:l}"),
+          "{IE:o}(?:[^.;⟦⟧]|⟦[DP]\\d+⟧){0,80}?\\b(?:in\\s+(?:close\\s+)?(?:collaboration|cooperation|partnership)\\s+with|with\\s+the\\s+(?:support|help|sponsorship)\\s+of|supported\\s+by|sponsored\\s+by|together\\s+with|jointly\\s+with|in\\s+consultation\\s+with|in\\s+conjunction\\s+with|(?:additional\\s+|financial\\s+)?support\\s+from|(?:developed|prepared|written|produced|drafted|organi[sz]ed|co-organi[sz]ed|run|delivered|held|hosted|convened|conducted)\\s+(?:jointly\\s+)?with)\\s+{_}{OL:l}"),
       RelationRule.of("supported-by-first", Predicate.PARTNERS_IN, "l", "o",
           "\\b(?:supported|sponsored|endorsed)\\s+by\\s+{_}{OL:l},\\s+{_}{IE:o}" + NOT_A_LIST_ITEM),
       RelationRule.of("cooperating-org-organises", Predicate.PARTNERS_IN, "l", "o",

@@ -110,4 +110,14 @@ class RelationReadingTest {
     List<String> joint = TestArticles.newsItem(EFRS, "The EFRS and the EFOMP presented the EFRS EFOMP Dose Training Programme.");
     assertFalse(joint.contains("European Federation of Radiographer Societies | LEADS | EFRS EFOMP Dose Training Programme"), joint::toString);
   }
+
+  @Test
+  void partnersNamedWithWhatTheyWorkOn() {
+    assertHas(TestArticles.newsItem(EFRS, "The EANM is working with the EFOMP and the IRPA on a joint Radiation Safety Training Program."),
+        "European Association of Nuclear Medicine | PARTNERS_IN | Radiation Safety Training Program",
+        "European Federation of Organisations for Medical Physics | PARTNERS_IN | Radiation Safety Training Program",
+        "International Radiation Protection Association | PARTNERS_IN | Radiation Safety Training Program");
+    assertHas(TestArticles.newsItem(EFRS, "The first ECR 2031 was a joint meeting held with the ESTRO in Vienna."),
+        "European Society for Radiotherapy and Oncology | PARTNERS_IN | European Congress of Radiology 2031");
+  }
 }
