@@ -207,6 +207,9 @@ public final class RelationRules {
       // --- collaboration between organizations
       RelationRule.of("collaborates-with", Predicate.COLLABORATES_WITH, "a", "lb",
           "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|work(?:ing|s|ed)?(?:\\s+(?:closely|together|jointly|hand in hand))?|partner(?:ing|s|ed)?|teamed up|joined forces)\\s+with\\s+{_}{OL:lb}"),
+      // "SNMMI is supporting the CSNM in urging ...": one organization helping another (not "supports the AMA's plan").
+      RelationRule.of("supports-organization", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}" + SUBJ_TAIL + "\\s+" + AUX + "(?:supporting|supports|supported|assisting|assists|assisted|helping|helps|helped)\\s+{_}{OL:lb}(?!\\s*['’]s?\\s)"),
       RelationRule.of("signed-agreement", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:signed|concluded|renewed|agreed)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)"),
       RelationRule.of("with-which-signed", Predicate.COLLABORATES_WITH, "a", "b",

@@ -120,4 +120,13 @@ class RelationReadingTest {
     assertHas(TestArticles.newsItem(EFRS, "The first ECR 2031 was a joint meeting held with the ESTRO in Vienna."),
         "European Society for Radiotherapy and Oncology | PARTNERS_IN | European Congress of Radiology 2031");
   }
+
+  @Test
+  void anOrganizationSupportingAnotherCollaboratesWithIt() {
+    assertHas(TestArticles.newsItem(EFRS, "The EANM is supporting the EFOMP in urging the agency to act."),
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Federation of Organisations for Medical Physics");
+    List<String> plan = TestArticles.newsItem(EFRS, "The EANM supports the EFOMP's plan for dosimetry audits.");
+    assertFalse(plan.contains("European Association of Nuclear Medicine | COLLABORATES_WITH | European Federation of Organisations for Medical Physics"),
+        plan::toString);
+  }
 }
