@@ -31,6 +31,13 @@ final class AnaphoraResolver {
   private static final Pattern WE = Pattern.compile(
       "(?<![\\p{L}])[Ww]e(?:['’]ve|\\s+(?=(?:have|had|launched|created|established|organi[sz]ed|held|hosted|developed|introduced|started|released|issued|published)\\b))");
 
+  // "Its secretariat is based in Montreal": an organization's seat, not an initiative's.
+  private static final Pattern ITS_SEAT = Pattern.compile(
+      "^Its(?=\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\b)");
+  // "One example is our major collaboration with the ACR": the society speaking, mid-sentence.
+  private static final Pattern OUR_TIE = Pattern.compile(
+      "\\b[Oo]ur(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:collaboration|partnership|cooperation|alliance)\\s+with\\b)");
+
   /** Pseudo-slots for the sentence {@code span}, given the entities named before it (in order) and the society. */
   List<Slot> resolve(String text, Span span, List<Mention> before, Entity society) {
     List<Slot> out = new ArrayList<>();
@@ -47,8 +54,18 @@ final class AnaphoraResolver {
       }
       out.add(slot(society, span.begin() + we.start(), span.begin() + end));
     }
+    Matcher our = OUR_TIE.matcher(sentence);
+    if (out.isEmpty() && society != null && our.find()) {
+      out.add(slot(society, span.begin() + our.start(), span.begin() + our.end()));
+    }
+    Matcher seat = ITS_SEAT.matcher(sentence);
     Matcher its = ITS.matcher(sentence);
-    if (its.find()) {
+    if (seat.find()) {
+      Entity subject = lastSubject(text, before);
+      if (subject != null) {
+        out.add(slot(subject, span.begin() + seat.start(), span.begin() + seat.end()));
+      }
+    } else if (its.find()) {
       Entity last = ITS_MEMBERS.matcher(sentence).matches() ? last(before, "C") : last(before, "I");
       if (last != null) {
         out.add(slot(last, span.begin() + its.start(), span.begin() + its.end()));
@@ -117,6 +134,27 @@ final class AnaphoraResolver {
 
   private static Slot slot(Entity e, int begin, int end) {
     return new Slot(Slot.codeOf(e), e, null, new Span(begin, end), true);
+  }
+
+  // The organization a previous sentence was about: the first one named in the last sentence that named one.
+  private static Entity lastSubject(String text, List<Mention> before) {
+    int lastOrg = -1;
+    for (int i = before.size() - 1; i >= 0 && lastOrg < 0; i--) {
+      if (before.get(i).entity().primaryType().isOrganization()) {
+        lastOrg = i;
+      }
+    }
+    if (lastOrg < 0) {
+      return null;
+    }
+    int sentenceStart = Math.max(text.lastIndexOf(". ", before.get(lastOrg).begin()), text.lastIndexOf('\n', before.get(lastOrg).begin()));
+    Entity first = before.get(lastOrg).entity();
+    for (int i = lastOrg - 1; i >= 0 && before.get(i).begin() > sentenceStart; i--) {
+      if (before.get(i).entity().primaryType().isOrganization()) {
+        first = before.get(i).entity();
+      }
+    }
+    return first;
   }
 
   private static Entity last(List<Mention> before, String code) {

@@ -242,7 +242,7 @@ final class OwnedNames {
       if (owner != null && sentence.isPresent() && !owner.equals(e)) {
         Span s = sentence.get();
         out.putIfAbsent(owner.key() + " " + e.key(), new Relation(owner, Predicate.LEADS, e,
-            new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end())));
+            new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end())).orMethod(ReadingMethod.OWNED_NAME));
       }
     }
     return List.copyOf(out.values());

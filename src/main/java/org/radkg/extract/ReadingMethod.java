@@ -23,6 +23,16 @@ public record ReadingMethod(String slug, String label, String comment) {
       "Reads a named person's job title and organization from the words beside the name"
           + " (\"Name, role of Organization\", \"Organization role Name\").");
 
+  /** An initiative or event whose name opens with an organization of the same sentence ("the ESR Annual Congress"). */
+  public static final ReadingMethod NAME_STATES_OWNER = new ReadingMethod("name-states-owner", "Owner named in the name",
+      "Reads that an organization leads an initiative or event whose name opens with the organization's acronym or name,"
+          + " when the same sentence names that organization.");
+
+  /** A generic name owned by an organization ("RSNA's Annual Meeting", "the Annual Meeting of the Society"). */
+  public static final ReadingMethod OWNED_NAME = new ReadingMethod("owned-name", "Owner of a generic name",
+      "Reads that an organization leads an event or initiative with a generic name (\"Annual Meeting\", \"Strategic Plan\")"
+          + " that the text gives to it, or whose name opens with the organization's acronym or name.");
+
   /** The method of the named relation rule {@code name} (see {@link RelationRules}). */
   public static ReadingMethod rule(String name) {
     return new ReadingMethod("rule-" + slugOf(name), "Rule " + name,

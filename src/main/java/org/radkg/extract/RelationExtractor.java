@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 final class RelationExtractor {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern ENDS_WITH_BY = java.util.regex.Pattern.compile("(?s).*\\bby\\s+(?:the\\s+)?$");
-  private static final java.util.regex.Pattern WITH_FIRST = java.util.regex.Pattern.compile("^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*$");
+  private static final java.util.regex.Pattern WITH_FIRST = java.util.regex.Pattern.compile("^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*(?:the\\s+)?$");
   private static final java.util.regex.Pattern AGENT_CLAUSE = java.util.regex.Pattern.compile("\\bby\\s+[^.;]*$");
+  private static final Pattern RESTATED_DATE = Pattern.compile("\\s*\\(⟦D(\\d+)⟧\\)");
   private final PersonRoleExtractor roles = new PersonRoleExtractor();
+  private final NamedOwnerReader owners = new NamedOwnerReader();
 
   List<Relation> extract(MaskedSentence s) {
     Evidence evidence = new Evidence(s.text(), s.span().begin(), s.span().end());
@@ -69,6 +71,9 @@ final class RelationExtractor {
         }
         from = m.start() + 1;
       }
+    }
+    for (Relation owned : owners.read(s, out, evidence)) {
+      out.add(owned.orMethod(ReadingMethod.NAME_STATES_OWNER));
     }
     for (Relation role : roles.extract(s, evidence)) {
       out.add(role.orMethod(ReadingMethod.PERSON_ROLE));
@@ -149,7 +154,14 @@ final class RelationExtractor {
       if (text == null) {
         continue;
       }
-      List<Integer> idx = MaskedSentence.slotIndexes(text);
+      List<Integer> idx = new ArrayList<>(MaskedSentence.slotIndexes(text));
+      // "in 2020 (October 1, 2020)": a date restated more precisely in parentheses is the one meant.
+      if (idx.size() == 1 && s.slot(idx.get(0)).date() != null) {
+        Matcher restated = RESTATED_DATE.matcher(s.masked()).region(m.end(g), s.masked().length());
+        if (restated.lookingAt()) {
+          idx.set(0, Integer.parseInt(restated.group(1)));
+        }
+      }
       char wanted = idx.isEmpty() ? ' ' : s.slot(idx.get(0)).code();
       for (int i : idx) {
         Slot slot = s.slot(i);

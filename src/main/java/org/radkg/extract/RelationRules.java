@@ -13,12 +13,14 @@ public final class RelationRules {
   private RelationRules() {}
 
   private static final String LEAD_VERBS =
-      "launch(?:ed|es|ing)?|open(?:ed|s)|inaugurat(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|finali[sz]ed|drafted|prepared|produced|organi[sz](?:ed|es|ing)|coordinat(?:ed|es|ing)|runs|running|ran|leads|leading|led"
+      "launch(?:ed|es|ing)?|open(?:ed|s)|inaugurat(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|finali[sz]ed|drafted|prepared|produced|organi[sz](?:e|ed|es|ing)|coordinat(?:e|ed|es|ing)|runs|running|ran|leads|leading|led"
           + "|creat(?:ed|es|ing)|establish(?:ed|es|ing)|set up|initiat(?:ed|es)|introduc(?:ed|es|ing)|issu(?:ed|es)"
-          + "|releas(?:ed|es)|develop(?:ed|s|ing)|host(?:s|ed|ing)|held|holds|holding|conduct(?:ed|s|ing)|founded"
-          + "|start(?:ed|s)|adopt(?:ed|s)|unveil(?:ed|s)|publish(?:ed|es)|convene[sd]?|built|builds|building";
+          + "|releas(?:ed|es)|develop(?:ed|s|ing)|host(?:s|ed|ing)?|held|holds|holding|conduct(?:ed|s|ing)|founded"
+          + "|start(?:ed|s)|adopt(?:ed|s)|unveil(?:ed|s)|publish(?:ed|es)|convene[sd]?|built|builds|building|implement(?:ed|s|ing)"
+          // Base forms, after a modal or "to": "will host", "plans to organize".
+          + "|(?<=(?:will|would|to|shall|can|jointly|together)\\s)(?:lead|run|hold|convene|create|establish|issue|release|develop|conduct|publish|implement|launch|open|initiate|introduce|co-organi[sz]e)";
   private static final String AUX = "(?:(?:has|have|had|will|would|is|was|were|are|been|be|also|officially|recently|"
-      + "successfully|now|first|just|proudly|again|jointly|formally|significantly|(?:agreed|agrees|plans|planned|pledged|promised|committed|decided|set|continues|continued)\\s+to)\\s+){0,3}";
+      + "successfully|now|first|just|proudly|again|jointly|formally|significantly|(?:agreed|agrees|plans|planned|pledged|promised|committed|decided|set|continues|continued|excited|pleased|proud|delighted|happy|thrilled|honou?red|scheduled)\\s+to)\\s+){0,3}";
   // An organization's apposition or place before its verb: "The CRF, the charitable arm of the CAR, has ...", "The Vector Institute, Toronto, has ...".
   private static final String SUBJ_TAIL = "(?:,\\s+(?:(?:the|a|an|its)\\s+[^,.;]{1,80}?|⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?),)?";
 
@@ -46,11 +48,22 @@ public final class RelationRules {
     return Predicate.LEADS;
   }
 
+  // The dot of a month or title abbreviation ("Sept. 7-9", "Dr. Lee") does not end the sentence a gap stays in.
+  private static final String ABBREVIATION_DOT = "(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Dr|Prof|St|Mt))\\.";
+
+  // A slot followed by a list separator and another slot is one item of a list ("sponsored by A, B, C, D"), not the clause's subject.
+  private static final String NOT_A_LIST_ITEM = "(?!(?:\\s*\\(⟦[OIE]\\d+⟧\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?⟦)";
+
   private static final String EVENT_NOUN =
       "(?:webinars?|session|symposium|conference|workshop|roundtable|lecture|panel|forum|summit|meeting|masterclass|course)";
 
   private static Predicate eventNounVerb(Matcher m) {
     return m.group("verb").toLowerCase(Locale.ROOT).startsWith("co-") ? Predicate.PARTNERS_IN : Predicate.LEADS;
+  }
+
+  private static Predicate frontedSupport(Matcher m) {
+    String verb = m.group("verb").toLowerCase(Locale.ROOT);
+    return verb.contains("fund") || verb.startsWith("financ") ? Predicate.FUNDS : Predicate.PARTNERS_IN;
   }
 
   private static Predicate supportRole(Matcher m) {
@@ -83,13 +96,13 @@ public final class RelationRules {
       // --- passive agent "... by ORG"
       RelationRule.of("passive-by", RelationRules::passive, "l", "o",
           "{IE:o}{G}\\b(?:is |was |were |are |will be |has been |have been |being |to be )?(?:scientifically |jointly |officially |originally |first )?"
-              + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|co-hosted|convened|set up|started|formed|opened|released|published|issued|drafted|prepared|written|produced|adopted|endorsed)"
+              + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|co-hosted|convened|set up|started|formed|opened|released|published|issued|drafted|prepared|written|produced|adopted|endorsed|implemented|managed|administered|operated|spearheaded|championed|headed|steered)"
               + "(?:\\s+(?:on|in)\\s+⟦D\\d+⟧)?(?:\\s+(?:every year|each year|annually|jointly|together))?\\s+by\\s+{_}{OL:l}"),
       // --- leading
       RelationRule.of("lead-active", RelationRules::active, "l", "o",
           "{OL:l}(?:,\\s+[^,.;]{1,80},)?\\s+" + AUX + "(?<verb>" + LEAD_VERBS + ")\\s+(?:again\\s+)?{_}(?:(?:[\\p{Ll}-]+|(?:19|20)\\d{2}),?\\s+){0,4}?[‘“\"']?{IE:o}"),
       RelationRule.of("launch-of", Predicate.LEADS, "l", "o",
-          "{OL:l}\\s+" + AUX + "(?:announced|celebrated|marked|completed|welcomed|unveiled)\\s+the\\s+(?:official\\s+|successful\\s+)?(?:launch|start|opening|creation|establishment|inauguration|kick-off)\\s+of\\s+{_}{IE:o}"),
+          "{OL:l}\\s+" + AUX + "(?:announced?|celebrated?|marked|mark|completed|welcomed?|unveiled)\\s+the\\s+(?:official\\s+|successful\\s+)?(?:launch|start|opening|creation|establishment|inauguration|kick-off)\\s+of\\s+{_}{IE:o}"),
       // "Its first project, the Canadian AI Registry for Imaging", "The network's first joint initiative, the ...".
       RelationRule.of("first-project", Predicate.LEADS, "s", "o",
           "{O:s}(?:['’]s)?\\s+(?:(?:first|new|latest|flagship|main|joint|major|second)\\s+){0,3}(?:project|initiative|program|programme|activity|undertaking|product|registry),?\\s+{_}{IE:o}"),
@@ -118,10 +131,14 @@ public final class RelationRules {
           "{IE:o},?\\s+(?:a|an)\\s+joint\\s+(?:project|initiative|effort|programme|program|venture)\\s+(?:with|of|between)\\s+{_}{OL:l}"),
       RelationRule.of("collaborating-on", Predicate.PARTNERS_IN, "l", "o",
           "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|working)\\s+on\\s+{_}{IE:o}"),
+      // "The College is working with the AMA and the Ministry of Health on a joint plan": all of them partner in it.
+      RelationRule.of("working-with-on", Predicate.PARTNERS_IN, "l", "o",
+          "{O:l2}" + SUBJ_TAIL + "\\s+" + AUX + "(?:work(?:ing|s|ed)?|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|partner(?:ing|s|ed)?)\\s+(?:closely\\s+|together\\s+)?with\\s+{_}{OL:l}"
+              + "\\s+on\\s+{_}(?:(?:joint|new|common|shared|national|global)\\s+)?[‘“\"']?{IE:o}"),
       RelationRule.of("with-support-of", Predicate.PARTNERS_IN, "l", "o",
-          "{IE:o}(?:[^.;⟦⟧]|⟦[DP]\\d+⟧){0,80}?\\b(?:in\\s+(?:close\\s+)?(?:collaboration|cooperation|partnership)\\s+with|with\\s+the\\s+(?:support|help|sponsorship)\\s+of|supported\\s+by|sponsored\\s+by|together\\s+with|jointly\\s+with|in\\s+consultation\\s+with|in\\s+conjunction\\s+with|(?:additional\\s+|financial\\s+)?support\\s+from|(?:developed|prepared|written|produced|drafted|organi[sz]ed|co-organi[sz]ed|run|delivered)\\s+(?:jointly\\s+)?with)\\s+{_}{OL:l}"),
+          "{IE:o}(?:[^.;⟦⟧]|⟦[DP]\\d+⟧){0,80}?\\b(?:in\\s+(?:close\\s+)?(?:collaboration|cooperation|partnership)\\s+with|with\\s+the\\s+(?:support|help|sponsorship)\\s+of|supported\\s+by|sponsored\\s+by|together\\s+with|jointly\\s+with|in\\s+consultation\\s+with|in\\s+conjunction\\s+with|(?:additional\\s+|financial\\s+)?support\\s+from|(?:developed|prepared|written|produced|drafted|organi[sz]ed|co-organi[sz]ed|run|delivered|held|hosted|convened|conducted)\\s+(?:jointly\\s+)?with)\\s+{_}{OL:l}"),
       RelationRule.of("supported-by-first", Predicate.PARTNERS_IN, "l", "o",
-          "\\b(?:supported|sponsored|endorsed)\\s+by\\s+{_}{OL:l},\\s+{_}{IE:o}"),
+          "\\b(?:supported|sponsored|endorsed)\\s+by\\s+{_}{OL:l},\\s+{_}{IE:o}" + NOT_A_LIST_ITEM),
       RelationRule.of("cooperating-org-organises", Predicate.PARTNERS_IN, "l", "o",
           "{O},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:l},?\\s+" + AUX
               + "(?:be\\s+)?(?:organi[sz]ing|organi[sz]ed|launching|launched|hosting|hosted|holding|running|developing|developed|held)\\s+{_}[‘“\"']?{IE:o}"),
@@ -135,6 +152,8 @@ public final class RelationRules {
       // "Organized by the ESPR together with the SPRMN, the meeting welcomed ...".
       RelationRule.of("fronted-by", Predicate.LEADS, "l", "o",
           "^(?:Organi[sz]ed|Hosted|Run|Led|Coordinated|Launched|Convened|Developed|Created)\\s+(?:jointly\\s+)?by\\s+{_}{OL:l}[^.;]{0,100}?,\\s+{_}{IE:o}"),
+      RelationRule.of("fronted-funded-by", RelationRules::frontedSupport, "l", "o",
+          "^(?<verb>Funded|Financed|Co-funded|Supported|Sponsored|Endorsed)\\s+(?:in\\s+part\\s+|jointly\\s+)?by\\s+(?:(?:[^⟦⟧.;,]|[.,](?=\\d)){0,50}?\\b(?:grant|funding|donation|award|contribution|support)\\s+(?:by|from|of)\\s+)?{_}(?:⟦O\\d+⟧['’]s\\s+)?{OL:l}[^.;]{0,100}?,\\s+{_}{IE:o}" + NOT_A_LIST_ITEM),
       RelationRule.of("fronted-by-with", Predicate.PARTNERS_IN, "l", "o",
           "^(?:Organi[sz]ed|Hosted|Run|Led|Coordinated|Launched|Convened|Developed|Created)\\s+(?:jointly\\s+)?by\\s+[^.;]{0,100}?\\b(?:together|jointly|in\\s+(?:collaboration|cooperation|partnership))\\s+with\\s+{_}{OL:l}[^.;]{0,80}?,\\s+{_}{IE:o}"),
       // "... at two host sites: Makerere University in Kampala and Aga Khan University Hospital".
@@ -157,7 +176,7 @@ public final class RelationRules {
       RelationRule.of("formed-with-members", Predicate.MEMBER_OF, "l", "c",
           "{O:c}[^.;]{0,60}?\\bformed\\s+with\\s+(?:[\\p{IsL}-]+\\s+){0,3}?(?:founding\\s+)?members?(?:\\s+organi[sz]ations?)?\\s*\\(\\s*{OL:l}\\s*\\)"),
       RelationRule.of("members-include", Predicate.MEMBER_OF, "l", "c",
-          "{O:c}[^.;]{0,80}?\\b(?:founding |new |current )?members\\s+(?:include|includes|are|comprise|were)\\s*:?\\s+(?:\\d+[.)]\\s+)?{_}{OL:l}"),
+          "(?<!\\bby\\s)(?<!\\bby\\sthe\\s){O:c}(?![-‐]\\p{IsL})[^.;]{0,80}?\\b(?:founding |new |current )?members\\s+(?:include|includes|are|comprise|were)\\s*:?\\s+(?:\\d+[.)]\\s+)?{_}{OL:l}"),
       RelationRule.of("join-to-form", Predicate.MEMBER_OF, "l", "c",
           "(?<l>⟦O\\d+⟧)[^.;⟦⟧]{0,40}?\\bjoin(?:s|ed|ing)?\\s+{_}{OL:l2}[^.;⟦⟧]{0,60}?,?\\s+(?:to form|in forming|to launch|to create|in launching|to found)\\s+{_}{O:c}"),
       // "the Korean Society of Thyroid Radiology, a member society of the KSR".
@@ -170,28 +189,57 @@ public final class RelationRules {
           "{OL:l}\\s+" + AUX + "(?:formed|founded|established|created|launched|set up)\\s+{_}{O:c}"),
       // "The network was founded in March 2022 by the CIR, SAR, CBR and SMRI": its founders are its members.
       RelationRule.of("founded-by-list", Predicate.MEMBER_OF, "l", "c",
-          "{O:c}[^.;]{0,120}?\\b(?:was\\s+|were\\s+|has been\\s+)?(?:founded|formed|established|created|set up|launched|started)\\b(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\bby\\s+{_}{OL:l}"),
+          "{O:c}[^.;]{0,200}?\\b(?:was\\s+|were\\s+|has been\\s+)?(?:founded|formed|established|created|set up|launched|started)\\b(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\bby\\s+"
+              // "founded by four pillar societies, the A, B and C".
+              + "(?:(?:[\\p{IsL}-]+\\s+){0,3}(?:societies|organi[sz]ations|partners|members|institutions|bodies|associations)\\s*[,:]\\s+)?{_}{OL:l}"),
+      // "CAR became a founding member of GISA, together with JRS and SoR": the ones named with it too.
       RelationRule.of("member-of", Predicate.MEMBER_OF, "s", "c",
-          "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?member(?:\\s+organi[sz]ation)?\\s+of\\s+{_}{O:c}"),
+          "{O:s}\\s+" + AUX + "(?:(?:became|becomes|become)\\s+)?(?:(?:a|an|one of the)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+|associate\\s+)?(?:member|chapter|affiliate|constituent society|member society|(?<=one of the\\s)members)(?:\\s+organi[sz]ation)?\\s+of\\s+{_}{O:c}"
+              + "(?:,?\\s+(?:together|along)\\s+with\\s+{_}{OL:s2})?"),
+      // "the ACR, of which the CAR is a chapter".
+      RelationRule.of("of-which-member", Predicate.MEMBER_OF, "s", "c",
+          "{O:c},\\s+of\\s+which\\s+{_}{O:s}\\s+(?:is|was|has been|became)\\s+(?:a|an|one)\\s+(?:founding\\s+|full\\s+)?(?:member|chapter|affiliate|part)\\b"),
+      // "CIRSE joined the ECO in 2016": joining an organization (not "joined the ACR in calling for", nor "to form").
+      RelationRule.of("joined-org", Predicate.MEMBER_OF, "s", "c",
+          "{O:s}\\s+" + AUX + "(?:joined|joins|join)\\s+{_}{O:c}(?!\\s*,?\\s+(?:in|on|for|to|at|and|as well as|with)\\s+(?!⟦D))(?!\\s*,\\s*⟦O)(?![^.;]{0,80}?\\b(?:to form|to create|to launch|in forming|to found)\\b)"),
       RelationRule.of("representatives", Predicate.MEMBER_OF, "l", "c",
-          "{O:c}[^.;]{0,60}?\\b(?:includes|include|brings together|bring together|unites|comprises)\\s+(?:representatives\\s+(?:from|of)\\s+)?{_}{OL:l}"),
+          "(?<!\\bby\\s)(?<!\\bby\\sthe\\s){O:c}(?![-‐]\\p{IsL})[^.;]{0,60}?\\b(?:includes|include|brings together|bring together|unites|comprises)\\s+(?:representatives\\s+(?:from|of)\\s+)?{_}{OL:l}"),
       // --- collaboration between organizations
-      RelationRule.of("collaborates-with", Predicate.COLLABORATES_WITH, "a", "b",
-          "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|working closely|works closely|worked closely|partner(?:ing|s|ed)?|teamed up|joined forces|working together)\\s+with\\s+{_}{OL:b}"),
+      RelationRule.of("collaborates-with", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|work(?:ing|s|ed)?(?:\\s+(?:closely|together|jointly|hand in hand))?|partner(?:ing|s|ed)?|teamed up|joined forces)\\s+with\\s+{_}{OL:lb}"),
+      // "SNMMI is supporting the CSNM in urging ...": one organization helping another (not "supports the AMA's plan").
+      RelationRule.of("supports-organization", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}" + SUBJ_TAIL + "\\s+" + AUX + "(?:supporting|supports|supported|assisting|assists|assisted|helping|helps|helped)\\s+{_}{OL:lb}(?!\\s*['’]s?\\s)"),
       RelationRule.of("signed-agreement", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:signed|concluded|renewed|agreed)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)"),
       RelationRule.of("with-which-signed", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:b},\\s+with\\s+which\\s+{_}{O:a}\\s+" + AUX + "(?:signed|concluded|renewed|has|had|holds)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:memorandum of understanding|MoU|agreement|partnership)"),
-      RelationRule.of("signed-agreement-with", Predicate.COLLABORATES_WITH, "a", "b",
-          "{O:a}\\s+" + AUX + "(?:signed|concluded|renewed)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)\\s+with\\s+{_}{OL:b}"),
+      RelationRule.of("signed-agreement-with", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}\\s+" + AUX + "(?:signed|concluded|renewed)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)\\s+with\\s+{_}{OL:lb}"),
       RelationRule.of("in-relations-with", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}[^.;⟦⟧]{0,60}?\\bin\\s+(?:official\\s+|formal\\s+|close\\s+)?relations?\\s+with\\s+{_}{O:b}"),
-      RelationRule.of("in-cooperation-with", Predicate.COLLABORATES_WITH, "a", "b",
-          "{O:a},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:b}"),
-      RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "a", "b",
-          "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner|agreed to (?:work together|collaborate|cooperate|partner))\\b"),
-      RelationRule.of("partnership-between", Predicate.COLLABORATES_WITH, "a", "b",
-          "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance|agreement|memorandum of understanding|MoU)(?:\\s+(?:agreement|accord|memorandum))?\\s+between\\s+{_}{O:a}\\s+and\\s+{_}{O:b}"),
+      RelationRule.of("in-cooperation-with", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:lb}"),
+      RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "l", "l",
+          "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner|agreed to (?:work together|collaborate|cooperate|partner))\\b"),
+      RelationRule.of("partnership-between", Predicate.COLLABORATES_WITH, "l", "l",
+          "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance|agreement|memorandum of understanding|MoU)(?:\\s+(?:agreement|accord|memorandum))?"
+              + "(?:\\s+(?:was\\s+|were\\s+|has been\\s+)?(?:signed|concluded|reached|agreed))?\\s+(?:between|by|among)\\s+{_}{OL:l}"),
+      // "a joint statement by A, B and C", "This was a joint effort of A, B and C": every two of them worked together.
+      RelationRule.of("joint-work-of", Predicate.COLLABORATES_WITH, "l", "l",
+          "\\bjoint\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:effort|statement|initiative|project|venture|letter|report|paper|declaration|undertaking|programme|program|publication|recommendations?|guidelines?|work|campaign|position|consensus)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:of|by|from)\\s+{_}{OL:l}"),
+      // "A, B and C jointly issued ...", "A and B together launched ...", "A, B and C join forces".
+      RelationRule.of("list-acting-jointly", Predicate.COLLABORATES_WITH, "l", "l",
+          "{OL:l}\\s+(?:(?:have|has|had|will|would|are|were)\\s+)?(?:(?:jointly|together|collectively)\\s+\\p{Ll}+|join(?:ed|s|ing)?\\s+forces|(?:came|come|comes|coming)\\s+together)\\b"),
+      // "Together, the A, B and C will ...".
+      RelationRule.of("together-list", Predicate.COLLABORATES_WITH, "l", "l",
+          "^(?:[^⟦⟧.;]{0,30}?,\\s+)?[Tt]ogether,\\s+{_}{OL:l}"),
+      // "ISR's partners, including WHO, IAEA and IOMP": the society's named partners work with it.
+      RelationRule.of("partners-including", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:partners|collaborators|partner organi[sz]ations|sister societies|allies)\\s*,?\\s+(?:including|such as|like|namely|among them|:)\\s+{_}{OL:lb}"),
+      // "our major collaboration with the ACR", "the CAR's partnership with the RSNA".
+      RelationRule.of("possessive-collaboration", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}(?:['’]s)?\\s+(?:(?:long-standing|longstanding|major|close|new|ongoing|strategic|successful|continued|fruitful|formal)\\s+){0,2}(?:collaboration|partnership|cooperation|alliance)\\s+with\\s+{_}{OL:lb}"),
       // --- part of
       RelationRule.of("flagship-of", Predicate.PART_OF, "a", "b",
           "{IE:a}[^.;]{0,60}?\\bas\\s+(?:one of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:flagships?|components?|parts?|pillars?|elements?|cornerstones?)\\s+of\\s+{_}{IE:b}"),
@@ -200,16 +248,17 @@ public final class RelationRules {
       RelationRule.of("cornerstone-will-be", Predicate.PART_OF, "a", "b",
           "\\b(?:cornerstone|centrepiece|centerpiece|core|backbone|heart|basis|pillar)\\s+of\\s+{_}{IE:b}\\s+will\\s+be\\s+[^.;]*?{IE:a}"),
       // --- location
-      RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)\\s*\\)"),
+      // "(Valencia, ES)": a country code after the city.
+      RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:,\\s*\\p{Lu}{2,3})?\\s*\\)"),
       RelationRule.of("in-place", Predicate.LOCATION, "s", "p",
-          "{OIE:s},?\\s+(?:in|near|based in|located in|headquartered in|of)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+          "{OIE:s},?\\s+(?:in|near|(?:(?:which\\s+)?(?:is|are|was|were|remains)\\s+)?(?:based|located|headquartered|situated)\\s+in|of)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("comma-city-country", Predicate.LOCATION, "s", "p", "{OIE:s},\\s+(?<p>⟦P\\d+⟧,\\s*(?:the\\s+)?⟦P\\d+⟧)"),
       RelationRule.of("held-in", Predicate.LOCATION, "s", "p",
           "{IE:s}[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
-              + "(?:[^.;⟦⟧]|⟦[DEP]\\d+⟧){0,60}?\\s(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+              + "(?:[^.;⟦⟧]|⟦[DEP]\\d+⟧|" + ABBREVIATION_DOT + "){0,60}?\\s(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // "starting with sites in Alice Springs and Dubbo", "will bring the program to Whangarei and Gisborne".
       RelationRule.of("sites-in", Predicate.LOCATION, "s", "p",
-          "{IE:s}[^.;⟦⟧]{0,120}?\\b(?:sites?|centres?|centers?|hospitals?|locations?|communities|clinics|cities)\\s+(?:in|across)\\s+(?<p>⟦P\\d+⟧(?:(?:,\\s*|\\s+and\\s+)(?:[^.;⟦⟧,]{1,25}(?:,\\s*|\\s+and\\s+))?⟦P\\d+⟧)*)"),
+          "{IE:s}[^.;⟦⟧]{0,120}?\\b(?:sites?|centres?|centers?|hospitals?|locations?|communities|clinics|cities)\\s+(?:in|across)\\s+(?:the\\s+)?(?<p>⟦P\\d+⟧(?:(?:,\\s*|\\s+and\\s+)(?:[^.;⟦⟧,]{1,25}(?:,\\s*|\\s+and\\s+))?⟦P\\d+⟧)*)"),
       RelationRule.of("bring-to", Predicate.LOCATION, "s", "p",
           "\\b(?:bring|brings|brought|expand|expands|expanded|extend|extends|extended|roll(?:s|ed)? out|take|takes|took)\\s+{_}{IE:s}\\s+to\\s+(?<p>⟦P\\d+⟧(?:(?:,\\s*|\\s+and\\s+)(?:[^.;⟦⟧,]{1,25}(?:,\\s*|\\s+and\\s+))?⟦P\\d+⟧)*)"),
       // "which returns to Christchurch, New Zealand", "travelled to Lisbon, Portugal, for CIRSE 2024".
@@ -224,6 +273,9 @@ public final class RelationRules {
       RelationRule.of("org-comma-country-end", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧)\\s*[.;]?\\s*$"),
       RelationRule.of("secretariat-in", Predicate.LOCATION, "s", "p",
           "{O:s}[^.;⟦⟧]{0,40}?\\bwith\\s+(?:a|its|the)\\s+(?:secretariat|headquarters|head office|office|seat|base)\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+      // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal" (its: the organization, see AnaphoraResolver).
+      RelationRule.of("headquarters-in", Predicate.LOCATION, "s", "p",
+          "{O:s}(?:['’]s)?\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\s+(?:(?:is|are|was|were|has been|will be)\\s+)?(?:(?:now\\s+)?(?:based|located|housed|situated)\\s+)?(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("org-comma-place", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),"),
       // "The series opens on 14.11.2024 with the webinar “Bone Age AI”".
       RelationRule.of("opens-with", Predicate.PART_OF, "b", "a",
@@ -238,7 +290,7 @@ public final class RelationRules {
       RelationRule.of("held-on-date-theme", Predicate.START_DATE, "o", "d",
           "\\b(?:held|took place|organi[sz]ed|hosted|conducted)\\s+(?:on|in)\\s+{D:d},?\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+[‘“\"]?{E:o}"),
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",
-          "\\b(?:in|since|on)\\s+(?:[^,.;⟦⟧]{1,40},\\s*)?{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
+          "\\b(?:in|since|on)\\s+(?:the\\s+(?:coming|upcoming|early|late|spring|summer|autumn|fall|winter|end|beginning)\\s+(?:of\\s+)?)?(?:[^,.;⟦⟧]{1,40},\\s*)?{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:host|organi[sz]e|hold|launch|convene|launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
       RelationRule.of("org-launched-in-date", Predicate.START_DATE, "o", "d",
           "{O}(?:\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?,?)?\\s+" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|opened|unveiled|released|issued|published|held|organi[sz]ed|hosted|conducted|convened|announced)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:o}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,40}?\\b(?:in|on|from|since)\\s+{D:d}"),
       RelationRule.of("org-launched-in-place", Predicate.LOCATION, "s", "p",

@@ -28,7 +28,7 @@ class TrainCommandTest {
         {"p1", "The American College of Radiology (ACR) shared a booth with the European Society of Radiology (ESR) at the fair. "
             + "Separately, the ACR and the Korean Society of Radiology (KSR) issued statements."},
         {"p2", "The Radiological Society of North America (RSNA) shared a booth with the International Society of Radiology (ISR) at the fair. "
-            + "The ISR is based in Vienna. The course is open to members."},
+            + "The ISR thanked its hosts in Vienna. The course is open to members."},
         {"p3", "The Japan Radiological Society (JRS) works with the Korean Society of Radiology (KSR) on research."}};
     String[][] gold = {
         {"p1", "real-learn", "American College of Radiology\tSociety\tACR", "European Society of Radiology\tSociety\tESR",

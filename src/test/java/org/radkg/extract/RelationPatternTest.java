@@ -16,13 +16,11 @@ class RelationPatternTest {
   private static final String ACR = "American College of Radiology (ACR)";
 
   private static void assertHas(List<String> relations, String... expected) {
-    for (String e : expected) {
-      assertTrue(relations.contains(e), () -> "missing " + e + " in " + relations);
-    }
+    TestArticles.assertHas(relations, expected);
   }
 
   private static List<String> run(String header, String paragraph) {
-    return TestArticles.relations(header, "News Item", paragraph);
+    return TestArticles.newsItem(header, paragraph);
   }
 
   @Test

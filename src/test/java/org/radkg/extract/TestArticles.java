@@ -26,6 +26,18 @@ final class TestArticles {
     return EXTRACTOR.extract(article(societyHeader, title, paragraph));
   }
 
+  /** Fails unless every one of {@code expected} is among {@code relations}. */
+  static void assertHas(List<String> relations, String... expected) {
+    for (String e : expected) {
+      org.junit.jupiter.api.Assertions.assertTrue(relations.contains(e), () -> "missing " + e + " in " + relations);
+    }
+  }
+
+  /** The relations of a one-paragraph article titled "News Item" in the section {@code header}. */
+  static List<String> newsItem(String header, String paragraph) {
+    return relations(header, "News Item", paragraph);
+  }
+
   /** Relations as "subject | PREDICATE | object" strings (labels, or the literal's lexical form). */
   static List<String> relations(String societyHeader, String title, String paragraph) {
     List<String> out = new ArrayList<>();
