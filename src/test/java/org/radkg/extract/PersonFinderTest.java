@@ -71,4 +71,26 @@ class PersonFinderTest {
     assertEquals(List.of("Min Jae Park"), names("An interview with Professor Min Jae PARK about training."));
     assertEquals(List.of("Liam Brody"), names("Professor Liam Brody FRANZCR opened the session."));
   }
+
+  @Test
+  void nameKnownByItsGivenName() {
+    assertEquals(List.of("Ingrid Solberg"), names("Ingrid Solberg, Outreach Committee"));
+    assertEquals(List.of("Walter Okonjo"), names("The grant went to Walter Okonjo from ABCU last spring."));
+    assertEquals(List.of("Gerhard P. Lindqvist"), names("KSX Gerhard P. Lindqvist reported on the budget."));
+    assertEquals(List.of("Pieter van Houten"), names("Pieter van Houten opened the meeting."));
+  }
+
+  @Test
+  void givenNameInsideALongerNameIsNoPerson() {
+    assertEquals(List.of(), names("She trained at Thomas Jefferson University Hospital in 2001."));
+    assertEquals(List.of(), names("The Roberto Clemente Award went to the team."));
+    assertEquals(List.of(), names("The winners were announced at the Annual Meeting in Hong Kong."));
+  }
+
+  @Test
+  void placeNamedLikeAPersonIsNoPerson() {
+    String text = "She is a writer based in Carol Springs, Florida.";
+    int at = text.indexOf("Springs");
+    assertEquals(List.of(), finder.find(text, 0, text.length(), span -> span.begin() <= at && at < span.end()));
+  }
 }
