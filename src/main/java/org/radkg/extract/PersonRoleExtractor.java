@@ -21,10 +21,16 @@ final class PersonRoleExtractor {
       "\\s+and\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
+  // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR board member".
+  private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
-      "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:[\\p{Lu}0-9][\\p{L}0-9-]*\\s+){0,4}?(?:President|Vice-President|Chair|Chairman|Chairwoman|Director|CEO"
-          + "|Secretary General|Secretary|Treasurer|Editor in Chief|Liaison|Officer|Founder|Head|Dean|Coordinator))\\s*,?\\s*"
-          + "(?:Prof\\.?|Dr\\.?|Professor)?\\s*⟦H(\\d+)⟧");
+      "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
+          + "(?i:" + ROLE_WORDS + "))\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+  // "ASUM Alison Deslandes reported ...": an organization written right before a name is the person's.
+  private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
+  // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
+  private static final Pattern A_ROLE_AT = Pattern.compile(
+      "⟦H(\\d+)⟧,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"]|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
   private static final Pattern PERSON_IS = Pattern.compile(
       "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:a|an|the)\\s+(?<role>[\\p{L} -]+?)\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
@@ -38,7 +44,7 @@ final class PersonRoleExtractor {
   private static final Pattern OF_ORG = Pattern.compile("\\bof\\s+(?:the\\s+)?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?\\s*$");
   // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital".
   private static final Pattern PERSON_ORG = Pattern.compile(
-      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|,?\\s+(?:from|of|at)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
+      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
   private static final Pattern AT_ORG = Pattern.compile("\\bat\\s+(?:the\\s+)?⟦O(\\d+)⟧");
 
   /** Affiliations and job titles of the people in one masked sentence. */
@@ -124,6 +130,19 @@ final class PersonRoleExtractor {
     while (po.find()) {
       out.add(new Relation(s.slot(Integer.parseInt(po.group(1))).entity(), Predicate.AFFILIATION,
           s.slot(Integer.parseInt(po.group(2))).entity(), evidence));
+    }
+    Matcher op = ORG_PERSON.matcher(m);
+    while (op.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(op.group(2))).entity(), Predicate.AFFILIATION,
+          s.slot(Integer.parseInt(op.group(1))).entity(), evidence));
+    }
+    Matcher ar = A_ROLE_AT.matcher(m);
+    while (ar.find()) {
+      Entity person = s.slot(Integer.parseInt(ar.group(1))).entity();
+      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(ar.group(3))).entity(), evidence));
+      if (ROLE.matcher(ar.group("role")).find() && !ar.group("role").contains("⟦")) {
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(ar.group("role"))), evidence));
+      }
     }
     Matcher d = APPOINTED.matcher(m);
     while (d.find()) {

@@ -248,4 +248,26 @@ class RelationPatternTest {
     assertHas(run(JRS, "The keynote was given by Prof. Anna Berg (Karolinska Institutet) on the first day."),
         "Anna Berg | AFFILIATION | Karolinska Institutet");
   }
+
+  @Test
+  void organizationRightBeforeAPersonIsTheirs() {
+    assertHas(run(JRS, "At the meeting, JRS Ingrid Solberg reported on the new curriculum."),
+        "Ingrid Solberg | AFFILIATION | Japan Radiological Society");
+    assertHas(run(JRS, "\"A fine meeting,\" said JRS council member Dr. Walter Okonjo, a pediatric radiologist."),
+        "Walter Okonjo | AFFILIATION | Japan Radiological Society", "Walter Okonjo | JOB_TITLE | council member");
+  }
+
+  @Test
+  void representingAnOrganization() {
+    assertHas(run(JRS, "We welcome Dr. Walter Okonjo, representing the Japan Radiological Society, as our new treasurer."),
+        "Walter Okonjo | AFFILIATION | Japan Radiological Society");
+  }
+
+  @Test
+  void appositionWithAnArticleNamesTheOrganization() {
+    assertHas(run(JRS, "Former chair Dr. Walter Okonjo, a professor of radiology at Kyoto University in Kyoto, spoke next."),
+        "Walter Okonjo | AFFILIATION | Kyoto University", "Walter Okonjo | JOB_TITLE | professor of radiology");
+    assertHas(run(JRS, "Prof. Ingrid Solberg, a radiologist at Oslo University Hospital, agreed."),
+        "Ingrid Solberg | AFFILIATION | Oslo University Hospital");
+  }
 }
