@@ -41,6 +41,8 @@ final class PersonRoleExtractor {
   private static final Pattern ROLE_BEFORE = Pattern.compile(
       "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean))"
           + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+  private static final Pattern ROLE_OF_ORG = Pattern.compile(
+      "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_ORG = Pattern.compile("\\bof\\s+(?:the\\s+)?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?\\s*$");
   // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital".
   private static final Pattern PERSON_ORG = Pattern.compile(
@@ -106,7 +108,13 @@ final class PersonRoleExtractor {
         }
         // "principal investigator and professor of radiology", "Deputy Director General and Head of ...": two titles.
         for (String title : TWO_TITLES.split(clean(s.unmask(from, roleEnd)))) {
-          out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title.strip()), evidence));
+          out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
+        }
+        // "Head of the Section X at the Agency", "chair of the Commission and medical director of the Institute":
+        // the organization a role is "of" is the person's, whatever its kind.
+        Matcher roleOf = ROLE_OF_ORG.matcher(t);
+        while (roleOf.find()) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
         }
         Matcher at = AT_ORG.matcher(t);
         while (at.find()) {

@@ -270,4 +270,13 @@ class RelationPatternTest {
     assertHas(run(JRS, "Prof. Ingrid Solberg, a radiologist at Oslo University Hospital, agreed."),
         "Ingrid Solberg | AFFILIATION | Oslo University Hospital");
   }
+
+  @Test
+  void theOrganizationARoleIsOfIsTheirs() {
+    List<String> found = run(JRS, "\"We agree,\" said Ingrid Solberg, head of the Hybrid Imaging Section at the World Health Organization.");
+    assertHas(found, "Ingrid Solberg | AFFILIATION | Hybrid Imaging Section", "Ingrid Solberg | AFFILIATION | World Health Organization");
+    assertHas(run(JRS, "\"Good,\" said Walter Okonjo, MD, chair of the Quality Commission and the medical director of the Lakeside Imaging Institute."),
+        "Walter Okonjo | AFFILIATION | Quality Commission", "Walter Okonjo | AFFILIATION | Lakeside Imaging Institute",
+        "Walter Okonjo | JOB_TITLE | medical director of the Lakeside Imaging Institute");
+  }
 }
