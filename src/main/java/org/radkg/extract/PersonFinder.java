@@ -51,6 +51,8 @@ public final class PersonFinder {
   private static final Pattern NAME_RUN = Pattern.compile(
       "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){1,3})"
           + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
+  private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t\\u00A0]+$");
   private static final GivenNames GIVEN = GivenNames.fromLexicon();
   // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
@@ -105,7 +107,8 @@ public final class PersonFinder {
         found.add(new Mention(person(full), s, e));
       }
     }
-    return resolveSurnames(MentionSet.longestNonOverlapping(found));
+    List<Mention> resolved = resolveSurnames(MentionSet.longestNonOverlapping(found));
+    return laterMentions(text, begin, end, resolved, placed);
   }
 
   // "Sue Westerway, Publications Committee", "Martin S. Weinhous": a name with no title, degree or
@@ -143,6 +146,55 @@ public final class PersonFinder {
       return true;
     }
     return TITLES.contains(before) || RoleLexicon.isRoleWord(before) || CAPITALS.matcher(before).matches();
+  }
+
+  // "Regina Beets-Tan ... Beets-Tan said", "Michael Kawooya ... Michael's dedication": a person named in
+  // full is named again by the surname or given name alone; each such word (shared by no other person
+  // of the article, and not running into another capitalized word) is a mention of that person.
+  private static List<Mention> laterMentions(String text, int begin, int end, List<Mention> people, Predicate<Span> placed) {
+    java.util.Map<String, Entity> byWord = new java.util.HashMap<>();
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    for (Mention p : people) {
+      String[] words = p.entity().label().replace(" Jr.", "").split(" ");
+      if (words.length < 2) {
+        continue;
+      }
+      String surname = words[words.length - 1];
+      List<String> shortNames = GIVEN.contains(words[0]) ? List.of(surname, words[0]) : List.of(surname);
+      for (String w : shortNames) {
+        Entity before = byWord.putIfAbsent(w, p.entity());
+        if (w.length() < 3 || NOT_NAMES.contains(w) || (before != null && !before.equals(p.entity()))) {
+          shared.add(w);
+        }
+      }
+    }
+    shared.forEach(byWord::remove);
+    if (byWord.isEmpty()) {
+      return people;
+    }
+    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}.-])(" + byWord.keySet().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+        + ")(?=(?:['’]s)?(?![\\p{L}\\p{N}-]))(?!(?:['’]s)?[ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+    List<Mention> out = new ArrayList<>(people);
+    Matcher m = words.matcher(text);
+    m.region(begin, end);
+    while (m.find()) {
+      int s = m.start(1);
+      int e = m.end(1);
+      boolean inside = people.stream().anyMatch(p -> p.begin() < e && s < p.end());
+      if (!inside && !placed.test(new Span(s, e)) && standsAloneLater(text, Math.max(begin, s - 40), s)) {
+        out.add(new Mention(byWord.get(m.group(1)), s, e));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::begin));
+    return out;
+  }
+
+  private static boolean standsAloneLater(String text, int from, int at) {
+    if (standsAlone(text, from, at)) {
+      return true;
+    }
+    Matcher opener = SENTENCE_OPENER.matcher(text.substring(from, at));
+    return opener.find() && !GIVEN.contains(opener.group(1));
   }
 
   // "IAEA Deputy Director General Jane Doe", "President Elect Jane Doe": the name starts after the

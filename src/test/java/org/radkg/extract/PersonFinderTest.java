@@ -51,7 +51,7 @@ class PersonFinderTest {
   @Test
   void middleInitialsDottedDegreesAndPossessives() {
     assertEquals(List.of("Martin Q. Hollis"), names("Martin Q. Hollis, M.D., former chair of radiology, retired."));
-    assertEquals(List.of("Ada Brenton"), names("Ada Brenton, Ph.D., spoke. Ada Brenton's lab grew."));
+    assertEquals(List.of("Ada Brenton", "Ada Brenton"), names("Ada Brenton, Ph.D., spoke. Ada Brenton's lab grew."));
   }
 
   @Test
@@ -92,5 +92,15 @@ class PersonFinderTest {
     String text = "She is a writer based in Carol Springs, Florida.";
     int at = text.indexOf("Springs");
     assertEquals(List.of(), finder.find(text, 0, text.length(), span -> span.begin() <= at && at < span.end()));
+  }
+
+  @Test
+  void surnameOrGivenNameAloneLaterIsTheSamePerson() {
+    String text = "Walter Okonjo, MD, opened the course. Later Okonjo thanked the staff, and Walter's students sang. "
+        + "The Okonjo Foundation paid.";
+    List<Mention> found = finder.find(text, 0, text.length());
+    assertEquals(List.of("Walter Okonjo", "Walter Okonjo", "Walter Okonjo"), found.stream().map(m -> m.entity().label()).toList());
+    assertEquals("Okonjo", text.substring(found.get(1).begin(), found.get(1).end()));
+    assertEquals("Walter", text.substring(found.get(2).begin(), found.get(2).end()));
   }
 }
