@@ -39,10 +39,16 @@ final class PersonRoleExtractor {
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean))"
+      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean)"
+          // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president Prof. Jane Doe".
+          + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
           + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
   private static final Pattern ROLE_OF_ORG = Pattern.compile(
       "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  // "welcome Jane Doe, representing ASUM, as the new WFUMB President": the role named with its organization.
+  private static final Pattern AS_ORG_ROLE = Pattern.compile(
+      "⟦H(\\d+)⟧[^.⟦]{0,60}(?:⟦O\\d+⟧[^.⟦]{0,30})?\\bas\\s+(?:the\\s+)?(?:new\\s+)?⟦O(\\d+)⟧\\s+(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + ")\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_ORG = Pattern.compile("\\bof\\s+(?:the\\s+)?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?\\s*$");
   // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital".
   private static final Pattern PERSON_ORG = Pattern.compile(
@@ -151,6 +157,12 @@ final class PersonRoleExtractor {
       if (ROLE.matcher(ar.group("role")).find() && !ar.group("role").contains("⟦")) {
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(ar.group("role"))), evidence));
       }
+    }
+    Matcher as = AS_ORG_ROLE.matcher(m);
+    while (as.find()) {
+      Entity person = s.slot(Integer.parseInt(as.group(1))).entity();
+      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(as.group(2))).entity(), evidence));
+      out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(as.group("role"))), evidence));
     }
     Matcher d = APPOINTED.matcher(m);
     while (d.find()) {

@@ -279,4 +279,12 @@ class RelationPatternTest {
         "Walter Okonjo | AFFILIATION | Quality Commission", "Walter Okonjo | AFFILIATION | Lakeside Imaging Institute",
         "Walter Okonjo | JOB_TITLE | medical director of the Lakeside Imaging Institute");
   }
+
+  @Test
+  void rolesBeforeANameAndTheRoleItIsWelcomedAs() {
+    assertHas(run(JRS, "We welcome President Elect Walter Okonjo, representing the Japan Radiological Society, as the new ISR President."),
+        "Walter Okonjo | JOB_TITLE | President Elect", "Walter Okonjo | JOB_TITLE | President",
+        "Walter Okonjo | AFFILIATION | International Society of Radiology", "Walter Okonjo | AFFILIATION | Japan Radiological Society");
+    assertHas(run(JRS, "Past president Dr. Ingrid Solberg was equally impressed."), "Ingrid Solberg | JOB_TITLE | Past president");
+  }
 }
