@@ -20,6 +20,7 @@ final class PersonRoleExtractor {
   private static final Pattern TWO_TITLES = Pattern.compile(
       "\\s+and\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
   // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR board member".
   private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
@@ -49,7 +50,6 @@ final class PersonRoleExtractor {
   private static final Pattern AS_ORG_ROLE = Pattern.compile(
       "⟦H(\\d+)⟧[^.⟦]{0,60}(?:⟦O\\d+⟧[^.⟦]{0,30})?\\bas\\s+(?:the\\s+)?(?:new\\s+)?⟦O(\\d+)⟧\\s+(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + ")\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern OF_ORG = Pattern.compile("\\bof\\s+(?:the\\s+)?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?\\s*$");
   // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital".
   private static final Pattern PERSON_ORG = Pattern.compile(
       "⟦H(\\d+)⟧(?:\\s*\\(\\s*|,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
@@ -96,17 +96,8 @@ final class PersonRoleExtractor {
         if (t.startsWith("⟦O")) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
         }
-        // "president of the Italian Society of ...": the role's organization, when it is a proper one
-        // (a society, or a name with an acronym), not a department named only in passing; the title is then "president".
-        Matcher of = OF_ORG.matcher(t);
-        if (of.find()) {
-          Entity org = s.slot(Integer.parseInt(of.group(1))).entity();
-          if (org.is(EntityType.SOCIETY) || org.is(EntityType.COLLABORATION) || org.acronym() != null
-              || org.label().matches(".*\\b\\p{Lu}{2,}\\b.*")) {
-            out.add(new Relation(person, Predicate.AFFILIATION, org, evidence));
-            roleEnd = from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + of.start();
-          }
-        }
+        // "president of the Italian Society of ...": the title keeps its "of" tail, as stated; the
+        // organization is the person's (ROLE_OF_ORG below).
         // "... professor of radiology at the University of Michigan": the title ends where the organization begins.
         Matcher atCut = AT_ORG.matcher(t);
         if (atCut.find()) {
@@ -184,7 +175,9 @@ final class PersonRoleExtractor {
 
   private static String clean(String role) {
     // "President (left)": a photo caption's position is not part of the title.
+    // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
     String r = CAPTION.matcher(role.strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    r = TRAILING_ACRONYM.matcher(r).replaceAll("");
     return r.toLowerCase(Locale.ROOT).startsWith("the ") ? r.substring(4) : r;
   }
 }

@@ -193,7 +193,7 @@ class RelationPatternTest {
   void dottedDegreesDoNotEndTheRole() {
     assertHas(run(ACR, "\"This matters,\" said Ada Brenton, M.D., Ph.D., chief research officer of the American College of Radiology (ACR)."),
         "Ada Brenton | AFFILIATION | American College of Radiology",
-        "Ada Brenton | JOB_TITLE | chief research officer");
+        "Ada Brenton | JOB_TITLE | chief research officer of the American College of Radiology");
   }
 
   @Test
@@ -206,7 +206,7 @@ class RelationPatternTest {
   void roleOfSocietyGivesAffiliationAndTitle() {
     assertHas(run(ESGAR, "\"We are delighted,\" said Dr. Maria Rossi, president of the Italian Society of Medical and Interventional Radiology (SIRM)."),
         "Maria Rossi | AFFILIATION | Italian Society of Medical and Interventional Radiology",
-        "Maria Rossi | JOB_TITLE | president");
+        "Maria Rossi | JOB_TITLE | president of the Italian Society of Medical and Interventional Radiology");
   }
 
   @Test
