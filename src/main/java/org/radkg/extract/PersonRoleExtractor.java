@@ -44,6 +44,9 @@ final class PersonRoleExtractor {
           // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president Prof. Jane Doe".
           + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
           + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+  // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.
+  private static final Pattern PAREN_ROLE = Pattern.compile("⟦H(\\d+)⟧\\s*\\((?<role>[^()⟦⟧]{0,60}?(?:⟦[OI]\\d+⟧[^()⟦⟧]{0,20}?){0,2})\\)");
+  private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
   private static final Pattern ROLE_OF_ORG = Pattern.compile(
       "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧", Pattern.CASE_INSENSITIVE);
   // "welcome Jane Doe, representing ASUM, as the new WFUMB President": the role named with its organization.
@@ -147,6 +150,19 @@ final class PersonRoleExtractor {
       out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(ar.group(3))).entity(), evidence));
       if (ROLE.matcher(ar.group("role")).find() && !ar.group("role").contains("⟦")) {
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(ar.group("role"))), evidence));
+      }
+    }
+    Matcher pr = PAREN_ROLE.matcher(m);
+    while (pr.find()) {
+      String inside = pr.group("role").strip();
+      if (!inside.isEmpty() && ROLE_FIRST_WORD.matcher(inside).lookingAt()) {
+        Entity person = s.slot(Integer.parseInt(pr.group(1))).entity();
+        String title = DASH_TAIL.matcher(clean(s.unmask(pr.start("role"), pr.end("role")))).replaceAll("");
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title), evidence));
+        Matcher roleOf = ROLE_OF_ORG.matcher(inside);
+        while (roleOf.find()) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
+        }
       }
     }
     Matcher as = AS_ORG_ROLE.matcher(m);

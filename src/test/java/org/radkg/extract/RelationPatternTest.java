@@ -287,4 +287,12 @@ class RelationPatternTest {
         "Walter Okonjo | AFFILIATION | International Society of Radiology", "Walter Okonjo | AFFILIATION | Japan Radiological Society");
     assertHas(run(JRS, "Past president Dr. Ingrid Solberg was equally impressed."), "Ingrid Solberg | JOB_TITLE | Past president");
   }
+
+  @Test
+  void roleInBracketsAfterAName() {
+    assertHas(run(JRS, "The members of the panel were Dr. Walter Okonjo (Chair), Dr. Ingrid Solberg and Dr. Pieter van Houten."),
+        "Walter Okonjo | JOB_TITLE | Chair");
+    assertHas(run(JRS, "Interviews were given by Dr. Ingrid Solberg (Chair of the Japan Radiological Society – JRS) and others."),
+        "Ingrid Solberg | JOB_TITLE | Chair of the Japan Radiological Society", "Ingrid Solberg | AFFILIATION | Japan Radiological Society");
+  }
 }
