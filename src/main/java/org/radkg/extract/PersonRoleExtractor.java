@@ -47,6 +47,7 @@ final class PersonRoleExtractor {
   // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.
   private static final Pattern PAREN_ROLE = Pattern.compile("⟦H(\\d+)⟧\\s*\\((?<role>[^()⟦⟧]{0,60}?(?:⟦[OI]\\d+⟧[^()⟦⟧]{0,20}?){0,2})\\)");
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
+  private static final Pattern GENERIC_DEPARTMENT = Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
   private static final Pattern ROLE_OF_ORG = Pattern.compile(
       "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧", Pattern.CASE_INSENSITIVE);
   // "welcome Jane Doe, representing ASUM, as the new WFUMB President": the role named with its organization.
@@ -114,7 +115,12 @@ final class PersonRoleExtractor {
         // the organization a role is "of" is the person's, whatever its kind.
         Matcher roleOf = ROLE_OF_ORG.matcher(t);
         while (roleOf.find()) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
+          Entity org = s.slot(Integer.parseInt(roleOf.group(1))).entity();
+          // "Director of the Medical Imaging Department": a department named by its field alone is part of a
+          // hospital the sentence may not name; it is no organization of its own to be affiliated with.
+          if (!GENERIC_DEPARTMENT.matcher(org.label()).matches()) {
+            out.add(new Relation(person, Predicate.AFFILIATION, org, evidence));
+          }
         }
         Matcher at = AT_ORG.matcher(t);
         while (at.find()) {

@@ -278,6 +278,8 @@ class RelationPatternTest {
     assertHas(run(JRS, "\"Good,\" said Walter Okonjo, MD, chair of the Quality Commission and the medical director of the Lakeside Imaging Institute."),
         "Walter Okonjo | AFFILIATION | Quality Commission", "Walter Okonjo | AFFILIATION | Lakeside Imaging Institute",
         "Walter Okonjo | JOB_TITLE | medical director of the Lakeside Imaging Institute");
+    List<String> department = run(JRS, "\"Good,\" said Walter Okonjo, director of the Nuclear Imaging Department, Lakeside Hospital.");
+    assertTrue(department.stream().noneMatch(r -> r.contains("AFFILIATION | Nuclear Imaging Department")), department::toString);
   }
 
   @Test
