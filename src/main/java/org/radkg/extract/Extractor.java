@@ -207,11 +207,12 @@ public final class Extractor {
     }
     candidates.addAll(defined);
     candidates.addAll(known);
-    List<Mention> persons = people.find(text, begin, end);
-    candidates.addAll(persons);
     List<PlaceMatch> places = reference.places().find(text.substring(begin, end));
     // "Boston Scientific", "Ishikawa Prefecture": a place name running into another capitalized word is part of a name.
     places = places.stream().filter(p -> !CONTINUED.matcher(text.substring(begin + p.end(), Math.min(end, begin + p.end() + 30))).lookingAt()).toList();
+    List<PlaceMatch> placed = places;
+    List<Mention> persons = people.find(text, begin, end, span -> placed.stream().anyMatch(p -> begin + p.begin() < span.end() && span.begin() < begin + p.end()));
+    candidates.addAll(persons);
     for (PlaceMatch p : places) {
       if (p.strong()) {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));

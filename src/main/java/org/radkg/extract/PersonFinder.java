@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radkg.vocab.Slugs;
@@ -45,6 +46,15 @@ public final class PersonFinder {
       "(?=\\p{Lu})(?<![\\p{L}])" + NAME + ",\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{Lu}\\d&-]+['’]?s?\\s+){0,2}(?i:" + ROLE + ")(?![\\p{L}])");
   private static final Pattern WITH_AS = Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
+  // A run of two to four name words on one line, not inside a longer run of capitalized words;
+  // a person when its first word is a known given name ("Sue Westerway", "Martin S. Weinhous").
+  private static final Pattern NAME_RUN = Pattern.compile(
+      "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){1,3})"
+          + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
+  private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t\\u00A0]+$");
+  private static final GivenNames GIVEN = GivenNames.fromLexicon();
   // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
   private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)");
   // Letters after a name: degrees, and fellowships ("FRCR", "FACR", "FRANZCR"), which start with F.
@@ -64,7 +74,16 @@ public final class PersonFinder {
 
   /** People named in {@code text[begin, end)}, with spans relative to {@code text}, in text order. */
   public List<Mention> find(String text, int begin, int end) {
+    return find(text, begin, end, span -> false);
+  }
+
+  /**
+   * As {@link #find(String, int, int)}, where a name known only by its given name is no person when
+   * {@code placed} says a place was read inside its span ("Ann Arbor", "Pacifico Yokohama").
+   */
+  public List<Mention> find(String text, int begin, int end, Predicate<Span> placed) {
     List<Mention> found = new ArrayList<>();
+    found.addAll(givenNamed(text, begin, end, placed));
     for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, ROLE_APPOSITION, WITH_AS, JUNIOR)) {
       // A name before "Jr." is tried at every capital: only worth it when the text has a "Jr.".
       if (p == JUNIOR && !contains(text, "Jr.", begin, end)) {
@@ -88,7 +107,94 @@ public final class PersonFinder {
         found.add(new Mention(person(full), s, e));
       }
     }
-    return resolveSurnames(MentionSet.longestNonOverlapping(found));
+    List<Mention> resolved = resolveSurnames(MentionSet.longestNonOverlapping(found));
+    return laterMentions(text, begin, end, resolved, placed);
+  }
+
+  // "Sue Westerway, Publications Committee", "Martin S. Weinhous": a name with no title, degree or
+  // role, known by its given name; the run must stand alone (no capitalized word before it other than
+  // a title, a role word or an acronym) and look like a person's name.
+  private static List<Mention> givenNamed(String text, int begin, int end, Predicate<Span> placed) {
+    List<Mention> found = new ArrayList<>();
+    Matcher m = NAME_RUN.matcher(text);
+    m.useTransparentBounds(true);
+    for (int from = begin; from < end && m.region(from, end).find(); ) {
+      String run = m.group(1);
+      String first = run.split("[ \\t\\u00A0]", 2)[0];
+      // "KSX Gerhard Lindqvist": a run not opened by a given name is tried again from its next word.
+      from = m.start(1) + first.length();
+      if (!GIVEN.contains(first) || !standsAlone(text, Math.max(begin, m.start() - 40), m.start())) {
+        continue;
+      }
+      from = m.end(1);
+      String name = trimName(run);
+      if (name == null || !name.equals(run) || !plainName(name) || placed.test(new Span(m.start(1), m.end(1)))) {
+        continue;
+      }
+      found.add(new Mention(person(name), m.start(1), m.end(1)));
+    }
+    return found;
+  }
+
+  private static boolean standsAlone(String text, int from, int at) {
+    Matcher w = WORD_BEFORE.matcher(text.substring(from, at));
+    if (!w.find()) {
+      return true;
+    }
+    String before = w.group(1);
+    if (!Character.isUpperCase(before.charAt(0)) || !Character.isLetter(before.charAt(before.length() - 1))) {
+      return true;
+    }
+    return TITLES.contains(before) || RoleLexicon.isRoleWord(before) || CAPITALS.matcher(before).matches();
+  }
+
+  // "Regina Beets-Tan ... Beets-Tan said", "Michael Kawooya ... Michael's dedication": a person named in
+  // full is named again by the surname or given name alone; each such word (shared by no other person
+  // of the article, and not running into another capitalized word) is a mention of that person.
+  private static List<Mention> laterMentions(String text, int begin, int end, List<Mention> people, Predicate<Span> placed) {
+    java.util.Map<String, Entity> byWord = new java.util.HashMap<>();
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    for (Mention p : people) {
+      String[] words = p.entity().label().replace(" Jr.", "").split(" ");
+      if (words.length < 2) {
+        continue;
+      }
+      String surname = words[words.length - 1];
+      List<String> shortNames = GIVEN.contains(words[0]) ? List.of(surname, words[0]) : List.of(surname);
+      for (String w : shortNames) {
+        Entity before = byWord.putIfAbsent(w, p.entity());
+        if (w.length() < 3 || NOT_NAMES.contains(w) || (before != null && !before.equals(p.entity()))) {
+          shared.add(w);
+        }
+      }
+    }
+    shared.forEach(byWord::remove);
+    if (byWord.isEmpty()) {
+      return people;
+    }
+    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}.-])(" + byWord.keySet().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+        + ")(?=(?:['’]s)?(?![\\p{L}\\p{N}-]))(?!(?:['’]s)?[ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+    List<Mention> out = new ArrayList<>(people);
+    Matcher m = words.matcher(text);
+    m.region(begin, end);
+    while (m.find()) {
+      int s = m.start(1);
+      int e = m.end(1);
+      boolean inside = people.stream().anyMatch(p -> p.begin() < e && s < p.end());
+      if (!inside && !placed.test(new Span(s, e)) && standsAloneLater(text, Math.max(begin, s - 40), s)) {
+        out.add(new Mention(byWord.get(m.group(1)), s, e));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::begin));
+    return out;
+  }
+
+  private static boolean standsAloneLater(String text, int from, int at) {
+    if (standsAlone(text, from, at)) {
+      return true;
+    }
+    Matcher opener = SENTENCE_OPENER.matcher(text.substring(from, at));
+    return opener.find() && !GIVEN.contains(opener.group(1));
   }
 
   // "IAEA Deputy Director General Jane Doe", "President Elect Jane Doe": the name starts after the

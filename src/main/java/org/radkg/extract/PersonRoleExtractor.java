@@ -20,11 +20,18 @@ final class PersonRoleExtractor {
   private static final Pattern TWO_TITLES = Pattern.compile(
       "\\s+and\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
+  // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR board member".
+  private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
-      "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:[\\p{Lu}0-9][\\p{L}0-9-]*\\s+){0,4}?(?:President|Vice-President|Chair|Chairman|Chairwoman|Director|CEO"
-          + "|Secretary General|Secretary|Treasurer|Editor in Chief|Liaison|Officer|Founder|Head|Dean|Coordinator))\\s*,?\\s*"
-          + "(?:Prof\\.?|Dr\\.?|Professor)?\\s*⟦H(\\d+)⟧");
+      "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
+          + "(?i:" + ROLE_WORDS + "))\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+  // "ASUM Alison Deslandes reported ...": an organization written right before a name is the person's.
+  private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
+  // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
+  private static final Pattern A_ROLE_AT = Pattern.compile(
+      "⟦H(\\d+)⟧,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"]|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
   private static final Pattern PERSON_IS = Pattern.compile(
       "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:a|an|the)\\s+(?<role>[\\p{L} -]+?)\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
@@ -33,12 +40,23 @@ final class PersonRoleExtractor {
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean))"
+      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean)"
+          // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president Prof. Jane Doe".
+          + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
           + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
-  private static final Pattern OF_ORG = Pattern.compile("\\bof\\s+(?:the\\s+)?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?\\s*$");
+  // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.
+  private static final Pattern PAREN_ROLE = Pattern.compile("⟦H(\\d+)⟧\\s*\\((?<role>[^()⟦⟧]{0,60}?(?:⟦[OI]\\d+⟧[^()⟦⟧]{0,20}?){0,2})\\)");
+  private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
+  private static final Pattern GENERIC_DEPARTMENT = Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
+  private static final Pattern ROLE_OF_ORG = Pattern.compile(
+      "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  // "welcome Jane Doe, representing ASUM, as the new WFUMB President": the role named with its organization.
+  private static final Pattern AS_ORG_ROLE = Pattern.compile(
+      "⟦H(\\d+)⟧[^.⟦]{0,60}(?:⟦O\\d+⟧[^.⟦]{0,30})?\\bas\\s+(?:the\\s+)?(?:new\\s+)?⟦O(\\d+)⟧\\s+(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + ")\\b",
+      Pattern.CASE_INSENSITIVE);
   // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital".
   private static final Pattern PERSON_ORG = Pattern.compile(
-      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|,?\\s+(?:from|of|at)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
+      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
   private static final Pattern AT_ORG = Pattern.compile("\\bat\\s+(?:the\\s+)?⟦O(\\d+)⟧");
 
   /** Affiliations and job titles of the people in one masked sentence. */
@@ -82,17 +100,8 @@ final class PersonRoleExtractor {
         if (t.startsWith("⟦O")) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
         }
-        // "president of the Italian Society of ...": the role's organization, when it is a proper one
-        // (a society, or a name with an acronym), not a department named only in passing; the title is then "president".
-        Matcher of = OF_ORG.matcher(t);
-        if (of.find()) {
-          Entity org = s.slot(Integer.parseInt(of.group(1))).entity();
-          if (org.is(EntityType.SOCIETY) || org.is(EntityType.COLLABORATION) || org.acronym() != null
-              || org.label().matches(".*\\b\\p{Lu}{2,}\\b.*")) {
-            out.add(new Relation(person, Predicate.AFFILIATION, org, evidence));
-            roleEnd = from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + of.start();
-          }
-        }
+        // "president of the Italian Society of ...": the title keeps its "of" tail, as stated; the
+        // organization is the person's (ROLE_OF_ORG below).
         // "... professor of radiology at the University of Michigan": the title ends where the organization begins.
         Matcher atCut = AT_ORG.matcher(t);
         if (atCut.find()) {
@@ -100,7 +109,18 @@ final class PersonRoleExtractor {
         }
         // "principal investigator and professor of radiology", "Deputy Director General and Head of ...": two titles.
         for (String title : TWO_TITLES.split(clean(s.unmask(from, roleEnd)))) {
-          out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title.strip()), evidence));
+          out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
+        }
+        // "Head of the Section X at the Agency", "chair of the Commission and medical director of the Institute":
+        // the organization a role is "of" is the person's, whatever its kind.
+        Matcher roleOf = ROLE_OF_ORG.matcher(t);
+        while (roleOf.find()) {
+          Entity org = s.slot(Integer.parseInt(roleOf.group(1))).entity();
+          // "Director of the Medical Imaging Department": a department named by its field alone is part of a
+          // hospital the sentence may not name; it is no organization of its own to be affiliated with.
+          if (!GENERIC_DEPARTMENT.matcher(org.label()).matches()) {
+            out.add(new Relation(person, Predicate.AFFILIATION, org, evidence));
+          }
         }
         Matcher at = AT_ORG.matcher(t);
         while (at.find()) {
@@ -125,6 +145,38 @@ final class PersonRoleExtractor {
       out.add(new Relation(s.slot(Integer.parseInt(po.group(1))).entity(), Predicate.AFFILIATION,
           s.slot(Integer.parseInt(po.group(2))).entity(), evidence));
     }
+    Matcher op = ORG_PERSON.matcher(m);
+    while (op.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(op.group(2))).entity(), Predicate.AFFILIATION,
+          s.slot(Integer.parseInt(op.group(1))).entity(), evidence));
+    }
+    Matcher ar = A_ROLE_AT.matcher(m);
+    while (ar.find()) {
+      Entity person = s.slot(Integer.parseInt(ar.group(1))).entity();
+      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(ar.group(3))).entity(), evidence));
+      if (ROLE.matcher(ar.group("role")).find() && !ar.group("role").contains("⟦")) {
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(ar.group("role"))), evidence));
+      }
+    }
+    Matcher pr = PAREN_ROLE.matcher(m);
+    while (pr.find()) {
+      String inside = pr.group("role").strip();
+      if (!inside.isEmpty() && ROLE_FIRST_WORD.matcher(inside).lookingAt()) {
+        Entity person = s.slot(Integer.parseInt(pr.group(1))).entity();
+        String title = DASH_TAIL.matcher(clean(s.unmask(pr.start("role"), pr.end("role")))).replaceAll("");
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title), evidence));
+        Matcher roleOf = ROLE_OF_ORG.matcher(inside);
+        while (roleOf.find()) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
+        }
+      }
+    }
+    Matcher as = AS_ORG_ROLE.matcher(m);
+    while (as.find()) {
+      Entity person = s.slot(Integer.parseInt(as.group(1))).entity();
+      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(as.group(2))).entity(), evidence));
+      out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(as.group("role"))), evidence));
+    }
     Matcher d = APPOINTED.matcher(m);
     while (d.find()) {
       out.add(new Relation(s.slot(Integer.parseInt(d.group(2))).entity(), Predicate.AFFILIATION,
@@ -145,7 +197,9 @@ final class PersonRoleExtractor {
 
   private static String clean(String role) {
     // "President (left)": a photo caption's position is not part of the title.
+    // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
     String r = CAPTION.matcher(role.strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    r = TRAILING_ACRONYM.matcher(r).replaceAll("");
     return r.toLowerCase(Locale.ROOT).startsWith("the ") ? r.substring(4) : r;
   }
 }

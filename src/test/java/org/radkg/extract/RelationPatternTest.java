@@ -191,7 +191,7 @@ class RelationPatternTest {
   void dottedDegreesDoNotEndTheRole() {
     assertHas(run(ACR, "\"This matters,\" said Ada Brenton, M.D., Ph.D., chief research officer of the American College of Radiology (ACR)."),
         "Ada Brenton | AFFILIATION | American College of Radiology",
-        "Ada Brenton | JOB_TITLE | chief research officer");
+        "Ada Brenton | JOB_TITLE | chief research officer of the American College of Radiology");
   }
 
   @Test
@@ -204,7 +204,7 @@ class RelationPatternTest {
   void roleOfSocietyGivesAffiliationAndTitle() {
     assertHas(run(ESGAR, "\"We are delighted,\" said Dr. Maria Rossi, president of the Italian Society of Medical and Interventional Radiology (SIRM)."),
         "Maria Rossi | AFFILIATION | Italian Society of Medical and Interventional Radiology",
-        "Maria Rossi | JOB_TITLE | president");
+        "Maria Rossi | JOB_TITLE | president of the Italian Society of Medical and Interventional Radiology");
   }
 
   @Test
@@ -245,5 +245,54 @@ class RelationPatternTest {
   void personWithOrganizationInParentheses() {
     assertHas(run(JRS, "The keynote was given by Prof. Anna Berg (Karolinska Institutet) on the first day."),
         "Anna Berg | AFFILIATION | Karolinska Institutet");
+  }
+
+  @Test
+  void organizationRightBeforeAPersonIsTheirs() {
+    assertHas(run(JRS, "At the meeting, JRS Ingrid Solberg reported on the new curriculum."),
+        "Ingrid Solberg | AFFILIATION | Japan Radiological Society");
+    assertHas(run(JRS, "\"A fine meeting,\" said JRS council member Dr. Walter Okonjo, a pediatric radiologist."),
+        "Walter Okonjo | AFFILIATION | Japan Radiological Society", "Walter Okonjo | JOB_TITLE | council member");
+  }
+
+  @Test
+  void representingAnOrganization() {
+    assertHas(run(JRS, "We welcome Dr. Walter Okonjo, representing the Japan Radiological Society, as our new treasurer."),
+        "Walter Okonjo | AFFILIATION | Japan Radiological Society");
+  }
+
+  @Test
+  void appositionWithAnArticleNamesTheOrganization() {
+    assertHas(run(JRS, "Former chair Dr. Walter Okonjo, a professor of radiology at Kyoto University in Kyoto, spoke next."),
+        "Walter Okonjo | AFFILIATION | Kyoto University", "Walter Okonjo | JOB_TITLE | professor of radiology");
+    assertHas(run(JRS, "Prof. Ingrid Solberg, a radiologist at Oslo University Hospital, agreed."),
+        "Ingrid Solberg | AFFILIATION | Oslo University Hospital");
+  }
+
+  @Test
+  void theOrganizationARoleIsOfIsTheirs() {
+    List<String> found = run(JRS, "\"We agree,\" said Ingrid Solberg, head of the Hybrid Imaging Section at the World Health Organization.");
+    assertHas(found, "Ingrid Solberg | AFFILIATION | Hybrid Imaging Section", "Ingrid Solberg | AFFILIATION | World Health Organization");
+    assertHas(run(JRS, "\"Good,\" said Walter Okonjo, MD, chair of the Quality Commission and the medical director of the Lakeside Imaging Institute."),
+        "Walter Okonjo | AFFILIATION | Quality Commission", "Walter Okonjo | AFFILIATION | Lakeside Imaging Institute",
+        "Walter Okonjo | JOB_TITLE | medical director of the Lakeside Imaging Institute");
+    List<String> department = run(JRS, "\"Good,\" said Walter Okonjo, director of the Nuclear Imaging Department, Lakeside Hospital.");
+    assertTrue(department.stream().noneMatch(r -> r.contains("AFFILIATION | Nuclear Imaging Department")), department::toString);
+  }
+
+  @Test
+  void rolesBeforeANameAndTheRoleItIsWelcomedAs() {
+    assertHas(run(JRS, "We welcome President Elect Walter Okonjo, representing the Japan Radiological Society, as the new ISR President."),
+        "Walter Okonjo | JOB_TITLE | President Elect", "Walter Okonjo | JOB_TITLE | President",
+        "Walter Okonjo | AFFILIATION | International Society of Radiology", "Walter Okonjo | AFFILIATION | Japan Radiological Society");
+    assertHas(run(JRS, "Past president Dr. Ingrid Solberg was equally impressed."), "Ingrid Solberg | JOB_TITLE | Past president");
+  }
+
+  @Test
+  void roleInBracketsAfterAName() {
+    assertHas(run(JRS, "The members of the panel were Dr. Walter Okonjo (Chair), Dr. Ingrid Solberg and Dr. Pieter van Houten."),
+        "Walter Okonjo | JOB_TITLE | Chair");
+    assertHas(run(JRS, "Interviews were given by Dr. Ingrid Solberg (Chair of the Japan Radiological Society – JRS) and others."),
+        "Ingrid Solberg | JOB_TITLE | Chair of the Japan Radiological Society", "Ingrid Solberg | AFFILIATION | Japan Radiological Society");
   }
 }
