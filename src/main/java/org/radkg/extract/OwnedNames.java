@@ -260,11 +260,20 @@ final class OwnedNames {
       // The rest must say what the thing is ("Strategic Plan", "Annual Meeting 2016"): "ACR Connect" or
       // "RAD-AID USA" may name a product or a chapter as well as a program.
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+      // "EFRS EFOMP Dose Training Programme": a name opening with two organizations names no single owner.
+      if (o != null && opensWithOrganization(words[n], orgs)) {
+        return null;
+      }
       if (o != null && CLASSIFIER.classify(rest).isPresent()) {
         return o;
       }
     }
     return null;
+  }
+
+  private boolean opensWithOrganization(String word, Map<String, Entity> orgs) {
+    // Only an acronym: the lexicon reads ordinary capitalized words ("Appropriateness") loosely.
+    return AcronymDefinitionFinder.isAcronymLike(word) && (orgs.containsKey(word) || lexicon.lookup(word).filter(k -> k.primaryType().isOrganization()).isPresent());
   }
 
   private static Optional<Span> sentenceOf(List<Span> sentences, int at) {
