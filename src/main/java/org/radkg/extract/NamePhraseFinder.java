@@ -33,6 +33,7 @@ public final class NamePhraseFinder {
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
+  private static final Set<String> GROUP_NOUNS = Set.copyOf(org.radkg.corpus.LexiconFiles.entries("group-nouns"));
   private static final Set<String> TITLED_HEADS = Set.of("Symposium", "Session", "Workshop", "Course", "Webinar", "Lecture", "Forum");
   // A title in capitalized words (with short connectors) up to the end of its line or sentence.
   private static final Pattern COLON_TITLE = Pattern.compile(
@@ -116,6 +117,11 @@ public final class NamePhraseFinder {
       tokens.remove(0);
     }
     while (!tokens.isEmpty() && LEADING_STOP.contains(word(text, tokens.get(0)))) {
+      tokens.remove(0);
+      trimConnectors(text, tokens);
+    }
+    // "Members of the Society of X": the people of a name are not part of it.
+    if (tokens.size() > 2 && GROUP_NOUNS.contains(word(text, tokens.get(0))) && word(text, tokens.get(1)).equals("of")) {
       tokens.remove(0);
       trimConnectors(text, tokens);
     }

@@ -30,4 +30,13 @@ class NameBoundaryTest {
   void aSessionsTitleAfterAColonIsPartOfItsName(String text, String expected) {
     assertEquals(expected, names(text.replace("\\n", "\n")).get(0));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Members of the Nordic Society of Imaging Physics met in Turku.          | Nordic Society of Imaging Physics
+      The Organizers of the Andean Congress of Radiology thanked the sponsors. | Andean Congress of Radiology
+      """)
+  void thePeopleOfANameAreNotPartOfIt(String text, String expected) {
+    assertEquals(List.of(expected), names(text));
+  }
 }
