@@ -15,6 +15,7 @@ import org.radkg.extract.ReferenceData;
 import org.radkg.learn.MethodCalibrator;
 import org.radkg.learn.TrainingArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,23 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg calibrate", "  ./radkg calibrate --pages none --out /tmp/methods.tsv"})
 final class CalibrateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-
-  @Option(names = "--gold", paramLabel = "PATH", defaultValue = "data/gold", description = "Gold of --input. Default: ${DEFAULT-VALUE}")
-  Path gold;
-
-  @Option(names = "--input", paramLabel = "PATH", defaultValue = "data/corpus", description = "The corpus --gold describes. Default: ${DEFAULT-VALUE}")
-  Path input;
-
-  @Option(names = "--split", defaultValue = "dev", description = "The gold split of --input to measure on. Default: ${DEFAULT-VALUE}")
-  String split;
+  @Mixin LearningDataOptions data;
 
   @Option(names = "--sets", paramLabel = "DIR", arity = "0..*", defaultValue = "data/eval/unseen,data/eval/unseen2", split = ",",
       description = "Synthetic newsletters (DIR/gold/ on DIR) measured whole. Default: ${DEFAULT-VALUE}")
   List<Path> sets;
-
-  @Option(names = "--pages", paramLabel = "DIR", defaultValue = "data/eval/real",
-      description = "A page set whose learn pages are measured on, or 'none'. Default: ${DEFAULT-VALUE}")
-  String pages;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "data/model/methods.tsv",
       description = "The table to write. Default: ${DEFAULT-VALUE}")
@@ -56,12 +45,12 @@ final class CalibrateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<MethodCalibrator.LearningSet> learning = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    add(learning, names, input + " (" + gold + ", split " + split + ")", TrainCommand.seedArticles(gold, input, split), false);
+    add(learning, names, data.seedName(), data.seedArticles(), false);
     for (Path set : sets) {
       add(learning, names, set + " (" + set.resolve("gold") + ")", TrainCommand.seedArticles(set.resolve("gold"), set, "*"), false);
     }
-    if (!pages.equals("none")) {
-      add(learning, names, pages + " (learn pages with text)", TrainCommand.pageArticles(Path.of(pages), err), true);
+    if (data.pageSet() != null) {
+      add(learning, names, data.pages + " (learn pages with text)", TrainCommand.pageArticles(data.pageSet(), err), true);
     }
     MethodCalibrator.Calibration c = MethodCalibrator.calibrate(learning, ReferenceData.fromClasspath());
     if (out.getParent() != null) {

@@ -22,6 +22,7 @@ import org.radkg.learn.LabeledCandidate;
 import org.radkg.learn.RelationTrainer;
 import org.radkg.learn.TrainingArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,19 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg train", "  ./radkg train --pages none --out /tmp/model"})
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-
-  @Option(names = "--gold", paramLabel = "PATH", defaultValue = "data/gold", description = "Gold of --input. Default: ${DEFAULT-VALUE}")
-  Path gold;
-
-  @Option(names = "--input", paramLabel = "PATH", defaultValue = "data/corpus", description = "The corpus --gold describes. Default: ${DEFAULT-VALUE}")
-  Path input;
-
-  @Option(names = "--split", defaultValue = "dev", description = "The gold split of --input to learn from. Default: ${DEFAULT-VALUE}")
-  String split;
-
-  @Option(names = "--pages", paramLabel = "DIR", defaultValue = "data/eval/real",
-      description = "A page set whose learn pages are learned from, or 'none'. Default: ${DEFAULT-VALUE}")
-  String pages;
+  @Mixin LearningDataOptions data;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "src/main/resources/org/radkg/extract",
       description = "Where the model and its record go. Default: ${DEFAULT-VALUE}")
@@ -70,13 +59,13 @@ final class TrainCommand implements Callable<Integer> {
     List<String> sets = new ArrayList<>();
     List<TrainingArticle> all = new ArrayList<>();
     List<LabeledCandidate> examples = new ArrayList<>();
-    List<TrainingArticle> seed = seedArticles(gold, input, split);
-    sets.add(input + " (" + gold + ", split " + split + "): " + seed.size() + " articles");
+    List<TrainingArticle> seed = data.seedArticles();
+    sets.add(data.seedName() + ": " + seed.size() + " articles");
     examples.addAll(RelationTrainer.collect(seed, reference));
     all.addAll(seed);
-    if (!pages.equals("none")) {
-      List<TrainingArticle> real = pageArticles(Path.of(pages), err);
-      sets.add(pages + " (learn pages with text): " + real.size() + " articles");
+    if (data.pageSet() != null) {
+      List<TrainingArticle> real = pageArticles(data.pageSet(), err);
+      sets.add(data.pages + " (learn pages with text): " + real.size() + " articles");
       examples.addAll(RelationTrainer.collect(real, reference));
       all.addAll(real);
     }

@@ -1,0 +1,36 @@
+package org.radkg.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The learning data shared by {@code train} and {@code calibrate}: the seed's annotated split and a page set's learn pages. */
+final class LearningDataOptions {
+  @Option(names = "--gold", paramLabel = "PATH", defaultValue = "data/gold", description = "Gold of --input. Default: ${DEFAULT-VALUE}")
+  Path gold;
+
+  @Option(names = "--input", paramLabel = "PATH", defaultValue = "data/corpus", description = "The corpus --gold describes. Default: ${DEFAULT-VALUE}")
+  Path input;
+
+  @Option(names = "--split", defaultValue = "dev",
+      description = "The gold split of --input to learn from (never a test split). Default: ${DEFAULT-VALUE}")
+  String split;
+
+  @Option(names = "--pages", paramLabel = "DIR", defaultValue = "data/eval/real",
+      description = "A page set whose learn pages are learned from, or 'none'. Default: ${DEFAULT-VALUE}")
+  String pages;
+
+  /** The seed's annotated articles in {@link #split}, as {@link TrainCommand#seedArticles} reads them. */
+  java.util.List<org.radkg.learn.TrainingArticle> seedArticles() throws Exception {
+    return TrainCommand.seedArticles(gold, input, split);
+  }
+
+  /** How the seed's learning data is named in a record: "data/corpus (data/gold, split dev)". */
+  String seedName() {
+    return input + " (" + gold + ", split " + split + ")";
+  }
+
+  /** The page set to learn from, or null for 'none'. */
+  Path pageSet() {
+    return pages.equals("none") ? null : Path.of(pages);
+  }
+}
