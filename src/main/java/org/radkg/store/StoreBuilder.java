@@ -182,7 +182,7 @@ public final class StoreBuilder {
       } else {
         Files.createDirectories(dir);
         dsg = connect(dir);
-        bulkLoad(dsg, canon);
+        bulkLoad(dir, dsg, canon);
         how = "bulk-loaded: " + canon.graphs().size() + " graph(s)";
       }
       checkpoint.accept("store:loaded");
@@ -209,26 +209,29 @@ public final class StoreBuilder {
    * Jena's parallel loader, without TDB2's journal: safe here because the generation is new and is
    * switched in only once complete, and a killed load leaves a directory the next build deletes.
    */
-  private void bulkLoad(DatasetGraph dsg, CanonicalQuads canon) {
-    DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
-    loader.startBulk();
-    try {
-      StreamRDF stream = loader.stream();
-      stream.start();
-      int half = canon.quads().size() / 2;
-      int i = 0;
-      for (Quad q : canon.quads()) {
-        if (i++ == half) {
-          checkpoint.accept("store:half-loaded");
+  private void bulkLoad(Path dir, DatasetGraph dsg, CanonicalQuads canon) throws IOException {
+    GuardedBulkLoad.run(dir, progress -> {
+      DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+      loader.startBulk();
+      try {
+        StreamRDF stream = loader.stream();
+        stream.start();
+        int half = canon.quads().size() / 2;
+        int i = 0;
+        for (Quad q : canon.quads()) {
+          if (i++ == half) {
+            checkpoint.accept("store:half-loaded");
+          }
+          stream.quad(q);
+          progress.incrementAndGet();
         }
-        stream.quad(q);
+        stream.finish();
+        loader.finishBulk();
+      } catch (RuntimeException | Error e) {
+        loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+        throw e;
       }
-      stream.finish();
-      loader.finishBulk();
-    } catch (RuntimeException | Error e) {
-      loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
-      throw e;
-    }
+    });
   }
 
   /** Drops the changed and removed graphs and writes the changed and new ones, in one journaled write transaction. */

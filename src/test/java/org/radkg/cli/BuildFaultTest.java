@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.bench.SyntheticCorpus;
 import org.radkg.corpus.CorpusLoader;
@@ -133,12 +135,14 @@ class BuildFaultTest {
     assertEquals(0, CliRun.of("build", "--input", corpusB.toString(), "--store", store.toString()).code(), "room again: the build succeeds");
   }
 
-  @Test
-  void aRealFullDiskOnASmallTmpfsLeavesTheStoreAndExitsSeven() throws Exception {
-    Path mountPoint = Files.createDirectories(tmp.resolve("tmpfs"));
+  @ParameterizedTest
+  @ValueSource(strings = {"10m", "11m"})
+  void aRealFullDiskOnASmallTmpfsLeavesTheStoreAndExitsSeven(String size) throws Exception {
+    Path mountPoint = Files.createDirectories(tmp.resolve("tmpfs-" + size));
     // Needs the privilege to mount (root outside a restricted container); skipped elsewhere, where the ulimit test stands in.
-    // Room for corpus A's store (about 9.3 MB with its statements' methods and confidences) and little more: B fails at its first writes.
-    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=10m", "tmpfs", mountPoint.toString())
+    // Room for corpus A's store (about 9.3 MB with its statements' methods and confidences) and little more: with 10 MB,
+    // B fails at its first writes; with 11 MB, inside the parallel loader's threads, which once left the build waiting for ever.
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", mountPoint.toString())
         .redirectErrorStream(true).start();
     org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a tmpfs here");
     try {
