@@ -49,8 +49,8 @@ final class CalibrateCommand implements Callable<Integer> {
     for (Path set : sets) {
       add(learning, names, set + " (" + set.resolve("gold") + ")", TrainCommand.seedArticles(set.resolve("gold"), set, "*"), false);
     }
-    if (data.pageSet() != null) {
-      add(learning, names, data.pages + " (learn pages with text)", TrainCommand.pageArticles(data.pageSet(), err), true);
+    for (Path pageSet : data.pageSets()) {
+      add(learning, names, pageSet + " (learn pages with text)", TrainCommand.pageArticles(pageSet, err), true);
     }
     MethodCalibrator.Calibration c = MethodCalibrator.calibrate(learning, ReferenceData.fromClasspath());
     if (out.getParent() != null) {

@@ -15,9 +15,9 @@ final class LearningDataOptions {
       description = "The gold split of --input to learn from (never a test split). Default: ${DEFAULT-VALUE}")
   String split;
 
-  @Option(names = "--pages", paramLabel = "DIR", defaultValue = "data/eval/real",
-      description = "A page set whose learn pages are learned from, or 'none'. Default: ${DEFAULT-VALUE}")
-  String pages;
+  @Option(names = "--pages", paramLabel = "DIR", split = ",", defaultValue = "data/eval/real,data/eval/real2",
+      description = "The page sets (comma-separated) whose learn pages are learned from, or 'none'. Default: ${DEFAULT-VALUE}")
+  java.util.List<String> pages;
 
   /** The seed's annotated articles in {@link #split}, as {@link TrainCommand#seedArticles} reads them. */
   java.util.List<org.radkg.learn.TrainingArticle> seedArticles() throws Exception {
@@ -29,8 +29,8 @@ final class LearningDataOptions {
     return input + " (" + gold + ", split " + split + ")";
   }
 
-  /** The page set to learn from, or null for 'none'. */
-  Path pageSet() {
-    return pages.equals("none") ? null : Path.of(pages);
+  /** The page sets to learn from: none for 'none'. */
+  java.util.List<Path> pageSets() {
+    return pages.equals(java.util.List.of("none")) ? java.util.List.of() : pages.stream().map(Path::of).toList();
   }
 }

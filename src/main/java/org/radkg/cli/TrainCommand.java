@@ -63,9 +63,9 @@ final class TrainCommand implements Callable<Integer> {
     sets.add(data.seedName() + ": " + seed.size() + " articles");
     examples.addAll(RelationTrainer.collect(seed, reference));
     all.addAll(seed);
-    if (data.pageSet() != null) {
-      List<TrainingArticle> real = pageArticles(data.pageSet(), err);
-      sets.add(data.pages + " (learn pages with text): " + real.size() + " articles");
+    for (Path pageSet : data.pageSets()) {
+      List<TrainingArticle> real = pageArticles(pageSet, err);
+      sets.add(pageSet + " (learn pages with text): " + real.size() + " articles");
       examples.addAll(RelationTrainer.collect(real, reference));
       all.addAll(real);
     }
