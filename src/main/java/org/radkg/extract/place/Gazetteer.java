@@ -65,11 +65,14 @@ public final class Gazetteer {
 
     // A city is published inside its country (the shapes require it), so a city of a country the
     // file does not know is left out rather than emitted half-placed.
-    cities = readCities(files.apply("cities.tsv")).stream().filter(c -> byCode.containsKey(c.country())).toList();
+    cities = withEnglishNames(readCities(files.apply("cities.tsv")).stream().filter(c -> byCode.containsKey(c.country())).toList(),
+        files.apply("city-exonyms.tsv"));
     Map<String, List<GazetteerCity>> byKey = new HashMap<>();
     Map<String, List<GazetteerCity>> byCountry = new HashMap<>();
     for (GazetteerCity city : cities) {
-      byKey.computeIfAbsent(NameFolding.key(city.ascii()), k -> new ArrayList<>()).add(city);
+      for (String key : city.names().stream().map(NameFolding::key).distinct().toList()) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(city);
+      }
       byCountry.computeIfAbsent(city.country(), k -> new ArrayList<>()).add(city);
     }
     citiesByKey = sealed(byKey);
@@ -184,6 +187,22 @@ public final class Gazetteer {
           owner == null ? null : owner.entity().slug()));
     }
     return List.copyOf(out);
+  }
+
+  // The English names of cities GeoNames names in their own language ("Nürnberg" is "Nuremberg"), from
+  // city-exonyms.tsv: geonameid, English name, other names (|-separated).
+  private static List<GazetteerCity> withEnglishNames(List<GazetteerCity> cities, BufferedReader exonymFile) {
+    if (exonymFile == null) {
+      return cities;
+    }
+    Map<Long, String[]> byId = new HashMap<>();
+    for (String[] f : rows(exonymFile, "city-exonyms.tsv", 2)) {
+      byId.put(Long.parseLong(f[0]), f);
+    }
+    return cities.stream().map(c -> {
+      String[] f = byId.get(c.geonameId());
+      return f == null ? c : c.withNames(f[1], aliases(f, 2));
+    }).toList();
   }
 
   private static List<GazetteerRegion> readRegions(BufferedReader in, Map<String, GazetteerCountry> byCode) {

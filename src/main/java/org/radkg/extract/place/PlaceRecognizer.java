@@ -20,13 +20,18 @@ import org.radkg.extract.place.PlaceTrie.Span;
  * <p>A country name always counts (unless it is also a common given name such as "Chad", which then
  * needs a preposition or to qualify a city). A city counts only when (a) it is followed by ", " or
  * " (" and its country, region or code (strong); (b) its country is named elsewhere in the text;
- * (c) it is large and follows "in", "at", "near", "from", "of" or "to"; or (d) it is a large city
- * with a name of several words ("Kuala Lumpur"). Names in {@code city-stoplist.txt} count only
- * through (a).
+ * (c) it is large and follows "in", "at", "near", "from", "of" or "to", or of middle size and follows
+ * "in", "at" or "near"; (d) it is a large city with a name of several words ("Kuala Lumpur"); (e) the
+ * text already named it so; or (f) it is listed right after a city that counted ("Plovdiv and Pleven").
+ * Names in {@code city-stoplist.txt} count only through (a).
  */
 public final class PlaceRecognizer {
   static final long LARGE_CITY = 500_000;
+  // "in Plovdiv", "at Pleven": below a large city, only the prepositions of a location, not "of" or "to",
+  // which open names ("University of Reading", "Road to Hope") more often than places.
+  static final long MIDDLE_CITY = 100_000;
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "of", "to");
+  private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "near");
   // ", IE" / " (US)": an alpha-2 country code or US state code right after a city.
   private static final Pattern CODE_AFTER = Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
 
@@ -50,6 +55,8 @@ public final class PlaceRecognizer {
     Map<Span, GazetteerRegion> regionRoles = new HashMap<>(); // "Georgia" in "Atlanta, Georgia" is the state
     int lastEnd = 0; // end of the last match: a misspelled city may not reach back over it
     PlaceMatch lastCountry = null;
+    Set<Long> citiesNamed = new HashSet<>(); // the cities this text has already named, by GeoNames id
+    PlaceMatch lastCity = null;
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
       if (regionRoles.containsKey(s)) {
@@ -74,9 +81,15 @@ public final class PlaceRecognizer {
       } else {
         if (!s.names().cities().isEmpty()) {
           Span next = i + 1 < spans.size() ? spans.get(i + 1) : null;
-          match = resolveCity(text, s, next, named, qualifiers, regionRoles)
-              .map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong()))
-              .orElse(null);
+          Optional<Resolution> city = resolveCity(text, s, next, named, qualifiers, regionRoles);
+          if (city.isEmpty()) {
+            city = alreadyNamedOrListed(text, s, citiesNamed, lastCity);
+          }
+          city.ifPresent(r -> citiesNamed.add(r.city().geonameId()));
+          match = city.map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong())).orElse(null);
+          if (match != null) {
+            lastCity = match;
+          }
         }
         if (match == null) {
           match = division(text, s);
@@ -170,6 +183,28 @@ public final class PlaceRecognizer {
     if (large && (prepositionBefore(text, s.begin()) || mention.indexOf(' ') > 0)) {
       return Optional.of(new Resolution(top, false));
     }
+    if (top.population() >= MIDDLE_CITY && wordBefore(text, s.begin(), LOCATION_PREPOSITIONS)) {
+      return Optional.of(new Resolution(top, false));
+    }
+    return Optional.empty();
+  }
+
+  /** A city the text named before (by any rule), or one listed right after the last city that counted. */
+  private Optional<Resolution> alreadyNamedOrListed(String text, Span s, Set<Long> citiesNamed, PlaceMatch lastCity) {
+    if (gazetteer.isStoplisted(text.substring(s.begin(), s.end()))) {
+      return Optional.empty();
+    }
+    for (GazetteerCity c : s.names().cities()) {
+      if (citiesNamed.contains(c.geonameId())) {
+        return Optional.of(new Resolution(c, false));
+      }
+    }
+    if (lastCity != null && lastCity.end() <= s.begin()) {
+      String gap = text.substring(lastCity.end(), s.begin()).strip();
+      if (gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or")) {
+        return Optional.of(new Resolution(s.names().cities().get(0), false));
+      }
+    }
     return Optional.empty();
   }
 
@@ -201,6 +236,11 @@ public final class PlaceRecognizer {
 
   /** True when the word before {@code begin} is "in", "at", "near", "from", "of" or "to". */
   static boolean prepositionBefore(String text, int begin) {
+    return wordBefore(text, begin, PLACE_PREPOSITIONS);
+  }
+
+  /** True when the word right before {@code begin} (after spaces only) is one of {@code words}, in any case. */
+  private static boolean wordBefore(String text, int begin, Set<String> words) {
     int end = begin;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
@@ -212,6 +252,6 @@ public final class PlaceRecognizer {
     while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
       start--;
     }
-    return PLACE_PREPOSITIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    return words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 }

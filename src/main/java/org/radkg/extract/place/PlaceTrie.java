@@ -44,8 +44,9 @@ final class PlaceTrie {
           .forEach(a -> regions.computeIfAbsent(a, k -> new ArrayList<>()).add(r));
     }
     for (GazetteerCity c : gazetteer.allCities()) {
-      add(cities, c.name(), c);
-      add(cities, c.ascii(), c);
+      for (String name : c.names()) {
+        add(cities, name, c);
+      }
     }
     // Cities arrive in geonameid order; rank namesakes so the first is the most populous.
     cities.values().forEach(l -> l.sort(

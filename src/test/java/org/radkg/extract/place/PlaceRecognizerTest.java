@@ -43,7 +43,32 @@ class PlaceRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the congress returns to Nuremberg, Germany            | nurnberg-de=Nuremberg! germany=Germany!
+      a course in Gothenburg                                | goteborg-se=Gothenburg
+      a clinic in Bombay                                    | mumbai-in=Bombay
+      a workshop in Plovdiv for young physicists            | plovdiv-bg=Plovdiv
+      a workshop in Plovdiv; later, Plovdiv again           | plovdiv-bg=Plovdiv plovdiv-bg=Plovdiv
+      meetings in Plovdiv and Pleven                        | plovdiv-bg=Plovdiv pleven-bg=Pleven
+      """)
+  void englishNamesMiddleSizedCitiesAndCitiesNamedAgain(String text, String expected) {
+    assertEquals(expected, places(text));
+  }
+
+  @Test
+  void aCityKnownByAnEnglishNameIsLabelledWithIt() {
+    Gazetteer g = Gazetteer.fromClasspath();
+    assertEquals("Nuremberg", g.cities("Nürnberg").get(0).label());
+    assertTrue(g.cities("Nuremberg").get(0).altLabels().contains("Nürnberg"));
+    // An outdated name matches the text but does not label the place.
+    assertEquals("Mumbai", g.cities("Bombay").get(0).label());
+    assertTrue(!g.cities("Bombay").get(0).altLabels().contains("Bombay"));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
+      "The University of Plovdiv and its students.",
+      "Plovdiv alone, with no preposition.",
       "In March 2023 the reading list grew.",
       "Most members agreed.",
       "The Police arrived.",
