@@ -90,7 +90,7 @@ final class AnaphoraResolver {
     // "this year's meeting", "the annual congress": the event last named.
     Matcher y = THIS_YEAR.matcher(sentence);
     while (y.find()) {
-      Entity last = last(before, "E");
+      Entity last = mainEvent(before);
       if (last != null) {
         out.add(slot(last, span.begin() + y.start(), span.begin() + y.end()));
       }
@@ -124,7 +124,7 @@ final class AnaphoraResolver {
         case "partnership" -> "C";
         default -> "I";
       };
-      Entity last = last(before, code);
+      Entity last = code.equals("E") ? mainEvent(before) : last(before, code);
       if (last != null) {
         out.add(slot(last, span.begin() + d.start(), span.begin() + d.end()));
       }
@@ -155,6 +155,23 @@ final class AnaphoraResolver {
       }
     }
     return first;
+  }
+
+  // "The agreement was signed during ECR 2019. The congress will be held in Muscat": "the congress" is the
+  // event the article is about, the one it names most (the latest of a tie), not the one named last in passing.
+  static Entity mainEvent(List<Mention> before) {
+    java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+    Entity best = null;
+    for (Mention m : before) {
+      Entity e = m.entity();
+      if (e.is(EntityType.EVENT)) {
+        int n = counts.merge(e, 1, Integer::sum);
+        if (best == null || n >= counts.get(best)) {
+          best = e;
+        }
+      }
+    }
+    return best;
   }
 
   private static Entity last(List<Mention> before, String code) {
