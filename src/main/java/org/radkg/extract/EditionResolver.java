@@ -35,6 +35,7 @@ final class EditionResolver {
           + "|\\b(?:events|meetings|congresses|conferences|symposia)\\b",
       Pattern.CASE_INSENSITIVE);
   // "runs through Jan. 2024": that year dates an end, not the edition.
+  private static final Pattern SESSION = Pattern.compile("\\b(?:Symposium|Session|Workshop|Showcase|Lecture|Forum|Masterclass|Plenary)\\b");
   private static final Pattern DATE_LEAD = Pattern.compile("^[\\s,]*(?:(?:from|on|in|held)\\s+)*$");
   private static final Pattern ENDING_WORD = Pattern.compile("\\b(?:through|until|till|by|to|ends?|ending)\\s+$");
   // A press release's dateline: "OAK BROOK, Ill. (July 15, 2010) --", "WASHINGTON, D.C. — March 3, 2012 —".
@@ -206,6 +207,42 @@ final class EditionResolver {
       if (whole != null && !out.containsKey(e.key()) && s.length() > 0) {
         out.put(e.key(), new Relation(e, Predicate.PART_OF, whole, new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end()))
             .orMethod(ReadingMethod.EDITION_OF_SERIES));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * "RSNA 2016 presented ... The RSNA/AAPM Symposium focused on ...": a named symposium, session, workshop or
+   * lecture of an article about one congress edition (the edition it names most, named before it) is part of it.
+   */
+  List<Relation> sessionsOfCongress(String text, List<Mention> mentions, List<Span> sentences) {
+    Map<Entity, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      Matcher y = YEAR_AT_END.matcher(e.label());
+      if (e.is(EntityType.EVENT) && y.find() && SERIES_HEAD.matcher(e.label().substring(0, y.start())).find()) {
+        counts.merge(e, 1, Integer::sum);
+      }
+    }
+    int most = counts.values().stream().max(Integer::compare).orElse(0);
+    List<Entity> main = counts.entrySet().stream().filter(c -> c.getValue() == most).map(Map.Entry::getKey).toList();
+    if (main.size() != 1) {
+      return List.of(); // no congress, or two the article speaks of as much: which one a session belongs to is unsaid
+    }
+    Entity congress = main.get(0);
+    Map<String, Relation> out = new LinkedHashMap<>();
+    boolean named = false;
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      named |= e.equals(congress);
+      if (named && e.is(EntityType.EVENT) && !e.equals(congress) && SESSION.matcher(e.label()).find()
+          && !YEAR_AT_END.matcher(e.label()).find() && !out.containsKey(e.key())) {
+        Span s = sentenceOf(sentences, m.begin());
+        if (s.length() > 0) {
+          out.put(e.key(), new Relation(e, Predicate.PART_OF, congress, new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end()))
+              .orMethod(ReadingMethod.SESSION_OF_CONGRESS));
+        }
       }
     }
     return List.copyOf(out.values());

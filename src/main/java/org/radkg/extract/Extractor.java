@@ -148,6 +148,7 @@ public final class Extractor {
     }
     found.addAll(OwnedNames.unlessLedByAnother(namedLeaders, found));
     found.addAll(editions.partOfSeries(text, mentions, sentences));
+    found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     return new ArticleFindings(article, mentions, dedupe(found), topics, publisher);
   }

@@ -108,6 +108,27 @@ class EditionResolverTest {
   }
 
   @Test
+  void aSymposiumOfAnArticleAboutOneCongressEditionIsPartOfIt() {
+    Entity congress = entity("Nordic Congress of Imaging 2032", null, EntityType.EVENT);
+    Entity symposium = entity("Fjord Symposium on Dose", null, EntityType.EVENT);
+    Entity other = entity("Baltic Congress of Imaging 2031", null, EntityType.EVENT);
+    String text = "The Nordic Congress of Imaging 2032 drew 4,000 people. The Fjord Symposium on Dose was full.";
+    List<Mention> mentions = mentions(text, "Nordic Congress of Imaging 2032", congress, "Fjord Symposium on Dose", symposium);
+    List<Relation> partOf = RESOLVER.partOfSeries(text, mentions, SPLITTER.split(text, 0, text.length()));
+    assertEquals(List.of(), partOf);
+    List<Relation> sessions = RESOLVER.sessionsOfCongress(text, mentions, SPLITTER.split(text, 0, text.length()));
+    assertEquals(1, sessions.size());
+    assertEquals(symposium, sessions.get(0).subject());
+    assertEquals(congress, sessions.get(0).object());
+
+    // Two congresses named as often: the symposium's is unsaid.
+    String two = "The Nordic Congress of Imaging 2032 and the Baltic Congress of Imaging 2031 met. The Fjord Symposium on Dose was full.";
+    List<Mention> both = mentions(two, "Nordic Congress of Imaging 2032", congress, "Baltic Congress of Imaging 2031", other,
+        "Fjord Symposium on Dose", symposium);
+    assertEquals(List.of(), RESOLVER.sessionsOfCongress(two, both, SPLITTER.split(two, 0, two.length())));
+  }
+
+  @Test
   void oneEventSpelledTwoWaysBecomesOneEntityWithBothNames() {
     Entity full = entity("Nordic Imaging Society World Congress 2031", "NIS World Congress 2031", EntityType.EVENT);
     TreeSet<String> alt = new TreeSet<>(List.of("Nordic Imaging Society World Congress 2031"));
