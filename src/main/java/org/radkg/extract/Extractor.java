@@ -150,7 +150,7 @@ public final class Extractor {
     found.addAll(editions.partOfSeries(text, mentions, sentences));
     found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
-    return new ArticleFindings(article, mentions, dedupe(found), topics, publisher);
+    return new ArticleFindings(article, mentions, dedupe(StartDates.mostPrecise(found)), topics, publisher);
   }
 
   // Each name of the sentence is a slot; EditionResolver has already made a dated series its edition.
