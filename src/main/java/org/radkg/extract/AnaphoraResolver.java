@@ -22,6 +22,7 @@ final class AnaphoraResolver {
   // "Its founding members are": the collaboration last named; "Its coordinating centre": the initiative.
   private static final Pattern THIS_YEAR = Pattern.compile(
       "\\b(?:[Tt]his year['’]s|[Tt]he annual|[Tt]his year['’]s annual)\\s+(?:meeting|congress|conference|symposium|summit|edition)\\b");
+  private static final Pattern OTHER_EDITION = Pattern.compile("\\b(?:next|first|second|third|inaugural|\\d+(?:st|nd|rd|th))\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern OWN_KIND = Pattern.compile("\\b[Tt]he (foundation|university|hospital|institute|agency|ministry)\\b");
   private static final Pattern ITS = Pattern.compile("^(?:Its\\b|(?:The|Their)\\s+(?=(?:founding\\s+|current\\s+|new\\s+)?members\\s+(?:are|include)))");
   // "Participating hospitals include A, B and C": the participants of the initiative last named.
@@ -124,6 +125,10 @@ final class AnaphoraResolver {
         case "partnership" -> "C";
         default -> "I";
       };
+      // "The next congress will be held in Seoul", "the first meeting": another edition than the one the article is about.
+      if (code.equals("E") && OTHER_EDITION.matcher(d.group()).find()) {
+        continue;
+      }
       Entity last = code.equals("E") ? mainEvent(before) : last(before, code);
       if (last != null) {
         out.add(slot(last, span.begin() + d.start(), span.begin() + d.end()));

@@ -148,6 +148,11 @@ class EditionResolverTest {
     String text = "x".repeat(30) + "The congress will be held in Bergen.";
     List<Slot> slots = new AnaphoraResolver().resolve(text, new Span(30, text.length()), before, NIS);
     assertTrue(slots.stream().anyMatch(s -> main.equals(s.entity())), slots::toString);
+
+    // "The next congress" is another edition: neither the main one nor the last one named.
+    String next = "x".repeat(30) + "The next congress will be held in Riga in May 2033.";
+    List<Slot> none = new AnaphoraResolver().resolve(next, new Span(30, next.length()), before, NIS);
+    assertTrue(none.stream().noneMatch(s -> s.entity() != null && s.entity().is(EntityType.EVENT)), none::toString);
   }
 
   @Test
