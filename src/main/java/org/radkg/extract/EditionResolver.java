@@ -35,6 +35,8 @@ final class EditionResolver {
           + "|\\b(?:events|meetings|congresses|conferences|symposia)\\b",
       Pattern.CASE_INSENSITIVE);
   // "runs through Jan. 2024": that year dates an end, not the edition.
+  private static final Pattern SENTENCE_RELATIVE_YEAR = Pattern.compile("\\b(this|next|last)\\s+year\\b(?!['’]s)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATELINE_END = Pattern.compile("\\s*\\)\\s*(?:--|[—–-])|\\s*--|\\s+[—–]\\s");
   private static final Pattern SESSION = Pattern.compile("\\b(?:Symposium|Session|Workshop|Showcase|Lecture|Forum|Masterclass|Plenary)\\b");
   private static final Pattern DATE_LEAD = Pattern.compile("^[\\s,]*(?:(?:from|on|in|held)\\s+)*$");
   private static final Pattern ENDING_WORD = Pattern.compile("\\b(?:through|until|till|by|to|ends?|ending)\\s+$");
@@ -102,6 +104,16 @@ final class EditionResolver {
       Integer year = sentenceYear(text, sentence, dates, mentions);
       if (year != null && (!otherOrdinalInSentence(mentions, i, sentence, text) || datedRightAfter(text, m, dates))) {
         yearOf.put(i, year);
+      } else if (year == null && referenceYear != null) {
+        // "Next year, the Annual Meeting moves to Turku": a relative year of the sentence, the only one it states.
+        Matcher said = SENTENCE_RELATIVE_YEAR.matcher(text.substring(sentence.begin(), sentence.end()));
+        if (said.find()) {
+          String word = said.group(1);
+          boolean once = !said.find();
+          if (once) {
+            yearOf.put(i, referenceYear + shift(word));
+          }
+        }
       }
     }
     // The years the article gives each series: its own dated mentions and the editions it names outright.
@@ -285,6 +297,10 @@ final class EditionResolver {
         continue;
       }
       if (ENDING_WORD.matcher(text.substring(Math.max(sentence.begin(), d.span().begin() - 12), d.span().begin())).find()) {
+        continue;
+      }
+      // "WASHINGTON (July 15, 2010) --": a dateline dates the release, not what it tells of.
+      if (DATELINE_END.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 6))).lookingAt()) {
         continue;
       }
       if (year != null && year != d.year()) {

@@ -75,6 +75,14 @@ class EditionResolverTest {
   }
 
   @Test
+  void aRelativeYearTheSentenceStatesOnceDatesItsSeries() {
+    String text = "WARSAW (June 1, 2030) -- Next year, the Nordic Congress of Imaging moves to Turku.";
+    assertEquals("Nordic Congress of Imaging 2031", labels(resolved(text, mentions(text, "Nordic Congress of Imaging", NCI))).get(0));
+    String twice = "WARSAW (June 1, 2030) -- Not this year but next year, the Nordic Congress of Imaging moves to Turku.";
+    assertEquals("Nordic Congress of Imaging", labels(resolved(twice, mentions(twice, "Nordic Congress of Imaging", NCI))).get(0));
+  }
+
+  @Test
   void anOrdinalEditionIsTheReferenceYearsUnlessTheArticleNamesSeveralOrdinals() {
     String report = "Annual report 2015. NIS's 40th Annual Meeting opened the year.";
     Entity meeting = entity("NIS Annual Meeting", null, EntityType.EVENT);
