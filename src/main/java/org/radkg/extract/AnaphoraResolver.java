@@ -22,6 +22,7 @@ final class AnaphoraResolver {
   // "Its founding members are": the collaboration last named; "Its coordinating centre": the initiative.
   private static final Pattern THIS_YEAR = Pattern.compile(
       "\\b(?:[Tt]his year['’]s|[Tt]he annual|[Tt]his year['’]s annual)\\s+(?:meeting|congress|conference|symposium|summit|edition)\\b");
+  private static final Pattern OTHER_EDITION = Pattern.compile("\\b(?:next|first|second|third|inaugural|\\d+(?:st|nd|rd|th))\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern OWN_KIND = Pattern.compile("\\b[Tt]he (foundation|university|hospital|institute|agency|ministry)\\b");
   private static final Pattern ITS = Pattern.compile("^(?:Its\\b|(?:The|Their)\\s+(?=(?:founding\\s+|current\\s+|new\\s+)?members\\s+(?:are|include)))");
   // "Participating hospitals include A, B and C": the participants of the initiative last named.
@@ -90,7 +91,7 @@ final class AnaphoraResolver {
     // "this year's meeting", "the annual congress": the event last named.
     Matcher y = THIS_YEAR.matcher(sentence);
     while (y.find()) {
-      Entity last = last(before, "E");
+      Entity last = mainEvent(before);
       if (last != null) {
         out.add(slot(last, span.begin() + y.start(), span.begin() + y.end()));
       }
@@ -124,7 +125,11 @@ final class AnaphoraResolver {
         case "partnership" -> "C";
         default -> "I";
       };
-      Entity last = last(before, code);
+      // "The next congress will be held in Seoul", "the first meeting": another edition than the one the article is about.
+      if (code.equals("E") && OTHER_EDITION.matcher(d.group()).find()) {
+        continue;
+      }
+      Entity last = code.equals("E") ? mainEvent(before) : last(before, code);
       if (last != null) {
         out.add(slot(last, span.begin() + d.start(), span.begin() + d.end()));
       }
@@ -155,6 +160,23 @@ final class AnaphoraResolver {
       }
     }
     return first;
+  }
+
+  // "The agreement was signed during ECR 2019. The congress will be held in Muscat": "the congress" is the
+  // event the article is about, the one it names most (the latest of a tie), not the one named last in passing.
+  static Entity mainEvent(List<Mention> before) {
+    java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+    Entity best = null;
+    for (Mention m : before) {
+      Entity e = m.entity();
+      if (e.is(EntityType.EVENT)) {
+        int n = counts.merge(e, 1, Integer::sum);
+        if (best == null || n >= counts.get(best)) {
+          best = e;
+        }
+      }
+    }
+    return best;
   }
 
   private static Entity last(List<Mention> before, String code) {

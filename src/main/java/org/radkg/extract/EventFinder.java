@@ -22,9 +22,10 @@ final class EventFinder {
   private static final Pattern GLUED = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}0-9]{1,9}?)((?:19|20)\\d{2})\\b");
   // "International Congress of Radiology – ICR 2023", "... (ECR 2022)": the edition follows the series name.
   private static final Pattern DASH_EDITION = Pattern.compile("^\\s*(?:[–—-]\\s*|\\(\\s*)(\\p{Lu}[\\p{Lu}0-9]{1,9})\\s?((?:19|20)\\d{2})\\)?");
-  // "the World Federation ... (WFUMB) Congress", "the WFUMB 2021 Congress": a society's own congress.
+  // "the World Federation ... (WFUMB) Congress", "the WFUMB 2021 Congress", "the WFUMB 2023 World Congress":
+  // a society's own congress.
   private static final Pattern ORG_CONGRESS = Pattern.compile(
-      "^(?:\\s*\\([^()\\n]{1,15}\\))?\\s+(?:((?:19|20)\\d{2})\\s+)?(Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
+      "^(?:\\s*\\([^()\\n]{1,15}\\))?\\s+(?:((?:19|20)\\d{2})\\s+)?((?:(?:World|International)\\s+)?(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)|(?:annual\\s+(?:scientific\\s+)?)?(?:congress|conference|symposium)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
 
   // "a webinar on the theme of ‘The Connected Radiologist’", "the regional conference “Quality ...”":
   // a quoted title right after an event noun names a single event.
@@ -46,11 +47,22 @@ final class EventFinder {
   // "launches “Little Patients, Big Data”, a series of six webinars": a quoted name the apposition explains.
   private static final Pattern QUOTED_APPOSITIVE = Pattern.compile(
       "[‘“\"](?<t>\\p{Lu}[^’”\"\n]{2,120}?)[,.]?[’”\"],?\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<k>series|program|programme|initiative|campaign|course|podcast|toolkit|project|platform|webinar|workshop|conference|symposium|award|prize|grant)\\b");
+  // "the first edition of ‘Best of ECR’", "during the ‘ESR meets Africa’ session": a quoted title of one event.
+  private static final Pattern QUOTED_EDITION = Pattern.compile(
+      "(?=[e])\\bedition\\s+of\\s+(?:the\\s+)?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\\n]{2,100}?)[,.]?\\s*[’”\"]");
+  private static final Pattern QUOTED_BEFORE_EVENT_NOUN = Pattern.compile(
+      "[‘“\"](?<t>\\p{Lu}[^’”\"\\n]{2,100}?)[,.]?[’”\"]\\s+(?:session|symposium|conference|workshop|webinar|forum|summit|meeting|lecture|roundtable)\\b");
   private static final Pattern NAMED_AFTER_KIND = Pattern.compile(
       "(?=[spic])\\b(?:series|programme|program|initiative|campaign|podcast|course|project|scheme),\\s+(?<t>\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:with|of|for|and|the|in|on|to|\\p{Lu}[\\p{L}'’-]*)){1,8}),");
   // "a webinar on the topic of Engaging patients for medical radiation safety on September 18"
   private static final Pattern TOPIC_TITLE = Pattern.compile(EVENT_NOUN
       + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+(?<t>\\p{Lu}[^,.;:‘“\"\n]{4,100}?)(?=\\s+(?:on|from|held|organi[sz]ed)\\s|\\s*[,.;])");
+
+  // "the 52nd annual meeting of the ORG": a society's meeting written in lower case, named by the owner after it.
+  private static final Pattern LOWER_CASE_MEETING = Pattern.compile(
+      "(?:\\b((?:19|20)\\d{2})\\s+)?\\b(annual\\s+(?:scientific\\s+)?(?:meeting|congress|conference|assembly))\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern APPOSED = Pattern.compile(",\\s+(?:the\\s+|its\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?$");
+  private static final Pattern CAPITAL_INITIAL = Pattern.compile("\\b\\p{Ll}");
 
   private final Lexicon lexicon;
 
@@ -63,11 +75,14 @@ final class EventFinder {
     List<Mention> out = new ArrayList<>();
     for (Mention m : known) {
       if (m.entity().primaryType().isOrganization()) {
+        lowerCaseMeeting(text, begin, m).ifPresent(out::add);
         Matcher c = ORG_CONGRESS.matcher(text.substring(m.end(), Math.min(end, m.end() + 40)));
         if (c.find()) {
-          Entity series = congressOf(m.entity(), c.group(2));
+          Entity series = congressOf(m.entity(), capitalized(c.group(2)));
           String year = c.group(1) != null ? c.group(1) : c.group(3);
-          out.add(new Mention(year == null ? series : edition(series, year), m.begin(), m.end() + c.end()));
+          // "the 5th ASR conference": a lower-case head is no part of a name; the organization stays named on its own.
+          int from = Character.isLowerCase(c.group(2).charAt(0)) ? m.end() + c.start(2) : m.begin();
+          out.add(new Mention(year == null ? series : edition(series, year), from, m.end() + c.end()));
           continue;
         }
         // "CIRSE 2024": a society's acronym with a year names that year's edition of its congress.
@@ -111,6 +126,8 @@ final class EventFinder {
     // "a new monthly webinar series, Read with the Experts, in Feb. 2025": the name between commas after its kind.
     namedBy(NAMED_AFTER_KIND, text, begin, end, out, m -> m.group("t").strip().split("\\s+").length < 2 ? null : EntityType.INITIATIVE);
     namedBy(DOCUMENT_TITLE, text, begin, end, out, m -> EntityType.INITIATIVE);
+    namedBy(QUOTED_EDITION, text, begin, end, out, m -> EntityType.EVENT);
+    namedBy(QUOTED_BEFORE_EVENT_NOUN, text, begin, end, out, m -> EntityType.EVENT);
     Matcher g = GLUED.matcher(text);
     g.region(begin, end);
     while (g.find()) {
@@ -118,6 +135,41 @@ final class EventFinder {
       series.ifPresent(e -> out.add(new Mention(edition(e, g.group(2)), g.start(), g.end())));
     }
     return out;
+  }
+
+  // The owner's known congress series ("the 2015 annual meeting of CIRSE" is the CIRSE Annual Congress 2015),
+  // else the generic event ("Annual Meeting") the owner naming it will own (see OwnedNames).
+  private Optional<Mention> lowerCaseMeeting(String text, int begin, Mention owner) {
+    int from = Math.max(begin, owner.begin() - 56);
+    Matcher lower = LOWER_CASE_MEETING.matcher(text.substring(from, owner.begin()));
+    if (!lower.find()) {
+      return Optional.empty();
+    }
+    String year = lower.group(1);
+    int start = from + lower.start(year != null ? 1 : 2);
+    // "KCR 2024, the annual scientific meeting of the KSR": an apposition names the event before it again.
+    if (APPOSED.matcher(text.substring(Math.max(begin, start - 24), start)).find()) {
+      return Optional.empty();
+    }
+    Entity org = owner.entity();
+    Entity series = seriesOf(org, org.acronym() != null ? org.acronym() : org.label());
+    if (series != null) {
+      return Optional.of(new Mention(year != null ? edition(series, year) : series, start, from + lower.end(2)));
+    }
+    String label = capitalized(lower.group(2)) + (year != null ? " " + year : "");
+    Entity e = new Entity(Slugs.of(label), label, null, new TreeSet<>(), EnumSet.of(EntityType.EVENT), new TreeSet<>(), null);
+    return Optional.of(new Mention(e, start, from + lower.end(2)));
+  }
+
+  // "annual  meeting" -> "Annual Meeting": a name's words written as a name.
+  private static String capitalized(String words) {
+    StringBuilder name = new StringBuilder();
+    Matcher w = CAPITAL_INITIAL.matcher(words.replaceAll("\\s+", " "));
+    while (w.find()) {
+      w.appendReplacement(name, w.group().toUpperCase(java.util.Locale.ROOT));
+    }
+    w.appendTail(name);
+    return name.toString();
   }
 
   private static final Pattern AWARENESS_DAY = Pattern.compile("\\b(?:Day|Week|Month)\\b");

@@ -23,9 +23,6 @@ import org.radkg.vocab.Slugs;
  */
 public final class Extractor {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
-  private static final java.util.regex.Pattern ENDING_WORD = java.util.regex.Pattern.compile("(?s).*\\b(?:through|until|till|by|to|ends?|ending)\\s+$");
-  private static final java.util.regex.Pattern ENDS_WITH_YEAR = java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d{2}$");
-  private static final java.util.regex.Pattern SERIES_NAME = java.util.regex.Pattern.compile(".*\\b(?:Congress|Meeting|Symposium|Conference|Summit|General Assembly)$");
   private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*");
   private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})$");
@@ -40,6 +37,7 @@ public final class Extractor {
   private final EventFinder events;
   private final PublisherResolver publishers;
   private final OwnedNames ownedNames;
+  private final EditionResolver editions;
   private final AnaphoraResolver anaphora = new AnaphoraResolver();
   private final RelationExtractor relations = new RelationExtractor();
   private final RelationModel model;
@@ -59,6 +57,7 @@ public final class Extractor {
     this.events = new EventFinder(lexicon);
     this.publishers = new PublisherResolver(lexicon);
     this.ownedNames = new OwnedNames(lexicon);
+    this.editions = new EditionResolver(lexicon);
   }
 
   public Lexicon lexicon() {
@@ -99,7 +98,9 @@ public final class Extractor {
     sentences.add(new Span(article.titleBegin(), article.titleEnd()));
     sentences.addAll(splitter.split(text, article.bodyBegin(), end));
     List<DateMention> allDates = dates.find(text, begin, end);
-    List<Relation> namedLeaders = ownedNames.qualify(text, mentions, society, sentences);
+    ownedNames.own(text, mentions, society, sentences);
+    editions.resolve(text, mentions, sentences, allDates, EditionResolver.referenceYear(text, begin, end, allDates));
+    List<Relation> namedLeaders = ownedNames.leaders(text, mentions, sentences);
 
     List<Relation> found = new ArrayList<>();
     for (Span sentence : sentences) {
@@ -120,7 +121,7 @@ public final class Extractor {
         }
       }
       List<DateMention> resolved = DateFinder.resolveYears(sentenceDates, eventYear(inside));
-      datedEditions(text, inside, resolved, mentions, slots);
+      mentionSlots(inside, slots);
       for (DateMention d : resolved) {
         slots.add(new Slot('D', null, d, d.span(), false));
       }
@@ -146,34 +147,16 @@ public final class Extractor {
       found.addAll(model.read(masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
     }
     found.addAll(OwnedNames.unlessLedByAnother(namedLeaders, found));
+    found.addAll(editions.partOfSeries(text, mentions, sentences));
+    found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
-    return new ArticleFindings(article, mentions, dedupe(found), topics, publisher);
+    return new ArticleFindings(article, mentions, dedupe(StartDates.mostPrecise(found)), topics, publisher);
   }
 
-  // "the 18th AOCR, which was held in April 2021": a series named in a sentence that dates it is that year's edition.
-  private void datedEditions(String sourceText, List<Mention> inside, List<DateMention> dates, List<Mention> mentions, List<Slot> slots) {
-    java.util.Set<Integer> years = new java.util.TreeSet<>();
-    for (DateMention d : dates) {
-      // "runs through Jan. 2024" dates the end, not the edition.
-      String before = d.span().begin() >= 12 ? sourceText.substring(d.span().begin() - 12, d.span().begin()) : "";
-      if (!ENDING_WORD.matcher(before).matches()) {
-        years.add(d.year());
-      }
-    }
-    for (int i = 0; i < inside.size(); i++) {
-      Mention m = inside.get(i);
-      Entity e = m.entity();
-      boolean series = e.is(EntityType.EVENT) && !ENDS_WITH_YEAR.matcher(e.label()).matches()
-          && (lexicon.lookup(e.label()).filter(k -> k.is(EntityType.EVENT)).isPresent()
-              || SERIES_NAME.matcher(e.label()).matches());
-      Entity edition = series && years.size() == 1 ? EventFinder.edition(e, years.iterator().next().toString()) : e;
-      Slot slot = new Slot(Slot.codeOf(edition), edition, null, new Span(m.begin(), m.end()), false);
-      slots.add(slot);
-      if (edition != e) {
-        Mention replaced = new Mention(edition, m.begin(), m.end());
-        mentions.set(mentions.indexOf(m), replaced);
-        inside.set(i, replaced);
-      }
+  // Each name of the sentence is a slot; EditionResolver has already made a dated series its edition.
+  private static void mentionSlots(List<Mention> inside, List<Slot> slots) {
+    for (Mention m : inside) {
+      slots.add(new Slot(Slot.codeOf(m.entity()), m.entity(), null, new Span(m.begin(), m.end()), false));
     }
   }
 

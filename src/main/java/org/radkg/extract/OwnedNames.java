@@ -60,6 +60,12 @@ final class OwnedNames {
    * returns the {@code leads} facts the names state, each with the sentence of its first mention.
    */
   List<Relation> qualify(String text, List<Mention> mentions, Entity society, List<Span> sentences) {
+    own(text, mentions, society, sentences);
+    return statedLeaders(mentions, sentences, text);
+  }
+
+  /** As {@link #qualify}, without reading the leaders: a later step may still rename what the names refer to. */
+  void own(String text, List<Mention> mentions, Entity society, List<Span> sentences) {
     resolveShortNames(mentions);
     Entity fallback = society != null ? society : mostNamedOrganization(mentions);
     Map<String, Entity> owners = new HashMap<>(); // generic label -> the owner read for it in this article
@@ -80,6 +86,10 @@ final class OwnedNames {
         mentions.set(i, new Mention(owned(m.entity(), owner, ordinal.find() ? ordinal.group(1) : null), m.begin(), m.end()));
       }
     }
+  }
+
+  /** The {@code leads} facts the names of {@code mentions} state, each with the sentence of its first mention. */
+  List<Relation> leaders(String text, List<Mention> mentions, List<Span> sentences) {
     return statedLeaders(mentions, sentences, text);
   }
 

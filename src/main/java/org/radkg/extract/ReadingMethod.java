@@ -33,6 +33,15 @@ public record ReadingMethod(String slug, String label, String comment) {
       "Reads that an organization leads an event or initiative with a generic name (\"Annual Meeting\", \"Strategic Plan\")"
           + " that the text gives to it, or whose name opens with the organization's acronym or name.");
 
+  /** An edition named beside its series in one article ("AOCR 2018" and "the AOCR"): the edition is part of the series. */
+  public static final ReadingMethod EDITION_OF_SERIES = new ReadingMethod("edition-of-series", "Edition of a named series",
+      "Reads that a dated edition of an event (\"AOCR 2018\") is part of its series when the same article names the series too.");
+
+  /** A symposium, session or lecture named in an article about one congress edition is part of that edition. */
+  public static final ReadingMethod SESSION_OF_CONGRESS = new ReadingMethod("session-of-congress", "Session of the article's congress",
+      "Reads that a named symposium, session, workshop or lecture is part of the congress edition the article is about"
+          + " (the one it names most), when it is named after that edition.");
+
   /** The method of the named relation rule {@code name} (see {@link RelationRules}). */
   public static ReadingMethod rule(String name) {
     return new ReadingMethod("rule-" + slugOf(name), "Rule " + name,

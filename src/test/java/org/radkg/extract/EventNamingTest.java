@@ -1,0 +1,51 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Events written without a capitalized name of their own: lower-case society meetings and quoted titles. */
+class EventNamingTest {
+  private static List<String> labels(ArticleFindings f) {
+    return f.mentions().stream().map(m -> m.entity().label()).distinct().toList();
+  }
+
+  private static void assertLabel(List<String> labels, String expected) {
+    assertTrue(labels.contains(expected), () -> "missing " + expected + " in " + labels);
+  }
+
+  @Test
+  void aLowerCaseAnnualMeetingOfASocietyIsThatSocietysMeeting() {
+    ArticleFindings f = TestArticles.extract("ACR - American College of Radiology", "Meeting News",
+        "BOSTON (May 2, 2033) -- The city will welcome the 61st annual meeting of the American College of Radiology next week.");
+    assertLabel(labels(f), "ACR Annual Meeting 2033");
+    assertLabel(labels(f), "American College of Radiology");
+  }
+
+  @Test
+  void anAppositionNamingTheEventAgainMakesNoSecondEvent() {
+    ArticleFindings f = TestArticles.extract("ACR - American College of Radiology", "Meeting News",
+        "The Lakeside Imaging Forum 2033, the annual meeting of the American College of Radiology, opened in Denver.");
+    assertTrue(labels(f).stream().noneMatch(l -> l.contains("Annual Meeting")), () -> labels(f).toString());
+  }
+
+  @Test
+  void aSocietysLowerCaseConferenceIsItsConferenceAndTheSocietyStaysNamed() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Africa",
+        "Delegates gathered at the 7th African Society of Radiology conference in March 2031 in Accra, Ghana.");
+    List<String> labels = labels(f);
+    assertLabel(labels, "African Society of Radiology Conference 2031");
+    assertLabel(labels, "African Society of Radiology");
+  }
+
+  @Test
+  void aQuotedTitleAfterEditionOfOrBeforeSessionNamesAnEvent() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Partners",
+        "The college will host the first edition of ‘Imaging on the Coast’ in Recife, Brazil. "
+            + "Speakers met during the ‘Radiology meets the Andes’ session.");
+    List<String> labels = labels(f);
+    assertLabel(labels, "Imaging on the Coast");
+    assertLabel(labels, "Radiology meets the Andes");
+  }
+}
