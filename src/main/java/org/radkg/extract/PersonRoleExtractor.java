@@ -15,10 +15,15 @@ final class PersonRoleExtractor {
   // Role words and modifiers live in data/lexicon/ (role-words.txt, role-modifiers.txt).
   private static final String ROLE_WORDS = RoleLexicon.wordsAlternation();
   private static final Pattern ROLE = Pattern.compile("\\b" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  // "former Team Lead of ...": capitalized words of a team or unit may stand between a modifier and the head.
   private static final Pattern ROLE_FIRST_WORD = Pattern.compile(
-      "(?:" + RoleLexicon.modifiersAlternation() + "[- ]){0,3}" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TWO_TITLES = Pattern.compile(
-      "\\s+and\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)", Pattern.CASE_INSENSITIVE);
+      "(?:" + RoleLexicon.modifiersAlternation() + "[- ]){0,3}(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,2}" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  // "R.T.(R)(MR)", "RDMS", "FSCCT": credentials after a name, which no degree list can hold in full.
+  private static final Pattern CREDENTIAL = Pattern.compile("[\\p{Lu}][\\p{Lu}.()/]*");
+  // "president and CEO both the Alliance and X": the title ends where the organizations it spans begin.
+  private static final Pattern BOTH = Pattern.compile("\\s+(?:of\\s+|at\\s+)?both\\s+");
+  private static final Pattern BOTH_ORGS = Pattern.compile(
+      "\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧\\s+and\\s+(?:the\\s+)?(?:\\p{L}+-based\\s+)?⟦O(\\d+)⟧|\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
@@ -37,6 +42,14 @@ final class PersonRoleExtractor {
       "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:a|an|the)\\s+(?<role>[\\p{L} -]+?)\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
   private static final Pattern APPOINTED = Pattern.compile(
       "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
+  // "Prof. Jane Doe (Univ X) acts as Clinical Coordinator and Prof. John Roe as Scientific Coordinator of the ORG".
+  private static final String AS_ROLE = "\\s+as\\s+(?:the\\s+)?(?:new\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
+      + "(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,3}?" + ROLE_WORDS + "(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?)(?![\\p{L}])";
+  private static final String AFTER_NAME = "⟦H(?<person>\\d+)⟧(?:\\s*\\([^()]{0,60}\\))?";
+  private static final Pattern ACTS_AS = Pattern.compile(
+      AFTER_NAME + "\\s+(?:acts|acted|serves|served|is\\s+acting|is\\s+serving|will\\s+act|will\\s+serve)" + AS_ROLE, Pattern.CASE_INSENSITIVE);
+  private static final Pattern AND_AS = Pattern.compile(
+      "\\band\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?" + AFTER_NAME + AS_ROLE, Pattern.CASE_INSENSITIVE);
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -81,7 +94,7 @@ final class PersonRoleExtractor {
         int from = m.indexOf(seg, segStart);
         segStart = from + seg.length();
         String t = seg.strip();
-        if (t.isEmpty() || DEGREE.matcher(t).matches()) {
+        if (t.isEmpty() || DEGREE.matcher(t).matches() || CREDENTIAL.matcher(t).matches()) {
           continue;
         }
         List<Integer> slots = MaskedSentence.slotIndexes(t);
@@ -107,8 +120,20 @@ final class PersonRoleExtractor {
         if (atCut.find()) {
           roleEnd = Math.min(roleEnd, from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + atCut.start());
         }
+        Matcher both = BOTH.matcher(t);
+        if (both.find()) {
+          roleEnd = Math.min(roleEnd, from + Math.max(0, seg.indexOf(t)) + both.start());
+          Matcher orgs = BOTH_ORGS.matcher(t);
+          while (orgs.find()) {
+            for (int g = 1; g <= 3; g++) {
+              if (orgs.group(g) != null) {
+                out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(orgs.group(g))).entity(), evidence));
+              }
+            }
+          }
+        }
         // "principal investigator and professor of radiology", "Deputy Director General and Head of ...": two titles.
-        for (String title : TWO_TITLES.split(clean(s.unmask(from, roleEnd)))) {
+        for (String title : CoordinatedTitles.split(clean(s.unmask(from, roleEnd)))) {
           out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
         }
         // "Head of the Section X at the Agency", "chair of the Commission and medical director of the Institute":
@@ -177,6 +202,20 @@ final class PersonRoleExtractor {
       out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(as.group(2))).entity(), evidence));
       out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(as.group("role"))), evidence));
     }
+    Matcher acts = ACTS_AS.matcher(m);
+    int actsEnd = -1;
+    while (acts.find()) {
+      addRoleAs(acts, s, evidence, out);
+      actsEnd = acts.end();
+    }
+    // "... and Prof. John Roe as Scientific Coordinator": the verb is given once for both people.
+    if (actsEnd >= 0) {
+      Matcher andAs = AND_AS.matcher(m);
+      andAs.region(actsEnd, m.length());
+      while (andAs.find()) {
+        addRoleAs(andAs, s, evidence, out);
+      }
+    }
     Matcher d = APPOINTED.matcher(m);
     while (d.find()) {
       out.add(new Relation(s.slot(Integer.parseInt(d.group(2))).entity(), Predicate.AFFILIATION,
@@ -193,6 +232,14 @@ final class PersonRoleExtractor {
     out.removeIf(r -> r.subject().primaryType() != EntityType.PERSON
         || (r.predicate() == Predicate.AFFILIATION && !((Entity) r.object()).primaryType().isOrganization()));
     return out;
+  }
+
+  private static void addRoleAs(Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
+    Entity person = s.slot(Integer.parseInt(m.group("person"))).entity();
+    out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(m.start("role"), m.end("role")))), evidence));
+    if (m.group("org") != null) {
+      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(m.group("org"))).entity(), evidence));
+    }
   }
 
   private static String clean(String role) {

@@ -1,0 +1,58 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** People's roles and affiliations read from sentences written for the purpose. */
+class PersonRolesTest {
+  private static final String SOC = "Nordic Society of Imaging (NSI)";
+
+  private static List<String> run(String paragraph) {
+    return TestArticles.newsItem(SOC, paragraph);
+  }
+
+  @Test
+  void twoHeadsSharingOneOfficeAreOneTitle() {
+    List<String> found = run("\"We grow,\" said Tom Arlen, MD, president and CEO of the Lakeside Imaging Group.");
+    TestArticles.assertHas(found, "Tom Arlen | JOB_TITLE | president and CEO of the Lakeside Imaging Group",
+        "Tom Arlen | AFFILIATION | Lakeside Imaging Group");
+    assertTrue(found.stream().noneMatch(r -> r.endsWith("JOB_TITLE | president")), found::toString);
+  }
+
+  @Test
+  void coordinatedTitlesSplitOnlyWhenTheFirstIsComplete() {
+    assertTrue(CoordinatedTitles.split("professor and chair of radiology").equals(List.of("professor and chair of radiology")));
+    assertTrue(CoordinatedTitles.split("former chair and professor emeritus of surgery").size() == 1);
+    assertTrue(CoordinatedTitles.split("Deputy Director General and Head of the Division of X")
+        .equals(List.of("Deputy Director General", "Head of the Division of X")));
+  }
+
+  @Test
+  void titleSpanningTwoOrganizationsEndsBeforeThem() {
+    List<String> found = run("\"We grow,\" said Tom Arlen, MD, president and CEO both the Lakeside Imaging Group and the Northfield Cancer Center.");
+    TestArticles.assertHas(found, "Tom Arlen | JOB_TITLE | president and CEO",
+        "Tom Arlen | AFFILIATION | Lakeside Imaging Group", "Tom Arlen | AFFILIATION | Northfield Cancer Center");
+    assertTrue(found.stream().noneMatch(r -> r.contains("both")), found::toString);
+  }
+
+  @Test
+  void credentialsAfterTheNameDoNotEndTheRole() {
+    TestArticles.assertHas(run("Jane Doe, B.S., R.T.(R)(CT), Imaging Outreach Program Director, Lakeside Imaging Group, wrote the report."),
+        "Jane Doe | JOB_TITLE | Imaging Outreach Program Director", "Jane Doe | AFFILIATION | Lakeside Imaging Group");
+  }
+
+  @Test
+  void teamWordsBetweenModifierAndHead() {
+    TestArticles.assertHas(run("\"It matters,\" said Jane Doe, former Unit Lead of Imaging Devices at the Lakeside Imaging Group."),
+        "Jane Doe | JOB_TITLE | former Unit Lead of Imaging Devices", "Jane Doe | AFFILIATION | Lakeside Imaging Group");
+  }
+
+  @Test
+  void actsAsRoleWithTheVerbGivenOnce() {
+    TestArticles.assertHas(run("The study is run by the NSI, and Prof. Jane Doe (Lakeside Imaging Group) acts as Clinical Coordinator "
+            + "and Prof. John Roe (Oslo) as Scientific Coordinator of the project."),
+        "Jane Doe | JOB_TITLE | Clinical Coordinator", "John Roe | JOB_TITLE | Scientific Coordinator");
+  }
+}
