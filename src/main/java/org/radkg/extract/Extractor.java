@@ -332,7 +332,7 @@ public final class Extractor {
     for (Mention p : persons) {
       if (p.begin() < c.span().end() && c.span().begin() < p.end()) {
         if (p.end() >= c.span().end()) {
-          return null;
+          return p.begin() > c.span().begin() ? PersonRoleCut.beforePerson(c, p, text) : null;
         }
         String rest = text.substring(p.end(), c.span().end());
         Matcher lead = LEAD_IN.matcher(rest);

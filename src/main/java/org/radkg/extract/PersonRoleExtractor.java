@@ -50,6 +50,10 @@ final class PersonRoleExtractor {
       AFTER_NAME + "\\s+(?:acts|acted|serves|served|is\\s+acting|is\\s+serving|will\\s+act|will\\s+serve)" + AS_ROLE, Pattern.CASE_INSENSITIVE);
   private static final Pattern AND_AS = Pattern.compile(
       "\\band\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?" + AFTER_NAME + AS_ROLE, Pattern.CASE_INSENSITIVE);
+  // "..., said IAEA Deputy Director General and Head of the Department of X Dazhu Yang.": a speaker's titles before the name.
+  private static final Pattern SAID_TITLE_PERSON = Pattern.compile(
+      "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧(?:['’]s)?\\s+)?"
+          + "(?<role>[^.,;⟦]{2,80}?(?:⟦O\\d+⟧[^.,;⟦]{0,40}?)?)\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -201,6 +205,24 @@ final class PersonRoleExtractor {
       Entity person = s.slot(Integer.parseInt(as.group(1))).entity();
       out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(as.group(2))).entity(), evidence));
       out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(as.group("role"))), evidence));
+    }
+    Matcher said = SAID_TITLE_PERSON.matcher(m);
+    while (said.find()) {
+      String role = said.group("role").strip();
+      if (!ROLE_FIRST_WORD.matcher(role).lookingAt() || !Character.isUpperCase(role.charAt(0))) {
+        continue;
+      }
+      Entity person = s.slot(Integer.parseInt(said.group("person"))).entity();
+      if (said.group("org") != null) {
+        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(said.group("org"))).entity(), evidence));
+      }
+      for (String title : CoordinatedTitles.split(clean(s.unmask(said.start("role"), said.end("role"))))) {
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
+      }
+      Matcher roleOf = ROLE_OF_ORG.matcher(role);
+      while (roleOf.find()) {
+        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
+      }
     }
     Matcher acts = ACTS_AS.matcher(m);
     int actsEnd = -1;

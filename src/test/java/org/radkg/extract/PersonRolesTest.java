@@ -55,4 +55,24 @@ class PersonRolesTest {
             + "and Prof. John Roe (Oslo) as Scientific Coordinator of the project."),
         "Jane Doe | JOB_TITLE | Clinical Coordinator", "John Roe | JOB_TITLE | Scientific Coordinator");
   }
+
+  @Test
+  void speakerNamedAfterTitlesRunningIntoTheName() {
+    List<String> found = run("The Nordic Society of Imaging (NSI) met in Oslo. \"We are ready,\" said NSI Deputy Secretary General and Head of the Lakeside Department of Clinical Audit Jane Doe.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | Deputy Secretary General",
+        "Jane Doe | JOB_TITLE | Head of the Lakeside Department of Clinical Audit",
+        "Jane Doe | AFFILIATION | Nordic Society of Imaging", "Jane Doe | AFFILIATION | Lakeside Department of Clinical Audit");
+  }
+
+  @Test
+  void unitNamedBeforeTheRoleIsTheAffiliation() {
+    List<String> found = run("\"We are ready,\" said the Nordic Society of Imaging. \"So are we,\" said NSI Radiographer Section President Jane Doe.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | President", "Jane Doe | AFFILIATION | NSI Radiographer Section");
+  }
+
+  @Test
+  void speakerAfterATitleKeepsNoLettersAfterTheName() {
+    String text = "\"It works,\" said Head of the Nordic Department of Clinical Audit Jane Doe FRCR.";
+    assertTrue(new PersonFinder().find(text, 0, text.length()).stream().map(m -> m.entity().label()).toList().equals(List.of("Jane Doe")));
+  }
 }
