@@ -51,6 +51,10 @@ public final class PersonFinder {
   private static final Pattern ATTRIBUTED = Pattern.compile(
       "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?<title>[^.!?\\n“”\"]{0,160}?)"
           + "(?<run>" + NAME_WORD + "(?:[ \\t\\u00A0]+(?:\\p{Lu}\\.|" + NAME_WORD + ")){1,7})(?=[.,;](?:\\s|$))");
+  // 'Edwin A. "Steve" Stevens': a nickname in quotes inside a name is not part of the name kept.
+  private static final Pattern NICKNAMED = Pattern.compile(
+      "(?=\\p{Lu})(?<![\\p{L}])(?<given>" + NAME_WORD + ")[ \\t\\u00A0]+(?<initial>\\p{Lu}\\.[ \\t\\u00A0]+)?[\"“‘](?:" + NAME_WORD + ")[\"”’][ \\t\\u00A0]+"
+          + "(?<surname>" + NAME_WORD + ")(?![\\p{L}])");
   private static final Pattern ANY_ROLE = Pattern.compile("(?<![\\p{L}])" + RoleLexicon.wordsAlternation() + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   // A run of two to four name words on one line, not inside a longer run of capitalized words;
   // a person when its first word is a known given name ("Sue Westerway", "Martin S. Weinhous").
@@ -91,6 +95,14 @@ public final class PersonFinder {
     List<Mention> found = new ArrayList<>();
     found.addAll(givenNamed(text, begin, end, placed));
     found.addAll(attributed(text, begin, end));
+    Matcher nick = NICKNAMED.matcher(text);
+    nick.region(begin, end);
+    while (nick.find()) {
+      if (GIVEN.contains(nick.group("given"))) {
+        String initial = nick.group("initial") == null ? "" : nick.group("initial").strip() + " ";
+        found.add(new Mention(person(nick.group("given") + " " + initial + nick.group("surname")), nick.start(), nick.end()));
+      }
+    }
     for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, ROLE_APPOSITION, WITH_AS, JUNIOR)) {
       // A name before "Jr." is tried at every capital: only worth it when the text has a "Jr.".
       if (p == JUNIOR && !contains(text, "Jr.", begin, end)) {

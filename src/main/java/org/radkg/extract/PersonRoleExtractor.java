@@ -37,7 +37,7 @@ final class PersonRoleExtractor {
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
   private static final Pattern A_ROLE_AT = Pattern.compile(
       "⟦H(\\d+)⟧,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
-  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"]|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
   private static final Pattern PERSON_IS = Pattern.compile(
       "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:a|an|the)\\s+(?<role>[\\p{L} -]+?)\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
   private static final Pattern APPOINTED = Pattern.compile(
@@ -54,6 +54,12 @@ final class PersonRoleExtractor {
   private static final Pattern SAID_TITLE_PERSON = Pattern.compile(
       "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧(?:['’]s)?\\s+)?"
           + "(?<role>[^.,;⟦]{2,80}?(?:⟦O\\d+⟧[^.,;⟦]{0,40}?)?)\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
+  private static final Pattern ONLY_ORG = Pattern.compile("⟦O\\d+⟧(?:\\s*\\([^()]*\\)?)?");
+  // "the Society for X (SX), through the leadership of its then-President Jane Doe": the organization named last is hers.
+  private static final Pattern ITS_ROLE = Pattern.compile(
+      "(?<![\\p{L}])[Ii]ts\\s+(?:(?:then|current|new|former|founding|first)[- ]*\\s*)?" + ROLE_WORDS
+          + "(?:[- ]elect)?\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LAST_SLOT = Pattern.compile("⟦([A-Z])(\\d+)⟧(?:\\s*\\(⟦[A-Z]\\d+⟧\\))?[^⟦]*$");
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -102,7 +108,8 @@ final class PersonRoleExtractor {
           continue;
         }
         List<Integer> slots = MaskedSentence.slotIndexes(t);
-        boolean onlyOrg = t.matches("⟦O\\d+⟧(?:\\s*\\(⟦[OP]\\d+⟧(?:,\\s*⟦P\\d+⟧)?\\))?");
+        // "La Fe Hospital (Valencia, ES)": the segments split the place in brackets after the organization.
+        boolean onlyOrg = ONLY_ORG.matcher(t).matches();
         if (onlyOrg) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
           break;
@@ -205,6 +212,15 @@ final class PersonRoleExtractor {
       Entity person = s.slot(Integer.parseInt(as.group(1))).entity();
       out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(as.group(2))).entity(), evidence));
       out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(as.group("role"))), evidence));
+    }
+    Matcher its = ITS_ROLE.matcher(m);
+    while (its.find()) {
+      // Only when the name right before "its" is an organization: "the program and its director" is the program's.
+      Matcher last = LAST_SLOT.matcher(m.substring(0, its.start()));
+      if (last.find() && last.group(1).equals("O")) {
+        out.add(new Relation(s.slot(Integer.parseInt(its.group(1))).entity(), Predicate.AFFILIATION,
+            s.slot(Integer.parseInt(last.group(2))).entity(), evidence));
+      }
     }
     Matcher said = SAID_TITLE_PERSON.matcher(m);
     while (said.find()) {

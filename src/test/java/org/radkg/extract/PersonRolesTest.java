@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 class PersonRolesTest {
   private static final String SOC = "Nordic Society of Imaging (NSI)";
 
+  private static List<String> names(String text) {
+    return new PersonFinder().find(text, 0, text.length()).stream().map(m -> m.entity().label()).toList();
+  }
+
   private static List<String> run(String paragraph) {
     return TestArticles.newsItem(SOC, paragraph);
   }
@@ -73,6 +77,33 @@ class PersonRolesTest {
   @Test
   void speakerAfterATitleKeepsNoLettersAfterTheName() {
     String text = "\"It works,\" said Head of the Nordic Department of Clinical Audit Jane Doe FRCR.";
-    assertTrue(new PersonFinder().find(text, 0, text.length()).stream().map(m -> m.entity().label()).toList().equals(List.of("Jane Doe")));
+    assertTrue(names(text).equals(List.of("Jane Doe")), () -> names(text).toString());
+  }
+
+  @Test
+  void organizationWithItsPlaceInBracketsAfterTheTitles() {
+    TestArticles.assertHas(run("The plan is led by Prof. Jane Doe, Director of the Imaging Department, Chairman of Radiology, "
+            + "Lakeside University Hospital (Oslo, NO) and coordinated by the NSI."),
+        "Jane Doe | AFFILIATION | Lakeside University Hospital");
+  }
+
+  @Test
+  void itsRoleBelongsToTheOrganizationNamedBefore() {
+    TestArticles.assertHas(run("The campaign was first proposed by the Society for Child Imaging (SCI) through the work of its then-President Jane Doe."),
+        "Jane Doe | AFFILIATION | Society for Child Imaging");
+    List<String> found = run("The Lakeside Imaging Group runs the Bright Start Program and its director, Dr. Jane Doe, spoke.");
+    assertTrue(found.stream().noneMatch(r -> r.equals("Jane Doe | AFFILIATION | Lakeside Imaging Group")), found::toString);
+  }
+
+  @Test
+  void nicknameInQuotesIsNotPartOfTheName() {
+    String text = "The lab was founded, according to Edwin R. \"Ted\" Marlow, M.D., in 1980.";
+    assertTrue(names(text).equals(List.of("Edwin R. Marlow")), () -> names(text).toString());
+  }
+
+  @Test
+  void secondPersonOfASentenceHasHisOwnTitle() {
+    TestArticles.assertHas(run("The lab opened, according to Jane Doe, M.D. In the 1990s it grew a lot, said John Roe, professor and chair of radiology."),
+        "John Roe | JOB_TITLE | professor and chair of radiology");
   }
 }
