@@ -124,7 +124,9 @@ public final class Extractor {
       for (DateMention d : resolved) {
         slots.add(new Slot('D', null, d, d.span(), false));
       }
-      for (Slot s : anaphora.resolve(text, sentence, before, society)) {
+      List<Slot> referred = new ArrayList<>(anaphora.resolve(text, sentence, before, society));
+      referred.addAll(GroupAnaphora.resolve(text, sentence, before));
+      for (Slot s : referred) {
         if (slots.stream().noneMatch(o -> o.span().overlaps(s.span()))) {
           slots.add(s);
         }

@@ -60,6 +60,13 @@ final class PersonRoleExtractor {
       "(?<![\\p{L}])[Ii]ts\\s+(?:(?:then|current|new|former|founding|first)[- ]*\\s*)?" + ROLE_WORDS
           + "(?:[- ]elect)?\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧", Pattern.CASE_INSENSITIVE);
   private static final Pattern LAST_SLOT = Pattern.compile("⟦([A-Z])(\\d+)⟧(?:\\s*\\(⟦[A-Z]\\d+⟧\\))?[^⟦]*$");
+  // "The members of the Steering Committee were Dr. A (Chair), Dr. B and Dr. C", "the Panel includes A and B":
+  // each person listed after the group is one of its members.
+  private static final Pattern GROUP_LISTS = Pattern.compile(
+      "(?:\\b[Mm]embers\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧|⟦O(?<own>\\d+)⟧(?:['’]s)?\\s+members|⟦O(?<group>\\d+)⟧(?=\\s+(?:include|includes|included|comprises|comprised|consists\\s+of|consisted\\s+of)\\b))"
+          + "\\s+(?:were|are|include|included|includes|comprises|comprised|consists\\s+of|consisted\\s+of|is\\s+made\\s+up\\s+of|was\\s+made\\s+up\\s+of)\\s*:?\\s+"
+          + "(?<list>(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H\\d+⟧(?:[^⟦;]{0,40}?⟦H\\d+⟧)*)");
+  private static final Pattern PERSON_SLOT = Pattern.compile("⟦H(\\d+)⟧");
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -220,6 +227,15 @@ final class PersonRoleExtractor {
       if (last.find() && last.group(1).equals("O")) {
         out.add(new Relation(s.slot(Integer.parseInt(its.group(1))).entity(), Predicate.AFFILIATION,
             s.slot(Integer.parseInt(last.group(2))).entity(), evidence));
+      }
+    }
+    Matcher group = GROUP_LISTS.matcher(m);
+    while (group.find()) {
+      String g = group.group("of") != null ? group.group("of") : group.group("own") != null ? group.group("own") : group.group("group");
+      Entity body = s.slot(Integer.parseInt(g)).entity();
+      Matcher member = PERSON_SLOT.matcher(group.group("list"));
+      while (member.find()) {
+        out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
       }
     }
     Matcher said = SAID_TITLE_PERSON.matcher(m);

@@ -106,4 +106,14 @@ class PersonRolesTest {
     TestArticles.assertHas(run("The lab opened, according to Jane Doe, M.D. In the 1990s it grew a lot, said John Roe, professor and chair of radiology."),
         "John Roe | JOB_TITLE | professor and chair of radiology");
   }
+
+  @Test
+  void membersListedForANamedGroupAreItsMembers() {
+    List<String> found = run("We thank our Lakeside Steering Committee for the program. The members of the committee were Dr. Jane Doe (Chair), "
+        + "Dr. John Roe and Dr. Ann Poe.");
+    TestArticles.assertHas(found, "Jane Doe | AFFILIATION | Lakeside Steering Committee", "John Roe | AFFILIATION | Lakeside Steering Committee",
+        "Ann Poe | AFFILIATION | Lakeside Steering Committee", "Jane Doe | JOB_TITLE | Chair");
+    TestArticles.assertHas(run("The Lakeside Steering Committee includes Dr. Jane Doe, Dr. John Roe and Dr. Ann Poe."),
+        "Ann Poe | AFFILIATION | Lakeside Steering Committee");
+  }
 }
