@@ -33,7 +33,7 @@ final class PersonRoleExtractor {
       "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
           + "(?i:" + ROLE_WORDS + "))\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
   // "ASUM Alison Deslandes reported ...": an organization written right before a name is the person's.
-  private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
+  private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
   private static final Pattern A_ROLE_AT = Pattern.compile(
       "⟦H(\\d+)⟧,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
@@ -67,6 +67,15 @@ final class PersonRoleExtractor {
           + "\\s+(?:were|are|include|included|includes|comprises|comprised|consists\\s+of|consisted\\s+of|is\\s+made\\s+up\\s+of|was\\s+made\\s+up\\s+of)\\s*:?\\s+"
           + "(?<list>(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H\\d+⟧(?:[^⟦;]{0,40}?⟦H\\d+⟧)*)");
   private static final Pattern PERSON_SLOT = Pattern.compile("⟦H(\\d+)⟧");
+  // "our President, Prof. Jane Doe", "their new chair Jane Doe": the role as stated.
+  private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
+      "(?<![\\p{L}])(?:[Oo]ur|[Tt]heir)\\s+(?:new\\s+|current\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
+          + ROLE_WORDS + "),?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  // "Jane Doe, who is president of the Society", "John Roe, who serves as chief of radiology at X Hospital".
+  private static final Pattern WHO_IS = Pattern.compile(
+      "⟦H(?<person>\\d+)⟧,\\s+who\\s+(?:is|was|serves\\s+as|served\\s+as|has\\s+been|is\\s+also|was\\s+also)\\s+(?:(?:a|an|the)\\s+)?(?:current\\s+)?"
+          + "(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS
+          + "(?:\\s+of\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧|\\p{Ll}[\\p{Ll} ]{0,40}?(?=\\s+at\\s)))?)(?:\\s+at\\s+(?:the\\s+)?⟦O(?<at>\\d+)⟧)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -236,6 +245,19 @@ final class PersonRoleExtractor {
       Matcher member = PERSON_SLOT.matcher(group.group("list"));
       while (member.find()) {
         out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
+      }
+    }
+    Matcher poss = POSSESSIVE_ROLE.matcher(m);
+    while (poss.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(poss.group("person"))).entity(), Predicate.JOB_TITLE,
+          LiteralValue.english(clean(poss.group("role"))), evidence));
+    }
+    Matcher who = WHO_IS.matcher(m);
+    while (who.find()) {
+      addRoleAs(who, s, evidence, out);
+      if (who.group("at") != null) {
+        out.add(new Relation(s.slot(Integer.parseInt(who.group("person"))).entity(), Predicate.AFFILIATION,
+            s.slot(Integer.parseInt(who.group("at"))).entity(), evidence));
       }
     }
     Matcher said = SAID_TITLE_PERSON.matcher(m);

@@ -116,4 +116,27 @@ class PersonRolesTest {
     TestArticles.assertHas(run("The Lakeside Steering Committee includes Dr. Jane Doe, Dr. John Roe and Dr. Ann Poe."),
         "Ann Poe | AFFILIATION | Lakeside Steering Committee");
   }
+
+  @Test
+  void possessiveRoleBeforeAName() {
+    TestArticles.assertHas(run("After the board met, our President, Prof. Jane Doe, gave a talk in Oslo."), "Jane Doe | JOB_TITLE | President");
+  }
+
+  @Test
+  void whoIsRoleOfOrganization() {
+    TestArticles.assertHas(run("The award went to Jane Doe, who is president of the Lakeside Imaging Group, and to Peter Marlow, "
+            + "who serves as chief of radiology at the Northfield Cancer Center."), "Jane Doe | JOB_TITLE | president of the Lakeside Imaging Group", "Jane Doe | AFFILIATION | Lakeside Imaging Group",
+        "Peter Marlow | JOB_TITLE | chief of radiology", "Peter Marlow | AFFILIATION | Northfield Cancer Center");
+  }
+
+  @Test
+  void possessiveOrganizationBeforeAName() {
+    TestArticles.assertHas(run("The Lakeside Imaging Group's Dr. Jane Doe opened the course in Oslo."), "Jane Doe | AFFILIATION | Lakeside Imaging Group");
+  }
+
+  @Test
+  void commonGivenNamesThatAreAlsoWords() {
+    String text = "The prize went to Peter Marlow and Mary Okafor in Oslo.";
+    assertTrue(names(text).equals(List.of("Peter Marlow", "Mary Okafor")), () -> names(text).toString());
+  }
 }
