@@ -76,6 +76,14 @@ final class PersonRoleExtractor {
       "⟦H(?<person>\\d+)⟧,\\s+who\\s+(?:is|was|serves\\s+as|served\\s+as|has\\s+been|is\\s+also|was\\s+also)\\s+(?:(?:a|an|the)\\s+)?(?:current\\s+)?"
           + "(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS
           + "(?:\\s+of\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧|\\p{Ll}[\\p{Ll} ]{0,40}?(?=\\s+at\\s)))?)(?:\\s+at\\s+(?:the\\s+)?⟦O(?<at>\\d+)⟧)?", Pattern.CASE_INSENSITIVE);
+  // "Professor Jane Doe served in many roles, including chair of X, president of the Y Hospital and ...": a
+  // sentence about one person lists her offices, each "role of ORG" a title and an affiliation.
+  private static final Pattern PERSON_SERVED = Pattern.compile(
+      "^\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧\\s+(?:has\\s+|had\\s+)?"
+          + "(?:served|serves|became|becomes|was\\s+elected|was\\s+appointed|was\\s+named|has\\s+been\\s+(?:elected|appointed|named))\\b[^⟦]*");
+  private static final Pattern ROLE_OF_NAMED = Pattern.compile(
+      "(?<![\\p{L}])(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -260,6 +268,17 @@ final class PersonRoleExtractor {
             s.slot(Integer.parseInt(who.group("at"))).entity(), evidence));
       }
     }
+    Matcher served = PERSON_SERVED.matcher(m);
+    if (served.lookingAt()) {
+      // The offices run until another person is named.
+      int stop = m.indexOf("⟦H", served.end("person"));
+      Matcher office = ROLE_OF_NAMED.matcher(m);
+      office.region(served.end("person"), stop < 0 ? m.length() : stop);
+      Entity person = s.slot(Integer.parseInt(served.group("person"))).entity();
+      while (office.find()) {
+        addRoleAs(person, office, s, evidence, out);
+      }
+    }
     Matcher said = SAID_TITLE_PERSON.matcher(m);
     while (said.find()) {
       String role = said.group("role").strip();
@@ -311,7 +330,11 @@ final class PersonRoleExtractor {
   }
 
   private static void addRoleAs(Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
-    Entity person = s.slot(Integer.parseInt(m.group("person"))).entity();
+    addRoleAs(s.slot(Integer.parseInt(m.group("person"))).entity(), m, s, evidence, out);
+  }
+
+  // The title a match's "role" group states, and the organization of its "org" group when there is one.
+  private static void addRoleAs(Entity person, Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
     out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(m.start("role"), m.end("role")))), evidence));
     if (m.group("org") != null) {
       out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(m.group("org"))).entity(), evidence));

@@ -139,4 +139,12 @@ class PersonRolesTest {
     String text = "The prize went to Peter Marlow and Mary Okafor in Oslo.";
     assertTrue(names(text).equals(List.of("Peter Marlow", "Mary Okafor")), () -> names(text).toString());
   }
+
+  @Test
+  void officesListedForOnePerson() {
+    List<String> found = run("Professor Jane Doe served in many roles, including head of the imaging unit, president of the Lakeside University Hospital, "
+        + "and chair of the Nordic Society of Imaging.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | president of the Lakeside University Hospital",
+        "Jane Doe | AFFILIATION | Lakeside University Hospital", "Jane Doe | AFFILIATION | Nordic Society of Imaging");
+  }
 }
