@@ -84,6 +84,11 @@ final class PersonRoleExtractor {
   private static final Pattern ROLE_OF_NAMED = Pattern.compile(
       "(?<![\\p{L}])(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)",
       Pattern.CASE_INSENSITIVE);
+  // "incoming ⟦O⟧ Chair", "new ⟦O⟧ president": a modifier before the organization of the role.
+  private static final Pattern MODIFIED_ORG_ROLE = Pattern.compile(
+      "(?:(?:" + RoleLexicon.modifiersAlternation() + "|new|current|outgoing)[- ]+){1,2}⟦O(\\d+)⟧\\s+(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
+          + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARTICIPLE = Pattern.compile("(?<!\\b(?:of|for|in|on|to|and|the|a|an))\\s+\\p{Ll}{3,}ing\\s+(?:the|a|an|its|their|his|her|our)\\s");
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -140,13 +145,23 @@ final class PersonRoleExtractor {
         }
         // "president of the ...", "director of emergency imaging": a role may start in lower case.
         boolean startsUpper = Character.isUpperCase(t.charAt(0)) || t.startsWith("⟦")
-            || ROLE_FIRST_WORD.matcher(t).lookingAt();
+            || ROLE_FIRST_WORD.matcher(t).lookingAt() || MODIFIED_ORG_ROLE.matcher(t).lookingAt();
         if (!startsUpper || !ROLE.matcher(t).find() || t.length() > 90) {
           break;
         }
         int roleEnd = from + seg.length();
         if (t.startsWith("⟦O")) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+        }
+        Matcher modified = MODIFIED_ORG_ROLE.matcher(t);
+        if (modified.lookingAt()) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(modified.group(1))).entity(), evidence));
+        }
+        // "incoming AMPC Chair for 2008 coordinating the ...": a participle with its object opens a clause after
+        // the title ("medical imaging" alone is a noun and stays).
+        Matcher participle = PARTICIPLE.matcher(t);
+        if (participle.find()) {
+          roleEnd = Math.min(roleEnd, from + Math.max(0, seg.indexOf(t)) + participle.start());
         }
         // "president of the Italian Society of ...": the title keeps its "of" tail, as stated; the
         // organization is the person's (ROLE_OF_ORG below).

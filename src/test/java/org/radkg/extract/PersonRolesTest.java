@@ -147,4 +147,10 @@ class PersonRolesTest {
     TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | president of the Lakeside University Hospital",
         "Jane Doe | AFFILIATION | Lakeside University Hospital", "Jane Doe | AFFILIATION | Nordic Society of Imaging");
   }
+
+  @Test
+  void modifierBeforeTheOrganizationOfTheRole() {
+    List<String> found = run("The Nordic Society of Imaging (NSI) met in Oslo, with Jane Doe, PhD, incoming NSI Chair for 2027 preparing the new courses in 2026.");
+    TestArticles.assertHas(found, "Jane Doe | AFFILIATION | Nordic Society of Imaging", "Jane Doe | JOB_TITLE | incoming NSI Chair for 2027");
+  }
 }
