@@ -125,7 +125,9 @@ public final class Extractor {
       for (DateMention d : resolved) {
         slots.add(new Slot('D', null, d, d.span(), false));
       }
-      for (Slot s : anaphora.resolve(text, sentence, before, society)) {
+      List<Slot> referred = new ArrayList<>(anaphora.resolve(text, sentence, before, society));
+      referred.addAll(GroupAnaphora.resolve(text, sentence, before));
+      for (Slot s : referred) {
         if (slots.stream().noneMatch(o -> o.span().overlaps(s.span()))) {
           slots.add(s);
         }
@@ -315,7 +317,7 @@ public final class Extractor {
     for (Mention p : persons) {
       if (p.begin() < c.span().end() && c.span().begin() < p.end()) {
         if (p.end() >= c.span().end()) {
-          return null;
+          return p.begin() > c.span().begin() ? PersonRoleCut.beforePerson(c, p, text) : null;
         }
         String rest = text.substring(p.end(), c.span().end());
         Matcher lead = LEAD_IN.matcher(rest);

@@ -46,6 +46,16 @@ public final class PersonFinder {
       "(?=\\p{Lu})(?<![\\p{L}])" + NAME + ",\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{Lu}\\d&-]+['’]?s?\\s+){0,2}(?i:" + ROLE + ")(?![\\p{L}])");
   private static final Pattern WITH_AS = Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
+  // "..., said IAEA Deputy Director General and Head of the Department of X Dazhu Yang.": a speaker named
+  // at the end of the title that introduces him, the name run into the title's last capitalized words.
+  private static final Pattern ATTRIBUTED = Pattern.compile(
+      "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?<title>[^.!?\\n“”\"]{0,160}?)"
+          + "(?<run>" + NAME_WORD + "(?:[ \\t\\u00A0]+(?:\\p{Lu}\\.|" + NAME_WORD + ")){1,7})(?=[.,;](?:\\s|$))");
+  // 'Edwin A. "Steve" Stevens': a nickname in quotes inside a name is not part of the name kept.
+  private static final Pattern NICKNAMED = Pattern.compile(
+      "(?=\\p{Lu})(?<![\\p{L}])(?<given>" + NAME_WORD + ")[ \\t\\u00A0]+(?<initial>\\p{Lu}\\.[ \\t\\u00A0]+)?[\"“‘](?:" + NAME_WORD + ")[\"”’][ \\t\\u00A0]+"
+          + "(?<surname>" + NAME_WORD + ")(?![\\p{L}])");
+  private static final Pattern ANY_ROLE = Pattern.compile("(?<![\\p{L}])" + RoleLexicon.wordsAlternation() + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   // A run of two to four name words on one line, not inside a longer run of capitalized words;
   // a person when its first word is a known given name ("Sue Westerway", "Martin S. Weinhous").
   private static final Pattern NAME_RUN = Pattern.compile(
@@ -84,6 +94,15 @@ public final class PersonFinder {
   public List<Mention> find(String text, int begin, int end, Predicate<Span> placed) {
     List<Mention> found = new ArrayList<>();
     found.addAll(givenNamed(text, begin, end, placed));
+    found.addAll(attributed(text, begin, end));
+    Matcher nick = NICKNAMED.matcher(text);
+    nick.region(begin, end);
+    while (nick.find()) {
+      if (GIVEN.contains(nick.group("given"))) {
+        String initial = nick.group("initial") == null ? "" : nick.group("initial").strip() + " ";
+        found.add(new Mention(person(nick.group("given") + " " + initial + nick.group("surname")), nick.start(), nick.end()));
+      }
+    }
     for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, ROLE_APPOSITION, WITH_AS, JUNIOR)) {
       // A name before "Jr." is tried at every capital: only worth it when the text has a "Jr.".
       if (p == JUNIOR && !contains(text, "Jr.", begin, end)) {
@@ -132,6 +151,44 @@ public final class PersonFinder {
         continue;
       }
       found.add(new Mention(person(name), m.start(1), m.end(1)));
+    }
+    return found;
+  }
+
+  // The name is the run's tail from its last given name ("Technical Cooperation Dazhu Yang" -> "Dazhu Yang");
+  // the words before it and the title must hold a role word, so a plain quote ("said Mary Ann Smith") is
+  // left to the other readings.
+  private static List<Mention> attributed(String text, int begin, int end) {
+    List<Mention> found = new ArrayList<>();
+    Matcher m = ATTRIBUTED.matcher(text);
+    m.region(begin, end);
+    while (m.find()) {
+      String[] words = m.group("run").split("[ \\t\\u00A0]+");
+      // "Liam O'Connell FRANZCR": letters after the name are not part of it.
+      int last = words.length;
+      while (last > 2 && CAPITALS.matcher(words[last - 1]).matches()) {
+        last--;
+      }
+      words = java.util.Arrays.copyOf(words, last);
+      int first = -1;
+      for (int i = words.length - 2; i >= 1 && first < 0; i--) {
+        if (GIVEN.contains(words[i]) && !RoleLexicon.isRoleWord(words[i])) {
+          first = i;
+        }
+      }
+      if (first < 0 || words.length - first > 4) {
+        continue;
+      }
+      String before = m.group("title") + String.join(" ", java.util.Arrays.asList(words).subList(0, first));
+      String name = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+      if (!ANY_ROLE.matcher(before).find() || !plainName(name)) {
+        continue;
+      }
+      int s = text.lastIndexOf(name, m.end("run"));
+      if (s < m.start("run")) {
+        continue; // the run's spacing differs from the name's: leave it to the other readings
+      }
+      found.add(new Mention(person(name), s, s + name.length()));
     }
     return found;
   }

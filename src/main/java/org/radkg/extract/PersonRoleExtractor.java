@@ -15,10 +15,15 @@ final class PersonRoleExtractor {
   // Role words and modifiers live in data/lexicon/ (role-words.txt, role-modifiers.txt).
   private static final String ROLE_WORDS = RoleLexicon.wordsAlternation();
   private static final Pattern ROLE = Pattern.compile("\\b" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  // "former Team Lead of ...": capitalized words of a team or unit may stand between a modifier and the head.
   private static final Pattern ROLE_FIRST_WORD = Pattern.compile(
-      "(?:" + RoleLexicon.modifiersAlternation() + "[- ]){0,3}" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TWO_TITLES = Pattern.compile(
-      "\\s+and\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)", Pattern.CASE_INSENSITIVE);
+      "(?:" + RoleLexicon.modifiersAlternation() + "[- ]){0,3}(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,2}" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  // "R.T.(R)(MR)", "RDMS", "FSCCT": credentials after a name, which no degree list can hold in full.
+  private static final Pattern CREDENTIAL = Pattern.compile("[\\p{Lu}][\\p{Lu}.()/]*");
+  // "president and CEO both the Alliance and X": the title ends where the organizations it spans begin.
+  private static final Pattern BOTH = Pattern.compile("\\s+(?:of\\s+|at\\s+)?both\\s+");
+  private static final Pattern BOTH_ORGS = Pattern.compile(
+      "\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧\\s+and\\s+(?:the\\s+)?(?:\\p{L}+-based\\s+)?⟦O(\\d+)⟧|\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
@@ -28,15 +33,62 @@ final class PersonRoleExtractor {
       "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
           + "(?i:" + ROLE_WORDS + "))\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
   // "ASUM Alison Deslandes reported ...": an organization written right before a name is the person's.
-  private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
+  private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
   private static final Pattern A_ROLE_AT = Pattern.compile(
       "⟦H(\\d+)⟧,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
-  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"]|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
   private static final Pattern PERSON_IS = Pattern.compile(
       "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:a|an|the)\\s+(?<role>[\\p{L} -]+?)\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
   private static final Pattern APPOINTED = Pattern.compile(
       "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
+  // "Prof. Jane Doe (Univ X) acts as Clinical Coordinator and Prof. John Roe as Scientific Coordinator of the ORG".
+  private static final String AS_ROLE = "\\s+as\\s+(?:the\\s+)?(?:new\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
+      + "(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,3}?" + ROLE_WORDS + "(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?)(?![\\p{L}])";
+  private static final String AFTER_NAME = "⟦H(?<person>\\d+)⟧(?:\\s*\\([^()]{0,60}\\))?";
+  private static final Pattern ACTS_AS = Pattern.compile(
+      AFTER_NAME + "\\s+(?:acts|acted|serves|served|is\\s+acting|is\\s+serving|will\\s+act|will\\s+serve)" + AS_ROLE, Pattern.CASE_INSENSITIVE);
+  private static final Pattern AND_AS = Pattern.compile(
+      "\\band\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?" + AFTER_NAME + AS_ROLE, Pattern.CASE_INSENSITIVE);
+  // "..., said IAEA Deputy Director General and Head of the Department of X Dazhu Yang.": a speaker's titles before the name.
+  private static final Pattern SAID_TITLE_PERSON = Pattern.compile(
+      "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧(?:['’]s)?\\s+)?"
+          + "(?<role>[^.,;⟦]{2,80}?(?:⟦O\\d+⟧[^.,;⟦]{0,40}?)?)\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
+  private static final Pattern ONLY_ORG = Pattern.compile("⟦O\\d+⟧(?:\\s*\\([^()]*\\)?)?");
+  // "the Society for X (SX), through the leadership of its then-President Jane Doe": the organization named last is hers.
+  private static final Pattern ITS_ROLE = Pattern.compile(
+      "(?<![\\p{L}])[Ii]ts\\s+(?:(?:then|current|new|former|founding|first)[- ]*\\s*)?" + ROLE_WORDS
+          + "(?:[- ]elect)?\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LAST_SLOT = Pattern.compile("⟦([A-Z])(\\d+)⟧(?:\\s*\\(⟦[A-Z]\\d+⟧\\))?[^⟦]*$");
+  // "The members of the Steering Committee were Dr. A (Chair), Dr. B and Dr. C", "the Panel includes A and B":
+  // each person listed after the group is one of its members.
+  private static final Pattern GROUP_LISTS = Pattern.compile(
+      "(?:\\b[Mm]embers\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧|⟦O(?<own>\\d+)⟧(?:['’]s)?\\s+members|⟦O(?<group>\\d+)⟧(?=\\s+(?:include|includes|included|comprises|comprised|consists\\s+of|consisted\\s+of)\\b))"
+          + "\\s+(?:were|are|include|included|includes|comprises|comprised|consists\\s+of|consisted\\s+of|is\\s+made\\s+up\\s+of|was\\s+made\\s+up\\s+of)\\s*:?\\s+"
+          + "(?<list>(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H\\d+⟧(?:[^⟦;]{0,40}?⟦H\\d+⟧)*)");
+  private static final Pattern PERSON_SLOT = Pattern.compile("⟦H(\\d+)⟧");
+  // "our President, Prof. Jane Doe", "their new chair Jane Doe": the role as stated.
+  private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
+      "(?<![\\p{L}])(?:[Oo]ur|[Tt]heir)\\s+(?:new\\s+|current\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
+          + ROLE_WORDS + "),?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  // "Jane Doe, who is president of the Society", "John Roe, who serves as chief of radiology at X Hospital".
+  private static final Pattern WHO_IS = Pattern.compile(
+      "⟦H(?<person>\\d+)⟧,\\s+who\\s+(?:is|was|serves\\s+as|served\\s+as|has\\s+been|is\\s+also|was\\s+also)\\s+(?:(?:a|an|the)\\s+)?(?:current\\s+)?"
+          + "(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS
+          + "(?:\\s+of\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧|\\p{Ll}[\\p{Ll} ]{0,40}?(?=\\s+at\\s)))?)(?:\\s+at\\s+(?:the\\s+)?⟦O(?<at>\\d+)⟧)?", Pattern.CASE_INSENSITIVE);
+  // "Professor Jane Doe served in many roles, including chair of X, president of the Y Hospital and ...": a
+  // sentence about one person lists her offices, each "role of ORG" a title and an affiliation.
+  private static final Pattern PERSON_SERVED = Pattern.compile(
+      "^\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧\\s+(?:has\\s+|had\\s+)?"
+          + "(?:served|serves|became|becomes|was\\s+elected|was\\s+appointed|was\\s+named|has\\s+been\\s+(?:elected|appointed|named))\\b[^⟦]*");
+  private static final Pattern ROLE_OF_NAMED = Pattern.compile(
+      "(?<![\\p{L}])(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)",
+      Pattern.CASE_INSENSITIVE);
+  // "incoming ⟦O⟧ Chair", "new ⟦O⟧ president": a modifier before the organization of the role.
+  private static final Pattern MODIFIED_ORG_ROLE = Pattern.compile(
+      "(?:(?:" + RoleLexicon.modifiersAlternation() + "|new|current|outgoing)[- ]+){1,2}⟦O(\\d+)⟧\\s+(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
+          + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARTICIPLE = Pattern.compile("(?<!\\b(?:of|for|in|on|to|and|the|a|an))\\s+\\p{Ll}{3,}ing\\s+(?:the|a|an|its|their|his|her|our)\\s");
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -81,24 +133,35 @@ final class PersonRoleExtractor {
         int from = m.indexOf(seg, segStart);
         segStart = from + seg.length();
         String t = seg.strip();
-        if (t.isEmpty() || DEGREE.matcher(t).matches()) {
+        if (t.isEmpty() || DEGREE.matcher(t).matches() || CREDENTIAL.matcher(t).matches()) {
           continue;
         }
         List<Integer> slots = MaskedSentence.slotIndexes(t);
-        boolean onlyOrg = t.matches("⟦O\\d+⟧(?:\\s*\\(⟦[OP]\\d+⟧(?:,\\s*⟦P\\d+⟧)?\\))?");
+        // "La Fe Hospital (Valencia, ES)": the segments split the place in brackets after the organization.
+        boolean onlyOrg = ONLY_ORG.matcher(t).matches();
         if (onlyOrg) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
           break;
         }
         // "president of the ...", "director of emergency imaging": a role may start in lower case.
         boolean startsUpper = Character.isUpperCase(t.charAt(0)) || t.startsWith("⟦")
-            || ROLE_FIRST_WORD.matcher(t).lookingAt();
+            || ROLE_FIRST_WORD.matcher(t).lookingAt() || MODIFIED_ORG_ROLE.matcher(t).lookingAt();
         if (!startsUpper || !ROLE.matcher(t).find() || t.length() > 90) {
           break;
         }
         int roleEnd = from + seg.length();
         if (t.startsWith("⟦O")) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+        }
+        Matcher modified = MODIFIED_ORG_ROLE.matcher(t);
+        if (modified.lookingAt()) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(modified.group(1))).entity(), evidence));
+        }
+        // "incoming AMPC Chair for 2008 coordinating the ...": a participle with its object opens a clause after
+        // the title ("medical imaging" alone is a noun and stays).
+        Matcher participle = PARTICIPLE.matcher(t);
+        if (participle.find()) {
+          roleEnd = Math.min(roleEnd, from + Math.max(0, seg.indexOf(t)) + participle.start());
         }
         // "president of the Italian Society of ...": the title keeps its "of" tail, as stated; the
         // organization is the person's (ROLE_OF_ORG below).
@@ -107,8 +170,20 @@ final class PersonRoleExtractor {
         if (atCut.find()) {
           roleEnd = Math.min(roleEnd, from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + atCut.start());
         }
+        Matcher both = BOTH.matcher(t);
+        if (both.find()) {
+          roleEnd = Math.min(roleEnd, from + Math.max(0, seg.indexOf(t)) + both.start());
+          Matcher orgs = BOTH_ORGS.matcher(t);
+          while (orgs.find()) {
+            for (int g = 1; g <= 3; g++) {
+              if (orgs.group(g) != null) {
+                out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(orgs.group(g))).entity(), evidence));
+              }
+            }
+          }
+        }
         // "principal investigator and professor of radiology", "Deputy Director General and Head of ...": two titles.
-        for (String title : TWO_TITLES.split(clean(s.unmask(from, roleEnd)))) {
+        for (String title : CoordinatedTitles.split(clean(s.unmask(from, roleEnd)))) {
           out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
         }
         // "Head of the Section X at the Agency", "chair of the Commission and medical director of the Institute":
@@ -177,6 +252,80 @@ final class PersonRoleExtractor {
       out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(as.group(2))).entity(), evidence));
       out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(as.group("role"))), evidence));
     }
+    Matcher its = ITS_ROLE.matcher(m);
+    while (its.find()) {
+      // Only when the name right before "its" is an organization: "the program and its director" is the program's.
+      Matcher last = LAST_SLOT.matcher(m.substring(0, its.start()));
+      if (last.find() && last.group(1).equals("O")) {
+        out.add(new Relation(s.slot(Integer.parseInt(its.group(1))).entity(), Predicate.AFFILIATION,
+            s.slot(Integer.parseInt(last.group(2))).entity(), evidence));
+      }
+    }
+    Matcher group = GROUP_LISTS.matcher(m);
+    while (group.find()) {
+      String g = group.group("of") != null ? group.group("of") : group.group("own") != null ? group.group("own") : group.group("group");
+      Entity body = s.slot(Integer.parseInt(g)).entity();
+      Matcher member = PERSON_SLOT.matcher(group.group("list"));
+      while (member.find()) {
+        out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
+      }
+    }
+    Matcher poss = POSSESSIVE_ROLE.matcher(m);
+    while (poss.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(poss.group("person"))).entity(), Predicate.JOB_TITLE,
+          LiteralValue.english(clean(poss.group("role"))), evidence));
+    }
+    Matcher who = WHO_IS.matcher(m);
+    while (who.find()) {
+      addRoleAs(who, s, evidence, out);
+      if (who.group("at") != null) {
+        out.add(new Relation(s.slot(Integer.parseInt(who.group("person"))).entity(), Predicate.AFFILIATION,
+            s.slot(Integer.parseInt(who.group("at"))).entity(), evidence));
+      }
+    }
+    Matcher served = PERSON_SERVED.matcher(m);
+    if (served.lookingAt()) {
+      // The offices run until another person is named.
+      int stop = m.indexOf("⟦H", served.end("person"));
+      Matcher office = ROLE_OF_NAMED.matcher(m);
+      office.region(served.end("person"), stop < 0 ? m.length() : stop);
+      Entity person = s.slot(Integer.parseInt(served.group("person"))).entity();
+      while (office.find()) {
+        addRoleAs(person, office, s, evidence, out);
+      }
+    }
+    Matcher said = SAID_TITLE_PERSON.matcher(m);
+    while (said.find()) {
+      String role = said.group("role").strip();
+      if (!ROLE_FIRST_WORD.matcher(role).lookingAt() || !Character.isUpperCase(role.charAt(0))) {
+        continue;
+      }
+      Entity person = s.slot(Integer.parseInt(said.group("person"))).entity();
+      if (said.group("org") != null) {
+        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(said.group("org"))).entity(), evidence));
+      }
+      for (String title : CoordinatedTitles.split(clean(s.unmask(said.start("role"), said.end("role"))))) {
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
+      }
+      Matcher roleOf = ROLE_OF_ORG.matcher(role);
+      while (roleOf.find()) {
+        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
+      }
+    }
+    Matcher acts = ACTS_AS.matcher(m);
+    int actsEnd = -1;
+    while (acts.find()) {
+      addRoleAs(acts, s, evidence, out);
+      actsEnd = acts.end();
+    }
+    // "... and Prof. John Roe as Scientific Coordinator": the verb is given once for both people.
+    if (actsEnd >= 0) {
+      Matcher andAs = AND_AS.matcher(m);
+      andAs.region(actsEnd, m.length());
+      while (andAs.find()) {
+        addRoleAs(andAs, s, evidence, out);
+      }
+    }
     Matcher d = APPOINTED.matcher(m);
     while (d.find()) {
       out.add(new Relation(s.slot(Integer.parseInt(d.group(2))).entity(), Predicate.AFFILIATION,
@@ -193,6 +342,18 @@ final class PersonRoleExtractor {
     out.removeIf(r -> r.subject().primaryType() != EntityType.PERSON
         || (r.predicate() == Predicate.AFFILIATION && !((Entity) r.object()).primaryType().isOrganization()));
     return out;
+  }
+
+  private static void addRoleAs(Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
+    addRoleAs(s.slot(Integer.parseInt(m.group("person"))).entity(), m, s, evidence, out);
+  }
+
+  // The title a match's "role" group states, and the organization of its "org" group when there is one.
+  private static void addRoleAs(Entity person, Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
+    out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(m.start("role"), m.end("role")))), evidence));
+    if (m.group("org") != null) {
+      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(m.group("org"))).entity(), evidence));
+    }
   }
 
   private static String clean(String role) {
