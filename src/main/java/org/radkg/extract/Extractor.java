@@ -146,6 +146,7 @@ public final class Extractor {
       found.addAll(model.read(masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
     }
     found.addAll(OwnedNames.unlessLedByAnother(namedLeaders, found));
+    found.addAll(EditionSeriesReader.read(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     return new ArticleFindings(article, mentions, dedupe(found), topics, publisher);
   }

@@ -33,6 +33,10 @@ public record ReadingMethod(String slug, String label, String comment) {
       "Reads that an organization leads an event or initiative with a generic name (\"Annual Meeting\", \"Strategic Plan\")"
           + " that the text gives to it, or whose name opens with the organization's acronym or name.");
 
+  /** A dated edition named beside its series ("AOCR 2018" and the Asian Oceanian Congress of Radiology), see {@link EditionSeriesReader}. */
+  public static final ReadingMethod EDITION_OF_SERIES = new ReadingMethod("edition-of-series", "Edition of a named series",
+      "Reads that an event named as a series and a year is part of that series when the same article names the series too.");
+
   /** The method of the named relation rule {@code name} (see {@link RelationRules}). */
   public static ReadingMethod rule(String name) {
     return new ReadingMethod("rule-" + slugOf(name), "Rule " + name,

@@ -1,0 +1,87 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.radkg.extract.TestArticles.assertHas;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The makeup of consortia, projects and events and the parts of larger initiatives (see
+ * {@link CompositionRules}), on sentences written for the purpose and run through the real extractor.
+ */
+class CompositionReadingTest {
+  private static final String EFRS = "European Federation of Radiographer Societies (EFRS)";
+
+  @Test
+  void everyListedPartnerOfAProjectPartnersInIt() {
+    assertHas(TestArticles.newsItem(EFRS, "The Baltic Dose Audit Project (BDAP) was presented in Riga. "
+            + "The BDAP consortium comprises eleven partner institutions from six countries: the EFOMP, the ESTRO (Belgium) and the EANM."),
+        "European Federation of Organisations for Medical Physics | PARTNERS_IN | Baltic Dose Audit Project",
+        "European Society for Radiotherapy and Oncology | PARTNERS_IN | Baltic Dose Audit Project",
+        "European Association of Nuclear Medicine | PARTNERS_IN | Baltic Dose Audit Project");
+    assertHas(TestArticles.newsItem(EFRS, "The Alpine Contrast Safety Project (ACSP) started in May. "
+            + "Partners of the ACSP are the ESUR, the ESGAR and the ESSR."),
+        "European Society of Urogenital Radiology | PARTNERS_IN | Alpine Contrast Safety Project",
+        "European Society of Musculoskeletal Radiology | PARTNERS_IN | Alpine Contrast Safety Project");
+    assertHas(TestArticles.newsItem(EFRS, "The Danube Screening Programme (DSP) is a collaboration between the EuSoBI and the EUSOMA."),
+        "European Society of Breast Imaging | PARTNERS_IN | Danube Screening Programme",
+        "European Society of Breast Cancer Specialists | PARTNERS_IN | Danube Screening Programme");
+  }
+
+  @Test
+  void anInitiativeThatInvolvesOrganizationsHasThemAsParticipants() {
+    assertHas(TestArticles.newsItem(EFRS, "The Coastal Teleradiology Project (CTP) involves the ESTI, the ESCR and the ESHNR."),
+        "European Society of Thoracic Imaging | PARTICIPATES_IN | Coastal Teleradiology Project",
+        "European Society of Head and Neck Radiology | PARTICIPATES_IN | Coastal Teleradiology Project");
+    assertHas(TestArticles.newsItem(EFRS, "The Lakeside Imaging Registry (LIR) opened in June. "
+            + "This year the LIR will see the involvement of several societies, including the ESMINT and the ESNR."),
+        "European Society of Minimally Invasive Neurological Therapy | PARTICIPATES_IN | Lakeside Imaging Registry",
+        "European Society of Neuroradiology | PARTICIPATES_IN | Lakeside Imaging Registry");
+  }
+
+  @Test
+  void aCollaborationThatComprisesOrganizationsHasThemAsMembers() {
+    assertHas(TestArticles.newsItem(EFRS, "The Northern Imaging Alliance (NIA) consists of the ESOI, the ESER and the EuSoMII."),
+        "European Society of Oncologic Imaging | MEMBER_OF | Northern Imaging Alliance",
+        "European Society of Emergency Radiology | MEMBER_OF | Northern Imaging Alliance",
+        "European Society of Medical Imaging Informatics | MEMBER_OF | Northern Imaging Alliance");
+    // The agent of a passive is not the whole: "convened by the EFRS, includes ...".
+    List<String> r = TestArticles.newsItem(EFRS, "The Northern Imaging Alliance (NIA), convened by the EFRS, includes the ESOI and the ESER.");
+    assertFalse(r.contains("European Society of Oncologic Imaging | MEMBER_OF | European Federation of Radiographer Societies"), r::toString);
+  }
+
+  @Test
+  void aComponentOfALargerInitiativeIsPartOfIt() {
+    assertHas(TestArticles.newsItem(EFRS, "The Fjord Dose Registry (FDR) was launched in 2023 as part of the Nordic Radiation Safety Programme (NRSP)."),
+        "Fjord Dose Registry | PART_OF | Nordic Radiation Safety Programme");
+    assertHas(TestArticles.newsItem(EFRS, "The EFRS presented the Harbour Imaging Project (HIP), a pillar of the Coastal Health Programme (CHP)."),
+        "Harbour Imaging Project | PART_OF | Coastal Health Programme");
+    assertHas(TestArticles.newsItem(EFRS, "As part of the Coastal Health Programme (CHP), the EFRS launched the Tidal Training Project (TTP)."),
+        "Tidal Training Project | PART_OF | Coastal Health Programme");
+    assertHas(TestArticles.newsItem(EFRS, "The Meadow Dose Project (MDP) received funding from the EFOMP under the Green Physics Programme (GPP)."),
+        "Meadow Dose Project | PART_OF | Green Physics Programme");
+  }
+
+  @Test
+  void aDatedEditionNamedBesideItsSeriesIsPartOfIt() {
+    String text = "The EFRS will mark the first Radiographer Day (Radiographer Day 2026) in November. Radiographer Day 2027 follows.";
+    Entity series = entity("Radiographer Day", EntityType.INITIATIVE);
+    Entity first = entity("Radiographer Day 2026", EntityType.EVENT);
+    Entity next = entity("Radiographer Day 2027", EntityType.EVENT);
+    int second = text.indexOf("Radiographer Day 2027");
+    List<Mention> mentions = List.of(new Mention(series, 29, 45), new Mention(first, 47, 68), new Mention(next, second, second + 21));
+    List<Span> sentences = List.of(new Span(0, second - 1), new Span(second, text.length()));
+    List<Relation> read = EditionSeriesReader.read(text, mentions, sentences);
+    // The series named in the edition's own sentence: the later edition, named alone, is left unread.
+    assertEquals(1, read.size(), read::toString);
+    assertEquals(first, read.get(0).subject());
+    assertEquals(Predicate.PART_OF, read.get(0).predicate());
+    assertEquals(series, read.get(0).object());
+  }
+
+  private static Entity entity(String label, EntityType type) {
+    return new Entity(org.radkg.vocab.Slugs.of(label), label, null, new java.util.TreeSet<>(), java.util.EnumSet.of(type), new java.util.TreeSet<>(), null);
+  }
+}
