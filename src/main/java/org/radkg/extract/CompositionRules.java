@@ -57,6 +57,11 @@ final class CompositionRules {
     return partners ? Predicate.PARTNERS_IN : Predicate.PARTICIPATES_IN;
   }
 
+  /** Members of an organization or collaboration belong to it; of an initiative or event, take part in it. */
+  private static Predicate membership(Matcher m) {
+    return m.group("x").startsWith("⟦O") ? Predicate.MEMBER_OF : Predicate.PARTICIPATES_IN;
+  }
+
   private static Predicate involvement(Matcher m) {
     return m.group("noun").toLowerCase(Locale.ROOT).startsWith("contribution") ? Predicate.PARTNERS_IN : Predicate.PARTICIPATES_IN;
   }
@@ -65,16 +70,26 @@ final class CompositionRules {
       // --- the makeup of a whole
       // "The EUCAIM consortium comprises 79 partners from 21 countries: A (Spain), B (Italy) and C".
       RelationRule.of("whole-comprises", CompositionRules::makesUp, "l", "x",
-          NOT_AN_AGENT + "{OIE:x}(?:\\s+(?:consortium|network|project|programme|program|initiative|partnership|alliance|coalition))?(?:,[^,.;⟦⟧]{1,80},)?\\s+" + AUX
+          NOT_AN_AGENT + "{OIE:x}(?:\\s+(?:consortium|network|project|programme|program|initiative|partnership|alliance|coalition))?(?:,[^,.;⟦⟧]{1,80},)?"
+              // "X, which brings together A and B", "X (comprising A and B)".
+              + "(?:\\s*,\\s*(?:which|that)|\\s*\\(|\\s*,)?\\s*" + AUX
               + "(?:(?:a|an)\\s+)?" + MAKES_UP + "\\s+" + GROUP_LEAD + "{_}{OL:l}" + NOT_A_MODIFIER),
       // "Partners of the X project are A, B and C", "Members of the coalition include A and B".
       RelationRule.of("group-of-whole", CompositionRules::namedGroup, "l", "x",
           "\\b(?:(?:[\\p{Ll}-]+\\s+)?(?<noun>partners|members|participants|beneficiaries|partner\\s+institutions|partner\\s+organi[sz]ations))\\s+(?:of|in)\\s+{_}{OIE:x}"
-              + "(?:\\s+(?:consortium|network|project|programme|program|initiative))?\\s+(?:are|include|included|were|comprise|also\\s+include)\\s*:?\\s+{_}{OL:l}" + NOT_A_MODIFIER),
+              + "(?:\\s+(?:consortium|network|project|programme|program|initiative))?(?:\\s+(?:are|include|included|were|comprise|also\\s+include)\\s*:?|\\s*(?::|,\\s*(?:including|such\\s+as|namely|like)))\\s+{_}{OL:l}" + NOT_A_MODIFIER),
       // "The project's partners are A and B", "Its consortium members include A, B".
       RelationRule.of("whole-group-are", CompositionRules::namedGroup, "l", "x",
           NOT_AN_AGENT + "{OIE:x}(?:['’]s?)?\\s+(?:(?:[\\p{Ll}-]+)\\s+){0,2}?(?<noun>partners|members|participants|consortium(?:\\s+members|\\s+partners)?|partner\\s+institutions|partner\\s+organi[sz]ations|beneficiaries)"
               + "\\s+(?:are|include|included|were|comprise|consist\\s+of|also\\s+include)\\s*:?\\s+{_}{OL:l}" + NOT_A_MODIFIER),
+      // "A, B and C are founding members of Y", "A and B became members of the X network".
+      RelationRule.of("list-are-members", CompositionRules::membership, "l", "x",
+          "{OL:l}\\s+(?:(?:have|has|had|will|would)\\s+)?(?:also\\s+)?(?:are|were|is|was|be|been|became|become|remain|remains)\\s+(?:(?:also|all|now|both)\\s+)?(?:(?:founding|full|active|associate|new|affiliate)\\s+)?(?:members|member\\s+societies|member\\s+organi[sz]ations|participants)\\s+(?:of|in)\\s+{_}{OIE:x}"),
+      // "The ECO welcomed the ESOI and the ESER as new members", "the latest societies to join Y were A and B".
+      RelationRule.of("welcomed-as-members", CompositionRules::membership, "l", "x",
+          "{OIE:x}\\s+" + AUX + "(?:welcomed|welcomes|admitted|admits|accepted|accepts)\\s+{_}{OL:l}\\s+as\\s+(?:its\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:members?|member\\s+societies)\\b"),
+      RelationRule.of("first-to-join", CompositionRules::membership, "l", "x",
+          "\\bto\\s+join\\s+{_}{OIE:x}\\s+(?:were|are|was|is|included|include|includes)\\s+(?:[^.;⟦⟧]{0,60}?[:\\[(]\\s*)?{_}{OL:l}"),
       // --- involvement
       // "This year's IDoR will see the involvement of several patient organizations, including A and B".
       RelationRule.of("involvement-of", CompositionRules::involvement, "l", "o",

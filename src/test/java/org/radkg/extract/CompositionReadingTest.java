@@ -53,6 +53,35 @@ class CompositionReadingTest {
   }
 
   @Test
+  void membersNamedAsAListBelongToTheWhole() {
+    assertHas(TestArticles.newsItem(EFRS, "The ESOI, the ESER and the EuSoMII are founding members of the European Cancer Organisation."),
+        "European Society of Oncologic Imaging | MEMBER_OF | European Cancer Organisation",
+        "European Society of Medical Imaging Informatics | MEMBER_OF | European Cancer Organisation");
+    assertHas(TestArticles.newsItem(EFRS, "Last month the European Cancer Organisation welcomed the ESTI and the ESCR as new member societies."),
+        "European Society of Thoracic Imaging | MEMBER_OF | European Cancer Organisation",
+        "European Society of Cardiovascular Radiology | MEMBER_OF | European Cancer Organisation");
+    assertHas(TestArticles.newsItem(EFRS, "The latest societies to join the European Cancer Organisation were the ESGAR and the ESUR."),
+        "European Society of Gastrointestinal and Abdominal Radiology | MEMBER_OF | European Cancer Organisation",
+        "European Society of Urogenital Radiology | MEMBER_OF | European Cancer Organisation");
+    assertHas(TestArticles.newsItem(EFRS, "The EFRS presented its work at the European Cancer Organisation, which brings together the ESTRO and the ESMO."),
+        "European Society for Radiotherapy and Oncology | MEMBER_OF | European Cancer Organisation");
+  }
+
+  @Test
+  void theConsortiumOfAProjectPageIsTheProjects() {
+    assertHas(TestArticles.newsItem(EFRS, "The Baltic Dose Audit Project (BDAP) started in 2024. "
+            + "The consortium consists of the EFOMP, the ESTRO and the EANM."),
+        "European Federation of Organisations for Medical Physics | PARTNERS_IN | Baltic Dose Audit Project",
+        "European Association of Nuclear Medicine | PARTNERS_IN | Baltic Dose Audit Project");
+  }
+
+  @Test
+  void weActingWithOthersIsTheSociety() {
+    assertHas(TestArticles.newsItem(EFRS, "Radiographers face staff shortages across Europe. This year we worked closely with the EFOMP on a staffing survey."),
+        "European Federation of Radiographer Societies | COLLABORATES_WITH | European Federation of Organisations for Medical Physics");
+  }
+
+  @Test
   void aComponentOfALargerInitiativeIsPartOfIt() {
     assertHas(TestArticles.newsItem(EFRS, "The Fjord Dose Registry (FDR) was launched in 2023 as part of the Nordic Radiation Safety Programme (NRSP)."),
         "Fjord Dose Registry | PART_OF | Nordic Radiation Safety Programme");
