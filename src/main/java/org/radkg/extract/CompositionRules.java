@@ -100,6 +100,13 @@ final class CompositionRules {
       // "A and B took part in the X", "A, B and C were involved in X".
       RelationRule.of("list-took-part", Predicate.PARTICIPATES_IN, "l", "o",
           "{OL:l}\\s+" + AUX + "(?:participated|took\\s+part|take\\s+part|were\\s+involved|are\\s+involved|were\\s+represented|attended)\\s+(?:in\\s+|at\\s+)?{_}{IE:o}"),
+      // "Representatives of A and B attended X", "a delegation from A took part in X".
+      RelationRule.of("delegates-attended", Predicate.PARTICIPATES_IN, "l", "o",
+          "\\b(?:representatives|delegates|delegations?|leaders|officers)\\s+(?:of|from)\\s+{_}{OL:l}\\s+" + AUX
+              + "(?:attended|took\\s+part\\s+in|participated\\s+in|were\\s+present\\s+at|joined|visited)\\s+{_}(?:(?:[\\p{Ll}-]+|(?:19|20)\\d{2})\\s+){0,3}?{IE:o}"),
+      // "The summit was attended by representatives of A, B and C".
+      RelationRule.of("attended-by", Predicate.PARTICIPATES_IN, "l", "o",
+          "{IE:o}(?:[^.;⟦⟧]|⟦[DP]\\d+⟧){0,80}?\\battended\\s+by\\s+(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:representatives|delegates|delegations|members|leaders)\\s+(?:of|from)\\s+)?{_}{OL:l}"),
       // "The CAR was one of the first organizations to partner itself with the campaign".
       RelationRule.of("partner-with-initiative", Predicate.PARTNERS_IN, "s", "o",
           "{O:s}[^.;⟦⟧]{0,60}?\\b(?:to\\s+)?(?:partner(?:ed|s|ing)?|teamed\\s+up|joined\\s+forces)\\s+(?:itself\\s+|themselves\\s+)?with\\s+{_}{IE:o}"),

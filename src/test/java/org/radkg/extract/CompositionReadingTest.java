@@ -68,6 +68,16 @@ class CompositionReadingTest {
   }
 
   @Test
+  void delegatesAttendingAnEventTakePartForTheirOrganization() {
+    assertHas(TestArticles.newsItem(EFRS, "Representatives of the ESTI and the ESCR attended the Baltic Imaging Summit (BIS) in Riga."),
+        "European Society of Thoracic Imaging | PARTICIPATES_IN | Baltic Imaging Summit",
+        "European Society of Cardiovascular Radiology | PARTICIPATES_IN | Baltic Imaging Summit");
+    assertHas(TestArticles.newsItem(EFRS, "The Baltic Imaging Summit (BIS) was attended by delegates from the ESGAR and the ESUR."),
+        "European Society of Gastrointestinal and Abdominal Radiology | PARTICIPATES_IN | Baltic Imaging Summit",
+        "European Society of Urogenital Radiology | PARTICIPATES_IN | Baltic Imaging Summit");
+  }
+
+  @Test
   void theConsortiumOfAProjectPageIsTheProjects() {
     assertHas(TestArticles.newsItem(EFRS, "The Baltic Dose Audit Project (BDAP) started in 2024. "
             + "The consortium consists of the EFOMP, the ESTRO and the EANM."),
