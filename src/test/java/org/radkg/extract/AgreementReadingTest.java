@@ -27,4 +27,14 @@ class AgreementReadingTest {
     assertHas(r, "European Association of Nuclear Medicine | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
     assertFalse(r.contains("European Federation of Organisations for Medical Physics | COLLABORATES_WITH | European Society for Radiotherapy and Oncology"), r::toString);
   }
+
+  @Test
+  void announcedPartnershipsAndSharedWorks() {
+    assertHas(TestArticles.newsItem(EFRS, "The EANM has formed a strategic alliance with the EFOMP to train hybrid imaging staff."),
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Federation of Organisations for Medical Physics");
+    assertHas(TestArticles.newsItem(EFRS, "The ESTI and the ESCR announce a new partnership on cardiac CT training."),
+        "European Society of Thoracic Imaging | COLLABORATES_WITH | European Society of Cardiovascular Radiology");
+    assertHas(TestArticles.newsItem(EFRS, "The first draft of the forthcoming ESUR/ESGAR contrast guidelines is open for comment."),
+        "European Society of Urogenital Radiology | COLLABORATES_WITH | European Society of Gastrointestinal and Abdominal Radiology");
+  }
 }
