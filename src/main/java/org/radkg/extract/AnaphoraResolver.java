@@ -30,7 +30,9 @@ final class AnaphoraResolver {
       "^((?:The\\s+)?(?:Participating|Partner|Founding)\\s+(?:hospitals|sites|centres|centers|institutions|organi[sz]ations|societies|universities|partners))\\s+(?:include|are)\\b");
   // "we’ve created the X", "To meet this need, we launched": the society speaking.
   private static final Pattern WE = Pattern.compile(
-      "(?<![\\p{L}])[Ww]e(?:['’]ve|\\s+(?=(?:have|had|launched|created|established|organi[sz]ed|held|hosted|developed|introduced|started|released|issued|published)\\b))");
+      "(?<![\\p{L}])[Ww]e(?:['’]ve|\\s+(?=(?:have|had|launched|created|established|organi[sz]ed|held|hosted|developed|introduced|started|released|issued|published"
+          // "we worked closely with the APPG", "we joined the coalition": the society acting with others.
+          + "|worked|work|are\\s+working|partnered|partner|collaborated|collaborate|cooperated|joined|signed|took\\s+part|participated|contributed|supported|co-organi[sz]ed)\\b))");
 
   // "Its secretariat is based in Montreal": an organization's seat, not an initiative's.
   private static final Pattern ITS_SEAT = Pattern.compile(
@@ -130,6 +132,10 @@ final class AnaphoraResolver {
         continue;
       }
       Entity last = code.equals("E") ? mainEvent(before) : last(before, code);
+      // "The consortium comprises ...": on a project's page, the consortium is the project's.
+      if (last == null && kind.equals("consortium")) {
+        last = last(before, "I");
+      }
       if (last != null) {
         out.add(slot(last, span.begin() + d.start(), span.begin() + d.end()));
       }

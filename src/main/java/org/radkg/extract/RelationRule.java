@@ -27,7 +27,11 @@ public record RelationRule(
   private static final String PAREN_ALIAS = "(?:\\s*\\(⟦[OIE]\\d+⟧\\))?";
   // Items of a list: commas, "and", "as well as", or one item per bullet line.
   private static final String LIST_SEP = "(?:\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s*,?\\s+as well as\\s+|\\s*[,;]?\\s*\\n\\s*(?:[-•*–]\\s+|\\d+[.)]\\s+)?(?:and\\s+)?|\\s*,?\\s+and\\s+by\\s+|\\s*;\\s*(?:and\\s+)?(?:\\d+[.)]\\s+)?)";
-  private static final String PLACE_TAIL = "(?:,?\\s+(?:in|near)\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?";
+  // What may follow a listed organization: its place ("A in Vienna", "A (Austria)", "A, Austria," in a partner
+  // list) or a short remark in parentheses ("A (coordinator)").
+  private static final String PLACE_TAIL = "(?:,?\\s+(?:in|near|from)\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?"
+      + "|\\s*\\(\\s*⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?\\s*\\)|\\s*\\([^()⟦⟧.;\\n]{1,40}\\)"
+      + "|,\\s*⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?(?=\\s*(?:[,;.)\\]]|and\\b|$)))?";
 
   /** Compiles a pattern written with macros: {C:g} slot of class C as group g, {OL:g} list of organizations, {_} articles, {g} short entity-free gap. */
   public static RelationRule of(String name, Predicate predicate, String subject, String object, String template) {

@@ -1,0 +1,41 @@
+package org.radkg.extract;
+
+import java.util.List;
+
+/**
+ * Relation patterns that read a collaboration between organizations from an agreement or a
+ * partnership one of them states: "ESR signed two new memoranda of understanding, one with the
+ * CBR", "RAD-AID assisted the hospital under a partnership with SNMMI". Both ends collaborate.
+ */
+final class AgreementRules {
+  private AgreementRules() {}
+
+  private static final String AUX = "(?:(?:has|have|had|will|would|is|was|were|are|been|be|also|recently|now|officially|formally)\\s+){0,3}";
+
+  private static final String AGREEMENT =
+      "(?:memorand(?:um|a)\\s+of\\s+understanding|MoUs?|agreements?|partnership\\s+agreements?|cooperation\\s+agreements?|collaboration\\s+agreements?|letters?\\s+of\\s+intent|accords?)";
+
+  private static final String PARTNERSHIP_VERB =
+      "(?:announce[sd]?|announcing|form(?:s|ed)?|launch(?:es|ed)?|enter(?:s|ed)?\\s+into|establish(?:es|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|deepen(?:s|ed)?|strengthen(?:s|ed)?|forge[sd]?|unveil(?:s|ed)?)";
+  private static final String PARTNERSHIP = "(?:partnership|collaboration|alliance|cooperation|joint\\s+venture)";
+
+  static final List<RelationRule> ALL = List.of(
+      // "ESR have signed two new memoranda of understanding (MoU), one with the CBR": numbers, adjectives and plurals.
+      RelationRule.of("signed-agreements-with", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}\\s+" + AUX + "(?:signed|concluded|renewed|extended|entered\\s+into)\\s+(?:(?:a|an|the|two|three|four|several|new|formal|bilateral|strategic|official|\\d+)\\s+){0,3}"
+              + AGREEMENT + "(?:\\s*\\([^()⟦⟧]{1,12}\\))?(?:,\\s+(?:one|the\\s+first|the\\s+second|the\\s+other)|\\s+\\([^()⟦⟧]{0,20}\\))?\\s+with\\s+{_}{OL:lb}"),
+      // "RAD-AID radiologists have assisted the hospital under a partnership with SNMMI": the sentence's first
+      // organization (its subject, not the one assisted) and the partner.
+      RelationRule.of("under-partnership-with", Predicate.COLLABORATES_WITH, "a", "lb",
+          "(?<!⟦O\\d{1,3}⟧[^.;]{0,200}){O:a}(?:[^.;⟦⟧]|⟦[OPD]\\d+⟧){0,100}?\\b(?:under|through|via|within)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+              + "(?:partnership|collaboration|cooperation|alliance|" + AGREEMENT + ")\\s+with\\s+{_}{OL:lb}"),
+      // "ACR Announces Partnership With RAD-AID", "the EANM has formed a strategic alliance with the SNMMI".
+      RelationRule.of("announced-partnership-with", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}\\s+" + AUX + PARTNERSHIP_VERB + "\\s+(?:(?:a|an|its|their|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?" + PARTNERSHIP + "\\s+with\\s+{_}{OL:lb}"),
+      // "ESR and ERS announce a new partnership": every two of them.
+      RelationRule.of("list-announced-partnership", Predicate.COLLABORATES_WITH, "l", "l",
+          "{OL:l}\\s+" + AUX + PARTNERSHIP_VERB + "\\s+(?:(?:a|an|their|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?" + PARTNERSHIP + "\\b(?!\\s+with\\b)"),
+      // "the forthcoming AAPM/NCRP shielding reports", "an ESR–EFRS joint statement": a work two organizations share.
+      RelationRule.of("slash-joint-work", Predicate.COLLABORATES_WITH, "a", "b",
+          "{O:a}\\s*[/–-]\\s*{O:b}\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:partnership|collaboration|alliance|agreement|cooperation|joint|reports?|statements?|guidelines?|recommendations|paper|white\\s+paper|position|initiative|project|programme|program|symposium|workshop|course|task\\s+force|working\\s+group)\\b"));
+}

@@ -1,0 +1,40 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.radkg.extract.TestArticles.assertHas;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Collaborations stated through agreements and partnerships (see {@link AgreementRules}), on sentences written for the purpose. */
+class AgreementReadingTest {
+  private static final String EFRS = "European Federation of Radiographer Societies (EFRS)";
+
+  @Test
+  void everyPartyToAnAgreementCollaboratesWithTheSigner() {
+    assertHas(TestArticles.newsItem(EFRS, "This year the EFRS signed three new memoranda of understanding (MoU), one with the ESTRO and one with the EANM."),
+        "European Federation of Radiographer Societies | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
+    assertHas(TestArticles.newsItem(EFRS, "The EANM has concluded formal cooperation agreements with the EFOMP and the ESTRO."),
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Federation of Organisations for Medical Physics",
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
+  }
+
+  @Test
+  void workDoneUnderAPartnershipIsACollaboration() {
+    assertHas(TestArticles.newsItem(EFRS, "Since 2019 the ESER has trained emergency teams in Georgia under a partnership with the ESTI."),
+        "European Society of Emergency Radiology | COLLABORATES_WITH | European Society of Thoracic Imaging");
+    List<String> r = TestArticles.newsItem(EFRS, "The EANM has helped the EFOMP with dosimetry courses under a partnership with the ESTRO.");
+    assertHas(r, "European Association of Nuclear Medicine | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
+    assertFalse(r.contains("European Federation of Organisations for Medical Physics | COLLABORATES_WITH | European Society for Radiotherapy and Oncology"), r::toString);
+  }
+
+  @Test
+  void announcedPartnershipsAndSharedWorks() {
+    assertHas(TestArticles.newsItem(EFRS, "The EANM has formed a strategic alliance with the EFOMP to train hybrid imaging staff."),
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Federation of Organisations for Medical Physics");
+    assertHas(TestArticles.newsItem(EFRS, "The ESTI and the ESCR announce a new partnership on cardiac CT training."),
+        "European Society of Thoracic Imaging | COLLABORATES_WITH | European Society of Cardiovascular Radiology");
+    assertHas(TestArticles.newsItem(EFRS, "The first draft of the forthcoming ESUR/ESGAR contrast guidelines is open for comment."),
+        "European Society of Urogenital Radiology | COLLABORATES_WITH | European Society of Gastrointestinal and Abdominal Radiology");
+  }
+}
