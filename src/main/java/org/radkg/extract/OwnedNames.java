@@ -66,7 +66,8 @@ final class OwnedNames {
     List<Integer> generic = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Entity e = mentions.get(i).entity();
-      if (isGeneric(e)) {
+      // A unit the authority file names on its own ("DICOM Standards Committee") keeps its name.
+      if (isGeneric(e) && (madeOfGenericWords(e) || lexicon.lookup(e.label()).isEmpty())) {
         generic.add(i);
         explicitOwner(text, mentions, i, sentences).ifPresent(o -> owners.putIfAbsent(bare(e.label()), o));
       }
@@ -139,11 +140,18 @@ final class OwnedNames {
     return !isGeneric(org) && !VENUE.matcher(org.label()).find();
   }
 
-  /** A name made only of generic words, with a head ("Annual Meeting", "World Congress 2023"). */
+  /**
+   * A name made only of generic words, with a head ("Annual Meeting", "World Congress 2023"), or an
+   * organization's unit named by ordinary words ("Publications Committee").
+   */
   static boolean isGeneric(Entity e) {
     if (!(e.is(EntityType.EVENT) || e.is(EntityType.INITIATIVE) || e.primaryType() == EntityType.ORGANIZATION)) {
       return false;
     }
+    return madeOfGenericWords(e) || (e.primaryType() == EntityType.ORGANIZATION && e.acronym() == null && UnitNames.isUnit(e.label()));
+  }
+
+  private static boolean madeOfGenericWords(Entity e) {
     boolean head = false;
     for (String w : e.label().toLowerCase(Locale.ROOT).split("\\s+")) {
       if (YEAR_OR_ORDINAL.matcher(w).matches()) {
@@ -209,6 +217,9 @@ final class OwnedNames {
     if (year != null && owner.acronym() != null && !isUnit(name)) {
       alt.add(owner.acronym() + " " + year);
     }
+    if (isUnit(name)) {
+      alt.add(name); // the text's own name for the unit ("Publications Committee"), unique with its owner's
+    }
     alt.remove(ownedLabel);
     Set<EntityType> types = isUnit(name) ? EnumSet.of(EntityType.ORGANIZATION) : generic.types();
     return new Entity(Slugs.of(ownedLabel), ownedLabel, null, alt, types, new TreeSet<>(), null);
@@ -216,7 +227,7 @@ final class OwnedNames {
 
   private static boolean isUnit(String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return UNIT_HEADS.contains(last);
+    return UNIT_HEADS.contains(last) || UnitNames.isUnit(name);
   }
 
   // "ACR Strategic Plan", "IAEA Human Health Campus", "ESR meets Africa": the name begins with its owner.
