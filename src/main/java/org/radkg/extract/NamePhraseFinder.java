@@ -20,7 +20,10 @@ public final class NamePhraseFinder {
   private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(".*\\b(?:Summer|Winter|Spring) School\\b.*");
   private static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)['’](?=\\s\\p{Lu}))?(?:[-/](?:\\p{Ll}+-)*[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et");
+  // English connectors, and those of the Romance and German names societies keep untranslated
+  // ("Hospital das Clinicas", "Federación ... de Ultrasonido en Medicina y Biología", "Gesellschaft für ...").
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et",
+      "da", "das", "do", "dos", "e", "en", "di", "della", "für", "les", "el", "los", "las");
   private static final Set<String> LEADING_STOP = Set.of(
       "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",
       "These", "That", "Those", "Since", "After", "Before", "Through", "Following", "Upon", "During", "While",
@@ -46,7 +49,7 @@ public final class NamePhraseFinder {
 
   /** Classified capitalized names in {@code text[begin, end)}, spans relative to {@code text}. */
   public List<Candidate> find(String text, int begin, int end) {
-    List<Candidate> out = new ArrayList<>();
+    List<List<int[]>> runs = new ArrayList<>();
     List<int[]> run = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     m.region(begin, end);
@@ -57,21 +60,69 @@ public final class NamePhraseFinder {
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
       if (!run.isEmpty() && (!joined || !(capital || connector))) {
-        flush(text, run, out);
-        run.clear();
+        runs.add(run);
+        run = new ArrayList<>();
       }
       if (capital || (connector && !run.isEmpty())) {
         run.add(new int[] {m.start(), m.end()});
         // A possessive closes the name: "RSNA’s Global Learning Center" is two names.
         if (tok.endsWith("’s") || tok.endsWith("'s")) {
-          flush(text, run, out);
-          run.clear();
+          runs.add(run);
+          run = new ArrayList<>();
         }
       }
       lastEnd = m.end();
     }
-    flush(text, run, out);
+    runs.add(run);
+    List<Candidate> out = new ArrayList<>();
+    for (List<int[]> r : joinComplements(text, runs)) {
+      flush(text, r, out);
+    }
     return out;
+  }
+
+  /**
+   * Joins a run to the next where the next only continues its complement: a list after a comma
+   * ("Committee on Social Affairs, Science and Technology") or the words after a possessive inside it
+   * ("Partnership for America’s Health Care Future"); a next run with a head of its own stays a name
+   * of its own ("Society of Radiology’s Annual Meeting").
+   */
+  private List<List<int[]>> joinComplements(String text, List<List<int[]>> runs) {
+    List<List<int[]>> out = new ArrayList<>();
+    for (List<int[]> r : runs) {
+      if (r.isEmpty()) {
+        continue;
+      }
+      List<int[]> prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && hasComplement(text, prev) && continuesComplement(text, prev, r)) {
+        prev.addAll(r);
+      } else {
+        out.add(new ArrayList<>(r));
+      }
+    }
+    return out;
+  }
+
+  private boolean continuesComplement(String text, List<int[]> prev, List<int[]> next) {
+    int[] last = prev.get(prev.size() - 1);
+    String gap = text.substring(last[1], next.get(0)[0]);
+    String lastWord = word(text, last);
+    boolean possessive = (lastWord.endsWith("’s") || lastWord.endsWith("'s")) && gap.equals(" ")
+        && !AcronymDefinitionFinder.isAcronymLike(lastWord.substring(0, lastWord.length() - 2));
+    boolean listed = gap.equals(", ") && next.size() >= 3 && next.size() <= 5
+        && word(text, next.get(next.size() - 2)).equals("and") && !LEADING_STOP.contains(word(text, next.get(0)));
+    return (possessive || listed) && !hasHead(text, next);
+  }
+
+  // "Committee on ...", "Partnership for ...": a head word then a complement, which may go on.
+  private boolean hasComplement(String text, List<int[]> run) {
+    for (int i = 1; i + 1 < run.size(); i++) {
+      String w = word(text, run.get(i));
+      if ((w.equals("on") || w.equals("for") || w.equals("of")) && hasHead(text, run.subList(0, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> MONTH_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July",
