@@ -1,0 +1,27 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganizationEvidenceTest {
+  private static List<String> organizations(String paragraph) {
+    return TestArticles.extract("Japan Radiological Society (JRS)", "Around the region", paragraph).mentions().stream()
+        .map(Mention::entity).filter(e -> e.primaryType().isOrganization()).map(Entity::label).toList();
+  }
+
+  @Test
+  void aRoleAfterAUnitsNameEndsTheNameNotTheUnit() {
+    List<String> orgs = organizations(
+        "\"We look forward to it,\" said JRS Radiographer Council Chair Haruto Sakamoto at the opening.");
+    assertTrue(orgs.contains("JRS Radiographer Council"), orgs::toString);
+  }
+
+  @Test
+  void anAppositionSayingCompanyMakesAHeadlessNameAnOrganization() {
+    List<String> orgs = organizations(
+        "The society signed a contract with Zorvik Diagnostics, a Osaka-based company that builds scanners.");
+    assertTrue(orgs.contains("Zorvik Diagnostics"), orgs::toString);
+  }
+}
