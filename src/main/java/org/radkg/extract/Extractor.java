@@ -27,7 +27,10 @@ public final class Extractor {
   private static final java.util.regex.Pattern ENDS_WITH_YEAR = java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d{2}$");
   private static final java.util.regex.Pattern SERIES_NAME = java.util.regex.Pattern.compile(".*\\b(?:Congress|Meeting|Symposium|Conference|Summit|General Assembly)$");
   private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*");
-  private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?$");
+  // "X-Ray Consultants in Northwest Indiana": a compass word before the place is part of where, not of the name.
+  private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile(
+      "\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northwest|Northeast"
+          + "|Southwest|Southeast|Upstate|Downstate|Greater|Rural|Metro)\\s+){0,2}$");
   private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})$");
   private final Lexicon lexicon;
   private final ReferenceData reference;

@@ -86,7 +86,8 @@ public final class NameClassifier {
       Map.entry("day", INITIATIVE), Map.entry("week", INITIATIVE), Map.entry("month", INITIATIVE), Map.entry("forum", EVENT), Map.entry("roundtable", EVENT),
       Map.entry("journal", NONE), Map.entry("magazine", NONE), Map.entry("report", NONE), Map.entry("review", NONE),
       Map.entry("act", NONE), Map.entry("law", NONE), Map.entry("bulletin", NONE), Map.entry("newsletter", NONE),
-      Map.entry("website", NONE), Map.entry("channel", NONE), Map.entry("paper", NONE), Map.entry("article", NONE));
+      Map.entry("website", NONE), Map.entry("reports", NONE), Map.entry("news", NONE), Map.entry("updates", NONE),
+      Map.entry("highlights", NONE), Map.entry("channel", NONE), Map.entry("paper", NONE), Map.entry("article", NONE));
 
   private static final Set<String> COMPLEMENT = Set.of("of", "for", "on", "in", "at", "de", "del", "der", "du",
       "da", "das", "do", "dos", "di", "della", "des", "für");

@@ -37,6 +37,19 @@ public final class NamePhraseFinder {
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
   private static final Set<String> GROUP_NOUNS = Set.copyOf(org.radkg.corpus.LexiconFiles.entries("group-nouns"));
+  // The group nouns, one or many, and chairs, as the last word of a name; not "Partners" ("Radiology Partners" is a practice).
+  private static final Set<String> TRAILING_PEOPLE = trailingPeople();
+
+  private static Set<String> trailingPeople() {
+    Set<String> out = new java.util.HashSet<>(Set.of("Chairs", "Councillors", "Councilors"));
+    for (String g : GROUP_NOUNS) {
+      if (!g.startsWith("Partner") && !g.startsWith("Friend")) {
+        out.add(g);
+        out.add(g.endsWith("s") ? g.substring(0, g.length() - 1) : g);
+      }
+    }
+    return Set.copyOf(out);
+  }
   private static final Set<String> TITLED_HEADS = Set.of("Symposium", "Session", "Workshop", "Course", "Webinar", "Lecture", "Forum");
   // A title in capitalized words (with short connectors) up to the end of its line or sentence.
   private static final Pattern COLON_TITLE = Pattern.compile(
@@ -215,6 +228,11 @@ public final class NamePhraseFinder {
   private void emit(String text, List<int[]> tokens, List<Candidate> out) {
     List<int[]> t = new ArrayList<>(tokens);
     trimConnectors(text, t);
+    // "Committee Chairs", "its Group Member societies": the people of a name after it are not part of it.
+    while (t.size() > 1 && TRAILING_PEOPLE.contains(word(text, t.get(t.size() - 1)))) {
+      t.remove(t.size() - 1);
+      trimConnectors(text, t);
+    }
     if (t.size() < 2) {
       return;
     }

@@ -60,4 +60,14 @@ class NameBoundaryTest {
   void aNameKeepsItsNonEnglishConnectors(String text, String expected) {
     assertEquals(expected, names(text).get(0));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The reports came from the Committee Chairs and the Board.                 | ''
+      It works with its Network Member societies across Europe.                 | ''
+      Society of Nordic Radiology Members voted in June.                        | Society of Nordic Radiology
+      """)
+  void thePeopleAfterANameAreNotPartOfIt(String text, String expected) {
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected), names(text));
+  }
 }

@@ -31,4 +31,10 @@ class NameClassifierTest {
     assertEquals(Optional.of(Set.of(EntityType.ORGANIZATION)), CLASSIFIER.classifyTrailing(word));
     assertEquals(Optional.empty(), CLASSIFIER.classify("Preferred " + Character.toUpperCase(word.charAt(0)) + word.substring(1)));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Federation Reports", "Society News", "Council Updates"})
+  void aSectionHeadingAfterAHeadNamesNoOrganization(String name) {
+    assertEquals(Optional.empty(), CLASSIFIER.classify(name));
+  }
 }

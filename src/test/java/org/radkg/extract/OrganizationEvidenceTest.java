@@ -24,4 +24,10 @@ class OrganizationEvidenceTest {
         "The society signed a contract with Zorvik Diagnostics, a Osaka-based company that builds scanners.");
     assertTrue(orgs.contains("Zorvik Diagnostics"), orgs::toString);
   }
+
+  @Test
+  void aCompassWordBeforeThePlaceAfterInIsNotPartOfTheName() {
+    List<String> orgs = organizations("Dr. Aiko Mori leads Lakeshore Imaging Consultants in Northern Ohio.");
+    assertTrue(orgs.contains("Lakeshore Imaging Consultants"), orgs::toString);
+  }
 }
