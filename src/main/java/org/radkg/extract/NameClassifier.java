@@ -50,7 +50,7 @@ public final class NameClassifier {
       Map.entry("authority", ORGANIZATION), Map.entry("office", ORGANIZATION), Map.entry("bureau", ORGANIZATION),
       Map.entry("company", ORGANIZATION), Map.entry("corporation", ORGANIZATION), Map.entry("inc", ORGANIZATION),
       Map.entry("ltd", ORGANIZATION), Map.entry("llc", ORGANIZATION), Map.entry("gmbh", ORGANIZATION), Map.entry("plc", ORGANIZATION),
-      Map.entry("corp", ORGANIZATION), Map.entry("limited", ORGANIZATION), Map.entry("consultants", ORGANIZATION),
+      Map.entry("corp", ORGANIZATION), Map.entry("core", ORGANIZATION), Map.entry("limited", ORGANIZATION), Map.entry("consultants", ORGANIZATION),
       Map.entry("associates", ORGANIZATION), Map.entry("group", ORGANIZATION), Map.entry("organization", ORGANIZATION),
       Map.entry("organisation", ORGANIZATION), Map.entry("trust", ORGANIZATION), Map.entry("parliament", ORGANIZATION),
       Map.entry("government", ORGANIZATION), Map.entry("section", ORGANIZATION), Map.entry("union", ORGANIZATION),

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class NamePhraseFinder {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern TRADEMARK = Pattern.compile("[™®]");
   private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(".*\\b(?:Summer|Winter|Spring) School\\b.*");
   private static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)['’](?=\\s\\p{Lu}))?(?:[-/](?:\\p{Ll}+-)*[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
@@ -155,7 +156,9 @@ public final class NamePhraseFinder {
       }
       String next = word(text, run.get(i + 1));
       boolean date = MONTH_WORDS.contains(next);
-      boolean secondName = w.equals("on") && next.equals("the") && ORG_HEADS.contains(word(text, run.get(i - 1)));
+      // "CAR on the ACR Board": an acronym is a whole name.
+      boolean secondName = w.equals("on") && next.equals("the")
+          && (ORG_HEADS.contains(word(text, run.get(i - 1))) || AcronymDefinitionFinder.isAcronymLike(word(text, run.get(i - 1))));
       // "Annual Meeting in the Nation's Capital": an event is held in a place, which is not part of its name.
       boolean venue = w.equals("in") && next.equals("the") && EVENT_HEADS.contains(word(text, run.get(i - 1)));
       if (date || secondName || venue) {
@@ -238,7 +241,8 @@ public final class NamePhraseFinder {
     }
     int s = t.get(0)[0];
     int e = t.get(t.size() - 1)[1];
-    String name = WHITESPACE.matcher(text.substring(s, e)).replaceAll(" ");
+    // "ACR Center for Research and Innovation™": a trademark sign marks the name, it is not part of it.
+    String name = WHITESPACE.matcher(TRADEMARK.matcher(text.substring(s, e)).replaceAll("")).replaceAll(" ");
     if (name.endsWith("’s") || name.endsWith("'s")) {
       name = name.substring(0, name.length() - 2);
       e -= 2;

@@ -70,4 +70,13 @@ class NameBoundaryTest {
   void thePeopleAfterANameAreNotPartOfIt(String text, String expected) {
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected), names(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Nordic Center for Imaging Innovation™ opened a lab.    | Nordic Center for Imaging Innovation
+      It seated NIS on the Baltic Radiology Board in 2020.       | Baltic Radiology Board
+      """)
+  void aTrademarkSignAndAnAcronymBeforeOnTheAreNotPartOfAName(String text, String expected) {
+    assertEquals(List.of(expected), names(text));
+  }
 }

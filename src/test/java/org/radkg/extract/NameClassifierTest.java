@@ -19,6 +19,7 @@ class NameClassifierTest {
       Lakeshore Imaging Consultants                  | ORGANIZATION
       Harbor Radiological Associates                 | ORGANIZATION
       Bluefin Scanners LLC                           | ORGANIZATION
+      Imaging and Dosimetry Core                     | ORGANIZATION
       """)
   void nonEnglishHeadsAndCorporateSuffixesSayWhatANameIs(String name, EntityType type) {
     Optional<Set<EntityType>> types = CLASSIFIER.classify(name);
