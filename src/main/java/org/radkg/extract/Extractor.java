@@ -245,7 +245,7 @@ public final class Extractor {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
       }
     }
-    return parentheticalAcronyms(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, end);
+    return parentheticalAcronyms(ListedAcronyms.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, begin, end), text, end);
   }
 
   // Acronyms recur across articles: their patterns are compiled once.

@@ -30,4 +30,17 @@ class OrganizationEvidenceTest {
     List<String> orgs = organizations("Dr. Aiko Mori leads Lakeshore Imaging Consultants in Northern Ohio.");
     assertTrue(orgs.contains("Lakeshore Imaging Consultants"), orgs::toString);
   }
+
+  @Test
+  void anUnknownAcronymListedAmongOrganizationsOrWherePeopleWorkIsAnOrganization() {
+    List<String> orgs = organizations("She is an honorary member of the American College of Radiology, the Japan"
+        + " Radiological Society, ZQVIR and KXSR. The first scanner was built by Henrik Larsen at QTRX in 1971.");
+    assertTrue(orgs.containsAll(List.of("ZQVIR", "KXSR", "QTRX")), orgs::toString);
+  }
+
+  @Test
+  void aCommaAloneAfterAJournalsAcronymListsNothing() {
+    List<String> orgs = organizations("The trial was published in ZJMA, the American College of Radiology said on Monday.");
+    assertTrue(!orgs.contains("ZJMA"), orgs::toString);
+  }
 }
