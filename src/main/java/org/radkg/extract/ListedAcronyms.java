@@ -48,8 +48,7 @@ final class ListedAcronyms {
           TreeSet<String> alt = new TreeSet<>();
           alt.add(acronym);
           Entity e = new Entity(Slugs.of(acronym), acronym, acronym, alt, EnumSet.of(EntityType.ORGANIZATION), new TreeSet<>(), null);
-          out.add(new Mention(e, a[0], a[1]));
-          out.sort(Lexicon.BY_POSITION);
+          out.add(firstAtOrAfter(out, a[0]), new Mention(e, a[0], a[1]));
           free.set(i, null);
           added = true;
         }
@@ -58,26 +57,41 @@ final class ListedAcronyms {
     return out;
   }
 
+  // Only the nearest mention on each side can be glued to the acronym: mentions do not overlap.
   private static boolean placed(List<Mention> mentions, String text, int[] a) {
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention o = mentions.get(i);
-      if (o.entity().primaryType().isOrganization()) {
-        // "published in JAMA, the ACR ...": a comma alone joins a list only when the neighbour is listed too.
-        if (o.end() <= a[0] && a[0] - o.end() < 16 && glued(text, o.end(), a[0])
-            && (text.substring(o.end(), a[0]).contains("and") || i > 0 && listed(text, mentions.get(i - 1), o))) {
-          return true;
-        }
-        if (a[1] <= o.begin() && o.begin() - a[1] < 16 && glued(text, a[1], o.begin())
-            && (text.substring(a[1], o.begin()).contains("and") || i + 1 < mentions.size() && listed(text, o, mentions.get(i + 1)))) {
-          return true;
-        }
+    int after = firstAtOrAfter(mentions, a[1]);
+    int before = after - 1;
+    if (before >= 0) {
+      Mention o = mentions.get(before);
+      // "published in JAMA, the ACR ...": a comma alone joins a list only when the neighbour is listed too.
+      if (o.entity().primaryType().isOrganization() && a[0] - o.end() < 16 && glued(text, o.end(), a[0])
+          && (text.substring(o.end(), a[0]).contains("and") || before > 0 && listed(text, mentions.get(before - 1), o))) {
+        return true;
       }
-      if (o.entity().is(EntityType.PERSON) && o.end() <= a[0] && a[0] - o.end() < 12
-          && WORKS_AT.matcher(text.substring(o.end(), a[0])).matches()) {
+      if (o.entity().is(EntityType.PERSON) && a[0] - o.end() < 12 && WORKS_AT.matcher(text.substring(o.end(), a[0])).matches()) {
         return true;
       }
     }
+    if (after < mentions.size()) {
+      Mention o = mentions.get(after);
+      return o.entity().primaryType().isOrganization() && o.begin() - a[1] < 16 && glued(text, a[1], o.begin())
+          && (text.substring(a[1], o.begin()).contains("and") || after + 1 < mentions.size() && listed(text, o, mentions.get(after + 1)));
+    }
     return false;
+  }
+
+  private static int firstAtOrAfter(List<Mention> mentions, int at) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).begin() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean listed(String text, Mention first, Mention second) {
