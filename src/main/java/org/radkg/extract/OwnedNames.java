@@ -43,6 +43,7 @@ final class OwnedNames {
       Pattern.CASE_INSENSITIVE);
   // After a generic name: "... of the Society of Nuclear Medicine".
   private static final Pattern OF_THE = Pattern.compile("^[^\\S\\n]+(?:of|of the|by the|by)[^\\S\\n]+$");
+  private static final Pattern UNIT_AT = Pattern.compile("^[^\\S\\n]+(?:at|at the)[^\\S\\n]+$");
   // "its 54th Annual Meeting", "their Strategic Plan": the organization the sentence is about owns it.
   private static final Pattern ITS_BEFORE = Pattern.compile(
       "\\b(?:its|their)\\s+(?:(?:\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$", Pattern.CASE_INSENSITIVE);
@@ -180,8 +181,11 @@ final class OwnedNames {
     }
     if (i + 1 < mentions.size()) {
       Mention after = mentions.get(i + 1);
+      String gap = after.begin() >= m.end() ? text.substring(m.end(), after.begin()) : "";
+      // "head of the Hybrid Imaging Section at the WHO": a unit is also its host's; an event is not its venue's.
+      boolean at = isUnit(bare(m.entity().label())) && UNIT_AT.matcher(gap).matches();
       if (after.entity().primaryType().isOrganization() && canOwn(after.entity()) && after.begin() >= m.end() && after.begin() - m.end() < 10
-          && OF_THE.matcher(text.substring(m.end(), after.begin())).matches()) {
+          && (OF_THE.matcher(gap).matches() || at)) {
         return Optional.of(after.entity());
       }
     }

@@ -102,6 +102,11 @@ class OwnedNamesTest {
     assertTrue(unit.altLabels().contains("Outreach Committee"));
     assertEquals(EntityType.ORGANIZATION, unit.primaryType());
 
+    String hosted = "She chairs the Outreach Committee at the Baltic Radiology Union.";
+    List<Mention> at = qualified(hosted, NIS,
+        at(hosted, "Outreach Committee", entity("Outreach Committee", null, EntityType.ORGANIZATION)), at(hosted, "Baltic Radiology Union", BRU));
+    assertEquals("BRU Outreach Committee", at.get(0).entity().label());
+
     String junk = "The Committee Chairs met the Group Member.";
     List<Mention> none = qualified(junk, NIS,
         at(junk, "Committee Chairs", entity("Committee Chairs", null, EntityType.ORGANIZATION)));
