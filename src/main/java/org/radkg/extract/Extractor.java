@@ -24,7 +24,10 @@ import org.radkg.vocab.Slugs;
 public final class Extractor {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*");
-  private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?$");
+  // "X-Ray Consultants in Northwest Indiana": a compass word before the place is part of where, not of the name.
+  private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile(
+      "\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northwest|Northeast"
+          + "|Southwest|Southeast|Upstate|Downstate|Greater|Rural|Metro)\\s+){0,2}$");
   private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})$");
   private final Lexicon lexicon;
   private final ReferenceData reference;
@@ -227,7 +230,7 @@ public final class Extractor {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
       }
     }
-    return parentheticalAcronyms(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, end);
+    return parentheticalAcronyms(ListedAcronyms.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, begin, end), text, end);
   }
 
   // Acronyms recur across articles: their patterns are compiled once.
@@ -296,7 +299,8 @@ public final class Extractor {
   }
 
   private static final Pattern APPOSITIVE = Pattern.compile(
-      "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop)\\b");
+      "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop"
+          + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor)\\b");
   private static final Pattern CONTINUED = Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
 
   // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
@@ -305,6 +309,7 @@ public final class Extractor {
     return m.find() ? classifier.classifyTrailing(m.group(1)) : Optional.empty();
   }
 
+  private static final NameClassifier NAME_TYPES = new NameClassifier();
   private static final java.util.Set<String> ROLE_TAIL = java.util.Set.of(
       "President", "Chair", "Chairman", "Chairwoman", "Director", "Secretary", "Treasurer", "Dean", "Head", "Prof", "Professor",
       "Dr", "CEO", "Editor", "Chief", "Coordinator", "Officer", "Vice-President");
@@ -338,9 +343,23 @@ public final class Extractor {
         return new NamePhraseFinder.Candidate(name, new Span(start, start + name.length()), types.get());
       }
     }
-    // "Congress President", "Committee Chair": a role, not a name.
-    String last = c.name().substring(c.name().lastIndexOf(' ') + 1);
-    return ROLE_TAIL.contains(last) ? null : c;
+    // "Congress President", "Committee Chair": a role, not a name; "the SNM Technologist Section President": a unit's role.
+    NamePhraseFinder.Candidate cut = withoutRoleTail(c);
+    return cut == c || (cut != null && cut.types().contains(EntityType.ORGANIZATION)) ? cut : null;
+  }
+
+  // "SNM Technologist Section President Scott Holbrook": the title between a name and the person it names is no part of the name.
+  private static NamePhraseFinder.Candidate withoutRoleTail(NamePhraseFinder.Candidate c) {
+    String name = c.name().replaceFirst("[\\s,]+$", "");
+    while (name.contains(" ") && ROLE_TAIL.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+      name = name.substring(0, name.lastIndexOf(' '));
+    }
+    if (name.equals(c.name())) {
+      return c;
+    }
+    Optional<java.util.Set<EntityType>> types = NAME_TYPES.classify(name);
+    return name.contains(" ") && types.isPresent()
+        ? new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), types.get()) : null;
   }
 
   private static final Pattern PAREN_ACRONYM = Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[\\p{L}0-9&/-]{1,12})(?:\\s+((?:19|20)\\d{2}))?\\s*\\)");

@@ -27,6 +27,14 @@ public final class NameClassifier {
       Map.entry("society", SOCIETY), Map.entry("college", SOCIETY), Map.entry("federation", SOCIETY),
       Map.entry("association", SOCIETY), Map.entry("academy", SOCIETY), Map.entry("sociedad", SOCIETY),
       Map.entry("société", SOCIETY), Map.entry("gesellschaft", SOCIETY), Map.entry("societa", SOCIETY),
+      Map.entry("sociedade", SOCIETY), Map.entry("società", SOCIETY), Map.entry("federación", SOCIETY),
+      Map.entry("federação", SOCIETY), Map.entry("fédération", SOCIETY), Map.entry("federazione", SOCIETY),
+      Map.entry("asociación", SOCIETY), Map.entry("associação", SOCIETY), Map.entry("associazione", SOCIETY),
+      Map.entry("colegio", SOCIETY), Map.entry("collège", SOCIETY), Map.entry("académie", SOCIETY), Map.entry("academia", SOCIETY),
+      Map.entry("stiftung", ORGANIZATION), Map.entry("fundación", ORGANIZATION), Map.entry("fundação", ORGANIZATION), Map.entry("fondation", ORGANIZATION),
+      Map.entry("clínica", ORGANIZATION), Map.entry("clinica", ORGANIZATION), Map.entry("centro", ORGANIZATION),
+      Map.entry("facultad", ORGANIZATION), Map.entry("faculdade", ORGANIZATION), Map.entry("ministerio", ORGANIZATION),
+      Map.entry("ministério", ORGANIZATION), Map.entry("ministère", ORGANIZATION),
       Map.entry("university", ORGANIZATION), Map.entry("universitas", ORGANIZATION), Map.entry("universidad", ORGANIZATION),
       Map.entry("institutet", ORGANIZATION), Map.entry("universitet", ORGANIZATION), Map.entry("universität", ORGANIZATION),
       Map.entry("université", ORGANIZATION), Map.entry("universidade", ORGANIZATION), Map.entry("università", ORGANIZATION),
@@ -41,7 +49,9 @@ public final class NameClassifier {
       Map.entry("faculty", ORGANIZATION), Map.entry("laboratory", ORGANIZATION), Map.entry("services", ORGANIZATION),
       Map.entry("authority", ORGANIZATION), Map.entry("office", ORGANIZATION), Map.entry("bureau", ORGANIZATION),
       Map.entry("company", ORGANIZATION), Map.entry("corporation", ORGANIZATION), Map.entry("inc", ORGANIZATION),
-      Map.entry("ltd", ORGANIZATION), Map.entry("group", ORGANIZATION), Map.entry("organization", ORGANIZATION),
+      Map.entry("ltd", ORGANIZATION), Map.entry("llc", ORGANIZATION), Map.entry("gmbh", ORGANIZATION), Map.entry("plc", ORGANIZATION),
+      Map.entry("corp", ORGANIZATION), Map.entry("core", ORGANIZATION), Map.entry("limited", ORGANIZATION), Map.entry("consultants", ORGANIZATION),
+      Map.entry("associates", ORGANIZATION), Map.entry("group", ORGANIZATION), Map.entry("organization", ORGANIZATION),
       Map.entry("organisation", ORGANIZATION), Map.entry("trust", ORGANIZATION), Map.entry("parliament", ORGANIZATION),
       Map.entry("government", ORGANIZATION), Map.entry("section", ORGANIZATION), Map.entry("union", ORGANIZATION),
       Map.entry("fund", ORGANIZATION), Map.entry("secretariat", ORGANIZATION), Map.entry("institutes", ORGANIZATION),
@@ -76,9 +86,11 @@ public final class NameClassifier {
       Map.entry("day", INITIATIVE), Map.entry("week", INITIATIVE), Map.entry("month", INITIATIVE), Map.entry("forum", EVENT), Map.entry("roundtable", EVENT),
       Map.entry("journal", NONE), Map.entry("magazine", NONE), Map.entry("report", NONE), Map.entry("review", NONE),
       Map.entry("act", NONE), Map.entry("law", NONE), Map.entry("bulletin", NONE), Map.entry("newsletter", NONE),
-      Map.entry("website", NONE), Map.entry("channel", NONE), Map.entry("paper", NONE), Map.entry("article", NONE));
+      Map.entry("website", NONE), Map.entry("reports", NONE), Map.entry("news", NONE), Map.entry("updates", NONE),
+      Map.entry("highlights", NONE), Map.entry("channel", NONE), Map.entry("paper", NONE), Map.entry("article", NONE));
 
-  private static final Set<String> COMPLEMENT = Set.of("of", "for", "on", "in", "at", "de", "del", "der", "du");
+  private static final Set<String> COMPLEMENT = Set.of("of", "for", "on", "in", "at", "de", "del", "der", "du",
+      "da", "das", "do", "dos", "di", "della", "des", "für");
 
   /** The types of {@code name}, or empty when no head word says what it is. */
   public Optional<Set<EntityType>> classify(String name) {
@@ -113,9 +125,15 @@ public final class NameClassifier {
     return Optional.of(found);
   }
 
+  // Words that say what a name is only when they follow it ("Zephyr Diagnostics, a company based in ..."),
+  // never inside it ("Clinical Practice", "Service Provider").
+  private static final Set<String> TRAILING_ORGANIZATIONS = Set.of("company", "firm", "provider", "publisher",
+      "manufacturer", "vendor", "startup", "nonprofit", "charity", "practice", "insurer", "distributor");
+
   /** The type implied by a lowercase word right after a name: "(EUCAIM) project", "(OSN) interest group". */
   public Optional<Set<EntityType>> classifyTrailing(String word) {
-    Set<EntityType> t = HEADS.get(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    Set<EntityType> t = TRAILING_ORGANIZATIONS.contains(w) ? ORGANIZATION : HEADS.get(w);
     return t == null || t.isEmpty() ? Optional.empty() : Optional.of(t);
   }
 }

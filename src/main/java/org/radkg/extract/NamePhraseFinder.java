@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
 public final class NamePhraseFinder {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern TRADEMARK = Pattern.compile("[™®]");
   private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(".*\\b(?:Summer|Winter|Spring) School\\b.*");
   private static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|(?<=s)['’](?=\\s\\p{Lu}))?(?:[-/](?:\\p{Ll}+-)*[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?:™|®)?|&|#\\p{L}+");
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et");
+  // English connectors, and those of the Romance and German names societies keep untranslated
+  // ("Hospital das Clinicas", "Federación ... de Ultrasonido en Medicina y Biología", "Gesellschaft für ...").
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et",
+      "da", "das", "do", "dos", "e", "en", "di", "della", "für", "les", "el", "los", "las");
   private static final Set<String> LEADING_STOP = Set.of(
       "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",
       "These", "That", "Those", "Since", "After", "Before", "Through", "Following", "Upon", "During", "While",
@@ -34,6 +38,19 @@ public final class NamePhraseFinder {
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
   private static final Set<String> GROUP_NOUNS = Set.copyOf(org.radkg.corpus.LexiconFiles.entries("group-nouns"));
+  // The group nouns, one or many, and chairs, as the last word of a name; not "Partners" ("Radiology Partners" is a practice).
+  private static final Set<String> TRAILING_PEOPLE = trailingPeople();
+
+  private static Set<String> trailingPeople() {
+    Set<String> out = new java.util.HashSet<>(Set.of("Chairs", "Councillors", "Councilors"));
+    for (String g : GROUP_NOUNS) {
+      if (!g.startsWith("Partner") && !g.startsWith("Friend")) {
+        out.add(g);
+        out.add(g.endsWith("s") ? g.substring(0, g.length() - 1) : g);
+      }
+    }
+    return Set.copyOf(out);
+  }
   private static final Set<String> TITLED_HEADS = Set.of("Symposium", "Session", "Workshop", "Course", "Webinar", "Lecture", "Forum");
   // A title in capitalized words (with short connectors) up to the end of its line or sentence.
   private static final Pattern COLON_TITLE = Pattern.compile(
@@ -46,7 +63,7 @@ public final class NamePhraseFinder {
 
   /** Classified capitalized names in {@code text[begin, end)}, spans relative to {@code text}. */
   public List<Candidate> find(String text, int begin, int end) {
-    List<Candidate> out = new ArrayList<>();
+    List<List<int[]>> runs = new ArrayList<>();
     List<int[]> run = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     m.region(begin, end);
@@ -57,21 +74,69 @@ public final class NamePhraseFinder {
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
       if (!run.isEmpty() && (!joined || !(capital || connector))) {
-        flush(text, run, out);
-        run.clear();
+        runs.add(run);
+        run = new ArrayList<>();
       }
       if (capital || (connector && !run.isEmpty())) {
         run.add(new int[] {m.start(), m.end()});
         // A possessive closes the name: "RSNA’s Global Learning Center" is two names.
         if (tok.endsWith("’s") || tok.endsWith("'s")) {
-          flush(text, run, out);
-          run.clear();
+          runs.add(run);
+          run = new ArrayList<>();
         }
       }
       lastEnd = m.end();
     }
-    flush(text, run, out);
+    runs.add(run);
+    List<Candidate> out = new ArrayList<>();
+    for (List<int[]> r : joinComplements(text, runs)) {
+      flush(text, r, out);
+    }
     return out;
+  }
+
+  /**
+   * Joins a run to the next where the next only continues its complement: a list after a comma
+   * ("Committee on Social Affairs, Science and Technology") or the words after a possessive inside it
+   * ("Partnership for America’s Health Care Future"); a next run with a head of its own stays a name
+   * of its own ("Society of Radiology’s Annual Meeting").
+   */
+  private List<List<int[]>> joinComplements(String text, List<List<int[]>> runs) {
+    List<List<int[]>> out = new ArrayList<>();
+    for (List<int[]> r : runs) {
+      if (r.isEmpty()) {
+        continue;
+      }
+      List<int[]> prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && hasComplement(text, prev) && continuesComplement(text, prev, r)) {
+        prev.addAll(r);
+      } else {
+        out.add(new ArrayList<>(r));
+      }
+    }
+    return out;
+  }
+
+  private boolean continuesComplement(String text, List<int[]> prev, List<int[]> next) {
+    int[] last = prev.get(prev.size() - 1);
+    String gap = text.substring(last[1], next.get(0)[0]);
+    String lastWord = word(text, last);
+    boolean possessive = (lastWord.endsWith("’s") || lastWord.endsWith("'s")) && gap.equals(" ")
+        && !AcronymDefinitionFinder.isAcronymLike(lastWord.substring(0, lastWord.length() - 2));
+    boolean listed = gap.equals(", ") && next.size() >= 3 && next.size() <= 5
+        && word(text, next.get(next.size() - 2)).equals("and") && !LEADING_STOP.contains(word(text, next.get(0)));
+    return (possessive || listed) && !hasHead(text, next);
+  }
+
+  // "Committee on ...", "Partnership for ...": a head word then a complement, which may go on.
+  private boolean hasComplement(String text, List<int[]> run) {
+    for (int i = 1; i + 1 < run.size(); i++) {
+      String w = word(text, run.get(i));
+      if ((w.equals("on") || w.equals("for") || w.equals("of")) && hasHead(text, run.subList(0, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> MONTH_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July",
@@ -91,7 +156,9 @@ public final class NamePhraseFinder {
       }
       String next = word(text, run.get(i + 1));
       boolean date = MONTH_WORDS.contains(next);
-      boolean secondName = w.equals("on") && next.equals("the") && ORG_HEADS.contains(word(text, run.get(i - 1)));
+      // "CAR on the ACR Board": an acronym is a whole name.
+      boolean secondName = w.equals("on") && next.equals("the")
+          && (ORG_HEADS.contains(word(text, run.get(i - 1))) || AcronymDefinitionFinder.isAcronymLike(word(text, run.get(i - 1))));
       // "Annual Meeting in the Nation's Capital": an event is held in a place, which is not part of its name.
       boolean venue = w.equals("in") && next.equals("the") && EVENT_HEADS.contains(word(text, run.get(i - 1)));
       if (date || secondName || venue) {
@@ -164,12 +231,18 @@ public final class NamePhraseFinder {
   private void emit(String text, List<int[]> tokens, List<Candidate> out) {
     List<int[]> t = new ArrayList<>(tokens);
     trimConnectors(text, t);
+    // "Committee Chairs", "its Group Member societies": the people of a name after it are not part of it.
+    while (t.size() > 1 && TRAILING_PEOPLE.contains(word(text, t.get(t.size() - 1)))) {
+      t.remove(t.size() - 1);
+      trimConnectors(text, t);
+    }
     if (t.size() < 2) {
       return;
     }
     int s = t.get(0)[0];
     int e = t.get(t.size() - 1)[1];
-    String name = WHITESPACE.matcher(text.substring(s, e)).replaceAll(" ");
+    // "ACR Center for Research and Innovation™": a trademark sign marks the name, it is not part of it.
+    String name = WHITESPACE.matcher(TRADEMARK.matcher(text.substring(s, e)).replaceAll("")).replaceAll(" ");
     if (name.endsWith("’s") || name.endsWith("'s")) {
       name = name.substring(0, name.length() - 2);
       e -= 2;

@@ -43,6 +43,7 @@ final class OwnedNames {
       Pattern.CASE_INSENSITIVE);
   // After a generic name: "... of the Society of Nuclear Medicine".
   private static final Pattern OF_THE = Pattern.compile("^[^\\S\\n]+(?:of|of the|by the|by)[^\\S\\n]+$");
+  private static final Pattern UNIT_AT = Pattern.compile("^[^\\S\\n]+(?:at|at the)[^\\S\\n]+$");
   // "its 54th Annual Meeting", "their Strategic Plan": the organization the sentence is about owns it.
   private static final Pattern ITS_BEFORE = Pattern.compile(
       "\\b(?:its|their)\\s+(?:(?:\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$", Pattern.CASE_INSENSITIVE);
@@ -72,7 +73,8 @@ final class OwnedNames {
     List<Integer> generic = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Entity e = mentions.get(i).entity();
-      if (isGeneric(e)) {
+      // A unit the authority file names on its own ("DICOM Standards Committee") keeps its name.
+      if (isGeneric(e) && (madeOfGenericWords(e) || lexicon.lookup(e.label()).isEmpty())) {
         generic.add(i);
         explicitOwner(text, mentions, i, sentences).ifPresent(o -> owners.putIfAbsent(bare(e.label()), o));
       }
@@ -149,11 +151,18 @@ final class OwnedNames {
     return !isGeneric(org) && !VENUE.matcher(org.label()).find();
   }
 
-  /** A name made only of generic words, with a head ("Annual Meeting", "World Congress 2023"). */
+  /**
+   * A name made only of generic words, with a head ("Annual Meeting", "World Congress 2023"), or an
+   * organization's unit named by ordinary words ("Publications Committee").
+   */
   static boolean isGeneric(Entity e) {
     if (!(e.is(EntityType.EVENT) || e.is(EntityType.INITIATIVE) || e.primaryType() == EntityType.ORGANIZATION)) {
       return false;
     }
+    return madeOfGenericWords(e) || (e.primaryType() == EntityType.ORGANIZATION && e.acronym() == null && UnitNames.isUnit(e.label()));
+  }
+
+  private static boolean madeOfGenericWords(Entity e) {
     boolean head = false;
     for (String w : e.label().toLowerCase(Locale.ROOT).split("\\s+")) {
       if (YEAR_OR_ORDINAL.matcher(w).matches()) {
@@ -182,8 +191,11 @@ final class OwnedNames {
     }
     if (i + 1 < mentions.size()) {
       Mention after = mentions.get(i + 1);
+      String gap = after.begin() >= m.end() ? text.substring(m.end(), after.begin()) : "";
+      // "head of the Hybrid Imaging Section at the WHO": a unit is also its host's; an event is not its venue's.
+      boolean at = isUnit(bare(m.entity().label())) && UNIT_AT.matcher(gap).matches();
       if (after.entity().primaryType().isOrganization() && canOwn(after.entity()) && after.begin() >= m.end() && after.begin() - m.end() < 10
-          && OF_THE.matcher(text.substring(m.end(), after.begin())).matches()) {
+          && (OF_THE.matcher(gap).matches() || at)) {
         return Optional.of(after.entity());
       }
     }
@@ -219,6 +231,9 @@ final class OwnedNames {
     if (year != null && owner.acronym() != null && !isUnit(name)) {
       alt.add(owner.acronym() + " " + year);
     }
+    if (isUnit(name)) {
+      alt.add(name); // the text's own name for the unit ("Publications Committee"), unique with its owner's
+    }
     alt.remove(ownedLabel);
     Set<EntityType> types = isUnit(name) ? EnumSet.of(EntityType.ORGANIZATION) : generic.types();
     return new Entity(Slugs.of(ownedLabel), ownedLabel, null, alt, types, new TreeSet<>(), null);
@@ -226,7 +241,7 @@ final class OwnedNames {
 
   private static boolean isUnit(String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return UNIT_HEADS.contains(last);
+    return UNIT_HEADS.contains(last) || UnitNames.isUnit(name);
   }
 
   // "ACR Strategic Plan", "IAEA Human Health Campus", "ESR meets Africa": the name begins with its owner.

@@ -39,4 +39,44 @@ class NameBoundaryTest {
   void thePeopleOfANameAreNotPartOfIt(String text, String expected) {
     assertEquals(List.of(expected), names(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      She spoke to the Select Committee on Housing, Transport and Planning last week.  | Select Committee on Housing, Transport and Planning
+      They joined the Alliance for Ireland's Rural Health Future in 2021.              | Alliance for Ireland's Rural Health Future
+      The European Society of Radiology's Annual Meeting drew crowds.                 | European Society of Radiology,Annual Meeting
+      It thanked the Nordic Society of Imaging, Oslo and the Baltic Radiology Union.   | Nordic Society of Imaging,Baltic Radiology Union
+      """)
+  void aComplementGoesOnAfterACommaListOrAPossessiveUnlessANewNameStarts(String text, String expected) {
+    assertEquals(List.of(expected.split(",(?! )")), names(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Residents rotate through the Hospital das Clinicas every spring.                           | Hospital das Clinicas
+      The Federación Andina de Sociedades de Ecografía en Medicina y Biología met in Lima.        | Federación Andina de Sociedades de Ecografía en Medicina y Biología
+      A grant came from the Deutsche Stiftung für Bildgebung und Strahlenschutz last year.        | Deutsche Stiftung für Bildgebung und Strahlenschutz
+      """)
+  void aNameKeepsItsNonEnglishConnectors(String text, String expected) {
+    assertEquals(expected, names(text).get(0));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The reports came from the Committee Chairs and the Board.                 | ''
+      It works with its Network Member societies across Europe.                 | ''
+      Society of Nordic Radiology Members voted in June.                        | Society of Nordic Radiology
+      """)
+  void thePeopleAfterANameAreNotPartOfIt(String text, String expected) {
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected), names(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Nordic Center for Imaging Innovation™ opened a lab.    | Nordic Center for Imaging Innovation
+      It seated NIS on the Baltic Radiology Board in 2020.       | Baltic Radiology Board
+      """)
+  void aTrademarkSignAndAnAcronymBeforeOnTheAreNotPartOfAName(String text, String expected) {
+    assertEquals(List.of(expected), names(text));
+  }
 }

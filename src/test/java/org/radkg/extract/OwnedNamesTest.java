@@ -93,6 +93,27 @@ class OwnedNamesTest {
   }
 
   @Test
+  void aUnitNamedByOrdinaryWordsIsItsOwnersAndKeepsTheTextsNameAsAnAltLabel() {
+    String text = "Ingrid Dahl, Outreach Committee, wrote the report.";
+    List<Mention> mentions = qualified(text, NIS,
+        at(text, "Outreach Committee", entity("Outreach Committee", null, EntityType.ORGANIZATION)));
+    Entity unit = mentions.get(0).entity();
+    assertEquals("NIS Outreach Committee", unit.label());
+    assertTrue(unit.altLabels().contains("Outreach Committee"));
+    assertEquals(EntityType.ORGANIZATION, unit.primaryType());
+
+    String hosted = "She chairs the Outreach Committee at the Baltic Radiology Union.";
+    List<Mention> at = qualified(hosted, NIS,
+        at(hosted, "Outreach Committee", entity("Outreach Committee", null, EntityType.ORGANIZATION)), at(hosted, "Baltic Radiology Union", BRU));
+    assertEquals("BRU Outreach Committee", at.get(0).entity().label());
+
+    String junk = "The Committee Chairs met the Group Member.";
+    List<Mention> none = qualified(junk, NIS,
+        at(junk, "Committee Chairs", entity("Committee Chairs", null, EntityType.ORGANIZATION)));
+    assertEquals("Committee Chairs", none.get(0).entity().label());
+  }
+
+  @Test
   void aNameThatBeginsWithItsOwnerStatesTheLeaderUnlessAnotherIsRead() {
     String text = "The BRU Teleradiology Programme and BRU Connect started in 2021.";
     Entity programme = entity("BRU Teleradiology Programme", null, EntityType.INITIATIVE);

@@ -272,7 +272,8 @@ class RelationPatternTest {
   @Test
   void theOrganizationARoleIsOfIsTheirs() {
     List<String> found = run(JRS, "\"We agree,\" said Ingrid Solberg, head of the Hybrid Imaging Section at the World Health Organization.");
-    assertHas(found, "Ingrid Solberg | AFFILIATION | Hybrid Imaging Section", "Ingrid Solberg | AFFILIATION | World Health Organization");
+    // The unit is its host's (OwnedNames): "Hybrid Imaging Section" stays its altLabel.
+    assertHas(found, "Ingrid Solberg | AFFILIATION | WHO Hybrid Imaging Section", "Ingrid Solberg | AFFILIATION | World Health Organization");
     assertHas(run(JRS, "\"Good,\" said Walter Okonjo, MD, chair of the Quality Commission and the medical director of the Lakeside Imaging Institute."),
         "Walter Okonjo | AFFILIATION | Quality Commission", "Walter Okonjo | AFFILIATION | Lakeside Imaging Institute",
         "Walter Okonjo | JOB_TITLE | medical director of the Lakeside Imaging Institute");

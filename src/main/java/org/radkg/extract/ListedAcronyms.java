@@ -1,0 +1,105 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radkg.vocab.Slugs;
+
+/**
+ * Reads an acronym no dictionary knows as an organization where the text places it as one: listed
+ * among organizations ("RSNA, ECR, JCVIR and KSR", "ACR and XYZR"), or where a person works ("Godfrey
+ * Hounsfield at EMI", "Ana Ruiz of SOLACI").
+ */
+final class ListedAcronyms {
+  private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d&/-])\\p{Lu}[\\p{Lu}\\d&-]{2,9}(?![\\p{L}\\d&/-])");
+  private static final Pattern LIST_GLUE = Pattern.compile("^(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s*;\\s*(?:and\\s+)?)(?:the\\s+)?$");
+  private static final Pattern WORKS_AT = Pattern.compile("^(?:,\\s*)?\\s+(?:at|of|from)\\s+(?:the\\s+)?$");
+
+  private ListedAcronyms() {
+  }
+
+  /** {@code mentions} (sorted by position) with the organizations read for the free acronyms of {@code text[begin, end)}. */
+  static List<Mention> add(List<Mention> mentions, String text, int begin, int end) {
+    List<int[]> free = new ArrayList<>();
+    Matcher m = ACRONYM.matcher(text);
+    m.region(begin, end);
+    while (m.find()) {
+      int b = m.start();
+      int e = m.end();
+      if (AcronymDefinitionFinder.isAcronymLike(m.group()) && mentions.stream().noneMatch(o -> o.begin() < e && b < o.end())) {
+        free.add(new int[] {b, e});
+      }
+    }
+    if (free.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions);
+    // A list reads from both ends: each acronym read makes its neighbour listed among organizations too.
+    boolean added = true;
+    while (added) {
+      added = false;
+      for (int i = 0; i < free.size(); i++) {
+        int[] a = free.get(i);
+        if (a != null && placed(out, text, a)) {
+          String acronym = text.substring(a[0], a[1]);
+          TreeSet<String> alt = new TreeSet<>();
+          alt.add(acronym);
+          Entity e = new Entity(Slugs.of(acronym), acronym, acronym, alt, EnumSet.of(EntityType.ORGANIZATION), new TreeSet<>(), null);
+          out.add(firstAtOrAfter(out, a[0]), new Mention(e, a[0], a[1]));
+          free.set(i, null);
+          added = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  // Only the nearest mention on each side can be glued to the acronym: mentions do not overlap.
+  private static boolean placed(List<Mention> mentions, String text, int[] a) {
+    int after = firstAtOrAfter(mentions, a[1]);
+    int before = after - 1;
+    if (before >= 0) {
+      Mention o = mentions.get(before);
+      // "published in JAMA, the ACR ...": a comma alone joins a list only when the neighbour is listed too.
+      if (o.entity().primaryType().isOrganization() && a[0] - o.end() < 16 && glued(text, o.end(), a[0])
+          && (text.substring(o.end(), a[0]).contains("and") || before > 0 && listed(text, mentions.get(before - 1), o))) {
+        return true;
+      }
+      if (o.entity().is(EntityType.PERSON) && a[0] - o.end() < 12 && WORKS_AT.matcher(text.substring(o.end(), a[0])).matches()) {
+        return true;
+      }
+    }
+    if (after < mentions.size()) {
+      Mention o = mentions.get(after);
+      return o.entity().primaryType().isOrganization() && o.begin() - a[1] < 16 && glued(text, a[1], o.begin())
+          && (text.substring(a[1], o.begin()).contains("and") || after + 1 < mentions.size() && listed(text, o, mentions.get(after + 1)));
+    }
+    return false;
+  }
+
+  private static int firstAtOrAfter(List<Mention> mentions, int at) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).begin() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean listed(String text, Mention first, Mention second) {
+    return first.entity().primaryType().isOrganization() && second.entity().primaryType().isOrganization()
+        && first.end() <= second.begin() && second.begin() - first.end() < 16 && glued(text, first.end(), second.begin());
+  }
+
+  private static boolean glued(String text, int from, int to) {
+    return LIST_GLUE.matcher(text.substring(from, to)).matches();
+  }
+}

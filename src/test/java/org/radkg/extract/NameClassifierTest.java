@@ -1,0 +1,41 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameClassifierTest {
+  private static final NameClassifier CLASSIFIER = new NameClassifier();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Federación Andina de Sociedades de Ecografía   | SOCIETY
+      Sociedade Paulista de Imagem                   | SOCIETY
+      Asociación Costarricense de Radiología         | SOCIETY
+      Fundación Imagen para Todos                    | ORGANIZATION
+      Lakeshore Imaging Consultants                  | ORGANIZATION
+      Harbor Radiological Associates                 | ORGANIZATION
+      Bluefin Scanners LLC                           | ORGANIZATION
+      Imaging and Dosimetry Core                     | ORGANIZATION
+      """)
+  void nonEnglishHeadsAndCorporateSuffixesSayWhatANameIs(String name, EntityType type) {
+    Optional<Set<EntityType>> types = CLASSIFIER.classify(name);
+    assertEquals(true, types.isPresent() && types.get().contains(type), name + " -> " + types);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"firm", "publisher", "provider", "vendor"})
+  void aCompanyWordAfterANameMakesItAnOrganizationButNotInsideIt(String word) {
+    assertEquals(Optional.of(Set.of(EntityType.ORGANIZATION)), CLASSIFIER.classifyTrailing(word));
+    assertEquals(Optional.empty(), CLASSIFIER.classify("Preferred " + Character.toUpperCase(word.charAt(0)) + word.substring(1)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Federation Reports", "Society News", "Council Updates"})
+  void aSectionHeadingAfterAHeadNamesNoOrganization(String name) {
+    assertEquals(Optional.empty(), CLASSIFIER.classify(name));
+  }
+}

@@ -1,0 +1,46 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganizationEvidenceTest {
+  private static List<String> organizations(String paragraph) {
+    return TestArticles.extract("Japan Radiological Society (JRS)", "Around the region", paragraph).mentions().stream()
+        .map(Mention::entity).filter(e -> e.primaryType().isOrganization()).map(Entity::label).toList();
+  }
+
+  @Test
+  void aRoleAfterAUnitsNameEndsTheNameNotTheUnit() {
+    List<String> orgs = organizations(
+        "\"We look forward to it,\" said JRS Radiographer Council Chair Haruto Sakamoto at the opening.");
+    assertTrue(orgs.contains("JRS Radiographer Council"), orgs::toString);
+  }
+
+  @Test
+  void anAppositionSayingCompanyMakesAHeadlessNameAnOrganization() {
+    List<String> orgs = organizations(
+        "The society signed a contract with Zorvik Diagnostics, a Osaka-based company that builds scanners.");
+    assertTrue(orgs.contains("Zorvik Diagnostics"), orgs::toString);
+  }
+
+  @Test
+  void aCompassWordBeforeThePlaceAfterInIsNotPartOfTheName() {
+    List<String> orgs = organizations("Dr. Aiko Mori leads Lakeshore Imaging Consultants in Northern Ohio.");
+    assertTrue(orgs.contains("Lakeshore Imaging Consultants"), orgs::toString);
+  }
+
+  @Test
+  void anUnknownAcronymListedAmongOrganizationsOrWherePeopleWorkIsAnOrganization() {
+    List<String> orgs = organizations("She is an honorary member of the American College of Radiology, the Japan"
+        + " Radiological Society, ZQVIR and KXSR. The first scanner was built by Henrik Larsen at QTRX in 1971.");
+    assertTrue(orgs.containsAll(List.of("ZQVIR", "KXSR", "QTRX")), orgs::toString);
+  }
+
+  @Test
+  void aCommaAloneAfterAJournalsAcronymListsNothing() {
+    List<String> orgs = organizations("The trial was published in ZJMA, the American College of Radiology said on Monday.");
+    assertTrue(!orgs.contains("ZJMA"), orgs::toString);
+  }
+}
