@@ -1,0 +1,268 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radkg.corpus.Article;
+import org.radkg.extract.place.PlaceMatch;
+import org.radkg.vocab.Slugs;
+
+/**
+ * Finds the entities an article names: the lexicon's names, acronyms the article defines, events,
+ * people, places and capitalized name phrases typed by their head words, appositions or lists.
+ */
+final class MentionCollector {
+  private final Lexicon lexicon;
+  private final ReferenceData reference;
+  private final AcronymDefinitionFinder acronyms = new AcronymDefinitionFinder();
+  private final NamePhraseFinder phrases = new NamePhraseFinder();
+  private final NameClassifier classifier = new NameClassifier();
+  private final PersonFinder people = new PersonFinder();
+  private final EventFinder events;
+
+  MentionCollector(Lexicon lexicon, ReferenceData reference) {
+    this.lexicon = lexicon;
+    this.reference = reference;
+    this.events = new EventFinder(lexicon);
+  }
+
+  /** Entities defined by acronym in {@code article} that the lexicon does not know yet. */
+  List<Entity> newDefinitions(Article article) {
+    List<Entity> out = new ArrayList<>();
+    String text = article.source().text();
+    for (AcronymDefinition d : definitions(text, article.titleBegin(), article.bodyEnd(),
+        phrases.find(text, article.bodyBegin(), article.bodyEnd()))) {
+      if (lexicon.lookup(d.acronym()).isEmpty() && lexicon.lookup(d.longForm()).isEmpty()) {
+        definedEntity(d, text).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The entities {@code article} names between {@code begin} and {@code end} of {@code text}, longest first where they overlap, in text order. */
+  List<Mention> collect(Article article, String text, int begin, int end) {
+    List<Mention> known = lexicon.find(text, begin, end);
+    List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
+    // Names the article itself defines come before the lexicon's reading of the same letters.
+    List<Mention> defined = new ArrayList<>();
+    // Title-case titles would make every title a "name": names are looked for in the body only.
+    List<NamePhraseFinder.Candidate> phraseList = phrases.find(text, article.bodyBegin(), end);
+    Map<String, Entity> local = new LinkedHashMap<>();
+    for (AcronymDefinition d : definitions(text, begin, end, phraseList)) {
+      // The text's own definition wins: "Japan Radiology Congress (JRC)" is not the lexicon's "JRC".
+      Optional<Entity> e = lexicon.lookup(d.longForm()).or(() -> definedEntity(d, text));
+      if (e.isEmpty() && lexicon.lookup(d.acronym()).isPresent() && !lexicon.lookup(d.longForm().replaceFirst("^\\S+\\s+", "")).isPresent()) {
+        e = lexicon.lookup(d.acronym()).filter(k -> Lexicon.namesOf(k).stream().anyMatch(n -> d.longForm().endsWith(n) || n.endsWith(d.longForm())));
+      }
+      if (e.isPresent()) {
+        defined.add(new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()));
+        defined.add(new Mention(e.get(), d.acronymSpan().begin(), d.acronymSpan().end()));
+        local.putIfAbsent(d.acronym(), e.get());
+      }
+    }
+    // An acronym defined once names its entity everywhere else in the article.
+    for (Map.Entry<String, Entity> def : local.entrySet()) {
+      Matcher m = ACRONYM_USES.computeIfAbsent(def.getKey(), k -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(k) + "(?![\\p{L}\\d])")).matcher(text);
+      m.region(begin, end);
+      while (m.find()) {
+        defined.add(new Mention(def.getValue(), m.start(), m.end()));
+      }
+    }
+    candidates.addAll(defined);
+    candidates.addAll(known);
+    List<PlaceMatch> places = reference.places().find(text.substring(begin, end));
+    // "Boston Scientific", "Ishikawa Prefecture": a place name running into another capitalized word is part of a name.
+    places = places.stream().filter(p -> !CONTINUED.matcher(text.substring(begin + p.end(), Math.min(end, begin + p.end() + 30))).lookingAt()).toList();
+    List<PlaceMatch> placed = places;
+    List<Mention> persons = people.find(text, begin, end, span -> placed.stream().anyMatch(p -> begin + p.begin() < span.end() && span.begin() < begin + p.end()));
+    candidates.addAll(persons);
+    for (PlaceMatch p : places) {
+      if (p.strong()) {
+        candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
+      }
+    }
+    List<NamePhraseFinder.Candidate> headless = new ArrayList<>();
+    for (NamePhraseFinder.Candidate raw : phraseList) {
+      NamePhraseFinder.Candidate c = NameRepairs.repaired(raw, places, begin, text, persons, defined, known, classifier);
+      if (c == null) {
+        continue;
+      }
+      java.util.Set<EntityType> types = appositiveType(text, c.span().end()).orElse(c.types());
+      if (types.isEmpty() && LAUNCHED_BEFORE.matcher(text.substring(Math.max(begin, c.span().begin() - 60), c.span().begin())).find()) {
+        // "the College launched Team Working in Clinical Imaging": what is launched is a program.
+        types = java.util.EnumSet.of(EntityType.INITIATIVE);
+      }
+      if (types.isEmpty()) {
+        headless.add(c);
+        continue;
+      }
+      java.util.Set<EntityType> finalTypes = types;
+      Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), finalTypes, new TreeSet<>(), null));
+      candidates.add(new Mention(e, c.span().begin(), c.span().end()));
+    }
+    for (PlaceMatch p : places) {
+      if (!p.strong()) {
+        candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
+      }
+    }
+    return parentheticalAcronyms(ListedAcronyms.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, begin, end), text, end);
+  }
+
+  // Acronyms recur across articles: their patterns are compiled once.
+  private static final Map<String, Pattern> ACRONYM_USES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final Pattern LAUNCHED_BEFORE = Pattern.compile(
+      "\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|publish(?:ed|es)|releas(?:ed|es)|announc(?:ed|es)|start(?:ed|s)"
+          + "|establish(?:ed|es)|creat(?:ed|es)|opened|opens|inaugurat(?:ed|es)|adopt(?:ed|s)|issu(?:ed|es))\\s+"
+          + "(?:(?:the|a|an|its|their|our|his|her|new|first|[\\p{Ll}-]+)\\s+){0,4}[‘“\"]?$");
+
+  private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|;\\s*(?:and\\s+)?)(?:the\\s+)?$");
+
+  // "the CAMRT, the COMP and Canada Health Infoway": a name listed among organizations is one too.
+  private static List<Mention> listedOrganizations(List<Mention> mentions, List<NamePhraseFinder.Candidate> headless, String text) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (NamePhraseFinder.Candidate c : headless) {
+      boolean free = out.stream().noneMatch(m -> m.begin() < c.span().end() && c.span().begin() < m.end());
+      if (!free) {
+        continue;
+      }
+      boolean listed = false;
+      for (Mention m : out) {
+        if (!m.entity().primaryType().isOrganization()) {
+          continue;
+        }
+        if (m.end() <= c.span().begin() && c.span().begin() - m.end() < 16
+            && LIST_GLUE.matcher(text.substring(m.end(), c.span().begin())).matches()) {
+          listed = true;
+        }
+        if (c.span().end() <= m.begin() && m.begin() - c.span().end() < 16
+            && LIST_GLUE.matcher(text.substring(c.span().end(), m.begin())).matches()) {
+          listed = true;
+        }
+      }
+      if (listed) {
+        Entity e = new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), java.util.EnumSet.of(EntityType.ORGANIZATION), new TreeSet<>(), null);
+        out.add(new Mention(e, c.span().begin(), c.span().end()));
+      }
+    }
+    out.sort(Lexicon.BY_POSITION);
+    return out;
+  }
+
+  private static final Pattern APPOSITIVE = Pattern.compile(
+      "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop"
+          + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor)\\b");
+  private static final Pattern CONTINUED = Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
+
+  // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
+  private Optional<java.util.Set<EntityType>> appositiveType(String text, int at) {
+    Matcher m = APPOSITIVE.matcher(text.substring(at, Math.min(text.length(), at + 60)));
+    return m.find() ? classifier.classifyTrailing(m.group(1)) : Optional.empty();
+  }
+
+  private static final Pattern PAREN_ACRONYM = Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[\\p{L}0-9&/-]{1,12})(?:\\s+((?:19|20)\\d{2}))?\\s*\\)");
+
+  // "European Stroke Organisation Conference 2024 (ESOC 2024)": a parenthesis whose letters fit the name
+  // before it is that name's acronym, whatever the lexicon says the letters mean elsewhere.
+  private static List<Mention> parentheticalAcronyms(List<Mention> mentions, String text, int end) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i < out.size(); i++) {
+      Mention m = out.get(i);
+      Entity e = m.entity();
+      if (e.primaryType().isPlace() || e.is(EntityType.PERSON) || e.acronym() != null) {
+        continue;
+      }
+      Matcher p = PAREN_ACRONYM.matcher(text.substring(m.end(), Math.min(end, m.end() + 30)));
+      if (!p.find()) {
+        continue;
+      }
+      String letters = p.group(1);
+      String bare = e.label().replaceFirst("\\s+(?:19|20)\\d{2}$", "");
+      if (!AcronymDefinitionFinder.isAcronymLike(letters) || AcronymDefinitionFinder.longFormFor(letters, bare) == null) {
+        continue;
+      }
+      String acronym = p.group(2) == null ? letters : letters + " " + p.group(2);
+      TreeSet<String> alt = new TreeSet<>(e.altLabels());
+      alt.add(acronym);
+      Entity named = new Entity(e.slug(), e.label(), acronym, alt, e.types(), e.sameAs(), e.containedIn());
+      Span paren = new Span(m.end() + p.start(1), m.end() + p.end(p.group(2) == null ? 1 : 2));
+      out.set(i, new Mention(named, m.begin(), m.end()));
+      out.removeIf(o -> o.begin() < paren.end() && paren.begin() < o.end());
+      int at = 0;
+      while (at < out.size() && out.get(at).begin() < paren.begin()) {
+        at++;
+      }
+      out.add(at, new Mention(named, paren.begin(), paren.end()));
+    }
+    return out;
+  }
+
+  // Schwartz-Hearst stops at the first word the acronym's letters need ("Agency for Medical Research and
+  // Development (AMED)"); a capitalized name that ends where the long form ends is the fuller name
+  // ("Japan Agency for Medical Research and Development").
+  private List<AcronymDefinition> definitions(String text, int begin, int end, List<NamePhraseFinder.Candidate> names) {
+    List<AcronymDefinition> out = new ArrayList<>();
+    for (AcronymDefinition d : acronyms.find(text, begin, end)) {
+      AcronymDefinition best = d;
+      for (NamePhraseFinder.Candidate c : names) {
+        if (c.span().end() == d.longSpan().end() && c.span().begin() < d.longSpan().begin()
+            && d.longSpan().begin() - c.span().begin() < 40) {
+          best = new AcronymDefinition(c.name(), c.span(), d.acronym(), d.acronymSpan());
+        }
+      }
+      out.add(best);
+    }
+    return out;
+  }
+
+  private Optional<Entity> definedEntity(AcronymDefinition d, String text) {
+    Optional<Set<EntityType>> types = classifier.classify(d.longForm());
+    if (types.isEmpty()) {
+      // "(OSN) interest group", "(EUCAIM) project": the word after the parenthesis says what it is.
+      Matcher after = Pattern.compile("^\\)?\\s*(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}]+)").matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 40)));
+      if (after.find()) {
+        types = classifier.classifyTrailing(after.group(1));
+      }
+    } else {
+      Matcher after = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b").matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 30)));
+      if (after.find()) {
+        types = Optional.of(EnumSet.of(EntityType.INITIATIVE));
+      }
+      // "the Pacific Radiology Training Network (PRTN), a three-year program": the apposition says what it is.
+      Optional<Set<EntityType>> apposed = appositiveType(text, d.acronymSpan().end());
+      if (apposed.isPresent()) {
+        types = apposed;
+      }
+    }
+    if (types.isEmpty() || d.longForm().split("\\s+").length < 2) {
+      return Optional.empty();
+    }
+    String label = normalizeCase(d.longForm());
+    TreeSet<String> alt = new TreeSet<>();
+    alt.add(d.acronym());
+    if (!label.equals(d.longForm())) {
+      alt.add(d.longForm());
+    }
+    return Optional.of(new Entity(Slugs.of(label), label, d.acronym(), alt, types.get(), new TreeSet<>(), null));
+  }
+
+  // "EUropean Federation for CAncer IMages" has its acronym letters capitalized: write it normally.
+  private static String normalizeCase(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split(" ")) {
+      if (w.matches("\\p{Lu}{2,}\\p{Ll}+")) {
+        w = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+      }
+      b.append(b.length() == 0 ? "" : " ").append(w);
+    }
+    return b.toString();
+  }
+
+}

@@ -1,0 +1,128 @@
+package org.radkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.radkg.extract.place.PlaceMatch;
+
+/**
+ * Repairs the boundaries of a capitalized name phrase against what else the sentence names: a name
+ * ends before a place after "in"/"at", before or after a person it runs into, without a role word
+ * at its end, and before a known name it cuts through.
+ */
+final class NameRepairs {
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
+  private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*");
+  // "X-Ray Consultants in Northwest Indiana": a compass word before the place is part of where, not of the name.
+  private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile(
+      "\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northwest|Northeast"
+          + "|Southwest|Southeast|Upstate|Downstate|Greater|Rural|Metro)\\s+){0,2}$");
+
+  private NameRepairs() {
+  }
+
+  /** {@code raw} with every repair applied, or null when nothing of it is a typed name. */
+  static NamePhraseFinder.Candidate repaired(NamePhraseFinder.Candidate raw, List<PlaceMatch> places, int offset, String text,
+      List<Mention> persons, List<Mention> defined, List<Mention> known, NameClassifier classifier) {
+    return cutAtKnown(RoleTitleCut.cut(afterPerson(beforePlace(raw, places, offset, text), persons, text), classifier), defined, known, text);
+  }
+
+  // A name that cuts through a known name is misread: "Annual Conference of the Indian Radiological" ends
+  // before "Indian Radiological and Imaging Association" begins.
+  private static NamePhraseFinder.Candidate cutAtKnown(NamePhraseFinder.Candidate c, List<Mention> defined, List<Mention> known, String text) {
+    if (c == null) {
+      return null;
+    }
+    for (List<Mention> list : List.of(defined, known)) {
+      for (Mention k : list) {
+        boolean crosses = k.begin() > c.span().begin() && k.begin() < c.span().end() && k.end() > c.span().end();
+        boolean crossesStart = k.begin() < c.span().begin() && k.end() > c.span().begin() && k.end() < c.span().end();
+        if (crosses) {
+          String name = text.substring(c.span().begin(), k.begin()).replaceFirst("(?:\\s+(?:of|for|the|and|in|on|at|to|with|&))*\\s*$", "");
+          Optional<java.util.Set<EntityType>> types = new NameClassifier().classify(name);
+          return name.contains(" ") && types.isPresent()
+              ? new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), types.get()) : null;
+        }
+        if (crossesStart) {
+          return null;
+        }
+      }
+    }
+    return c;
+  }
+
+  private static final NameClassifier NAME_TYPES = new NameClassifier();
+  private static final java.util.Set<String> ROLE_TAIL = java.util.Set.of(
+      "President", "Chair", "Chairman", "Chairwoman", "Director", "Secretary", "Treasurer", "Dean", "Head", "Prof", "Professor",
+      "Dr", "CEO", "Editor", "Chief", "Coordinator", "Officer", "Vice-President");
+
+  // A name never runs into a person's name: "Kenji Morimoto of Osaka University" is a person and a university.
+  private static NamePhraseFinder.Candidate afterPerson(NamePhraseFinder.Candidate c, List<Mention> persons, String text) {
+    if (c == null) {
+      return null;
+    }
+    for (Mention p : persons) {
+      if (p.begin() < c.span().end() && c.span().begin() < p.end()) {
+        if (p.end() >= c.span().end()) {
+          return p.begin() > c.span().begin() ? PersonRoleCut.beforePerson(c, p, text) : null;
+        }
+        String rest = text.substring(p.end(), c.span().end());
+        Matcher lead = LEAD_IN.matcher(rest);
+        lead.find();
+        String name = rest.substring(lead.end());
+        int start = p.end() + lead.end();
+        // A second person further on ends the name: "Kyoto University and Dr Amara Okafor".
+        for (Mention q : persons) {
+          if (q.begin() > start && q.begin() < c.span().end()) {
+            String cut = text.substring(start, q.begin()).replaceFirst("[\\s,]*(?:and|&)?\\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\\.?\\s*)?$", "");
+            name = cut;
+          }
+        }
+        Optional<java.util.Set<EntityType>> types = new NameClassifier().classify(name);
+        if (!name.contains(" ") || types.isEmpty()) {
+          return null;
+        }
+        return new NamePhraseFinder.Candidate(name, new Span(start, start + name.length()), types.get());
+      }
+    }
+    // "Congress President", "Committee Chair": a role, not a name; "the SNM Technologist Section President": a unit's role.
+    NamePhraseFinder.Candidate cut = withoutRoleTail(c);
+    return cut == c || (cut != null && cut.types().contains(EntityType.ORGANIZATION)) ? cut : null;
+  }
+
+  // "SNM Technologist Section President Scott Holbrook": the title between a name and the person it names is no part of the name.
+  private static NamePhraseFinder.Candidate withoutRoleTail(NamePhraseFinder.Candidate c) {
+    String name = c.name().replaceFirst("[\\s,]+$", "");
+    while (name.contains(" ") && ROLE_TAIL.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+      name = name.substring(0, name.lastIndexOf(' '));
+    }
+    if (name.equals(c.name())) {
+      return c;
+    }
+    Optional<java.util.Set<EntityType>> types = NAME_TYPES.classify(name);
+    return name.contains(" ") && types.isPresent()
+        ? new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), types.get()) : null;
+  }
+
+  // "the WFUMB Congress in Oman": a place after "in"/"at" ends the name before it.
+  private static NamePhraseFinder.Candidate beforePlace(NamePhraseFinder.Candidate c, List<PlaceMatch> places, int offset, String text) {
+    for (PlaceMatch p : places) {
+      int pb = offset + p.begin();
+      if (pb > c.span().begin() && pb < c.span().end()) {
+        String head = text.substring(c.span().begin(), pb);
+        Matcher cut = IN_AT_END.matcher(head);
+        if (!cut.find()) {
+          return c;
+        }
+        String name = head.substring(0, cut.start());
+        if (!name.contains(" ")) {
+          return null;
+        }
+        Optional<java.util.Set<EntityType>> types = new NameClassifier().classify(name);
+        return types.map(t -> new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), t)).orElse(null);
+      }
+    }
+    return c;
+  }
+
+}

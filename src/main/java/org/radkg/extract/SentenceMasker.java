@@ -1,0 +1,81 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Masks one sentence for the relation readers: each entity it names, each date it states and each
+ * phrase that refers back ("the College", "it", "the committee") becomes a typed slot.
+ */
+final class SentenceMasker {
+  private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})$");
+  private static final boolean DEBUG = Boolean.getBoolean("radkg.debugMasked");
+
+  private final AnaphoraResolver anaphora = new AnaphoraResolver();
+
+  /** {@code sentence} of {@code text} masked, given the article's {@code mentions}, dates and the society that "we" means. */
+  MaskedSentence mask(String text, Span sentence, List<Mention> mentions, List<DateMention> allDates, Entity society) {
+    List<Mention> inside = new ArrayList<>();
+    List<Mention> before = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (sentence.contains(new Span(m.begin(), m.end()))) {
+        inside.add(m);
+      } else if (m.end() <= sentence.begin()) {
+        before.add(m);
+      }
+    }
+    List<Slot> slots = new ArrayList<>();
+    List<DateMention> sentenceDates = new ArrayList<>();
+    for (DateMention d : allDates) {
+      if (sentence.contains(d.span()) && inside.stream().noneMatch(m -> d.span().overlaps(new Span(m.begin(), m.end())))) {
+        sentenceDates.add(d);
+      }
+    }
+    List<DateMention> resolved = DateFinder.resolveYears(sentenceDates, eventYear(inside));
+    mentionSlots(inside, slots);
+    for (DateMention d : resolved) {
+      slots.add(new Slot('D', null, d, d.span(), false));
+    }
+    List<Slot> referred = new ArrayList<>(anaphora.resolve(text, sentence, before, society));
+    referred.addAll(GroupAnaphora.resolve(text, sentence, before));
+    for (Slot s : referred) {
+      if (slots.stream().noneMatch(o -> o.span().overlaps(s.span()))) {
+        slots.add(s);
+      }
+    }
+    slots.removeIf(s -> s.code() == 'T');
+    slots.sort(Comparator.comparingInt(s -> s.span().begin()));
+    MaskedSentence masked = new MaskedSentence(text, sentence, slots);
+    if (DEBUG) {
+      String out = masked.masked().replace('\n', ' ');
+      for (int i = masked.slots().size() - 1; i >= 0; i--) {
+        Slot sl = masked.slot(i);
+        String lab = sl.entity() != null ? sl.entity().label() : sl.date() != null ? sl.date().literal().lexical() : "?";
+        out = out.replace(String.valueOf(sl.code()) + i + "⟧", String.valueOf(sl.code()) + i + ":" + lab + "⟧");
+      }
+      System.out.println("  S " + out);
+    }
+    return masked;
+  }
+
+  // Each name of the sentence is a slot; EditionResolver has already made a dated series its edition.
+  private static void mentionSlots(List<Mention> inside, List<Slot> slots) {
+    for (Mention m : inside) {
+      slots.add(new Slot(Slot.codeOf(m.entity()), m.entity(), null, new Span(m.begin(), m.end()), false));
+    }
+  }
+
+  private static Integer eventYear(List<Mention> inside) {
+    for (Mention m : inside) {
+      if (m.entity().is(EntityType.EVENT)) {
+        Matcher y = YEAR_AT_END.matcher(m.entity().label());
+        if (y.find()) {
+          return Integer.parseInt(y.group(1));
+        }
+      }
+    }
+    return null;
+  }
+}
