@@ -33,6 +33,14 @@ class NameClassifierTest {
     assertEquals(Optional.empty(), CLASSIFIER.classify("Preferred " + Character.toUpperCase(word.charAt(0)) + word.substring(1)));
   }
 
+  // Annotators never list an award as an entity ("lectures, plenaries and awards are not entities"); a grant programme is one.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Harbour Recognition Award", "Young Investigator Awards"})
+  void anAwardIsNoInitiative(String name) {
+    assertEquals(Optional.empty(), CLASSIFIER.classify(name));
+    assertEquals(Optional.of(Set.of(EntityType.INITIATIVE)), CLASSIFIER.classify("Harbour Research Grants"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"Federation Reports", "Society News", "Council Updates"})
   void aSectionHeadingAfterAHeadNamesNoOrganization(String name) {
