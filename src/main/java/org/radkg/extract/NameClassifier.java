@@ -92,6 +92,15 @@ public final class NameClassifier {
   private static final Set<String> COMPLEMENT = Set.of("of", "for", "on", "in", "at", "de", "del", "der", "du",
       "da", "das", "do", "dos", "di", "della", "des", "für");
 
+  // "World TB Day", "International Day of Radiology", "Medical Physics Week" are campaigns; "Boxing Day",
+  // "Lucia Day", "Kings Day" are holidays: a two-word day or week is a campaign only when it says whose.
+  private static final Set<String> CAMPAIGN_SCOPES = Set.of("world", "international", "global", "national", "european", "awareness");
+
+  private static boolean isHoliday(String[] words) {
+    String last = words[words.length - 1];
+    return words.length == 2 && (last.equals("day") || last.equals("week")) && !CAMPAIGN_SCOPES.contains(words[0]);
+  }
+
   /** The types of {@code name}, or empty when no head word says what it is. */
   public Optional<Set<EntityType>> classify(String name) {
     String[] words = WHITESPACE.split(NOT_WORD_CHAR.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim());
@@ -115,7 +124,7 @@ public final class NameClassifier {
         }
       }
     }
-    if (found == null || found.isEmpty()) {
+    if (found == null || found.isEmpty() || isHoliday(words)) {
       return Optional.empty();
     }
     // "Global Learning Centers", "Paediatric Imaging Training Centre": a centre for teaching is a program.

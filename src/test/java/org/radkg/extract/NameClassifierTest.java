@@ -42,6 +42,14 @@ class NameClassifierTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource({"Boxing Day", "Lucia Day", "Harvest Week"})
+  void aHolidayIsNoCampaign(String name) {
+    assertEquals(Optional.empty(), CLASSIFIER.classify(name));
+    assertEquals(Optional.of(Set.of(EntityType.INITIATIVE)), CLASSIFIER.classify("World Sonography Day"));
+    assertEquals(Optional.of(Set.of(EntityType.INITIATIVE)), CLASSIFIER.classify("Medical Physics Week"));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({"Federation Reports", "Society News", "Council Updates"})
   void aSectionHeadingAfterAHeadNamesNoOrganization(String name) {
     assertEquals(Optional.empty(), CLASSIFIER.classify(name));
