@@ -104,8 +104,9 @@ final class MentionCollector {
         continue;
       }
       java.util.Set<EntityType> finalTypes = types;
-      Entity e = lexicon.lookup(c.name()).orElseGet(() -> new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), finalTypes, new TreeSet<>(), null));
-      candidates.add(new Mention(e, c.span().begin(), c.span().end()));
+      NamePhraseFinder.Candidate named = NameRepairs.withYearBefore(new NamePhraseFinder.Candidate(c.name(), c.span(), types), text, begin);
+      Entity e = lexicon.lookup(named.name()).orElseGet(() -> new Entity(Slugs.of(named.name()), named.name(), null, new TreeSet<>(), finalTypes, new TreeSet<>(), null));
+      candidates.add(new Mention(e, named.span().begin(), named.span().end()));
     }
     for (PlaceMatch p : places) {
       if (!p.strong()) {

@@ -18,7 +18,32 @@ final class NameRepairs {
       "\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northwest|Northeast"
           + "|Southwest|Southeast|Upstate|Downstate|Greater|Rural|Metro)\\s+){0,2}$");
 
+  private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}\\d/.-])((?:19|20)\\d{2})\\s$");
+  private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:in|since|from|by|until|through|to|of|on|during|for|at|and|or|before|after)\\s+$");
+
   private NameRepairs() {
+  }
+
+  /**
+   * "our 2014 ASM Working Group", "the 2025 Organizing Committee": a year right before a unit's name is
+   * part of it (that year's committee), unless a preposition makes it a date ("in 2014 the Program Committee").
+   */
+  static NamePhraseFinder.Candidate withYearBefore(NamePhraseFinder.Candidate c, String text, int begin) {
+    boolean organization = c.types().contains(EntityType.ORGANIZATION) || c.types().contains(EntityType.COLLABORATION);
+    if (!organization || c.types().contains(EntityType.EVENT) || !UnitNames.endsWithUnitHead(c.name())) {
+      return c;
+    }
+    int from = Math.max(begin, c.span().begin() - 5);
+    Matcher year = YEAR_BEFORE.matcher(text.substring(from, c.span().begin()));
+    if (!year.find()) {
+      return c;
+    }
+    int start = from + year.start(1);
+    if (PREPOSITION_BEFORE.matcher(text.substring(Math.max(begin, start - 12), start)).find()) {
+      return c;
+    }
+    return new NamePhraseFinder.Candidate(text.substring(start, c.span().end()), new Span(start, c.span().end()), c.types());
   }
 
   /** {@code raw} with every repair applied, or null when nothing of it is a typed name. */

@@ -27,6 +27,12 @@ final class UnitNames {
   private UnitNames() {
   }
 
+  /** Whether the last word of {@code label} is a unit's head ("Working Group", "Organizing Committee"). */
+  static boolean endsWithUnitHead(String label) {
+    String[] words = label.split("\\s+");
+    return words.length >= 2 && HEADS.contains(lower(words[words.length - 1]));
+  }
+
   /** Whether {@code label} names a unit that only its owner makes unique. */
   static boolean isUnit(String label) {
     String[] words = label.split("\\s+");

@@ -19,6 +19,14 @@ class OrganizationEvidenceTest {
   }
 
   @Test
+  void aYearRightBeforeAUnitsNameIsPartOfItUnlessItDatesTheSentence() {
+    List<String> orgs = organizations("We thank our dedicated 2026 JRS Congress Working Group for the programme.");
+    assertTrue(orgs.contains("2026 JRS Congress Working Group"), orgs::toString);
+    List<String> dated = organizations("In 2026 JRS Congress Working Group members met in Kobe.");
+    assertTrue(dated.contains("JRS Congress Working Group"), dated::toString);
+  }
+
+  @Test
   void anAppositionSayingCompanyMakesAHeadlessNameAnOrganization() {
     List<String> orgs = organizations(
         "The society signed a contract with Zorvik Diagnostics, a Osaka-based company that builds scanners.");
