@@ -103,9 +103,8 @@ final class MentionCollector {
         headless.add(c);
         continue;
       }
-      java.util.Set<EntityType> finalTypes = types;
       NamePhraseFinder.Candidate named = NameRepairs.withYearBefore(new NamePhraseFinder.Candidate(c.name(), c.span(), types), text, begin);
-      Entity e = lexicon.lookup(named.name()).orElseGet(() -> new Entity(Slugs.of(named.name()), named.name(), null, new TreeSet<>(), finalTypes, new TreeSet<>(), null));
+      Entity e = lexicon.lookup(named.name()).orElseGet(() -> new Entity(Slugs.of(named.name()), named.name(), null, new TreeSet<>(), named.types(), new TreeSet<>(), null));
       candidates.add(new Mention(e, named.span().begin(), named.span().end()));
     }
     for (PlaceMatch p : places) {

@@ -1,7 +1,6 @@
 package org.radkg.extract;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import org.radkg.extract.place.PlaceMatch;
 
@@ -23,6 +22,14 @@ final class NameRepairs {
       "(?i)\\b(?:in|since|from|by|until|through|to|of|on|during|for|at|and|or|before|after)\\s+$");
 
   private NameRepairs() {
+  }
+
+  /** {@code name}, starting at {@code begin}, as a candidate typed by its head words; null for one word or no type. */
+  static NamePhraseFinder.Candidate multiWordName(String name, int begin) {
+    if (!name.contains(" ")) {
+      return null;
+    }
+    return NAME_TYPES.classify(name).map(t -> new NamePhraseFinder.Candidate(name, new Span(begin, begin + name.length()), t)).orElse(null);
   }
 
   /**
@@ -64,9 +71,7 @@ final class NameRepairs {
         boolean crossesStart = k.begin() < c.span().begin() && k.end() > c.span().begin() && k.end() < c.span().end();
         if (crosses) {
           String name = text.substring(c.span().begin(), k.begin()).replaceFirst("(?:\\s+(?:of|for|the|and|in|on|at|to|with|&))*\\s*$", "");
-          Optional<java.util.Set<EntityType>> types = new NameClassifier().classify(name);
-          return name.contains(" ") && types.isPresent()
-              ? new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), types.get()) : null;
+          return multiWordName(name, c.span().begin());
         }
         if (crossesStart) {
           return null;
@@ -103,11 +108,7 @@ final class NameRepairs {
             name = cut;
           }
         }
-        Optional<java.util.Set<EntityType>> types = new NameClassifier().classify(name);
-        if (!name.contains(" ") || types.isEmpty()) {
-          return null;
-        }
-        return new NamePhraseFinder.Candidate(name, new Span(start, start + name.length()), types.get());
+        return multiWordName(name, start);
       }
     }
     // "Congress President", "Committee Chair": a role, not a name; "the SNM Technologist Section President": a unit's role.
@@ -124,9 +125,7 @@ final class NameRepairs {
     if (name.equals(c.name())) {
       return c;
     }
-    Optional<java.util.Set<EntityType>> types = NAME_TYPES.classify(name);
-    return name.contains(" ") && types.isPresent()
-        ? new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), types.get()) : null;
+    return multiWordName(name, c.span().begin());
   }
 
   // "the WFUMB Congress in Oman": a place after "in"/"at" ends the name before it.
@@ -139,12 +138,7 @@ final class NameRepairs {
         if (!cut.find()) {
           return c;
         }
-        String name = head.substring(0, cut.start());
-        if (!name.contains(" ")) {
-          return null;
-        }
-        Optional<java.util.Set<EntityType>> types = new NameClassifier().classify(name);
-        return types.map(t -> new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), t)).orElse(null);
+        return multiWordName(head.substring(0, cut.start()), c.span().begin());
       }
     }
     return c;

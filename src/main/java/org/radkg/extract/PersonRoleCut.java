@@ -1,7 +1,5 @@
 package org.radkg.extract;
 
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,11 +20,7 @@ final class PersonRoleCut {
     while (name.contains(" ") && RoleLexicon.isRoleWord(name.substring(name.lastIndexOf(' ') + 1))) {
       name = TRAILING_GLUE.matcher(name.substring(0, name.lastIndexOf(' '))).replaceFirst("");
     }
-    Optional<Set<EntityType>> types = CLASSIFIER.classify(name);
-    if (!name.contains(" ") || types.isEmpty()) {
-      return null;
-    }
     // The title before the name is cut as any title is: "Head of the Department of X" names the department.
-    return RoleTitleCut.cut(new NamePhraseFinder.Candidate(name, new Span(c.span().begin(), c.span().begin() + name.length()), types.get()), CLASSIFIER);
+    return RoleTitleCut.cut(NameRepairs.multiWordName(name, c.span().begin()), CLASSIFIER);
   }
 }

@@ -130,7 +130,7 @@ public final class PlaceRecognizer {
     return ordinary || prepositionBefore(text, s.begin()) ? new PlaceMatch(r.entity(), s.begin(), s.end(), ordinary) : null;
   }
 
-  /** "Chad and Jordan": a country right after another in a list is a country too. */
+  /** "Chad and Jordan", "Plovdiv and Pleven": a place right after another in a list. */
   private static boolean listedAfter(String text, PlaceMatch previous, Span s) {
     if (previous == null) {
       return false;
@@ -199,11 +199,8 @@ public final class PlaceRecognizer {
         return Optional.of(new Resolution(c, false));
       }
     }
-    if (lastCity != null && lastCity.end() <= s.begin()) {
-      String gap = text.substring(lastCity.end(), s.begin()).strip();
-      if (gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or")) {
-        return Optional.of(new Resolution(s.names().cities().get(0), false));
-      }
+    if (lastCity != null && lastCity.end() <= s.begin() && listedAfter(text, lastCity, s)) {
+      return Optional.of(new Resolution(s.names().cities().get(0), false));
     }
     return Optional.empty();
   }
