@@ -61,17 +61,14 @@ final class SinglePageLayout {
       int bodyEnd = title + 1 <= last ? lines.get(last).end() : t.end();
       return Optional.of(article(doc, t.content(), t.begin(), bodyBegin, bodyEnd));
     }
-    // No headline: the first sentence stands for one, and the rest is the body.
+    // No headline: the first sentence stands for one, and stays the body's first sentence, since it
+    // is the story's lead (what a press release's first sentence states is read like any other).
     TextLine start = lines.get(first);
     String text = doc.text();
     int sentenceEnd = firstSentenceEnd(text, start.begin(), start.end());
     String titleText = text.substring(start.begin(), sentenceEnd).strip();
-    int bodyBegin = sentenceEnd;
-    while (bodyBegin < text.length() && Character.isWhitespace(text.charAt(bodyBegin))) {
-      bodyBegin++;
-    }
-    int bodyEnd = Math.max(bodyBegin, lines.get(last).end());
-    return Optional.of(article(doc, titleText, start.begin(), Math.min(bodyBegin, bodyEnd), bodyEnd));
+    int bodyEnd = Math.max(start.begin(), lines.get(last).end());
+    return Optional.of(article(doc, titleText, start.begin(), start.begin(), bodyEnd));
   }
 
   private int lastStoryLine(List<TextLine> lines, int first) {

@@ -68,7 +68,10 @@ public final class Extractor {
     Entity society = publisher != null ? publisher : mostNamedSociety(mentions);
 
     List<Span> sentences = new ArrayList<>();
-    sentences.add(new Span(article.titleBegin(), article.titleEnd()));
+    if (article.bodyBegin() > article.titleBegin()) {
+      // A title line of its own is a sentence of its own; a lead sentence standing for the title is the body's first.
+      sentences.add(new Span(article.titleBegin(), article.titleEnd()));
+    }
     sentences.addAll(splitter.split(text, article.bodyBegin(), end));
     List<DateMention> allDates = dates.find(text, begin, end);
     ownedNames.own(text, mentions, society, sentences);
