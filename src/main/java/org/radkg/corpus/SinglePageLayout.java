@@ -21,7 +21,23 @@ final class SinglePageLayout {
       "(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?(?:\\d{1,2}\\s+)?"
           + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*(?:\\d{1,2},?\\s*)?\\d{4}"
           + "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}");
-  private static final Pattern BYLINE = Pattern.compile("(?i)(?:by|posted by|written by|author:?)\\s+\\S.*");
+  private static final Pattern BYLINE = Pattern.compile("(?i)(?:by|posted by|written by|authors?:?)\\s+\\S.*");
+  // A date in a page's furniture: "24 January 2023", "Apr 1, 2007", "May 23rd, 2020", "September/October 2024", "2018-01-17".
+  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+  private static final Pattern ANY_DATE = Pattern.compile("(?i)\\b(?:" + MONTH + "(?:\\s*/\\s*" + MONTH + ")?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}"
+      + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})\\b");
+  // What else a dateline holds: a time, a label, a category, a hit counter.
+  private static final Pattern DATELINE_FILLER = Pattern.compile(
+      "(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\b(?:publication|published|posted|updated|last|date|on|category|categories|hits?|views?|press|releases?|news)\\b|\\d+|[^\\p{L}\\s]");
+  // A dateline may name its place ("Brussels, 24 January 2023"), nothing more.
+  private static final int MAX_DATELINE_WORDS = 3;
+  // "Title : Letter from the President": a page that labels its title.
+  private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^title\\s*:\\s*");
+  // Notices a site puts above every page: never part of a story.
+  private static final Pattern NOTICE = Pattern.compile(
+      "(?i)\\b(?:uses?\\s+cookies|accept\\s+(?:all\\s+)?cookies|cookie\\s+(?:policy|settings|preferences)|outdated\\s+browser"
+          + "|update\\s+your\\s+browser|enable\\s+javascript|javascript\\s+is\\s+disabled)\\b");
+  private static final Pattern BULLET_MARK = Pattern.compile("^(?:[•·▪◦‣●○■□\\-*–—]|\\d{1,3}[.)])\\s+");
   // The end of a sentence: a full stop, ? or ! (and a closing quote), space, then a capital.
   private static final Pattern SENTENCE_END = Pattern.compile("(\\p{L}+)?[.!?][\"”’')]?\\s+(?=[\"“‘(]?\\p{Lu})");
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -56,14 +72,14 @@ final class SinglePageLayout {
     int last = lastStoryLine(lines, first);
     int title = titleLine(lines, first, last, doc.metadata().title());
     if (title >= 0) {
-      TextLine t = lines.get(title);
+      TextLine t = titleOf(lines.get(title));
       int bodyBegin = title + 1 <= last ? lines.get(title + 1).begin() : t.end();
       int bodyEnd = title + 1 <= last ? lines.get(last).end() : t.end();
       return Optional.of(article(doc, t.content(), t.begin(), bodyBegin, bodyEnd));
     }
     // No headline: the first sentence stands for one, and stays the body's first sentence, since it
     // is the story's lead (what a press release's first sentence states is read like any other).
-    TextLine start = lines.get(first);
+    TextLine start = lines.get(storyStart(lines, first, last));
     String text = doc.text();
     int sentenceEnd = firstSentenceEnd(text, start.begin(), start.end());
     String titleText = text.substring(start.begin(), sentenceEnd).strip();
@@ -92,10 +108,15 @@ final class SinglePageLayout {
     int chosen = -1;
     for (int i = first; i <= last && i < first + MAX_LEADING_LINES; i++) {
       String line = lines.get(i).content();
-      if (banners.matches(line) || isDateOrByline(line)) {
+      if (banners.matches(line) || isDateOrByline(line) || NOTICE.matcher(line).find()) {
         continue;
       }
-      if (!TitleShape.isTitleShaped(line)) {
+      if (TITLE_LABEL.matcher(line).lookingAt()) {
+        return i;
+      }
+      // "• English", "• About RSNA": a menu or breadcrumb above the headline; its last item may be the title.
+      String head = TitleShape.isBullet(line) ? BULLET_MARK.matcher(line).replaceFirst("") : line;
+      if (!TitleShape.isTitleShaped(head)) {
         break;
       }
       chosen = i;
@@ -104,8 +125,41 @@ final class SinglePageLayout {
     return chosen >= 0 && chosen < last ? chosen : -1;
   }
 
+  /** The title a title line states: without a bullet or a "Title :" label before it. */
+  private static TextLine titleOf(TextLine line) {
+    String content = line.content();
+    Matcher label = TITLE_LABEL.matcher(content);
+    int skip = label.lookingAt() ? label.end() : 0;
+    Matcher bullet = BULLET_MARK.matcher(content);
+    if (skip == 0 && TitleShape.isBullet(content) && bullet.lookingAt()) {
+      skip = bullet.end();
+    }
+    return skip == 0 ? line : new TextLine(line.number(), line.begin() + skip, line.end(), line.gap(), content.substring(skip));
+  }
+
+  // The first line a story may start with: past notices, banners, datelines and a menu of short items.
+  private int storyStart(List<TextLine> lines, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      String line = lines.get(i).content();
+      boolean menuItem = TitleShape.isBullet(line) && line.length() < 40;
+      if (!banners.matches(line) && !isDateOrByline(line) && !NOTICE.matcher(line).find() && !menuItem) {
+        return i;
+      }
+    }
+    return first;
+  }
+
   private static boolean isDateOrByline(String line) {
-    return DATE_LINE.matcher(line).matches() || BYLINE.matcher(line).matches();
+    return DATE_LINE.matcher(line).matches() || BYLINE.matcher(line).matches() || isDateline(line);
+  }
+
+  // "Brussels, 24 January 2023", "Apr 1, 2007 6:00 PM", "Publication Date: May 23rd, 2020 16:34, Category: Press Releases".
+  private static boolean isDateline(String line) {
+    if (line.length() > 120 || !ANY_DATE.matcher(line).find()) {
+      return false;
+    }
+    String rest = DATELINE_FILLER.matcher(ANY_DATE.matcher(line).replaceAll(" ")).replaceAll(" ").strip();
+    return rest.isEmpty() || rest.split("\\s+").length <= MAX_DATELINE_WORDS;
   }
 
   private static int firstSentenceEnd(String text, int from, int lineEnd) {

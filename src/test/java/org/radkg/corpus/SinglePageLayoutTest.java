@@ -52,6 +52,58 @@ class SinglePageLayoutTest {
   }
 
   @Test
+  void menusNoticesAndDatelinesWithPlacesOrTimesAreNotTitles() throws Exception {
+    Article a = only("menu.txt", """
+        This site uses cookies to improve your experience. By continuing you accept our terms.
+          • Deutsch
+          • Français
+        You are here
+        Northern Societies Open a Training Hub
+
+        Lyon, 12 March 2024
+
+        The Example Society of Imaging opened a training hub with the Western College of Radiology. It trains fellows.
+        """);
+    assertEquals("Northern Societies Open a Training Hub", a.title());
+
+    Article dated = only("dated.txt", """
+        Example Society Appoints a New Director
+        Publication Date: May 3rd, 2021 09:15, Category: Press Releases
+
+        The Example Society of Imaging appointed a new director. She starts in June.
+        """);
+    assertEquals("Example Society Appoints a New Director", dated.title());
+
+    Article timed = only("timed.txt", """
+        Office of Public Affairs
+        Imaging Research Grows in the North
+        Apr 1, 2019 6:00 PM
+
+        The Northern Imaging Laboratory doubled its staff. It opened a second site.
+        """);
+    assertEquals("Imaging Research Grows in the North", timed.title());
+  }
+
+  @Test
+  void aLabelledTitleOrABreadcrumbItemGivesTheTitleWithoutItsMark() throws Exception {
+    Article labelled = only("labelled.txt", """
+        Title    :    Letter from the Example Society President
+        Date 2019-02-11 10:04:09 Hit 7
+
+        Dear members, this year the Example Society of Imaging opens a youth club. It meets in May.
+        """);
+    assertEquals("Letter from the Example Society President", labelled.title());
+
+    Article crumb = only("crumb.txt", """
+        Warning! Outdated browser detected! Please update your browser for a better experience.
+          • About the Society
+          • Annual Report of the Board
+          • The Example Society of Imaging had a strong year, opening two training hubs and a registry. It grew.
+        """);
+    assertEquals("Annual Report of the Board", crumb.title());
+  }
+
+  @Test
   void theStoryEndsBeforeRelatedContent() throws Exception {
     Article a = only("news.txt", """
         Hospital Opens an Imaging Centre
