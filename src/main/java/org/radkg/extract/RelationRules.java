@@ -248,8 +248,8 @@ public final class RelationRules {
       RelationRule.of("cornerstone-will-be", Predicate.PART_OF, "a", "b",
           "\\b(?:cornerstone|centrepiece|centerpiece|core|backbone|heart|basis|pillar)\\s+of\\s+{_}{IE:b}\\s+will\\s+be\\s+[^.;]*?{IE:a}"),
       // --- location
-      // "(Valencia, ES)": a country code after the city.
-      RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:,\\s*\\p{Lu}{2,3})?\\s*\\)"),
+      // "(Valencia, ES)": a country code after the city; "the Congress (14–18 September, Lisbon, Portugal)": its dates first.
+      RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?:⟦D\\d+⟧\\s*,\\s*)?(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:,\\s*\\p{Lu}{2,3})?\\s*\\)"),
       RelationRule.of("in-place", Predicate.LOCATION, "s", "p",
           "{OIE:s},?\\s+(?:in|near|(?:(?:which\\s+)?(?:is|are|was|were|remains)\\s+)?(?:based|located|headquartered|situated)\\s+in|of)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("comma-city-country", Predicate.LOCATION, "s", "p", "{OIE:s},\\s+(?<p>⟦P\\d+⟧,\\s*(?:the\\s+)?⟦P\\d+⟧)"),
@@ -286,7 +286,7 @@ public final class RelationRules {
           "{E:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // --- start dates
       RelationRule.of("event-on-date", Predicate.START_DATE, "o", "d",
-          "{E:o}[’”\"]?(?:,?\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*,?\\s+(?:on|from|in)\\s+){D:d}"),
+          "{E:o}[’”\"]?(?:,?\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s*,?\\s+(?:on|from|in)\\s+){D:d}"),
       RelationRule.of("held-on-date-theme", Predicate.START_DATE, "o", "d",
           "\\b(?:held|took place|organi[sz]ed|hosted|conducted)\\s+(?:on|in)\\s+{D:d},?\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+[‘“\"]?{E:o}"),
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",

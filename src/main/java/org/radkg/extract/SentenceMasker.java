@@ -15,8 +15,11 @@ final class SentenceMasker {
 
   private final AnaphoraResolver anaphora = new AnaphoraResolver();
 
-  /** {@code sentence} of {@code text} masked, given the article's {@code mentions}, dates and the society that "we" means. */
-  MaskedSentence mask(String text, Span sentence, List<Mention> mentions, List<DateMention> allDates, Entity society) {
+  /**
+   * {@code sentence} of {@code text} masked, given the article's {@code mentions}, dates, the society that "we" means
+   * and the article's reference year (null when unknown), which dates a year-less date of a sentence without a year.
+   */
+  MaskedSentence mask(String text, Span sentence, List<Mention> mentions, List<DateMention> allDates, Entity society, Integer referenceYear) {
     List<Mention> inside = new ArrayList<>();
     List<Mention> before = new ArrayList<>();
     for (Mention m : mentions) {
@@ -33,7 +36,7 @@ final class SentenceMasker {
         sentenceDates.add(d);
       }
     }
-    List<DateMention> resolved = DateFinder.resolveYears(sentenceDates, eventYear(inside));
+    List<DateMention> resolved = DateFinder.resolveYears(sentenceDates, eventYear(inside), referenceYear);
     mentionSlots(inside, slots);
     for (DateMention d : resolved) {
       slots.add(new Slot('D', null, d, d.span(), false));
