@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.extract.Entity;
 import org.radkg.extract.place.PlaceTrie.Span;
 
 /**
@@ -86,6 +87,8 @@ public final class PlaceRecognizer {
             city = alreadyNamedOrListed(text, s, citiesNamed, lastCity);
           }
           city.ifPresent(r -> citiesNamed.add(r.city().geonameId()));
+          // "(Valencia, ES)", "Philadelphia, PA": the code that settled the city names its country or state too.
+          city.map(Resolution::code).ifPresent(out::add);
           match = city.map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong())).orElse(null);
           if (match != null) {
             lastCity = match;
@@ -139,8 +142,12 @@ public final class PlaceRecognizer {
     return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or");
   }
 
-  /** A city chosen for a mention; strong when the words right after it settled it. */
-  private record Resolution(GazetteerCity city, boolean strong) {}
+  /** A city chosen for a mention; strong when the words right after it settled it; {@code code} the country or state code that did, if one did. */
+  private record Resolution(GazetteerCity city, boolean strong, PlaceMatch code) {
+    Resolution(GazetteerCity city, boolean strong) {
+      this(city, strong, null);
+    }
+  }
 
   private Optional<Resolution> resolveCity(
       String text, Span s, Span next, Set<String> named, Set<Span> qualifiers, Map<Span, GazetteerRegion> regionRoles) {
@@ -164,9 +171,14 @@ public final class PlaceRecognizer {
     Matcher code = CODE_AFTER.matcher(text).region(s.end(), text.length());
     if (code.lookingAt()) {
       String cc = code.group(1);
-      Optional<GazetteerCity> c = first(candidates, cc, null).or(() -> first(candidates, "US", cc));
+      Optional<GazetteerCity> inCountry = first(candidates, cc, null);
+      Optional<GazetteerCity> c = inCountry.or(() -> first(candidates, "US", cc));
       if (c.isPresent()) {
-        return strong(c);
+        Optional<Entity> place = inCountry.isPresent()
+            ? gazetteer.findCountry(cc).map(GazetteerCountry::entity)
+            : gazetteer.regions().stream().filter(r -> r.country().equals("US") && cc.equals(r.admin1())).findFirst().map(GazetteerRegion::entity);
+        PlaceMatch coded = place.map(e -> new PlaceMatch(e, code.start(1), code.end(1), true)).orElse(null);
+        return Optional.of(new Resolution(c.get(), true, coded));
       }
     }
     String mention = text.substring(s.begin(), s.end());

@@ -36,7 +36,7 @@ class PlaceRecognizerTest {
       the congress in Vienna, Austria                       | vienna-at=Vienna! austria=Austria!
       Wuhan, China                                          | wuhan-cn=Wuhan! china=China!
       a summit in New York City                             | new-york-city-us=New York City
-      28-30 August 2025 / Dublin, IE                        | dublin-ie=Dublin!
+      28-30 August 2025 / Dublin, IE                        | dublin-ie=Dublin! ireland=IE!
       """)
   void seedSentences(String text, String expected) {
     assertEquals(expected, places(text));
@@ -117,6 +117,16 @@ class PlaceRecognizerTest {
       Manitoba and Queensland both joined                    | manitoba-ca=Manitoba! queensland-au=Queensland!
       """)
   void continentsWorldRegionsAndStatesNamedAlone(String text, String expected) {
+    assertEquals(expected, places(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a clinic (Porto, PT) joined                           | porto-pt=Porto! portugal=PT!
+      the institute in Graz, AT.                            | graz-at=Graz! austria=AT!
+      Annual Meeting, Houston, TX, July 2031                | houston-us=Houston! texas-us=TX!
+      """)
+  void theCodeThatSettlesACityNamesItsCountryOrStateToo(String text, String expected) {
     assertEquals(expected, places(text));
   }
 
