@@ -105,8 +105,9 @@ final class EditionResolver {
       Integer year = sentenceYear(text, sentence, dates, mentions);
       if (year != null && (!otherOrdinalInSentence(mentions, i, sentence, text) || datedRightAfter(text, m, dates, true))) {
         yearOf.put(i, year);
-      } else if (year == null && referenceYear != null && datedRightAfter(text, m, dates, false)) {
+      } else if (year == null && referenceYear != null && datedRightAfter(text, m, dates, false) && !SESSION.matcher(m.entity().label()).find()) {
         // "the Annual Congress (14–18 September, Lisbon)" in a 2024 article: a day without a year is of the article's year.
+        // A forum or symposium on a day is mostly a session of a congress, not an edition of its own.
         yearOf.put(i, referenceYear);
       } else if (year == null && referenceYear != null) {
         // "Next year, the Annual Meeting moves to Turku": a relative year of the sentence, the only one it states.

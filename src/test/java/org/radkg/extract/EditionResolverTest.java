@@ -180,6 +180,10 @@ class EditionResolverTest {
     // A day without a year elsewhere in the sentence dates something else.
     String elsewhere = "Our 2031 report. The Nordic Congress of Imaging board met in Bergen, and on 3 June the guideline was out.";
     assertEquals("Nordic Congress of Imaging", labels(resolved(elsewhere, mentions(elsewhere, "Nordic Congress of Imaging", NCI))).get(0));
+    // A forum on one day is a session of something, not an edition.
+    Entity forum = entity("Fjord Rural Imaging Forum", null, EntityType.EVENT);
+    String session = "Our 2031 report. Highlights: the Fjord Rural Imaging Forum on 3 June.";
+    assertEquals("Fjord Rural Imaging Forum", labels(resolved(session, mentions(session, "Fjord Rural Imaging Forum", forum))).get(0));
   }
 
   @Test
