@@ -115,6 +115,9 @@ class PlaceRecognizerTest {
       practices in Oregon, Nevada and Kansas                 | nevada-us=Nevada! kansas-us=Kansas!
       she moved to Lansing, Michigan, last year              | lansing-us=Lansing! michigan-us=Michigan!
       Manitoba and Queensland both joined                    | manitoba-ca=Manitoba! queensland-au=Queensland!
+      departments across Wales and Scotland                  | wales-gb=Wales! scotland-gb=Scotland!
+      a trust in Northern Ireland, not Ireland               | northern-ireland-gb=Northern Ireland! ireland=Ireland!
+      Swansea, Wales                                         | swansea-gb=Swansea! wales-gb=Wales!
       """)
   void continentsWorldRegionsAndStatesNamedAlone(String text, String expected) {
     assertEquals(expected, places(text));
