@@ -52,6 +52,12 @@ final class EventFinder {
       "(?=[e])\\bedition\\s+of\\s+(?:the\\s+)?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\\n]{2,100}?)[,.]?\\s*[’”\"]");
   private static final Pattern QUOTED_BEFORE_EVENT_NOUN = Pattern.compile(
       "[‘“\"](?<t>\\p{Lu}[^’”\"\\n]{2,100}?)[,.]?[’”\"]\\s+(?:session|symposium|conference|workshop|webinar|forum|summit|meeting|lecture|roundtable)\\b");
+  // "the 'Learning Together' side event": a title in straight single quotes, opened after a space (not an apostrophe).
+  private static final Pattern SINGLE_QUOTED_BEFORE_EVENT_NOUN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])'(?<t>\\p{Lu}[^'\\n]{2,100}?)'\\s+(?:side\\s+)?(?:event|session|symposium|conference|workshop|webinar|forum|summit|meeting|lecture|roundtable)\\b");
+  // "a side event titled ‘Learning Together’": an event named by its title.
+  private static final Pattern TITLED_EVENT = Pattern.compile(
+      "(?=[e])\\bevent,?\\s+(?:titled|entitled|called|named)\\s+[‘“\"'](?<t>\\p{Lu}[^’”\"'\\n]{2,120}?)[,.]?[’”\"']");
   private static final Pattern NAMED_AFTER_KIND = Pattern.compile(
       "(?=[spic])\\b(?:series|programme|program|initiative|campaign|podcast|course|project|scheme),\\s+(?<t>\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:with|of|for|and|the|in|on|to|\\p{Lu}[\\p{L}'’-]*)){1,8}),");
   // "a webinar on the topic of Engaging patients for medical radiation safety on September 18"
@@ -128,6 +134,8 @@ final class EventFinder {
     namedBy(DOCUMENT_TITLE, text, begin, end, out, m -> EntityType.INITIATIVE);
     namedBy(QUOTED_EDITION, text, begin, end, out, m -> EntityType.EVENT);
     namedBy(QUOTED_BEFORE_EVENT_NOUN, text, begin, end, out, m -> EntityType.EVENT);
+    namedBy(SINGLE_QUOTED_BEFORE_EVENT_NOUN, text, begin, end, out, m -> EntityType.EVENT);
+    namedBy(TITLED_EVENT, text, begin, end, out, m -> EntityType.EVENT);
     Matcher g = GLUED.matcher(text);
     g.region(begin, end);
     while (g.find()) {

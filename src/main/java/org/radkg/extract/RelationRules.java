@@ -54,6 +54,9 @@ public final class RelationRules {
   // A slot followed by a list separator and another slot is one item of a list ("sponsored by A, B, C, D"), not the clause's subject.
   private static final String NOT_A_LIST_ITEM = "(?!(?:\\s*\\(⟦[OIE]\\d+⟧\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?⟦)";
 
+  // A sentence opening with a participle of taking place: "Held in Bergen on 3 June, ...", "Taking place at ...".
+  private static final String PARTICIPLE_OPENER = "^\\s*(?:Taking place|Held|Hosted|Staged|Convened)\\s+";
+
   private static final String EVENT_NOUN =
       "(?:webinars?|session|symposium|conference|workshop|roundtable|lecture|panel|forum|summit|meeting|masterclass|course)";
 
@@ -282,6 +285,12 @@ public final class RelationRules {
           "{IE:a}\\s+(?:opens|starts|begins|kicks off|continues|closes|ends)\\s+(?:on\\s+⟦D\\d+⟧\\s+)?with\\s+(?:the|a|an)\\s+(?:webinar|session|lecture|workshop|talk|module|event)\\s+[‘“\"']?{IE:b}"),
       RelationRule.of("opens-on-date-with", Predicate.START_DATE, "o", "d",
           "\\b(?:opens|starts|begins|kicks off)\\s+on\\s+{D:d}\\s+with\\s+(?:the|a|an)\\s+(?:webinar|session|lecture|workshop|talk|module|event)\\s+[‘“\"']?{IE:o}"),
+      // "Taking place at the city stadium in Cardiff on 8 November, coinciding with X, the event aims ...": an opening
+      // participle says where and when the event its clause is about takes place.
+      RelationRule.of("opener-held-in", Predicate.LOCATION, "s", "p",
+          PARTICIPLE_OPENER + "(?:(?:at|on)\\s+[^⟦⟧,.;]{1,60}?\\s+)?in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:s}"),
+      RelationRule.of("opener-held-on", Predicate.START_DATE, "o", "d",
+          PARTICIPLE_OPENER + "(?:[^.;⟦⟧]|⟦P\\d+⟧){0,80}?\\b(?:on|from|in)\\s+{D:d}(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:o}"),
       RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
           "{E:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // --- start dates

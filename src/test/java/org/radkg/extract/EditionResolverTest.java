@@ -193,4 +193,12 @@ class EditionResolverTest {
     TestArticles.assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Bergen", "Nordic Congress of Imaging 2031 | LOCATION | Norway",
         "Nordic Congress of Imaging 2031 | START_DATE | 2031-06-03");
   }
+
+  @Test
+  void aSentenceOpeningWithWhereAndWhenTheEventTakesPlaceLocatesAndDatesIt() {
+    List<String> r = TestArticles.newsItem("ESR - European Society of Radiology",
+        "The society joined the Nordic Congress of Imaging 2031 last month. Held at the harbour hall in Bergen on 3 June, "
+            + "alongside a patient day, the event showed new work on dose.");
+    TestArticles.assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Bergen", "Nordic Congress of Imaging 2031 | START_DATE | 2031-06-03");
+  }
 }
