@@ -18,6 +18,7 @@ final class EventFinder {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern SERIES = java.util.regex.Pattern.compile("(?s)^\\S+\\s+series\\b.*");
   private static final Pattern YEAR_AFTER = Pattern.compile("^\\s?((?:19|20)\\d{2})(?![\\d%])");
+  private static final Pattern YEAR_AT_END = Pattern.compile("\\s(?:19|20)\\d{2}$");
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})\\s$");
   private static final Pattern GLUED = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}0-9]{1,9}?)((?:19|20)\\d{2})\\b");
   // "International Congress of Radiology – ICR 2023", "... (ECR 2022)": the edition follows the series name.
@@ -143,6 +144,15 @@ final class EventFinder {
       series.ifPresent(e -> out.add(new Mention(edition(e, g.group(2)), g.start(), g.end())));
     }
     return out;
+  }
+
+  /** "Nordic Congress of Imaging 2031": a newly found event name with a year right after it is that year's edition, over both. */
+  static Mention withYearAfter(Mention m, String text, int end) {
+    if (!m.entity().is(EntityType.EVENT) || YEAR_AT_END.matcher(m.entity().label()).find()) {
+      return m;
+    }
+    Matcher after = YEAR_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 6)));
+    return after.find() ? new Mention(edition(m.entity(), after.group(1)), m.begin(), m.end() + after.end()) : m;
   }
 
   // The owner's known congress series ("the 2015 annual meeting of CIRSE" is the CIRSE Annual Congress 2015),

@@ -68,4 +68,13 @@ class DateFinderTest {
     // A day, month and year are one date, not a year-less day and a year.
     assertEquals(List.of("2030-05-12"), values("Held on 12 May 2030 in Riga."));
   }
+
+  @Test
+  void aMonthAloneAfterInTakesTheYearOfItsSentenceOrArticle() {
+    assertEquals(List.of("2031-09"), resolved("The congress meets in September in Bergen.", 2031));
+    assertEquals(List.of("2030", "2030-05"), resolved("Founded in 2030, it met in May.", null).stream().sorted().toList());
+    // Not a month with its day or year, and not a month that is no date ("in March 15" is one date).
+    assertEquals(List.of("2031-03-15"), resolved("It opened in March 15.", 2031));
+    assertEquals(List.of(), resolved("The society met in September.", null));
+  }
 }
