@@ -284,6 +284,8 @@ public final class RelationRules {
       // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal" (its: the organization, see AnaphoraResolver).
       RelationRule.of("headquarters-in", Predicate.LOCATION, "s", "p",
           "{O:s}(?:['’]s)?\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\s+(?:(?:is|are|was|were|has been|will be)\\s+)?(?:(?:now\\s+)?(?:based|located|housed|situated)\\s+)?(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+      // "the Ypsilanti-based Huron Valley Radiology".
+      RelationRule.of("place-based-org", Predicate.LOCATION, "s", "p", "(?<p>⟦P\\d+⟧)-based\\s+{_}{O:s}"),
       RelationRule.of("org-comma-place", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),"),
       // "The series opens on 14.11.2024 with the webinar “Bone Age AI”".
       RelationRule.of("opens-with", Predicate.PART_OF, "b", "a",

@@ -34,4 +34,10 @@ class PlaceAndDateReadingTest {
     assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Bergen", "Nordic Congress of Imaging 2031 | LOCATION | Norway",
         "Nordic Congress of Imaging 2031 | START_DATE | 2031-09");
   }
+
+  @Test
+  void aPlaceBasedOrganizationIsThere() {
+    List<String> r = TestArticles.newsItem(ESR, "The Leeds-based Lakeshore Imaging Group joined the study.");
+    assertHas(r, "Lakeshore Imaging Group | LOCATION | Leeds");
+  }
 }

@@ -23,7 +23,8 @@ import org.radkg.extract.place.PlaceTrie.Span;
  * " (" and its country, region or code (strong); (b) its country is named elsewhere in the text;
  * (c) it is large and follows "in", "at", "near", "from", "of" or "to", or of middle size and follows
  * "in", "at" or "near"; (d) it is a large city with a name of several words ("Kuala Lumpur"); (e) the
- * text already named it so; or (f) it is listed right after a city that counted ("Plovdiv and Pleven").
+ * text already named it so; (f) it is listed right after a city that counted ("Plovdiv and Pleven"); or
+ * (g) "-based" follows it ("Ypsilanti-based").
  * Names in {@code city-stoplist.txt} count only through (a).
  */
 public final class PlaceRecognizer {
@@ -35,6 +36,8 @@ public final class PlaceRecognizer {
   private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "near");
   // ", IE" / " (US)": an alpha-2 country code or US state code right after a city.
   private static final Pattern CODE_AFTER = Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
+
+  private static final Pattern BASED_AFTER = Pattern.compile("-based\\b");
 
   private final Gazetteer gazetteer;
   private final PlaceTrie trie;
@@ -184,6 +187,10 @@ public final class PlaceRecognizer {
     String mention = text.substring(s.begin(), s.end());
     if (gazetteer.isStoplisted(mention)) {
       return Optional.empty();
+    }
+    // "the Ypsilanti-based practice": only a place is where something is based.
+    if (BASED_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()) {
+      return Optional.of(new Resolution(candidates.get(0), false));
     }
     for (GazetteerCity c : candidates) {
       if (named.contains(c.country())) {

@@ -47,6 +47,8 @@ class PlaceRecognizerTest {
       the congress returns to Nuremberg, Germany            | nurnberg-de=Nuremberg! germany=Germany!
       a course in Gothenburg                                | goteborg-se=Gothenburg
       a clinic in Bombay                                    | mumbai-in=Bombay
+      a hospital in Ciudad Juarez, Mexico                   | juarez-mx=Ciudad Juarez! mexico=Mexico!
+      the Ypsilanti-based practice                          | ypsilanti-us=Ypsilanti
       a workshop in Plovdiv for young physicists            | plovdiv-bg=Plovdiv
       a workshop in Plovdiv; later, Plovdiv again           | plovdiv-bg=Plovdiv plovdiv-bg=Plovdiv
       meetings in Plovdiv and Pleven                        | plovdiv-bg=Plovdiv pleven-bg=Pleven
