@@ -310,6 +310,9 @@ public final class RelationRules {
           "\\b(?:held|took place|organi[sz]ed|hosted|conducted)\\s+(?:on|in)\\s+{D:d},?\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+[‘“\"]?{E:o}"),
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",
           "\\b(?:in|since|on)\\s+(?:the\\s+(?:coming|upcoming|early|late|spring|summer|autumn|fall|winter|end|beginning)\\s+(?:of\\s+)?)?(?:[^,.;⟦⟧]{1,40},\\s*)?{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:host|organi[sz]e|hold|launch|convene|launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
+      // "In 2014, Minja established the Outreach Program", "That same year, she founded ...": whoever founds it, it starts then.
+      RelationRule.of("date-fronted-founded", Predicate.START_DATE, "o", "d",
+          "^\\s*(?:In\\s+)?{D:d},\\s+(?:[^⟦⟧.;,]|⟦H\\d+⟧){0,40}?\\b(?:launched|established|founded|created|started|set up|initiated|introduced)\\s+{_}{IE:o}"),
       RelationRule.of("org-launched-in-date", Predicate.START_DATE, "o", "d",
           "{O}(?:\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?,?)?\\s+" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|opened|unveiled|released|issued|published|held|organi[sz]ed|hosted|conducted|convened|announced)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:o}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,40}?\\b(?:in|on|from|since)\\s+{D:d}"),
       RelationRule.of("org-launched-in-place", Predicate.LOCATION, "s", "p",

@@ -40,4 +40,13 @@ class PlaceAndDateReadingTest {
     List<String> r = TestArticles.newsItem(ESR, "The Leeds-based Lakeshore Imaging Group joined the study.");
     assertHas(r, "Lakeshore Imaging Group | LOCATION | Leeds");
   }
+
+  @Test
+  void thatSameYearIsTheYearStatedLastAndWhoeverFoundsAProgramItStartsThen() {
+    List<String> r = TestArticles.newsItem(ESR,
+        "Dr. Lee moved to Oslo in 2029 to set up a training unit. That same year, Lee founded the Fjord Imaging Outreach Program.");
+    assertHas(r, "Fjord Imaging Outreach Program | START_DATE | 2029");
+    assertHas(TestArticles.newsItem(ESR, "In 2027, a group of radiologists launched the Fjord Imaging Outreach Program."),
+        "Fjord Imaging Outreach Program | START_DATE | 2027");
+  }
 }
