@@ -18,7 +18,7 @@ final class AnaphoraResolver {
   private static final Pattern REPRESENTATIVES = Pattern.compile(
       "^(The\\s+[^.;,]{1,50}?)\\s+(?:includes|include|comprises|brings together)\\s+representatives\\s+(?:from|of)\\b");
   private static final Pattern DEFINITE = Pattern.compile(
-      "\\b[Tt]he (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership|census|survey|meeting|conference|symposium|document|recommendations|report|exchange|fellowship))\\b");
+      "\\b[Tt]he (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership|census|survey|meeting|conference|symposium|event|document|recommendations|report|exchange|fellowship))\\b");
   // "Its founding members are": the collaboration last named; "Its coordinating centre": the initiative.
   private static final Pattern THIS_YEAR = Pattern.compile(
       "\\b(?:[Tt]his year['’]s|[Tt]he annual|[Tt]his year['’]s annual)\\s+(?:meeting|congress|conference|symposium|summit|edition)\\b");
@@ -122,7 +122,7 @@ final class AnaphoraResolver {
       String kind = d.group("kind").toLowerCase(java.util.Locale.ROOT);
       String code = switch (kind) {
         case "coalition", "consortium", "alliance", "network" -> "C";
-        case "congress", "meeting", "conference", "symposium" -> "E";
+        case "congress", "meeting", "conference", "symposium", "event" -> "E";
         case "edition" -> "X";
         case "partnership" -> "C";
         default -> "I";
@@ -131,7 +131,8 @@ final class AnaphoraResolver {
       if (code.equals("E") && OTHER_EDITION.matcher(d.group()).find()) {
         continue;
       }
-      Entity last = code.equals("E") ? mainEvent(before) : last(before, code);
+      // "the event" is the one just named ("the 'X' side event ... The event was opened by ..."), not the congress around it.
+      Entity last = code.equals("E") && !kind.equals("event") ? mainEvent(before) : last(before, code);
       // "The consortium comprises ...": on a project's page, the consortium is the project's.
       if (last == null && kind.equals("consortium")) {
         last = last(before, "I");

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds dates in text and normalizes them: "March 15-17, 2023" and "24-26 August 2023" to the first
  * day, "May 2023" and "Jan. 2024" to a year-month, "early 2020" and "2019" to a year, "(12/23)" to
- * December 2023. A month and day with no year ("September 18") takes the year stated elsewhere in
- * the same sentence, or is dropped. Relative phrases ("over the past year") are not dates, and
+ * December 2023. A month and day with no year ("September 18", "14–18 September"), or a month
+ * alone after "in" ("in September"), takes the year stated elsewhere in the same sentence, else the
+ * article's reference year, or is dropped. Relative phrases ("over the past year") are not dates, and
  * digits glued to words ("COVID-192", "201912") are not years.
  */
 public final class DateFinder {
@@ -45,6 +46,10 @@ public final class DateFinder {
       "(?=[emlsafw])" + B + "((?:early|mid|late|spring|summer|autumn|fall|winter)(?:-|\\s+)(?:of\\s+)?)" + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern BARE_YEAR = Pattern.compile("(?=[12])" + B + YEAR + "(?![\\p{L}\\-/]|\\.\\d)");
   private static final Pattern MONTH_DAYS = Pattern.compile(MONTH_INITIAL + B + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?(?![\\d,]*\\s*\\d{4})(?!\\d)");
+  // "in September": a month alone after "in", its year to be found (not "in May 2020", not "in March 15").
+  private static final Pattern IN_MONTH = Pattern.compile(MONTH_INITIAL + "(?<=\\bin\\s)" + MONTH + "(?![\\p{L}])(?!,?\\s*\\d)");
+  // "14–18 September", "on 8 November": the day first, as outside the United States, and no year after it.
+  private static final Pattern DAYS_MONTH = Pattern.compile(DIGIT + B + DAY + "(?:" + DASH + DAY + ")?\\s+" + MONTH + "(?![\\p{L}])(?!,?\\s*\\d)");
 
   /** Dates in {@code text[begin, end)}, in text order, spans relative to {@code text}; year-less ones resolved per sentence later. */
   public List<DateMention> find(String text, int begin, int end) {
@@ -58,24 +63,36 @@ public final class DateFinder {
     scan(QUALIFIED_YEAR, text, begin, end, found, m -> new String[] {m.group(2), "gYear"});
     scan(BARE_YEAR, text, begin, end, found, m -> new String[] {m.group(1), "gYear"});
     scan(MONTH_DAYS, text, begin, end, found, m -> new String[] {null, "date", pad(month(m.group(1))), pad(Integer.parseInt(m.group(2)))});
+    scan(DAYS_MONTH, text, begin, end, found, m -> new String[] {null, "date", pad(month(m.group(3))), pad(Integer.parseInt(m.group(1)))});
+    scan(IN_MONTH, text, begin, end, found, m -> new String[] {null, "gYearMonth", pad(month(m.group(1))), null});
     found.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
     return found;
   }
 
   /** Gives year-less dates the year stated in the same sentence (the first other date or {@code hintYear}), or drops them. */
   public static List<DateMention> resolveYears(List<DateMention> inSentence, Integer hintYear) {
+    return resolveYears(inSentence, hintYear, null);
+  }
+
+  /**
+   * As {@link #resolveYears(List, Integer)}; a sentence that states no year gives its year-less dates
+   * {@code referenceYear}, the year the article is written in ("the congress (14–18 September, Lisbon)").
+   */
+  public static List<DateMention> resolveYears(List<DateMention> inSentence, Integer hintYear, Integer referenceYear) {
     Integer year = hintYear;
     for (DateMention d : inSentence) {
       if (d.value() != null && year == null) {
         year = d.year();
       }
     }
+    year = year != null ? year : referenceYear;
     List<DateMention> out = new ArrayList<>();
     for (DateMention d : inSentence) {
       if (d.value() != null) {
         out.add(d);
       } else if (year != null) {
-        out.add(new DateMention(d.span(), year + d.xsdType().substring(4), "date"));
+        String monthDay = d.xsdType().substring(4);
+        out.add(new DateMention(d.span(), year + monthDay, monthDay.length() == 3 ? "gYearMonth" : "date"));
       }
     }
     return out;
@@ -103,8 +120,8 @@ public final class DateFinder {
         continue;
       }
       if (v[0] == null) {
-        // Year unknown yet: keep month and day in the type slot until resolveYears() fills the year.
-        found.add(new DateMention(span, null, "date-" + v[2] + "-" + v[3]));
+        // Year unknown yet: keep month and day (or the month alone) in the type slot until resolveYears() fills the year.
+        found.add(new DateMention(span, null, "date-" + v[2] + (v[3] == null ? "" : "-" + v[3])));
       } else {
         found.add(new DateMention(span, v[0], v[1]));
       }

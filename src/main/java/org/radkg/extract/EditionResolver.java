@@ -38,7 +38,8 @@ final class EditionResolver {
   private static final Pattern SENTENCE_RELATIVE_YEAR = Pattern.compile("\\b(this|next|last)\\s+year\\b(?!['’]s)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATELINE_END = Pattern.compile("\\s*\\)\\s*(?:--|[—–-])|\\s*--|\\s+[—–]\\s");
   private static final Pattern SESSION = Pattern.compile("\\b(?:Symposium|Session|Workshop|Showcase|Lecture|Forum|Masterclass|Plenary)\\b");
-  private static final Pattern DATE_LEAD = Pattern.compile("^[\\s,]*(?:(?:from|on|in|held)\\s+)*$");
+  // What may stand between a name and its date: "the 4th AOCR from November 13-18", "the Congress (14–18 September, ...)".
+  private static final Pattern DATE_LEAD = Pattern.compile("^[\\s,(~–—]*(?:(?:from|on|in|held)\\s+)*$");
   private static final Pattern ENDING_WORD = Pattern.compile("\\b(?:through|until|till|by|to|ends?|ending)\\s+$");
   // A press release's dateline: "OAK BROOK, Ill. (July 15, 2010) --", "WASHINGTON, D.C. — March 3, 2012 —".
   private static final Pattern DATELINE = Pattern.compile(
@@ -102,8 +103,12 @@ final class EditionResolver {
         continue;
       }
       Integer year = sentenceYear(text, sentence, dates, mentions);
-      if (year != null && (!otherOrdinalInSentence(mentions, i, sentence, text) || datedRightAfter(text, m, dates))) {
+      if (year != null && (!otherOrdinalInSentence(mentions, i, sentence, text) || datedRightAfter(text, m, dates, true))) {
         yearOf.put(i, year);
+      } else if (year == null && referenceYear != null && datedRightAfter(text, m, dates, false) && !SESSION.matcher(m.entity().label()).find()) {
+        // "the Annual Congress (14–18 September, Lisbon)" in a 2024 article: a day without a year is of the article's year.
+        // A forum or symposium on a day is mostly a session of a congress, not an edition of its own.
+        yearOf.put(i, referenceYear);
       } else if (year == null && referenceYear != null) {
         // "Next year, the Annual Meeting moves to Turku": a relative year of the sentence, the only one it states.
         Matcher said = SENTENCE_RELATIVE_YEAR.matcher(text.substring(sentence.begin(), sentence.end()));
@@ -326,10 +331,10 @@ final class EditionResolver {
     return false;
   }
 
-  // "the 4th AOCR from November 13-18, 1983": a date right after the name is that edition's.
-  private static boolean datedRightAfter(String text, Mention m, List<DateMention> dates) {
+  // "the 4th AOCR from November 13-18, 1983": a date right after the name is that edition's (one with or without its year).
+  private static boolean datedRightAfter(String text, Mention m, List<DateMention> dates, boolean withYear) {
     for (DateMention d : dates) {
-      if (d.value() != null && d.span().begin() >= m.end() && d.span().begin() - m.end() <= 12
+      if ((d.value() != null) == withYear && d.span().begin() >= m.end() && d.span().begin() - m.end() <= 12
           && DATE_LEAD.matcher(text.substring(m.end(), d.span().begin())).matches()) {
         return true;
       }

@@ -18,6 +18,7 @@ final class EventFinder {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern SERIES = java.util.regex.Pattern.compile("(?s)^\\S+\\s+series\\b.*");
   private static final Pattern YEAR_AFTER = Pattern.compile("^\\s?((?:19|20)\\d{2})(?![\\d%])");
+  private static final Pattern YEAR_AT_END = Pattern.compile("\\s(?:19|20)\\d{2}$");
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})\\s$");
   private static final Pattern GLUED = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}0-9]{1,9}?)((?:19|20)\\d{2})\\b");
   // "International Congress of Radiology – ICR 2023", "... (ECR 2022)": the edition follows the series name.
@@ -52,6 +53,12 @@ final class EventFinder {
       "(?=[e])\\bedition\\s+of\\s+(?:the\\s+)?[‘“\"]\\s*(?<t>\\p{Lu}[^’”\"\\n]{2,100}?)[,.]?\\s*[’”\"]");
   private static final Pattern QUOTED_BEFORE_EVENT_NOUN = Pattern.compile(
       "[‘“\"](?<t>\\p{Lu}[^’”\"\\n]{2,100}?)[,.]?[’”\"]\\s+(?:session|symposium|conference|workshop|webinar|forum|summit|meeting|lecture|roundtable)\\b");
+  // "the 'Learning Together' side event": a title in straight single quotes, opened after a space (not an apostrophe).
+  private static final Pattern SINGLE_QUOTED_BEFORE_EVENT_NOUN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])'(?<t>\\p{Lu}[^'\\n]{2,100}?)'\\s+(?:side\\s+)?(?:event|session|symposium|conference|workshop|webinar|forum|summit|meeting|lecture|roundtable)\\b");
+  // "a side event titled ‘Learning Together’": an event named by its title.
+  private static final Pattern TITLED_EVENT = Pattern.compile(
+      "(?=[e])\\bevent,?\\s+(?:titled|entitled|called|named)\\s+[‘“\"'](?<t>\\p{Lu}[^’”\"'\\n]{2,120}?)[,.]?[’”\"']");
   private static final Pattern NAMED_AFTER_KIND = Pattern.compile(
       "(?=[spic])\\b(?:series|programme|program|initiative|campaign|podcast|course|project|scheme),\\s+(?<t>\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:with|of|for|and|the|in|on|to|\\p{Lu}[\\p{L}'’-]*)){1,8}),");
   // "a webinar on the topic of Engaging patients for medical radiation safety on September 18"
@@ -128,6 +135,8 @@ final class EventFinder {
     namedBy(DOCUMENT_TITLE, text, begin, end, out, m -> EntityType.INITIATIVE);
     namedBy(QUOTED_EDITION, text, begin, end, out, m -> EntityType.EVENT);
     namedBy(QUOTED_BEFORE_EVENT_NOUN, text, begin, end, out, m -> EntityType.EVENT);
+    namedBy(SINGLE_QUOTED_BEFORE_EVENT_NOUN, text, begin, end, out, m -> EntityType.EVENT);
+    namedBy(TITLED_EVENT, text, begin, end, out, m -> EntityType.EVENT);
     Matcher g = GLUED.matcher(text);
     g.region(begin, end);
     while (g.find()) {
@@ -135,6 +144,15 @@ final class EventFinder {
       series.ifPresent(e -> out.add(new Mention(edition(e, g.group(2)), g.start(), g.end())));
     }
     return out;
+  }
+
+  /** "Nordic Congress of Imaging 2031": a newly found event name with a year right after it is that year's edition, over both. */
+  static Mention withYearAfter(Mention m, String text, int end) {
+    if (!m.entity().is(EntityType.EVENT) || YEAR_AT_END.matcher(m.entity().label()).find()) {
+      return m;
+    }
+    Matcher after = YEAR_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 6)));
+    return after.find() ? new Mention(edition(m.entity(), after.group(1)), m.begin(), m.end() + after.end()) : m;
   }
 
   // The owner's known congress series ("the 2015 annual meeting of CIRSE" is the CIRSE Annual Congress 2015),

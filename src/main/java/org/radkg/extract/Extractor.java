@@ -75,12 +75,13 @@ public final class Extractor {
     sentences.addAll(splitter.split(text, article.bodyBegin(), end));
     List<DateMention> allDates = dates.find(text, begin, end);
     ownedNames.own(text, mentions, society, sentences);
-    editions.resolve(text, mentions, sentences, allDates, EditionResolver.referenceYear(text, begin, end, allDates));
+    Integer referenceYear = EditionResolver.referenceYear(text, begin, end, allDates);
+    editions.resolve(text, mentions, sentences, allDates, referenceYear);
     List<Relation> namedLeaders = ownedNames.leaders(text, mentions, sentences);
 
     List<Relation> found = new ArrayList<>();
     for (Span sentence : sentences) {
-      MaskedSentence masked = masker.mask(text, sentence, mentions, allDates, society);
+      MaskedSentence masked = masker.mask(text, sentence, mentions, allDates, society, referenceYear);
       List<Relation> ruled = relations.extract(masked);
       found.addAll(ruled);
       found.addAll(model.read(masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));

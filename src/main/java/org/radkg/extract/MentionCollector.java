@@ -105,7 +105,7 @@ final class MentionCollector {
       }
       NamePhraseFinder.Candidate named = NameRepairs.withYearBefore(new NamePhraseFinder.Candidate(c.name(), c.span(), types), text, begin);
       Entity e = lexicon.lookup(named.name()).orElseGet(() -> new Entity(Slugs.of(named.name()), named.name(), null, new TreeSet<>(), named.types(), new TreeSet<>(), null));
-      candidates.add(new Mention(e, named.span().begin(), named.span().end()));
+      candidates.add(EventFinder.withYearAfter(new Mention(e, named.span().begin(), named.span().end()), text, end));
     }
     for (PlaceMatch p : places) {
       if (!p.strong()) {

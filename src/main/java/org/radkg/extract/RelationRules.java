@@ -54,6 +54,14 @@ public final class RelationRules {
   // A slot followed by a list separator and another slot is one item of a list ("sponsored by A, B, C, D"), not the clause's subject.
   private static final String NOT_A_LIST_ITEM = "(?!(?:\\s*\\(⟦[OIE]\\d+⟧\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?⟦)";
 
+  // "in Northwest Indiana", "in rural Kenya": a part of a place; the place named is where it is.
+  private static final String PART_OF_PLACE =
+      "(?:(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?|central|upstate|downstate|rural|greater|metropolitan)\\s+){0,2}";
+  // "The Annual Congress of the Society (CIRSE) in September in Lisbon": the congress's owner between it and its date or place.
+  private static final String EVENT_OWNER = "(?:\\s+of\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?)?";
+  // A sentence opening with a participle of taking place: "Held in Bergen on 3 June, ...", "Taking place at ...".
+  private static final String PARTICIPLE_OPENER = "^\\s*(?:Taking place|Held|Hosted|Staged|Convened)\\s+";
+
   private static final String EVENT_NOUN =
       "(?:webinars?|session|symposium|conference|workshop|roundtable|lecture|panel|forum|summit|meeting|masterclass|course)";
 
@@ -248,10 +256,10 @@ public final class RelationRules {
       RelationRule.of("cornerstone-will-be", Predicate.PART_OF, "a", "b",
           "\\b(?:cornerstone|centrepiece|centerpiece|core|backbone|heart|basis|pillar)\\s+of\\s+{_}{IE:b}\\s+will\\s+be\\s+[^.;]*?{IE:a}"),
       // --- location
-      // "(Valencia, ES)": a country code after the city.
-      RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:,\\s*\\p{Lu}{2,3})?\\s*\\)"),
+      // "(Valencia, ES)": a country code after the city; "the Congress (14–18 September, Lisbon, Portugal)": its dates first.
+      RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?:⟦D\\d+⟧\\s*,\\s*)?(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:,\\s*\\p{Lu}{2,3})?\\s*\\)"),
       RelationRule.of("in-place", Predicate.LOCATION, "s", "p",
-          "{OIE:s},?\\s+(?:in|near|(?:(?:which\\s+)?(?:is|are|was|were|remains)\\s+)?(?:based|located|headquartered|situated)\\s+in|of)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+          "{OIE:s},?\\s+(?:in|near|(?:(?:which\\s+)?(?:is|are|was|were|remains)\\s+)?(?:based|located|headquartered|situated)\\s+in|of)\\s+" + PART_OF_PLACE + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("comma-city-country", Predicate.LOCATION, "s", "p", "{OIE:s},\\s+(?<p>⟦P\\d+⟧,\\s*(?:the\\s+)?⟦P\\d+⟧)"),
       RelationRule.of("held-in", Predicate.LOCATION, "s", "p",
           "{IE:s}[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
@@ -276,21 +284,35 @@ public final class RelationRules {
       // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal" (its: the organization, see AnaphoraResolver).
       RelationRule.of("headquarters-in", Predicate.LOCATION, "s", "p",
           "{O:s}(?:['’]s)?\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\s+(?:(?:is|are|was|were|has been|will be)\\s+)?(?:(?:now\\s+)?(?:based|located|housed|situated)\\s+)?(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+      // "the Ypsilanti-based Huron Valley Radiology".
+      RelationRule.of("place-based-org", Predicate.LOCATION, "s", "p", "(?<p>⟦P\\d+⟧)-based\\s+{_}{O:s}"),
       RelationRule.of("org-comma-place", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),"),
       // "The series opens on 14.11.2024 with the webinar “Bone Age AI”".
       RelationRule.of("opens-with", Predicate.PART_OF, "b", "a",
           "{IE:a}\\s+(?:opens|starts|begins|kicks off|continues|closes|ends)\\s+(?:on\\s+⟦D\\d+⟧\\s+)?with\\s+(?:the|a|an)\\s+(?:webinar|session|lecture|workshop|talk|module|event)\\s+[‘“\"']?{IE:b}"),
       RelationRule.of("opens-on-date-with", Predicate.START_DATE, "o", "d",
           "\\b(?:opens|starts|begins|kicks off)\\s+on\\s+{D:d}\\s+with\\s+(?:the|a|an)\\s+(?:webinar|session|lecture|workshop|talk|module|event)\\s+[‘“\"']?{IE:o}"),
+      // "Next week the city of Philadelphia will host the 52nd Annual Meeting": the host city is where the event takes place.
+      RelationRule.of("place-hosts-event", Predicate.LOCATION, "s", "p",
+          "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)\\s+" + AUX + "(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{E:s}"),
+      // "Taking place at the city stadium in Cardiff on 8 November, coinciding with X, the event aims ...": an opening
+      // participle says where and when the event its clause is about takes place.
+      RelationRule.of("opener-held-in", Predicate.LOCATION, "s", "p",
+          PARTICIPLE_OPENER + "(?:(?:at|on)\\s+[^⟦⟧,.;]{1,60}?\\s+)?in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:s}"),
+      RelationRule.of("opener-held-on", Predicate.START_DATE, "o", "d",
+          PARTICIPLE_OPENER + "(?:[^.;⟦⟧]|⟦P\\d+⟧){0,80}?\\b(?:on|from|in)\\s+{D:d}(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:o}"),
       RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
-          "{E:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+          "{E:s}" + EVENT_OWNER + "(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // --- start dates
       RelationRule.of("event-on-date", Predicate.START_DATE, "o", "d",
-          "{E:o}[’”\"]?(?:,?\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*,?\\s+(?:on|from|in)\\s+){D:d}"),
+          "{E:o}[’”\"]?" + EVENT_OWNER + "(?:,?\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s*,?\\s+(?:(?:lasts|lasted|runs|ran|will\\s+(?:last|run))\\s+)?(?:on|from|in)\\s+){D:d}"),
       RelationRule.of("held-on-date-theme", Predicate.START_DATE, "o", "d",
           "\\b(?:held|took place|organi[sz]ed|hosted|conducted)\\s+(?:on|in)\\s+{D:d},?\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+[‘“\"]?{E:o}"),
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",
           "\\b(?:in|since|on)\\s+(?:the\\s+(?:coming|upcoming|early|late|spring|summer|autumn|fall|winter|end|beginning)\\s+(?:of\\s+)?)?(?:[^,.;⟦⟧]{1,40},\\s*)?{D:d},?\\s+{_}{O}{g}\\b" + AUX + "(?:host|organi[sz]e|hold|launch|convene|launched|created|established|founded|introduced|started|initiated|set up|formed|conceived|began|opened|adopted|organi[sz]ed|issued|released|published|unveiled|held|hosted|conducted|convened)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,3})?{IE:o}"),
+      // "In 2014, Minja established the Outreach Program", "That same year, she founded ...": whoever founds it, it starts then.
+      RelationRule.of("date-fronted-founded", Predicate.START_DATE, "o", "d",
+          "^\\s*(?:In\\s+)?{D:d},\\s+(?:[^⟦⟧.;,]|⟦H\\d+⟧){0,40}?\\b(?:launched|established|founded|created|started|set up|initiated|introduced)\\s+{_}{IE:o}"),
       RelationRule.of("org-launched-in-date", Predicate.START_DATE, "o", "d",
           "{O}(?:\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?,?)?\\s+" + AUX + "(?:launched|created|established|founded|introduced|started|initiated|set up|opened|unveiled|released|issued|published|held|organi[sz]ed|hosted|conducted|convened|announced)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:o}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,40}?\\b(?:in|on|from|since)\\s+{D:d}"),
       RelationRule.of("org-launched-in-place", Predicate.LOCATION, "s", "p",

@@ -15,8 +15,11 @@ final class SentenceMasker {
 
   private final AnaphoraResolver anaphora = new AnaphoraResolver();
 
-  /** {@code sentence} of {@code text} masked, given the article's {@code mentions}, dates and the society that "we" means. */
-  MaskedSentence mask(String text, Span sentence, List<Mention> mentions, List<DateMention> allDates, Entity society) {
+  /**
+   * {@code sentence} of {@code text} masked, given the article's {@code mentions}, dates, the society that "we" means
+   * and the article's reference year (null when unknown), which dates a year-less date of a sentence without a year.
+   */
+  MaskedSentence mask(String text, Span sentence, List<Mention> mentions, List<DateMention> allDates, Entity society, Integer referenceYear) {
     List<Mention> inside = new ArrayList<>();
     List<Mention> before = new ArrayList<>();
     for (Mention m : mentions) {
@@ -33,7 +36,8 @@ final class SentenceMasker {
         sentenceDates.add(d);
       }
     }
-    List<DateMention> resolved = DateFinder.resolveYears(sentenceDates, eventYear(inside));
+    sameYear(text, sentence, allDates, sentenceDates);
+    List<DateMention> resolved = DateFinder.resolveYears(sentenceDates, eventYear(inside), referenceYear);
     mentionSlots(inside, slots);
     for (DateMention d : resolved) {
       slots.add(new Slot('D', null, d, d.span(), false));
@@ -64,6 +68,29 @@ final class SentenceMasker {
   private static void mentionSlots(List<Mention> inside, List<Slot> slots) {
     for (Mention m : inside) {
       slots.add(new Slot(Slot.codeOf(m.entity()), m.entity(), null, new Span(m.begin(), m.end()), false));
+    }
+  }
+
+  // "That same year, Minja established the program": the year the text stated last, before this sentence.
+  private static final java.util.regex.Pattern SAME_YEAR = java.util.regex.Pattern.compile("\\b(?:[Tt]hat|[Tt]he) same year\\b|\\b[Tt]hat year\\b");
+
+  private static void sameYear(String text, Span sentence, List<DateMention> allDates, List<DateMention> sentenceDates) {
+    if (sentenceDates.stream().anyMatch(d -> d.value() != null)) {
+      return;
+    }
+    Matcher same = SAME_YEAR.matcher(text).region(sentence.begin(), sentence.end());
+    if (!same.find()) {
+      return;
+    }
+    DateMention last = null;
+    for (DateMention d : allDates) {
+      if (d.span().end() <= sentence.begin() && d.value() != null) {
+        last = d;
+      }
+    }
+    if (last != null) {
+      sentenceDates.add(new DateMention(new Span(same.start(), same.end()), Integer.toString(last.year()), "gYear"));
+      sentenceDates.sort(Comparator.comparingInt(d -> d.span().begin()));
     }
   }
 

@@ -172,4 +172,33 @@ class EditionResolverTest {
     assertTrue(f.mentions().stream().anyMatch(m -> m.begin() == at && m.end() == at + "WFUMB 2031 World Congress".length()
         && Lexicon.namesOf(m.entity()).contains("WFUMB World Congress 2031")), () -> f.mentions().toString());
   }
+
+  @Test
+  void aSeriesDatedRightAfterByADayWithoutAYearIsTheEditionOfTheReferenceYear() {
+    String text = "Our 2031 report. The new guideline was presented at the Nordic Congress of Imaging (3–6 June, Bergen, Norway).";
+    assertEquals("Nordic Congress of Imaging 2031", labels(resolved(text, mentions(text, "Nordic Congress of Imaging", NCI))).get(0));
+    // A day without a year elsewhere in the sentence dates something else.
+    String elsewhere = "Our 2031 report. The Nordic Congress of Imaging board met in Bergen, and on 3 June the guideline was out.";
+    assertEquals("Nordic Congress of Imaging", labels(resolved(elsewhere, mentions(elsewhere, "Nordic Congress of Imaging", NCI))).get(0));
+    // A forum on one day is a session of something, not an edition.
+    Entity forum = entity("Fjord Rural Imaging Forum", null, EntityType.EVENT);
+    String session = "Our 2031 report. Highlights: the Fjord Rural Imaging Forum on 3 June.";
+    assertEquals("Fjord Rural Imaging Forum", labels(resolved(session, mentions(session, "Fjord Rural Imaging Forum", forum))).get(0));
+  }
+
+  @Test
+  void theDatesAndPlacesInParenthesesAfterACongressAreItsOwn() {
+    List<String> r = TestArticles.newsItem("ESR - European Society of Radiology",
+        "In 2031 the society's statement was presented at the Nordic Congress of Imaging (3–6 June, Bergen, Norway), and sparked debate.");
+    TestArticles.assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Bergen", "Nordic Congress of Imaging 2031 | LOCATION | Norway",
+        "Nordic Congress of Imaging 2031 | START_DATE | 2031-06-03");
+  }
+
+  @Test
+  void aSentenceOpeningWithWhereAndWhenTheEventTakesPlaceLocatesAndDatesIt() {
+    List<String> r = TestArticles.newsItem("ESR - European Society of Radiology",
+        "The society joined the Nordic Congress of Imaging 2031 last month. Held at the harbour hall in Bergen on 3 June, "
+            + "alongside a patient day, the event showed new work on dose.");
+    TestArticles.assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Bergen", "Nordic Congress of Imaging 2031 | START_DATE | 2031-06-03");
+  }
 }

@@ -48,4 +48,24 @@ class EventNamingTest {
     assertLabel(labels, "Imaging on the Coast");
     assertLabel(labels, "Radiology meets the Andes");
   }
+
+  @Test
+  void aTitleInStraightQuotesBeforeSideEventOrAfterEventTitledNamesAnEvent() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Partners",
+        "Guests at the 'Dose Matters Now' side event, held during the 12th Nordic Congress of Imaging. "
+            + "The society spoke at an event titled ‘Shared Reading Rooms’ in Oslo. It's the society's 'best' year.");
+    List<String> labels = labels(f);
+    assertLabel(labels, "Dose Matters Now");
+    assertLabel(labels, "Shared Reading Rooms");
+    assertTrue(labels.stream().noneMatch(l -> l.equals("best") || l.startsWith("s the")), labels::toString);
+  }
+
+  @Test
+  void theEventIsTheOneJustNamedNotTheCongressAroundIt() {
+    List<String> r = TestArticles.newsItem("ESR - European Society of Radiology",
+        "The Nordic Congress of Imaging 2031 opened in Bergen. During the Nordic Congress of Imaging 2031, speakers "
+            + "joined the 'Dose Matters Now' side event. The event, jointly organized by the Karolinska Institute and the University of Oslo, was full.");
+    TestArticles.assertHas(r, "Karolinska Institute | PARTNERS_IN | Dose Matters Now");
+    assertTrue(r.stream().noneMatch(x -> x.startsWith("Karolinska Institute | PARTNERS_IN | Nordic")), r::toString);
+  }
 }

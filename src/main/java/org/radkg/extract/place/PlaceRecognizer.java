@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.extract.Entity;
 import org.radkg.extract.place.PlaceTrie.Span;
 
 /**
@@ -22,7 +23,8 @@ import org.radkg.extract.place.PlaceTrie.Span;
  * " (" and its country, region or code (strong); (b) its country is named elsewhere in the text;
  * (c) it is large and follows "in", "at", "near", "from", "of" or "to", or of middle size and follows
  * "in", "at" or "near"; (d) it is a large city with a name of several words ("Kuala Lumpur"); (e) the
- * text already named it so; or (f) it is listed right after a city that counted ("Plovdiv and Pleven").
+ * text already named it so; (f) it is listed right after a city that counted ("Plovdiv and Pleven"); or
+ * (g) "-based" follows it ("Ypsilanti-based").
  * Names in {@code city-stoplist.txt} count only through (a).
  */
 public final class PlaceRecognizer {
@@ -34,6 +36,8 @@ public final class PlaceRecognizer {
   private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "near");
   // ", IE" / " (US)": an alpha-2 country code or US state code right after a city.
   private static final Pattern CODE_AFTER = Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
+
+  private static final Pattern BASED_AFTER = Pattern.compile("-based\\b");
 
   private final Gazetteer gazetteer;
   private final PlaceTrie trie;
@@ -86,6 +90,8 @@ public final class PlaceRecognizer {
             city = alreadyNamedOrListed(text, s, citiesNamed, lastCity);
           }
           city.ifPresent(r -> citiesNamed.add(r.city().geonameId()));
+          // "(Valencia, ES)", "Philadelphia, PA": the code that settled the city names its country or state too.
+          city.map(Resolution::code).ifPresent(out::add);
           match = city.map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong())).orElse(null);
           if (match != null) {
             lastCity = match;
@@ -139,8 +145,12 @@ public final class PlaceRecognizer {
     return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or");
   }
 
-  /** A city chosen for a mention; strong when the words right after it settled it. */
-  private record Resolution(GazetteerCity city, boolean strong) {}
+  /** A city chosen for a mention; strong when the words right after it settled it; {@code code} the country or state code that did, if one did. */
+  private record Resolution(GazetteerCity city, boolean strong, PlaceMatch code) {
+    Resolution(GazetteerCity city, boolean strong) {
+      this(city, strong, null);
+    }
+  }
 
   private Optional<Resolution> resolveCity(
       String text, Span s, Span next, Set<String> named, Set<Span> qualifiers, Map<Span, GazetteerRegion> regionRoles) {
@@ -164,14 +174,23 @@ public final class PlaceRecognizer {
     Matcher code = CODE_AFTER.matcher(text).region(s.end(), text.length());
     if (code.lookingAt()) {
       String cc = code.group(1);
-      Optional<GazetteerCity> c = first(candidates, cc, null).or(() -> first(candidates, "US", cc));
+      Optional<GazetteerCity> inCountry = first(candidates, cc, null);
+      Optional<GazetteerCity> c = inCountry.or(() -> first(candidates, "US", cc));
       if (c.isPresent()) {
-        return strong(c);
+        Optional<Entity> place = inCountry.isPresent()
+            ? gazetteer.findCountry(cc).map(GazetteerCountry::entity)
+            : gazetteer.regions().stream().filter(r -> r.country().equals("US") && cc.equals(r.admin1())).findFirst().map(GazetteerRegion::entity);
+        PlaceMatch coded = place.map(e -> new PlaceMatch(e, code.start(1), code.end(1), true)).orElse(null);
+        return Optional.of(new Resolution(c.get(), true, coded));
       }
     }
     String mention = text.substring(s.begin(), s.end());
     if (gazetteer.isStoplisted(mention)) {
       return Optional.empty();
+    }
+    // "the Ypsilanti-based practice": only a place is where something is based.
+    if (BASED_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()) {
+      return Optional.of(new Resolution(candidates.get(0), false));
     }
     for (GazetteerCity c : candidates) {
       if (named.contains(c.country())) {

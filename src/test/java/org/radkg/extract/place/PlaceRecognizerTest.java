@@ -36,7 +36,7 @@ class PlaceRecognizerTest {
       the congress in Vienna, Austria                       | vienna-at=Vienna! austria=Austria!
       Wuhan, China                                          | wuhan-cn=Wuhan! china=China!
       a summit in New York City                             | new-york-city-us=New York City
-      28-30 August 2025 / Dublin, IE                        | dublin-ie=Dublin!
+      28-30 August 2025 / Dublin, IE                        | dublin-ie=Dublin! ireland=IE!
       """)
   void seedSentences(String text, String expected) {
     assertEquals(expected, places(text));
@@ -47,6 +47,8 @@ class PlaceRecognizerTest {
       the congress returns to Nuremberg, Germany            | nurnberg-de=Nuremberg! germany=Germany!
       a course in Gothenburg                                | goteborg-se=Gothenburg
       a clinic in Bombay                                    | mumbai-in=Bombay
+      a hospital in Ciudad Juarez, Mexico                   | juarez-mx=Ciudad Juarez! mexico=Mexico!
+      the Ypsilanti-based practice                          | ypsilanti-us=Ypsilanti
       a workshop in Plovdiv for young physicists            | plovdiv-bg=Plovdiv
       a workshop in Plovdiv; later, Plovdiv again           | plovdiv-bg=Plovdiv plovdiv-bg=Plovdiv
       meetings in Plovdiv and Pleven                        | plovdiv-bg=Plovdiv pleven-bg=Pleven
@@ -115,8 +117,21 @@ class PlaceRecognizerTest {
       practices in Oregon, Nevada and Kansas                 | nevada-us=Nevada! kansas-us=Kansas!
       she moved to Lansing, Michigan, last year              | lansing-us=Lansing! michigan-us=Michigan!
       Manitoba and Queensland both joined                    | manitoba-ca=Manitoba! queensland-au=Queensland!
+      departments across Wales and Scotland                  | wales-gb=Wales! scotland-gb=Scotland!
+      a trust in Northern Ireland, not Ireland               | northern-ireland-gb=Northern Ireland! ireland=Ireland!
+      Swansea, Wales                                         | swansea-gb=Swansea! wales-gb=Wales!
       """)
   void continentsWorldRegionsAndStatesNamedAlone(String text, String expected) {
+    assertEquals(expected, places(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a clinic (Porto, PT) joined                           | porto-pt=Porto! portugal=PT!
+      the institute in Graz, AT.                            | graz-at=Graz! austria=AT!
+      Annual Meeting, Houston, TX, July 2031                | houston-us=Houston! texas-us=TX!
+      """)
+  void theCodeThatSettlesACityNamesItsCountryOrStateToo(String text, String expected) {
     assertEquals(expected, places(text));
   }
 
