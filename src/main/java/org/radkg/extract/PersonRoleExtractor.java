@@ -27,6 +27,7 @@ final class PersonRoleExtractor {
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
+  private static final Pattern OF_ACRONYM = Pattern.compile("(?<=\\p{L})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}$");
   // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR board member".
   private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
@@ -37,9 +38,19 @@ final class PersonRoleExtractor {
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
   private static final Pattern A_ROLE_AT = Pattern.compile(
       "⟦H(\\d+)⟧,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+  private static final Pattern THE_ROLE = Pattern.compile(
+      "the\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORG_BEFORE_BARE_ROLE = Pattern.compile(
+      "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*$))",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+  // "Jane Doe is a professor of radiology at X", "Jane Doe is head of imaging at X Hospital": without an
+  // article the title must open with a role word; a complement in lower case ("of imaging") is part of it.
   private static final Pattern PERSON_IS = Pattern.compile(
-      "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:a|an|the)\\s+(?<role>[\\p{L} -]+?)\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
+      "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
+          + "\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
+  private static final Pattern ROLE_OPENS = Pattern.compile(
+      "(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern APPOINTED = Pattern.compile(
       "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
   // "Prof. Jane Doe (Univ X) acts as Clinical Coordinator and Prof. John Roe as Scientific Coordinator of the ORG".
@@ -69,7 +80,7 @@ final class PersonRoleExtractor {
   private static final Pattern PERSON_SLOT = Pattern.compile("⟦H(\\d+)⟧");
   // "our President, Prof. Jane Doe", "their new chair Jane Doe": the role as stated.
   private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
-      "(?<![\\p{L}])(?:[Oo]ur|[Tt]heir)\\s+(?:new\\s+|current\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
+      "(?<![\\p{L}])(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+(?:new\\s+|current\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
           + ROLE_WORDS + "),?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
   // "Jane Doe, who is president of the Society", "John Roe, who serves as chief of radiology at X Hospital".
   private static final Pattern WHO_IS = Pattern.compile(
@@ -96,6 +107,11 @@ final class PersonRoleExtractor {
           // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president Prof. Jane Doe".
           + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
           + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+  // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed by the
+  // honorific before the name (a title in capitals is ROLE_BEFORE's).
+  private static final Pattern LOWER_ROLE_BEFORE_TITLED = Pattern.compile(
+      "(?<![\\p{L}])(?<!(?-i:\\p{Lu})[\\p{L}-]{0,30}[ -])(?<role>(?=(?-i:\\p{Ll}))(?:(?:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_UNITS + ")[- ]+){0,2}" + ROLE_WORDS + ")"
+          + "\\s+(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
   // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.
   private static final Pattern PAREN_ROLE = Pattern.compile("⟦H(\\d+)⟧\\s*\\((?<role>[^()⟦⟧]{0,60}?(?:⟦[OI]\\d+⟧[^()⟦⟧]{0,20}?){0,2})\\)");
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
@@ -136,6 +152,11 @@ final class PersonRoleExtractor {
         if (t.isEmpty() || DEGREE.matcher(t).matches() || CREDENTIAL.matcher(t).matches()) {
           continue;
         }
+        // "Jane Doe, the President of X": the article before an appositive title is not part of it.
+        Matcher article = THE_ROLE.matcher(t);
+        if (article.lookingAt()) {
+          t = t.substring(article.end());
+        }
         List<Integer> slots = MaskedSentence.slotIndexes(t);
         // "La Fe Hospital (Valencia, ES)": the segments split the place in brackets after the organization.
         boolean onlyOrg = ONLY_ORG.matcher(t).matches();
@@ -150,8 +171,15 @@ final class PersonRoleExtractor {
           break;
         }
         int roleEnd = from + seg.length();
+        int roleStart = from;
         if (t.startsWith("⟦O")) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+          // "John Roe, ARRS president", "Jane Doe, IAEA Deputy Director General and Head of ...": the
+          // organization before a bare title is the person's, and the title is the office alone.
+          Matcher owner = ORG_BEFORE_BARE_ROLE.matcher(t);
+          if (owner.lookingAt()) {
+            roleStart = from + Math.max(0, seg.indexOf(t)) + owner.end();
+          }
         }
         Matcher modified = MODIFIED_ORG_ROLE.matcher(t);
         if (modified.lookingAt()) {
@@ -183,7 +211,7 @@ final class PersonRoleExtractor {
           }
         }
         // "principal investigator and professor of radiology", "Deputy Director General and Head of ...": two titles.
-        for (String title : CoordinatedTitles.split(clean(s.unmask(from, roleEnd)))) {
+        for (String title : CoordinatedTitles.split(clean(s.unmask(roleStart, roleEnd)))) {
           out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
         }
         // "Head of the Section X at the Agency", "chair of the Commission and medical director of the Institute":
@@ -207,9 +235,11 @@ final class PersonRoleExtractor {
     while (c.find()) {
       Entity person = s.slot(Integer.parseInt(c.group(1))).entity();
       String role = c.group("role").strip();
-      if (ROLE.matcher(role).find()) {
+      if (ROLE.matcher(role).find() && (c.group("article") != null || ROLE_OPENS.matcher(role).lookingAt())) {
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
-        Matcher at = AT_ORG.matcher(m.substring(c.start("rest")));
+        // From the title's end: "is head of imaging at the X" has its "at" before the rest.
+        Matcher at = AT_ORG.matcher(m);
+        at.region(c.end("role"), m.length());
         while (at.find()) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
         }
@@ -269,6 +299,11 @@ final class PersonRoleExtractor {
       while (member.find()) {
         out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
       }
+    }
+    Matcher lower = LOWER_ROLE_BEFORE_TITLED.matcher(m);
+    while (lower.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(lower.group("person"))).entity(), Predicate.JOB_TITLE,
+          LiteralValue.english(clean(lower.group("role"))), evidence));
     }
     Matcher poss = POSSESSIVE_ROLE.matcher(m);
     while (poss.find()) {
@@ -361,6 +396,9 @@ final class PersonRoleExtractor {
     // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
     String r = CAPTION.matcher(role.strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
     r = TRAILING_ACRONYM.matcher(r).replaceAll("");
+    // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
+    // is the affiliation; the title is the office.
+    r = OF_ACRONYM.matcher(r).replaceAll("");
     return r.toLowerCase(Locale.ROOT).startsWith("the ") ? r.substring(4) : r;
   }
 }

@@ -153,4 +153,44 @@ class PersonRolesTest {
     List<String> found = run("The Nordic Society of Imaging (NSI) met in Oslo, with Jane Doe, PhD, incoming NSI Chair for 2027 preparing the new courses in 2026.");
     TestArticles.assertHas(found, "Jane Doe | AFFILIATION | Nordic Society of Imaging", "Jane Doe | JOB_TITLE | incoming NSI Chair for 2027");
   }
+
+  @Test
+  void personIsRoleWithoutAnArticle() {
+    TestArticles.assertHas(run("Dr. Jane Doe is head of imaging at the Lakeside General Hospital in Denver."),
+        "Jane Doe | JOB_TITLE | head of imaging", "Jane Doe | AFFILIATION | Lakeside General Hospital");
+    // Without an article, only a role word opens a title: "is proud of" states none.
+    assertTrue(run("Dr. Jane Doe is proud of the Lakeside General Hospital.").stream().noneMatch(r -> r.contains("JOB_TITLE")));
+  }
+
+  @Test
+  void appositiveTitleWithTheArticle() {
+    TestArticles.assertHas(run("Dr. Jane Doe, the Chair of the Lakeside Imaging Group, signed the letter."),
+        "Jane Doe | JOB_TITLE | Chair of the Lakeside Imaging Group", "Jane Doe | AFFILIATION | Lakeside Imaging Group");
+  }
+
+  @Test
+  void titleInLowerCaseBeforeAnHonorific() {
+    List<String> found = run("Since 2019 program director Dr. Jane Doe and project manager Mr. John Roe lead the work.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | program director", "John Roe | JOB_TITLE | project manager");
+    assertTrue(found.stream().noneMatch(r -> r.contains("since")), found::toString);
+  }
+
+  @Test
+  void titleBeforeTheNameAfterTheArticleAndAComma() {
+    TestArticles.assertHas(run("The meeting was chaired by the current president, Jane Doe, who thanked the hosts."),
+        "Jane Doe | JOB_TITLE | president");
+  }
+
+  @Test
+  void organizationBeforeABareTitleIsTheAffiliationNotPartOfTheTitle() {
+    List<String> found = run("The Baltic Imaging Society (BIS) met. \"We agree,\" said John Roe, BIS president.");
+    TestArticles.assertHas(found, "John Roe | JOB_TITLE | president", "John Roe | AFFILIATION | Baltic Imaging Society");
+    assertTrue(found.stream().noneMatch(r -> r.endsWith("BIS president")), found::toString);
+  }
+
+  @Test
+  void organizationNamedByItsAcronymAloneIsNotPartOfTheTitle() {
+    TestArticles.assertHas(run("The Baltic Imaging Society (BIS) met. Dr. Jane Doe, President of the BIS, signed the letter."),
+        "Jane Doe | JOB_TITLE | President", "Jane Doe | AFFILIATION | Baltic Imaging Society");
+  }
 }
