@@ -112,6 +112,14 @@ final class PersonRoleExtractor {
   private static final Pattern LOWER_ROLE_BEFORE_TITLED = Pattern.compile(
       "(?<![\\p{L}])(?<!(?-i:\\p{Lu})[\\p{L}-]{0,30}[ -])(?<role>(?=(?-i:\\p{Ll}))(?:(?:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_UNITS + ")[- ]+){0,2}" + ROLE_WORDS + ")"
           + "\\s+(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  // "and Professional Officer for Education and Training Dr Jane Doe", "for Radiologist, Dr. Jane Doe, and Radiographic
+  // Technologist, John Roe": a title in capitals, mid-sentence, right before the name (or a comma and the name).
+  // A capitalized word of a title's complement; an honorific is the name's, not the title's.
+  private static final String TITLE_WORD = "(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*";
+  private static final Pattern TITLE_CASE_ROLE_BEFORE = Pattern.compile(
+      "(?<=[\\s(]\\p{Ll}{1,20}\\s|[,;(]\\s)(?<role>(?=\\p{Lu})(?!Professor\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?i:" + ROLE_WORDS + ")"
+          + "(?:\\s+(?:for|of)\\s+" + TITLE_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + TITLE_WORD + "){0,4})?)"
+          + "(?:,\\s+|\\s+)(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
   // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.
   private static final Pattern PAREN_ROLE = Pattern.compile("⟦H(\\d+)⟧\\s*\\((?<role>[^()⟦⟧]{0,60}?(?:⟦[OI]\\d+⟧[^()⟦⟧]{0,20}?){0,2})\\)");
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
@@ -300,10 +308,12 @@ final class PersonRoleExtractor {
         out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
       }
     }
-    Matcher lower = LOWER_ROLE_BEFORE_TITLED.matcher(m);
-    while (lower.find()) {
-      out.add(new Relation(s.slot(Integer.parseInt(lower.group("person"))).entity(), Predicate.JOB_TITLE,
-          LiteralValue.english(clean(lower.group("role"))), evidence));
+    for (Pattern p : List.of(LOWER_ROLE_BEFORE_TITLED, TITLE_CASE_ROLE_BEFORE)) {
+      Matcher before = p.matcher(m);
+      while (before.find()) {
+        out.add(new Relation(s.slot(Integer.parseInt(before.group("person"))).entity(), Predicate.JOB_TITLE,
+            LiteralValue.english(clean(before.group("role"))), evidence));
+      }
     }
     Matcher poss = POSSESSIVE_ROLE.matcher(m);
     while (poss.find()) {

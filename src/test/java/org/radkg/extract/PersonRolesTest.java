@@ -193,4 +193,12 @@ class PersonRolesTest {
     TestArticles.assertHas(run("The Baltic Imaging Society (BIS) met. Dr. Jane Doe, President of the BIS, signed the letter."),
         "Jane Doe | JOB_TITLE | President", "Jane Doe | AFFILIATION | Baltic Imaging Society");
   }
+
+  @Test
+  void titleInCapitalsRightBeforeTheNameMidSentence() {
+    List<String> found = run("The clinic trained its Senior Sonographer, Dr. Jane Doe, and Imaging Officer for Training and Audit Mr John Roe.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | Senior Sonographer", "John Roe | JOB_TITLE | Imaging Officer for Training and Audit");
+    // "with Professor Jane Doe": the honorific is no title.
+    assertTrue(run("The chair met with Professor Jane Doe in Oslo.").stream().noneMatch(r -> r.contains("JOB_TITLE")));
+  }
 }
