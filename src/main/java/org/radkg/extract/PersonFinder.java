@@ -75,6 +75,7 @@ public final class PersonFinder {
   // Letters after a name: degrees, and fellowships ("FRCR", "FACR", "FRANZCR"), which start with F.
   private static final Pattern POST_NOMINAL = Pattern.compile(DEGREE + "|F\\p{Lu}{3,}");
   private static final NameClassifier CLASSIFIER = new NameClassifier();
+  private static final Set<String> NAME_PREFIXES = Set.of("St.", "Ste.", "Mt.", "Ft.");
   private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those", "Our", "Its",
       "Their", "His", "Her", "My", "Your", "Every", "Each", "Some", "Any", "No");
   private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
@@ -245,6 +246,10 @@ public final class PersonFinder {
       return true;
     }
     String before = w.group(1);
+    // "St. Lucia Day", "Mt. Elgon": an abbreviated word of a place or a feast opens the name.
+    if (NAME_PREFIXES.contains(before)) {
+      return false;
+    }
     if (!Character.isUpperCase(before.charAt(0)) || !Character.isLetter(before.charAt(before.length() - 1))) {
       return true;
     }

@@ -41,7 +41,7 @@ final class PersonRoleExtractor {
   private static final Pattern THE_ROLE = Pattern.compile(
       "the\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern ORG_BEFORE_BARE_ROLE = Pattern.compile(
-      "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*$))",
+      "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
   // "Jane Doe is a professor of radiology at X", "Jane Doe is head of imaging at X Hospital": without an
@@ -404,7 +404,9 @@ final class PersonRoleExtractor {
   private static String clean(String role) {
     // "President (left)": a photo caption's position is not part of the title.
     // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
-    String r = CAPTION.matcher(role.strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    // "Treasurer; John Roe (CZ), ...": a semicolon ends a title, the next item of a list begins.
+    int semicolon = role.indexOf(';');
+    String r = CAPTION.matcher((semicolon < 0 ? role : role.substring(0, semicolon)).strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
     r = TRAILING_ACRONYM.matcher(r).replaceAll("");
     // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
     // is the affiliation; the title is the office.

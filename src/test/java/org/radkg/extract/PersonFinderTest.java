@@ -126,4 +126,9 @@ class PersonFinderTest {
     assertEquals(List.of("Dante R. Lozaro Vinent", "Dante R. Lozaro Vinent"), found.stream().map(m -> m.entity().label()).toList());
     assertEquals("Lozaro Vinent", text.substring(found.get(1).begin(), found.get(1).end()));
   }
+
+  @Test
+  void feastOrPlaceAfterAnAbbreviatedSaintIsNoPerson() {
+    assertEquals(List.of(), names("The staff marked St. Lucia Day with a lecture."));
+  }
 }

@@ -201,4 +201,12 @@ class PersonRolesTest {
     // "with Professor Jane Doe": the honorific is no title.
     assertTrue(run("The chair met with Professor Jane Doe in Oslo.").stream().noneMatch(r -> r.contains("JOB_TITLE")));
   }
+
+  @Test
+  void captionAfterAnOrganizationsBareTitleAndSemicolonEndingATitle() {
+    List<String> found = run("The Baltic Imaging Society (BIS) met. Dr. Jane Doe, BIS President (left), greeted the guests.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | President");
+    List<String> list = run("The board elected: Dr. Jane Doe (NO), Treasurer; Xandor V. Ivaskenko (SE), Secretary.");
+    assertTrue(list.stream().noneMatch(r -> r.contains(";")), list::toString);
+  }
 }
