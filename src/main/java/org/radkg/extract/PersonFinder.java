@@ -64,6 +64,9 @@ public final class PersonFinder {
   private static final Pattern BRACKETED_AFFILIATION = Pattern.compile(
       "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + NAME_WORD + "){1,2})[ \\t\\u00A0]*\\("
           + "(?<org>\\p{Lu}[^(),;\\n]{2,80})[,)]");
+  private static final Pattern INITIALED = Pattern.compile(
+      "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])((?<first>" + NAME_WORD + ")[ \\t\\u00A0]+\\p{Lu}\\.[ \\t\\u00A0]+(?<last>" + NAME_WORD + "))"
+          + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
   private static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
@@ -104,6 +107,7 @@ public final class PersonFinder {
     found.addAll(givenNamed(text, begin, end, placed));
     found.addAll(attributed(text, begin, end));
     found.addAll(bracketAffiliated(text, begin, end));
+    found.addAll(initialed(text, begin, end, placed));
     Matcher nick = NICKNAMED.matcher(text);
     nick.region(begin, end);
     while (nick.find()) {
@@ -236,6 +240,26 @@ public final class PersonFinder {
       if (organization) {
         found.add(new Mention(person(name), m.start(1), m.end(1)));
       }
+    }
+    return found;
+  }
+
+  // "reported by Todorka L. Dimitrova": a middle initial between two words that are no ordinary words is
+  // the shape of a person's name, whether or not the given name is listed.
+  private static List<Mention> initialed(String text, int begin, int end, Predicate<Span> placed) {
+    List<Mention> found = new ArrayList<>();
+    Matcher m = INITIALED.matcher(text);
+    m.region(begin, end);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      String first = m.group("first");
+      String last = m.group("last");
+      String name = m.group(1);
+      if (GIVEN.contains(first) || EnglishWords.contains(first) || EnglishWords.contains(last) || TITLES.contains(first)
+          || !standsAlone(text, Math.max(begin, m.start() - 40), m.start()) || !plainName(name) || placed.test(new Span(m.start(1), m.end(1)))) {
+        continue; // a listed given name is NAME_RUN's
+      }
+      found.add(new Mention(person(name), m.start(1), m.end(1)));
     }
     return found;
   }

@@ -131,4 +131,11 @@ class PersonFinderTest {
   void feastOrPlaceAfterAnAbbreviatedSaintIsNoPerson() {
     assertEquals(List.of(), names("The staff marked St. Lucia Day with a lecture."));
   }
+
+  @Test
+  void middleInitialBetweenUnlistedWordsIsAPersonsName() {
+    assertEquals(List.of("Zoltavia K. Mirenkova"), names("The second report was written by Zoltavia K. Mirenkova; the third came later."));
+    // Ordinary words around a letter are no name: "Vitamin D. Researchers".
+    assertEquals(List.of(), names("They studied vitamin levels, and Vitamin D. Researchers agreed."));
+  }
 }
