@@ -67,6 +67,11 @@ public final class PersonFinder {
   private static final Pattern INITIALED = Pattern.compile(
       "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])((?<first>" + NAME_WORD + ")[ \\t\\u00A0]+\\p{Lu}\\.[ \\t\\u00A0]+(?<last>" + NAME_WORD + "))"
           + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  private static final String SPEAKER = "(?<name>" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + NAME_WORD + "){1,2})";
+  private static final Pattern SAID_NAME = Pattern.compile(
+      "(?=[sa])\\b(?:said|says|added)[ \\t\\u00A0]+" + SPEAKER + "(?=[.,;](?:\\s|$))");
+  private static final Pattern NAME_SAID = Pattern.compile(
+      "[,.!?][\"”’'][ \\t\\u00A0]+" + SPEAKER + "[ \\t\\u00A0]+(?:said|says|added)\\b");
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
   private static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
@@ -108,6 +113,7 @@ public final class PersonFinder {
     found.addAll(attributed(text, begin, end));
     found.addAll(bracketAffiliated(text, begin, end));
     found.addAll(initialed(text, begin, end, placed));
+    found.addAll(quoted(text, begin, end, placed));
     Matcher nick = NICKNAMED.matcher(text);
     nick.region(begin, end);
     while (nick.find()) {
@@ -260,6 +266,26 @@ public final class PersonFinder {
         continue; // a listed given name is NAME_RUN's
       }
       found.add(new Mention(person(name), m.start(1), m.end(1)));
+    }
+    return found;
+  }
+
+  // '..., said Dazhu Yangwei.', '"...," Saqar Altavi said': the speaker of a quote is a person when the
+  // two or three words of the name are no ordinary words (a company's "Acme Imaging said" has one).
+  private static List<Mention> quoted(String text, int begin, int end, Predicate<Span> placed) {
+    List<Mention> found = new ArrayList<>();
+    for (Pattern p : List.of(SAID_NAME, NAME_SAID)) {
+      Matcher m = p.matcher(text);
+      m.region(begin, end);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        String name = m.group("name");
+        if (java.util.Arrays.stream(WORD_SEPARATORS.split(name)).anyMatch(w -> EnglishWords.contains(w) || TITLES.contains(w) || CAPITALS.matcher(w).matches())
+            || !plainName(name) || placed.test(new Span(m.start("name"), m.end("name")))) {
+          continue;
+        }
+        found.add(new Mention(person(name), m.start("name"), m.end("name")));
+      }
     }
     return found;
   }

@@ -138,4 +138,12 @@ class PersonFinderTest {
     // Ordinary words around a letter are no name: "Vitamin D. Researchers".
     assertEquals(List.of(), names("They studied vitamin levels, and Vitamin D. Researchers agreed."));
   }
+
+  @Test
+  void speakerOfAQuoteIsAPersonWhenTheNameHasNoOrdinaryWord() {
+    assertEquals(List.of("Tashqur Vendalo"), names("\"The course is open to all,\" said Tashqur Vendalo."));
+    assertEquals(List.of("Tashqur Vendalo"), names("\"The course is open to all,\" Tashqur Vendalo said."));
+    // A company's name holds an ordinary word: "Zephyr Imaging said".
+    assertEquals(List.of(), names("\"The scanner ships in May,\" Zephyr Imaging said."));
+  }
 }
