@@ -27,6 +27,7 @@ final class PersonRoleExtractor {
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|an|a)\\s+");
   private static final Pattern OF_ACRONYM = Pattern.compile("(?<=\\p{L})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}$");
   // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR board member".
   private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
@@ -39,7 +40,7 @@ final class PersonRoleExtractor {
   private static final Pattern A_ROLE_AT = Pattern.compile(
       "⟦H(\\d+)⟧,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern THE_ROLE = Pattern.compile(
-      "the\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+      "(?:the|an|a)\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern ORG_BEFORE_BARE_ROLE = Pattern.compile(
       "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
       Pattern.CASE_INSENSITIVE);
@@ -160,7 +161,8 @@ final class PersonRoleExtractor {
         if (t.isEmpty() || DEGREE.matcher(t).matches() || CREDENTIAL.matcher(t).matches()) {
           continue;
         }
-        // "Jane Doe, the President of X": the article before an appositive title is not part of it.
+        // "Jane Doe, the President of X", "Jane Doe, MD, an associate professor of radiology at X": the article
+        // before an appositive title is not part of it.
         Matcher article = THE_ROLE.matcher(t);
         if (article.lookingAt()) {
           t = t.substring(article.end());
@@ -411,6 +413,6 @@ final class PersonRoleExtractor {
     // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
     // is the affiliation; the title is the office.
     r = OF_ACRONYM.matcher(r).replaceAll("");
-    return r.toLowerCase(Locale.ROOT).startsWith("the ") ? r.substring(4) : r;
+    return LEADING_ARTICLE.matcher(r).replaceFirst("");
   }
 }

@@ -209,4 +209,10 @@ class PersonRolesTest {
     List<String> list = run("The board elected: Dr. Jane Doe (NO), Treasurer; Xandor V. Ivaskenko (SE), Secretary.");
     assertTrue(list.stream().noneMatch(r -> r.contains(";")), list::toString);
   }
+
+  @Test
+  void appositiveTitleWithAnIndefiniteArticleAfterDegrees() {
+    TestArticles.assertHas(run("Jane Doe, MD, an associate professor of radiology & imaging sciences at the Lakeside Medical School, joined the trip."),
+        "Jane Doe | JOB_TITLE | associate professor of radiology & imaging sciences", "Jane Doe | AFFILIATION | Lakeside Medical School");
+  }
 }
