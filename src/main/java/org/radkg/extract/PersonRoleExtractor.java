@@ -131,9 +131,9 @@ final class PersonRoleExtractor {
   private static final Pattern AS_ORG_ROLE = Pattern.compile(
       "⟦H(\\d+)⟧[^.⟦]{0,60}(?:⟦O\\d+⟧[^.⟦]{0,30})?\\bas\\s+(?:the\\s+)?(?:new\\s+)?⟦O(\\d+)⟧\\s+(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + ")\\b",
       Pattern.CASE_INSENSITIVE);
-  // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital".
+  // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital", "Jane Doe, MD, of X Hospital".
   private static final Pattern PERSON_ORG = Pattern.compile(
-      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
+      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|(?:,\\s*" + PersonFinder.DEGREE + ")*,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
   private static final Pattern AT_ORG = Pattern.compile("\\bat\\s+(?:the\\s+)?⟦O(\\d+)⟧");
 
   /** Affiliations and job titles of the people in one masked sentence. */

@@ -215,4 +215,10 @@ class PersonRolesTest {
     TestArticles.assertHas(run("Jane Doe, MD, an associate professor of radiology & imaging sciences at the Lakeside Medical School, joined the trip."),
         "Jane Doe | JOB_TITLE | associate professor of radiology & imaging sciences", "Jane Doe | AFFILIATION | Lakeside Medical School");
   }
+
+  @Test
+  void organizationAfterTheNamesDegrees() {
+    TestArticles.assertHas(run("The talk was given by Jane Doe, M.D., of the Lakeside Heart Center."),
+        "Jane Doe | AFFILIATION | Lakeside Heart Center");
+  }
 }
