@@ -221,4 +221,11 @@ class PersonRolesTest {
     TestArticles.assertHas(run("The talk was given by Jane Doe, M.D., of the Lakeside Heart Center."),
         "Jane Doe | AFFILIATION | Lakeside Heart Center");
   }
+
+  @Test
+  void secretaryGeneralOfASocietyLeavesTheSocietysName() {
+    List<String> found = run("The letter was signed by Dr. Jane Doe, Secretary General of the Baltic Radiology Society, in Riga.");
+    TestArticles.assertHas(found, "Jane Doe | AFFILIATION | Baltic Radiology Society");
+    assertTrue(found.stream().noneMatch(r -> r.contains("| General of")), found::toString);
+  }
 }
