@@ -108,6 +108,11 @@ final class PersonRoleExtractor {
           // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president Prof. Jane Doe".
           + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
           + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+  // "The new president of the Society, Dr. Jane Doe, opened ...": a title with its organization, then the name.
+  private static final Pattern ROLE_OF_ORG_THEN_NAME = Pattern.compile(
+      "(?<![\\p{L}])(?:the|our|its|their)\\s+(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}"
+          + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
+      Pattern.CASE_INSENSITIVE);
   // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed by the
   // honorific before the name (a title in capitals is ROLE_BEFORE's).
   private static final Pattern LOWER_ROLE_BEFORE_TITLED = Pattern.compile(
@@ -316,6 +321,10 @@ final class PersonRoleExtractor {
         out.add(new Relation(s.slot(Integer.parseInt(before.group("person"))).entity(), Predicate.JOB_TITLE,
             LiteralValue.english(clean(before.group("role"))), evidence));
       }
+    }
+    Matcher roleFirst = ROLE_OF_ORG_THEN_NAME.matcher(m);
+    while (roleFirst.find()) {
+      addRoleAs(roleFirst, s, evidence, out);
     }
     Matcher poss = POSSESSIVE_ROLE.matcher(m);
     while (poss.find()) {

@@ -228,4 +228,10 @@ class PersonRolesTest {
     TestArticles.assertHas(found, "Jane Doe | AFFILIATION | Baltic Radiology Society");
     assertTrue(found.stream().noneMatch(r -> r.contains("| General of")), found::toString);
   }
+
+  @Test
+  void titleWithItsOrganizationBeforeTheName() {
+    TestArticles.assertHas(run("The new president of the Baltic Radiology Society, Dr. Jane Doe, opened the congress."),
+        "Jane Doe | JOB_TITLE | president of the Baltic Radiology Society", "Jane Doe | AFFILIATION | Baltic Radiology Society");
+  }
 }
