@@ -128,6 +128,7 @@ final class PersonRoleExtractor {
           + "(?:,\\s+|\\s+)(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
   // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.
   private static final Pattern PAREN_ROLE = Pattern.compile("⟦H(\\d+)⟧\\s*\\((?<role>[^()⟦⟧]{0,60}?(?:⟦[OI]\\d+⟧[^()⟦⟧]{0,20}?){0,2})\\)");
+  private static final Pattern COMMA_ORG_TAIL = Pattern.compile(",\\s*(?:the\\s+)?⟦O(\\d+)⟧\\s*$");
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
   private static final Pattern GENERIC_DEPARTMENT = Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
   private static final Pattern ROLE_OF_ORG = Pattern.compile(
@@ -283,7 +284,14 @@ final class PersonRoleExtractor {
       String inside = pr.group("role").strip();
       if (!inside.isEmpty() && ROLE_FIRST_WORD.matcher(inside).lookingAt()) {
         Entity person = s.slot(Integer.parseInt(pr.group(1))).entity();
-        String title = DASH_TAIL.matcher(clean(s.unmask(pr.start("role"), pr.end("role")))).replaceAll("");
+        // "Dr. Jane Doe (Chair, X Society)": the title ends at the comma before its organization, which is hers.
+        int roleEnd = pr.end("role");
+        Matcher orgAfter = COMMA_ORG_TAIL.matcher(pr.group("role"));
+        if (orgAfter.find()) {
+          roleEnd = pr.start("role") + orgAfter.start();
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(orgAfter.group(1))).entity(), evidence));
+        }
+        String title = DASH_TAIL.matcher(clean(s.unmask(pr.start("role"), roleEnd))).replaceAll("");
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title), evidence));
         Matcher roleOf = ROLE_OF_ORG.matcher(inside);
         while (roleOf.find()) {

@@ -234,4 +234,11 @@ class PersonRolesTest {
     TestArticles.assertHas(run("The new president of the Baltic Radiology Society, Dr. Jane Doe, opened the congress."),
         "Jane Doe | JOB_TITLE | president of the Baltic Radiology Society", "Jane Doe | AFFILIATION | Baltic Radiology Society");
   }
+
+  @Test
+  void titleAndOrganizationInBracketsAfterTheName() {
+    List<String> found = run("The course was opened by Dr. Jane Doe (Chair, Baltic Radiology Society) in Riga.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | Chair", "Jane Doe | AFFILIATION | Baltic Radiology Society");
+    assertTrue(found.stream().noneMatch(r -> r.contains("Chair, ")), found::toString);
+  }
 }
