@@ -61,6 +61,19 @@ public final class PersonFinder {
   private static final Pattern NAME_RUN = Pattern.compile(
       "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){1,3})"
           + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  private static final Pattern BRACKETED_AFFILIATION = Pattern.compile(
+      "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + NAME_WORD + "){1,2})[ \\t\\u00A0]*\\("
+          + "(?<org>\\p{Lu}[^(),;\\n]{2,80})[,)]");
+  private static final Pattern INITIALED = Pattern.compile(
+      "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])((?<first>" + NAME_WORD + ")[ \\t\\u00A0]+\\p{Lu}\\.[ \\t\\u00A0]+(?<last>" + NAME_WORD + "))"
+          + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  private static final String SPEAKER = "(?<name>" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + NAME_WORD + "){1,2})";
+  private static final Pattern SAID_NAME = Pattern.compile(
+      "(?=[sa])\\b(?:said|says|added)[ \\t\\u00A0]+" + SPEAKER + "(?=[.,;](?:\\s|$))");
+  private static final Pattern NAME_SAID = Pattern.compile(
+      "[,.!?][\"”’'][ \\t\\u00A0]+" + SPEAKER + "[ \\t\\u00A0]+(?:said|says|added)\\b");
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
+  private static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
   private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t\\u00A0]+$");
@@ -70,6 +83,9 @@ public final class PersonFinder {
   // Letters after a name: degrees, and fellowships ("FRCR", "FACR", "FRANZCR"), which start with F.
   private static final Pattern POST_NOMINAL = Pattern.compile(DEGREE + "|F\\p{Lu}{3,}");
   private static final NameClassifier CLASSIFIER = new NameClassifier();
+  private static final Set<String> NAME_PREFIXES = Set.of("St.", "Ste.", "Mt.", "Ft.");
+  private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those", "Our", "Its",
+      "Their", "His", "Her", "My", "Your", "Every", "Each", "Some", "Any", "No");
   private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
   private static final Set<String> NOT_NAMES = Set.of(
       "The", "This", "These", "In", "At", "As", "Of", "Our", "We", "He", "She", "It", "And", "For", "With",
@@ -95,6 +111,9 @@ public final class PersonFinder {
     List<Mention> found = new ArrayList<>();
     found.addAll(givenNamed(text, begin, end, placed));
     found.addAll(attributed(text, begin, end));
+    found.addAll(bracketAffiliated(text, begin, end));
+    found.addAll(initialed(text, begin, end, placed));
+    found.addAll(quoted(text, begin, end, placed));
     Matcher nick = NICKNAMED.matcher(text);
     nick.region(begin, end);
     while (nick.find()) {
@@ -142,7 +161,8 @@ public final class PersonFinder {
       String first = run.split("[ \\t\\u00A0]", 2)[0];
       // "KSX Gerhard Lindqvist": a run not opened by a given name is tried again from its next word.
       from = m.start(1) + first.length();
-      if (!GIVEN.contains(first) || !standsAlone(text, Math.max(begin, m.start() - 40), m.start())) {
+      int from40 = Math.max(begin, m.start() - 40);
+      if (!GIVEN.contains(first) || !(standsAlone(text, from40, m.start()) || afterOrdinaryOpener(text, from40, m.start(), run))) {
         continue;
       }
       from = m.end(1);
@@ -193,12 +213,93 @@ public final class PersonFinder {
     return found;
   }
 
+  // "When Tomas Berger, a lecturer, arrived": an ordinary word opening the sentence says nothing by its capital.
+  // A determiner opens a noun phrase that may go on past the run ("The Roberto Clemente Award"), so it
+  // does not count, and the run's other words must be no ordinary words either.
+  private static boolean afterOrdinaryOpener(String text, int from, int at, String run) {
+    Matcher opener = SENTENCE_OPENER.matcher(text.substring(from, at));
+    if (!opener.find() || DETERMINERS.contains(opener.group(1)) || !EnglishWords.contains(opener.group(1)) || GIVEN.contains(opener.group(1))) {
+      return false;
+    }
+    String[] words = WORD_SEPARATORS.split(run);
+    return java.util.Arrays.stream(words, 1, words.length).noneMatch(EnglishWords::contains);
+  }
+
+  // "presented by Rajan Mehta (Lakeside General Hospital, Denver)": a name no given-name list holds is a
+  // person's when an organization follows it in brackets; none of its words may be an ordinary English
+  // word ("Global Health (World Health Organization)" is no person).
+  private static List<Mention> bracketAffiliated(String text, int begin, int end) {
+    List<Mention> found = new ArrayList<>();
+    if (text.indexOf('(', begin) < 0) {
+      return found;
+    }
+    Matcher m = BRACKETED_AFFILIATION.matcher(text);
+    m.region(begin, end);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      String name = m.group(1);
+      if (!standsAlone(text, Math.max(begin, m.start() - 40), m.start()) || !plainName(name)
+          || java.util.Arrays.stream(WORD_SEPARATORS.split(name)).anyMatch(w -> EnglishWords.contains(w) || TITLES.contains(w))) {
+        continue;
+      }
+      boolean organization = CLASSIFIER.classify(m.group("org")).map(t -> t.stream().anyMatch(EntityType::isOrganization)).orElse(false);
+      if (organization) {
+        found.add(new Mention(person(name), m.start(1), m.end(1)));
+      }
+    }
+    return found;
+  }
+
+  // "reported by Todorka L. Dimitrova": a middle initial between two words that are no ordinary words is
+  // the shape of a person's name, whether or not the given name is listed.
+  private static List<Mention> initialed(String text, int begin, int end, Predicate<Span> placed) {
+    List<Mention> found = new ArrayList<>();
+    Matcher m = INITIALED.matcher(text);
+    m.region(begin, end);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      String first = m.group("first");
+      String last = m.group("last");
+      String name = m.group(1);
+      if (GIVEN.contains(first) || EnglishWords.contains(first) || EnglishWords.contains(last) || TITLES.contains(first)
+          || !standsAlone(text, Math.max(begin, m.start() - 40), m.start()) || !plainName(name) || placed.test(new Span(m.start(1), m.end(1)))) {
+        continue; // a listed given name is NAME_RUN's
+      }
+      found.add(new Mention(person(name), m.start(1), m.end(1)));
+    }
+    return found;
+  }
+
+  // '..., said Dazhu Yangwei.', '"...," Saqar Altavi said': the speaker of a quote is a person when the
+  // two or three words of the name are no ordinary words (a company's "Acme Imaging said" has one).
+  private static List<Mention> quoted(String text, int begin, int end, Predicate<Span> placed) {
+    List<Mention> found = new ArrayList<>();
+    for (Pattern p : List.of(SAID_NAME, NAME_SAID)) {
+      Matcher m = p.matcher(text);
+      m.region(begin, end);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        String name = m.group("name");
+        if (java.util.Arrays.stream(WORD_SEPARATORS.split(name)).anyMatch(w -> EnglishWords.contains(w) || TITLES.contains(w) || CAPITALS.matcher(w).matches())
+            || !plainName(name) || placed.test(new Span(m.start("name"), m.end("name")))) {
+          continue;
+        }
+        found.add(new Mention(person(name), m.start("name"), m.end("name")));
+      }
+    }
+    return found;
+  }
+
   private static boolean standsAlone(String text, int from, int at) {
     Matcher w = WORD_BEFORE.matcher(text.substring(from, at));
     if (!w.find()) {
       return true;
     }
     String before = w.group(1);
+    // "St. Lucia Day", "Mt. Elgon": an abbreviated word of a place or a feast opens the name.
+    if (NAME_PREFIXES.contains(before)) {
+      return false;
+    }
     if (!Character.isUpperCase(before.charAt(0)) || !Character.isLetter(before.charAt(before.length() - 1))) {
       return true;
     }
@@ -217,7 +318,11 @@ public final class PersonFinder {
         continue;
       }
       String surname = words[words.length - 1];
-      List<String> shortNames = GIVEN.contains(words[0]) ? List.of(surname, words[0]) : List.of(surname);
+      List<String> shortNames = new ArrayList<>(GIVEN.contains(words[0]) ? List.of(surname, words[0]) : List.of(surname));
+      String compound = compoundSurname(words);
+      if (compound != null) {
+        shortNames.add(compound);
+      }
       for (String w : shortNames) {
         Entity before = byWord.putIfAbsent(w, p.entity());
         if (w.length() < 3 || NOT_NAMES.contains(w) || (before != null && !before.equals(p.entity()))) {
@@ -229,7 +334,10 @@ public final class PersonFinder {
     if (byWord.isEmpty()) {
       return people;
     }
-    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}.-])(" + byWord.keySet().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+    // Longest first, so "Casale Menier" is read whole before its "Menier".
+    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}.-])(" + byWord.keySet().stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+        .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
         + ")(?=(?:['’]s)?(?![\\p{L}\\p{N}-]))(?!(?:['’]s)?[ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
     List<Mention> out = new ArrayList<>(people);
     Matcher m = words.matcher(text);
@@ -244,6 +352,17 @@ public final class PersonFinder {
     }
     out.sort(java.util.Comparator.comparingInt(Mention::begin));
     return out;
+  }
+
+  // "Dante R. Casale Menier" is named again "Casale Menier": the words after the given names and initials,
+  // when there are two or three of them, are a surname of several words.
+  private static String compoundSurname(String[] words) {
+    int k = 1;
+    while (k < words.length && (INITIAL_WORD.matcher(words[k]).matches() || GIVEN.contains(words[k]))) {
+      k++;
+    }
+    int n = words.length - k;
+    return GIVEN.contains(words[0]) && n >= 2 && n <= 3 ? String.join(" ", java.util.Arrays.asList(words).subList(k, words.length)) : null;
   }
 
   private static boolean standsAloneLater(String text, int from, int at) {

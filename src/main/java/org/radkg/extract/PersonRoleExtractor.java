@@ -27,6 +27,8 @@ final class PersonRoleExtractor {
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|an|a)\\s+");
+  private static final Pattern OF_ACRONYM = Pattern.compile("(?<=\\p{L})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}$");
   // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR board member".
   private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
@@ -37,9 +39,19 @@ final class PersonRoleExtractor {
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
   private static final Pattern A_ROLE_AT = Pattern.compile(
       "⟦H(\\d+)⟧,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+  private static final Pattern THE_ROLE = Pattern.compile(
+      "(?:the|an|a)\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORG_BEFORE_BARE_ROLE = Pattern.compile(
+      "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+  // "Jane Doe is a professor of radiology at X", "Jane Doe is head of imaging at X Hospital": without an
+  // article the title must open with a role word; a complement in lower case ("of imaging") is part of it.
   private static final Pattern PERSON_IS = Pattern.compile(
-      "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:a|an|the)\\s+(?<role>[\\p{L} -]+?)\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
+      "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
+          + "\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
+  private static final Pattern ROLE_OPENS = Pattern.compile(
+      "(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern APPOINTED = Pattern.compile(
       "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
   // "Prof. Jane Doe (Univ X) acts as Clinical Coordinator and Prof. John Roe as Scientific Coordinator of the ORG".
@@ -69,7 +81,7 @@ final class PersonRoleExtractor {
   private static final Pattern PERSON_SLOT = Pattern.compile("⟦H(\\d+)⟧");
   // "our President, Prof. Jane Doe", "their new chair Jane Doe": the role as stated.
   private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
-      "(?<![\\p{L}])(?:[Oo]ur|[Tt]heir)\\s+(?:new\\s+|current\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
+      "(?<![\\p{L}])(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+(?:new\\s+|current\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
           + ROLE_WORDS + "),?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
   // "Jane Doe, who is president of the Society", "John Roe, who serves as chief of radiology at X Hospital".
   private static final Pattern WHO_IS = Pattern.compile(
@@ -96,8 +108,27 @@ final class PersonRoleExtractor {
           // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president Prof. Jane Doe".
           + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
           + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+  // "The new president of the Society, Dr. Jane Doe, opened ...": a title with its organization, then the name.
+  private static final Pattern ROLE_OF_ORG_THEN_NAME = Pattern.compile(
+      "(?<![\\p{L}])(?:the|our|its|their)\\s+(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}"
+          + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
+      Pattern.CASE_INSENSITIVE);
+  // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed by the
+  // honorific before the name (a title in capitals is ROLE_BEFORE's).
+  private static final Pattern LOWER_ROLE_BEFORE_TITLED = Pattern.compile(
+      "(?<![\\p{L}])(?<!(?-i:\\p{Lu})[\\p{L}-]{0,30}[ -])(?<role>(?=(?-i:\\p{Ll}))(?:(?:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_UNITS + ")[- ]+){0,2}" + ROLE_WORDS + ")"
+          + "\\s+(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  // "and Professional Officer for Education and Training Dr Jane Doe", "for Radiologist, Dr. Jane Doe, and Radiographic
+  // Technologist, John Roe": a title in capitals, mid-sentence, right before the name (or a comma and the name).
+  // A capitalized word of a title's complement; an honorific is the name's, not the title's.
+  private static final String TITLE_WORD = "(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*";
+  private static final Pattern TITLE_CASE_ROLE_BEFORE = Pattern.compile(
+      "(?<=[\\s(]\\p{Ll}{1,20}\\s|[,;(]\\s)(?<role>(?=\\p{Lu})(?!Professor\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?i:" + ROLE_WORDS + ")"
+          + "(?:\\s+(?:for|of)\\s+" + TITLE_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + TITLE_WORD + "){0,4})?)"
+          + "(?:,\\s+|\\s+)(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
   // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.
   private static final Pattern PAREN_ROLE = Pattern.compile("⟦H(\\d+)⟧\\s*\\((?<role>[^()⟦⟧]{0,60}?(?:⟦[OI]\\d+⟧[^()⟦⟧]{0,20}?){0,2})\\)");
+  private static final Pattern COMMA_ORG_TAIL = Pattern.compile(",\\s*(?:the\\s+)?⟦O(\\d+)⟧\\s*$");
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
   private static final Pattern GENERIC_DEPARTMENT = Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
   private static final Pattern ROLE_OF_ORG = Pattern.compile(
@@ -106,9 +137,9 @@ final class PersonRoleExtractor {
   private static final Pattern AS_ORG_ROLE = Pattern.compile(
       "⟦H(\\d+)⟧[^.⟦]{0,60}(?:⟦O\\d+⟧[^.⟦]{0,30})?\\bas\\s+(?:the\\s+)?(?:new\\s+)?⟦O(\\d+)⟧\\s+(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + ")\\b",
       Pattern.CASE_INSENSITIVE);
-  // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital".
+  // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital", "Jane Doe, MD, of X Hospital".
   private static final Pattern PERSON_ORG = Pattern.compile(
-      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
+      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|(?:,\\s*" + PersonFinder.DEGREE + ")*,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
   private static final Pattern AT_ORG = Pattern.compile("\\bat\\s+(?:the\\s+)?⟦O(\\d+)⟧");
 
   /** Affiliations and job titles of the people in one masked sentence. */
@@ -136,6 +167,12 @@ final class PersonRoleExtractor {
         if (t.isEmpty() || DEGREE.matcher(t).matches() || CREDENTIAL.matcher(t).matches()) {
           continue;
         }
+        // "Jane Doe, the President of X", "Jane Doe, MD, an associate professor of radiology at X": the article
+        // before an appositive title is not part of it.
+        Matcher article = THE_ROLE.matcher(t);
+        if (article.lookingAt()) {
+          t = t.substring(article.end());
+        }
         List<Integer> slots = MaskedSentence.slotIndexes(t);
         // "La Fe Hospital (Valencia, ES)": the segments split the place in brackets after the organization.
         boolean onlyOrg = ONLY_ORG.matcher(t).matches();
@@ -150,8 +187,15 @@ final class PersonRoleExtractor {
           break;
         }
         int roleEnd = from + seg.length();
+        int roleStart = from;
         if (t.startsWith("⟦O")) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+          // "John Roe, ARRS president", "Jane Doe, IAEA Deputy Director General and Head of ...": the
+          // organization before a bare title is the person's, and the title is the office alone.
+          Matcher owner = ORG_BEFORE_BARE_ROLE.matcher(t);
+          if (owner.lookingAt()) {
+            roleStart = from + Math.max(0, seg.indexOf(t)) + owner.end();
+          }
         }
         Matcher modified = MODIFIED_ORG_ROLE.matcher(t);
         if (modified.lookingAt()) {
@@ -183,7 +227,7 @@ final class PersonRoleExtractor {
           }
         }
         // "principal investigator and professor of radiology", "Deputy Director General and Head of ...": two titles.
-        for (String title : CoordinatedTitles.split(clean(s.unmask(from, roleEnd)))) {
+        for (String title : CoordinatedTitles.split(clean(s.unmask(roleStart, roleEnd)))) {
           out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
         }
         // "Head of the Section X at the Agency", "chair of the Commission and medical director of the Institute":
@@ -207,9 +251,11 @@ final class PersonRoleExtractor {
     while (c.find()) {
       Entity person = s.slot(Integer.parseInt(c.group(1))).entity();
       String role = c.group("role").strip();
-      if (ROLE.matcher(role).find()) {
+      if (ROLE.matcher(role).find() && (c.group("article") != null || ROLE_OPENS.matcher(role).lookingAt())) {
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
-        Matcher at = AT_ORG.matcher(m.substring(c.start("rest")));
+        // From the title's end: "is head of imaging at the X" has its "at" before the rest.
+        Matcher at = AT_ORG.matcher(m);
+        at.region(c.end("role"), m.length());
         while (at.find()) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
         }
@@ -238,7 +284,14 @@ final class PersonRoleExtractor {
       String inside = pr.group("role").strip();
       if (!inside.isEmpty() && ROLE_FIRST_WORD.matcher(inside).lookingAt()) {
         Entity person = s.slot(Integer.parseInt(pr.group(1))).entity();
-        String title = DASH_TAIL.matcher(clean(s.unmask(pr.start("role"), pr.end("role")))).replaceAll("");
+        // "Dr. Jane Doe (Chair, X Society)": the title ends at the comma before its organization, which is hers.
+        int roleEnd = pr.end("role");
+        Matcher orgAfter = COMMA_ORG_TAIL.matcher(pr.group("role"));
+        if (orgAfter.find()) {
+          roleEnd = pr.start("role") + orgAfter.start();
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(orgAfter.group(1))).entity(), evidence));
+        }
+        String title = DASH_TAIL.matcher(clean(s.unmask(pr.start("role"), roleEnd))).replaceAll("");
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title), evidence));
         Matcher roleOf = ROLE_OF_ORG.matcher(inside);
         while (roleOf.find()) {
@@ -269,6 +322,17 @@ final class PersonRoleExtractor {
       while (member.find()) {
         out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
       }
+    }
+    for (Pattern p : List.of(LOWER_ROLE_BEFORE_TITLED, TITLE_CASE_ROLE_BEFORE)) {
+      Matcher before = p.matcher(m);
+      while (before.find()) {
+        out.add(new Relation(s.slot(Integer.parseInt(before.group("person"))).entity(), Predicate.JOB_TITLE,
+            LiteralValue.english(clean(before.group("role"))), evidence));
+      }
+    }
+    Matcher roleFirst = ROLE_OF_ORG_THEN_NAME.matcher(m);
+    while (roleFirst.find()) {
+      addRoleAs(roleFirst, s, evidence, out);
     }
     Matcher poss = POSSESSIVE_ROLE.matcher(m);
     while (poss.find()) {
@@ -359,8 +423,13 @@ final class PersonRoleExtractor {
   private static String clean(String role) {
     // "President (left)": a photo caption's position is not part of the title.
     // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
-    String r = CAPTION.matcher(role.strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    // "Treasurer; John Roe (CZ), ...": a semicolon ends a title, the next item of a list begins.
+    int semicolon = role.indexOf(';');
+    String r = CAPTION.matcher((semicolon < 0 ? role : role.substring(0, semicolon)).strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
     r = TRAILING_ACRONYM.matcher(r).replaceAll("");
-    return r.toLowerCase(Locale.ROOT).startsWith("the ") ? r.substring(4) : r;
+    // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
+    // is the affiliation; the title is the office.
+    r = OF_ACRONYM.matcher(r).replaceAll("");
+    return LEADING_ARTICLE.matcher(r).replaceFirst("");
   }
 }

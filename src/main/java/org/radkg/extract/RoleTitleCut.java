@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 final class RoleTitleCut {
   private static final String ROLE = "(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + RoleLexicon.wordsAlternation();
   // The title: up to three capitalized words ("ACR Board"), roles joined by "and", then "of", "for" or "at" before the organization.
+  // "General of the X": what is left of "Secretary General of the X" once a name phrase has dropped the
+  // "Secretary" it never starts with.
   private static final Pattern TITLE_PREFIX = Pattern.compile(
-      "^(?:\\p{Lu}[\\p{L}\\d&-]*['’]?s?\\s+){0,3}(?i:" + ROLE + ")(?:\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{Lu}\\d&-]+\\s+)*(?i:" + ROLE + "))*"
+      "^(?:(?:\\p{Lu}[\\p{L}\\d&-]*['’]?s?\\s+){0,3}(?i:" + ROLE + ")(?:\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{Lu}\\d&-]+\\s+)*(?i:" + ROLE + "))*|General)"
           + "\\s+(?:of|for|at)\\s+(?:the\\s+)?");
 
   private RoleTitleCut() {

@@ -13,7 +13,6 @@ import org.radkg.corpus.LexiconFiles;
  */
 final class UnitNames {
   // Ordinary words: a word written in lowercase in an English dictionary is no proper name.
-  private static final Set<String> ENGLISH = Set.copyOf(LexiconFiles.entries("english-words"));
   private static final Set<String> HEADS = Set.of("committee", "subcommittee", "board", "council", "section", "department",
       "division", "office", "group", "force", "taskforce", "secretariat", "unit", "panel", "directors", "trustees");
   private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "the", "&");
@@ -80,7 +79,7 @@ final class UnitNames {
       return false;
     }
     for (String part : word.split("-")) {
-      if (!ENGLISH.contains(lower(part))) {
+      if (!EnglishWords.contains(part)) {
         return false;
       }
     }

@@ -103,4 +103,47 @@ class PersonFinderTest {
     assertEquals("Okonjo", text.substring(found.get(1).begin(), found.get(1).end()));
     assertEquals("Walter", text.substring(found.get(2).begin(), found.get(2).end()));
   }
+
+  @Test
+  void givenNamedPersonAfterAnOrdinaryWordOpeningTheSentence() {
+    assertEquals(List.of("Tomas Berger"), names("When Tomas Berger, a former lecturer of physics, arrived, he found two scanners."));
+    // A capitalized word that is no ordinary word still keeps a run from being a person: it may open a name.
+    assertEquals(List.of(), names("Lakeside Frank Hall hosts the course."));
+  }
+
+  @Test
+  void nameWithAnOrganizationInBracketsIsAPerson() {
+    assertEquals(List.of("Pravesh Mehtabi"), names("The update was presented by Pravesh Mehtabi (Lakeside General Hospital, Denver, USA)."));
+    // Ordinary words before an organization in brackets are no name.
+    assertEquals(List.of(), names("The work of Global Health (World Health Organization, Geneva) grows."));
+    assertEquals(List.of(), names("The course by Odenwalt Kessing (Denver, USA) was full."));
+  }
+
+  @Test
+  void surnameOfTwoWordsLaterIsTheSamePerson() {
+    String text = "Dr. Dante R. Lozaro Vinent opened the day. Lozaro Vinent is head of imaging at a hospital.";
+    List<Mention> found = finder.find(text, 0, text.length());
+    assertEquals(List.of("Dante R. Lozaro Vinent", "Dante R. Lozaro Vinent"), found.stream().map(m -> m.entity().label()).toList());
+    assertEquals("Lozaro Vinent", text.substring(found.get(1).begin(), found.get(1).end()));
+  }
+
+  @Test
+  void feastOrPlaceAfterAnAbbreviatedSaintIsNoPerson() {
+    assertEquals(List.of(), names("The staff marked St. Lucia Day with a lecture."));
+  }
+
+  @Test
+  void middleInitialBetweenUnlistedWordsIsAPersonsName() {
+    assertEquals(List.of("Zoltavia K. Mirenkova"), names("The second report was written by Zoltavia K. Mirenkova; the third came later."));
+    // Ordinary words around a letter are no name: "Vitamin D. Researchers".
+    assertEquals(List.of(), names("They studied vitamin levels, and Vitamin D. Researchers agreed."));
+  }
+
+  @Test
+  void speakerOfAQuoteIsAPersonWhenTheNameHasNoOrdinaryWord() {
+    assertEquals(List.of("Tashqur Vendalo"), names("\"The course is open to all,\" said Tashqur Vendalo."));
+    assertEquals(List.of("Tashqur Vendalo"), names("\"The course is open to all,\" Tashqur Vendalo said."));
+    // A company's name holds an ordinary word: "Zephyr Imaging said".
+    assertEquals(List.of(), names("\"The scanner ships in May,\" Zephyr Imaging said."));
+  }
 }

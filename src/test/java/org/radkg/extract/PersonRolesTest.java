@@ -153,4 +153,92 @@ class PersonRolesTest {
     List<String> found = run("The Nordic Society of Imaging (NSI) met in Oslo, with Jane Doe, PhD, incoming NSI Chair for 2027 preparing the new courses in 2026.");
     TestArticles.assertHas(found, "Jane Doe | AFFILIATION | Nordic Society of Imaging", "Jane Doe | JOB_TITLE | incoming NSI Chair for 2027");
   }
+
+  @Test
+  void personIsRoleWithoutAnArticle() {
+    TestArticles.assertHas(run("Dr. Jane Doe is head of imaging at the Lakeside General Hospital in Denver."),
+        "Jane Doe | JOB_TITLE | head of imaging", "Jane Doe | AFFILIATION | Lakeside General Hospital");
+    // Without an article, only a role word opens a title: "is proud of" states none.
+    assertTrue(run("Dr. Jane Doe is proud of the Lakeside General Hospital.").stream().noneMatch(r -> r.contains("JOB_TITLE")));
+  }
+
+  @Test
+  void appositiveTitleWithTheArticle() {
+    TestArticles.assertHas(run("Dr. Jane Doe, the Chair of the Lakeside Imaging Group, signed the letter."),
+        "Jane Doe | JOB_TITLE | Chair of the Lakeside Imaging Group", "Jane Doe | AFFILIATION | Lakeside Imaging Group");
+  }
+
+  @Test
+  void titleInLowerCaseBeforeAnHonorific() {
+    List<String> found = run("Since 2019 program director Dr. Jane Doe and project manager Mr. John Roe lead the work.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | program director", "John Roe | JOB_TITLE | project manager");
+    assertTrue(found.stream().noneMatch(r -> r.contains("since")), found::toString);
+  }
+
+  @Test
+  void titleBeforeTheNameAfterTheArticleAndAComma() {
+    TestArticles.assertHas(run("The meeting was chaired by the current president, Jane Doe, who thanked the hosts."),
+        "Jane Doe | JOB_TITLE | president");
+  }
+
+  @Test
+  void organizationBeforeABareTitleIsTheAffiliationNotPartOfTheTitle() {
+    List<String> found = run("The Baltic Imaging Society (BIS) met. \"We agree,\" said John Roe, BIS president.");
+    TestArticles.assertHas(found, "John Roe | JOB_TITLE | president", "John Roe | AFFILIATION | Baltic Imaging Society");
+    assertTrue(found.stream().noneMatch(r -> r.endsWith("BIS president")), found::toString);
+  }
+
+  @Test
+  void organizationNamedByItsAcronymAloneIsNotPartOfTheTitle() {
+    TestArticles.assertHas(run("The Baltic Imaging Society (BIS) met. Dr. Jane Doe, President of the BIS, signed the letter."),
+        "Jane Doe | JOB_TITLE | President", "Jane Doe | AFFILIATION | Baltic Imaging Society");
+  }
+
+  @Test
+  void titleInCapitalsRightBeforeTheNameMidSentence() {
+    List<String> found = run("The clinic trained its Senior Sonographer, Dr. Jane Doe, and Imaging Officer for Training and Audit Mr John Roe.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | Senior Sonographer", "John Roe | JOB_TITLE | Imaging Officer for Training and Audit");
+    // "with Professor Jane Doe": the honorific is no title.
+    assertTrue(run("The chair met with Professor Jane Doe in Oslo.").stream().noneMatch(r -> r.contains("JOB_TITLE")));
+  }
+
+  @Test
+  void captionAfterAnOrganizationsBareTitleAndSemicolonEndingATitle() {
+    List<String> found = run("The Baltic Imaging Society (BIS) met. Dr. Jane Doe, BIS President (left), greeted the guests.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | President");
+    List<String> list = run("The board elected: Dr. Jane Doe (NO), Treasurer; Xandor V. Ivaskenko (SE), Secretary.");
+    assertTrue(list.stream().noneMatch(r -> r.contains(";")), list::toString);
+  }
+
+  @Test
+  void appositiveTitleWithAnIndefiniteArticleAfterDegrees() {
+    TestArticles.assertHas(run("Jane Doe, MD, an associate professor of radiology & imaging sciences at the Lakeside Medical School, joined the trip."),
+        "Jane Doe | JOB_TITLE | associate professor of radiology & imaging sciences", "Jane Doe | AFFILIATION | Lakeside Medical School");
+  }
+
+  @Test
+  void organizationAfterTheNamesDegrees() {
+    TestArticles.assertHas(run("The talk was given by Jane Doe, M.D., of the Lakeside Heart Center."),
+        "Jane Doe | AFFILIATION | Lakeside Heart Center");
+  }
+
+  @Test
+  void secretaryGeneralOfASocietyLeavesTheSocietysName() {
+    List<String> found = run("The letter was signed by Dr. Jane Doe, Secretary General of the Baltic Radiology Society, in Riga.");
+    TestArticles.assertHas(found, "Jane Doe | AFFILIATION | Baltic Radiology Society");
+    assertTrue(found.stream().noneMatch(r -> r.contains("| General of")), found::toString);
+  }
+
+  @Test
+  void titleWithItsOrganizationBeforeTheName() {
+    TestArticles.assertHas(run("The new president of the Baltic Radiology Society, Dr. Jane Doe, opened the congress."),
+        "Jane Doe | JOB_TITLE | president of the Baltic Radiology Society", "Jane Doe | AFFILIATION | Baltic Radiology Society");
+  }
+
+  @Test
+  void titleAndOrganizationInBracketsAfterTheName() {
+    List<String> found = run("The course was opened by Dr. Jane Doe (Chair, Baltic Radiology Society) in Riga.");
+    TestArticles.assertHas(found, "Jane Doe | JOB_TITLE | Chair", "Jane Doe | AFFILIATION | Baltic Radiology Society");
+    assertTrue(found.stream().noneMatch(r -> r.contains("Chair, ")), found::toString);
+  }
 }
