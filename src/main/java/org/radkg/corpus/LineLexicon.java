@@ -30,6 +30,11 @@ final class LineLexicon {
     return new LineLexicon(entries);
   }
 
+  /** Whether {@code line} is one of the entries alone: a heading, not a label before a link ("Related Content: X"). */
+  boolean matchesAlone(String line) {
+    return entries.contains(normalize(line));
+  }
+
   /** Whether {@code line} is one of the entries, alone or before a separator. */
   boolean matches(String line) {
     String n = normalize(line);

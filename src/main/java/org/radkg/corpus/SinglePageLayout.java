@@ -89,7 +89,8 @@ final class SinglePageLayout {
 
   private int lastStoryLine(List<TextLine> lines, int first) {
     for (int i = first + 1; i < lines.size(); i++) {
-      if (storyEnds.matches(lines.get(i).content())) {
+      // "Related Content" alone heads other pages' headlines; "Related Content: X" is one link inside the story.
+      if (storyEnds.matchesAlone(lines.get(i).content())) {
         return i - 1;
       }
     }

@@ -119,6 +119,20 @@ class SinglePageLayoutTest {
   }
 
   @Test
+  void anInlineRelatedLinkDoesNotEndTheStory() throws Exception {
+    Article a = only("inline.txt", """
+        Hospital Opens an Imaging Centre
+
+        The Northern Hospital Trust opened an imaging centre in Leeds.
+
+        Related Content: Trust Plans a Second Centre
+
+        The centre was funded by a local charity, said its director Jane Holt.
+        """);
+    assertTrue(a.body().contains("said its director Jane Holt"), a.body());
+  }
+
+  @Test
   void newslettersAreStillReadItemByItem() throws Exception {
     assertEquals(50, new CorpusLoader().load(List.of(Path.of("data/corpus"))).size());
   }
