@@ -68,9 +68,12 @@ public final class NamePhraseFinder {
     Matcher m = TOKEN.matcher(text);
     m.region(begin, end);
     int lastEnd = -1;
+    String lastTok = "";
     while (m.find()) {
       String tok = m.group();
-      boolean joined = lastEnd >= 0 && isSingleSpace(text, lastEnd, m.start());
+      // "St. Thomas’ Hospital": the abbreviation's point does not end the name.
+      boolean joined = lastEnd >= 0 && (isSingleSpace(text, lastEnd, m.start())
+          || SAINT.contains(lastTok) && m.start() == lastEnd + 2 && text.startsWith(". ", lastEnd));
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
       if (!run.isEmpty() && (!joined || !(capital || connector))) {
@@ -79,13 +82,15 @@ public final class NamePhraseFinder {
       }
       if (capital || (connector && !run.isEmpty())) {
         run.add(new int[] {m.start(), m.end()});
-        // A possessive closes the name: "RSNA’s Global Learning Center" is two names.
-        if (tok.endsWith("’s") || tok.endsWith("'s")) {
+        // A possessive closes the name: "RSNA’s Global Learning Center" is two names; a saint's or a
+        // group's possessive is inside one ("St George’s NHS Trust", "Royal Children's Hospital").
+        if ((tok.endsWith("’s") || tok.endsWith("'s")) && !possessiveInsideName(text, run, tok)) {
           runs.add(run);
           run = new ArrayList<>();
         }
       }
       lastEnd = m.end();
+      lastTok = tok;
     }
     runs.add(run);
     List<Candidate> out = new ArrayList<>();
@@ -171,6 +176,9 @@ public final class NamePhraseFinder {
   }
 
   private void flushRun(String text, List<int[]> run, List<Candidate> out) {
+    if (isHeadline(text, run)) {
+      return;
+    }
     List<int[]> tokens = new ArrayList<>(run);
     trimConnectors(text, tokens);
     // "Annual Meeting June 2-6", "Convention Centre Sept. 9": a month after a name starts its date.
@@ -261,6 +269,30 @@ public final class NamePhraseFinder {
     if (types.isPresent() || name.split(" ").length <= 4) {
       out.add(new Candidate(name, new Span(s, e), types.orElse(Set.of())));
     }
+  }
+
+  private static final Set<String> SAINT = Set.of("St", "Saint", "Sainte", "Ste", "Sankt");
+  // Plural nouns whose possessive names whom an institution serves: "Children's Hospital", "Women's College".
+  private static final Set<String> SERVED_GROUPS = Set.of("Children", "Women", "Men", "People", "Veterans", "Mothers", "Workers");
+
+  private static boolean possessiveInsideName(String text, List<int[]> run, String tok) {
+    String bare = tok.substring(0, tok.length() - 2);
+    if (SERVED_GROUPS.contains(bare)) {
+      return true;
+    }
+    return run.size() >= 2 && SAINT.contains(word(text, run.get(run.size() - 2)));
+  }
+
+  private static final Set<String> HEADLINE_VERBS = Set.copyOf(org.radkg.corpus.LexiconFiles.entries("headline-verbs"));
+
+  // "IAEA Signs Agreement with Consortium ...", "New Data System Helps Promote Safety": a title, not a name.
+  private static boolean isHeadline(String text, List<int[]> run) {
+    for (int i = 1; i + 1 < run.size(); i++) {
+      if (HEADLINE_VERBS.contains(word(text, run.get(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsClause(String text, int at) {
