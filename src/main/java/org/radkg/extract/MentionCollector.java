@@ -55,6 +55,7 @@ final class MentionCollector {
     // Title-case titles would make every title a "name": names are looked for in the body only.
     List<NamePhraseFinder.Candidate> phraseList = phrases.find(text, article.bodyBegin(), end);
     Map<String, Entity> local = new LinkedHashMap<>();
+    Map<String, Entity> localNames = new java.util.HashMap<>();
     for (AcronymDefinition d : definitions(text, begin, end, phraseList)) {
       // The text's own definition wins: "Japan Radiology Congress (JRC)" is not the lexicon's "JRC".
       Optional<Entity> e = lexicon.lookup(d.longForm()).or(() -> definedEntity(d, text));
@@ -65,15 +66,16 @@ final class MentionCollector {
         defined.add(new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()));
         defined.add(new Mention(e.get(), d.acronymSpan().begin(), d.acronymSpan().end()));
         local.putIfAbsent(d.acronym(), e.get());
+        // "the IG Alliance" after "the Image Gently (IG) Alliance": another name the article gave its entity.
+        String headed = InfixAcronyms.headedAcronym(d, text);
+        if (headed != null) {
+          localNames.putIfAbsent(headed, e.get());
+        }
       }
     }
     // An acronym defined once names its entity everywhere else in the article.
     for (Map.Entry<String, Entity> def : local.entrySet()) {
-      Matcher m = ACRONYM_USES.computeIfAbsent(def.getKey(), k -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(k) + "(?![\\p{L}\\d])")).matcher(text);
-      m.region(begin, end);
-      while (m.find()) {
-        defined.add(new Mention(def.getValue(), m.start(), m.end()));
-      }
+      addUses(def.getKey(), def.getValue(), text, begin, end, defined);
     }
     candidates.addAll(defined);
     candidates.addAll(known);
@@ -89,6 +91,7 @@ final class MentionCollector {
       }
     }
     List<NamePhraseFinder.Candidate> headless = new ArrayList<>();
+    Map<String, Entity> shortForms = new LinkedHashMap<>();
     for (NamePhraseFinder.Candidate raw : phraseList) {
       NamePhraseFinder.Candidate c = NameRepairs.repaired(raw, places, begin, text, persons, defined, known, classifier);
       if (c == null) {
@@ -104,8 +107,17 @@ final class MentionCollector {
         continue;
       }
       NamePhraseFinder.Candidate named = NameRepairs.withYearBefore(new NamePhraseFinder.Candidate(c.name(), c.span(), types), text, begin);
-      Entity e = lexicon.lookup(named.name()).orElseGet(() -> new Entity(Slugs.of(named.name()), named.name(), null, new TreeSet<>(), named.types(), new TreeSet<>(), null));
+      Entity e = Optional.ofNullable(localNames.get(named.name())).or(() -> lexicon.lookup(named.name())).orElseGet(() -> new Entity(Slugs.of(named.name()), named.name(), null, new TreeSet<>(), named.types(), new TreeSet<>(), null));
+      String lead = e.acronym() == null ? LeadingAcronyms.of(named.name()) : null;
+      if (lead != null && lexicon.lookup(lead).isEmpty()) {
+        e = LeadingAcronyms.withAcronym(e, lead);
+        shortForms.putIfAbsent(lead, e);
+      }
       candidates.add(new Mention(e, named.span().begin(), named.span().end()));
+    }
+    // "CONCERT is operating as ..." after "the CONCERT-European Joint Programme ...": the short form names it.
+    for (Map.Entry<String, Entity> s : shortForms.entrySet()) {
+      addUses(s.getKey(), s.getValue(), text, begin, end, candidates);
     }
     for (PlaceMatch p : places) {
       if (!p.strong()) {
@@ -117,6 +129,15 @@ final class MentionCollector {
 
   // Acronyms recur across articles: their patterns are compiled once.
   private static final Map<String, Pattern> ACRONYM_USES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  // Every use of {@code acronym} as a word of its own in {@code text[begin, end)} names {@code e}.
+  private static void addUses(String acronym, Entity e, String text, int begin, int end, List<Mention> into) {
+    Matcher m = ACRONYM_USES.computeIfAbsent(acronym, k -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(k) + "(?![\\p{L}\\d])")).matcher(text);
+    m.region(begin, end);
+    while (m.find()) {
+      into.add(new Mention(e, m.start(), m.end()));
+    }
+  }
 
   private static final Pattern LAUNCHED_BEFORE = Pattern.compile(
       "\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|publish(?:ed|es)|releas(?:ed|es)|announc(?:ed|es)|start(?:ed|s)"
@@ -249,6 +270,10 @@ final class MentionCollector {
     alt.add(d.acronym());
     if (!label.equals(d.longForm())) {
       alt.add(d.longForm());
+    }
+    String headed = InfixAcronyms.headedAcronym(d, text);
+    if (headed != null) {
+      alt.add(headed);
     }
     return Optional.of(new Entity(Slugs.of(label), label, d.acronym(), alt, types.get(), new TreeSet<>(), null));
   }
