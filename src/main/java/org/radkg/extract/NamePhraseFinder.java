@@ -82,9 +82,9 @@ public final class NamePhraseFinder {
       }
       if (capital || (connector && !run.isEmpty())) {
         run.add(new int[] {m.start(), m.end()});
-        // A possessive closes the name: "RSNA’s Global Learning Center" is two names; a saint's or a
-        // group's possessive is inside one ("St George’s NHS Trust", "Royal Children's Hospital").
-        if ((tok.endsWith("’s") || tok.endsWith("'s")) && !possessiveInsideName(text, run, tok)) {
+        // A possessive closes the name: "RSNA’s Global Learning Center" is two names; a saint's is inside
+        // one ("St George’s NHS Trust").
+        if ((tok.endsWith("’s") || tok.endsWith("'s")) && !possessiveInsideName(text, run)) {
           runs.add(run);
           run = new ArrayList<>();
         }
@@ -272,14 +272,8 @@ public final class NamePhraseFinder {
   }
 
   private static final Set<String> SAINT = Set.of("St", "Saint", "Sainte", "Ste", "Sankt");
-  // Plural nouns whose possessive names whom an institution serves: "Children's Hospital", "Women's College".
-  private static final Set<String> SERVED_GROUPS = Set.of("Children", "Women", "Men", "People", "Veterans", "Mothers", "Workers");
 
-  private static boolean possessiveInsideName(String text, List<int[]> run, String tok) {
-    String bare = tok.substring(0, tok.length() - 2);
-    if (SERVED_GROUPS.contains(bare)) {
-      return true;
-    }
+  private static boolean possessiveInsideName(String text, List<int[]> run) {
     return run.size() >= 2 && SAINT.contains(word(text, run.get(run.size() - 2)));
   }
 
