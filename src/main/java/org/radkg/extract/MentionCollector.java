@@ -98,6 +98,9 @@ final class MentionCollector {
         continue;
       }
       java.util.Set<EntityType> types = appositiveType(text, c.span().end()).orElse(c.types());
+      if (types.isEmpty()) {
+        types = copulaType(text, c.span().end()).orElse(types);
+      }
       if (types.isEmpty() && LAUNCHED_BEFORE.matcher(text.substring(Math.max(begin, c.span().begin() - 60), c.span().begin())).find()) {
         // "the College launched Team Working in Clinical Imaging": what is launched is a program.
         types = java.util.EnumSet.of(EntityType.INITIATIVE);
@@ -180,12 +183,28 @@ final class MentionCollector {
   private static final Pattern APPOSITIVE = Pattern.compile(
       "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop"
           + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor)\\b");
+  // "Euro-Imaging (EUI) is the pan-European infrastructure project for ...": a copula says what a name is,
+  // unless the head word goes on as a compound ("is a program director").
+  private static final Pattern COPULA = Pattern.compile(
+      "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?"
+          + "(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium"
+          + "|partnership|scheme|database|infrastructure|society|association|federation|company|firm|provider|manufacturer|vendor"
+          + "|startup|nonprofit|charity|practice|insurer|hospital|university|foundation|agency)"
+          + "(?=\\s*[,.;:)]|\\s+(?:that|which|for|of|in|to|and|with|by|at|on|from|led|run|funded|based|launched|aimed|designed|dedicated|focused)\\b)");
+  private static final Pattern WORDS_AFTER_ACRONYM = Pattern.compile("^\\)?\\s*([\\p{Ll}-]+)(?:\\s+(\\p{Ll}+))?");
+  private static final Pattern INITIATIVE_AFTER_ACRONYM = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b");
   private static final Pattern CONTINUED = Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
 
   // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
   private Optional<java.util.Set<EntityType>> appositiveType(String text, int at) {
     Matcher m = APPOSITIVE.matcher(text.substring(at, Math.min(text.length(), at + 60)));
     return m.find() ? classifier.classifyTrailing(m.group(1)) : Optional.empty();
+  }
+
+  // The type a copula right after a name gives it: "X (XY) is the national screening programme for ...".
+  private Optional<java.util.Set<EntityType>> copulaType(String text, int at) {
+    Matcher m = COPULA.matcher(text.substring(at, Math.min(text.length(), at + 100)));
+    return m.find() ? classifier.classifyTrailing(m.group(1)).or(() -> classifier.classify(m.group(1))) : Optional.empty();
   }
 
   private static final Pattern PAREN_ACRONYM = Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[\\p{L}0-9&/-]{1,12})(?:\\s+((?:19|20)\\d{2}))?\\s*\\)");
@@ -247,12 +266,20 @@ final class MentionCollector {
     Optional<Set<EntityType>> types = classifier.classify(d.longForm());
     if (types.isEmpty()) {
       // "(OSN) interest group", "(EUCAIM) project": the word after the parenthesis says what it is.
-      Matcher after = Pattern.compile("^\\)?\\s*(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}]+)").matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 40)));
+      Matcher after = WORDS_AFTER_ACRONYM.matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 40)));
       if (after.find()) {
-        types = classifier.classifyTrailing(after.group(1));
+        // The first word ("(PPII) project was ...") or the second ("(OSN) interest group").
+        types = classifier.classifyTrailing(after.group(1)).or(() -> after.group(2) == null ? Optional.empty() : classifier.classifyTrailing(after.group(2)));
+      }
+      if (types.isEmpty()) {
+        // "Euro-Imaging (EUI) is the pan-European research infrastructure project": even one word is then a name.
+        types = appositiveType(text, d.acronymSpan().end()).or(() -> copulaType(text, d.acronymSpan().end()));
+        if (types.isPresent()) {
+          return Optional.of(named(d, text, types.get()));
+        }
       }
     } else {
-      Matcher after = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b").matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 30)));
+      Matcher after = INITIATIVE_AFTER_ACRONYM.matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 30)));
       if (after.find()) {
         types = Optional.of(EnumSet.of(EntityType.INITIATIVE));
       }
@@ -265,6 +292,10 @@ final class MentionCollector {
     if (types.isEmpty() || d.longForm().split("\\s+").length < 2) {
       return Optional.empty();
     }
+    return Optional.of(named(d, text, types.get()));
+  }
+
+  private static Entity named(AcronymDefinition d, String text, Set<EntityType> types) {
     String label = normalizeCase(d.longForm());
     TreeSet<String> alt = new TreeSet<>();
     alt.add(d.acronym());
@@ -275,7 +306,7 @@ final class MentionCollector {
     if (headed != null) {
       alt.add(headed);
     }
-    return Optional.of(new Entity(Slugs.of(label), label, d.acronym(), alt, types.get(), new TreeSet<>(), null));
+    return new Entity(Slugs.of(label), label, d.acronym(), alt, types, new TreeSet<>(), null);
   }
 
   // "EUropean Federation for CAncer IMages" has its acronym letters capitalized: write it normally.

@@ -54,4 +54,15 @@ class NameClassifierTest {
   void aSectionHeadingAfterAHeadNamesNoOrganization(String name) {
     assertEquals(Optional.empty(), CLASSIFIER.classify(name));
   }
+
+  // A curriculum's plural and a named standard are initiatives; "Standards" alone names a field of work ("Quality, Safety and Standards").
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nordic Curricula for Imaging Technologists | true
+      Baltic Dental Dose Standard                | true
+      Safety and Standards                       | false
+      """)
+  void curriculaAndAStandardAreInitiatives(String name, boolean initiative) {
+    assertEquals(initiative, CLASSIFIER.classify(name).map(t -> t.contains(EntityType.INITIATIVE)).orElse(false), name);
+  }
 }
