@@ -66,7 +66,7 @@ public final class NameClassifier {
       Map.entry("directory", INITIATIVE), Map.entry("criteria", INITIATIVE), Map.entry("guidelines", INITIATIVE), Map.entry("guideline", INITIATIVE),
       Map.entry("certificate", INITIATIVE), Map.entry("fellowship", INITIATIVE), Map.entry("pledge", INITIATIVE),
       Map.entry("toolkit", INITIATIVE), Map.entry("curriculum", INITIATIVE), Map.entry("curricula", INITIATIVE),
-      Map.entry("standard", INITIATIVE), Map.entry("archive", INITIATIVE),
+      Map.entry("standard", INITIATIVE), Map.entry("club", INITIATIVE), Map.entry("archive", INITIATIVE),
       Map.entry("database", INITIATIVE), Map.entry("package", INITIATIVE), Map.entry("mission", INITIATIVE),
       Map.entry("framework", INITIATIVE), Map.entry("atlas", INITIATIVE), Map.entry("network", COLLABORATION),
       Map.entry("library", INITIATIVE), Map.entry("statement", INITIATIVE),

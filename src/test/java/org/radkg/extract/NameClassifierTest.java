@@ -55,12 +55,13 @@ class NameClassifierTest {
     assertEquals(Optional.empty(), CLASSIFIER.classify(name));
   }
 
-  // A curriculum's plural and a named standard are initiatives; "Standards" alone names a field of work ("Quality, Safety and Standards").
+  // A curriculum's plural, a named standard and a club are initiatives; "Standards" alone names a field of work ("Quality, Safety and Standards").
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Nordic Curricula for Imaging Technologists | true
       Baltic Dental Dose Standard                | true
       Safety and Standards                       | false
+      Nordic Residents Journal Club              | true
       """)
   void curriculaAndAStandardAreInitiatives(String name, boolean initiative) {
     assertEquals(initiative, CLASSIFIER.classify(name).map(t -> t.contains(EntityType.INITIATIVE)).orElse(false), name);
