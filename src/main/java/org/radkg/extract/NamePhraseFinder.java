@@ -185,6 +185,10 @@ public final class NamePhraseFinder {
     while (tokens.size() > 2 && MONTH_WORDS.contains(word(text, tokens.get(tokens.size() - 1)))) {
       tokens.remove(tokens.size() - 1);
       trimConnectors(text, tokens);
+      // "Conventus GmbH In January": the preposition of the date goes with it.
+      while (!tokens.isEmpty() && LEADING_STOP.contains(word(text, tokens.get(tokens.size() - 1)))) {
+        tokens.remove(tokens.size() - 1);
+      }
     }
     // A bullet or sentence may open with a verb ("Dedicating Data Science Institute resources ..."):
     // a leading -ing word at the start of a line or sentence is not part of a name.

@@ -99,4 +99,12 @@ class NameBoundaryTest {
   void aTitleCaseHeadlineIsNoName(String text, String expected) {
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), names(text.replace("\\n", "\n")));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The venue was booked by Nordlys Events GmbH In March 2014 the board met.  | Nordlys Events GmbH
+      """)
+  void aDatesPrepositionIsNotPartOfTheNameBeforeIt(String text, String expected) {
+    assertEquals(List.of(expected), names(text));
+  }
 }
