@@ -66,4 +66,19 @@ class NameClassifierTest {
   void curriculaAndAStandardAreInitiatives(String name, boolean initiative) {
     assertEquals(initiative, CLASSIFIER.classify(name).map(t -> t.contains(EntityType.INITIATIVE)).orElse(false), name);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nordic Society of Radiology Premium Learning Package | INITIATIVE
+      Baltic College of Sonographers Annual Meeting        | EVENT
+      Annual Meeting of the Baltic Radiological Society    | EVENT
+      Association of Nordic Cancer Centers                 | SOCIETY
+      Council on Accreditation of Sonography Programs      | ORGANIZATION
+      University of Nordland Department of Radiology       | ORGANIZATION
+      """)
+  void aThingAnOrganizationsFullNameOwnsIsTypedByItsOwnHead(String name, EntityType type) {
+    Optional<Set<EntityType>> types = CLASSIFIER.classify(name);
+    boolean organization = type == EntityType.ORGANIZATION || type == EntityType.SOCIETY;
+    assertEquals(true, types.isPresent() && types.get().contains(type) && (organization || !types.get().contains(EntityType.ORGANIZATION)), name + " -> " + types);
+  }
 }
