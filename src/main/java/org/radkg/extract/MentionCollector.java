@@ -39,7 +39,8 @@ final class MentionCollector {
     String text = article.source().text();
     for (AcronymDefinition d : definitions(text, article.titleBegin(), article.bodyEnd(),
         phrases.find(text, article.bodyBegin(), article.bodyEnd()))) {
-      if (lexicon.lookup(d.acronym()).isEmpty() && lexicon.lookup(d.longForm()).isEmpty()) {
+      if (lexicon.lookup(d.acronym()).isEmpty() && lexicon.lookup(d.longForm()).isEmpty()
+          && !afterPublicationWord(text, article.titleBegin(), d.longSpan().begin())) {
         definedEntity(d, text).ifPresent(out::add);
       }
     }
@@ -58,6 +59,9 @@ final class MentionCollector {
     Map<String, Entity> local = new LinkedHashMap<>();
     Map<String, Entity> localNames = new java.util.HashMap<>();
     for (AcronymDefinition d : definitions(text, begin, end, phraseList)) {
+      if (afterPublicationWord(text, begin, d.longSpan().begin())) {
+        continue;
+      }
       // The text's own definition wins: "Japan Radiology Congress (JRC)" is not the lexicon's "JRC".
       Optional<Entity> e = lexicon.lookup(d.longForm()).or(() -> definedEntity(d, text));
       if (e.isEmpty() && lexicon.lookup(d.acronym()).isPresent() && !lexicon.lookup(d.longForm().replaceFirst("^\\S+\\s+", "")).isPresent()) {
@@ -95,7 +99,7 @@ final class MentionCollector {
     Map<String, Entity> shortForms = new LinkedHashMap<>();
     for (NamePhraseFinder.Candidate raw : phraseList) {
       NamePhraseFinder.Candidate c = NameRepairs.repaired(raw, places, begin, text, persons, defined, known, classifier);
-      if (c == null) {
+      if (c == null || afterPublicationWord(text, begin, c.span().begin())) {
         continue;
       }
       java.util.Set<EntityType> types = appositiveType(text, c.span().end()).orElse(c.types());
@@ -129,6 +133,13 @@ final class MentionCollector {
       }
     }
     return parentheticalAcronyms(ListedAcronyms.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, begin, end), text, end);
+  }
+
+  private static final Pattern PUBLICATION_WORD = Pattern.compile("\\b(?:journal|magazine|newsletter|newspaper|book)\\s+$");
+
+  // "co-published in the journal CardioVascular and Interventional Radiology (CVIR)": a journal's title is no entity.
+  private static boolean afterPublicationWord(String text, int begin, int at) {
+    return PUBLICATION_WORD.matcher(text.substring(Math.max(begin, at - 12), at)).find();
   }
 
   // Acronyms recur across articles: their patterns are compiled once.

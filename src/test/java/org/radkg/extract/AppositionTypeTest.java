@@ -43,4 +43,12 @@ class AppositionTypeTest {
         "The Nordic Scan Preparatory Phase (NSPP) project was launched in 2016.");
     assertEquals(EntityType.INITIATIVE, named(f, "Nordic Scan Preparatory Phase").orElseThrow(() -> new AssertionError(f.mentions())).primaryType());
   }
+
+  @Test
+  void aJournalsTitleIsNoEntity() {
+    ArticleFindings f = TestArticles.extract("Japan Radiological Society (JRS)", "Shared imaging",
+        "The statement appeared in the journal Nordic Imaging and Dose Research (NIDR) and in the newsletter Baltic Scan Program.");
+    assertEquals(java.util.Optional.empty(), named(f, "Nordic Imaging and Dose Research"));
+    assertEquals(java.util.Optional.empty(), named(f, "Baltic Scan Program"));
+  }
 }
