@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Finds acronym definitions with the Schwartz-Hearst algorithm (PSB 2003): a parenthesised short
  * form whose characters occur, in order, in the words just before it, the first at a word start.
  * Handles mixed case ("EUropean Federation for CAncer IMages (EUCAIM)"), hyphens and slashes in
- * short forms ("ALZ-NET", "FKUI/RSCM"), trademark signs, and the reverse order "SF (Long Form)".
+ * short forms ("ALZ-NET", "FKUI/RSCM"), trademark signs, the reverse order "SF (Long Form)", and an
+ * acronym inside its name ({@link InfixAcronyms}).
  */
 public final class AcronymDefinitionFinder {
   private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,120})\\)");
@@ -26,7 +27,9 @@ public final class AcronymDefinitionFinder {
       String inside = m.group(1).strip().replaceAll("[™®]", "");
       int insideBegin = m.start(1) + m.group(1).indexOf(inside.isEmpty() ? " " : inside.substring(0, 1));
       if (SHORT_FORM.matcher(inside).matches() && isAcronymLike(inside)) {
-        AcronymDefinition d = forward(text, begin, m.start(), inside, insideBegin);
+        // "the Image Gently (IG) Alliance": an acronym inside its name stands for the whole name.
+        AcronymDefinition infix = InfixAcronyms.around(text, begin, end, m.start(), m.end(), inside, insideBegin);
+        AcronymDefinition d = infix != null ? infix : forward(text, begin, m.start(), inside, insideBegin);
         if (d != null) {
           out.add(d);
         }

@@ -39,7 +39,8 @@ final class MentionCollector {
     String text = article.source().text();
     for (AcronymDefinition d : definitions(text, article.titleBegin(), article.bodyEnd(),
         phrases.find(text, article.bodyBegin(), article.bodyEnd()))) {
-      if (lexicon.lookup(d.acronym()).isEmpty() && lexicon.lookup(d.longForm()).isEmpty()) {
+      if (lexicon.lookup(d.acronym()).isEmpty() && lexicon.lookup(d.longForm()).isEmpty()
+          && !afterPublicationWord(text, article.titleBegin(), d.longSpan().begin())) {
         definedEntity(d, text).ifPresent(out::add);
       }
     }
@@ -50,12 +51,17 @@ final class MentionCollector {
   List<Mention> collect(Article article, String text, int begin, int end) {
     List<Mention> known = lexicon.find(text, begin, end);
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
+    candidates.addAll(YearNamedProgrammes.find(text, begin, end));
     // Names the article itself defines come before the lexicon's reading of the same letters.
     List<Mention> defined = new ArrayList<>();
     // Title-case titles would make every title a "name": names are looked for in the body only.
     List<NamePhraseFinder.Candidate> phraseList = phrases.find(text, article.bodyBegin(), end);
     Map<String, Entity> local = new LinkedHashMap<>();
+    Map<String, Entity> localNames = new java.util.HashMap<>();
     for (AcronymDefinition d : definitions(text, begin, end, phraseList)) {
+      if (afterPublicationWord(text, begin, d.longSpan().begin())) {
+        continue;
+      }
       // The text's own definition wins: "Japan Radiology Congress (JRC)" is not the lexicon's "JRC".
       Optional<Entity> e = lexicon.lookup(d.longForm()).or(() -> definedEntity(d, text));
       if (e.isEmpty() && lexicon.lookup(d.acronym()).isPresent() && !lexicon.lookup(d.longForm().replaceFirst("^\\S+\\s+", "")).isPresent()) {
@@ -65,15 +71,16 @@ final class MentionCollector {
         defined.add(new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()));
         defined.add(new Mention(e.get(), d.acronymSpan().begin(), d.acronymSpan().end()));
         local.putIfAbsent(d.acronym(), e.get());
+        // "the IG Alliance" after "the Image Gently (IG) Alliance": another name the article gave its entity.
+        String headed = InfixAcronyms.headedAcronym(d, text);
+        if (headed != null) {
+          localNames.putIfAbsent(headed, e.get());
+        }
       }
     }
     // An acronym defined once names its entity everywhere else in the article.
     for (Map.Entry<String, Entity> def : local.entrySet()) {
-      Matcher m = ACRONYM_USES.computeIfAbsent(def.getKey(), k -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(k) + "(?![\\p{L}\\d])")).matcher(text);
-      m.region(begin, end);
-      while (m.find()) {
-        defined.add(new Mention(def.getValue(), m.start(), m.end()));
-      }
+      addUses(def.getKey(), def.getValue(), text, begin, end, defined);
     }
     candidates.addAll(defined);
     candidates.addAll(known);
@@ -89,12 +96,16 @@ final class MentionCollector {
       }
     }
     List<NamePhraseFinder.Candidate> headless = new ArrayList<>();
+    Map<String, Entity> shortForms = new LinkedHashMap<>();
     for (NamePhraseFinder.Candidate raw : phraseList) {
       NamePhraseFinder.Candidate c = NameRepairs.repaired(raw, places, begin, text, persons, defined, known, classifier);
-      if (c == null) {
+      if (c == null || afterPublicationWord(text, begin, c.span().begin())) {
         continue;
       }
       java.util.Set<EntityType> types = appositiveType(text, c.span().end()).orElse(c.types());
+      if (types.isEmpty()) {
+        types = copulaType(text, c.span().end()).orElse(types);
+      }
       if (types.isEmpty() && LAUNCHED_BEFORE.matcher(text.substring(Math.max(begin, c.span().begin() - 60), c.span().begin())).find()) {
         // "the College launched Team Working in Clinical Imaging": what is launched is a program.
         types = java.util.EnumSet.of(EntityType.INITIATIVE);
@@ -104,8 +115,17 @@ final class MentionCollector {
         continue;
       }
       NamePhraseFinder.Candidate named = NameRepairs.withYearBefore(new NamePhraseFinder.Candidate(c.name(), c.span(), types), text, begin);
-      Entity e = lexicon.lookup(named.name()).orElseGet(() -> new Entity(Slugs.of(named.name()), named.name(), null, new TreeSet<>(), named.types(), new TreeSet<>(), null));
+      Entity e = Optional.ofNullable(localNames.get(named.name())).or(() -> lexicon.lookup(named.name())).orElseGet(() -> new Entity(Slugs.of(named.name()), named.name(), null, new TreeSet<>(), named.types(), new TreeSet<>(), null));
+      String lead = e.acronym() == null ? LeadingAcronyms.of(named.name()) : null;
+      if (lead != null && lexicon.lookup(lead).isEmpty()) {
+        e = LeadingAcronyms.withAcronym(e, lead);
+        shortForms.putIfAbsent(lead, e);
+      }
       candidates.add(EventFinder.withYearAfter(new Mention(e, named.span().begin(), named.span().end()), text, end));
+    }
+    // "CONCERT is operating as ..." after "the CONCERT-European Joint Programme ...": the short form names it.
+    for (Map.Entry<String, Entity> s : shortForms.entrySet()) {
+      addUses(s.getKey(), s.getValue(), text, begin, end, candidates);
     }
     for (PlaceMatch p : places) {
       if (!p.strong()) {
@@ -115,8 +135,24 @@ final class MentionCollector {
     return parentheticalAcronyms(ListedAcronyms.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, begin, end), text, end);
   }
 
+  private static final Pattern PUBLICATION_WORD = Pattern.compile("\\b(?:journal|magazine|newsletter|newspaper|book)\\s+$");
+
+  // "co-published in the journal CardioVascular and Interventional Radiology (CVIR)": a journal's title is no entity.
+  private static boolean afterPublicationWord(String text, int begin, int at) {
+    return PUBLICATION_WORD.matcher(text.substring(Math.max(begin, at - 12), at)).find();
+  }
+
   // Acronyms recur across articles: their patterns are compiled once.
   private static final Map<String, Pattern> ACRONYM_USES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  // Every use of {@code acronym} as a word of its own in {@code text[begin, end)} names {@code e}.
+  private static void addUses(String acronym, Entity e, String text, int begin, int end, List<Mention> into) {
+    Matcher m = ACRONYM_USES.computeIfAbsent(acronym, k -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(k) + "(?![\\p{L}\\d])")).matcher(text);
+    m.region(begin, end);
+    while (m.find()) {
+      into.add(new Mention(e, m.start(), m.end()));
+    }
+  }
 
   private static final Pattern LAUNCHED_BEFORE = Pattern.compile(
       "\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|publish(?:ed|es)|releas(?:ed|es)|announc(?:ed|es)|start(?:ed|s)"
@@ -159,12 +195,28 @@ final class MentionCollector {
   private static final Pattern APPOSITIVE = Pattern.compile(
       "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop"
           + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor)\\b");
+  // "Euro-Imaging (EUI) is the pan-European infrastructure project for ...": a copula says what a name is,
+  // unless the head word goes on as a compound ("is a program director").
+  private static final Pattern COPULA = Pattern.compile(
+      "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?"
+          + "(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium"
+          + "|partnership|scheme|database|infrastructure|society|association|federation|company|firm|provider|manufacturer|vendor"
+          + "|startup|nonprofit|charity|practice|insurer|hospital|university|foundation|agency)"
+          + "(?=\\s*[,.;:)]|\\s+(?:that|which|for|of|in|to|and|with|by|at|on|from|led|run|funded|based|launched|aimed|designed|dedicated|focused)\\b)");
+  private static final Pattern WORDS_AFTER_ACRONYM = Pattern.compile("^\\)?\\s*([\\p{Ll}-]+)(?:\\s+(\\p{Ll}+))?");
+  private static final Pattern INITIATIVE_AFTER_ACRONYM = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b");
   private static final Pattern CONTINUED = Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
 
   // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
   private Optional<java.util.Set<EntityType>> appositiveType(String text, int at) {
     Matcher m = APPOSITIVE.matcher(text.substring(at, Math.min(text.length(), at + 60)));
     return m.find() ? classifier.classifyTrailing(m.group(1)) : Optional.empty();
+  }
+
+  // The type a copula right after a name gives it: "X (XY) is the national screening programme for ...".
+  private Optional<java.util.Set<EntityType>> copulaType(String text, int at) {
+    Matcher m = COPULA.matcher(text.substring(at, Math.min(text.length(), at + 100)));
+    return m.find() ? classifier.classifyTrailing(m.group(1)).or(() -> classifier.classify(m.group(1))) : Optional.empty();
   }
 
   private static final Pattern PAREN_ACRONYM = Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[\\p{L}0-9&/-]{1,12})(?:\\s+((?:19|20)\\d{2}))?\\s*\\)");
@@ -226,12 +278,20 @@ final class MentionCollector {
     Optional<Set<EntityType>> types = classifier.classify(d.longForm());
     if (types.isEmpty()) {
       // "(OSN) interest group", "(EUCAIM) project": the word after the parenthesis says what it is.
-      Matcher after = Pattern.compile("^\\)?\\s*(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}]+)").matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 40)));
+      Matcher after = WORDS_AFTER_ACRONYM.matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 40)));
       if (after.find()) {
-        types = classifier.classifyTrailing(after.group(1));
+        // The first word ("(PPII) project was ...") or the second ("(OSN) interest group").
+        types = classifier.classifyTrailing(after.group(1)).or(() -> after.group(2) == null ? Optional.empty() : classifier.classifyTrailing(after.group(2)));
+      }
+      if (types.isEmpty()) {
+        // "Euro-Imaging (EUI) is the pan-European research infrastructure project": even one word is then a name.
+        types = appositiveType(text, d.acronymSpan().end()).or(() -> copulaType(text, d.acronymSpan().end()));
+        if (types.isPresent()) {
+          return Optional.of(named(d, text, types.get()));
+        }
       }
     } else {
-      Matcher after = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b").matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 30)));
+      Matcher after = INITIATIVE_AFTER_ACRONYM.matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 30)));
       if (after.find()) {
         types = Optional.of(EnumSet.of(EntityType.INITIATIVE));
       }
@@ -244,13 +304,21 @@ final class MentionCollector {
     if (types.isEmpty() || d.longForm().split("\\s+").length < 2) {
       return Optional.empty();
     }
+    return Optional.of(named(d, text, types.get()));
+  }
+
+  private static Entity named(AcronymDefinition d, String text, Set<EntityType> types) {
     String label = normalizeCase(d.longForm());
     TreeSet<String> alt = new TreeSet<>();
     alt.add(d.acronym());
     if (!label.equals(d.longForm())) {
       alt.add(d.longForm());
     }
-    return Optional.of(new Entity(Slugs.of(label), label, d.acronym(), alt, types.get(), new TreeSet<>(), null));
+    String headed = InfixAcronyms.headedAcronym(d, text);
+    if (headed != null) {
+      alt.add(headed);
+    }
+    return new Entity(Slugs.of(label), label, d.acronym(), alt, types, new TreeSet<>(), null);
   }
 
   // "EUropean Federation for CAncer IMages" has its acronym letters capitalized: write it normally.

@@ -65,7 +65,8 @@ public final class NameClassifier {
       Map.entry("platform", INITIATIVE), Map.entry("hub", INITIATIVE), Map.entry("repository", INITIATIVE),
       Map.entry("directory", INITIATIVE), Map.entry("criteria", INITIATIVE), Map.entry("guidelines", INITIATIVE), Map.entry("guideline", INITIATIVE),
       Map.entry("certificate", INITIATIVE), Map.entry("fellowship", INITIATIVE), Map.entry("pledge", INITIATIVE),
-      Map.entry("toolkit", INITIATIVE), Map.entry("curriculum", INITIATIVE), Map.entry("archive", INITIATIVE),
+      Map.entry("toolkit", INITIATIVE), Map.entry("curriculum", INITIATIVE), Map.entry("curricula", INITIATIVE),
+      Map.entry("standard", INITIATIVE), Map.entry("club", INITIATIVE), Map.entry("archive", INITIATIVE),
       Map.entry("database", INITIATIVE), Map.entry("package", INITIATIVE), Map.entry("mission", INITIATIVE),
       Map.entry("framework", INITIATIVE), Map.entry("atlas", INITIATIVE), Map.entry("network", COLLABORATION),
       Map.entry("library", INITIATIVE), Map.entry("statement", INITIATIVE),
@@ -101,13 +102,32 @@ public final class NameClassifier {
     return words.length == 2 && (last.equals("day") || last.equals("week")) && !CAMPAIGN_SCOPES.contains(words[0]);
   }
 
+  private static final Set<String> PLURAL_THINGS = Set.of("guidelines", "recommendations", "series", "criteria");
+
+  // "European Society of Radiology Premium Education Package", "College of X Youth Club": an organization's full
+  // name, then a thing of its own whose head ends the name. Not a plural ("Association of Academic Health
+  // Centers", "Council on Accreditation of Radiography Programs": the complement's members) and not after an
+  // event's or initiative's head ("Annual Meeting of the Radiological Society": the owner).
+  private static Set<EntityType> ownedThingAtEnd(String[] words, Set<EntityType> found) {
+    String last = words[words.length - 1];
+    Set<EntityType> end = HEADS.get(last);
+    boolean organization = found.contains(EntityType.ORGANIZATION);
+    boolean plural = last.endsWith("s") && !PLURAL_THINGS.contains(last);
+    if (!organization || end == null || end.isEmpty() || plural || end.equals(found) || COMPLEMENT.contains(words[words.length - 2])) {
+      return found;
+    }
+    return end;
+  }
+
   /** The types of {@code name}, or empty when no head word says what it is. */
   public Optional<Set<EntityType>> classify(String name) {
     String[] words = WHITESPACE.split(NOT_WORD_CHAR.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim());
     Set<EntityType> found = null;
+    boolean complement = false;
     // The head stands before the first complement ("Society of ...", "Initiative on ...").
     for (String w : words) {
       if (COMPLEMENT.contains(w)) {
+        complement = true;
         break;
       }
       Set<EntityType> t = HEADS.get(w);
@@ -126,6 +146,9 @@ public final class NameClassifier {
     }
     if (found == null || found.isEmpty() || isHoliday(words)) {
       return Optional.empty();
+    }
+    if (complement) {
+      found = ownedThingAtEnd(words, found);
     }
     // "Global Learning Centers", "Paediatric Imaging Training Centre": a centre for teaching is a program.
     if (TEACHING_CENTRE.matcher(name).matches()) {

@@ -68,9 +68,12 @@ public final class NamePhraseFinder {
     Matcher m = TOKEN.matcher(text);
     m.region(begin, end);
     int lastEnd = -1;
+    String lastTok = "";
     while (m.find()) {
       String tok = m.group();
-      boolean joined = lastEnd >= 0 && isSingleSpace(text, lastEnd, m.start());
+      // "St. Thomas’ Hospital": the abbreviation's point does not end the name.
+      boolean joined = lastEnd >= 0 && (isSingleSpace(text, lastEnd, m.start())
+          || SAINT.contains(lastTok) && m.start() == lastEnd + 2 && text.startsWith(". ", lastEnd));
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
       if (!run.isEmpty() && (!joined || !(capital || connector))) {
@@ -79,13 +82,15 @@ public final class NamePhraseFinder {
       }
       if (capital || (connector && !run.isEmpty())) {
         run.add(new int[] {m.start(), m.end()});
-        // A possessive closes the name: "RSNA’s Global Learning Center" is two names.
-        if (tok.endsWith("’s") || tok.endsWith("'s")) {
+        // A possessive closes the name: "RSNA’s Global Learning Center" is two names; a saint's is inside
+        // one ("St George’s NHS Trust").
+        if ((tok.endsWith("’s") || tok.endsWith("'s")) && !possessiveInsideName(text, run)) {
           runs.add(run);
           run = new ArrayList<>();
         }
       }
       lastEnd = m.end();
+      lastTok = tok;
     }
     runs.add(run);
     List<Candidate> out = new ArrayList<>();
@@ -171,12 +176,19 @@ public final class NamePhraseFinder {
   }
 
   private void flushRun(String text, List<int[]> run, List<Candidate> out) {
+    if (isHeadline(text, run)) {
+      return;
+    }
     List<int[]> tokens = new ArrayList<>(run);
     trimConnectors(text, tokens);
     // "Annual Meeting June 2-6", "Convention Centre Sept. 9": a month after a name starts its date.
     while (tokens.size() > 2 && MONTH_WORDS.contains(word(text, tokens.get(tokens.size() - 1)))) {
       tokens.remove(tokens.size() - 1);
       trimConnectors(text, tokens);
+      // "Conventus GmbH In January": the preposition of the date goes with it.
+      while (!tokens.isEmpty() && LEADING_STOP.contains(word(text, tokens.get(tokens.size() - 1)))) {
+        tokens.remove(tokens.size() - 1);
+      }
     }
     // A bullet or sentence may open with a verb ("Dedicating Data Science Institute resources ..."):
     // a leading -ing word at the start of a line or sentence is not part of a name.
@@ -261,6 +273,24 @@ public final class NamePhraseFinder {
     if (types.isPresent() || name.split(" ").length <= 4) {
       out.add(new Candidate(name, new Span(s, e), types.orElse(Set.of())));
     }
+  }
+
+  private static final Set<String> SAINT = Set.of("St", "Saint", "Sainte", "Ste", "Sankt");
+
+  private static boolean possessiveInsideName(String text, List<int[]> run) {
+    return run.size() >= 2 && SAINT.contains(word(text, run.get(run.size() - 2)));
+  }
+
+  private static final Set<String> HEADLINE_VERBS = Set.copyOf(org.radkg.corpus.LexiconFiles.entries("headline-verbs"));
+
+  // "IAEA Signs Agreement with Consortium ...", "New Data System Helps Promote Safety": a title, not a name.
+  private static boolean isHeadline(String text, List<int[]> run) {
+    for (int i = 1; i + 1 < run.size(); i++) {
+      if (HEADLINE_VERBS.contains(word(text, run.get(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsClause(String text, int at) {

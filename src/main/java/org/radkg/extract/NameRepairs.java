@@ -17,6 +17,8 @@ final class NameRepairs {
       "\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northwest|Northeast"
           + "|Southwest|Southeast|Upstate|Downstate|Greater|Rural|Metro)\\s+){0,2}$");
 
+  // "... Hospital in Ciudad Juarez": a head word, then "in" and capitalized words to the end.
+  private static final java.util.regex.Pattern CITY_AT_END = java.util.regex.Pattern.compile("(\\p{L}+) (?:in|at) (?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,3}$");
   private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}\\d/.-])((?:19|20)\\d{2})\\s$");
   private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:in|since|from|by|until|through|to|of|on|during|for|at|and|or|before|after)\\s+$");
@@ -128,8 +130,15 @@ final class NameRepairs {
     return multiWordName(name, c.span().begin());
   }
 
-  // "the WFUMB Congress in Oman": a place after "in"/"at" ends the name before it.
+  // "the WFUMB Congress in Oman": a place after "in"/"at" ends the name before it; so does an unknown
+  // city before its country ("Angeles Hospital in Ciudad Juarez, Mexico").
   private static NamePhraseFinder.Candidate beforePlace(NamePhraseFinder.Candidate c, List<PlaceMatch> places, int offset, String text) {
+    if (text.startsWith(", ", c.span().end()) && places.stream().anyMatch(p -> offset + p.begin() == c.span().end() + 2)) {
+      Matcher city = CITY_AT_END.matcher(c.name());
+      if (city.find() && NAME_TYPES.classify(city.group(1)).isPresent()) {
+        return multiWordName(c.name().substring(0, city.end(1)), c.span().begin());
+      }
+    }
     for (PlaceMatch p : places) {
       int pb = offset + p.begin();
       if (pb > c.span().begin() && pb < c.span().end()) {

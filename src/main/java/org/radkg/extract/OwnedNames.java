@@ -68,6 +68,7 @@ final class OwnedNames {
   /** As {@link #qualify}, without reading the leaders: a later step may still rename what the names refer to. */
   void own(String text, List<Mention> mentions, Entity society, List<Span> sentences) {
     resolveShortNames(mentions);
+    resolveSpelledOutOwners(mentions);
     Entity fallback = society != null ? society : mostNamedOrganization(mentions);
     Map<String, Entity> owners = new HashMap<>(); // generic label -> the owner read for it in this article
     List<Integer> generic = new ArrayList<>();
@@ -119,6 +120,35 @@ final class OwnedNames {
       if (to != null && !ambiguous.contains(e.label()) && sameKind(e, to) && e.acronym() == null
           && lexicon.lookup(e.label()).isEmpty()) {
         mentions.set(i, new Mention(to, mentions.get(i).begin(), mentions.get(i).end()));
+      }
+    }
+  }
+
+  /**
+   * "European Society of Radiology Premium Education Package" in a title is the body's "ESR Premium
+   * Education Package": a name that opens with an organization's full name is the same entity as the
+   * name opening with its acronym, where the article has that one too.
+   */
+  static void resolveSpelledOutOwners(List<Mention> mentions) {
+    Map<String, Entity> byLabel = new HashMap<>();
+    Map<String, String> acronymOf = new HashMap<>(); // an organization's full name -> its acronym
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      byLabel.putIfAbsent(e.label(), e);
+      if (e.primaryType().isOrganization() && e.acronym() != null) {
+        acronymOf.putIfAbsent(e.label() + " ", e.acronym());
+      }
+    }
+    for (int i = 0; i < mentions.size() && !acronymOf.isEmpty(); i++) {
+      Entity e = mentions.get(i).entity();
+      for (Map.Entry<String, String> owner : acronymOf.entrySet()) {
+        if (e.label().startsWith(owner.getKey())) {
+          Entity to = byLabel.get(owner.getValue() + " " + e.label().substring(owner.getKey().length()));
+          if (to != null && sameKind(e, to)) {
+            mentions.set(i, new Mention(to, mentions.get(i).begin(), mentions.get(i).end()));
+          }
+          break;
+        }
       }
     }
   }

@@ -79,4 +79,32 @@ class NameBoundaryTest {
   void aTrademarkSignAndAnAcronymBeforeOnTheAreNotPartOfAName(String text, String expected) {
     assertEquals(List.of(expected), names(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      She trained at St Brendan's Hospital Trust for two years.| St Brendan's Hospital Trust
+      He moved to St. Ninian’s University Hospital last year.                | St. Ninian’s University Hospital
+      The Nordic Society of Imaging’s Annual Meeting drew crowds.            | Nordic Society of Imaging,Annual Meeting
+      """)
+  void aSaintsPossessiveIsInsideAName(String text, String expected) {
+    assertEquals(List.of(expected.split(",")), names(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'Nordic Imaging Board Signs Accord with Baltic Radiology Union\nThe board met.'   | ''
+      'New Dose Tracking Registry Helps Cut Repeat Scans\nIt started in May.'          | ''
+      'The Nordic Imaging Board met the Baltic Radiology Union in May.'               | Nordic Imaging Board,Baltic Radiology Union
+      """)
+  void aTitleCaseHeadlineIsNoName(String text, String expected) {
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), names(text.replace("\\n", "\n")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The venue was booked by Nordlys Events GmbH In March 2014 the board met.  | Nordlys Events GmbH
+      """)
+  void aDatesPrepositionIsNotPartOfTheNameBeforeIt(String text, String expected) {
+    assertEquals(List.of(expected), names(text));
+  }
 }

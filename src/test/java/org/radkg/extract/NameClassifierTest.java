@@ -54,4 +54,31 @@ class NameClassifierTest {
   void aSectionHeadingAfterAHeadNamesNoOrganization(String name) {
     assertEquals(Optional.empty(), CLASSIFIER.classify(name));
   }
+
+  // A curriculum's plural, a named standard and a club are initiatives; "Standards" alone names a field of work ("Quality, Safety and Standards").
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nordic Curricula for Imaging Technologists | true
+      Baltic Dental Dose Standard                | true
+      Safety and Standards                       | false
+      Nordic Residents Journal Club              | true
+      """)
+  void curriculaAndAStandardAreInitiatives(String name, boolean initiative) {
+    assertEquals(initiative, CLASSIFIER.classify(name).map(t -> t.contains(EntityType.INITIATIVE)).orElse(false), name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nordic Society of Radiology Premium Learning Package | INITIATIVE
+      Baltic College of Sonographers Annual Meeting        | EVENT
+      Annual Meeting of the Baltic Radiological Society    | EVENT
+      Association of Nordic Cancer Centers                 | SOCIETY
+      Council on Accreditation of Sonography Programs      | ORGANIZATION
+      University of Nordland Department of Radiology       | ORGANIZATION
+      """)
+  void aThingAnOrganizationsFullNameOwnsIsTypedByItsOwnHead(String name, EntityType type) {
+    Optional<Set<EntityType>> types = CLASSIFIER.classify(name);
+    boolean organization = type == EntityType.ORGANIZATION || type == EntityType.SOCIETY;
+    assertEquals(true, types.isPresent() && types.get().contains(type) && (organization || !types.get().contains(EntityType.ORGANIZATION)), name + " -> " + types);
+  }
 }

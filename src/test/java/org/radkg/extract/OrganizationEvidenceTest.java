@@ -40,6 +40,14 @@ class OrganizationEvidenceTest {
   }
 
   @Test
+  void anUnknownCityBeforeItsCountryIsNotPartOfTheName() {
+    List<String> orgs = organizations("Dr. Aiko Mori heads imaging at Vardel Hospital in Ciudad Zorrillo, Mexico, since 2019.");
+    assertTrue(orgs.contains("Vardel Hospital"), orgs::toString);
+    List<String> kept = organizations("She joined the Centre for Excellence in Imaging, Japan's newest institute.");
+    assertTrue(kept.contains("Centre for Excellence in Imaging"), kept::toString);
+  }
+
+  @Test
   void anUnknownAcronymListedAmongOrganizationsOrWherePeopleWorkIsAnOrganization() {
     List<String> orgs = organizations("She is an honorary member of the American College of Radiology, the Japan"
         + " Radiological Society, ZQVIR and KXSR. The first scanner was built by Henrik Larsen at QTRX in 1971.");

@@ -143,6 +143,17 @@ class OwnedNamesTest {
   }
 
   @Test
+  void aNameOpeningWithAnOrganizationsFullNameIsTheOneOpeningWithItsAcronym() {
+    String text = "Nordic Imaging Society Learning Passport\nNIS offers the NIS Learning Passport to members.";
+    Entity spelled = entity("Nordic Imaging Society Learning Passport", null, EntityType.INITIATIVE);
+    Entity body = entity("NIS Learning Passport", null, EntityType.INITIATIVE);
+    List<Mention> mentions = list(at(text, "Nordic Imaging Society Learning Passport", spelled),
+        new Mention(NIS, text.indexOf("NIS"), text.indexOf("NIS") + 3), at(text, "NIS Learning Passport", body));
+    OwnedNames.resolveSpelledOutOwners(mentions);
+    assertEquals(body, mentions.get(0).entity());
+  }
+
+  @Test
   void aVenueBeforeAGenericNameHostsItAndDoesNotOwnIt() {
     String text = "Delegates filled the Riga Congress Center Annual Meeting halls.";
     assertEquals("BRU Annual Meeting", qualified(text, BRU,
