@@ -35,6 +35,10 @@ final class AgreementRules {
       // "ESR and ERS announce a new partnership": every two of them.
       RelationRule.of("list-announced-partnership", Predicate.COLLABORATES_WITH, "l", "l",
           "{OL:l}\\s+" + AUX + PARTNERSHIP_VERB + "\\s+(?:(?:a|an|their|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?" + PARTNERSHIP + "\\b(?!\\s+with\\b)"),
+      // "The BMUS has very close links with the DSDU", "the JSRT maintains strong ties with the TWSRT": standing relations.
+      RelationRule.of("ties-with", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}\\s+" + AUX + "(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|established|built|develop(?:s|ed)?|strengthen(?:s|ed)?|fostered|forged|deepened)\\s+"
+              + "(?:(?:very|close|closer|strong|stronger|long-standing|longstanding|good|excellent|formal|official|warm|special|historic|deep)\\s+){0,3}(?:links|ties|relations|relationships|bonds|connections)\\s+with\\s+{_}{OL:lb}"),
       // "the forthcoming AAPM/NCRP shielding reports", "an ESR–EFRS joint statement": a work two organizations share.
       RelationRule.of("slash-joint-work", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}\\s*[/–-]\\s*{O:b}\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:partnership|collaboration|alliance|agreement|cooperation|joint|reports?|statements?|guidelines?|recommendations|paper|white\\s+paper|position|initiative|project|programme|program|symposium|workshop|course|task\\s+force|working\\s+group)\\b"));

@@ -71,7 +71,7 @@ public final class RelationRules {
     return role.startsWith("funder") ? Predicate.FUNDS : Predicate.PARTNERS_IN;
   }
 
-  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules} and {@link ObjectFirstRules}. */
+  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules}, {@link ObjectFirstRules} and {@link InvolvementRules}. */
   public static final List<RelationRule> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(
       // --- funding
       RelationRule.of("funded-compound", Predicate.FUNDS, "s", "o", "{O:s}-funded\\s+{_}{IE:o}"),
@@ -160,7 +160,7 @@ public final class RelationRules {
       RelationRule.of("host-sites", Predicate.HOSTS, "l", "o",
           "{I:o}[^.;]{0,150}?\\bhost\\s+(?:sites?|institutions?|hospitals?|centres?|centers?|partners?|universities)\\s*(?::|include|includes|are|will be)?\\s+{_}{OL:l}"),
       RelationRule.of("based-at", Predicate.HOSTS, "s", "o",
-          "{I:o}[^.;⟦⟧]{0,80}?\\b(?:based|housed|located|hosted)\\s+at\\s+{_}{O:s}"),
+          "{I:o}[^.;⟦⟧]{0,80}?\\b(?:(?:based|housed|located|hosted)\\s+at|hosted\\s+(?:through|within))\\s+{_}{O:s}"),
       RelationRule.of("participants-include", Predicate.PARTICIPATES_IN, "l", "o",
           "{IE:o}\\s+(?:include|includes|are)\\s*:?\\s+{_}{OL:l}"),
       RelationRule.of("with-list-first", Predicate.PARTNERS_IN, "l", "o",
@@ -194,14 +194,14 @@ public final class RelationRules {
               + "(?:(?:[\\p{IsL}-]+\\s+){0,3}(?:societies|organi[sz]ations|partners|members|institutions|bodies|associations)\\s*[,:]\\s+)?{_}{OL:l}"),
       // "CAR became a founding member of GISA, together with JRS and SoR": the ones named with it too.
       RelationRule.of("member-of", Predicate.MEMBER_OF, "s", "c",
-          "{O:s}\\s+" + AUX + "(?:(?:became|becomes|become)\\s+)?(?:(?:a|an|one of the)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+|associate\\s+)?(?:member|chapter|affiliate|constituent society|member society|(?<=one of the\\s)members)(?:\\s+organi[sz]ation)?\\s+of\\s+{_}{O:c}"
+          "{O:s}\\s+" + AUX + "(?:(?:became|becomes|become)\\s+)?(?:(?:a|an|one of the)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+|associate\\s+)?(?:member|chapter|affiliate|constituent society|member society|(?:co-)?stakeholder|(?<=one of the\\s)members)(?:\\s+organi[sz]ation)?\\s+of\\s+{_}{O:c}"
               + "(?:,?\\s+(?:together|along)\\s+with\\s+{_}{OL:s2})?"),
       // "the ACR, of which the CAR is a chapter".
       RelationRule.of("of-which-member", Predicate.MEMBER_OF, "s", "c",
           "{O:c},\\s+of\\s+which\\s+{_}{O:s}\\s+(?:is|was|has been|became)\\s+(?:a|an|one)\\s+(?:founding\\s+|full\\s+)?(?:member|chapter|affiliate|part)\\b"),
       // "CIRSE joined the ECO in 2016": joining an organization (not "joined the ACR in calling for", nor "to form").
-      RelationRule.of("joined-org", Predicate.MEMBER_OF, "s", "c",
-          "{O:s}\\s+" + AUX + "(?:joined|joins|join)\\s+{_}{O:c}(?!\\s*,?\\s+(?:in|on|for|to|at|and|as well as|with)\\s+(?!⟦D))(?!\\s*,\\s*⟦O)(?![^.;]{0,80}?\\b(?:to form|to create|to launch|in forming|to found)\\b)"),
+      RelationRule.of("joined-org", Predicate.MEMBER_OF, "l", "c",
+          "{OL:l}\\s+" + AUX + "(?:joined|joins|join)\\s+{_}{O:c}(?!\\s*,?\\s+(?:in|on|for|to|at|and|as well as|with)\\s+(?!⟦D))(?!\\s*,\\s*⟦O)(?![^.;]{0,80}?\\b(?:to form|to create|to launch|in forming|to found)\\b)"),
       RelationRule.of("representatives", Predicate.MEMBER_OF, "l", "c",
           "(?<!\\bby\\s)(?<!\\bby\\sthe\\s){O:c}(?![-‐]\\p{IsL})[^.;]{0,60}?\\b(?:includes|include|brings together|bring together|unites|comprises)\\s+(?:representatives\\s+(?:from|of)\\s+)?{_}{OL:l}"),
       // --- collaboration between organizations
@@ -211,7 +211,7 @@ public final class RelationRules {
       RelationRule.of("supports-organization", Predicate.COLLABORATES_WITH, "a", "lb",
           "{O:a}" + SUBJ_TAIL + "\\s+" + AUX + "(?:supporting|supports|supported|assisting|assists|assisted|helping|helps|helped)\\s+{_}{OL:lb}(?!\\s*['’]s?\\s)"),
       RelationRule.of("signed-agreement", Predicate.COLLABORATES_WITH, "a", "b",
-          "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:signed|concluded|renewed|agreed)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)"),
+          "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:signed|concluded|renewed|agreed|reached|entered\\s+into)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)"),
       RelationRule.of("with-which-signed", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:b},\\s+with\\s+which\\s+{_}{O:a}\\s+" + AUX + "(?:signed|concluded|renewed|has|had|holds)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:memorandum of understanding|MoU|agreement|partnership)"),
       RelationRule.of("signed-agreement-with", Predicate.COLLABORATES_WITH, "a", "lb",
@@ -223,7 +223,7 @@ public final class RelationRules {
       RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "l", "l",
           "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner|agreed to (?:work together|collaborate|cooperate|partner))\\b"),
       RelationRule.of("partnership-between", Predicate.COLLABORATES_WITH, "l", "l",
-          "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance|agreement|memorandum of understanding|MoU)(?:\\s+(?:agreement|accord|memorandum))?"
+          "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance|agreement|memorandum of understanding|MoU)(?:\\s+(?:agreement|accord|memorandum))?(?:\\s*\\([^()⟦⟧]{1,12}\\))?"
               + "(?:\\s+(?:was\\s+|were\\s+|has been\\s+)?(?:signed|concluded|reached|agreed))?\\s+(?:between|by|among)\\s+{_}{OL:l}"),
       // "a joint statement by A, B and C", "This was a joint effort of A, B and C": every two of them worked together.
       RelationRule.of("joint-work-of", Predicate.COLLABORATES_WITH, "l", "l",
@@ -298,5 +298,5 @@ public final class RelationRules {
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
-              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, ObjectFirstRules.ALL).flatMap(List::stream)).toList();
+              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL).flatMap(List::stream)).toList();
 }

@@ -37,4 +37,14 @@ class AgreementReadingTest {
     assertHas(TestArticles.newsItem(EFRS, "The first draft of the forthcoming ESUR/ESGAR contrast guidelines is open for comment."),
         "European Society of Urogenital Radiology | COLLABORATES_WITH | European Society of Gastrointestinal and Abdominal Radiology");
   }
+
+  @Test
+  void standingTiesAndAgreementsBetweenTwoAreCollaborations() {
+    assertHas(TestArticles.newsItem(EFRS, "The ESTI has maintained very close links with the ESCR since its founding."),
+        "European Society of Thoracic Imaging | COLLABORATES_WITH | European Society of Cardiovascular Radiology");
+    assertHas(TestArticles.newsItem(EFRS, "The ESUR and the ESGAR have reached an agreement on shared teaching courses."),
+        "European Society of Urogenital Radiology | COLLABORATES_WITH | European Society of Gastrointestinal and Abdominal Radiology");
+    assertHas(TestArticles.newsItem(EFRS, "We celebrated the signing of a memorandum of understanding (MoU) between the EANM (EANM) and the EFOMP."),
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Federation of Organisations for Medical Physics");
+  }
 }

@@ -1,0 +1,108 @@
+package org.radkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Relation patterns that read how organizations take part in an initiative or event from a trigger
+ * word, for every organization of a list: a verb whose subject is the list ("A and B contribute to
+ * the clinical work of X", "A became a beneficiary of X", "A, B and C will take part in X") and a
+ * prepositional phrase beside the initiative ("X, with the participation of A and B", "X was
+ * prepared in collaboration with A, B and C"). The trigger decides the predicate: taking part is
+ * participation, contributing, supporting and collaborating is partnership.
+ */
+final class InvolvementRules {
+  private InvolvementRules() {}
+
+  private static final String AUX = "(?:(?:has|have|had|will|would|is|was|were|are|been|be|also|now|actively|already|again|currently|officially|successfully|all|both|(?:plans?|planned|agreed|continues?|continued)\\s+to)\\s+){0,3}";
+
+  // An organization's apposition or place before its verb: "The EFRS, the radiographers' federation, will ...".
+  private static final String SUBJ_TAIL = "(?:,\\s+(?:(?:the|a|an|its)\\s+[^,.;⟦⟧]{1,80}?|⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)?),)?";
+
+  // The verbs of involvement, with the preposition that introduces what the list is involved in.
+  private static final String INVOLVEMENT_VERB = "(?<verb>"
+      + "(?:took|take|takes|taking)\\s+part\\s+in|participat(?:e|es|ed|ing)\\s+in|(?:is|are|was|were|be|been|became|become)\\s+(?:actively\\s+)?(?:involved|engaged)\\s+in"
+      + "|contribut(?:e|es|ed|ing)\\s+(?:(?:actively|significantly|substantially|greatly)\\s+)?to|(?:made|make|makes)\\s+(?:(?:a|an|important|key|major|significant)\\s+)*contributions?\\s+to"
+      + "|(?:is|are|was|were|be|been)\\s+represented\\s+(?:in|at|on)|(?:is|are|was|were|became|become|becomes)\\s+(?:a\\s+|an\\s+)?(?:beneficiar(?:y|ies)|(?:co-)?stakeholders?)\\s+(?:of|in)"
+      + "|provid(?:e|es|ed|ing)\\s+(?:(?:strategic|scientific|technical|expert|clinical)\\s+)?(?:input|guidance|expertise)(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:input|guidance|expertise))?\\s+(?:to|for|in)"
+      + "|exhibit(?:s|ed)?\\s+at|(?:was|were|is|are)\\s+present\\s+at)";
+
+  /** Contributing, being a beneficiary or a stakeholder, or giving input is partnership; taking part, attending or being represented is participation. */
+  private static Predicate byVerb(Matcher m) {
+    String verb = m.group("verb").toLowerCase(Locale.ROOT);
+    boolean partner = verb.contains("contribut") || verb.contains("beneficiar") || verb.contains("stakeholder") || verb.startsWith("provid");
+    return partner ? Predicate.PARTNERS_IN : Predicate.PARTICIPATES_IN;
+  }
+
+  // The nouns of involvement after "with the ... of", "thanks to the ... of".
+  private static final String INVOLVEMENT_NOUN =
+      "(?<noun>participation|involvement|engagement|support|sponsorship|endorsement|help|assistance|backing|collaboration|cooperation|co-operation|partnership|contributions?|input|expertise)";
+
+  // A group noun before the list: "of several patient organizations, including", "from the society's partners, including",
+  // "from national societies as well as from the ISR's partners, such as".
+  private static final String GROUP_LEAD = "(?:[^.;⟦⟧:]{0,80}?(?:⟦O\\d+⟧['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:organi[sz]ations|societies|partners|institutions|associations|agencies|bodies|federations|colleges|universities|hospitals|companies)"
+      + "\\s*,?\\s+(?:including|such\\s+as|like|namely|among\\s+them|:)\\s+)?";
+
+  // "with the support of A and B", "will include contributions from A", "in close collaboration with A", "in conjunction with A".
+  private static final String INVOLVEMENT_PHRASE = "(?:(?:with|through|thanks\\s+to|via|under|includes?|included|including|sees?|saw|features?|featured|featuring)\\s+(?:the\\s+|a\\s+)?(?:(?:active|kind|generous|strong|close|valuable|financial|scientific|technical|continued|ongoing|official)\\s+){0,2}"
+      + INVOLVEMENT_NOUN + "\\s+(?:of|from|by)"
+      + "|in\\s+(?:close\\s+|partnership\\s+and\\s+|cooperation\\s+and\\s+)?(?<with>collaboration|cooperation|co-operation|partnership|conjunction|association|liaison)\\s+with)"
+      + "\\s+" + GROUP_LEAD + "{_}{OL:l}";
+
+  /** Participation and involvement are participation; support, collaboration and the like are partnership. */
+  private static Predicate byNoun(Matcher m) {
+    String noun = m.group("noun");
+    if (noun == null) {
+      return Predicate.PARTNERS_IN;
+    }
+    noun = noun.toLowerCase(Locale.ROOT);
+    return noun.equals("participation") || noun.equals("involvement") || noun.equals("engagement") ? Predicate.PARTICIPATES_IN : Predicate.PARTNERS_IN;
+  }
+
+  // A list of organizations must not run into a modifier ("A's course", "B experts").
+  private static final String NOT_A_MODIFIER = CompositionRules.NOT_A_MODIFIER;
+
+  // Up to which point another initiative or event may not stand between the initiative and the phrase.
+  private static final String SAME_CLAUSE = "(?:[^.;⟦⟧]|⟦[OPDH]\\d+⟧|\\.(?=\\d)){0,150}?";
+
+  // The role a whole gives its listed organizations: "counts A and B among its partners", "boasts A as one of its lead sponsors".
+  private static final String ROLE_NOUN =
+      "(?<role>partners?|sponsors?|supporters?|funders?|members?|member\\s+societ(?:y|ies)|member\\s+organi[sz]ations?|participants?|contributors?|collaborators?|co-organi[sz]ers?)";
+
+  /** A whole's members belong to it, its partners collaborate with it; an initiative's funders fund it, its participants take part, the rest partner in it. */
+  private static Predicate byRole(Matcher m) {
+    String role = m.group("role").toLowerCase(Locale.ROOT);
+    if (m.group("x").startsWith("⟦O")) {
+      return role.startsWith("member") || role.startsWith("participant") ? Predicate.MEMBER_OF : Predicate.COLLABORATES_WITH;
+    }
+    if (role.startsWith("funder")) {
+      return Predicate.FUNDS;
+    }
+    return role.startsWith("participant") || role.startsWith("member") ? Predicate.PARTICIPATES_IN : Predicate.PARTNERS_IN;
+  }
+
+  /** What an umbrella gathers: an organization's constituents are its members, an initiative's take part in it. */
+  private static Predicate byWhole(Matcher m) {
+    return m.group("x").startsWith("⟦O") ? Predicate.MEMBER_OF : Predicate.PARTICIPATES_IN;
+  }
+
+  static final List<RelationRule> ALL = List.of(
+      // "A, the B and C will take part in X", "A became a beneficiary of X", "A contributes to the clinical aspects of X".
+      RelationRule.of("list-involvement-verb", InvolvementRules::byVerb, "l", "o",
+          "{OL:l}" + SUBJ_TAIL + "\\s+" + AUX + INVOLVEMENT_VERB + "\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){1,4}?(?:of|in|for)\\s+{_})?[‘“\"']?{IE:o}"),
+      // "X will be held with the participation of A and B", "X was prepared in collaboration with A, B and C".
+      RelationRule.of("initiative-involvement-phrase", InvolvementRules::byNoun, "l", "o",
+          "{IE:o}" + SAME_CLAUSE + "\\b" + INVOLVEMENT_PHRASE + NOT_A_MODIFIER),
+      // "With the support of A and B, the ESR launched X", "In collaboration with A, X was ...".
+      RelationRule.of("fronted-involvement-phrase", InvolvementRules::byNoun, "l", "o",
+          "^\\s*(?:[^⟦⟧.;]{0,30}?\\s)?" + INVOLVEMENT_PHRASE + NOT_A_MODIFIER + "\\s*,(?:[^.;⟦⟧]|⟦[OPDH]\\d+⟧){0,100}?{IE:o}"),
+      // "X, which boasts A as one of its lead partners", "The alliance counts A, B and C among its members".
+      RelationRule.of("counts-among-its", InvolvementRules::byRole, "l", "x",
+          "{OIE:x}(?:\\s*,\\s*(?:which|that))?\\s+" + AUX + "(?:counts?|counted|boasts?|boasted|lists?|listed|names?|named|has|had|have|includes?|included)\\s+{_}{OL:l}\\s+(?:as|among)\\s+"
+              + "(?:(?:one|two|three|four|five|some|several|each|all|both)\\s+of\\s+)?(?:its|their|the)\\s+(?:(?:lead|main|principal|key|major|founding|official|first|new|core|strategic)\\s+){0,2}" + ROLE_NOUN + "\\b"),
+      // "X operates as an umbrella structure for the research of the platforms A, B and C".
+      RelationRule.of("umbrella-for", InvolvementRules::byWhole, "l", "x",
+          "{OIE:x}[^.;⟦⟧]{0,40}?\\b(?:as|is|was|forms?|provides?)\\s+(?:an?|the)\\s+(?:common\\s+|joint\\s+|single\\s+)?umbrella(?:\\s+(?:structure|organi[sz]ation|body|platform|network|framework|association|federation))?\\s+for\\s+"
+              + "[^.;⟦⟧]{0,100}?{OL:l}" + NOT_A_MODIFIER));
+}
