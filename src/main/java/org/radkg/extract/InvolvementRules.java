@@ -24,9 +24,11 @@ final class InvolvementRules {
   private static final String INVOLVEMENT_VERB = "(?<verb>"
       + "(?:took|take|takes|taking)\\s+part\\s+in|participat(?:e|es|ed|ing)\\s+in|(?:is|are|was|were|be|been|became|become)\\s+(?:actively\\s+)?(?:involved|engaged)\\s+in"
       + "|contribut(?:e|es|ed|ing)\\s+(?:(?:actively|significantly|substantially|greatly)\\s+)?to|(?:made|make|makes)\\s+(?:(?:a|an|important|key|major|significant)\\s+)*contributions?\\s+to"
-      + "|(?:is|are|was|were|be|been)\\s+represented\\s+(?:in|at|on)|(?:is|are|was|were|became|become|becomes)\\s+(?:a\\s+|an\\s+)?(?:beneficiar(?:y|ies)|(?:co-)?stakeholders?)\\s+(?:of|in)"
+      + "|(?:(?:is|are|was|were|be|been)\\s+)?(?:represented|present)\\s+(?:in|at|on)|sign(?:ed|s)?\\s+up\\s+(?:to|for)|(?:is|are|was|were|became)\\s+(?:a\\s+)?signator(?:y|ies)\\s+(?:of|to)"
+      + "|(?:had|has|have|ran|staffed|hosted)\\s+(?:a|an|its|their)\\s+(?:own\\s+)?(?:booth|stand|pavilion|exhibit)\\s+(?:at|during)|sent\\s+(?:a\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:delegation|delegates|representatives)\\s+to"
+      + "|presented\\s+(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?(?:at|during)|(?:is|are|was|were|became|become|becomes)\\s+(?:a\\s+|an\\s+)?(?:beneficiar(?:y|ies)|(?:co-)?stakeholders?)\\s+(?:of|in)"
       + "|provid(?:e|es|ed|ing)\\s+(?:(?:strategic|scientific|technical|expert|clinical)\\s+)?(?:input|guidance|expertise)(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:input|guidance|expertise))?\\s+(?:to|for|in)"
-      + "|exhibit(?:s|ed)?\\s+at|(?:was|were|is|are)\\s+present\\s+at)";
+      + "|exhibit(?:s|ed)?\\s+at)";
 
   /** Contributing, being a beneficiary or a stakeholder, or giving input is partnership; taking part, attending or being represented is participation. */
   private static Predicate byVerb(Matcher m) {
@@ -37,7 +39,7 @@ final class InvolvementRules {
 
   // The nouns of involvement after "with the ... of", "thanks to the ... of".
   private static final String INVOLVEMENT_NOUN =
-      "(?<noun>participation|involvement|engagement|support|sponsorship|endorsement|help|assistance|backing|collaboration|cooperation|co-operation|partnership|contributions?|input|expertise)";
+      "(?<noun>participation|involvement|engagement|funding|grants?|financial\\s+support|support|sponsorship|endorsement|help|assistance|backing|collaboration|cooperation|co-operation|partnership|contributions?|input|expertise)";
 
   // A group noun before the list: "of several patient organizations, including", "from the society's partners, including",
   // "from national societies as well as from the ISR's partners, such as".
@@ -45,7 +47,7 @@ final class InvolvementRules {
       + "\\s*,?\\s+(?:including|such\\s+as|like|namely|among\\s+them|:)\\s+)?";
 
   // "with the support of A and B", "will include contributions from A", "in close collaboration with A", "in conjunction with A".
-  private static final String INVOLVEMENT_PHRASE = "(?:(?:with|through|thanks\\s+to|via|under|includes?|included|including|sees?|saw|features?|featured|featuring)\\s+(?:the\\s+|a\\s+)?(?:(?:active|kind|generous|strong|close|valuable|financial|scientific|technical|continued|ongoing|official)\\s+){0,2}"
+  private static final String INVOLVEMENT_PHRASE = "(?:(?:with|through|thanks\\s+to|via|under|includes?|included|including|sees?|saw|features?|featured|featuring|has|have|had|enjoys?|enjoyed|receives?|received|gained|won|secured)\\s+(?:the\\s+|a\\s+)?(?:(?:active|kind|generous|strong|close|valuable|financial|scientific|technical|continued|ongoing|official)\\s+){0,2}"
       + INVOLVEMENT_NOUN + "\\s+(?:of|from|by)"
       + "|in\\s+(?:close\\s+|partnership\\s+and\\s+|cooperation\\s+and\\s+)?(?<with>collaboration|cooperation|co-operation|partnership|conjunction|association|liaison)\\s+with)"
       + "\\s+" + GROUP_LEAD + "{_}{OL:l}";
@@ -57,6 +59,9 @@ final class InvolvementRules {
       return Predicate.PARTNERS_IN;
     }
     noun = noun.toLowerCase(Locale.ROOT);
+    if (noun.startsWith("fund") || noun.startsWith("grant") || noun.startsWith("financial")) {
+      return Predicate.FUNDS;
+    }
     return noun.equals("participation") || noun.equals("involvement") || noun.equals("engagement") ? Predicate.PARTICIPATES_IN : Predicate.PARTNERS_IN;
   }
 
@@ -72,6 +77,9 @@ final class InvolvementRules {
 
   /** A whole's members belong to it, its partners collaborate with it; an initiative's funders fund it, its participants take part, the rest partner in it. */
   private static Predicate byRole(Matcher m) {
+    if (m.group("role") == null) {
+      return Predicate.PARTICIPATES_IN;
+    }
     String role = m.group("role").toLowerCase(Locale.ROOT);
     if (m.group("x").startsWith("⟦O")) {
       return role.startsWith("member") || role.startsWith("participant") ? Predicate.MEMBER_OF : Predicate.COLLABORATES_WITH;
@@ -99,8 +107,16 @@ final class InvolvementRules {
           "^\\s*(?:[^⟦⟧.;]{0,30}?\\s)?" + INVOLVEMENT_PHRASE + NOT_A_MODIFIER + "\\s*,(?:[^.;⟦⟧]|⟦[OPDH]\\d+⟧){0,100}?{IE:o}"),
       // "X, which boasts A as one of its lead partners", "The alliance counts A, B and C among its members".
       RelationRule.of("counts-among-its", InvolvementRules::byRole, "l", "x",
-          "{OIE:x}(?:\\s*,\\s*(?:which|that))?\\s+" + AUX + "(?:counts?|counted|boasts?|boasted|lists?|listed|names?|named|has|had|have|includes?|included)\\s+{_}{OL:l}\\s+(?:as|among)\\s+"
-              + "(?:(?:one|two|three|four|five|some|several|each|all|both)\\s+of\\s+)?(?:its|their|the)\\s+(?:(?:lead|main|principal|key|major|founding|official|first|new|core|strategic)\\s+){0,2}" + ROLE_NOUN + "\\b"),
+          "{OIE:x}(?:\\s*,\\s*(?:which|that))?\\s+" + AUX + "(?:counts?|counted|boasts?|boasted|lists?|listed|names?|named|has|had|have|includes?|included|welcom(?:es|ed|e))\\s+{_}{OL:l}\\s+(?:as|among)\\s+"
+              + "(?:(?:one|two|three|four|five|some|several|each|all|both)\\s+of\\s+)?(?:its|their|the|a|an)\\s+(?:new\\s+|newest\\s+|latest\\s+)?(?:(?:lead|main|principal|key|major|founding|official|first|new|core|strategic)\\s+){0,2}" + ROLE_NOUN + "\\b"),
+      // "A was among the participants of X", "A and B were among the exhibitors at X".
+      RelationRule.of("among-the-role", InvolvementRules::byRole, "l", "x",
+          "{OL:l}\\s+" + AUX + "(?:was|were|is|are|be|been)?\\s*(?:among|one\\s+of)\\s+(?:the\\s+)?(?:(?:many|main|lead|key|major|official|founding|first|new)\\s+){0,2}"
+              + "(?:" + ROLE_NOUN + "|exhibitors?|attendees?|delegations?|signatories|signatory)\\s+(?:of|in|at|for|to)\\s+{_}{IE:x}"),
+      // "X receives funding from A", "X has received a grant of 2 million euros from A and B".
+      RelationRule.of("received-funding-from", InvolvementRules::byNoun, "l", "o",
+          "{IE:o}[^.;⟦⟧]{0,60}?\\b(?:receiv(?:es|ed|ing)|obtained|secured|won|awarded|attracted|gets|got)\\s+(?:(?:[^.;⟦⟧]|\\.(?=\\d)){0,40}?\\s)?"
+              + "(?<noun>funding|grants?|financial\\s+support|support|donations?|sponsorship)\\s+(?:(?:[^.;⟦⟧]|\\.(?=\\d)){0,30}?\\s)?(?:from|by)\\s+{_}{OL:l}" + NOT_A_MODIFIER),
       // "X operates as an umbrella structure for the research of the platforms A, B and C".
       RelationRule.of("umbrella-for", InvolvementRules::byWhole, "l", "x",
           "{OIE:x}[^.;⟦⟧]{0,40}?\\b(?:as|is|was|forms?|provides?)\\s+(?:an?|the)\\s+(?:common\\s+|joint\\s+|single\\s+)?umbrella(?:\\s+(?:structure|organi[sz]ation|body|platform|network|framework|association|federation))?\\s+for\\s+"

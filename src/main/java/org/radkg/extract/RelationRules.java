@@ -30,6 +30,9 @@ public final class RelationRules {
     if (verb.startsWith("host")) {
       return m.group("o").startsWith("⟦E") ? Predicate.LEADS : Predicate.HOSTS;
     }
+    if (m.group().contains("financially ")) {
+      return Predicate.FUNDS;
+    }
     // "jointly organized by A, B and C": each is a partner, none alone the leader.
     if (verb.startsWith("support") || verb.startsWith("sponsor") || verb.startsWith("co-") || m.group().contains("jointly ")) {
       return Predicate.PARTNERS_IN;
@@ -71,7 +74,7 @@ public final class RelationRules {
     return role.startsWith("funder") ? Predicate.FUNDS : Predicate.PARTNERS_IN;
   }
 
-  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules}, {@link ObjectFirstRules} and {@link InvolvementRules}. */
+  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules}, {@link ObjectFirstRules}, {@link InvolvementRules} and {@link MembershipRules}. */
   public static final List<RelationRule> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(
       // --- funding
       RelationRule.of("funded-compound", Predicate.FUNDS, "s", "o", "{O:s}-funded\\s+{_}{IE:o}"),
@@ -95,7 +98,7 @@ public final class RelationRules {
               + "(?:launched|opened|started|open|launch|been established|established)\\b{gd}\\s+at\\s+{_}{OL:l}"),
       // --- passive agent "... by ORG"
       RelationRule.of("passive-by", RelationRules::passive, "l", "o",
-          "{IE:o}{G}\\b(?:is |was |were |are |will be |has been |have been |being |to be )?(?:scientifically |jointly |officially |originally |first )?"
+          "{IE:o}{G}\\b(?:is |was |were |are |will be |has been |have been |being |to be )?(?:scientifically |jointly |officially |originally |first |financially |generously )?"
               + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|co-hosted|convened|set up|started|formed|opened|released|published|issued|drafted|prepared|written|produced|adopted|endorsed|implemented|managed|administered|operated|spearheaded|championed|headed|steered)"
               + "(?:\\s+(?:on|in)\\s+⟦D\\d+⟧)?(?:\\s+(?:every year|each year|annually|jointly|together))?\\s+by\\s+{_}{OL:l}"),
       // --- leading
@@ -121,8 +124,8 @@ public final class RelationRules {
           "{O:s}\\s+" + AUX + "(?<verb>held|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|convened|ran|conducted|launched|staged)\\s+(?:again\\s+)?{_}(?:[\\p{IsL}-]+\\s+){0,4}?"
               + EVENT_NOUN + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of\\s+|titled\\s+|entitled\\s+|called\\s+|named\\s+|on\\s+)?[‘“\"]?{E:o}"),
       // --- partnering and supporting
-      RelationRule.of("partner-active", Predicate.PARTNERS_IN, "s", "o",
-          "{O:s}" + SUBJ_TAIL + "\\s+" + AUX + "(?:continues? to |is proud to |will )?(?:partner(?:s|ed|ing)?|co-organi[sz](?:ed|es|ing)|co-host(?:s|ed)?|supports?|supported|supporting"
+      RelationRule.of("partner-active", Predicate.PARTNERS_IN, "l", "o",
+          "{OL:l}" + SUBJ_TAIL + "\\s+" + AUX + "(?:continues? to |is proud to |will )?(?:partner(?:s|ed|ing)?|co-organi[sz](?:ed|es|ing)|co-host(?:s|ed)?|supports?|supported|supporting"
               + "|sponsor(?:s|ed|ing)?|contribut(?:es|ed|ing|e)\\s+(?:[\\p{IsL}-]+\\s+){0,3}?(?:to|at|in)|co-fund(?:s|ed)|endors(?:es|ed)|is actively involved in|are actively involved in|is involved in)\\s+(?:on\\s+|in\\s+|to\\s+|with\\s+|at\\s+)?{_}{IE:o}"),
       RelationRule.of("partner-role", RelationRules::supportRole, "l", "o",
           "{OL:l}\\s+(?:is|was|are|were|acted|acts|served|serves)\\s+(?:as\\s+)?(?:among\\s+)?(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?:[\\p{IsL}-]+\\s+){0,2}?"
@@ -182,8 +185,9 @@ public final class RelationRules {
       // "the Korean Society of Thyroid Radiology, a member society of the KSR".
       RelationRule.of("appositive-member", Predicate.MEMBER_OF, "s", "c",
           "{O:s},\\s+(?:a|an|the)\\s+(?:founding\\s+|full\\s+|associate\\s+|affiliated\\s+)?member(?:\\s+society|\\s+organi[sz]ation|\\s+association)?\\s+of\\s+{_}{O:c}"),
-      RelationRule.of("member-of-network", Predicate.PARTICIPATES_IN, "s", "o",
-          "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?(?:member|partner|participant)(?:\\s+organi[sz]ation)?\\s+(?:of|in)\\s+{_}{IE:o}"),
+      // A partner in an initiative partners in it; a member or participant takes part.
+      RelationRule.of("member-of-network", m -> m.group("role").equalsIgnoreCase("partner") ? Predicate.PARTNERS_IN : Predicate.PARTICIPATES_IN, "s", "o",
+          "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?(?<role>member|partner|participant)(?:\\s+organi[sz]ation)?\\s+(?:of|in)\\s+{_}{IE:o}"),
       // "A, B, C and D have formed the Disaster Imaging Support Network": the founders are its members.
       RelationRule.of("formed-by-list", Predicate.MEMBER_OF, "l", "c",
           "{OL:l}\\s+" + AUX + "(?:formed|founded|established|created|launched|set up)\\s+{_}{O:c}"),
@@ -206,7 +210,7 @@ public final class RelationRules {
           "(?<!\\bby\\s)(?<!\\bby\\sthe\\s){O:c}(?![-‐]\\p{IsL})[^.;]{0,60}?\\b(?:includes|include|brings together|bring together|unites|comprises)\\s+(?:representatives\\s+(?:from|of)\\s+)?{_}{OL:l}"),
       // --- collaboration between organizations
       RelationRule.of("collaborates-with", Predicate.COLLABORATES_WITH, "a", "lb",
-          "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|work(?:ing|s|ed)?(?:\\s+(?:closely|together|jointly|hand in hand))?|partner(?:ing|s|ed)?|teamed up|joined forces)\\s+with\\s+{_}{OL:lb}"),
+          "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|work(?:ing|s|ed)?|partner(?:ing|s|ed)?|teamed up|joined forces)(?:\\s+(?:closely|together|jointly|actively|intensively|successfully|hand in hand)){0,2}\\s+with\\s+{_}{OL:lb}"),
       // "SNMMI is supporting the CSNM in urging ...": one organization helping another (not "supports the AMA's plan").
       RelationRule.of("supports-organization", Predicate.COLLABORATES_WITH, "a", "lb",
           "{O:a}" + SUBJ_TAIL + "\\s+" + AUX + "(?:supporting|supports|supported|assisting|assists|assisted|helping|helps|helped)\\s+{_}{OL:lb}(?!\\s*['’]s?\\s)"),
@@ -219,7 +223,7 @@ public final class RelationRules {
       RelationRule.of("in-relations-with", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}[^.;⟦⟧]{0,60}?\\bin\\s+(?:official\\s+|formal\\s+|close\\s+)?relations?\\s+with\\s+{_}{O:b}"),
       RelationRule.of("in-cooperation-with", Predicate.COLLABORATES_WITH, "a", "lb",
-          "{O:a},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:lb}"),
+          "{O:a},?\\s+(?:in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership|conjunction)|together|jointly)\\s+with\\s+{_}{OL:lb}"),
       RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "l", "l",
           "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner|agreed to (?:work together|collaborate|cooperate|partner))\\b"),
       RelationRule.of("partnership-between", Predicate.COLLABORATES_WITH, "l", "l",
@@ -298,5 +302,5 @@ public final class RelationRules {
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
-              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL).flatMap(List::stream)).toList();
+              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL).flatMap(List::stream)).toList();
 }

@@ -47,4 +47,16 @@ class AgreementReadingTest {
     assertHas(TestArticles.newsItem(EFRS, "We celebrated the signing of a memorandum of understanding (MoU) between the EANM (EANM) and the EFOMP."),
         "European Association of Nuclear Medicine | COLLABORATES_WITH | European Federation of Organisations for Medical Physics");
   }
+
+  @Test
+  void aSharedPartnershipOrJointWorkOfAListIsCollaboration() {
+    assertHas(TestArticles.newsItem(EFRS, "The EANM and the EFOMP have a long-standing partnership in dosimetry training."),
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Federation of Organisations for Medical Physics");
+    assertHas(TestArticles.newsItem(EFRS, "The ESTI and the ESCR held a joint session on cardiac CT."),
+        "European Society of Thoracic Imaging | COLLABORATES_WITH | European Society of Cardiovascular Radiology");
+    assertHas(TestArticles.newsItem(EFRS, "The ESUR, together with the ESGAR, published recommendations on contrast media."),
+        "European Society of Urogenital Radiology | COLLABORATES_WITH | European Society of Gastrointestinal and Abdominal Radiology");
+    assertHas(TestArticles.newsItem(EFRS, "The EANM is collaborating closely with the ESTRO on theranostics."),
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
+  }
 }

@@ -71,4 +71,18 @@ class InvolvementReadingTest {
         "European Society of Musculoskeletal Radiology | PARTICIPATES_IN | Harbour Imaging Registry",
         "European Society of Head and Neck Radiology | PARTICIPATES_IN | Harbour Imaging Registry");
   }
+
+  @Test
+  void presenceAtAnEventAndFundingReceivedAreRead() {
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Summit (HIS) takes place in June. The ESTI and the ESCR will have a booth at the HIS."),
+        "European Society of Thoracic Imaging | PARTICIPATES_IN | Harbour Imaging Summit",
+        "European Society of Cardiovascular Radiology | PARTICIPATES_IN | Harbour Imaging Summit");
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Summit (HIS) takes place in June. The ESUR was among the exhibitors at the HIS."),
+        "European Society of Urogenital Radiology | PARTICIPATES_IN | Harbour Imaging Summit");
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Registry (HIR) has received 2.5 million euros in funding from the European Commission."),
+        "European Commission | FUNDS | Harbour Imaging Registry");
+    List<String> r = TestArticles.newsItem(EFRS, "With funding from the European Commission, the ESGAR launched the Harbour Imaging Registry (HIR).");
+    assertHas(r, "European Commission | FUNDS | Harbour Imaging Registry", "European Society of Gastrointestinal and Abdominal Radiology | LEADS | Harbour Imaging Registry");
+    assertFalse(r.contains("European Commission | LEADS | Harbour Imaging Registry"), r::toString);
+  }
 }
