@@ -47,9 +47,12 @@ final class InvolvementRules {
       + "\\s*,?\\s+(?:including|such\\s+as|like|namely|among\\s+them|:)\\s+)?";
 
   // "with the support of A and B", "will include contributions from A", "in close collaboration with A", "in conjunction with A".
-  private static final String INVOLVEMENT_PHRASE = "(?:(?:with|through|thanks\\s+to|via|under|includes?|included|including|sees?|saw|features?|featured|featuring|has|have|had|enjoys?|enjoyed|receives?|received|gained|won|secured)\\s+(?:the\\s+|a\\s+)?(?:(?:active|kind|generous|strong|close|valuable|financial|scientific|technical|continued|ongoing|official)\\s+){0,2}"
+  private static final String INVOLVEMENT_PHRASE = "(?:(?:with|through|thanks\\s+to|via|under|includes?|included|including|sees?|saw|features?|featured|featuring|has|have|had|enjoys?|enjoyed|receives?|received|gained|won|secured)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?"
       + INVOLVEMENT_NOUN + "\\s+(?:of|from|by)"
-      + "|in\\s+(?:close\\s+|partnership\\s+and\\s+|cooperation\\s+and\\s+)?(?<with>collaboration|cooperation|co-operation|partnership|conjunction|association|liaison)\\s+with)"
+      + "|in\\s+(?:close\\s+|partnership\\s+and\\s+|cooperation\\s+and\\s+)?(?:collaboration|cooperation|co-operation|partnership|conjunction|association|liaison)\\s+with"
+      // "was developed with A and B", "has been prepared together with A": the ones it was made with.
+      + "|(?:developed|prepared|produced|written|drafted|co-organi[sz]ed|organi[sz]ed|created|designed|delivered|held|hosted|launched|conducted|implemented|compiled|revised|updated)\\s+(?:(?:together|jointly|closely)\\s+)?with"
+      + "|(?:together|jointly)\\s+with)"
       + "\\s+" + GROUP_LEAD + "{_}{OL:l}";
 
   /** Participation and involvement are participation; support, collaboration and the like are partnership. */

@@ -59,4 +59,17 @@ class AgreementReadingTest {
     assertHas(TestArticles.newsItem(EFRS, "The EANM is collaborating closely with the ESTRO on theranostics."),
         "European Association of Nuclear Medicine | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
   }
+
+  @Test
+  void bothOrganizationsStandForTheTwoNamedBefore() {
+    List<String> r = TestArticles.newsItem(EFRS, "The EANM and the EFOMP have agreed on a new plan for Africa. "
+        + "The plan was signed in Vienna. Under the plan, both organizations co-organize the Lagos Dosimetry Course (LDC).");
+    assertHas(r, "European Association of Nuclear Medicine | PARTNERS_IN | Lagos Dosimetry Course",
+        "European Federation of Organisations for Medical Physics | PARTNERS_IN | Lagos Dosimetry Course");
+    // Three organizations named before: "both" is not resolved.
+    r = TestArticles.newsItem(EFRS, "The EANM, the ESTRO and the EFOMP met in Vienna. Both organizations co-organize the Lagos Dosimetry Course (LDC).");
+    assertFalse(r.contains("European Association of Nuclear Medicine | PARTNERS_IN | Lagos Dosimetry Course"), r::toString);
+    assertHas(TestArticles.newsItem(EFRS, "The ESTI, the ESCR and the ESUR met in Vienna.\n\nThe three societies will jointly publish the Vienna Imaging Statement."),
+        "European Society of Thoracic Imaging | COLLABORATES_WITH | European Society of Urogenital Radiology");
+  }
 }

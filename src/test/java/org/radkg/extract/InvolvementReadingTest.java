@@ -85,4 +85,13 @@ class InvolvementReadingTest {
     assertHas(r, "European Commission | FUNDS | Harbour Imaging Registry", "European Society of Gastrointestinal and Abdominal Radiology | LEADS | Harbour Imaging Registry");
     assertFalse(r.contains("European Commission | LEADS | Harbour Imaging Registry"), r::toString);
   }
+
+  @Test
+  void theOrganizationsAnInitiativeWasMadeWithPartnerInIt() {
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Contrast Guideline (HCG) was drafted together with the ESUR and the ESGAR."),
+        "European Society of Urogenital Radiology | PARTNERS_IN | Harbour Contrast Guideline",
+        "European Society of Gastrointestinal and Abdominal Radiology | PARTNERS_IN | Harbour Contrast Guideline");
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Registry (HIR) is run by the EFRS with additional support from the ESTI."),
+        "European Society of Thoracic Imaging | PARTNERS_IN | Harbour Imaging Registry");
+  }
 }
