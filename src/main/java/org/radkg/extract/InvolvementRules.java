@@ -23,17 +23,24 @@ final class InvolvementRules {
   // The verbs of involvement, with the preposition that introduces what the list is involved in.
   private static final String INVOLVEMENT_VERB = "(?<verb>"
       + "(?:took|take|takes|taking)\\s+part\\s+in|participat(?:e|es|ed|ing)\\s+in|(?:is|are|was|were|be|been|became|become)\\s+(?:actively\\s+)?(?:involved|engaged)\\s+in"
-      + "|contribut(?:e|es|ed|ing)\\s+(?:(?:actively|significantly|substantially|greatly)\\s+)?to|(?:made|make|makes)\\s+(?:(?:a|an|important|key|major|significant)\\s+)*contributions?\\s+to"
+      + "|contribut(?:e|es|ed|ing)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?to|(?:made|make|makes)\\s+(?:(?:a|an|important|key|major|significant)\\s+)*contributions?\\s+to"
       + "|(?:(?:is|are|was|were|be|been)\\s+)?(?:represented|present)\\s+(?:in|at|on)|sign(?:ed|s)?\\s+up\\s+(?:to|for)|(?:is|are|was|were|became)\\s+(?:a\\s+)?signator(?:y|ies)\\s+(?:of|to)"
       + "|(?:had|has|have|ran|staffed|hosted)\\s+(?:a|an|its|their)\\s+(?:own\\s+)?(?:booth|stand|pavilion|exhibit)\\s+(?:at|during)|sent\\s+(?:a\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:delegation|delegates|representatives)\\s+to"
       + "|presented\\s+(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?(?:at|during)|(?:is|are|was|were|became|become|becomes)\\s+(?:a\\s+|an\\s+)?(?:beneficiar(?:y|ies)|(?:co-)?stakeholders?)\\s+(?:of|in)"
-      + "|provid(?:e|es|ed|ing)\\s+(?:(?:strategic|scientific|technical|expert|clinical)\\s+)?(?:input|guidance|expertise)(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:input|guidance|expertise))?\\s+(?:to|for|in)"
+      // "provides faculty for", "donated equipment to", "offer technical expertise to": what a partner brings.
+      + "|(?:provid|offer|suppl(?:y|ie)|donat|lend|lent|contribut)(?:e|es|ed|s|ing)?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?"
+      + "(?:input|guidance|expertise|faculty|experts|equipment|support|training|funding|data|staff|teachers|lecturers|speakers|resources|tutors|mentors|know-how)"
+      + "(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:input|guidance|expertise|equipment|training|support|resources))?\\s+(?:to|for|in)"
       + "|exhibit(?:s|ed)?\\s+at)";
 
   /** Contributing, being a beneficiary or a stakeholder, or giving input is partnership; taking part, attending or being represented is participation. */
   private static Predicate byVerb(Matcher m) {
     String verb = m.group("verb").toLowerCase(Locale.ROOT);
-    boolean partner = verb.contains("contribut") || verb.contains("beneficiar") || verb.contains("stakeholder") || verb.startsWith("provid");
+    if (verb.contains("funding")) {
+      return Predicate.FUNDS;
+    }
+    boolean partner = verb.contains("contribut") || verb.contains("beneficiar") || verb.contains("stakeholder") || verb.startsWith("provid")
+        || verb.startsWith("offer") || verb.startsWith("suppl") || verb.startsWith("donat") || verb.startsWith("len");
     return partner ? Predicate.PARTNERS_IN : Predicate.PARTICIPATES_IN;
   }
 
@@ -116,6 +123,9 @@ final class InvolvementRules {
       RelationRule.of("among-the-role", InvolvementRules::byRole, "l", "x",
           "{OL:l}\\s+" + AUX + "(?:was|were|is|are|be|been)?\\s*(?:among|one\\s+of)\\s+(?:the\\s+)?(?:(?:many|main|lead|key|major|official|founding|first|new)\\s+){0,2}"
               + "(?:" + ROLE_NOUN + "|exhibitors?|attendees?|delegations?|signatories|signatory)\\s+(?:of|in|at|for|to)\\s+{_}{IE:x}"),
+      // "A joined X as a partner", "A signed on to X as a sponsor": the role it joined in.
+      RelationRule.of("joined-as-role", InvolvementRules::byRole, "l", "x",
+          "{OL:l}\\s+" + AUX + "(?:joined|joins|join|signed\\s+on\\s+to|signed\\s+up\\s+to|came\\s+on\\s+board\\s+of)\\s+{_}{IE:x}\\s+as\\s+(?:a|an|the|one\\s+of\\s+(?:the|its))\\s+(?:(?:new|lead|main|key|official|founding|first|major)\\s+){0,2}" + ROLE_NOUN + "\\b"),
       // "X receives funding from A", "X has received a grant of 2 million euros from A and B".
       RelationRule.of("received-funding-from", InvolvementRules::byNoun, "l", "o",
           "{IE:o}[^.;⟦⟧]{0,60}?\\b(?:receiv(?:es|ed|ing)|obtained|secured|won|awarded|attracted|gets|got)\\s+(?:(?:[^.;⟦⟧]|\\.(?=\\d)){0,40}?\\s)?"

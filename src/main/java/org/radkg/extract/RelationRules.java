@@ -174,7 +174,9 @@ public final class RelationRules {
       RelationRule.of("in-issued-document-date", Predicate.START_DATE, "o", "d",
           "\\b[Ii]n\\s+(?:a|an|its|the|their)\\s+(?:new\\s+|recent\\s+)?{IE:o}\\s+(?:issued|published|released|adopted)\\s+(?:in|on)\\s+{D:d},\\s+{_}{O}"),
       RelationRule.of("participates", Predicate.PARTICIPATES_IN, "s", "o",
-          "{O:s}\\s+" + AUX + "(?:participat(?:es|ed|ing)|took part|takes part|take part|engaged|attended|attends|joined|represented)\\s+(?:in\\s+|at\\s+)?{_}(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"]?{IE:o}"),
+          "{O:s}\\s+" + AUX + "(?:participat(?:es|ed|ing)|took part|takes part|take part|engaged|attended|attends|joined|represented)\\s+(?:in\\s+|at\\s+)?{_}(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"]?{IE:o}"
+              // "joined X as a partner" is partnership (InvolvementRules), not only participation.
+              + "(?!\\s+as\\s+(?:a|an|the|one\\s+of\\s+(?:the|its))\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:partner|sponsor|funder|supporter|co-organi[sz]er|contributor)s?\\b)"),
       // --- membership
       RelationRule.of("formed-with-members", Predicate.MEMBER_OF, "l", "c",
           "{O:c}[^.;]{0,60}?\\bformed\\s+with\\s+(?:[\\p{IsL}-]+\\s+){0,3}?(?:founding\\s+)?members?(?:\\s+organi[sz]ations?)?\\s*\\(\\s*{OL:l}\\s*\\)"),

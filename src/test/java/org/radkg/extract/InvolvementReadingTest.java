@@ -94,4 +94,15 @@ class InvolvementReadingTest {
     assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Registry (HIR) is run by the EFRS with additional support from the ESTI."),
         "European Society of Thoracic Imaging | PARTNERS_IN | Harbour Imaging Registry");
   }
+
+  @Test
+  void whatAnOrganizationBringsOrTheRoleItJoinsInMakesItAPartner() {
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Registry (HIR) opened in May. The ESTI has agreed to contribute technical expertise to the HIR."),
+        "European Society of Thoracic Imaging | PARTNERS_IN | Harbour Imaging Registry");
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Registry (HIR) opened in May. The ESCR will provide faculty for the HIR."),
+        "European Society of Cardiovascular Radiology | PARTNERS_IN | Harbour Imaging Registry");
+    List<String> r = TestArticles.newsItem(EFRS, "The Harbour Imaging Registry (HIR) opened in May. The ESUR joined the HIR as a partner.");
+    assertHas(r, "European Society of Urogenital Radiology | PARTNERS_IN | Harbour Imaging Registry");
+    assertFalse(r.contains("European Society of Urogenital Radiology | PARTICIPATES_IN | Harbour Imaging Registry"), r::toString);
+  }
 }
