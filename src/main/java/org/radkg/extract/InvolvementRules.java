@@ -69,7 +69,7 @@ final class InvolvementRules {
       return Predicate.PARTNERS_IN;
     }
     noun = noun.toLowerCase(Locale.ROOT);
-    if (noun.startsWith("fund") || noun.startsWith("grant") || noun.startsWith("financial")) {
+    if (noun.startsWith("fund") || noun.startsWith("grant") || noun.startsWith("financial") || noun.startsWith("donation")) {
       return Predicate.FUNDS;
     }
     return noun.equals("participation") || noun.equals("involvement") || noun.equals("engagement") ? Predicate.PARTICIPATES_IN : Predicate.PARTNERS_IN;
@@ -123,6 +123,10 @@ final class InvolvementRules {
       RelationRule.of("among-the-role", InvolvementRules::byRole, "l", "x",
           "{OL:l}\\s+" + AUX + "(?:was|were|is|are|be|been)?\\s*(?:among|one\\s+of)\\s+(?:the\\s+)?(?:(?:many|main|lead|key|major|official|founding|first|new)\\s+){0,2}"
               + "(?:" + ROLE_NOUN + "|exhibitors?|attendees?|delegations?|signatories|signatory)\\s+(?:of|in|at|for|to)\\s+{_}{IE:x}"),
+      // "X was made possible by a grant from A", "X is made possible thanks to the support of A and B".
+      RelationRule.of("made-possible-by", InvolvementRules::byNoun, "l", "o",
+          "{IE:o}" + SAME_CLAUSE + "\\bmade\\s+possible\\s+(?:by|through|thanks\\s+to|with)\\s+(?:(?:a|an|the)\\s+)?"
+              + "(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?<noun>funding|grants?|donations?|financial\\s+support|support|sponsorship|contributions?)\\s+(?:from|of|by)\\s+)?{_}{OL:l}" + NOT_A_MODIFIER),
       // "A joined X as a partner", "A signed on to X as a sponsor": the role it joined in.
       RelationRule.of("joined-as-role", InvolvementRules::byRole, "l", "x",
           "{OL:l}\\s+" + AUX + "(?:joined|joins|join|signed\\s+on\\s+to|signed\\s+up\\s+to|came\\s+on\\s+board\\s+of)\\s+{_}{IE:x}\\s+as\\s+(?:a|an|the|one\\s+of\\s+(?:the|its))\\s+(?:(?:new|lead|main|key|official|founding|first|major)\\s+){0,2}" + ROLE_NOUN + "\\b"),

@@ -105,4 +105,13 @@ class InvolvementReadingTest {
     assertHas(r, "European Society of Urogenital Radiology | PARTNERS_IN | Harbour Imaging Registry");
     assertFalse(r.contains("European Society of Urogenital Radiology | PARTICIPATES_IN | Harbour Imaging Registry"), r::toString);
   }
+
+  @Test
+  void whatMadeAnInitiativePossibleFundsOrSupportsIt() {
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Registry (HIR) was made possible by a generous grant from the European Commission."),
+        "European Commission | FUNDS | Harbour Imaging Registry");
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Registry (HIR) is made possible thanks to the support of the ESTI and the ESCR."),
+        "European Society of Thoracic Imaging | PARTNERS_IN | Harbour Imaging Registry",
+        "European Society of Cardiovascular Radiology | PARTNERS_IN | Harbour Imaging Registry");
+  }
 }
