@@ -44,6 +44,14 @@ final class MembershipRules {
       RelationRule.of("whole-members-among-them", Predicate.MEMBER_OF, "l", "c",
           "(?<!\\bby\\s)(?<!\\bby\\sthe\\s){O:c}(?![-‐]\\p{IsL})[^.;⟦⟧]{0,40}?\\b" + MEMBER + "\\s*,?\\s+(?:among\\s+them|amongst\\s+them|including|such\\s+as|like|namely|:)\\s+{_}{OL:l}"
               + CompositionRules.NOT_A_MODIFIER),
+      // "the SFR, an ESR member society,", "ESR member societies such as the SFR and the DRG": the whole named before "member".
+      RelationRule.of("owner-member-apposition", Predicate.MEMBER_OF, "l", "c",
+          "{OL:l},\\s+(?:a|an|the|both|all|two|three)\\s+(?:[\\p{Ll}-]+\\s+)?{O:c}\\s+(?:member|constituent|founding|affiliated|component)\\s+(?:societ(?:y|ies)|organi[sz]ations?|associations?|members?|colleges?)\\b"),
+      RelationRule.of("owner-member-list", Predicate.MEMBER_OF, "l", "c",
+          "{O:c}\\s+(?:member|constituent|affiliated|component)\\s+(?:societies|organi[sz]ations|associations|colleges)\\s*,?\\s+(?:(?:such\\s+as|including|like|namely|:)\\s+)?{_}{OL:l}" + CompositionRules.NOT_A_MODIFIER),
+      // "the CAR's membership in the ACR".
+      RelationRule.of("membership-of", Predicate.MEMBER_OF, "s", "c",
+          "{O:s}['’]s?\\s+(?:(?:full|founding|new|long-standing|active|associate)\\s+)?membership\\s+(?:of|in)\\s+{_}{O:c}"),
       RelationRule.of("members-of-whole-such-as", Predicate.MEMBER_OF, "l", "c",
           "\\b" + MEMBER + "\\s+of\\s+{_}{O:c}\\s*,?\\s+(?:such\\s+as|including|like|namely|among\\s+them|:|are|include|included|were)\\s+{_}{OL:l}" + CompositionRules.NOT_A_MODIFIER));
 }

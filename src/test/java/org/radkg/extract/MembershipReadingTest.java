@@ -50,4 +50,15 @@ class MembershipReadingTest {
     List<String> r = TestArticles.newsItem(EFRS, "We thank the ESTI Executive Council (ESTI Executive Council) Members of the ESTI for their support.");
     assertFalse(r.stream().anyMatch(x -> x.contains("MEMBER_OF")), r::toString);
   }
+
+  @Test
+  void theWholeNamedBeforeMemberOwnsItsMembers() {
+    assertHas(TestArticles.newsItem(EFRS, "The ESTI, an EFRS member society, hosted the meeting."),
+        "European Society of Thoracic Imaging | MEMBER_OF | European Federation of Radiographer Societies");
+    assertHas(TestArticles.newsItem(EFRS, "EFRS member societies such as the ESCR and the ESUR signed the call."),
+        "European Society of Cardiovascular Radiology | MEMBER_OF | European Federation of Radiographer Societies",
+        "European Society of Urogenital Radiology | MEMBER_OF | European Federation of Radiographer Societies");
+    assertHas(TestArticles.newsItem(EFRS, "The ESGAR's membership in the European Cancer Organisation was renewed."),
+        "European Society of Gastrointestinal and Abdominal Radiology | MEMBER_OF | " + ECO);
+  }
 }
