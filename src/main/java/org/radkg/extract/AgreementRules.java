@@ -16,7 +16,7 @@ final class AgreementRules {
       "(?:memorand(?:um|a)\\s+of\\s+understanding|MoUs?|agreements?|partnership\\s+agreements?|cooperation\\s+agreements?|collaboration\\s+agreements?|letters?\\s+of\\s+intent|accords?)";
 
   private static final String PARTNERSHIP_VERB =
-      "(?:announce[sd]?|announcing|form(?:s|ed)?|launch(?:es|ed)?|enter(?:s|ed)?\\s+into|establish(?:es|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|deepen(?:s|ed)?|strengthen(?:s|ed)?|forge[sd]?|unveil(?:s|ed)?)";
+      "(?:announce[sd]?|announcing|has|have|had|shares?|shared|enjoys?|enjoyed|maintains?|maintained|buil[dt]s?|form(?:s|ed)?|launch(?:es|ed)?|enter(?:s|ed)?\\s+into|establish(?:es|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|deepen(?:s|ed)?|strengthen(?:s|ed)?|forge[sd]?|unveil(?:s|ed)?)";
   private static final String PARTNERSHIP = "(?:partnership|collaboration|alliance|cooperation|joint\\s+venture)";
 
   static final List<RelationRule> ALL = List.of(
@@ -35,6 +35,14 @@ final class AgreementRules {
       // "ESR and ERS announce a new partnership": every two of them.
       RelationRule.of("list-announced-partnership", Predicate.COLLABORATES_WITH, "l", "l",
           "{OL:l}\\s+" + AUX + PARTNERSHIP_VERB + "\\s+(?:(?:a|an|their|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?" + PARTNERSHIP + "\\b(?!\\s+with\\b)"),
+      // "The BMUS has very close links with the DSDU", "the JSRT maintains strong ties with the TWSRT": standing relations.
+      RelationRule.of("ties-with", Predicate.COLLABORATES_WITH, "a", "lb",
+          "{O:a}\\s+" + AUX + "(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|established|built|develop(?:s|ed)?|strengthen(?:s|ed)?|fostered|forged|deepened)\\s+"
+              + "(?:(?:very|close|closer|strong|stronger|long-standing|longstanding|good|excellent|formal|official|warm|special|historic|deep)\\s+){0,3}(?:links|ties|relations|relationships|bonds|connections)\\s+with\\s+{_}{OL:lb}"),
+      // "A and B held a joint session on dosimetry", "A, B and C published a joint position paper": every two of them.
+      RelationRule.of("list-joint-work", Predicate.COLLABORATES_WITH, "l", "l",
+          "{OL:l}\\s+" + AUX + "(?:held|hold|holds|organi[sz]ed|organi[sz]es?|hosted|hosts?|published|publish(?:es)?|issued|issues?|released|launched|ran|run|developed|signed|co-authored|wrote|prepared)\\s+"
+              + "(?:(?:a|an|the|their|its|two|three|several|new|first)\\s+){0,2}joint\\s+\\p{Ll}"),
       // "the forthcoming AAPM/NCRP shielding reports", "an ESR–EFRS joint statement": a work two organizations share.
       RelationRule.of("slash-joint-work", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}\\s*[/–-]\\s*{O:b}\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:partnership|collaboration|alliance|agreement|cooperation|joint|reports?|statements?|guidelines?|recommendations|paper|white\\s+paper|position|initiative|project|programme|program|symposium|workshop|course|task\\s+force|working\\s+group)\\b"));

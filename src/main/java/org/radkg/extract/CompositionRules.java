@@ -23,7 +23,7 @@ final class CompositionRules {
       + "(?::|,?\\s+(?:including|namely|such as|like|from|of)\\b)\\s*)?";
 
   // What a list of organizations must not run into: "A sessions", "B's course", "C experts".
-  private static final String NOT_A_MODIFIER = "(?!\\s*[-‐]?(?:['’]s?\\s|\\s*(?:sessions?|lectures?|courses?|booths?|experts|staff|speakers|representatives|members|workshops?|guidelines|reports?)\\b))";
+  static final String NOT_A_MODIFIER = "(?!\\s*[-‐]?(?:['’]s?\\s|\\s*(?:sessions?|lectures?|courses?|booths?|experts|staff|speakers|representatives|members|workshops?|guidelines|reports?)\\b))";
 
   // The slot of the whole must not be a passive agent ("convened by the ACR, includes ...").
   private static final String NOT_AN_AGENT = "(?<!\\bby\\s)(?<!\\bby\\sthe\\s)";

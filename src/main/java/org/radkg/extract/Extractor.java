@@ -80,10 +80,12 @@ public final class Extractor {
     List<Relation> namedLeaders = ownedNames.leaders(text, mentions, sentences);
 
     List<Relation> found = new ArrayList<>();
+    Entity mainEvent = ArticleEventParticipation.mainEvent(mentions);
     for (Span sentence : sentences) {
       MaskedSentence masked = masker.mask(text, sentence, mentions, allDates, society, referenceYear);
       List<Relation> ruled = relations.extract(masked);
       found.addAll(ruled);
+      found.addAll(ArticleEventParticipation.read(masked, mainEvent));
       found.addAll(model.read(masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
     }
     found.addAll(OwnedNames.unlessLedByAnother(namedLeaders, found));

@@ -42,6 +42,11 @@ public record ReadingMethod(String slug, String label, String comment) {
       "Reads that a named symposium, session, workshop or lecture is part of the congress edition the article is about"
           + " (the one it names most), when it is named after that edition.");
 
+  /** An organization giving a session or a speaker of the programme of the event its article is about takes part in it. */
+  public static final ReadingMethod ARTICLE_EVENT_PROGRAMME = new ReadingMethod("article-event-programme", "Programme of the article's event",
+      "Reads that an organization takes part in the event an article names most when a sentence naming no other event"
+          + " or initiative gives it a session, a workshop, a talk or a speaker of the programme.");
+
   /** The method of the named relation rule {@code name} (see {@link RelationRules}). */
   public static ReadingMethod rule(String name) {
     return new ReadingMethod("rule-" + slugOf(name), "Rule " + name,

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class RelationExtractor {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern ENDS_WITH_BY = java.util.regex.Pattern.compile("(?s).*\\bby\\s+(?:the\\s+)?$");
-  private static final java.util.regex.Pattern WITH_FIRST = java.util.regex.Pattern.compile("^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*(?:the\\s+)?$");
+  private static final java.util.regex.Pattern WITH_FIRST = java.util.regex.Pattern.compile("^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){1,3}?(?:of|from)\\s+(?:the\\s+)?)?$");
   private static final java.util.regex.Pattern AGENT_CLAUSE = java.util.regex.Pattern.compile("\\bby\\s+[^.;]*$");
   private static final Pattern RESTATED_DATE = Pattern.compile("\\s*\\(⟦D(\\d+)⟧\\)");
   private final PersonRoleExtractor roles = new PersonRoleExtractor();

@@ -26,7 +26,8 @@ public record RelationRule(
       "O", "O", "I", "I", "E", "E", "IE", "[IE]", "P", "P", "H", "H", "D", "D", "OIE", "[OIE]");
   private static final String PAREN_ALIAS = "(?:\\s*\\(⟦[OIE]\\d+⟧\\))?";
   // Items of a list: commas, "and", "as well as", or one item per bullet line.
-  private static final String LIST_SEP = "(?:\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s*,?\\s+as well as\\s+|\\s*[,;]?\\s*\\n\\s*(?:[-•*–]\\s+|\\d+[.)]\\s+)?(?:and\\s+)?|\\s*,?\\s+and\\s+by\\s+|\\s*;\\s*(?:and\\s+)?(?:\\d+[.)]\\s+)?)";
+  // Two slot tokens side by side are one phrase standing for several organizations ("both societies", see GroupAnaphora).
+  private static final String LIST_SEP = "(?:(?<=⟧)(?=⟦)|\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s*,?\\s+as well as\\s+|\\s*[,;]?\\s*\\n\\s*(?:[-•*–]\\s+|\\d+[.)]\\s+)?(?:and\\s+)?|\\s*,?\\s+and\\s+by\\s+|\\s*;\\s*(?:and\\s+)?(?:\\d+[.)]\\s+)?)";
   // What may follow a listed organization: its place ("A in Vienna", "A (Austria)", "A, Austria," in a partner
   // list) or a short remark in parentheses ("A (coordinator)").
   private static final String PLACE_TAIL = "(?:,?\\s+(?:in|near|from)\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?"

@@ -30,6 +30,9 @@ public final class RelationRules {
     if (verb.startsWith("host")) {
       return m.group("o").startsWith("⟦E") ? Predicate.LEADS : Predicate.HOSTS;
     }
+    if (m.group().contains("financially ")) {
+      return Predicate.FUNDS;
+    }
     // "jointly organized by A, B and C": each is a partner, none alone the leader.
     if (verb.startsWith("support") || verb.startsWith("sponsor") || verb.startsWith("co-") || m.group().contains("jointly ")) {
       return Predicate.PARTNERS_IN;
@@ -79,7 +82,7 @@ public final class RelationRules {
     return role.startsWith("funder") ? Predicate.FUNDS : Predicate.PARTNERS_IN;
   }
 
-  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules} and {@link ObjectFirstRules}. */
+  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules}, {@link ObjectFirstRules}, {@link InvolvementRules} and {@link MembershipRules}. */
   public static final List<RelationRule> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(
       // --- funding
       RelationRule.of("funded-compound", Predicate.FUNDS, "s", "o", "{O:s}-funded\\s+{_}{IE:o}"),
@@ -103,7 +106,7 @@ public final class RelationRules {
               + "(?:launched|opened|started|open|launch|been established|established)\\b{gd}\\s+at\\s+{_}{OL:l}"),
       // --- passive agent "... by ORG"
       RelationRule.of("passive-by", RelationRules::passive, "l", "o",
-          "{IE:o}{G}\\b(?:is |was |were |are |will be |has been |have been |being |to be )?(?:scientifically |jointly |officially |originally |first )?"
+          "{IE:o}{G}\\b(?:is |was |were |are |will be |has been |have been |being |to be )?(?:scientifically |jointly |officially |originally |first |financially |generously )?"
               + "(?<verb>led|launched|organi[sz]ed|coordinated|run|created|established|founded|developed|initiated|introduced|conceived|hosted|held|supported|sponsored|funded|financed|co-organi[sz]ed|co-hosted|convened|set up|started|formed|opened|released|published|issued|drafted|prepared|written|produced|adopted|endorsed|implemented|managed|administered|operated|spearheaded|championed|headed|steered)"
               + "(?:\\s+(?:on|in)\\s+⟦D\\d+⟧)?(?:\\s+(?:every year|each year|annually|jointly|together))?\\s+by\\s+{_}{OL:l}"),
       // --- leading
@@ -129,8 +132,8 @@ public final class RelationRules {
           "{O:s}\\s+" + AUX + "(?<verb>held|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|convened|ran|conducted|launched|staged)\\s+(?:again\\s+)?{_}(?:[\\p{IsL}-]+\\s+){0,4}?"
               + EVENT_NOUN + "\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of\\s+|titled\\s+|entitled\\s+|called\\s+|named\\s+|on\\s+)?[‘“\"]?{E:o}"),
       // --- partnering and supporting
-      RelationRule.of("partner-active", Predicate.PARTNERS_IN, "s", "o",
-          "{O:s}" + SUBJ_TAIL + "\\s+" + AUX + "(?:continues? to |is proud to |will )?(?:partner(?:s|ed|ing)?|co-organi[sz](?:ed|es|ing)|co-host(?:s|ed)?|supports?|supported|supporting"
+      RelationRule.of("partner-active", Predicate.PARTNERS_IN, "l", "o",
+          "{OL:l}" + SUBJ_TAIL + "\\s+" + AUX + "(?:continues? to |is proud to |will )?(?:partner(?:s|ed|ing)?|co-organi[sz](?:e|ed|es|ing)|co-host(?:s|ed)?|supports?|supported|supporting"
               + "|sponsor(?:s|ed|ing)?|contribut(?:es|ed|ing|e)\\s+(?:[\\p{IsL}-]+\\s+){0,3}?(?:to|at|in)|co-fund(?:s|ed)|endors(?:es|ed)|is actively involved in|are actively involved in|is involved in)\\s+(?:on\\s+|in\\s+|to\\s+|with\\s+|at\\s+)?{_}{IE:o}"),
       RelationRule.of("partner-role", RelationRules::supportRole, "l", "o",
           "{OL:l}\\s+(?:is|was|are|were|acted|acts|served|serves)\\s+(?:as\\s+)?(?:among\\s+)?(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?:[\\p{IsL}-]+\\s+){0,2}?"
@@ -168,7 +171,7 @@ public final class RelationRules {
       RelationRule.of("host-sites", Predicate.HOSTS, "l", "o",
           "{I:o}[^.;]{0,150}?\\bhost\\s+(?:sites?|institutions?|hospitals?|centres?|centers?|partners?|universities)\\s*(?::|include|includes|are|will be)?\\s+{_}{OL:l}"),
       RelationRule.of("based-at", Predicate.HOSTS, "s", "o",
-          "{I:o}[^.;⟦⟧]{0,80}?\\b(?:based|housed|located|hosted)\\s+at\\s+{_}{O:s}"),
+          "{I:o}[^.;⟦⟧]{0,80}?\\b(?:(?:based|housed|located|hosted)\\s+at|hosted\\s+(?:through|within))\\s+{_}{O:s}"),
       RelationRule.of("participants-include", Predicate.PARTICIPATES_IN, "l", "o",
           "{IE:o}\\s+(?:include|includes|are)\\s*:?\\s+{_}{OL:l}"),
       RelationRule.of("with-list-first", Predicate.PARTNERS_IN, "l", "o",
@@ -179,7 +182,9 @@ public final class RelationRules {
       RelationRule.of("in-issued-document-date", Predicate.START_DATE, "o", "d",
           "\\b[Ii]n\\s+(?:a|an|its|the|their)\\s+(?:new\\s+|recent\\s+)?{IE:o}\\s+(?:issued|published|released|adopted)\\s+(?:in|on)\\s+{D:d},\\s+{_}{O}"),
       RelationRule.of("participates", Predicate.PARTICIPATES_IN, "s", "o",
-          "{O:s}\\s+" + AUX + "(?:participat(?:es|ed|ing)|took part|takes part|take part|engaged|attended|attends|joined|represented)\\s+(?:in\\s+|at\\s+)?{_}(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"]?{IE:o}"),
+          "{O:s}\\s+" + AUX + "(?:participat(?:es|ed|ing)|took part|takes part|take part|engaged|attended|attends|joined|represented)\\s+(?:in\\s+|at\\s+)?{_}(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"]?{IE:o}"
+              // "joined X as a partner" is partnership (InvolvementRules), not only participation.
+              + "(?!\\s+as\\s+(?:a|an|the|one\\s+of\\s+(?:the|its))\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:partner|sponsor|funder|supporter|co-organi[sz]er|contributor)s?\\b)"),
       // --- membership
       RelationRule.of("formed-with-members", Predicate.MEMBER_OF, "l", "c",
           "{O:c}[^.;]{0,60}?\\bformed\\s+with\\s+(?:[\\p{IsL}-]+\\s+){0,3}?(?:founding\\s+)?members?(?:\\s+organi[sz]ations?)?\\s*\\(\\s*{OL:l}\\s*\\)"),
@@ -190,8 +195,9 @@ public final class RelationRules {
       // "the Korean Society of Thyroid Radiology, a member society of the KSR".
       RelationRule.of("appositive-member", Predicate.MEMBER_OF, "s", "c",
           "{O:s},\\s+(?:a|an|the)\\s+(?:founding\\s+|full\\s+|associate\\s+|affiliated\\s+)?member(?:\\s+society|\\s+organi[sz]ation|\\s+association)?\\s+of\\s+{_}{O:c}"),
-      RelationRule.of("member-of-network", Predicate.PARTICIPATES_IN, "s", "o",
-          "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?(?:member|partner|participant)(?:\\s+organi[sz]ation)?\\s+(?:of|in)\\s+{_}{IE:o}"),
+      // A partner in an initiative partners in it; a member or participant takes part.
+      RelationRule.of("member-of-network", m -> m.group("role").equalsIgnoreCase("partner") ? Predicate.PARTNERS_IN : Predicate.PARTICIPATES_IN, "s", "o",
+          "{O:s}\\s+" + AUX + "(?:(?:a|an)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+)?(?<role>member|partner|participant)(?:\\s+organi[sz]ation)?\\s+(?:of|in)\\s+{_}{IE:o}"),
       // "A, B, C and D have formed the Disaster Imaging Support Network": the founders are its members.
       RelationRule.of("formed-by-list", Predicate.MEMBER_OF, "l", "c",
           "{OL:l}\\s+" + AUX + "(?:formed|founded|established|created|launched|set up)\\s+{_}{O:c}"),
@@ -202,24 +208,24 @@ public final class RelationRules {
               + "(?:(?:[\\p{IsL}-]+\\s+){0,3}(?:societies|organi[sz]ations|partners|members|institutions|bodies|associations)\\s*[,:]\\s+)?{_}{OL:l}"),
       // "CAR became a founding member of GISA, together with JRS and SoR": the ones named with it too.
       RelationRule.of("member-of", Predicate.MEMBER_OF, "s", "c",
-          "{O:s}\\s+" + AUX + "(?:(?:became|becomes|become)\\s+)?(?:(?:a|an|one of the)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+|associate\\s+)?(?:member|chapter|affiliate|constituent society|member society|(?<=one of the\\s)members)(?:\\s+organi[sz]ation)?\\s+of\\s+{_}{O:c}"
+          "{O:s}\\s+" + AUX + "(?:(?:became|becomes|become)\\s+)?(?:(?:a|an|one of the)\\s+)?(?:founding\\s+|full\\s+|active\\s+|proud\\s+|associate\\s+)?(?:member|chapter|affiliate|constituent society|member society|(?:co-)?stakeholder|(?<=one of the\\s)members)(?:\\s+organi[sz]ation)?\\s+of\\s+{_}{O:c}"
               + "(?:,?\\s+(?:together|along)\\s+with\\s+{_}{OL:s2})?"),
       // "the ACR, of which the CAR is a chapter".
       RelationRule.of("of-which-member", Predicate.MEMBER_OF, "s", "c",
           "{O:c},\\s+of\\s+which\\s+{_}{O:s}\\s+(?:is|was|has been|became)\\s+(?:a|an|one)\\s+(?:founding\\s+|full\\s+)?(?:member|chapter|affiliate|part)\\b"),
       // "CIRSE joined the ECO in 2016": joining an organization (not "joined the ACR in calling for", nor "to form").
-      RelationRule.of("joined-org", Predicate.MEMBER_OF, "s", "c",
-          "{O:s}\\s+" + AUX + "(?:joined|joins|join)\\s+{_}{O:c}(?!\\s*,?\\s+(?:in|on|for|to|at|and|as well as|with)\\s+(?!⟦D))(?!\\s*,\\s*⟦O)(?![^.;]{0,80}?\\b(?:to form|to create|to launch|in forming|to found)\\b)"),
+      RelationRule.of("joined-org", Predicate.MEMBER_OF, "l", "c",
+          "{OL:l}\\s+" + AUX + "(?:joined|joins|join)\\s+{_}{O:c}(?!\\s*,?\\s+(?:in|on|for|to|at|and|as well as|with)\\s+(?!⟦D))(?!\\s*,\\s*⟦O)(?![^.;]{0,80}?\\b(?:to form|to create|to launch|in forming|to found)\\b)"),
       RelationRule.of("representatives", Predicate.MEMBER_OF, "l", "c",
           "(?<!\\bby\\s)(?<!\\bby\\sthe\\s){O:c}(?![-‐]\\p{IsL})[^.;]{0,60}?\\b(?:includes|include|brings together|bring together|unites|comprises)\\s+(?:representatives\\s+(?:from|of)\\s+)?{_}{OL:l}"),
       // --- collaboration between organizations
       RelationRule.of("collaborates-with", Predicate.COLLABORATES_WITH, "a", "lb",
-          "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|work(?:ing|s|ed)?(?:\\s+(?:closely|together|jointly|hand in hand))?|partner(?:ing|s|ed)?|teamed up|joined forces)\\s+with\\s+{_}{OL:lb}"),
+          "{O:a}\\s+" + AUX + "(?:continu(?:es|ing|ed)\\s+(?:its\\s+|their\\s+)?(?:collaboration|cooperation|partnership)|collaborat(?:ing|es|ed|e)|cooperat(?:ing|es|ed|e)|work(?:ing|s|ed)?|partner(?:ing|s|ed)?|teamed up|joined forces)(?:\\s+(?:closely|together|jointly|actively|intensively|successfully|hand in hand)){0,2}\\s+with\\s+{_}{OL:lb}"),
       // "SNMMI is supporting the CSNM in urging ...": one organization helping another (not "supports the AMA's plan").
       RelationRule.of("supports-organization", Predicate.COLLABORATES_WITH, "a", "lb",
           "{O:a}" + SUBJ_TAIL + "\\s+" + AUX + "(?:supporting|supports|supported|assisting|assists|assisted|helping|helps|helped)\\s+{_}{OL:lb}(?!\\s*['’]s?\\s)"),
       RelationRule.of("signed-agreement", Predicate.COLLABORATES_WITH, "a", "b",
-          "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:signed|concluded|renewed|agreed)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)"),
+          "{O:a}\\s+and\\s+{_}{O:b}\\s+" + AUX + "(?:signed|concluded|renewed|agreed|reached|entered\\s+into)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:memorandum of understanding|MoU|agreement|partnership agreement|cooperation agreement|collaboration agreement|letter of intent)"),
       RelationRule.of("with-which-signed", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:b},\\s+with\\s+which\\s+{_}{O:a}\\s+" + AUX + "(?:signed|concluded|renewed|has|had|holds)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:memorandum of understanding|MoU|agreement|partnership)"),
       RelationRule.of("signed-agreement-with", Predicate.COLLABORATES_WITH, "a", "lb",
@@ -227,11 +233,11 @@ public final class RelationRules {
       RelationRule.of("in-relations-with", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}[^.;⟦⟧]{0,60}?\\bin\\s+(?:official\\s+|formal\\s+|close\\s+)?relations?\\s+with\\s+{_}{O:b}"),
       RelationRule.of("in-cooperation-with", Predicate.COLLABORATES_WITH, "a", "lb",
-          "{O:a},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:lb}"),
+          "{O:a},?\\s+(?:in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership|conjunction)|together|jointly)\\s+with\\s+{_}{OL:lb}"),
       RelationRule.of("a-and-b-collaborate", Predicate.COLLABORATES_WITH, "l", "l",
           "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner|agreed to (?:work together|collaborate|cooperate|partner))\\b"),
       RelationRule.of("partnership-between", Predicate.COLLABORATES_WITH, "l", "l",
-          "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance|agreement|memorandum of understanding|MoU)(?:\\s+(?:agreement|accord|memorandum))?"
+          "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance|agreement|memorandum of understanding|MoU)(?:\\s+(?:agreement|accord|memorandum))?(?:\\s*\\([^()⟦⟧]{1,12}\\))?"
               + "(?:\\s+(?:was\\s+|were\\s+|has been\\s+)?(?:signed|concluded|reached|agreed))?\\s+(?:between|by|among)\\s+{_}{OL:l}"),
       // "a joint statement by A, B and C", "This was a joint effort of A, B and C": every two of them worked together.
       RelationRule.of("joint-work-of", Predicate.COLLABORATES_WITH, "l", "l",
@@ -320,5 +326,5 @@ public final class RelationRules {
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
-              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, ObjectFirstRules.ALL).flatMap(List::stream)).toList();
+              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL).flatMap(List::stream)).toList();
 }

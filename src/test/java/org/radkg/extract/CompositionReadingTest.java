@@ -102,4 +102,13 @@ class CompositionReadingTest {
     assertHas(TestArticles.newsItem(EFRS, "The Meadow Dose Project (MDP) received funding from the EFOMP under the Green Physics Programme (GPP)."),
         "Meadow Dose Project | PART_OF | Green Physics Programme");
   }
+
+  @Test
+  void everyOrganizationOfAListJoiningAWholeBelongsToIt() {
+    assertHas(TestArticles.newsItem(EFRS, "Last spring the ESTI and the ESCR joined the European Cancer Organisation."),
+        "European Society of Thoracic Imaging | MEMBER_OF | European Cancer Organisation",
+        "European Society of Cardiovascular Radiology | MEMBER_OF | European Cancer Organisation");
+    assertHas(TestArticles.newsItem(EFRS, "The ESUR is a co-stakeholder of the European Cancer Organisation."),
+        "European Society of Urogenital Radiology | MEMBER_OF | European Cancer Organisation");
+  }
 }
