@@ -90,7 +90,7 @@ public final class PlaceRecognizer {
             city = alreadyNamedOrListed(text, s, citiesNamed, lastCity);
           }
           city.ifPresent(r -> citiesNamed.add(r.city().geonameId()));
-          // "(Valencia, ES)", "Philadelphia, PA": the code that settled the city names its country or state too.
+          // "(Valencia, ES)": the country code that settled the city names its country too.
           city.map(Resolution::code).ifPresent(out::add);
           match = city.map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong())).orElse(null);
           if (match != null) {
@@ -177,9 +177,9 @@ public final class PlaceRecognizer {
       Optional<GazetteerCity> inCountry = first(candidates, cc, null);
       Optional<GazetteerCity> c = inCountry.or(() -> first(candidates, "US", cc));
       if (c.isPresent()) {
-        Optional<Entity> place = inCountry.isPresent()
-            ? gazetteer.findCountry(cc).map(GazetteerCountry::entity)
-            : gazetteer.regions().stream().filter(r -> r.country().equals("US") && cc.equals(r.admin1())).findFirst().map(GazetteerRegion::entity);
+        // A country code names its country; a US state's postal code ("Laurel, MD") only settles the city:
+        // annotators list the country a dateline names, not the state its abbreviation stands for.
+        Optional<Entity> place = inCountry.isPresent() ? gazetteer.findCountry(cc).map(GazetteerCountry::entity) : Optional.empty();
         PlaceMatch coded = place.map(e -> new PlaceMatch(e, code.start(1), code.end(1), true)).orElse(null);
         return Optional.of(new Resolution(c.get(), true, coded));
       }
