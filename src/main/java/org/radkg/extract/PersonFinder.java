@@ -33,7 +33,7 @@ public final class PersonFinder {
   // The look-aheads test the first character a match can begin with, cheaper than the boundary or
   // look-behind after them at every position; they change no match.
   private static final Pattern TITLED = Pattern.compile(
-      "(?=[PDMSmrh])\\b(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+" + NAME);
+      "(?=[PDMSmrh])\\b(?:(?:Prof\\.?|Professor|Doctor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+" + NAME);
   private static final Pattern DEGREES = Pattern.compile(
       "(?=\\p{Lu})(?<![\\p{L}])" + NAME + "\\.?,\\s+" + DEGREE);
   private static final Pattern ROLE_FIRST = Pattern.compile(
@@ -86,7 +86,8 @@ public final class PersonFinder {
   private static final Set<String> NAME_PREFIXES = Set.of("St.", "Ste.", "Mt.", "Ft.");
   private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those", "Our", "Its",
       "Their", "His", "Her", "My", "Your", "Every", "Each", "Some", "Any", "No");
-  private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
+  private static final Pattern AWARD_NAMED = Pattern.compile("\\s(?:Medal|Award|Prize|Lecture|Lectureship|Scholarship|Trophy)s?$");
+  private static final Set<String> TITLES = Set.of("Dr", "Doctor", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
   private static final Set<String> NOT_NAMES = Set.of(
       "The", "This", "These", "In", "At", "As", "Of", "Our", "We", "He", "She", "It", "And", "For", "With",
       "Board", "Liaison", "International", "Affairs", "Committee", "Radiology", "President", "Director",
@@ -145,6 +146,8 @@ public final class PersonFinder {
         found.add(new Mention(person(full), s, e));
       }
     }
+    // "the Harold Johns Medal", "the Jane Doe Award": a person's name before an award's head names the award.
+    found.removeIf(m -> AWARD_NAMED.matcher(m.entity().label()).find());
     List<Mention> resolved = resolveSurnames(MentionSet.longestNonOverlapping(found));
     return laterMentions(text, begin, end, resolved, placed);
   }

@@ -146,4 +146,10 @@ class PersonFinderTest {
     // A company's name holds an ordinary word: "Zephyr Imaging said".
     assertEquals(List.of(), names("\"The scanner ships in May,\" Zephyr Imaging said."));
   }
+
+  @Test
+  void doctorWrittenOutIsATitleAndANameBeforeAnAwardsHeadIsNoPerson() {
+    assertEquals(List.of("Marta Reyes"), names("At the opening, Doctor Marta Reyes, President of the Society, spoke."));
+    assertEquals(List.of(), names("The society gave its Thomas Whitcombe Medal and its Laura Finch Award to two physicists."));
+  }
 }
