@@ -37,7 +37,6 @@ final class SinglePageLayout {
   private static final Pattern NOTICE = Pattern.compile(
       "(?i)\\b(?:uses?\\s+cookies|accept\\s+(?:all\\s+)?cookies|cookie\\s+(?:policy|settings|preferences)|outdated\\s+browser"
           + "|update\\s+your\\s+browser|enable\\s+javascript|javascript\\s+is\\s+disabled)\\b");
-  private static final Pattern BULLET_MARK = Pattern.compile("^(?:[•·▪◦‣●○■□\\-*–—]|\\d{1,3}[.)])\\s+");
   // The end of a sentence: a full stop, ? or ! (and a closing quote), space, then a capital.
   private static final Pattern SENTENCE_END = Pattern.compile("(\\p{L}+)?[.!?][\"”’')]?\\s+(?=[\"“‘(]?\\p{Lu})");
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -116,7 +115,7 @@ final class SinglePageLayout {
         return i;
       }
       // "• English", "• About RSNA": a menu or breadcrumb above the headline; its last item may be the title.
-      String head = TitleShape.isBullet(line) ? BULLET_MARK.matcher(line).replaceFirst("") : line;
+      String head = line.substring(TitleShape.bulletMarkLength(line));
       if (!TitleShape.isTitleShaped(head)) {
         break;
       }
@@ -130,11 +129,7 @@ final class SinglePageLayout {
   private static TextLine titleOf(TextLine line) {
     String content = line.content();
     Matcher label = TITLE_LABEL.matcher(content);
-    int skip = label.lookingAt() ? label.end() : 0;
-    Matcher bullet = BULLET_MARK.matcher(content);
-    if (skip == 0 && TitleShape.isBullet(content) && bullet.lookingAt()) {
-      skip = bullet.end();
-    }
+    int skip = label.lookingAt() ? label.end() : TitleShape.bulletMarkLength(content);
     return skip == 0 ? line : new TextLine(line.number(), line.begin() + skip, line.end(), line.gap(), content.substring(skip));
   }
 

@@ -14,7 +14,7 @@ final class TitleShape {
   static final int MAX_TITLE_LENGTH = 200;
 
   // "  • item", "- item", "1. item", "2) item": list items belong to the body around them.
-  private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣●○■□\\-*–—]\\s|\\d{1,3}[.)]\\s).*");
+  private static final Pattern BULLET_MARK = Pattern.compile("^(?:[•·▪◦‣●○■□\\-*–—]|\\d{1,3}[.)])\\s+");
 
   // A full stop (or ? !) followed by a new capitalised sentence inside the line makes it prose.
   private static final Pattern SENTENCE_BREAK =
@@ -35,7 +35,13 @@ final class TitleShape {
   private TitleShape() {}
 
   static boolean isBullet(String line) {
-    return BULLET.matcher(line).matches();
+    return BULLET_MARK.matcher(line).lookingAt();
+  }
+
+  /** The length of the bullet mark (and the spaces after it) {@code line} starts with; 0 when it is no list item. */
+  static int bulletMarkLength(String line) {
+    Matcher m = BULLET_MARK.matcher(line);
+    return m.lookingAt() ? m.end() : 0;
   }
 
   static boolean isTitleShaped(String line) {
