@@ -11,7 +11,8 @@ import org.radkg.extract.place.PlaceMatch;
  */
 final class NameRepairs {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
-  private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*");
+  // "Dr Jane Doe and X Society President Dr John Roe": a coordinating "and" after the person opens the next phrase.
+  private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the|and|&)\\s+)*");
   // "X-Ray Consultants in Northwest Indiana": a compass word before the place is part of where, not of the name.
   private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile(
       "\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northwest|Northeast"
@@ -110,7 +111,9 @@ final class NameRepairs {
             name = cut;
           }
         }
-        return multiWordName(name, start);
+        // "Dr Jane Doe and X Society President Dr John Roe": the second organization is named without its role.
+        NamePhraseFinder.Candidate after = multiWordName(name, start);
+        return after == null ? null : withoutRoleTail(after);
       }
     }
     // "Congress President", "Committee Chair": a role, not a name; "the SNM Technologist Section President": a unit's role.

@@ -67,6 +67,13 @@ public final class PersonFinder {
   private static final Pattern INITIALED = Pattern.compile(
       "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])((?<first>" + NAME_WORD + ")[ \\t\\u00A0]+\\p{Lu}\\.[ \\t\\u00A0]+(?<last>" + NAME_WORD + "))"
           + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  // "J. Smith (ESR), B.R. Jones (EFRS) and C. Brown (EC)": in a list of names each followed by its
+  // organization in brackets, initials with a surname are a person's name.
+  private static final String BRACKETED_ITEM = "\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+" + NAME_WORD + "[ \\t\\u00A0]*\\(\\p{Lu}[^()\\n]{1,80}\\)";
+  private static final Pattern BRACKETED_LIST = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.])" + BRACKETED_ITEM + "(?:[ \\t\\u00A0]*(?:,|;|,?[ \\t\\u00A0]+(?:and|&))[ \\t\\u00A0]*" + BRACKETED_ITEM + ")+");
+  private static final Pattern INITIALED_SURNAME = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.])\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+(?<surname>" + NAME_WORD + ")(?=[ \\t\\u00A0]*\\()");
   private static final String SPEAKER = "(?<name>" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + NAME_WORD + "){1,2})";
   private static final Pattern SAID_NAME = Pattern.compile(
       "(?=[sa])\\b(?:said|says|added)[ \\t\\u00A0]+" + SPEAKER + "(?=[.,;](?:\\s|$))");
@@ -114,6 +121,7 @@ public final class PersonFinder {
     found.addAll(attributed(text, begin, end));
     found.addAll(bracketAffiliated(text, begin, end));
     found.addAll(initialed(text, begin, end, placed));
+    found.addAll(initialedInBracketList(text, begin, end));
     found.addAll(quoted(text, begin, end, placed));
     Matcher nick = NICKNAMED.matcher(text);
     nick.region(begin, end);
@@ -269,6 +277,27 @@ public final class PersonFinder {
         continue; // a listed given name is NAME_RUN's
       }
       found.add(new Mention(person(name), m.start(1), m.end(1)));
+    }
+    return found;
+  }
+
+  // Each "J. Smith" of a list of at least two names with their organizations in brackets; an ordinary
+  // word after the initial ("U.S. Army (USA)") is no surname.
+  private static List<Mention> initialedInBracketList(String text, int begin, int end) {
+    List<Mention> found = new ArrayList<>();
+    if (text.indexOf('(', begin) < 0) {
+      return found;
+    }
+    Matcher list = BRACKETED_LIST.matcher(text);
+    list.region(begin, end);
+    while (list.find()) {
+      Matcher item = INITIALED_SURNAME.matcher(text);
+      item.region(list.start(), list.end());
+      while (item.find()) {
+        if (!EnglishWords.contains(item.group("surname")) && !NOT_NAMES.contains(item.group("surname"))) {
+          found.add(new Mention(person(item.group().replaceAll("[ \\t\\u00A0]+", " ")), item.start(), item.end()));
+        }
+      }
     }
     return found;
   }

@@ -44,7 +44,16 @@ final class PersonRoleExtractor {
   private static final Pattern ORG_BEFORE_BARE_ROLE = Pattern.compile(
       "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+  // "Jane Doe MD, FACR, of ...": a degree may stand before the first comma.
+  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧(?:\\s+" + PersonFinder.DEGREE + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+  // "Jane Doe, MD, of Springfield, IL, former president of ...": where she lives is no role, and the list goes on after it.
+  private static final Pattern HOME_PLACE = Pattern.compile("(?:of\\s+)?(?:⟦P\\d+⟧|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})");
+  // "..., and professor emeritus": a coordinated office after the first.
+  private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)\\s+");
+  // "professor emeritus, department of radiology, X University": the unit after a title belongs to the title.
+  private static final Pattern UNIT_OF = Pattern.compile("(?i:department|division|section|faculty|school)\\s+of\\s+[\\p{L} &-]{3,60}");
+  private static final Pattern PERSON_NEXT = Pattern.compile("[\\s,]*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H");
+  private static final Pattern AND_NEXT_ROLE = Pattern.compile("\\s+(?:and|&)\\s+(?=" + ROLE_FIRST_WORD.pattern() + ")", Pattern.CASE_INSENSITIVE);
   // "Jane Doe is a professor of radiology at X", "Jane Doe is head of imaging at X Hospital": without an
   // article the title must open with a role word; a complement in lower case ("of imaging") is part of it.
   private static final Pattern PERSON_IS = Pattern.compile(
@@ -160,12 +169,32 @@ final class PersonRoleExtractor {
     while (b.find()) {
       Entity person = s.slot(Integer.parseInt(b.group(1))).entity();
       int segStart = b.start("segs");
+      int lastTitle = -1;
+      boolean titled = false;
       for (String seg : b.group("segs").split(",\\s*")) {
         int from = m.indexOf(seg, segStart);
         segStart = from + seg.length();
         String t = seg.strip();
+        boolean afterTitle = titled;
+        titled = false;
         if (t.isEmpty() || DEGREE.matcher(t).matches() || CREDENTIAL.matcher(t).matches()) {
           continue;
+        }
+        if (lastTitle < 0 && HOME_PLACE.matcher(t).matches() && !ROLE_FIRST_WORD.matcher(t).lookingAt()) {
+          continue;
+        }
+        if (afterTitle && UNIT_OF.matcher(t).matches()) {
+          Relation prior = out.get(lastTitle);
+          out.set(lastTitle, new Relation(person, Predicate.JOB_TITLE,
+              LiteralValue.english(((LiteralValue) prior.object()).lexical() + ", " + clean(t)), evidence));
+          continue;
+        }
+        Matcher and = LEADING_AND.matcher(t);
+        // "for Radiologist, Dr. Jane Doe, and Radiographic Technologist, John Roe": a title right before a name is that person's.
+        Matcher next = PERSON_NEXT.matcher(m).region(from + seg.length(), m.length());
+        if (and.lookingAt() && ROLE_FIRST_WORD.matcher(t.substring(and.end())).lookingAt() && !next.lookingAt()) {
+          from = from + Math.max(0, seg.indexOf(t)) + and.end();
+          seg = t = t.substring(and.end());
         }
         // "Jane Doe, the President of X", "Jane Doe, MD, an associate professor of radiology at X": the article
         // before an appositive title is not part of it.
@@ -227,8 +256,14 @@ final class PersonRoleExtractor {
           }
         }
         // "principal investigator and professor of radiology", "Deputy Director General and Head of ...": two titles.
-        for (String title : CoordinatedTitles.split(clean(s.unmask(roleStart, roleEnd)))) {
+        List<String> titles = CoordinatedTitles.split(clean(s.unmask(roleStart, roleEnd)));
+        if (modified.lookingAt()) {
+          titles = withoutOwner(s, modified, from + Math.max(0, seg.indexOf(t)), roleStart, roleEnd);
+        }
+        for (String title : titles) {
           out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
+          lastTitle = out.size() - 1;
+          titled = true;
         }
         // "Head of the Section X at the Agency", "chair of the Commission and medical director of the Institute":
         // the organization a role is "of" is the person's, whatever its kind.
@@ -406,6 +441,27 @@ final class PersonRoleExtractor {
     out.removeIf(r -> r.subject().primaryType() != EntityType.PERSON
         || (r.predicate() == Predicate.AFFILIATION && !((Entity) r.object()).primaryType().isOrganization()));
     return out;
+  }
+
+  // "former ACR president and chair of the department": the organization inside the first title is its
+  // affiliation, so the title is "former president", and what "and" adds after it is a title of its own.
+  private static List<String> withoutOwner(MaskedSentence s, Matcher modified, int offset, int roleStart, int roleEnd) {
+    String m = s.masked();
+    int slotStart = m.lastIndexOf("⟦", offset + modified.start(1));
+    int slotEnd = m.indexOf('⟧', slotStart) + 1;
+    int headEnd = offset + modified.end();
+    // "incoming NSI Chair for 2027": an acronym is written as part of the title and stays in it.
+    if (slotStart < roleStart || headEnd > roleEnd || !s.unmask(slotStart, slotEnd).strip().contains(" ")) {
+      return CoordinatedTitles.split(clean(s.unmask(roleStart, roleEnd)));
+    }
+    List<String> titles = new ArrayList<>();
+    titles.add(clean(s.unmask(roleStart, slotStart) + s.unmask(slotEnd, headEnd).stripLeading()));
+    Matcher and = AND_NEXT_ROLE.matcher(m);
+    and.region(headEnd, roleEnd);
+    if (and.lookingAt()) {
+      titles.addAll(CoordinatedTitles.split(clean(s.unmask(and.end(), roleEnd))));
+    }
+    return titles;
   }
 
   private static void addRoleAs(Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {

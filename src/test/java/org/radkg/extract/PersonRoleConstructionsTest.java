@@ -1,0 +1,49 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Classes of constructions that give a found person a title and an organization, on sentences written for the purpose. */
+class PersonRoleConstructionsTest {
+  private static final String SOC = "Nordic Society of Imaging (NSI)";
+
+  private static List<String> run(String paragraph) {
+    return TestArticles.newsItem(SOC, paragraph);
+  }
+
+  @Test
+  void coordinatedOrganizationRoleNamePairs() {
+    List<String> found = run("LIS President Dr Mara Quint and Northfield College of Radiology Chair "
+        + "Dr Oren Valderby opened the autumn meeting.");
+    TestArticles.assertHas(found, "Oren Valderby | JOB_TITLE | Chair", "Oren Valderby | AFFILIATION | Northfield College of Radiology");
+    assertTrue(found.stream().noneMatch(r -> r.contains("| and ") || r.endsWith("Radiology Chair")), found::toString);
+  }
+
+  @Test
+  void longAppositionWithPlaceAndTwoOffices() {
+    List<String> found = run("The medal goes to Mara Quint, MD, FACR, of Springfield, IL, former president of the Lakeside Imaging "
+        + "Society, and professor emeritus, department of radiology, Northfield University.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society", "Mara Quint | AFFILIATION | Northfield University",
+        "Mara Quint | JOB_TITLE | former president of the Lakeside Imaging Society",
+        "Mara Quint | JOB_TITLE | professor emeritus, department of radiology");
+  }
+
+  @Test
+  void organizationInsideTheFirstOfTwoOfficesIsTheAffiliation() {
+    List<String> found = run("Also honoured is Oren Valderby MD, FACR, of Del Mar, CA, former Lakeside Imaging Society president "
+        + "and chair of the department of radiology, Northfield Medical Center.");
+    TestArticles.assertHas(found, "Oren Valderby | AFFILIATION | Lakeside Imaging Society",
+        "Oren Valderby | AFFILIATION | Northfield Medical Center", "Oren Valderby | JOB_TITLE | former president",
+        "Oren Valderby | JOB_TITLE | chair of the department of radiology");
+  }
+
+  @Test
+  void initialedNamesWithTheirOrganizationInBrackets() {
+    List<String> found = run("The Lakeside Imaging Society (LIS), the Northfield Radiology Group (NRG) and the Baltic Physics Association (BPA) share the work. "
+        + "The board consisted of A. Brenner (LIS), K.L. Vostrikova (NRG) and T. Ohlsen (BPA).");
+    TestArticles.assertHas(found, "A. Brenner | AFFILIATION | Lakeside Imaging Society",
+        "K.L. Vostrikova | AFFILIATION | Northfield Radiology Group", "T. Ohlsen | AFFILIATION | Baltic Physics Association");
+  }
+}
