@@ -32,13 +32,13 @@ final class PersonRoleExtractor {
   // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR board member".
   private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
-      "⟦O(\\d+)⟧(?:['’]s)?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
+      "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
           + "(?i:" + ROLE_WORDS + "))\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
   // "ASUM Alison Deslandes reported ...": an organization written right before a name is the person's.
   private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
   private static final Pattern A_ROLE_AT = Pattern.compile(
-      "⟦H(\\d+)⟧,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+      "⟦H(\\d+)⟧(?:,\\s*" + PersonFinder.DEGREE + ")*,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern THE_ROLE = Pattern.compile(
       "(?:the|an|a)\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern ORG_BEFORE_BARE_ROLE = Pattern.compile(
@@ -53,11 +53,19 @@ final class PersonRoleExtractor {
   // "professor emeritus, department of radiology, X University": the unit after a title belongs to the title.
   private static final Pattern UNIT_OF = Pattern.compile("(?i:department|division|section|faculty|school)\\s+of\\s+[\\p{L} &-]{3,60}");
   private static final Pattern PERSON_NEXT = Pattern.compile("[\\s,]*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H");
+  // "• Director from Europe: Jane Doe", "Treasurer: Dr John Roe": a list item opened by a title and a colon names its holder.
+  private static final Pattern LIST_ITEM_ROLE = Pattern.compile(
+      "(?:^|[•·▪*]|\\s{2,})\\s*(?<role>(?=" + ROLE_FIRST_WORD.pattern() + ")\\p{Lu}[\\p{L}/-]*(?:\\s+(?:(?:from|of|for|the|and|at|in|&)\\s+)*(?:\\p{Lu}[\\p{L}/-]*|⟦P\\d+⟧)){0,5})"
+          + "\\s*:\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OF_ORG = Pattern.compile("\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+  // "Jane Doe, who worked on the guideline on behalf of the Society": she acts for the organization, so she is its.
+  private static final Pattern ON_BEHALF = Pattern.compile("⟦H(\\d+)⟧[^⟦.;]{0,80}?\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+  private static final Pattern BARE_MEMBER = Pattern.compile("(?i)(?:a\\s+|an\\s+)?(?:long-standing\\s+|longtime\\s+)?members?");
   private static final Pattern AND_NEXT_ROLE = Pattern.compile("\\s+(?:and|&)\\s+(?=" + ROLE_FIRST_WORD.pattern() + ")", Pattern.CASE_INSENSITIVE);
   // "Jane Doe is a professor of radiology at X", "Jane Doe is head of imaging at X Hospital": without an
   // article the title must open with a role word; a complement in lower case ("of imaging") is part of it.
   private static final Pattern PERSON_IS = Pattern.compile(
-      "⟦H(\\d+)⟧\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
+      "⟦H(\\d+)⟧(?<apposition>,[^,;⟦]{1,60}(?:⟦[OP]\\d+⟧[^,;⟦]{0,30}){0,3},)?\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
           + "\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
   private static final Pattern ROLE_OPENS = Pattern.compile(
       "(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -287,14 +295,27 @@ final class PersonRoleExtractor {
       Entity person = s.slot(Integer.parseInt(c.group(1))).entity();
       String role = c.group("role").strip();
       if (ROLE.matcher(role).find() && (c.group("article") != null || ROLE_OPENS.matcher(role).lookingAt())) {
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
+        // "Jane Doe was a member of the Society": membership is no office, but says whose she is.
+        if (!BARE_MEMBER.matcher(role).matches()) {
+          out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
+        }
         // From the title's end: "is head of imaging at the X" has its "at" before the rest.
         Matcher at = AT_ORG.matcher(m);
         at.region(c.end("role"), m.length());
         while (at.find()) {
           out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
         }
+        // "Jane Doe, a professor at X, is the new president of the Society": the organization the office is of.
+        Matcher of = OF_ORG.matcher(m);
+        if (of.region(c.end("role"), m.length()).lookingAt()) {
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(of.group(1))).entity(), evidence));
+        }
       }
+    }
+    Matcher behalf = ON_BEHALF.matcher(m);
+    while (behalf.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(behalf.group(1))).entity(), Predicate.AFFILIATION,
+          s.slot(Integer.parseInt(behalf.group(2))).entity(), evidence));
     }
     Matcher po = PERSON_ORG.matcher(m);
     while (po.find()) {
@@ -364,6 +385,11 @@ final class PersonRoleExtractor {
         out.add(new Relation(s.slot(Integer.parseInt(before.group("person"))).entity(), Predicate.JOB_TITLE,
             LiteralValue.english(clean(before.group("role"))), evidence));
       }
+    }
+    Matcher item = LIST_ITEM_ROLE.matcher(m);
+    while (item.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(item.group("person"))).entity(), Predicate.JOB_TITLE,
+          LiteralValue.english(clean(s.unmask(item.start("role"), item.end("role")))), evidence));
     }
     Matcher roleFirst = ROLE_OF_ORG_THEN_NAME.matcher(m);
     while (roleFirst.find()) {

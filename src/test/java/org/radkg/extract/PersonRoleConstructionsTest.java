@@ -46,4 +46,43 @@ class PersonRoleConstructionsTest {
     TestArticles.assertHas(found, "A. Brenner | AFFILIATION | Lakeside Imaging Society",
         "K.L. Vostrikova | AFFILIATION | Northfield Radiology Group", "T. Ohlsen | AFFILIATION | Baltic Physics Association");
   }
+
+  @Test
+  void listItemsOpenedByATitleAndAColon() {
+    List<String> found = run("The new board takes office in May:\n  • Director from the Baltic States: Mara Quint\n  • Director-at-Large: Peter Valderby");
+    TestArticles.assertHas(found, "Mara Quint | JOB_TITLE | Director from the Baltic States", "Peter Valderby | JOB_TITLE | Director-at-Large");
+  }
+
+  @Test
+  void officeAfterAnAppositionAndACopula() {
+    TestArticles.assertHas(run("Mara Quint, a professor of radiology at Northfield University in Springfield, is the new president of the "
+            + "Lakeside Imaging Society."),
+        "Mara Quint | AFFILIATION | Lakeside Imaging Society", "Mara Quint | JOB_TITLE | president",
+        "Mara Quint | AFFILIATION | Northfield University");
+  }
+
+  @Test
+  void degreesBeforeARoleAtAnOrganization() {
+    TestArticles.assertHas(run("On Monday, Oren Valderby, MD, a radiology resident at the Northfield Medical Center, presented the plan."),
+        "Oren Valderby | AFFILIATION | Northfield Medical Center", "Oren Valderby | JOB_TITLE | radiology resident");
+  }
+
+  @Test
+  void actingOnBehalfOfAnOrganization() {
+    TestArticles.assertHas(run("\"It works,\" said Ada Lindqvist, MD, who drafted the guideline on behalf of the Baltic Radiology Association in 2019."),
+        "Ada Lindqvist | AFFILIATION | Baltic Radiology Association");
+  }
+
+  @Test
+  void acronymInBracketsBetweenOrganizationAndRole() {
+    TestArticles.assertHas(run("The Baltic Physics Association (BPA) President Dr Pia Hellstrom welcomed the guests."),
+        "Pia Hellstrom | AFFILIATION | Baltic Physics Association", "Pia Hellstrom | JOB_TITLE | President");
+  }
+
+  @Test
+  void membershipIsAnAffiliationButNoTitle() {
+    List<String> found = run("Mara Quint, MD, was a member of the Lakeside Imaging Society for 30 years.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society");
+    assertTrue(found.stream().noneMatch(r -> r.contains("JOB_TITLE")), found::toString);
+  }
 }
