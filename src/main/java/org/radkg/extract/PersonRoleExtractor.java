@@ -42,7 +42,8 @@ final class PersonRoleExtractor {
   private static final Pattern THE_ROLE = Pattern.compile(
       "(?:the|an|a)\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern ORG_BEFORE_BARE_ROLE = Pattern.compile(
-      "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
+      // "X Society Educational Director": a capitalized word of the office may stand before its head.
+      "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+|(?-i:\\p{Lu}\\p{Ll}[\\p{L}-]*)\\s+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
       Pattern.CASE_INSENSITIVE);
   // "Jane Doe MD, FACR, of ...": a degree may stand before the first comma.
   private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧(?:\\s+" + PersonFinder.DEGREE + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");

@@ -85,4 +85,12 @@ class PersonRoleConstructionsTest {
     TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society");
     assertTrue(found.stream().noneMatch(r -> r.contains("JOB_TITLE")), found::toString);
   }
+
+  @Test
+  void organizationBeforeACapitalizedOfficeIsTheAffiliationNotPartOfTheTitle() {
+    List<String> found = run("The Lakeside Imaging Society (LIS) ran the course. \"We learn a lot,\" said Dr. Mara Quint, "
+        + "LIS Educational Director, from Chile.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society", "Mara Quint | JOB_TITLE | Educational Director");
+    assertTrue(found.stream().noneMatch(r -> r.endsWith("LIS Educational Director")), found::toString);
+  }
 }
