@@ -204,6 +204,7 @@ public final class NamePhraseFinder {
       tokens.remove(0);
       trimConnectors(text, tokens);
     }
+    dropHeadlessLeadBeforeWith(text, tokens);
     if (tokens.size() < 2) {
       return;
     }
@@ -272,6 +273,19 @@ public final class NamePhraseFinder {
     // Names without a head word are kept with no type: an apposition may still say what they are.
     if (types.isPresent() || name.split(" ").length <= 4) {
       out.add(new Candidate(name, new Span(s, e), types.orElse(Set.of())));
+    }
+  }
+
+  // "an MOU with Vellmark Society of ...", "Agreement with the College of ...": what stands before "with" or
+  // "to" names no kind of thing, what follows does; the name is what follows.
+  private void dropHeadlessLeadBeforeWith(String text, List<int[]> tokens) {
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      String w = word(text, tokens.get(i));
+      if ((w.equals("with") || w.equals("to")) && !hasHead(text, tokens.subList(0, i)) && hasHead(text, tokens.subList(i + 1, tokens.size()))) {
+        tokens.subList(0, i + 1).clear();
+        trimConnectors(text, tokens);
+        return;
+      }
     }
   }
 

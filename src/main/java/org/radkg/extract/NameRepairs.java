@@ -11,7 +11,8 @@ import org.radkg.extract.place.PlaceMatch;
  */
 final class NameRepairs {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
-  private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the)\\s+)*");
+  // "Dr Ana Ruiz and Vellmark Society ...": the conjunction after a person joins two names, it opens neither.
+  private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\s,]*(?:(?:of|at|from|the|and|&)\\s+)*");
   // "X-Ray Consultants in Northwest Indiana": a compass word before the place is part of where, not of the name.
   private static final java.util.regex.Pattern IN_AT_END = java.util.regex.Pattern.compile(
       "\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northwest|Northeast"
@@ -110,7 +111,9 @@ final class NameRepairs {
             name = cut;
           }
         }
-        return multiWordName(name, start);
+        // "... and Vellmark Society of Nuclear Imaging President Dr Tarquin Obuya": the second person's title is no part of the name.
+        NamePhraseFinder.Candidate between = multiWordName(name, start);
+        return between == null ? null : withoutRoleTail(between);
       }
     }
     // "Congress President", "Committee Chair": a role, not a name; "the SNM Technologist Section President": a unit's role.
