@@ -110,6 +110,14 @@ final class MentionCollector {
         // "the College launched Team Working in Clinical Imaging": what is launched is a program.
         types = java.util.EnumSet.of(EntityType.INITIATIVE);
       }
+      if (types.isEmpty() && !isPlace(c, places, begin)) {
+        // "courtesy of Brenwick Medical", "Harlow Health announced": the frame says what a headless name is.
+        Optional<NamePhraseFinder.Candidate> framed = OrganizationFrames.typed(c, text, begin);
+        if (framed.isPresent()) {
+          c = framed.get();
+          types = c.types();
+        }
+      }
       if (types.isEmpty()) {
         headless.add(c);
         continue;
@@ -132,7 +140,14 @@ final class MentionCollector {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
       }
     }
-    return parentheticalAcronyms(ListedAcronyms.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, begin, end), text, end);
+    List<Mention> listed = HeadlessOrganizations.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), headless, text, begin);
+    listed = ArticleNameUses.resolve(listed, text, begin, end, label -> lexicon.lookup(label).isPresent());
+    return parentheticalAcronyms(ListedAcronyms.add(listed, text, begin, end), text, end);
+  }
+
+  // "New Zealand announced ...": a place the gazetteer knows is not a headless organization.
+  private static boolean isPlace(NamePhraseFinder.Candidate c, List<PlaceMatch> places, int begin) {
+    return places.stream().anyMatch(p -> begin + p.begin() <= c.span().begin() && c.span().end() <= begin + p.end());
   }
 
   private static final Pattern PUBLICATION_WORD = Pattern.compile("\\b(?:journal|magazine|newsletter|newspaper|book)\\s+$");
@@ -166,7 +181,7 @@ final class MentionCollector {
     List<Mention> out = new ArrayList<>(mentions);
     for (NamePhraseFinder.Candidate c : headless) {
       boolean free = out.stream().noneMatch(m -> m.begin() < c.span().end() && c.span().begin() < m.end());
-      if (!free) {
+      if (!free || acronymBeforeCommonWords(c.name())) {
         continue;
       }
       boolean listed = false;
@@ -184,12 +199,26 @@ final class MentionCollector {
         }
       }
       if (listed) {
-        Entity e = new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), java.util.EnumSet.of(EntityType.ORGANIZATION), new TreeSet<>(), null);
-        out.add(new Mention(e, c.span().begin(), c.span().end()));
+        out.add(new Mention(HeadlessOrganizations.organization(c.name()), c.span().begin(), c.span().end()));
       }
     }
     out.sort(Lexicon.BY_POSITION);
     return out;
+  }
+
+  // "IFMBE, IOMP, CSBMEMD Welcome Addresses": an acronym then ordinary words is the acronym, listed, and a
+  // heading after it ("Welcome Addresses"); the acronym alone is read as listed ({@link ListedAcronyms}).
+  private static boolean acronymBeforeCommonWords(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2 || !AcronymDefinitionFinder.isAcronymLike(words[0])) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!EnglishWords.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Pattern APPOSITIVE = Pattern.compile(
