@@ -223,7 +223,10 @@ final class MentionCollector {
 
   private static final Pattern APPOSITIVE = Pattern.compile(
       "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop"
-          + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor)\\b");
+          + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor"
+          // "Harlow Health, a nonprofit health system", "Quillon Labs, a research group": kinds of organization.
+          + "|(?:health|healthcare|health care|hospital) system|group|body|organi[sz]ation|society|association|federation|foundation"
+          + "|agency|institute|university|hospital|clinic|laboratory)\\b");
   // "Euro-Imaging (EUI) is the pan-European infrastructure project for ...": a copula says what a name is,
   // unless the head word goes on as a compound ("is a program director").
   private static final Pattern COPULA = Pattern.compile(
@@ -239,7 +242,10 @@ final class MentionCollector {
   // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
   private Optional<java.util.Set<EntityType>> appositiveType(String text, int at) {
     Matcher m = APPOSITIVE.matcher(text.substring(at, Math.min(text.length(), at + 60)));
-    return m.find() ? classifier.classifyTrailing(m.group(1)) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return m.group(1).endsWith(" system") ? Optional.of(EnumSet.of(EntityType.ORGANIZATION)) : classifier.classifyTrailing(m.group(1));
   }
 
   // The type a copula right after a name gives it: "X (XY) is the national screening programme for ...".

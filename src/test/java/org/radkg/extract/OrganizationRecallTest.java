@@ -52,6 +52,15 @@ class OrganizationRecallTest {
   }
 
   @Test
+  void anAppositionOrALegalFormSaysAHeadlessNameIsAnOrganization() {
+    assertTrue(organizations("The study ran at Harlow Health, a nonprofit health system in Ohio.").contains("Harlow Health"));
+    assertTrue(organizations("The scanner came from Quillon Labs, a research group at the port.").contains("Quillon Labs"));
+    assertTrue(organizations("The scanner came from Brenwick Imaging, Inc., last spring.").contains("Brenwick Imaging"));
+    assertTrue(organizations("The scanner came from Brenwick Imaging AG last spring.").contains("Brenwick Imaging AG"));
+    assertTrue(organizations("Tarquin Obuya, the CEO of Marrow Oncology, spoke next.").contains("Marrow Oncology"));
+  }
+
+  @Test
   void aFramedHeadlessNameEndsBeforeItsPlaceAndNamesNoMembersOrStates() {
     List<String> orgs = organizations("The magazine was founded by Brenwick Publishing in Dorvale in 1950."
         + " The next phase was funded by Member States and their agencies.");
