@@ -19,7 +19,8 @@ import org.radkg.corpus.LexiconFiles;
 final class OrganizationFrames {
   private static final Pattern BEFORE = Pattern.compile(
       "(?<![\\p{L}-])(?:" + alternation("organization-frames-before") + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern AFTER = Pattern.compile("^(?:\\s*\\([^()\\n]{1,20}\\))?,?\\s+(?:" + alternation("organization-frames-after") + ")(?![\\p{L}-])");
+  // A verb stands after a space, a possessive or "-led" right after the name ("Harlow Health’s board", "Harlow Health-led").
+  private static final Pattern AFTER = Pattern.compile("^(?:\\s*\\([^()\\n]{1,20}\\))?(?:,?\\s+|(?=['’-]))(?:" + alternation("organization-frames-after") + ")(?![\\p{L}-])");
   // "Toledo-based Quillon Radiology": a company or practice is based somewhere; a person or a programme is not.
   private static final Pattern BASED = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}[\\p{L}.]*)?-based\\s+$");
   private static final int WINDOW = 40;

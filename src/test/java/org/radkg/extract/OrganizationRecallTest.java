@@ -58,6 +58,8 @@ class OrganizationRecallTest {
     assertTrue(organizations("The scanner came from Brenwick Imaging, Inc., last spring.").contains("Brenwick Imaging"));
     assertTrue(organizations("The scanner came from Brenwick Imaging AG last spring.").contains("Brenwick Imaging AG"));
     assertTrue(organizations("Tarquin Obuya, the CEO of Marrow Oncology, spoke next.").contains("Marrow Oncology"));
+    assertTrue(organizations("The plan won the backing of Harlow Health’s board in May.").contains("Harlow Health"));
+    assertTrue(organizations("A Marrow Oncology-led consortium will run the trial.").contains("Marrow Oncology"));
   }
 
   @Test
