@@ -230,7 +230,7 @@ public final class NamePhraseFinder {
       // "NHS England and the Scottish Government": "and the" starts another name.
       boolean acronymSide = isAcronym(text, acc) || isAcronym(text, nextName)
           || (!nextName.isEmpty() && word(text, nextName.get(0)).equals("the"));
-      if ((hasHead(text, acc) && hasHead(text, nextName)) || acronymSide) {
+      if ((hasHead(text, acc) && hasHead(text, nextName) && !sharedHead(text, acc, nextName)) || acronymSide) {
         emit(text, acc, out);
         acc = new ArrayList<>(nextName);
       } else {
@@ -274,6 +274,24 @@ public final class NamePhraseFinder {
     if (types.isPresent() || name.split(" ").length <= 4) {
       out.add(new Candidate(name, new Span(s, e), types.orElse(Set.of())));
     }
+  }
+
+  // "College of Radiographers Education and Career Framework": the left side ends in a modifier after its
+  // complement, the right side is a modifier and the head both share; one name (the organization's thing).
+  private boolean sharedHead(String text, List<int[]> left, List<int[]> next) {
+    // The right side's own words, before a place or complement that may follow ("... Framework in Perth").
+    int core = 0;
+    while (core < next.size() && !CONNECTORS.contains(word(text, next.get(core)))) {
+      core++;
+    }
+    List<int[]> right = next.subList(0, core);
+    if (right.size() < 2 || right.size() > 3 || hasHead(text, right.subList(0, right.size() - 1))
+        || hasHead(text, left.subList(left.size() - 1, left.size())) || !hasComplement(text, left)) {
+      return false;
+    }
+    // Not an event's head: "National Institute of Biomedical Imaging and Bioengineering Workshop" is an institute's
+    // workshop, whose name runs on with "and"; a framework or plan is named after its owner.
+    return !classifier.classify(word(text, right.get(right.size() - 1))).orElse(Set.of()).contains(EntityType.EVENT);
   }
 
   // "an MOU with Vellmark Society of ...", "Agreement with the College of ...": what stands before "with" or

@@ -35,6 +35,14 @@ class OrganizationRecallTest {
   }
 
   @Test
+  void modifiersCoordinatedBeforeAnOrganizationsThingShareItsHead() {
+    List<Mention> found = mentions("She presented the Society of Veltrian Imaging Training and Career Framework in Perth.");
+    List<String> labels = found.stream().map(m -> m.entity().label()).toList();
+    assertTrue(labels.contains("Society of Veltrian Imaging Training and Career Framework"), labels::toString);
+    assertFalse(labels.contains("Society of Veltrian Imaging Training"), labels::toString);
+  }
+
+  @Test
   void aShortenedNameNamesTheFullNameTheArticleGaveEarlier() {
     List<String> orgs = organizations("The Veltrian Society for Ultrasound in Medicine met in Perth."
         + " The Veltrian Society has since built close links with the JRS.");
