@@ -72,8 +72,11 @@ public final class NamePhraseFinder {
     while (m.find()) {
       String tok = m.group();
       // "St. Thomas’ Hospital": the abbreviation's point does not end the name.
+      // "Deutsche Gesellschaft für\nMedizinische Physik": a name never ends on a connector, so a line broken
+      // after one goes on with the next line's capitalized words.
       boolean joined = lastEnd >= 0 && (isSingleSpace(text, lastEnd, m.start())
-          || SAINT.contains(lastTok) && m.start() == lastEnd + 2 && text.startsWith(". ", lastEnd));
+          || SAINT.contains(lastTok) && m.start() == lastEnd + 2 && text.startsWith(". ", lastEnd)
+          || !run.isEmpty() && CONNECTORS.contains(lastTok) && !lastTok.equals("and") && isLineBreak(text, lastEnd, m.start()));
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
       if (!run.isEmpty() && (!joined || !(capital || connector))) {
@@ -361,6 +364,11 @@ public final class NamePhraseFinder {
 
   private static String word(String text, int[] t) {
     return text.substring(t[0], t[1]);
+  }
+
+  private static boolean isLineBreak(String text, int from, int to) {
+    return to - from <= 3 && text.substring(from, to).strip().isEmpty() && text.substring(from, to).indexOf('\n') == text.substring(from, to).lastIndexOf('\n')
+        && text.substring(from, to).indexOf('\n') >= 0;
   }
 
   private static boolean isSingleSpace(String text, int from, int to) {

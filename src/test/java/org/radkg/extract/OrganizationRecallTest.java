@@ -43,6 +43,12 @@ class OrganizationRecallTest {
   }
 
   @Test
+  void aNameBrokenAcrossLinesAfterAConnectorGoesOn() {
+    List<String> orgs = organizations("The meeting was run by the Vellmark Society for\nNuclear Imaging and its members.");
+    assertTrue(orgs.contains("Vellmark Society for Nuclear Imaging"), orgs::toString);
+  }
+
+  @Test
   void aShortenedNameNamesTheFullNameTheArticleGaveEarlier() {
     List<String> orgs = organizations("The Veltrian Society for Ultrasound in Medicine met in Perth."
         + " The Veltrian Society has since built close links with the JRS.");
