@@ -110,6 +110,14 @@ final class MentionCollector {
         // "the College launched Team Working in Clinical Imaging": what is launched is a program.
         types = java.util.EnumSet.of(EntityType.INITIATIVE);
       }
+      if (types.isEmpty() && !isPlace(c, places, begin)) {
+        // "courtesy of Brenwick Medical", "Harlow Health announced": the frame says what a headless name is.
+        Optional<NamePhraseFinder.Candidate> framed = OrganizationFrames.typed(c, text, begin);
+        if (framed.isPresent()) {
+          c = framed.get();
+          types = c.types();
+        }
+      }
       if (types.isEmpty()) {
         headless.add(c);
         continue;
@@ -132,7 +140,14 @@ final class MentionCollector {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
       }
     }
-    return parentheticalAcronyms(ListedAcronyms.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), text, begin, end), text, end);
+    List<Mention> listed = HeadlessOrganizations.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), headless, text, begin);
+    listed = ArticleNameUses.resolve(listed, text, begin, end, label -> lexicon.lookup(label).isPresent());
+    return parentheticalAcronyms(ListedAcronyms.add(listed, text, begin, end), text, end);
+  }
+
+  // "New Zealand announced ...": a place the gazetteer knows is not a headless organization.
+  private static boolean isPlace(NamePhraseFinder.Candidate c, List<PlaceMatch> places, int begin) {
+    return places.stream().anyMatch(p -> begin + p.begin() <= c.span().begin() && c.span().end() <= begin + p.end());
   }
 
   private static final Pattern PUBLICATION_WORD = Pattern.compile("\\b(?:journal|magazine|newsletter|newspaper|book)\\s+$");
@@ -166,7 +181,7 @@ final class MentionCollector {
     List<Mention> out = new ArrayList<>(mentions);
     for (NamePhraseFinder.Candidate c : headless) {
       boolean free = out.stream().noneMatch(m -> m.begin() < c.span().end() && c.span().begin() < m.end());
-      if (!free) {
+      if (!free || acronymBeforeCommonWords(c.name())) {
         continue;
       }
       boolean listed = false;
@@ -184,17 +199,34 @@ final class MentionCollector {
         }
       }
       if (listed) {
-        Entity e = new Entity(Slugs.of(c.name()), c.name(), null, new TreeSet<>(), java.util.EnumSet.of(EntityType.ORGANIZATION), new TreeSet<>(), null);
-        out.add(new Mention(e, c.span().begin(), c.span().end()));
+        out.add(new Mention(HeadlessOrganizations.organization(c.name()), c.span().begin(), c.span().end()));
       }
     }
     out.sort(Lexicon.BY_POSITION);
     return out;
   }
 
+  // "IFMBE, IOMP, CSBMEMD Welcome Addresses": an acronym then ordinary words is the acronym, listed, and a
+  // heading after it ("Welcome Addresses"); the acronym alone is read as listed ({@link ListedAcronyms}).
+  private static boolean acronymBeforeCommonWords(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2 || !AcronymDefinitionFinder.isAcronymLike(words[0])) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!EnglishWords.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Pattern APPOSITIVE = Pattern.compile(
       "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop"
-          + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor)\\b");
+          + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor"
+          // "Harlow Health, a nonprofit health system", "Quillon Labs, a research group": kinds of organization.
+          + "|(?:health|healthcare|health care|hospital) system|group|body|organi[sz]ation|society|association|federation|foundation"
+          + "|agency|institute|university|hospital|clinic|laboratory)\\b");
   // "Euro-Imaging (EUI) is the pan-European infrastructure project for ...": a copula says what a name is,
   // unless the head word goes on as a compound ("is a program director").
   private static final Pattern COPULA = Pattern.compile(
@@ -210,7 +242,10 @@ final class MentionCollector {
   // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
   private Optional<java.util.Set<EntityType>> appositiveType(String text, int at) {
     Matcher m = APPOSITIVE.matcher(text.substring(at, Math.min(text.length(), at + 60)));
-    return m.find() ? classifier.classifyTrailing(m.group(1)) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return m.group(1).endsWith(" system") ? Optional.of(EnumSet.of(EntityType.ORGANIZATION)) : classifier.classifyTrailing(m.group(1));
   }
 
   // The type a copula right after a name gives it: "X (XY) is the national screening programme for ...".

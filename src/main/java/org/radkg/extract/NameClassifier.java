@@ -50,7 +50,8 @@ public final class NameClassifier {
       Map.entry("authority", ORGANIZATION), Map.entry("office", ORGANIZATION), Map.entry("bureau", ORGANIZATION),
       Map.entry("company", ORGANIZATION), Map.entry("corporation", ORGANIZATION), Map.entry("inc", ORGANIZATION),
       Map.entry("ltd", ORGANIZATION), Map.entry("llc", ORGANIZATION), Map.entry("gmbh", ORGANIZATION), Map.entry("plc", ORGANIZATION),
-      Map.entry("corp", ORGANIZATION), Map.entry("core", ORGANIZATION), Map.entry("limited", ORGANIZATION), Map.entry("consultants", ORGANIZATION),
+      Map.entry("corp", ORGANIZATION), Map.entry("ag", ORGANIZATION), Map.entry("nv", ORGANIZATION), Map.entry("bv", ORGANIZATION),
+      Map.entry("srl", ORGANIZATION), Map.entry("pty", ORGANIZATION), Map.entry("core", ORGANIZATION), Map.entry("limited", ORGANIZATION), Map.entry("consultants", ORGANIZATION),
       Map.entry("associates", ORGANIZATION), Map.entry("group", ORGANIZATION), Map.entry("organization", ORGANIZATION),
       Map.entry("organisation", ORGANIZATION), Map.entry("trust", ORGANIZATION), Map.entry("parliament", ORGANIZATION),
       Map.entry("government", ORGANIZATION), Map.entry("section", ORGANIZATION), Map.entry("union", ORGANIZATION),
@@ -160,7 +161,7 @@ public final class NameClassifier {
   // Words that say what a name is only when they follow it ("Zephyr Diagnostics, a company based in ..."),
   // never inside it ("Clinical Practice", "Service Provider").
   private static final Set<String> TRAILING_ORGANIZATIONS = Set.of("company", "firm", "provider", "publisher",
-      "manufacturer", "vendor", "startup", "nonprofit", "charity", "practice", "insurer", "distributor");
+      "manufacturer", "vendor", "startup", "nonprofit", "charity", "practice", "insurer", "distributor", "body");
 
   /** The type implied by a lowercase word right after a name: "(EUCAIM) project", "(OSN) interest group". */
   public Optional<Set<EntityType>> classifyTrailing(String word) {

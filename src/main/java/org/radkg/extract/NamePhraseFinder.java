@@ -72,8 +72,11 @@ public final class NamePhraseFinder {
     while (m.find()) {
       String tok = m.group();
       // "St. Thomas’ Hospital": the abbreviation's point does not end the name.
+      // "Deutsche Gesellschaft für\nMedizinische Physik": a name never ends on a connector, so a line broken
+      // after one goes on with the next line's capitalized words.
       boolean joined = lastEnd >= 0 && (isSingleSpace(text, lastEnd, m.start())
-          || SAINT.contains(lastTok) && m.start() == lastEnd + 2 && text.startsWith(". ", lastEnd));
+          || SAINT.contains(lastTok) && m.start() == lastEnd + 2 && text.startsWith(". ", lastEnd)
+          || !run.isEmpty() && CONNECTORS.contains(lastTok) && !lastTok.equals("and") && isLineBreak(text, lastEnd, m.start()));
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
       if (!run.isEmpty() && (!joined || !(capital || connector))) {
@@ -204,6 +207,7 @@ public final class NamePhraseFinder {
       tokens.remove(0);
       trimConnectors(text, tokens);
     }
+    dropHeadlessLeadBeforeWith(text, tokens);
     if (tokens.size() < 2) {
       return;
     }
@@ -229,7 +233,7 @@ public final class NamePhraseFinder {
       // "NHS England and the Scottish Government": "and the" starts another name.
       boolean acronymSide = isAcronym(text, acc) || isAcronym(text, nextName)
           || (!nextName.isEmpty() && word(text, nextName.get(0)).equals("the"));
-      if ((hasHead(text, acc) && hasHead(text, nextName)) || acronymSide) {
+      if ((hasHead(text, acc) && hasHead(text, nextName) && !sharedHead(text, acc, nextName)) || acronymSide) {
         emit(text, acc, out);
         acc = new ArrayList<>(nextName);
       } else {
@@ -272,6 +276,37 @@ public final class NamePhraseFinder {
     // Names without a head word are kept with no type: an apposition may still say what they are.
     if (types.isPresent() || name.split(" ").length <= 4) {
       out.add(new Candidate(name, new Span(s, e), types.orElse(Set.of())));
+    }
+  }
+
+  // "College of Radiographers Education and Career Framework": the left side ends in a modifier after its
+  // complement, the right side is a modifier and the head both share; one name (the organization's thing).
+  private boolean sharedHead(String text, List<int[]> left, List<int[]> next) {
+    // The right side's own words, before a place or complement that may follow ("... Framework in Perth").
+    int core = 0;
+    while (core < next.size() && !CONNECTORS.contains(word(text, next.get(core)))) {
+      core++;
+    }
+    List<int[]> right = next.subList(0, core);
+    if (right.size() < 2 || right.size() > 3 || hasHead(text, right.subList(0, right.size() - 1))
+        || hasHead(text, left.subList(left.size() - 1, left.size())) || !hasComplement(text, left)) {
+      return false;
+    }
+    // Not an event's head: "National Institute of Biomedical Imaging and Bioengineering Workshop" is an institute's
+    // workshop, whose name runs on with "and"; a framework or plan is named after its owner.
+    return !classifier.classify(word(text, right.get(right.size() - 1))).orElse(Set.of()).contains(EntityType.EVENT);
+  }
+
+  // "an MOU with Vellmark Society of ...", "Agreement with the College of ...": what stands before "with" or
+  // "to" names no kind of thing, what follows does; the name is what follows.
+  private void dropHeadlessLeadBeforeWith(String text, List<int[]> tokens) {
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      String w = word(text, tokens.get(i));
+      if ((w.equals("with") || w.equals("to")) && !hasHead(text, tokens.subList(0, i)) && hasHead(text, tokens.subList(i + 1, tokens.size()))) {
+        tokens.subList(0, i + 1).clear();
+        trimConnectors(text, tokens);
+        return;
+      }
     }
   }
 
@@ -329,6 +364,11 @@ public final class NamePhraseFinder {
 
   private static String word(String text, int[] t) {
     return text.substring(t[0], t[1]);
+  }
+
+  private static boolean isLineBreak(String text, int from, int to) {
+    return to - from <= 3 && text.substring(from, to).strip().isEmpty() && text.substring(from, to).indexOf('\n') == text.substring(from, to).lastIndexOf('\n')
+        && text.substring(from, to).indexOf('\n') >= 0;
   }
 
   private static boolean isSingleSpace(String text, int from, int to) {
