@@ -130,7 +130,7 @@ final class AnaphoraResolver {
         continue;
       }
       // "the event" is the one just named ("the 'X' side event ... The event was opened by ..."), not the congress around it.
-      Entity last = code.equals("E") && !kind.equals("event") ? mainEvent(before) : last(before, code);
+      Entity last = code.equals("E") && !kind.equals("event") ? mainEvent(before) : code.equals("I") ? lastInitiative(text, before) : last(before, code);
       // "The consortium comprises ...": on a project's page, the consortium is the project's.
       if (last == null && kind.equals("consortium")) {
         last = last(before, "I");
@@ -147,7 +147,7 @@ final class AnaphoraResolver {
   // when no initiative has been named, since an initiative's own sentences are the commoner continuation.
   private static Entity continued(String text, Span span, List<Mention> before) {
     Entity subject = PreviousSubject.of(text, span, before);
-    Entity initiative = last(before, "I");
+    Entity initiative = lastInitiative(text, before);
     if (subject == null || (subject.primaryType().isOrganization() && initiative != null)) {
       return initiative;
     }
@@ -194,6 +194,29 @@ final class AnaphoraResolver {
       }
     }
     return best;
+  }
+
+  // "under the Horizon 2020 programme", "The Horizon 2020 MEDIRAD project": the initiative last named is the
+  // framework that funds a project, or a word before a name the text knows nothing of; "the project" and
+  // "it" then stand for that project, which has no entity, and nothing is resolved.
+  private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("\\b(?:under|within)\\s+(?:the\\s+)?\\S*\\s*$");
+  private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
+      "^(?:\\s+(?:framework\\s+|research\\s+and\\s+innovation\\s+)?(?:programme|program|framework)\\b|-funded\\b"
+          + "|\\s+\\p{Lu}[\\p{Lu}\\d-]{2,}\\s+(?:project|programme|program|initiative|study|consortium)\\b)");
+
+  private static Entity lastInitiative(String text, List<Mention> before) {
+    Mention last = null;
+    for (int i = before.size() - 1; i >= 0 && last == null; i--) {
+      if (before.get(i).entity().is(EntityType.INITIATIVE)) {
+        last = before.get(i);
+      }
+    }
+    if (last == null) {
+      return null;
+    }
+    boolean framework = FRAMEWORK_BEFORE.matcher(text).region(Math.max(0, last.begin() - 20), last.begin()).find()
+        || FRAMEWORK_AFTER.matcher(text).region(last.end(), Math.min(text.length(), last.end() + 50)).lookingAt();
+    return framework ? null : last.entity();
   }
 
   private static Entity last(List<Mention> before, String code) {

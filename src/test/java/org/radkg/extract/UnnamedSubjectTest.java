@@ -62,4 +62,14 @@ class UnnamedSubjectTest {
     assertHas(TestArticles.newsItem(EFRS, "The EANM welcomed the news. To support its members, it has partnered with the ESTRO."),
         "European Association of Nuclear Medicine | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
   }
+
+  @Test
+  void theProjectIsNotTheFrameworkThatFundsIt() {
+    List<String> r = TestArticles.newsItem(EFRS, "The ESTRO and the EANM have received funding from the European Commission under "
+        + "the Horizon 2020 programme for a new study of doses. The project is coordinated by the ESR.");
+    assertFalse(r.contains("European Society of Radiology | LEADS | Horizon 2020"), r::toString);
+    List<String> named = TestArticles.newsItem(EFRS, "The Horizon 2020 DOSEWATCH project on low doses began in May. "
+        + "It is coordinated by the ESR.");
+    assertFalse(named.contains("European Society of Radiology | LEADS | Horizon 2020"), named::toString);
+  }
 }
