@@ -6,24 +6,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves the few references that newsletters make without a name: "We", "Our" and "The
- * College" stand for the society whose section it is; "It", "This" and "the initiative" for the
- * initiative last named; "the coalition" for the collaboration last named.
+ * Resolves the references that news makes without a name: "We" and "Our" stand for the society whose
+ * section it is (or the publisher); "The College", "the Foundation" for the organization of that head
+ * (DescribedOrganization); "It" and "Its" for what the sentence before is about (PreviousSubject) or the
+ * initiative last named; "the initiative" for the initiative last named; "the coalition" for the
+ * collaboration last named.
  */
 final class AnaphoraResolver {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern ITS_MEMBERS = java.util.regex.Pattern.compile("(?s)^(?:Its|The|Their)\\s+(?:\\p{L}+\\s+){0,2}members\\b.*");
-  private static final Pattern SELF = Pattern.compile("^(?:We|Our|The (?:College|Society|Federation|Association|Academy))\\b");
+  private static final Pattern SELF = Pattern.compile("^(?:We|Our)\\b");
   private static final Pattern IT = Pattern.compile("^(?:It|This)\\b(?!\\s+(?:is|was)\\s+(?:a|an|the|also|very|important|hoped|anticipated|expected|clear))");
+  // "To support its new institute, it has launched a campaign": "it" opening the main clause after a phrase.
+  private static final Pattern CLAUSE_IT = Pattern.compile(
+      "(?<=^[^,;.]{3,120},\\s)it(?=\\s+(?:has|had|will|is|was|also|now|then|recently|\\p{Ll}+ed)\\b)");
   private static final Pattern REPRESENTATIVES = Pattern.compile(
       "^(The\\s+[^.;,]{1,50}?)\\s+(?:includes|include|comprises|brings together)\\s+representatives\\s+(?:from|of)\\b");
-  private static final Pattern DEFINITE = Pattern.compile(
+  static final Pattern DEFINITE = Pattern.compile(
       "\\b[Tt]he (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership|census|survey|meeting|conference|symposium|event|document|recommendations|report|exchange|fellowship))\\b");
   // "Its founding members are": the collaboration last named; "Its coordinating centre": the initiative.
   private static final Pattern THIS_YEAR = Pattern.compile(
       "\\b(?:[Tt]his year['’]s|[Tt]he annual|[Tt]his year['’]s annual)\\s+(?:meeting|congress|conference|symposium|summit|edition)\\b");
   private static final Pattern OTHER_EDITION = Pattern.compile("\\b(?:next|first|second|third|inaugural|\\d+(?:st|nd|rd|th))\\s", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OWN_KIND = Pattern.compile("\\b[Tt]he (foundation|university|hospital|institute|agency|ministry)\\b");
   private static final Pattern ITS = Pattern.compile("^(?:Its\\b|(?:The|Their)\\s+(?=(?:founding\\s+|current\\s+|new\\s+)?members\\s+(?:are|include)))");
   // "Participating hospitals include A, B and C": the participants of the initiative last named.
   private static final Pattern PARTICIPANTS = Pattern.compile(
@@ -49,16 +53,21 @@ final class AnaphoraResolver {
     if (self.find() && society != null) {
       out.add(slot(society, span.begin() + self.start(), span.begin() + self.end()));
     }
+    // "Our campaign ..., and we worked closely with the APPG": every "we" of the sentence speaks for the society.
     Matcher we = WE.matcher(sentence);
-    if (out.isEmpty() && we.find() && society != null) {
+    while (we.find() && society != null) {
+      if (we.start() == 0 && !out.isEmpty()) {
+        continue;
+      }
       int end = we.end();
       while (end > we.start() && Character.isWhitespace(sentence.charAt(end - 1))) {
         end--;
       }
       out.add(slot(society, span.begin() + we.start(), span.begin() + end));
     }
+    out.addAll(DescribedOrganization.resolve(text, span, before, society));
     Matcher our = OUR_TIE.matcher(sentence);
-    if (out.isEmpty() && society != null && our.find()) {
+    if (society != null && our.find()) {
       out.add(slot(society, span.begin() + our.start(), span.begin() + our.end()));
     }
     Matcher seat = ITS_SEAT.matcher(sentence);
@@ -69,14 +78,15 @@ final class AnaphoraResolver {
         out.add(slot(subject, span.begin() + seat.start(), span.begin() + seat.end()));
       }
     } else if (its.find()) {
-      Entity last = ITS_MEMBERS.matcher(sentence).matches() ? last(before, "C") : last(before, "I");
+      Entity last = ITS_MEMBERS.matcher(sentence).matches() ? last(before, "C") : continued(text, span, before);
       if (last != null) {
         out.add(slot(last, span.begin() + its.start(), span.begin() + its.end()));
       }
     }
+    // "It" continues the subject of the sentence before; failing one, the initiative last named.
     Matcher it = IT.matcher(sentence);
-    if (it.find()) {
-      Entity last = last(before, "I");
+    if (it.find() || it.usePattern(CLAUSE_IT).reset().find()) {
+      Entity last = it.pattern() == CLAUSE_IT ? PreviousSubject.of(text, span, before) : continued(text, span, before);
       if (last != null) {
         out.add(slot(last, span.begin() + it.start(), span.begin() + it.end()));
       }
@@ -96,18 +106,6 @@ final class AnaphoraResolver {
       Entity last = mainEvent(before);
       if (last != null) {
         out.add(slot(last, span.begin() + y.start(), span.begin() + y.end()));
-      }
-    }
-    // "funded by the foundation": the foundation last named.
-    Matcher o = OWN_KIND.matcher(sentence);
-    while (o.find()) {
-      String kind = o.group(1).toLowerCase(java.util.Locale.ROOT);
-      for (int i = before.size() - 1; i >= 0; i--) {
-        Entity e = before.get(i).entity();
-        if (e.primaryType().isOrganization() && e.label().toLowerCase(java.util.Locale.ROOT).contains(kind)) {
-          out.add(slot(e, span.begin() + o.start(), span.begin() + o.end()));
-          break;
-        }
       }
     }
     Matcher part = PARTICIPANTS.matcher(sentence);
@@ -132,7 +130,7 @@ final class AnaphoraResolver {
         continue;
       }
       // "the event" is the one just named ("the 'X' side event ... The event was opened by ..."), not the congress around it.
-      Entity last = code.equals("E") && !kind.equals("event") ? mainEvent(before) : last(before, code);
+      Entity last = code.equals("E") && !kind.equals("event") ? mainEvent(before) : code.equals("I") ? lastInitiative(text, before) : last(before, code);
       // "The consortium comprises ...": on a project's page, the consortium is the project's.
       if (last == null && kind.equals("consortium")) {
         last = last(before, "I");
@@ -142,6 +140,18 @@ final class AnaphoraResolver {
       }
     }
     return out;
+  }
+
+  // What "It" or "Its" opening a sentence stands for: the initiative or event the sentence before is about
+  // (PreviousSubject), else the initiative last named; the organization the sentence before is about only
+  // when no initiative has been named, since an initiative's own sentences are the commoner continuation.
+  private static Entity continued(String text, Span span, List<Mention> before) {
+    Entity subject = PreviousSubject.of(text, span, before);
+    Entity initiative = lastInitiative(text, before);
+    if (subject == null || (subject.primaryType().isOrganization() && initiative != null)) {
+      return initiative;
+    }
+    return subject;
   }
 
   private static Slot slot(Entity e, int begin, int end) {
@@ -184,6 +194,29 @@ final class AnaphoraResolver {
       }
     }
     return best;
+  }
+
+  // "under the Horizon 2020 programme", "The Horizon 2020 MEDIRAD project": the initiative last named is the
+  // framework that funds a project, or a word before a name the text knows nothing of; "the project" and
+  // "it" then stand for that project, which has no entity, and nothing is resolved.
+  private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("\\b(?:under|within)\\s+(?:the\\s+)?\\S*\\s*$");
+  private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
+      "^(?:\\s+(?:framework\\s+|research\\s+and\\s+innovation\\s+)?(?:programme|program|framework)\\b|-funded\\b"
+          + "|\\s+\\p{Lu}[\\p{Lu}\\d-]{2,}\\s+(?:project|programme|program|initiative|study|consortium)\\b)");
+
+  private static Entity lastInitiative(String text, List<Mention> before) {
+    Mention last = null;
+    for (int i = before.size() - 1; i >= 0 && last == null; i--) {
+      if (before.get(i).entity().is(EntityType.INITIATIVE)) {
+        last = before.get(i);
+      }
+    }
+    if (last == null) {
+      return null;
+    }
+    boolean framework = FRAMEWORK_BEFORE.matcher(text).region(Math.max(0, last.begin() - 20), last.begin()).find()
+        || FRAMEWORK_AFTER.matcher(text).region(last.end(), Math.min(text.length(), last.end() + 50)).lookingAt();
+    return framework ? null : last.entity();
   }
 
   private static Entity last(List<Mention> before, String code) {
