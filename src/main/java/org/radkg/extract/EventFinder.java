@@ -169,6 +169,33 @@ final class EventFinder {
     }
   }
 
+  // "on November 8", "on Monday": where a subtitle ends and its date begins.
+  private static final String NOT_A_DATE = "(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\b)";
+  // ": Point-of-Care Use of Ultrasound on November 8": a subtitle in title case, up to the first word that is not.
+  private static final Pattern SUBTITLE = Pattern.compile(
+      "^:\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|and|the|in|on|to|with|a|an)\\s+)?" + NOT_A_DATE + "\\p{Lu}[\\p{L}-]*){1,8}");
+  private static final Pattern TRAILING_FUNCTION_WORD = Pattern.compile("\\s+(?:of|for|and|the|in|on|to|with|a|an)$");
+
+  /**
+   * "hosted Ultrasound Practice Forum: Point-of-Care Use of Ultrasound on November 8": an undated event name with a
+   * title-case subtitle after a colon is named with it (a dated one, "ECR 2031: Call for Abstracts", is a headline).
+   */
+  static Mention withSubtitle(Mention m, String text, int end) {
+    if (!m.entity().is(EntityType.EVENT) || YEAR_AT_END.matcher(m.entity().label()).find() || m.entity().acronym() != null) {
+      return m;
+    }
+    Matcher sub = SUBTITLE.matcher(text.substring(m.end(), Math.min(end, m.end() + 120)));
+    if (!sub.find()) {
+      return m;
+    }
+    String label = m.entity().label() + text.substring(m.end(), m.end() + sub.end()).replaceAll("\\s+", " ");
+    label = TRAILING_FUNCTION_WORD.matcher(label).replaceFirst("");
+    TreeSet<String> alt = new TreeSet<>(m.entity().altLabels());
+    alt.add(m.entity().label());
+    Entity e = new Entity(Slugs.of(label), label, null, alt, m.entity().types(), new TreeSet<>(), null);
+    return new Mention(e, m.begin(), m.end() + (label.length() - m.entity().label().length()));
+  }
+
   /** "Nordic Congress of Imaging 2031": a newly found event name with a year right after it is that year's edition, over both. */
   static Mention withYearAfter(Mention m, String text, int end) {
     if (!m.entity().is(EntityType.EVENT) || YEAR_AT_END.matcher(m.entity().label()).find()) {

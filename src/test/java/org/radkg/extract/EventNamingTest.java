@@ -77,4 +77,11 @@ class EventNamingTest {
     assertLabel(labels, "BSRQ 2032");
     assertLabel(labels, "BSRQ 2030");
   }
+
+  @Test
+  void aTitleCaseSubtitleAfterAColonIsPartOfAnUndatedEventsName() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Forum News",
+        "The society recently held the Nordic Imaging Forum: Safe Use of Contrast Media on March 4 in Bergen.");
+    assertLabel(labels(f), "Nordic Imaging Forum: Safe Use of Contrast Media");
+  }
 }
