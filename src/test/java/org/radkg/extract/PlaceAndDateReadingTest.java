@@ -58,7 +58,7 @@ class PlaceAndDateReadingTest {
 
   @Test
   void peopleGatheredInAPlaceForAnEventAreWhereItTakesPlace() {
-    List<String> r = TestArticles.newsItem(ESR, "Some 900 delegates gathered in Tallinn, Estonia, for the Nordic Congress of Imaging 2031.");
+    List<String> r = TestArticles.newsItem(ESR, "Some 900 delegates gathered in Tallinn, Estonia for the Nordic Congress of Imaging 2031.");
     assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Tallinn", "Nordic Congress of Imaging 2031 | LOCATION | Estonia");
   }
 }
