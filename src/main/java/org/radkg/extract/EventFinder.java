@@ -28,6 +28,12 @@ final class EventFinder {
   private static final Pattern ORG_CONGRESS = Pattern.compile(
       "^(?:\\s*\\([^()\\n]{1,15}\\))?\\s+(?:((?:19|20)\\d{2})\\s+)?((?:(?:World|International)\\s+)?(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)|(?:annual\\s+(?:scientific\\s+)?)?(?:congress|conference|symposium)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
 
+  // "the ISRS 2013 meeting in Jeju", "since the NCI 2011 congress": an acronym, a year and a lower-case event noun
+  // name that year's edition of the event the acronym stands for, known or not.
+  private static final Pattern ACRONYM_YEAR_EVENT = Pattern.compile(
+      "(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}0-9]{1,7})\\s+((?:19|20)\\d{2})\\s+(?:annual\\s+)?(?:scientific\\s+)?"
+          + "(?:meeting|congress|conference|symposium|summit|workshop|convention)\\b");
+
   // "a webinar on the theme of ‘The Connected Radiologist’", "the regional conference “Quality ...”":
   // a quoted title right after an event noun names a single event.
   // Each pattern below opens with a look-ahead for the first letters its words can begin with: a cheap
@@ -137,6 +143,7 @@ final class EventFinder {
     namedBy(QUOTED_BEFORE_EVENT_NOUN, text, begin, end, out, m -> EntityType.EVENT);
     namedBy(SINGLE_QUOTED_BEFORE_EVENT_NOUN, text, begin, end, out, m -> EntityType.EVENT);
     namedBy(TITLED_EVENT, text, begin, end, out, m -> EntityType.EVENT);
+    acronymYearEvents(text, begin, end, known, out);
     Matcher g = GLUED.matcher(text);
     g.region(begin, end);
     while (g.find()) {
@@ -144,6 +151,49 @@ final class EventFinder {
       series.ifPresent(e -> out.add(new Mention(edition(e, g.group(2)), g.start(), g.end())));
     }
     return out;
+  }
+
+  // An acronym no organization mention covers (those name their own congress above): the event it stands for,
+  // the lexicon's if it knows one, else the edition named by the acronym and year ("ISRS 2013").
+  private void acronymYearEvents(String text, int begin, int end, List<Mention> known, List<Mention> out) {
+    Matcher a = ACRONYM_YEAR_EVENT.matcher(text);
+    a.region(begin, end);
+    while (a.find()) {
+      int at = a.start(1);
+      if (known.stream().anyMatch(m -> m.begin() <= at && at < m.end() && m.entity().primaryType().isOrganization())) {
+        continue;
+      }
+      Optional<Entity> series = lexicon.lookup(a.group(1)).filter(e -> e.is(EntityType.EVENT));
+      Entity edition = series.map(e -> edition(e, a.group(2))).orElseGet(() -> ownEdition(a.group(1), a.group(2)));
+      out.add(new Mention(edition, a.start(1), a.end()));
+    }
+  }
+
+  // "on November 8", "on Monday": where a subtitle ends and its date begins.
+  private static final String NOT_A_DATE = "(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\b)";
+  // ": Point-of-Care Use of Ultrasound on November 8": a subtitle in title case, up to the first word that is not.
+  private static final Pattern SUBTITLE = Pattern.compile(
+      "^:\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|and|the|in|on|to|with|a|an)\\s+)?" + NOT_A_DATE + "\\p{Lu}[\\p{L}-]*){1,8}");
+  private static final Pattern TRAILING_FUNCTION_WORD = Pattern.compile("\\s+(?:of|for|and|the|in|on|to|with|a|an)$");
+
+  /**
+   * "hosted Ultrasound Practice Forum: Point-of-Care Use of Ultrasound on November 8": an undated event name with a
+   * title-case subtitle after a colon is named with it (a dated one, "ECR 2031: Call for Abstracts", is a headline).
+   */
+  static Mention withSubtitle(Mention m, String text, int end) {
+    if (!m.entity().is(EntityType.EVENT) || YEAR_AT_END.matcher(m.entity().label()).find() || m.entity().acronym() != null) {
+      return m;
+    }
+    Matcher sub = SUBTITLE.matcher(text.substring(m.end(), Math.min(end, m.end() + 120)));
+    if (!sub.find()) {
+      return m;
+    }
+    String label = m.entity().label() + text.substring(m.end(), m.end() + sub.end()).replaceAll("\\s+", " ");
+    label = TRAILING_FUNCTION_WORD.matcher(label).replaceFirst("");
+    TreeSet<String> alt = new TreeSet<>(m.entity().altLabels());
+    alt.add(m.entity().label());
+    Entity e = new Entity(Slugs.of(label), label, null, alt, m.entity().types(), new TreeSet<>(), null);
+    return new Mention(e, m.begin(), m.end() + (label.length() - m.entity().label().length()));
   }
 
   /** "Nordic Congress of Imaging 2031": a newly found event name with a year right after it is that year's edition, over both. */

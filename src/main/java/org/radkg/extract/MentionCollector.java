@@ -129,7 +129,7 @@ final class MentionCollector {
         e = LeadingAcronyms.withAcronym(e, lead);
         shortForms.putIfAbsent(lead, e);
       }
-      candidates.add(EventFinder.withYearAfter(new Mention(e, named.span().begin(), named.span().end()), text, end));
+      candidates.add(EventFinder.withSubtitle(EventFinder.withYearAfter(new Mention(e, named.span().begin(), named.span().end()), text, end), text, end));
     }
     // "CONCERT is operating as ..." after "the CONCERT-European Joint Programme ...": the short form names it.
     for (Map.Entry<String, Entity> s : shortForms.entrySet()) {

@@ -89,7 +89,13 @@ public final class NameClassifier {
       Map.entry("journal", NONE), Map.entry("magazine", NONE), Map.entry("report", NONE), Map.entry("review", NONE),
       Map.entry("act", NONE), Map.entry("law", NONE), Map.entry("bulletin", NONE), Map.entry("newsletter", NONE),
       Map.entry("website", NONE), Map.entry("reports", NONE), Map.entry("news", NONE), Map.entry("updates", NONE),
-      Map.entry("highlights", NONE), Map.entry("channel", NONE), Map.entry("paper", NONE), Map.entry("article", NONE));
+      Map.entry("highlights", NONE), Map.entry("channel", NONE), Map.entry("paper", NONE), Map.entry("article", NONE),
+      // A venue is where an event is held, not the event nor an actor: "Forum Hall of the ... Centre", "the Hilton Hotel".
+      Map.entry("hall", NONE), Map.entry("hotel", NONE), Map.entry("arena", NONE), Map.entry("auditorium", NONE),
+      Map.entry("venue", NONE), Map.entry("fairground", NONE));
+
+  // "Prague Congress Centre", "Orange County Convention Center": a centre named for the events it houses is a building.
+  private static final Set<String> VENUE_KINDS = Set.of("congress", "convention", "conference", "exhibition", "exposition", "events");
 
   private static final Set<String> COMPLEMENT = Set.of("of", "for", "on", "in", "at", "de", "del", "der", "du",
       "da", "das", "do", "dos", "di", "della", "des", "für");
@@ -126,6 +132,7 @@ public final class NameClassifier {
     Set<EntityType> found = null;
     boolean complement = false;
     // The head stands before the first complement ("Society of ...", "Initiative on ...").
+    String previous = "";
     for (String w : words) {
       if (COMPLEMENT.contains(w)) {
         complement = true;
@@ -133,8 +140,9 @@ public final class NameClassifier {
       }
       Set<EntityType> t = HEADS.get(w);
       if (t != null) {
-        found = t;
+        found = (w.equals("centre") || w.equals("center")) && VENUE_KINDS.contains(previous) ? NONE : t;
       }
+      previous = w;
     }
     if (found == null) {
       for (String w : words) {

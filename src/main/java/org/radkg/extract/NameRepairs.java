@@ -133,6 +133,8 @@ final class NameRepairs {
     return multiWordName(name, c.span().begin());
   }
 
+  private static final java.util.regex.Pattern PLACE_FOR_THE = java.util.regex.Pattern.compile("\\s+(?:for|to)\\s+the\\s+");
+
   // "the WFUMB Congress in Oman": a place after "in"/"at" ends the name before it; so does an unknown
   // city before its country ("Angeles Hospital in Ciudad Juarez, Mexico").
   private static NamePhraseFinder.Candidate beforePlace(NamePhraseFinder.Candidate c, List<PlaceMatch> places, int offset, String text) {
@@ -144,6 +146,14 @@ final class NameRepairs {
     }
     for (PlaceMatch p : places) {
       int pb = offset + p.begin();
+      if (pb == c.span().begin()) {
+        // "gathered in Tallinn, Estonia for the Nordic Congress": the place and "for the" lead to the name, not into it.
+        int pe = offset + p.end();
+        Matcher lead = PLACE_FOR_THE.matcher(text.substring(pe, Math.min(c.span().end(), pe + 12)));
+        if (lead.lookingAt() && NAME_TYPES.classify(text.substring(pe + lead.end(), c.span().end())).isPresent()) {
+          return multiWordName(text.substring(pe + lead.end(), c.span().end()), pe + lead.end());
+        }
+      }
       if (pb > c.span().begin() && pb < c.span().end()) {
         String head = text.substring(c.span().begin(), pb);
         Matcher cut = IN_AT_END.matcher(head);

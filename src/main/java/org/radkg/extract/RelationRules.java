@@ -61,6 +61,8 @@ public final class RelationRules {
   private static final String PART_OF_PLACE =
       "(?:(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?|central|upstate|downstate|rural|greater|metropolitan)\\s+){0,2}";
   // "The Annual Congress of the Society (CIRSE) in September in Lisbon": the congress's owner between it and its date or place.
+  // "in Jeju, South Korea": a town too small for the gazetteer before the country it is in; the country is still read.
+  private static final String UNLISTED_TOWN = "(?:\\p{Lu}[\\p{Ll}-]+,\\s+)?";
   private static final String EVENT_OWNER = "(?:\\s+of\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?)?";
   // A sentence opening with a participle of taking place: "Held in Bergen on 3 June, ...", "Taking place at ...".
   private static final String PARTICIPLE_OPENER = "^\\s*(?:Taking place|Held|Hosted|Staged|Convened)\\s+";
@@ -279,7 +281,8 @@ public final class RelationRules {
       RelationRule.of("event-returns-to", Predicate.LOCATION, "s", "p",
           "{E:s}[^.;]{0,40}?\\b(?:returns?|moves?|comes?|heads?|travels?|goes)\\s+to\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("to-place-for-event", Predicate.LOCATION, "s", "p",
-          "\\bto\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+for\\s+{_}{E:s}"),
+          // "gathered in Seoul, Korea for the 19th World Congress": in a place for an event, too.
+          "\\b(?:to|in)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+for\\s+{_}{E:s}"),
       // "Bach Mai Hospital in Hanoi hosted the first edition": the host's city is where it took place.
       RelationRule.of("host-in-place-hosted", Predicate.LOCATION, "s", "p",
           "{O}\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+" + AUX + "(?:hosted|held|organi[sz]ed|staged|ran)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:s}"),
@@ -308,10 +311,10 @@ public final class RelationRules {
       RelationRule.of("opener-held-on", Predicate.START_DATE, "o", "d",
           PARTICIPLE_OPENER + "(?:[^.;⟦⟧]|⟦P\\d+⟧){0,80}?\\b(?:on|from|in)\\s+{D:d}(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:o}"),
       RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
-          "{E:s}" + EVENT_OWNER + "(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+          "{E:s}" + EVENT_OWNER + "(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+" + UNLISTED_TOWN + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // --- start dates
       RelationRule.of("event-on-date", Predicate.START_DATE, "o", "d",
-          "{E:o}[’”\"]?" + EVENT_OWNER + "(?:,?\\s+in\\s+⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s*,?\\s+(?:(?:lasts|lasted|runs|ran|will\\s+(?:last|run))\\s+)?(?:on|from|in)\\s+){D:d}"),
+          "{E:o}[’”\"]?" + EVENT_OWNER + "(?:,?\\s+in\\s+" + UNLISTED_TOWN + "⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s*,?\\s+(?:(?:lasts|lasted|runs|ran|will\\s+(?:last|run))\\s+)?(?:on|from|in)\\s+){D:d}"),
       RelationRule.of("held-on-date-theme", Predicate.START_DATE, "o", "d",
           "\\b(?:held|took place|organi[sz]ed|hosted|conducted)\\s+(?:on|in)\\s+{D:d},?\\s+(?:on\\s+the\\s+(?:theme|topic)\\s+of|titled|entitled)\\s+[‘“\"]?{E:o}"),
       RelationRule.of("in-date-launched", Predicate.START_DATE, "o", "d",

@@ -68,4 +68,20 @@ class EventNamingTest {
     TestArticles.assertHas(r, "Karolinska Institute | PARTNERS_IN | Dose Matters Now");
     assertTrue(r.stream().noneMatch(x -> x.startsWith("Karolinska Institute | PARTNERS_IN | Nordic")), r::toString);
   }
+
+  @Test
+  void anAcronymAYearAndAnEventNounNameThatYearsEdition() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Meeting News",
+        "Abstracts for the BSRQ 2032 symposium are due soon; the BSRQ 2030 meeting drew a record crowd.");
+    List<String> labels = labels(f);
+    assertLabel(labels, "BSRQ 2032");
+    assertLabel(labels, "BSRQ 2030");
+  }
+
+  @Test
+  void aTitleCaseSubtitleAfterAColonIsPartOfAnUndatedEventsName() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Forum News",
+        "The society recently held the Nordic Imaging Forum: Safe Use of Contrast Media on March 4 in Bergen.");
+    assertLabel(labels(f), "Nordic Imaging Forum: Safe Use of Contrast Media");
+  }
 }

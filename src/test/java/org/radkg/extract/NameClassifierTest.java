@@ -81,4 +81,17 @@ class NameClassifierTest {
     boolean organization = type == EntityType.ORGANIZATION || type == EntityType.SOCIETY;
     assertEquals(true, types.isPresent() && types.get().contains(type) && (organization || !types.get().contains(EntityType.ORGANIZATION)), name + " -> " + types);
   }
+
+  // A venue is where an event is held: neither the event its first word names nor an organization.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Summit Hall of the Riverside Expo Centre", "Lakeview Convention Center", "Grand Harbour Hotel", "Oslo Congress Centre"})
+  void aVenueIsNoEventNorOrganization(String name) {
+    assertEquals(Optional.empty(), CLASSIFIER.classify(name));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Lakeview Medical Center", "Centre for Imaging Research", "Nordic Congress of Imaging"})
+  void aCentreThatHousesNoEventsStaysWhatItWas(String name) {
+    assertEquals(true, CLASSIFIER.classify(name).isPresent(), name);
+  }
 }

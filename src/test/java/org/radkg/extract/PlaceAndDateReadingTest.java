@@ -49,4 +49,16 @@ class PlaceAndDateReadingTest {
     assertHas(TestArticles.newsItem(ESR, "In 2027, a group of radiologists launched the Fjord Imaging Outreach Program."),
         "Fjord Imaging Outreach Program | START_DATE | 2027");
   }
+
+  @Test
+  void aTownTooSmallForTheGazetteerStillLeavesItsCountryAndDate() {
+    List<String> r = TestArticles.newsItem(ESR, "The Nordic Congress of Imaging 2031 in Skrunda, Latvia (June 3, 2031) offers a broad programme.");
+    assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Latvia", "Nordic Congress of Imaging 2031 | START_DATE | 2031-06-03");
+  }
+
+  @Test
+  void peopleGatheredInAPlaceForAnEventAreWhereItTakesPlace() {
+    List<String> r = TestArticles.newsItem(ESR, "Some 900 delegates gathered in Tallinn, Estonia for the Nordic Congress of Imaging 2031.");
+    assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Tallinn", "Nordic Congress of Imaging 2031 | LOCATION | Estonia");
+  }
 }
