@@ -69,7 +69,7 @@ final class InvolvementRules {
       return Predicate.PARTNERS_IN;
     }
     noun = noun.toLowerCase(Locale.ROOT);
-    if (noun.startsWith("fund") || noun.startsWith("grant") || noun.startsWith("financial") || noun.startsWith("donation")) {
+    if (noun.startsWith("fund") || noun.startsWith("grant") || noun.startsWith("⟦") || noun.startsWith("award") || noun.startsWith("scholarship") || noun.startsWith("fellowship") || noun.startsWith("financial") || noun.startsWith("donation")) {
       return Predicate.FUNDS;
     }
     return noun.equals("participation") || noun.equals("involvement") || noun.equals("engagement") ? Predicate.PARTICIPATES_IN : Predicate.PARTNERS_IN;
@@ -127,6 +127,11 @@ final class InvolvementRules {
       RelationRule.of("made-possible-by", InvolvementRules::byNoun, "l", "o",
           "{IE:o}" + SAME_CLAUSE + "\\bmade\\s+possible\\s+(?:by|through|thanks\\s+to|with)\\s+(?:(?:a|an|the)\\s+)?"
               + "(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?<noun>funding|grants?|donations?|financial\\s+support|support|sponsorship|contributions?)\\s+(?:from|of|by)\\s+)?{_}{OL:l}" + NOT_A_MODIFIER),
+      // "X is funded by a 2018 Jane Doe Scholar Grant through the A", "X is supported by a grant from A": the
+      // grant's giver funds X, whether the grant is named or not.
+      RelationRule.of("funded-by-grant-from", InvolvementRules::byNoun, "l", "o",
+          "{IE:o}" + SAME_CLAUSE + "\\b(?:funded|financed|supported|sponsored)(?:\\s+in\\s+part)?\\s+(?:by|through|with)\\s+(?:(?:a|an|the)\\s+)?"
+              + "(?:[^.;⟦⟧]|⟦[DI]\\d+⟧){0,60}?(?<noun>funding|grants?|⟦I\\d+⟧|awards?|scholarships?|fellowships?)\\s+(?:from|through|of|by)\\s+{_}{OL:l}" + NOT_A_MODIFIER),
       // "A joined X as a partner", "A signed on to X as a sponsor": the role it joined in.
       RelationRule.of("joined-as-role", InvolvementRules::byRole, "l", "x",
           "{OL:l}\\s+" + AUX + "(?:joined|joins|join|signed\\s+on\\s+to|signed\\s+up\\s+to|came\\s+on\\s+board\\s+of)\\s+{_}{IE:x}\\s+as\\s+(?:a|an|the|one\\s+of\\s+(?:the|its))\\s+(?:(?:new|lead|main|key|official|founding|first|major)\\s+){0,2}" + ROLE_NOUN + "\\b"),

@@ -49,6 +49,11 @@ final class OwnedNames {
       "\\b(?:its|their)\\s+(?:(?:\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$", Pattern.CASE_INSENSITIVE);
 
   private static final NameClassifier CLASSIFIER = new NameClassifier();
+  // "Fifth", "12th", "2015": words before an owner's name that count the edition, not name the owner.
+  private static final Pattern LEADING_ORDINAL = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d\\d)\\s+)+");
+  // The first " of " splits: "Congress of the Society of Nuclear Medicine" keeps the whole society.
+  private static final Pattern OF_TAIL = Pattern.compile("(.+?)\\s+of\\s+(?:the\\s+)?(.+)");
   private final Lexicon lexicon;
 
   OwnedNames(Lexicon lexicon) {
@@ -303,8 +308,33 @@ final class OwnedNames {
     return List.copyOf(out.values());
   }
 
-  /** The organization whose acronym or name opens {@code label}, followed by more words; null when none does. */
+  /**
+   * The organization a name states as its owner: one whose acronym or name opens {@code label} (after an
+   * ordinal, "Ninth NIS Symposium"), or ends it after "of" ("Winter Congress of the BRU"), the rest saying
+   * what the thing is; null when none does.
+   */
   private Entity ownerInName(String label, Map<String, Entity> orgs) {
+    Matcher ordinal = LEADING_ORDINAL.matcher(label);
+    Entity owner = openingOwner(ordinal.lookingAt() ? label.substring(ordinal.end()) : label, orgs);
+    return owner != null ? owner : ofTailOwner(label, orgs);
+  }
+
+  // "Annual Congress of the Example Society": the tail after the last "of" names the organization
+  // exactly, and the head before it names an event or initiative of its own.
+  private Entity ofTailOwner(String label, Map<String, Entity> orgs) {
+    Matcher of = OF_TAIL.matcher(label);
+    if (!of.matches()) {
+      return null;
+    }
+    String tail = of.group(2);
+    Entity o = orgs.get(tail);
+    if (o == null) {
+      o = lexicon.lookup(tail).filter(k -> k.primaryType().isOrganization() && (tail.equals(k.label()) || tail.equals(k.acronym()))).orElse(null);
+    }
+    return o != null && CLASSIFIER.classify(of.group(1)).isPresent() ? o : null;
+  }
+
+  private Entity openingOwner(String label, Map<String, Entity> orgs) {
     String[] words = label.split("\\s+");
     for (int n = words.length - 1; n >= 1; n--) {
       String prefix = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceFirst("['’]s$", "");

@@ -156,6 +156,8 @@ public final class PersonFinder {
     }
     // "the Harold Johns Medal", "the Jane Doe Award": a person's name before an award's head names the award.
     found.removeIf(m -> AWARD_NAMED.matcher(m.entity().label()).find());
+    // "the Derek Harwood-Nash Scholar Grant": a name cut inside a hyphenated word is a backtracked part of a longer name.
+    found.removeIf(m -> m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isUpperCase(text.charAt(m.end() + 1)));
     List<Mention> resolved = resolveSurnames(MentionSet.longestNonOverlapping(found));
     return laterMentions(text, begin, end, resolved, placed);
   }

@@ -240,13 +240,17 @@ public final class RelationRules {
           "{OL:l}\\s+" + AUX + "(?:collaborating|cooperating|partnering|working together|joined forces|teamed up|collaborate|cooperate|partner|agreed to (?:work together|collaborate|cooperate|partner))\\b"),
       RelationRule.of("partnership-between", Predicate.COLLABORATES_WITH, "l", "l",
           "(?:partnership|collaboration|cooperation|joint venture|joint effort|alliance|agreement|memorandum of understanding|MoU)(?:\\s+(?:agreement|accord|memorandum))?(?:\\s*\\([^()⟦⟧]{1,12}\\))?"
+              // "a memorandum of understanding for academic exchange between A and B": its purpose may come first.
+              + "(?:\\s+(?:for|on|in|of)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+)?"
               + "(?:\\s+(?:was\\s+|were\\s+|has been\\s+)?(?:signed|concluded|reached|agreed))?\\s+(?:between|by|among)\\s+{_}{OL:l}"),
       // "a joint statement by A, B and C", "This was a joint effort of A, B and C": every two of them worked together.
       RelationRule.of("joint-work-of", Predicate.COLLABORATES_WITH, "l", "l",
           "\\bjoint\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:effort|statement|initiative|project|venture|letter|report|paper|declaration|undertaking|programme|program|publication|recommendations?|guidelines?|work|campaign|position|consensus)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:of|by|from)\\s+{_}{OL:l}"),
       // "A, B and C jointly issued ...", "A and B together launched ...", "A, B and C join forces".
       RelationRule.of("list-acting-jointly", Predicate.COLLABORATES_WITH, "l", "l",
-          "{OL:l}\\s+(?:(?:have|has|had|will|would|are|were)\\s+)?(?:(?:jointly|together|collectively)\\s+\\p{Ll}+|join(?:ed|s|ing)?\\s+forces|(?:came|come|comes|coming)\\s+together)\\b"),
+          "{OL:l}\\s+(?:(?:have|has|had|will|would|are|were)\\s+)?(?:(?:first\\s+|also\\s+|recently\\s+)?(?:jointly|together|collectively)\\s+\\p{Ll}+|join(?:ed|s|ing)?\\s+(?:forces|hands)|combined\\s+(?:their\\s+)?efforts|pooled\\s+(?:their\\s+)?(?:efforts|resources)|(?:came|come|comes|coming)\\s+together"
+              // "A and B first published a joint statement": what two or more make as one is their joint work.
+              + "|(?:(?:first|also|recently|have|has|had|will)\\s+){0,2}(?:published|issued|released|signed|launched|organi[sz]ed|developed|held|hosted|wrote|presented|submitted|created|prepared)\\s+(?:a|an|the|their)\\s+joint)\\b"),
       // "Together, the A, B and C will ...".
       RelationRule.of("together-list", Predicate.COLLABORATES_WITH, "l", "l",
           "^(?:[^⟦⟧.;]{0,30}?,\\s+)?[Tt]ogether,\\s+{_}{OL:l}"),

@@ -72,4 +72,14 @@ class AgreementReadingTest {
     assertHas(TestArticles.newsItem(EFRS, "The ESTI, the ESCR and the ESUR met in Vienna.\n\nThe three societies will jointly publish the Vienna Imaging Statement."),
         "European Society of Thoracic Imaging | COLLABORATES_WITH | European Society of Urogenital Radiology");
   }
+
+  @Test
+  void anAgreementWithItsPurposeFirstAndAJointWorkOfTwoAreCollaborations() {
+    assertHas(TestArticles.newsItem(EFRS, "In May a memorandum of understanding on radiographer exchange between the EANM and the ESTRO was signed in Vienna."),
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
+    assertHas(TestArticles.newsItem(EFRS, "The ESTI and the ESCR first published a joint position paper on cardiac CT in 2015."),
+        "European Society of Thoracic Imaging | COLLABORATES_WITH | European Society of Cardiovascular Radiology");
+    assertHas(TestArticles.newsItem(EFRS, "The EANM and the EFOMP have combined efforts to run a dosimetry school."),
+        "European Association of Nuclear Medicine | COLLABORATES_WITH | European Federation of Organisations for Medical Physics");
+  }
 }

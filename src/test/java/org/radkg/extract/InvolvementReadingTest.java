@@ -84,6 +84,8 @@ class InvolvementReadingTest {
     List<String> r = TestArticles.newsItem(EFRS, "With funding from the European Commission, the ESGAR launched the Harbour Imaging Registry (HIR).");
     assertHas(r, "European Commission | FUNDS | Harbour Imaging Registry", "European Society of Gastrointestinal and Abdominal Radiology | LEADS | Harbour Imaging Registry");
     assertFalse(r.contains("European Commission | LEADS | Harbour Imaging Registry"), r::toString);
+    assertHas(TestArticles.newsItem(EFRS, "The Harbour Imaging Registry (HIR) is funded by a 2021 seed grant through the European Commission."),
+        "European Commission | FUNDS | Harbour Imaging Registry");
   }
 
   @Test

@@ -130,6 +130,29 @@ class OwnedNamesTest {
   }
 
   @Test
+  void anOwnerAfterAnOrdinalOrInAnOfTailLeadsTheWholeName() {
+    String text = "The ninth Nordic Imaging Society Symposium and the Winter Congress of the Baltic Radiology Union met.";
+    Entity symposium = entity("The ninth Nordic Imaging Society Symposium", null, EntityType.EVENT);
+    Entity congress = entity("Winter Congress of the Baltic Radiology Union", null, EntityType.EVENT);
+    List<Mention> mentions = list(at(text, "The ninth Nordic Imaging Society Symposium", symposium),
+        at(text, "Winter Congress of the Baltic Radiology Union", congress));
+    List<Relation> leads = OWNED.qualify(text, mentions, null, whole(text));
+    assertEquals(2, leads.size(), leads::toString);
+    assertEquals(NIS, leads.get(0).subject());
+    assertEquals(symposium, leads.get(0).object());
+    assertEquals(BRU, leads.get(1).subject());
+    assertEquals(congress, leads.get(1).object());
+  }
+
+  @Test
+  void anOfTailThatIsNoOrganizationOrAHeadThatIsNoActivityStatesNoLeader() {
+    String text = "The Day of Nordic Radiology and the Friends of the Baltic Radiology Union met.";
+    List<Mention> mentions = list(at(text, "Day of Nordic Radiology", entity("Day of Nordic Radiology", null, EntityType.EVENT)),
+        at(text, "Friends of the Baltic Radiology Union", entity("Friends of the Baltic Radiology Union", null, EntityType.INITIATIVE)));
+    assertEquals(List.of(), OWNED.qualify(text, mentions, null, whole(text)));
+  }
+
+  @Test
   void aShortNameIsTheLongerNameItEndsInTheSameArticle() {
     String text = "The NIS Imaging Informatics Institute opened. The Imaging Informatics Institute trains staff.";
     Entity full = entity("NIS Imaging Informatics Institute", null, EntityType.ORGANIZATION);

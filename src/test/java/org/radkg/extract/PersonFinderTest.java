@@ -151,5 +151,6 @@ class PersonFinderTest {
   void doctorWrittenOutIsATitleAndANameBeforeAnAwardsHeadIsNoPerson() {
     assertEquals(List.of("Marta Reyes"), names("At the opening, Doctor Marta Reyes, President of the Society, spoke."));
     assertEquals(List.of(), names("The society gave its Thomas Whitcombe Medal and its Laura Finch Award to two physicists."));
+    assertEquals(List.of(), names("The course is funded by a 2019 Peter Lanford-Osei International Education Scholar Grant."));
   }
 }
