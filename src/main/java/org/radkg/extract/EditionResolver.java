@@ -158,8 +158,6 @@ final class EditionResolver {
         mentions.set(i, new Mention(edition(m.entity(), year.toString()), m.begin(), m.end()));
       }
     }
-    // What no year dates, an ordinal may still name: "the 6th International Conference on Isotopes".
-    OrdinalEditions.apply(text, mentions, 0);
     mergeSpellings(mentions);
   }
 

@@ -78,6 +78,7 @@ public final class Extractor {
     ownedNames.own(text, mentions, society, sentences);
     Integer referenceYear = EditionResolver.referenceYear(text, begin, end, allDates);
     editions.resolve(text, mentions, sentences, allDates, referenceYear);
+    OrdinalEditions.name(text, mentions);
     List<Relation> namedLeaders = ownedNames.leaders(text, mentions, sentences);
 
     List<Relation> found = new ArrayList<>();
