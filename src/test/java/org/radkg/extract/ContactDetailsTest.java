@@ -24,6 +24,7 @@ class ContactDetailsTest {
   @Test
   void aPersonTheNewsIsAboutIsNoContact() {
     assertFalse(contact("Tove Lindqvist, President of the NIS, opened the congress in 2024."));
+    assertFalse(contact("Dr. Tove Lindqvist, president of the NIS (2021-2022 term), spoke."));
     assertFalse(contact("Contact: press office.\n\nThe NIS elected Tove Lindqvist as its president."));
   }
 }
