@@ -17,11 +17,18 @@ import java.util.regex.Pattern;
 final class SinglePageLayout {
   // A headline stands among the first lines of a page; past these, short lines are the story's own.
   private static final int MAX_LEADING_LINES = 12;
+  // Headlines run to about fifteen words; a line beyond this is prose.
+  private static final int MAX_TITLE_WORDS = 22;
   private static final Pattern DATE_LINE = Pattern.compile(
       "(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?(?:\\d{1,2}\\s+)?"
           + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*(?:\\d{1,2},?\\s*)?\\d{4}"
           + "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}");
-  private static final Pattern BYLINE = Pattern.compile("(?i)(?:by|posted by|written by|authors?:?)\\s+\\S.*");
+  private static final Pattern BYLINE =
+      Pattern.compile("(?i)(?:by|(?:posted|written|compiled|edited|reported|interview(?:ed)?) by|authors?:?)\\s+\\S.*");
+  // A postal address or contact line in a page's header or footer: "377 Main Street, Suite 310", "P.O. Box 12", "Tel.: 613 …".
+  private static final Pattern ADDRESS = Pattern.compile(
+      "(?i)^\\d+[A-Z]?\\s+\\S.*\\b(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|way|suite|floor)\\b.*|^p\\.?\\s?o\\.?\\s+box\\b.*"
+          + "|^(?:tel|phone|fax|e-?mail)\\b.*");
   // A date in a page's furniture: "24 January 2023", "Apr 1, 2007", "May 23rd, 2020", "September/October 2024", "2018-01-17".
   private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
   private static final Pattern ANY_DATE = Pattern.compile("(?i)\\b(?:" + MONTH + "(?:\\s*/\\s*" + MONTH + ")?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}"
@@ -106,6 +113,7 @@ final class SinglePageLayout {
       }
     }
     int chosen = -1;
+    int chosenWords = 0;
     for (int i = first; i <= last && i < first + MAX_LEADING_LINES; i++) {
       String line = lines.get(i).content();
       if (banners.matches(line) || isDateOrByline(line) || NOTICE.matcher(line).find()) {
@@ -116,10 +124,17 @@ final class SinglePageLayout {
       }
       // "• English", "• About RSNA": a menu or breadcrumb above the headline; its last item may be the title.
       String head = line.substring(TitleShape.bulletMarkLength(line));
-      if (!TitleShape.isTitleShaped(head)) {
+      int words = wordCount(head);
+      // A line this long is the story's lead sentence without its full stop, not a headline.
+      if (!TitleShape.isTitleShaped(head) || words > MAX_TITLE_WORDS) {
         break;
       }
-      chosen = i;
+      // Of the short lines above the story, the headline is the longest: the others are a section's
+      // name ("Organizers"), a place line ("Vienna, Austria") or a byline left by the page.
+      if (words >= chosenWords) {
+        chosen = i;
+        chosenWords = words;
+      }
     }
     // A title needs something after it to head; a lone short line is the whole text, read as a sentence.
     return chosen >= 0 && chosen < last ? chosen : -1;
@@ -145,8 +160,19 @@ final class SinglePageLayout {
     return first;
   }
 
+  private static int wordCount(String line) {
+    int words = 0;
+    for (String w : line.split("\\s+")) {
+      if (w.codePoints().anyMatch(Character::isLetter)) {
+        words++;
+      }
+    }
+    return words;
+  }
+
   private static boolean isDateOrByline(String line) {
-    return DATE_LINE.matcher(line).matches() || BYLINE.matcher(line).matches() || isDateline(line);
+    return DATE_LINE.matcher(line).matches() || BYLINE.matcher(line).matches() || ADDRESS.matcher(line).matches()
+        || isDateline(line);
   }
 
   // "Brussels, 24 January 2023", "Apr 1, 2007 6:00 PM", "Publication Date: May 23rd, 2020 16:34, Category: Press Releases".

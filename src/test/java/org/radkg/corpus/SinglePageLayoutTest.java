@@ -162,4 +162,47 @@ class SinglePageLayoutTest {
     assertEquals("Example Society of Imaging", a.source().metadata().siteName());
     assertTrue(!a.source().text().contains("cookies") && !a.source().text().contains("Share this"), a.source().text());
   }
+
+  @Test
+  void theHeadlineIsTheLongestShortLineAboveTheStoryNotASectionNameOrAPlaceLine() throws Exception {
+    Article a = only("placed.txt", """
+        Example Agency Signs an Agreement with Four Northern Hospitals to Train Imaging Staff
+        Lyon, France
+
+        The Example Agency signed an agreement with four hospitals. Training starts in May.
+        """);
+    assertEquals("Example Agency Signs an Agreement with Four Northern Hospitals to Train Imaging Staff", a.title());
+
+    Article byline = only("byline.txt", """
+        Why Fellowships Matter for Young Radiologists
+        Compiled by Jane Example, MS, RT(R)
+        President Jane Example
+
+        The Example Society of Imaging funds ten fellowships a year. They last one year.
+        """);
+    assertEquals("Why Fellowships Matter for Young Radiologists", byline.title());
+  }
+
+  @Test
+  void aLeadSentenceWithoutItsFullStopIsReadAsTheStoryNotDroppedAboveASectionName() throws Exception {
+    Article a = only("event.txt", """
+        Home » Upcoming Events
+        The Closing Coordination Meeting of the Regional Northern Imaging Project on Training will take place in Lyon (France) from 3 to 5 May 2026 at the Grand Hotel Lyon
+        Organizers
+        The Example Agency in cooperation with the Ministry of Health of France.
+        """);
+    assertTrue(a.body().startsWith("The Closing Coordination Meeting of the Regional Northern Imaging Project"), a.body());
+  }
+
+  @Test
+  void addressAndTelephoneLinesAreNoTitles() throws Exception {
+    Article a = only("contact.txt", """
+        Example Society Names a New Board
+        377 Example Street, Suite 310, Ottawa, ON  K1N 9N8
+        Tel.: 613 555-0100, Fax: 613 555-0101
+
+        The Example Society of Imaging named a new board. It meets in June.
+        """);
+    assertEquals("Example Society Names a New Board", a.title());
+  }
 }
