@@ -42,12 +42,14 @@ public final class PlaceRecognizer {
   private final Gazetteer gazetteer;
   private final PlaceTrie trie;
   private final MisspelledCityMatcher misspellings;
+  private final Datelines datelines;
 
   /** Builds the name index once; expensive, so share the recognizer. */
   public PlaceRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.trie = new PlaceTrie(gazetteer);
     this.misspellings = new MisspelledCityMatcher(gazetteer);
+    this.datelines = new Datelines(gazetteer);
   }
 
   /** The places named in {@code text}, with char offsets into it, in text order. */
@@ -106,6 +108,7 @@ public final class PlaceRecognizer {
         lastEnd = match.end();
       }
     }
+    datelines.find(text).filter(d -> out.stream().noneMatch(p -> p.begin() < d.end() && d.begin() < p.end())).ifPresent(out::add);
     out.sort(Comparator.comparingInt(PlaceMatch::begin));
     return List.copyOf(out);
   }

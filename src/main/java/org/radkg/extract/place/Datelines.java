@@ -1,0 +1,83 @@
+package org.radkg.extract.place;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the city of a news dateline at the head of a story ("RESTON, Va. (Nov. 4, 2015) — ...",
+ * "DUBAI - ...", "Newswise — FAIRFAX, VA — ...", "Lahore: A two-day meeting ..."), which the place
+ * index misses because wire style writes it in capitals and with a state's postal abbreviation.
+ */
+final class Datelines {
+  // Datelines open a story: only its first characters are searched.
+  private static final int HEAD = 400;
+  // A capitalized city, an optional state or country ("Va.", "VA", "UK"), an optional date in
+  // parentheses, then the dash or colon that ends a dateline; at a line start or after a wire's name.
+  private static final Pattern CAPITALS = Pattern.compile(
+      "(?m)(?:^|[—–]\\s*|--\\s*)(?<city>\\p{Lu}[\\p{Lu}'’.]+(?:[ -]\\p{Lu}[\\p{Lu}'’.]+){0,3})"
+          + "(?:,\\s*(?<qualifier>\\p{Lu}[\\p{L}.]{1,14}))?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[—–:]|\\s-\\s)");
+  // "Lahore: A two-day ..." in ordinary case: only a colon at a line start, and only a large city.
+  private static final Pattern TITLE_CASE = Pattern.compile("(?m)^(?<city>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?):\\s+\\p{Lu}");
+  // A dateline without a state or country names a city the reader is expected to know.
+  private static final long KNOWN_CITY = 100_000;
+
+  private final Gazetteer gazetteer;
+
+  Datelines(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The city of the dateline {@code text} opens with, if it has one the gazetteer knows. */
+  Optional<PlaceMatch> find(String text) {
+    String head = text.substring(0, Math.min(text.length(), HEAD));
+    Matcher m = CAPITALS.matcher(head);
+    while (m.find()) {
+      String city = m.group("city");
+      // "RSNA:" or "NEW:" is no city: a dateline's city has a vowel and is not an acronym of two or three letters.
+      if (city.replaceAll("[^\\p{L}]", "").length() < 4) {
+        continue;
+      }
+      Optional<GazetteerCity> found = resolve(city, m.group("qualifier"));
+      if (found.isPresent()) {
+        return Optional.of(new PlaceMatch(found.get().entity(), m.start("city"), m.end("city"), true));
+      }
+    }
+    Matcher t = TITLE_CASE.matcher(head);
+    if (t.find()) {
+      return largest(gazetteer.citiesNamed(t.group("city")))
+          .filter(c -> c.population() >= KNOWN_CITY)
+          .map(c -> new PlaceMatch(c.entity(), t.start("city"), t.end("city"), true));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<GazetteerCity> resolve(String city, String qualifier) {
+    List<GazetteerCity> candidates = gazetteer.citiesNamed(city);
+    if (qualifier == null) {
+      return largest(candidates).filter(c -> c.population() >= KNOWN_CITY);
+    }
+    String q = qualifier.replace(".", "");
+    // "RESTON, VA": a state's postal code first, since several are country codes too (VA, CA, MD).
+    List<GazetteerCity> inState = candidates.stream()
+        .filter(c -> c.country().equals("US") && c.admin1().equalsIgnoreCase(q)).toList();
+    if (!inState.isEmpty()) {
+      return largest(inState);
+    }
+    Optional<GazetteerCountry> country = gazetteer.findCountry(q);
+    if (country.isPresent()) {
+      Optional<GazetteerCity> there = largest(candidates.stream().filter(c -> c.country().equals(country.get().code())).toList());
+      if (there.isPresent()) {
+        return there;
+      }
+    }
+    // Wire style qualifies a city by its state's abbreviation ("Va.", "Ill.", "Calif."): a United States dateline.
+    return largest(candidates.stream().filter(c -> c.country().equals("US")).toList());
+  }
+
+  private static Optional<GazetteerCity> largest(List<GazetteerCity> cities) {
+    return cities.stream().max(Comparator.comparingLong(GazetteerCity::population));
+  }
+}
