@@ -199,7 +199,8 @@ public final class FindingsGraphWriter {
       } else {
         em.add(c, Rkg.type, Rkg.Place);
         em.add(c, Rkg.type, Rkg.Country);
-        em.add(c, RDFS_LABEL, NodeFactory.createLiteralLang(e.containedIn(), "en"));
+        String name = org.radkg.extract.place.CountryNames.of(e.containedIn()).orElse(e.containedIn());
+        em.add(c, RDFS_LABEL, NodeFactory.createLiteralLang(name, "en"));
         described.add("place/" + e.containedIn());
       }
     }
