@@ -72,4 +72,11 @@ class PlaceListReadingTest {
     assertHas(TestArticles.newsItem(ESR, "Dr. Ana Ruiz of the Lakeshore Imaging Institute in Bergen spoke first."),
         "Lakeshore Imaging Institute | LOCATION | Bergen");
   }
+
+  @Test
+  void aUnitHousedByAHostIsInTheHostsCity() {
+    List<String> r = TestArticles.newsItem(ESR,
+        "The study is coordinated by the Fjord Institute for Imaging Research (FIIR), established by and headquartered at the European Society of Radiology in Graz, Austria.");
+    assertHas(r, "Fjord Institute for Imaging Research | LOCATION | Graz", "Fjord Institute for Imaging Research | LOCATION | Austria");
+  }
 }
