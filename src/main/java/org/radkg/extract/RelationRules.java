@@ -299,9 +299,10 @@ public final class RelationRules {
       // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal" (its: the organization, see AnaphoraResolver).
       RelationRule.of("headquarters-in", Predicate.LOCATION, "s", "p",
           "{O:s}(?:['’]s)?\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\s+(?:(?:is|are|was|were|has been|will be)\\s+)?(?:(?:now\\s+)?(?:based|located|housed|situated)\\s+)?(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
-      // "the Fjord Institute, established by and headquartered at the Nordic Society in Oslo": a unit housed by a host is in the host's city.
+      // "the Fjord Institute, established by and headquartered at the Nordic Society in Oslo": a unit housed at a host is in the host's city
+      // ("hosted by" is not read: a program's centre hosted by a hospital does not place the program).
       RelationRule.of("based-at-host-in", Predicate.LOCATION, "s", "p",
-          "{OIE:s},?\\s+(?:(?:[\\p{Ll}]+\\s+){1,3}?)?(?:(?:is|are|was|were|now)\\s+)?(?:based|headquartered|located|housed|hosted|situated)\\s+(?:at|by|within)\\s+{_}⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?,?\\s+in\\s+"
+          "{OIE:s},?\\s+(?:(?:[\\p{Ll}]+\\s+){1,3}?)?(?:(?:is|are|was|were|now)\\s+)?(?:based|headquartered|located|housed|situated)\\s+(?:at|within)\\s+{_}⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?,?\\s+in\\s+"
               + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // "a satellite office in Oslo, where the Nordic Society is based": a relative clause on the place names what is there.
       RelationRule.of("where-located", Predicate.LOCATION, "s", "p",
