@@ -48,6 +48,7 @@ final class RelationExtractor {
         List<Term> objects = terms(s, m, rule.objectGroup(), p == Predicate.LOCATION || isList(rule.objectGroup()));
         if (p == Predicate.LOCATION) {
           subjects = redirectAgent(s, m, rule.subjectGroup(), subjects);
+          addListedPlaces(s, m.end(rule.objectGroup()), subjects, evidence, out);
         }
         for (Term subject : subjects) {
           for (Term object : objects) {
@@ -79,6 +80,18 @@ final class RelationExtractor {
       out.add(role.orMethod(ReadingMethod.PERSON_ROLE));
     }
     return out;
+  }
+
+  // "held in Vienna, Austria, and Chicago, USA": the places listed after the rule's own are the subject's too.
+  private static void addListedPlaces(MaskedSentence s, int listEnd, List<Term> subjects, Evidence evidence, List<Relation> out) {
+    for (int i : PlaceLists.continuing(s.masked(), listEnd)) {
+      Entity place = s.slot(i).entity();
+      for (Term subject : subjects) {
+        if (place != null && subject instanceof Entity se && allowed(se, Predicate.LOCATION, place)) {
+          out.add(new Relation(se, Predicate.LOCATION, place, evidence, PlaceLists.METHOD));
+        }
+      }
+    }
   }
 
   // Each rule's method, made once: a match must not allocate its provenance.

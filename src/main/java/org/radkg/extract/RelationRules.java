@@ -270,8 +270,10 @@ public final class RelationRules {
       // --- location
       // "(Valencia, ES)": a country code after the city; "the Congress (14–18 September, Lisbon, Portugal)": its dates first.
       RelationRule.of("place-in-parens", Predicate.LOCATION, "s", "p", "{OIE:s}\\s*\\(\\s*(?:⟦D\\d+⟧\\s*,\\s*)?(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:,\\s*\\p{Lu}{2,3})?\\s*\\)"),
+      // "the Annual Meeting of the Society in Yokohama": the place is the meeting's (named or not), not its owner's.
       RelationRule.of("in-place", Predicate.LOCATION, "s", "p",
-          "{OIE:s},?\\s+(?:in|near|(?:(?:which\\s+)?(?:is|are|was|were|remains)\\s+)?(?:based|located|headquartered|situated)\\s+in|of)\\s+" + PART_OF_PLACE + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+          "(?<!(?:meeting|congress|conference|symposium|workshop|course|summit|assembly|convention|webinar|forum|⟦E\\d{1,3}⟧)\\s(?:of|by)\\s(?:the\\s)?)"
+              + "{OIE:s},?\\s+(?:in|near|(?:(?:which\\s+)?(?:is|are|was|were|remains)\\s+)?(?:based|located|headquartered|situated)\\s+in|of)\\s+" + PART_OF_PLACE + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("comma-city-country", Predicate.LOCATION, "s", "p", "{OIE:s},\\s+(?<p>⟦P\\d+⟧,\\s*(?:the\\s+)?⟦P\\d+⟧)"),
       RelationRule.of("held-in", Predicate.LOCATION, "s", "p",
           "{IE:s}[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
@@ -297,6 +299,19 @@ public final class RelationRules {
       // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal" (its: the organization, see AnaphoraResolver).
       RelationRule.of("headquarters-in", Predicate.LOCATION, "s", "p",
           "{O:s}(?:['’]s)?\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\s+(?:(?:is|are|was|were|has been|will be)\\s+)?(?:(?:now\\s+)?(?:based|located|housed|situated)\\s+)?(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+      // "the Fjord Institute, established by and headquartered at the Nordic Society in Oslo": a unit housed at a host is in the host's city
+      // ("hosted by" is not read: a program's centre hosted by a hospital does not place the program).
+      RelationRule.of("based-at-host-in", Predicate.LOCATION, "s", "p",
+          "{OIE:s},?\\s+(?:(?:[\\p{Ll}]+\\s+){1,3}?)?(?:(?:is|are|was|were|now)\\s+)?(?:based|headquartered|located|housed|situated)\\s+(?:at|within)\\s+{_}⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?,?\\s+in\\s+"
+              + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+      // "a satellite office in Oslo, where the Nordic Society is based": a relative clause on the place names what is there.
+      RelationRule.of("where-located", Predicate.LOCATION, "s", "p",
+          "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+where\\s+{_}{OIE:s}\\s+" + AUX
+              + "(?:located|based|headquartered|situated|housed|held|hosted|staged|takes place|took place|take place|taking place"
+              + "|has\\s+its\\s+(?:headquarters|seat|secretariat|head office|main office))\\b"),
+      // "Lakeshore Health, one of Norway's largest providers": an organization described as a place's own is there.
+      RelationRule.of("one-of-places", Predicate.LOCATION, "s", "p",
+          "{O:s},\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?<p>⟦P\\d+⟧)['’]s\\s+(?:(?:largest|leading|biggest|oldest|main|major|premier|only|first|foremost|top|best-known|most\\s+[\\p{Ll}-]+)\\s+)"),
       // "the Ypsilanti-based Huron Valley Radiology".
       RelationRule.of("place-based-org", Predicate.LOCATION, "s", "p", "(?<p>⟦P\\d+⟧)-based\\s+{_}{O:s}"),
       RelationRule.of("org-comma-place", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),"),
