@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  */
 final class EditionResolver {
   private static final Pattern YEAR_AT_END = Pattern.compile("\\s((?:19|20)\\d{2})$");
-  // Words that make a name a recurring series: "Annual Meeting", "European Congress of Radiology".
+  // Words that make a name a recurring series: "Annual Meeting", "European Congress of Radiology", "Joint Annual
+  // Meeting ISMRM-ESMRMB" (a meeting named by its owners' acronyms).
   private static final Pattern SERIES_HEAD = Pattern.compile(
-      "\\b(?:Congress|Meeting|Symposium|Conference|Summit|Assembly|Convention|Forum)(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})?$");
+      "\\b(?:Congress|Meeting|Symposium|Conference|Summit|Assembly|Convention|Forum)"
+          + "(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}|\\s+\\p{Lu}[\\p{Lu}\\d]+(?:[-/]\\p{Lu}[\\p{Lu}\\d]+)*)?$");
   private static final Pattern RELATIVE_YEAR = Pattern.compile(
       "\\b(this|next|last|previous|coming)\\s+year['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:(?i:annual)\\s+)?$");

@@ -201,4 +201,12 @@ class EditionResolverTest {
             + "alongside a patient day, the event showed new work on dose.");
     TestArticles.assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Bergen", "Nordic Congress of Imaging 2031 | START_DATE | 2031-06-03");
   }
+
+  @Test
+  void aMeetingNamedByItsOwnersAcronymsIsASeriesDatedByTheDaysAfterIt() {
+    Entity joint = entity("Joint Annual Meeting NIS-NCI", null, EntityType.EVENT);
+    String text = "Joint Annual Meeting NIS-NCI ~ 3-8 June 2034\nThe Joint Annual Meeting NIS-NCI moves to Turku.";
+    List<Mention> m = resolved(text, mentions(text, "Joint Annual Meeting NIS-NCI", joint));
+    assertEquals("Joint Annual Meeting NIS-NCI 2034", m.get(0).entity().label());
+  }
 }
