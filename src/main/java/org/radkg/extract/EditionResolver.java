@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  */
 final class EditionResolver {
   private static final Pattern YEAR_AT_END = Pattern.compile("\\s((?:19|20)\\d{2})$");
-  // Words that make a name a recurring series: "Annual Meeting", "European Congress of Radiology".
+  // Words that make a name a recurring series: "Annual Meeting", "European Congress of Radiology", "Joint Annual
+  // Meeting ISMRM-ESMRMB" (a meeting named by its owners' acronyms).
   private static final Pattern SERIES_HEAD = Pattern.compile(
-      "\\b(?:Congress|Meeting|Symposium|Conference|Summit|Assembly|Convention|Forum)(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})?$");
+      "\\b(?:Congress|Meeting|Symposium|Conference|Summit|Assembly|Convention|Forum)"
+          + "(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}|\\s+\\p{Lu}[\\p{Lu}\\d]+(?:[-/]\\p{Lu}[\\p{Lu}\\d]+)*)?$");
   private static final Pattern RELATIVE_YEAR = Pattern.compile(
       "\\b(this|next|last|previous|coming)\\s+year['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:(?i:annual)\\s+)?$");
@@ -32,7 +34,9 @@ final class EditionResolver {
   private static final Pattern SERIES_TALK = Pattern.compile(
       "\\b(?:every|each)\\s+(?:year|two\\s+years|other\\s+year)\\b|\\bsince\\s+(?:19|20)\\d{2}\\b|\\bseries\\b|\\beditions\\b|\\bbiennial(?:ly)?\\b|\\bannually\\b"
           // "through many events, such as AOCR": a series among others.
-          + "|\\b(?:events|meetings|congresses|conferences|symposia)\\b",
+          // "as with past in-person events", "ECR and other conferences" too; "confronted with unexpected events" is no series.
+          + "|\\b(?:(?:past|previous|other|many|several|all|these|those|such)\\s+(?:[\\p{L}-]+\\s+)?)(?:events|meetings|congresses|conferences|symposia)\\b"
+          + "|\\b(?:events|meetings|congresses|conferences|symposia)\\b(?=[^.;]{0,30}?\\b(?:such\\s+as|like|including)\\b)",
       Pattern.CASE_INSENSITIVE);
   // "runs through Jan. 2024": that year dates an end, not the edition.
   private static final Pattern SENTENCE_RELATIVE_YEAR = Pattern.compile("\\b(this|next|last)\\s+year\\b(?!['’]s)", Pattern.CASE_INSENSITIVE);
@@ -47,6 +51,7 @@ final class EditionResolver {
           + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)\\s+\\d{1,2},?\\s+((?:19|20)\\d{2})\\s*\\)?\\s*(?:--|[—–-])");
 
   private final Lexicon lexicon;
+  private final DateFinder headingDates = new DateFinder();
 
   EditionResolver(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -136,6 +141,7 @@ final class EditionResolver {
         ordinals.computeIfAbsent(key(e.label()), k -> new HashSet<>()).add(ordinalOf.get(i));
       }
     }
+    datedWhereNotRead(text, sentences, mentions, dates, seriesByLabel.values(), years);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (!isSeries(m.entity())) {
@@ -159,6 +165,42 @@ final class EditionResolver {
       }
     }
     mergeSpellings(mentions);
+  }
+
+  /**
+   * "Joint Annual Meeting ISMRM-ESMRMB ~ 19-25 May 2007" as a page's title or heading, where names are not looked for: a
+   * series written with a dated day right after it, outside any mention, is given that year by the article too.
+   */
+  private void datedWhereNotRead(String text, List<Span> sentences, List<Mention> mentions, List<DateMention> dates,
+      java.util.Collection<Entity> series, Map<String, Set<Integer>> years) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    int from = sentences.get(0).begin();
+    // A page's heading left above its article (a line or two) still dates what the article names.
+    if (from > 0 && text.substring(0, from).lines().filter(l -> !l.isBlank()).count() <= 2) {
+      List<DateMention> all = new ArrayList<>(headingDates.find(text, 0, from));
+      all.addAll(dates);
+      dates = all;
+      from = 0;
+    }
+    int to = sentences.get(sentences.size() - 1).end();
+    for (Entity e : series) {
+      String label = e.label();
+      for (int at = text.indexOf(label, from); at >= 0 && at < to; at = text.indexOf(label, at + 1)) {
+        int b = at;
+        int end = at + label.length();
+        if (mentions.stream().anyMatch(m -> m.begin() < end && b < m.end())) {
+          continue;
+        }
+        Mention written = new Mention(e, b, end);
+        for (DateMention d : dates) {
+          if (d.value() != null && datedRightAfter(text, written, List.of(d), true)) {
+            years.computeIfAbsent(key(label), k -> new TreeSet<>()).add(d.year());
+          }
+        }
+      }
+    }
   }
 
   /**

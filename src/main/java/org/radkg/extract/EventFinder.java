@@ -26,7 +26,7 @@ final class EventFinder {
   // "the World Federation ... (WFUMB) Congress", "the WFUMB 2021 Congress", "the WFUMB 2023 World Congress":
   // a society's own congress.
   private static final Pattern ORG_CONGRESS = Pattern.compile(
-      "^(?:\\s*\\([^()\\n]{1,15}\\))?\\s+(?:((?:19|20)\\d{2})\\s+)?((?:(?:World|International)\\s+)?(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)|(?:annual\\s+(?:scientific\\s+)?)?(?:congress|conference|symposium)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
+      "^(?:\\s*\\([^()\\n]{1,15}\\))?(?:['’]s)?\\s+(?:((?:19|20)\\d{2})\\s+)?((?:(?:World|International)\\s+)?(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)|(?:annual\\s+(?:scientific\\s+)?)?(?:congress|conference|symposium)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
 
   // "the ISRS 2013 meeting in Jeju", "since the NCI 2011 congress": an acronym, a year and a lower-case event noun
   // name that year's edition of the event the acronym stands for, known or not.
@@ -73,7 +73,7 @@ final class EventFinder {
 
   // "the 52nd annual meeting of the ORG": a society's meeting written in lower case, named by the owner after it.
   private static final Pattern LOWER_CASE_MEETING = Pattern.compile(
-      "(?:\\b((?:19|20)\\d{2})\\s+)?\\b(annual\\s+(?:scientific\\s+)?(?:meeting|congress|conference|assembly))\\s+of\\s+(?:the\\s+)?$");
+      "(?:\\b((?:19|20)\\d{2})\\s+)?\\b((?i:annual\\s+(?:scientific\\s+)?(?:meeting|congress|conference|assembly)))\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern APPOSED = Pattern.compile(",\\s+(?:the\\s+|its\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?$");
   private static final Pattern CAPITAL_INITIAL = Pattern.compile("\\b\\p{Ll}");
 

@@ -79,6 +79,7 @@ public final class Extractor {
     Integer referenceYear = EditionResolver.referenceYear(text, begin, end, allDates);
     editions.resolve(text, mentions, sentences, allDates, referenceYear);
     OrdinalEditions.name(text, mentions);
+    EventAliases.add(text, mentions);
     List<Relation> namedLeaders = ownedNames.leaders(text, mentions, sentences);
 
     List<Relation> found = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.radkg.vocab.Slugs;
  * article's other mentions of the bare name stand for the same edition.
  */
 final class OrdinalEditions {
-  private static final Pattern ORDINAL_BEFORE = Pattern.compile(
+  static final Pattern ORDINAL_BEFORE = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}])(\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
           + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \\t\\u00A0]+$");
   // A label that already fixes its edition, by a year or an ordinal of its own.
@@ -59,7 +59,8 @@ final class OrdinalEditions {
     String label = ordinal + " " + series.label();
     TreeSet<String> alt = new TreeSet<>();
     for (String other : series.altLabels()) {
-      if (other.contains(" ")) {
+      // "54th Annual Meeting of the ..." already counts its edition: no second ordinal before it.
+      if (other.contains(" ") && !FIXED.matcher(other).find()) {
         alt.add(ordinal + " " + other);
       }
     }

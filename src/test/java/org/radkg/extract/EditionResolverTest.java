@@ -201,4 +201,26 @@ class EditionResolverTest {
             + "alongside a patient day, the event showed new work on dose.");
     TestArticles.assertHas(r, "Nordic Congress of Imaging 2031 | LOCATION | Bergen", "Nordic Congress of Imaging 2031 | START_DATE | 2031-06-03");
   }
+
+  @Test
+  void aMeetingNamedByItsOwnersAcronymsIsASeriesDatedByTheDaysAfterIt() {
+    Entity joint = entity("Joint Annual Meeting NIS-NCI", null, EntityType.EVENT);
+    String text = "Joint Annual Meeting NIS-NCI ~ 3-8 June 2034\nThe Joint Annual Meeting NIS-NCI moves to Turku.";
+    List<Mention> m = resolved(text, mentions(text, "Joint Annual Meeting NIS-NCI", joint));
+    assertEquals("Joint Annual Meeting NIS-NCI 2034", m.get(0).entity().label());
+  }
+
+  @Test
+  void aSeriesDatedInThePageHeadingAboveTheArticleTakesThatYear() {
+    Entity joint = entity("Joint Annual Meeting NIS-NCI", null, EntityType.EVENT);
+    String text = "Joint Annual Meeting NIS-NCI ~ 3-8 June 2034\n\nA word from the chair\n\n"
+        + "The planning of the coming Joint Annual Meeting NIS-NCI met with unexpected events along the way.";
+    int body = text.indexOf("A word");
+    List<Mention> m = new ArrayList<>();
+    int at = text.indexOf("Joint", body);
+    m.add(new Mention(joint, at, at + joint.label().length()));
+    List<DateMention> dates = DATES.find(text, body, text.length());
+    RESOLVER.resolve(text, m, SPLITTER.split(text, body, text.length()), dates, null);
+    assertEquals("Joint Annual Meeting NIS-NCI 2034", m.get(0).entity().label());
+  }
 }

@@ -84,4 +84,23 @@ class EventNamingTest {
         "The society recently held the Nordic Imaging Forum: Safe Use of Contrast Media on March 4 in Bergen.");
     assertLabel(labels(f), "Nordic Imaging Forum: Safe Use of Contrast Media");
   }
+
+  @Test
+  void aSocietysPossessiveAnnualCongressIsItsCongress() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Office News",
+        "The society will open a second office after the American College of Radiology's annual congress in Denver.");
+    assertTrue(f.mentions().stream().anyMatch(m -> m.entity().is(EntityType.EVENT) && m.entity().altLabels().contains("ACR Annual Congress")),
+        () -> labels(f).toString());
+  }
+
+  @Test
+  void aCapitalizedAnnualMeetingOfANamedSocietyIsThatSocietysMeeting() {
+    Entity society = Entity.of("harbour-imaging-society", "Harbour Imaging Society", EntityType.ORGANIZATION, EntityType.SOCIETY);
+    String text = "Notice about Cancellation of the 33rd Annual Meeting of the Harbour Imaging Society in Bergen";
+    int at = text.indexOf("Harbour");
+    List<Mention> found = new EventFinder(new Lexicon(List.of(society)))
+        .find(text, 0, text.length(), List.of(new Mention(society, at, at + society.label().length())));
+    assertTrue(found.stream().anyMatch(m -> text.substring(m.begin(), m.end()).equals("Annual Meeting") && m.entity().is(EntityType.EVENT)),
+        found::toString);
+  }
 }

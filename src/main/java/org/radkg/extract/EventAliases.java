@@ -1,0 +1,133 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives each event edition of an article every name the text gives it, as altLabels, while its IRI and
+ * rdfs:label stay as the resolvers made them: the name as written with its ordinal ("the 7th Pan Arab
+ * Congress" of the edition labelled "Pan Arab Congress 2014"), the written name with the edition's year
+ * ("the 45th Autumn Scientific Congress" of "JSRT Autumn Scientific Congress 2017" is also "Autumn Scientific
+ * Congress 2017"), and the acronym edition glued as written ("JRC2020"). A name two editions of the article
+ * would share is given to neither, so that one name always means one edition.
+ */
+final class EventAliases {
+  private static final Pattern YEAR_AT_END = Pattern.compile("\\s((?:19|20)\\d{2})$");
+  private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}(?!\\d)");
+  private static final Pattern LEADING_ORDINAL = Pattern.compile(
+      "^(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
+  private static final Pattern ACRONYM_EDITION = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d]{1,9}) ((?:19|20)\\d{2})$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern UPPER = Pattern.compile("\\p{Lu}");
+  // A generic written name shorter than this is its owner's, too generic to name one edition ("World Congress 2023").
+  private static final int MIN_WORDS = 3;
+
+  private EventAliases() {}
+
+  /** Replaces, in {@code mentions}, each event edition by one that also carries the names {@code text} gives it. */
+  static void add(String text, List<Mention> mentions) {
+    Map<String, Set<String>> aliasesOf = new LinkedHashMap<>(); // entity key -> names found for it
+    for (Mention m : mentions) {
+      if (m.entity().is(EntityType.EVENT)) {
+        aliasesOf.computeIfAbsent(m.entity().key(), k -> new TreeSet<>()).addAll(written(text, m));
+      }
+    }
+    // "the 5th and the 6th Congress" made one edition: neither ordinal names it.
+    aliasesOf.values().forEach(names -> {
+      if (names.stream().filter(n -> LEADING_ORDINAL.matcher(n).find()).count() > 1) {
+        names.removeIf(n -> LEADING_ORDINAL.matcher(n).find());
+      }
+    });
+    if (aliasesOf.values().stream().allMatch(Set::isEmpty)) {
+      return;
+    }
+    // Every name an entity of the article already has, and which entities would carry each new name.
+    Map<String, String> ownerOfName = new HashMap<>();
+    for (Mention m : mentions) {
+      for (String n : Lexicon.namesOf(m.entity())) {
+        ownerOfName.merge(key(n), m.entity().key(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    Map<String, String> claimedBy = new HashMap<>();
+    aliasesOf.forEach((entity, names) -> names.forEach(n -> claimedBy.merge(key(n), entity, (a, b) -> a.equals(b) ? a : "")));
+    Map<String, Entity> enriched = new HashMap<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (!aliasesOf.containsKey(e.key()) || enriched.containsKey(e.key())) {
+        continue;
+      }
+      TreeSet<String> alt = new TreeSet<>(e.altLabels());
+      for (String n : aliasesOf.get(e.key())) {
+        String k = key(n);
+        String owner = ownerOfName.get(k);
+        if (claimedBy.get(k).equals(e.key()) && (owner == null || owner.equals(e.key())) && !k.equals(key(e.label()))) {
+          alt.add(n);
+        }
+      }
+      enriched.put(e.key(), alt.equals(e.altLabels()) ? e
+          : new Entity(e.slug(), e.label(), e.acronym(), alt, e.types(), e.sameAs(), e.containedIn()));
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Entity e = enriched.get(m.entity().key());
+      if (e != null && e != m.entity()) {
+        mentions.set(i, new Mention(e, m.begin(), m.end()));
+      }
+    }
+  }
+
+  // The names of one edition that the mention's own words give it.
+  private static List<String> written(String text, Mention m) {
+    List<String> out = new ArrayList<>();
+    Entity e = m.entity();
+    Matcher glued = ACRONYM_EDITION.matcher(e.label());
+    if (glued.matches()) {
+      out.add(glued.group(1) + glued.group(2));
+    }
+    String stated = LEADING_THE.matcher(SPACES.matcher(text.substring(m.begin(), m.end())).replaceAll(" ").strip()).replaceFirst("");
+    if (stated.isEmpty() || !UPPER.matcher(stated).find()) {
+      return out; // "annual meeting": a generic phrase is its owner's name, not one of its own
+    }
+    Matcher y = YEAR_AT_END.matcher(e.label());
+    String year = y.find() ? y.group(1) : null;
+    boolean statedYear = HAS_YEAR.matcher(stated).find();
+    Matcher ordinalInside = LEADING_ORDINAL.matcher(stated);
+    String ordinal = ordinalInside.find() ? ordinalInside.group().strip() : ordinalBefore(text, m);
+    String bare = LEADING_ORDINAL.matcher(stated).replaceFirst("");
+    if (statedYear) {
+      out.add(stated); // "JRC2020", "2014 Pan Arab Congress": a dated name as written fixes its edition
+      return out;
+    }
+    boolean ownName = bare.split(" ").length >= MIN_WORDS || !OwnedNames.isGeneric(Entity.of("x", bare, EntityType.EVENT));
+    if (ordinal != null && ownName) {
+      out.add(capitalized(ordinal) + " " + bare);
+    }
+    if (year != null && ownName) {
+      out.add(bare + " " + year);
+    }
+    return out;
+  }
+
+  private static String ordinalBefore(String text, Mention m) {
+    int lineStart = text.lastIndexOf('\n', m.begin() - 1) + 1;
+    Matcher o = OrdinalEditions.ORDINAL_BEFORE.matcher(text.substring(Math.max(lineStart, m.begin() - 16), m.begin()));
+    return o.find() ? o.group(1) : null;
+  }
+
+  private static String capitalized(String ordinal) {
+    return ordinal.substring(0, 1).toUpperCase(Locale.ROOT) + ordinal.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+}
