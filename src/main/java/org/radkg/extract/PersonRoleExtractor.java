@@ -183,6 +183,8 @@ final class PersonRoleExtractor {
       for (String seg : b.group("segs").split(",\\s*")) {
         int from = m.indexOf(seg, segStart);
         segStart = from + seg.length();
+        // "X Society Executive Director earlier this month": the segment is read up to where the title ends.
+        seg = RoleTitleEnd.cut(seg);
         String t = seg.strip();
         boolean afterTitle = titled;
         titled = false;
@@ -508,7 +510,7 @@ final class PersonRoleExtractor {
     // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
     // "Treasurer; John Roe (CZ), ...": a semicolon ends a title, the next item of a list begins.
     int semicolon = role.indexOf(';');
-    String r = CAPTION.matcher((semicolon < 0 ? role : role.substring(0, semicolon)).strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    String r = CAPTION.matcher(RoleTitleEnd.cut(semicolon < 0 ? role : role.substring(0, semicolon)).strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
     r = TRAILING_ACRONYM.matcher(r).replaceAll("");
     // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
     // is the affiliation; the title is the office.
