@@ -111,8 +111,10 @@ final class PersonRoleExtractor {
   private static final Pattern PERSON_SERVED = Pattern.compile(
       "^\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧\\s+(?:has\\s+|had\\s+)?"
           + "(?:served|serves|became|becomes|was\\s+elected|was\\s+appointed|was\\s+named|has\\s+been\\s+(?:elected|appointed|named))\\b[^⟦]*");
+  // "chair of the University's Department of X": the office is the unit's, which the possessive names after its owner.
+  private static final String POSSESSED_UNIT = "(?:['’]s?\\s+⟦O(?<unit>\\d+)⟧)?";
   private static final Pattern ROLE_OF_NAMED = Pattern.compile(
-      "(?<![\\p{L}])(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)",
+      "(?<![\\p{L}])(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧" + POSSESSED_UNIT + ")",
       Pattern.CASE_INSENSITIVE);
   // "incoming ⟦O⟧ Chair", "new ⟦O⟧ president": a modifier before the organization of the role.
   private static final Pattern MODIFIED_ORG_ROLE = Pattern.compile(
@@ -150,7 +152,7 @@ final class PersonRoleExtractor {
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
   private static final Pattern GENERIC_DEPARTMENT = Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
   private static final Pattern ROLE_OF_ORG = Pattern.compile(
-      "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧", Pattern.CASE_INSENSITIVE);
+      "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧" + POSSESSED_UNIT, Pattern.CASE_INSENSITIVE);
   // "welcome Jane Doe, representing ASUM, as the new WFUMB President": the role named with its organization.
   private static final Pattern AS_ORG_ROLE = Pattern.compile(
       "⟦H(\\d+)⟧[^.⟦]{0,60}(?:⟦O\\d+⟧[^.⟦]{0,30})?\\bas\\s+(?:the\\s+)?(?:new\\s+)?⟦O(\\d+)⟧\\s+(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + ")\\b",
@@ -280,7 +282,7 @@ final class PersonRoleExtractor {
         // the organization a role is "of" is the person's, whatever its kind.
         Matcher roleOf = ROLE_OF_ORG.matcher(t);
         while (roleOf.find()) {
-          Entity org = s.slot(Integer.parseInt(roleOf.group(1))).entity();
+          Entity org = s.slot(ownerSlot(roleOf)).entity();
           // "Director of the Medical Imaging Department": a department named by its field alone is part of a
           // hospital the sentence may not name; it is no organization of its own to be affiliated with.
           if (!GENERIC_DEPARTMENT.matcher(org.label()).matches()) {
@@ -354,7 +356,7 @@ final class PersonRoleExtractor {
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title), evidence));
         Matcher roleOf = ROLE_OF_ORG.matcher(inside);
         while (roleOf.find()) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(ownerSlot(roleOf)).entity(), evidence));
         }
       }
     }
@@ -419,7 +421,9 @@ final class PersonRoleExtractor {
       office.region(served.end("person"), stop < 0 ? m.length() : stop);
       Entity person = s.slot(Integer.parseInt(served.group("person"))).entity();
       while (office.find()) {
-        addRoleAs(person, office, s, evidence, out);
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(office.start("role"), office.end("role")))), evidence));
+        String org = office.group("unit") != null ? office.group("unit") : office.group("org");
+        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(org)).entity(), evidence));
       }
     }
     Matcher said = SAID_TITLE_PERSON.matcher(m);
@@ -437,7 +441,7 @@ final class PersonRoleExtractor {
       }
       Matcher roleOf = ROLE_OF_ORG.matcher(role);
       while (roleOf.find()) {
-        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
+        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(ownerSlot(roleOf)).entity(), evidence));
       }
     }
     Matcher acts = ACTS_AS.matcher(m);
@@ -503,6 +507,11 @@ final class PersonRoleExtractor {
     if (m.group("org") != null) {
       out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(m.group("org"))).entity(), evidence));
     }
+  }
+
+  // The organization a ROLE_OF_ORG match names last: the unit when an owner's possessive comes first.
+  private static int ownerSlot(Matcher roleOf) {
+    return Integer.parseInt(roleOf.group("unit") != null ? roleOf.group("unit") : roleOf.group(1));
   }
 
   private static String clean(String role) {
