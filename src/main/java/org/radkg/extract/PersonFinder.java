@@ -162,7 +162,7 @@ public final class PersonFinder {
     found.removeIf(m -> m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isUpperCase(text.charAt(m.end() + 1)));
     List<Mention> listed = MentionSet.longestNonOverlapping(found);
     listed.addAll(ListedPersons.coordinatedWith(text, begin, end, listed, placed));
-    List<Mention> resolved = resolveSurnames(MentionSet.longestNonOverlapping(listed));
+    List<Mention> resolved = SurnameFullNames.resolve(text, begin, end, resolveSurnames(MentionSet.longestNonOverlapping(listed)));
     return laterMentions(text, begin, end, resolved, placed);
   }
 
