@@ -361,6 +361,11 @@ public final class PersonFinder {
       if (compound != null) {
         shortNames.add(compound);
       }
+      // "Jay R. Parikh" written again "Jay Parikh": the name without its initials.
+      String plain = withoutInitials(p.entity().label());
+      if (!plain.equals(p.entity().label())) {
+        shortNames.add(plain);
+      }
       for (String w : shortNames) {
         Entity before = byWord.putIfAbsent(w, p.entity());
         if (w.length() < 3 || NOT_NAMES.contains(w) || (before != null && !before.equals(p.entity()))) {

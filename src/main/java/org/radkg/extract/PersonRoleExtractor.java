@@ -143,7 +143,8 @@ final class PersonRoleExtractor {
   // A capitalized word of a title's complement; an honorific is the name's, not the title's.
   private static final String TITLE_WORD = "(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*";
   private static final Pattern TITLE_CASE_ROLE_BEFORE = Pattern.compile(
-      "(?<=[\\s(]\\p{Ll}{1,20}\\s|[,;(]\\s)(?<role>(?=\\p{Lu})(?!Professor\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?i:" + ROLE_WORDS + ")"
+      // "Quality and Practice Subcommittee Chair": an "and" between capitalized words joins them inside one title.
+      "(?<=[\\s(]\\p{Ll}{1,20}\\s|[,;(]\\s)(?<!\\p{Lu}[\\p{L}-]{0,30}\\s(?:and|&|of|for)\\s)(?<role>(?=\\p{Lu})(?!Professor\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?i:" + ROLE_WORDS + ")"
           + "(?:\\s+(?:for|of)\\s+" + TITLE_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + TITLE_WORD + "){0,4})?)"
           + "(?:,\\s+|\\s+)(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
   // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.

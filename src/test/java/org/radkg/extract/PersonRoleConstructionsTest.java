@@ -103,4 +103,10 @@ class PersonRoleConstructionsTest {
     assertTrue(found.stream().noneMatch(r -> r.endsWith("| AFFILIATION | Northfield University Medical Center")
         || r.endsWith("| AFFILIATION | Lakeside Imaging Society")), found::toString);
   }
+
+  @Test
+  void aTitleIsNotCutAtAnAndInsideItsCapitalizedWords() {
+    List<String> found = run("Speakers: Ulla Brandvik; Lakeside Imaging Society Quality and Safety Subcommittee Chair, Hemi Tavakori; and others.");
+    assertTrue(found.stream().noneMatch(r -> r.endsWith("| JOB_TITLE | Safety Subcommittee Chair")), found::toString);
+  }
 }

@@ -21,4 +21,10 @@ class SurnameFullNamesTest {
     String text = "Mrs Velkonen said it was fine; the Velkonen Prize went to the team.";
     assertEquals(List.of("Velkonen"), finder.find(text, 0, text.length()).stream().map(m -> m.entity().label()).distinct().toList());
   }
+
+  @Test
+  void aNameWrittenAgainWithoutItsInitialIsTheSamePerson() {
+    String text = "Dr. Hemi R. Tavakori spoke first.\nThe panel: Breast Committee Chair, Hemi Tavakori; and others.";
+    assertEquals(List.of("Hemi R. Tavakori", "Hemi R. Tavakori"), finder.find(text, 0, text.length()).stream().map(m -> m.entity().label()).toList());
+  }
 }
