@@ -127,6 +127,10 @@ final class NameRepairs {
     while (name.contains(" ") && ROLE_TAIL.contains(name.substring(name.lastIndexOf(' ') + 1))) {
       name = name.substring(0, name.lastIndexOf(' '));
     }
+    // "X Society Executive Director", "X Agency Deputy Director General": the head's modifiers go with it.
+    while (!name.equals(c.name()) && name.contains(" ") && RoleLexicon.isRoleWord(name.substring(name.lastIndexOf(' ') + 1))) {
+      name = name.substring(0, name.lastIndexOf(' '));
+    }
     if (name.equals(c.name())) {
       return c;
     }

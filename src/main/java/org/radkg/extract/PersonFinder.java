@@ -25,7 +25,7 @@ public final class PersonFinder {
   private static final String PARTICLES = "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
   // A middle initial stays inside a name, never at its end: "Martin S. Weinhous".
   private static final String INITIAL = "(?:\\p{Lu}\\.[ \\t\\u00A0]+)?";
-  private static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){0,3})";
+  static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){0,3})";
   // Degrees after a name, with or without dots: "MD", "M.D.", "Ph.D.".
   static final String DEGREE = "(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc|MS"
       + "|M\\.D\\.|Ph\\.D\\.|D\\.O\\.|B\\.S\\.|M\\.S\\.)(?![\\p{L}])";
@@ -84,7 +84,7 @@ public final class PersonFinder {
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
   private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t\\u00A0]+$");
-  private static final GivenNames GIVEN = GivenNames.fromLexicon();
+  static final GivenNames GIVEN = GivenNames.fromLexicon();
   // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
   private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)");
   // Letters after a name: degrees, and fellowships ("FRCR", "FACR", "FRANZCR"), which start with F.
@@ -123,6 +123,8 @@ public final class PersonFinder {
     found.addAll(initialed(text, begin, end, placed));
     found.addAll(initialedInBracketList(text, begin, end));
     found.addAll(quoted(text, begin, end, placed));
+    found.addAll(ListedPersons.afterPluralTitle(text, begin, end, placed));
+    found.addAll(ListedPersons.afterRole(text, begin, end, placed));
     Matcher nick = NICKNAMED.matcher(text);
     nick.region(begin, end);
     while (nick.find()) {
@@ -158,7 +160,9 @@ public final class PersonFinder {
     found.removeIf(m -> AWARD_NAMED.matcher(m.entity().label()).find());
     // "the Derek Harwood-Nash Scholar Grant": a name cut inside a hyphenated word is a backtracked part of a longer name.
     found.removeIf(m -> m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isUpperCase(text.charAt(m.end() + 1)));
-    List<Mention> resolved = resolveSurnames(MentionSet.longestNonOverlapping(found));
+    List<Mention> listed = MentionSet.longestNonOverlapping(found);
+    listed.addAll(ListedPersons.coordinatedWith(text, begin, end, listed, placed));
+    List<Mention> resolved = SurnameFullNames.resolve(text, begin, end, resolveSurnames(MentionSet.longestNonOverlapping(listed)));
     return laterMentions(text, begin, end, resolved, placed);
   }
 
@@ -357,6 +361,11 @@ public final class PersonFinder {
       if (compound != null) {
         shortNames.add(compound);
       }
+      // "Jay R. Parikh" written again "Jay Parikh": the name without its initials.
+      String plain = withoutInitials(p.entity().label());
+      if (!plain.equals(p.entity().label())) {
+        shortNames.add(plain);
+      }
       for (String w : shortNames) {
         Entity before = byWord.putIfAbsent(w, p.entity());
         if (w.length() < 3 || NOT_NAMES.contains(w) || (before != null && !before.equals(p.entity()))) {
@@ -428,7 +437,7 @@ public final class PersonFinder {
 
   // A name known only by the role after it must look like a person's: two to four words, none a
   // function word or a role, and no organization or event head ("Cancer Center, director of ...").
-  private static boolean plainName(String name) {
+  static boolean plainName(String name) {
     if (name == null) {
       return false;
     }

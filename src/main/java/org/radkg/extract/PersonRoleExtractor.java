@@ -111,8 +111,10 @@ final class PersonRoleExtractor {
   private static final Pattern PERSON_SERVED = Pattern.compile(
       "^\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧\\s+(?:has\\s+|had\\s+)?"
           + "(?:served|serves|became|becomes|was\\s+elected|was\\s+appointed|was\\s+named|has\\s+been\\s+(?:elected|appointed|named))\\b[^⟦]*");
+  // "chair of the University's Department of X": the office is the unit's, which the possessive names after its owner.
+  private static final String POSSESSED_UNIT = "(?:['’]s?\\s+⟦O(?<unit>\\d+)⟧)?";
   private static final Pattern ROLE_OF_NAMED = Pattern.compile(
-      "(?<![\\p{L}])(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)",
+      "(?<![\\p{L}])(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧" + POSSESSED_UNIT + ")",
       Pattern.CASE_INSENSITIVE);
   // "incoming ⟦O⟧ Chair", "new ⟦O⟧ president": a modifier before the organization of the role.
   private static final Pattern MODIFIED_ORG_ROLE = Pattern.compile(
@@ -141,7 +143,8 @@ final class PersonRoleExtractor {
   // A capitalized word of a title's complement; an honorific is the name's, not the title's.
   private static final String TITLE_WORD = "(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*";
   private static final Pattern TITLE_CASE_ROLE_BEFORE = Pattern.compile(
-      "(?<=[\\s(]\\p{Ll}{1,20}\\s|[,;(]\\s)(?<role>(?=\\p{Lu})(?!Professor\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?i:" + ROLE_WORDS + ")"
+      // "Quality and Practice Subcommittee Chair": an "and" between capitalized words joins them inside one title.
+      "(?<=[\\s(]\\p{Ll}{1,20}\\s|[,;(]\\s)(?<!\\p{Lu}[\\p{L}-]{0,30}\\s(?:and|&|of|for)\\s)(?<role>(?=\\p{Lu})(?!Professor\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?i:" + ROLE_WORDS + ")"
           + "(?:\\s+(?:for|of)\\s+" + TITLE_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + TITLE_WORD + "){0,4})?)"
           + "(?:,\\s+|\\s+)(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
   // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.
@@ -150,7 +153,7 @@ final class PersonRoleExtractor {
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
   private static final Pattern GENERIC_DEPARTMENT = Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
   private static final Pattern ROLE_OF_ORG = Pattern.compile(
-      "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧", Pattern.CASE_INSENSITIVE);
+      "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧" + POSSESSED_UNIT, Pattern.CASE_INSENSITIVE);
   // "welcome Jane Doe, representing ASUM, as the new WFUMB President": the role named with its organization.
   private static final Pattern AS_ORG_ROLE = Pattern.compile(
       "⟦H(\\d+)⟧[^.⟦]{0,60}(?:⟦O\\d+⟧[^.⟦]{0,30})?\\bas\\s+(?:the\\s+)?(?:new\\s+)?⟦O(\\d+)⟧\\s+(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + ")\\b",
@@ -183,6 +186,8 @@ final class PersonRoleExtractor {
       for (String seg : b.group("segs").split(",\\s*")) {
         int from = m.indexOf(seg, segStart);
         segStart = from + seg.length();
+        // "X Society Executive Director earlier this month": the segment is read up to where the title ends.
+        seg = RoleTitleEnd.cut(seg);
         String t = seg.strip();
         boolean afterTitle = titled;
         titled = false;
@@ -278,7 +283,7 @@ final class PersonRoleExtractor {
         // the organization a role is "of" is the person's, whatever its kind.
         Matcher roleOf = ROLE_OF_ORG.matcher(t);
         while (roleOf.find()) {
-          Entity org = s.slot(Integer.parseInt(roleOf.group(1))).entity();
+          Entity org = s.slot(ownerSlot(roleOf)).entity();
           // "Director of the Medical Imaging Department": a department named by its field alone is part of a
           // hospital the sentence may not name; it is no organization of its own to be affiliated with.
           if (!GENERIC_DEPARTMENT.matcher(org.label()).matches()) {
@@ -352,7 +357,7 @@ final class PersonRoleExtractor {
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title), evidence));
         Matcher roleOf = ROLE_OF_ORG.matcher(inside);
         while (roleOf.find()) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
+          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(ownerSlot(roleOf)).entity(), evidence));
         }
       }
     }
@@ -417,7 +422,9 @@ final class PersonRoleExtractor {
       office.region(served.end("person"), stop < 0 ? m.length() : stop);
       Entity person = s.slot(Integer.parseInt(served.group("person"))).entity();
       while (office.find()) {
-        addRoleAs(person, office, s, evidence, out);
+        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(office.start("role"), office.end("role")))), evidence));
+        String org = office.group("unit") != null ? office.group("unit") : office.group("org");
+        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(org)).entity(), evidence));
       }
     }
     Matcher said = SAID_TITLE_PERSON.matcher(m);
@@ -435,7 +442,7 @@ final class PersonRoleExtractor {
       }
       Matcher roleOf = ROLE_OF_ORG.matcher(role);
       while (roleOf.find()) {
-        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(roleOf.group(1))).entity(), evidence));
+        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(ownerSlot(roleOf)).entity(), evidence));
       }
     }
     Matcher acts = ACTS_AS.matcher(m);
@@ -503,12 +510,17 @@ final class PersonRoleExtractor {
     }
   }
 
+  // The organization a ROLE_OF_ORG match names last: the unit when an owner's possessive comes first.
+  private static int ownerSlot(Matcher roleOf) {
+    return Integer.parseInt(roleOf.group("unit") != null ? roleOf.group("unit") : roleOf.group(1));
+  }
+
   private static String clean(String role) {
     // "President (left)": a photo caption's position is not part of the title.
     // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
     // "Treasurer; John Roe (CZ), ...": a semicolon ends a title, the next item of a list begins.
     int semicolon = role.indexOf(';');
-    String r = CAPTION.matcher((semicolon < 0 ? role : role.substring(0, semicolon)).strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    String r = CAPTION.matcher(RoleTitleEnd.cut(semicolon < 0 ? role : role.substring(0, semicolon)).strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
     r = TRAILING_ACRONYM.matcher(r).replaceAll("");
     // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
     // is the affiliation; the title is the office.

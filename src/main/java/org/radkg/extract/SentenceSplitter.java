@@ -22,7 +22,7 @@ public final class SentenceSplitter {
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   // Abbreviations after which a period does not end a sentence (compared case-sensitively).
   private static final Set<String> ABBREVIATIONS = Set.of(
-      "Prof", "Dr", "St", "Jr", "Sr", "Mr", "Mrs", "Ms", "Mt", "Ft", "No", "Nos", "vs", "Inc", "Ltd",
+      "Prof", "Profs", "Dr", "Drs", "St", "Jr", "Sr", "Mr", "Mrs", "Ms", "Mt", "Ft", "No", "Nos", "vs", "Inc", "Ltd",
       "Co", "Corp", "Dept", "Univ", "Assn", "Fig", "ref", "e.g", "i.e", "al", "approx", "Jan", "Feb",
       "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "Gen", "Rev");
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");

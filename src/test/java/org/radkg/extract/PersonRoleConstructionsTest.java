@@ -93,4 +93,20 @@ class PersonRoleConstructionsTest {
     TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society", "Mara Quint | JOB_TITLE | Educational Director");
     assertTrue(found.stream().noneMatch(r -> r.endsWith("LIS Educational Director")), found::toString);
   }
+
+  @Test
+  void anOfficeOfAnOwnersUnitIsTheUnits() {
+    List<String> found = run("Dr. Hemi Tavakori has been named chair of Northfield University Medical Center's Department of Radiology "
+        + "and Imaging Sciences. \"We are glad,\" said Dr. Ulla Brandvik, chairman of the Lakeside Imaging Society's Board of Trustees.");
+    assertTrue(found.stream().anyMatch(r -> r.startsWith("Hemi Tavakori | AFFILIATION | ") && r.contains("Department of Radiology")), found::toString);
+    assertTrue(found.stream().anyMatch(r -> r.startsWith("Ulla Brandvik | AFFILIATION | ") && r.contains("Board of Trustees")), found::toString);
+    assertTrue(found.stream().noneMatch(r -> r.endsWith("| AFFILIATION | Northfield University Medical Center")
+        || r.endsWith("| AFFILIATION | Lakeside Imaging Society")), found::toString);
+  }
+
+  @Test
+  void aTitleIsNotCutAtAnAndInsideItsCapitalizedWords() {
+    List<String> found = run("Speakers: Ulla Brandvik; Lakeside Imaging Society Quality and Safety Subcommittee Chair, Hemi Tavakori; and others.");
+    assertTrue(found.stream().noneMatch(r -> r.endsWith("| JOB_TITLE | Safety Subcommittee Chair")), found::toString);
+  }
 }
