@@ -63,6 +63,8 @@ public final class AcronymDefinitionFinder {
         new Span(sfStart, sfStart + sf.length()));
   }
 
+  private static final Pattern POSSESSIVE_END = Pattern.compile("(?<=\\p{L})[’']s$");
+
   private AcronymDefinition forward(String text, int begin, int parenStart, String sf, int sfStart) {
     int windowStart = Math.max(begin, parenStart - 200);
     String before = text.substring(windowStart, parenStart);
@@ -82,6 +84,8 @@ public final class AcronymDefinitionFinder {
       return null;
     }
     lf = lf.replaceFirst("^(?i:the|a|an|its|their|our)\\s+", "").replaceAll("[\\s,;:’'`\"“”]+$", "");
+    // "the European Society of Radiology’s (ESR) mission": the possessive belongs to the sentence, not the name.
+    lf = POSSESSIVE_END.matcher(lf).replaceFirst("");
     if (lf.isEmpty() || !Character.isUpperCase(lf.codePointAt(0)) && !Character.isDigit(lf.codePointAt(0))) {
       return null;
     }

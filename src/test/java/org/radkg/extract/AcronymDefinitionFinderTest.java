@@ -24,6 +24,13 @@ class AcronymDefinitionFinderTest {
   }
 
   @Test
+  void aPossessiveAfterTheLongFormIsNotPartOfTheName() {
+    List<String> found = find("This follows the Harbour Society of Imaging’s (HSI) new plan and the Lake Physics Board's (LPB) advice.")
+        .stream().map(AcronymDefinitionFinderTest::pair).toList();
+    assertEquals(List.of("Harbour Society of Imaging = HSI", "Lake Physics Board = LPB"), found);
+  }
+
+  @Test
   void reverseOrder() {
     List<String> found = find("The AOSOR (Asian Oceanian School of Radiology) was conceived in 2012.").stream().map(AcronymDefinitionFinderTest::pair).toList();
     assertEquals(List.of("Asian Oceanian School of Radiology = AOSOR"), found);
