@@ -84,7 +84,7 @@ public final class RelationRules {
     return role.startsWith("funder") ? Predicate.FUNDS : Predicate.PARTNERS_IN;
   }
 
-  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules}, {@link ObjectFirstRules}, {@link InvolvementRules} and {@link MembershipRules}. */
+  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules}, {@link JointParticipationRules}, {@link ObjectFirstRules}, {@link InvolvementRules} and {@link MembershipRules}. */
   public static final List<RelationRule> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(
       // --- funding
       RelationRule.of("funded-compound", Predicate.FUNDS, "s", "o", "{O:s}-funded\\s+{_}{IE:o}"),
@@ -154,7 +154,9 @@ public final class RelationRules {
           "\\b(?:supported|sponsored|endorsed)\\s+by\\s+{_}{OL:l},\\s+{_}{IE:o}" + NOT_A_LIST_ITEM),
       RelationRule.of("cooperating-org-organises", Predicate.PARTNERS_IN, "l", "o",
           "{O},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:l},?\\s+" + AUX
-              + "(?:be\\s+)?(?:organi[sz]ing|organi[sz]ed|launching|launched|hosting|hosted|holding|running|developing|developed|held)\\s+{_}[‘“\"']?{IE:o}"),
+              + "(?:be\\s+)?" + JointParticipationRules.BID + "(?:organi[sz]ing|organi[sz]ed|organi[sz]e|launching|launched|launch|hosting|hosted|host|holding|hold|running|developing|developed|held)\\s+{_}"
+              // "host the 30th edition of the Congress": the words between the verb and the name.
+              + "(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"']?{IE:o}"),
       // "With PAHO and SIDI, CIRSE started the webinar series ‘IR for Latin America’": the partners come first.
       // "co-hosted this year's meeting with the Canadian Association of Nuclear Medicine".
       RelationRule.of("co-verb-with", Predicate.PARTNERS_IN, "l", "o",
@@ -333,5 +335,5 @@ public final class RelationRules {
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
-              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL).flatMap(List::stream)).toList();
+              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, JointParticipationRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL).flatMap(List::stream)).toList();
 }
