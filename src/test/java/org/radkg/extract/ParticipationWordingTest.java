@@ -51,4 +51,21 @@ class ParticipationWordingTest {
         "European Society of Gastrointestinal and Abdominal Radiology | PARTNERS_IN | Harbour Imaging Congress 2027");
     assertFalse(r.contains("European Society of Cardiovascular Radiology | LEADS | Harbour Imaging Congress 2027"), r::toString);
   }
+
+  @Test
+  void itsBeforeAnInitiativeIsTheClauseSubjects() {
+    List<String> r = TestArticles.newsItem(EFRS,
+        "Drawing on the ESCR's network, the ESTI seeks to widen access to imaging in rural areas, notably through its Harbour Screening Programme.");
+    assertHas(r, "European Society of Thoracic Imaging | LEADS | Harbour Screening Programme");
+    assertFalse(r.contains("European Society of Cardiovascular Radiology | LEADS | Harbour Screening Programme"), r::toString);
+    // Another noun phrase between them may be what "its" points to.
+    r = TestArticles.newsItem(EFRS, "The ESTI praised the regional hospital for its Harbour Screening Programme.");
+    assertFalse(r.contains("European Society of Thoracic Imaging | LEADS | Harbour Screening Programme"), r::toString);
+  }
+
+  @Test
+  void anAcronymAfterAPossessiveLeavesTheOwnerReadable() {
+    assertHas(TestArticles.newsItem(EFRS, "The mission of the Harbour Physics Association’s (HPA) Lakeside Dose Registry is to collect doses."),
+        "Harbour Physics Association | LEADS | Lakeside Dose Registry");
+  }
 }
