@@ -52,6 +52,7 @@ final class MentionCollector {
     List<Mention> known = lexicon.find(text, begin, end);
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
     candidates.addAll(YearNamedProgrammes.find(text, begin, end));
+    candidates.addAll(NamedProjects.find(text, begin, end));
     // Names the article itself defines come before the lexicon's reading of the same letters.
     List<Mention> defined = new ArrayList<>();
     // Title-case titles would make every title a "name": names are looked for in the body only.
