@@ -63,6 +63,8 @@ class OrganizationRecallTest {
     assertTrue(organizations("The deal reflects a closer alignment with Harlow Health in the region.").contains("Harlow Health"));
     assertTrue(organizations("Last week Harlow Health announced a new imaging centre.").contains("Harlow Health"));
     assertTrue(organizations("The grant was funded by Marrow Oncology and will run two years.").contains("Marrow Oncology"));
+    assertTrue(organizations("The group bought the imaging operations of Westshore Radiology last year.").contains("Westshore Radiology"));
+    assertTrue(organizations("The course is promoted by staff from Kestrel Medical at the fair.").contains("Kestrel Medical"));
   }
 
   @Test
