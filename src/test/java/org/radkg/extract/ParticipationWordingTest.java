@@ -68,4 +68,12 @@ class ParticipationWordingTest {
     assertHas(TestArticles.newsItem(EFRS, "The mission of the Harbour Physics Association’s (HPA) Lakeside Dose Registry is to collect doses."),
         "Harbour Physics Association | LEADS | Lakeside Dose Registry");
   }
+
+  @Test
+  void organizationsThatProvideEndorsementPartnerInTheGuideline() {
+    List<String> r = TestArticles.newsItem(EFRS, "The Harbour Contrast Guidelines (HCG) appeared in May. "
+        + "The ESTI, the ESCR, and the ESUR have provided formal support/endorsement for the Harbour Contrast Guidelines so far.");
+    assertHas(r, "European Society of Thoracic Imaging | PARTNERS_IN | Harbour Contrast Guidelines",
+        "European Society of Urogenital Radiology | PARTNERS_IN | Harbour Contrast Guidelines");
+  }
 }
