@@ -35,6 +35,9 @@ final class JointParticipationRules {
   private static final String NOT_AN_OWNER = "(?!\\s*['’]s?\\s)";
 
   // The ways of entering a bid or a plan before the leading verb: "has won the bid to host", "is set to organize".
+  // The phrase that names an organization's collaborators between it and its verb: "A, in collaboration with B and C, ...",
+  // "A, together with B, ...", "A, with B and C, launched ...".
+  static final String WITH_COLLABORATORS = "(?:,?\\s+in\\s+(?:close\\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction)\\s+with|,?\\s+(?:together|jointly|along)\\s+with|,\\s+with)\\s+";
   static final String BID = "(?:(?:won|secured|obtained|was\\s+awarded|submitted|presented)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?bid\\s+to\\s+|(?:is|are)\\s+set\\s+to\\s+|plans?\\s+to\\s+)?";
   private static final String HOSTING_VERB = "(?:organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?|launch(?:es|ed|ing)?|hold(?:s|ing)?|held|run(?:s|ning)?|ran|convene[sd]?|stag(?:e|es|ed|ing))";
 
@@ -48,6 +51,6 @@ final class JointParticipationRules {
               + "partners?(?:\\s+(?:organi[sz]ations?|societ(?:y|ies)|institutions?))?\\s+of\\s+{_}{O:b}" + NOT_AN_OWNER),
       // "A, in collaboration with B and C, has won the bid to host X": the subject leads; its collaborators partner in it (RelationRules' cooperating-org-organises).
       RelationRule.of("cooperating-subject-leads", Predicate.LEADS, "s", "o",
-          "{O:s},?\\s+in\\s+(?:close\\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction)\\s+with\\s+{_}{OL},?\\s+" + AUX + BID + HOSTING_VERB
+          "{O:s}" + WITH_COLLABORATORS + "{_}{OL},?\\s+" + AUX + BID + HOSTING_VERB
               + "\\s+{_}(?:(?:[\\p{Ll}-]+|\\d+(?:st|nd|rd|th)),?\\s+){0,4}?[‘“\"']?{IE:o}"));
 }

@@ -154,7 +154,7 @@ public final class RelationRules {
       RelationRule.of("supported-by-first", Predicate.PARTNERS_IN, "l", "o",
           "\\b(?:supported|sponsored|endorsed)\\s+by\\s+{_}{OL:l},\\s+{_}{IE:o}" + NOT_A_LIST_ITEM),
       RelationRule.of("cooperating-org-organises", Predicate.PARTNERS_IN, "l", "o",
-          "{O},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:l},?\\s+" + AUX
+          "{O}" + JointParticipationRules.WITH_COLLABORATORS + "{_}{OL:l},?\\s+" + AUX
               + "(?:be\\s+)?" + JointParticipationRules.BID + "(?:organi[sz]ing|organi[sz]ed|organi[sz]e|launching|launched|launch|hosting|hosted|host|holding|hold|running|developing|developed|held)\\s+{_}"
               // "host the 30th edition of the Congress": the words between the verb and the name.
               + "(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"']?{IE:o}"),

@@ -76,4 +76,13 @@ class ParticipationWordingTest {
     assertHas(r, "European Society of Thoracic Imaging | PARTNERS_IN | Harbour Contrast Guidelines",
         "European Society of Urogenital Radiology | PARTNERS_IN | Harbour Contrast Guidelines");
   }
+
+  @Test
+  void organizationsNamedWithTheSubjectPartnerInWhatItLaunches() {
+    List<String> r = TestArticles.newsItem(EFRS, "The ESTI, together with the ESCR and the ESUR, launched the Harbour Screening Programme last year.");
+    assertHas(r, "European Society of Thoracic Imaging | LEADS | Harbour Screening Programme",
+        "European Society of Cardiovascular Radiology | PARTNERS_IN | Harbour Screening Programme",
+        "European Society of Urogenital Radiology | PARTNERS_IN | Harbour Screening Programme");
+    assertFalse(r.contains("European Society of Urogenital Radiology | LEADS | Harbour Screening Programme"), r::toString);
+  }
 }
