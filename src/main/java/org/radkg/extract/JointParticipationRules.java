@@ -45,10 +45,10 @@ final class JointParticipationRules {
       // "A and B have combined efforts to organise X", "A, B and C teamed up to launch X": each leads X.
       RelationRule.of("joined-forces-to-lead", JointParticipationRules::byVerb, "l", "o",
           "{OL:l}\\s+" + AUX + JOINING + "\\s+" + TO_LEAD + "\\s+{_}(?:(?:[\\p{Ll}-]+|(?:19|20)\\d{2}),?\\s+){0,3}?[‘“\"']?{IE:o}"),
-      // "A, the only official partner of B, ...", "A has been a long-standing partner of B".
+      // "A, the only official partner of B, ...", "A has been a long-standing partner of B", "A is a co-stakeholder of B".
       RelationRule.of("partner-of-organization", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}(?:,\\s+|\\s+" + AUX + "(?:is|was|are|were|been|became|becomes|remains|remained)\\s+)(?:also\\s+)?(?:the|a|an|one\\s+of\\s+the|its|their)\\s+" + PARTNER_ADJECTIVES
-              + "partners?(?:\\s+(?:organi[sz]ations?|societ(?:y|ies)|institutions?))?\\s+of\\s+{_}{O:b}" + NOT_AN_OWNER),
+              + "(?:partners?|(?:co-)?stakeholders?|allies|ally)(?:\\s+(?:organi[sz]ations?|societ(?:y|ies)|institutions?))?\\s+of\\s+{_}{O:b}" + NOT_AN_OWNER),
       // "A, in collaboration with B and C, has won the bid to host X": the subject leads; its collaborators partner in it (RelationRules' cooperating-org-organises).
       RelationRule.of("cooperating-subject-leads", Predicate.LEADS, "s", "o",
           "{O:s}" + WITH_COLLABORATORS + "{_}{OL},?\\s+" + AUX + BID + HOSTING_VERB

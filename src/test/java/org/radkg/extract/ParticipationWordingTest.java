@@ -27,6 +27,8 @@ class ParticipationWordingTest {
         "European Society of Thoracic Imaging | COLLABORATES_WITH | European Society of Cardiovascular Radiology");
     assertHas(TestArticles.newsItem(EFRS, "The ESUR has been a long-standing partner of the ESGAR since 2004."),
         "European Society of Urogenital Radiology | COLLABORATES_WITH | European Society of Gastrointestinal and Abdominal Radiology");
+    assertHas(TestArticles.newsItem(EFRS, "The ESSR is a co-stakeholder of the ESHNR, which coordinates research."),
+        "European Society of Musculoskeletal Radiology | COLLABORATES_WITH | European Society of Head and Neck Radiology");
     // A partner of an initiative is no collaborator of the organization that runs it.
     List<String> r = TestArticles.newsItem(EFRS, "The ESUR is a partner of the ESGAR's Lakeside Dose Registry.");
     assertFalse(r.contains("European Society of Urogenital Radiology | COLLABORATES_WITH | European Society of Gastrointestinal and Abdominal Radiology"), r::toString);
