@@ -57,6 +57,13 @@ class OrganizationRecallTest {
   }
 
   @Test
+  void anAcronymBeforeAPluralNamesATechniqueNotAnOrganization() {
+    List<String> orgs = organizations("Doses are now prepared in Harmonic Echo Imaging (HEI) centres across the region.");
+    assertFalse(orgs.contains("Harmonic Echo Imaging"), orgs::toString);
+    assertTrue(organizations("The Ocular Surface Nexus (OSN) interest group met in May.").contains("Ocular Surface Nexus"));
+  }
+
+  @Test
   void aHeadlessNameIsAnOrganizationWhereTheSentenceTreatsItAsOne() {
     assertTrue(organizations("Toledo-based Quillon Radiology will join the network.").contains("Quillon Radiology"));
     assertTrue(organizations("Two scanners arrived, courtesy of Brenwick Medical, in March.").contains("Brenwick Medical"));
