@@ -49,6 +49,12 @@ final class JointParticipationRules {
       RelationRule.of("partner-of-organization", Predicate.COLLABORATES_WITH, "a", "b",
           "{O:a}(?:,\\s+|\\s+" + AUX + "(?:is|was|are|were|been|became|becomes|remains|remained)\\s+)(?:also\\s+)?(?:the|a|an|one\\s+of\\s+the|its|their)\\s+" + PARTNER_ADJECTIVES
               + "(?:partners?|(?:co-)?stakeholders?|allies|ally)(?:\\s+(?:organi[sz]ations?|societ(?:y|ies)|institutions?))?\\s+of\\s+{_}{O:b}" + NOT_AN_OWNER),
+      // "Within the regional project X (1995-1996) the Agency assisted ...", "Under the X programme, A trained ...": what an
+      // organization gives within an initiative makes it a partner in it.
+      RelationRule.of("within-initiative-helped", Predicate.PARTNERS_IN, "s", "o",
+          "^\\s*(?:Within|Under|Through|As\\s+part\\s+of|In\\s+the\\s+(?:framework|frame|context)\\s+of)\\s+{_}(?:(?:regional|national|international|joint|technical\\s+cooperation|TC|research|coordinated)\\s+)?"
+              + "(?:(?:project|programme|program|initiative)\\s+)?[‘“\"']?{IE:o}[’”\"']?(?:\\s+(?:project|programme|program|initiative))?(?:\\s*\\([^()⟦⟧]{1,30}\\))?,?\\s+{_}{O:s}\\s+" + AUX
+              + "(?:assisted|supported|helped|trained|provided|offered|delivered|donated|equipped|contributed|advised|mentored|hosted|taught)\\b"),
       // "A, in collaboration with B and C, has won the bid to host X": the subject leads; its collaborators partner in it (RelationRules' cooperating-org-organises).
       RelationRule.of("cooperating-subject-leads", Predicate.LEADS, "s", "o",
           "{O:s}" + WITH_COLLABORATORS + "{_}{OL},?\\s+" + AUX + BID + HOSTING_VERB

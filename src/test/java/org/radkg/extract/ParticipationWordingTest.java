@@ -87,4 +87,12 @@ class ParticipationWordingTest {
         "European Society of Urogenital Radiology | PARTNERS_IN | Harbour Screening Programme");
     assertFalse(r.contains("European Society of Urogenital Radiology | LEADS | Harbour Screening Programme"), r::toString);
   }
+
+  @Test
+  void anOrganizationThatHelpsWithinAnInitiativePartnersInIt() {
+    assertHas(TestArticles.newsItem(EFRS, "Within the regional project LAT/6/031 (2015-2018) the ESTI assisted six hospitals to train physicists."),
+        "European Society of Thoracic Imaging | PARTNERS_IN | LAT/6/031");
+    assertHas(TestArticles.newsItem(EFRS, "Under the Harbour Screening Programme, the ESCR trained forty radiographers."),
+        "European Society of Cardiovascular Radiology | PARTNERS_IN | Harbour Screening Programme");
+  }
 }
