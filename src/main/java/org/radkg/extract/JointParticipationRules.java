@@ -28,6 +28,16 @@ final class JointParticipationRules {
     return m.group("verb").toLowerCase(Locale.ROOT).startsWith("co-") ? Predicate.PARTNERS_IN : Predicate.LEADS;
   }
 
+  /** Funding is funding; sponsoring, supporting, endorsing and any joint verb is partnership; organizing alone is leading. */
+  private static Predicate bySecondVerb(Matcher m) {
+    String verb = m.group("verb").toLowerCase(Locale.ROOT);
+    if (verb.contains("fund") || verb.startsWith("financ")) {
+      return Predicate.FUNDS;
+    }
+    boolean partner = m.group("jointly") != null || verb.startsWith("co-") || verb.startsWith("sponsor") || verb.startsWith("support") || verb.startsWith("endors");
+    return partner ? Predicate.PARTNERS_IN : Predicate.LEADS;
+  }
+
   // The adjectives a partnership carries: "the only official partner of", "a long-standing partner of".
   private static final String PARTNER_ADJECTIVES = "(?:(?:only|sole|official|long-standing|longstanding|long-time|longtime|close|key|strategic|formal|founding|main|principal|major|trusted|privileged|natural|important|first|new|regional|global|international|institutional|academic|reliable|valued)\\s+){0,3}";
 
@@ -55,6 +65,10 @@ final class JointParticipationRules {
           "^\\s*(?:Within|Under|Through|As\\s+part\\s+of|In\\s+the\\s+(?:framework|frame|context)\\s+of)\\s+{_}(?:(?:regional|national|international|joint|technical\\s+cooperation|TC|research|coordinated)\\s+)?"
               + "(?:(?:project|programme|program|initiative)\\s+)?[‘“\"']?{IE:o}[’”\"']?(?:\\s+(?:project|programme|program|initiative))?(?:\\s*\\([^()⟦⟧]{1,30}\\))?,?\\s+{_}{O:s}\\s+" + AUX
               + "(?:assisted|supported|helped|trained|provided|offered|delivered|donated|equipped|contributed|advised|mentored|hosted|taught)\\b"),
+      // "X is run by A and is jointly sponsored by B, C and D": a second passive clause has its own agents.
+      RelationRule.of("second-passive-by", JointParticipationRules::bySecondVerb, "l", "o",
+          "{IE:o}[^.;⟦⟧]{0,120}?\\bby\\s+(?:[^.;]|⟦[OP]\\d+⟧){0,200}?\\s+and\\s+(?:is|was|are|were|has\\s+been|have\\s+been|will\\s+be)\\s+(?:also\\s+)?(?<jointly>jointly\\s+|co-)?"
+              + "(?<verb>sponsored|supported|endorsed|funded|financed|co-funded|co-sponsored|organi[sz]ed|co-organi[sz]ed|hosted|run|coordinated|led|managed)\\s+by\\s+{_}{OL:l}"),
       // "A, in collaboration with B and C, has won the bid to host X": the subject leads; its collaborators partner in it (RelationRules' cooperating-org-organises).
       RelationRule.of("cooperating-subject-leads", Predicate.LEADS, "s", "o",
           "{O:s}" + WITH_COLLABORATORS + "{_}{OL},?\\s+" + AUX + BID + HOSTING_VERB

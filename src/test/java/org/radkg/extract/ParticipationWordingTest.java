@@ -95,4 +95,14 @@ class ParticipationWordingTest {
     assertHas(TestArticles.newsItem(EFRS, "Under the Harbour Screening Programme, the ESCR trained forty radiographers."),
         "European Society of Cardiovascular Radiology | PARTNERS_IN | Harbour Screening Programme");
   }
+
+  @Test
+  void aSecondPassiveClauseHasItsOwnAgents() {
+    List<String> r = TestArticles.newsItem(EFRS, "The Harbour Dose Guideline (HDG) sets limits. "
+        + "The HDG is drafted by the ESTI and is jointly sponsored by the ESCR, the ESUR and the ESGAR.");
+    assertHas(r, "European Society of Thoracic Imaging | LEADS | Harbour Dose Guideline",
+        "European Society of Cardiovascular Radiology | PARTNERS_IN | Harbour Dose Guideline",
+        "European Society of Gastrointestinal and Abdominal Radiology | PARTNERS_IN | Harbour Dose Guideline");
+    assertFalse(r.contains("European Society of Cardiovascular Radiology | LEADS | Harbour Dose Guideline"), r::toString);
+  }
 }
