@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class AcronymDefinitionFinder {
   private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,120})\\)");
   private static final Pattern SHORT_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9&/\\-.]{0,14}[™®]?");
+  private static final Pattern KNOWN_AS = Pattern.compile(
+      "(?:(?:commonly|also|hereafter|hereinafter|often|usually|widely|better|now)\\s+)?(?:known\\s+as|called|referred\\s+to\\s+as|abbreviated(?:\\s+as)?)\\s+[“\"‘']?([A-Z][A-Za-z0-9&/\\-]{1,14})[”\"’']?");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}0-9][\\p{L}0-9&/\\-.]*)[™®]?\\s*$");
 
   /** Definitions in {@code text[begin, end)}, spans relative to {@code text}. */
@@ -26,6 +28,12 @@ public final class AcronymDefinitionFinder {
     while (m.find()) {
       String inside = m.group(1).strip().replaceAll("[™®]", "");
       int insideBegin = m.start(1) + m.group(1).indexOf(inside.isEmpty() ? " " : inside.substring(0, 1));
+      // "International Basic Safety Standard (commonly known as BSS)": the words that introduce a short form.
+      Matcher called = KNOWN_AS.matcher(inside);
+      if (called.matches()) {
+        insideBegin = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length()) + called.start(1);
+        inside = called.group(1);
+      }
       if (SHORT_FORM.matcher(inside).matches() && isAcronymLike(inside)) {
         // "the Image Gently (IG) Alliance": an acronym inside its name stands for the whole name.
         AcronymDefinition infix = InfixAcronyms.around(text, begin, end, m.start(), m.end(), inside, insideBegin);
@@ -63,6 +71,8 @@ public final class AcronymDefinitionFinder {
         new Span(sfStart, sfStart + sf.length()));
   }
 
+  private static final Pattern POSSESSIVE_END = Pattern.compile("(?<=\\p{L})[’']s$");
+
   private AcronymDefinition forward(String text, int begin, int parenStart, String sf, int sfStart) {
     int windowStart = Math.max(begin, parenStart - 200);
     String before = text.substring(windowStart, parenStart);
@@ -82,6 +92,8 @@ public final class AcronymDefinitionFinder {
       return null;
     }
     lf = lf.replaceFirst("^(?i:the|a|an|its|their|our)\\s+", "").replaceAll("[\\s,;:’'`\"“”]+$", "");
+    // "the European Society of Radiology’s (ESR) mission": the possessive belongs to the sentence, not the name.
+    lf = POSSESSIVE_END.matcher(lf).replaceFirst("");
     if (lf.isEmpty() || !Character.isUpperCase(lf.codePointAt(0)) && !Character.isDigit(lf.codePointAt(0))) {
       return null;
     }

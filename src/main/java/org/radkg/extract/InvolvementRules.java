@@ -29,7 +29,8 @@ final class InvolvementRules {
       + "|presented\\s+(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?(?:at|during)|(?:is|are|was|were|became|become|becomes)\\s+(?:a\\s+|an\\s+)?(?:beneficiar(?:y|ies)|(?:co-)?stakeholders?)\\s+(?:of|in)"
       // "provides faculty for", "donated equipment to", "offer technical expertise to": what a partner brings.
       + "|(?:provid|offer|suppl(?:y|ie)|donat|lend|lent|contribut)(?:e|es|ed|s|ing)?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?"
-      + "(?:input|guidance|expertise|faculty|experts|equipment|support|training|funding|data|staff|teachers|lecturers|speakers|resources|tutors|mentors|know-how)"
+      // "provided official support/endorsement for": two nouns joined by a slash are one.
+      + "(?:input|guidance|expertise|faculty|experts|equipment|support|endorsements?|training|funding|data|staff|teachers|lecturers|speakers|resources|tutors|mentors|know-how)(?:/[\\p{Ll}-]+)?"
       + "(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:input|guidance|expertise|equipment|training|support|resources))?\\s+(?:to|for|in)"
       + "|exhibit(?:s|ed)?\\s+at)";
 

@@ -52,6 +52,7 @@ final class MentionCollector {
     List<Mention> known = lexicon.find(text, begin, end);
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
     candidates.addAll(YearNamedProgrammes.find(text, begin, end));
+    candidates.addAll(NamedProjects.find(text, begin, end));
     // Names the article itself defines come before the lexicon's reading of the same letters.
     List<Mention> defined = new ArrayList<>();
     // Title-case titles would make every title a "name": names are looked for in the body only.
@@ -236,6 +237,7 @@ final class MentionCollector {
           + "|startup|nonprofit|charity|practice|insurer|hospital|university|foundation|agency)"
           + "(?=\\s*[,.;:)]|\\s+(?:that|which|for|of|in|to|and|with|by|at|on|from|led|run|funded|based|launched|aimed|designed|dedicated|focused)\\b)");
   private static final Pattern WORDS_AFTER_ACRONYM = Pattern.compile("^\\)?\\s*([\\p{Ll}-]+)(?:\\s+(\\p{Ll}+))?");
+  private static final Pattern PLURAL = Pattern.compile("\\p{Ll}{2,}(?<![su])s");
   private static final Pattern INITIATIVE_AFTER_ACRONYM = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b");
   private static final Pattern CONTINUED = Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
 
@@ -314,9 +316,11 @@ final class MentionCollector {
     if (types.isEmpty()) {
       // "(OSN) interest group", "(EUCAIM) project": the word after the parenthesis says what it is.
       Matcher after = WORDS_AFTER_ACRONYM.matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 40)));
+      // "Positron Emission Tomography (PET) centres": a plural after the acronym makes it a modifier of many
+      // things (a technique, a field), not the name of one.
       if (after.find()) {
-        // The first word ("(PPII) project was ...") or the second ("(OSN) interest group").
-        types = classifier.classifyTrailing(after.group(1)).or(() -> after.group(2) == null ? Optional.empty() : classifier.classifyTrailing(after.group(2)));
+        // The first word ("(PPII) project was ...") or the second ("(OSN) interest group"), if singular.
+        types = singularHead(after.group(1)).or(() -> singularHead(after.group(2)));
       }
       if (types.isEmpty()) {
         // "Euro-Imaging (EUI) is the pan-European research infrastructure project": even one word is then a name.
@@ -340,6 +344,10 @@ final class MentionCollector {
       return Optional.empty();
     }
     return Optional.of(named(d, text, types.get()));
+  }
+
+  private Optional<Set<EntityType>> singularHead(String word) {
+    return word == null || PLURAL.matcher(word).matches() ? Optional.empty() : classifier.classifyTrailing(word);
   }
 
   private static Entity named(AcronymDefinition d, String text, Set<EntityType> types) {

@@ -43,6 +43,8 @@ final class OwnedNames {
       Pattern.CASE_INSENSITIVE);
   // After a generic name: "... of the Society of Nuclear Medicine".
   private static final Pattern OF_THE = Pattern.compile("^[^\\S\\n]+(?:of|of the|by the|by)[^\\S\\n]+$");
+  // Role words from an organization to "of the": " Deputy Director General and Head of the ".
+  private static final Pattern ROLE_GAP = Pattern.compile("^[^\\S\\n]+((?:[\\p{L}-]+[^\\S\\n]+){1,8}?)(?:of|at)[^\\S\\n]+(?:the[^\\S\\n]+)?$");
   private static final Pattern UNIT_AT = Pattern.compile("^[^\\S\\n]+(?:at|at the)[^\\S\\n]+$");
   // "its 54th Annual Meeting", "their Strategic Plan": the organization the sentence is about owns it.
   private static final Pattern ITS_BEFORE = Pattern.compile(
@@ -222,6 +224,14 @@ final class OwnedNames {
       if (before.entity().primaryType().isOrganization() && canOwn(before.entity()) && before.end() <= m.begin()
           && OWNER_GAP.matcher(text.substring(before.end(), m.begin())).matches()) {
         return Optional.of(before.entity());
+      }
+      // "Jane Doe, IAEA Deputy Director General and Head of the Department of X": a person's role runs from
+      // their organization to the unit they head, which is that organization's.
+      if (before.entity().primaryType().isOrganization() && canOwn(before.entity()) && before.end() <= m.begin()) {
+        Matcher role = ROLE_GAP.matcher(text.substring(before.end(), m.begin()));
+        if (role.matches() && java.util.Arrays.stream(role.group(1).split("\\s+")).anyMatch(RoleLexicon::isRoleWord)) {
+          return Optional.of(before.entity());
+        }
       }
     }
     if (i + 1 < mentions.size()) {

@@ -84,7 +84,7 @@ public final class RelationRules {
     return role.startsWith("funder") ? Predicate.FUNDS : Predicate.PARTNERS_IN;
   }
 
-  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules}, {@link ObjectFirstRules}, {@link InvolvementRules} and {@link MembershipRules}. */
+  /** The patterns, most specific first, then those of {@link CompositionRules}, {@link AgreementRules}, {@link JointParticipationRules}, {@link OwnPronounRules}, {@link ObjectFirstRules}, {@link InvolvementRules} and {@link MembershipRules}. */
   public static final List<RelationRule> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(
       // --- funding
       RelationRule.of("funded-compound", Predicate.FUNDS, "s", "o", "{O:s}-funded\\s+{_}{IE:o}"),
@@ -125,8 +125,9 @@ public final class RelationRules {
       // "KCR 2024, the annual scientific meeting of the Korean Society of Radiology".
       RelationRule.of("appositive-meeting-of", Predicate.LEADS, "s", "o",
           "{IE:o},\\s+(?:the|an?)\\s+(?:[\\p{IsL}-]+\\s+){0,3}(?:meeting|congress|conference|symposium|program|programme|initiative|project|campaign|platform|registry|event|course)\\s+of\\s+{_}{O:s}"),
+      // "the ACR’s (ACR) Data Science Institute": the acronym may follow the possessive.
       RelationRule.of("lead-possessive", Predicate.LEADS, "s", "o",
-          "{O:s}['’]s?\\s+(?:(?:new|own|newly established|annual|popular|first|flagship|recent|latest)\\s+)?{IE:o}"),
+          "{O:s}['’]s?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?:(?:new|own|newly established|annual|popular|first|flagship|recent|latest)\\s+)?{IE:o}"),
       RelationRule.of("meeting-of", Predicate.LEADS, "s", "o",
           "{IE:o}\\s+(?:is|was|will be)\\s+(?:the|an?)\\s+(?:[\\p{IsL}-]+\\s+){0,3}(?:meeting|congress|conference|symposium|program|programme|initiative|project|campaign|platform|registry)\\s+of\\s+{_}{O:s}"),
       RelationRule.of("symposium-of", Predicate.LEADS, "s", "o", "{E:o}\\s+of\\s+the\\s+{O:s}"),
@@ -153,8 +154,10 @@ public final class RelationRules {
       RelationRule.of("supported-by-first", Predicate.PARTNERS_IN, "l", "o",
           "\\b(?:supported|sponsored|endorsed)\\s+by\\s+{_}{OL:l},\\s+{_}{IE:o}" + NOT_A_LIST_ITEM),
       RelationRule.of("cooperating-org-organises", Predicate.PARTNERS_IN, "l", "o",
-          "{O},?\\s+in\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership)\\s+with\\s+{_}{OL:l},?\\s+" + AUX
-              + "(?:be\\s+)?(?:organi[sz]ing|organi[sz]ed|launching|launched|hosting|hosted|holding|running|developing|developed|held)\\s+{_}[‘“\"']?{IE:o}"),
+          "{O}" + JointParticipationRules.WITH_COLLABORATORS + "{_}{OL:l},?\\s+" + AUX
+              + "(?:be\\s+)?" + JointParticipationRules.BID + "(?:organi[sz]ing|organi[sz]ed|organi[sz]e|launching|launched|launch|hosting|hosted|host|holding|hold|running|developing|developed|held)\\s+{_}"
+              // "host the 30th edition of the Congress": the words between the verb and the name.
+              + "(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"']?{IE:o}"),
       // "With PAHO and SIDI, CIRSE started the webinar series ‘IR for Latin America’": the partners come first.
       // "co-hosted this year's meeting with the Canadian Association of Nuclear Medicine".
       RelationRule.of("co-verb-with", Predicate.PARTNERS_IN, "l", "o",
@@ -348,5 +351,5 @@ public final class RelationRules {
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
           "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
-              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL).flatMap(List::stream)).toList();
+              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, JointParticipationRules.ALL, OwnPronounRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL).flatMap(List::stream)).toList();
 }

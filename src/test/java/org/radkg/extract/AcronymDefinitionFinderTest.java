@@ -24,6 +24,21 @@ class AcronymDefinitionFinderTest {
   }
 
   @Test
+  void aPossessiveAfterTheLongFormIsNotPartOfTheName() {
+    List<String> found = find("This follows the Harbour Society of Imaging’s (HSI) new plan and the Lake Physics Board's (LPB) advice.")
+        .stream().map(AcronymDefinitionFinderTest::pair).toList();
+    assertEquals(List.of("Harbour Society of Imaging = HSI", "Lake Physics Board = LPB"), found);
+  }
+
+  @Test
+  void aShortFormIntroducedByKnownAs() {
+    String text = "The Harbour Dose Guideline (commonly known as HDG) sets limits.";
+    List<AcronymDefinition> found = find(text);
+    assertEquals(List.of("Harbour Dose Guideline = HDG"), found.stream().map(AcronymDefinitionFinderTest::pair).toList());
+    assertEquals("HDG", text.substring(found.get(0).acronymSpan().begin(), found.get(0).acronymSpan().end()));
+  }
+
+  @Test
   void reverseOrder() {
     List<String> found = find("The AOSOR (Asian Oceanian School of Radiology) was conceived in 2012.").stream().map(AcronymDefinitionFinderTest::pair).toList();
     assertEquals(List.of("Asian Oceanian School of Radiology = AOSOR"), found);

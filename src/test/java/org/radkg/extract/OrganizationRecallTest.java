@@ -57,12 +57,21 @@ class OrganizationRecallTest {
   }
 
   @Test
+  void anAcronymBeforeAPluralNamesATechniqueNotAnOrganization() {
+    List<String> orgs = organizations("Doses are now prepared in Harmonic Echo Imaging (HEI) centres across the region.");
+    assertFalse(orgs.contains("Harmonic Echo Imaging"), orgs::toString);
+    assertTrue(organizations("The Ocular Surface Nexus (OSN) interest group met in May.").contains("Ocular Surface Nexus"));
+  }
+
+  @Test
   void aHeadlessNameIsAnOrganizationWhereTheSentenceTreatsItAsOne() {
     assertTrue(organizations("Toledo-based Quillon Radiology will join the network.").contains("Quillon Radiology"));
     assertTrue(organizations("Two scanners arrived, courtesy of Brenwick Medical, in March.").contains("Brenwick Medical"));
     assertTrue(organizations("The deal reflects a closer alignment with Harlow Health in the region.").contains("Harlow Health"));
     assertTrue(organizations("Last week Harlow Health announced a new imaging centre.").contains("Harlow Health"));
     assertTrue(organizations("The grant was funded by Marrow Oncology and will run two years.").contains("Marrow Oncology"));
+    assertTrue(organizations("The group bought the imaging operations of Westshore Radiology last year.").contains("Westshore Radiology"));
+    assertTrue(organizations("The course is promoted by staff from Kestrel Medical at the fair.").contains("Kestrel Medical"));
   }
 
   @Test

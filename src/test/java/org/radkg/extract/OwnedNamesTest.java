@@ -68,6 +68,15 @@ class OwnedNamesTest {
   }
 
   @Test
+  void theUnitAPersonHeadsBelongsToTheOrganizationOfTheirRole() {
+    String text = "The deal was signed by Jane Doe, BRU Deputy Director and Head of the Department of Nuclear Applications, in May.";
+    List<Mention> mentions = list(at(text, "BRU", BRU),
+        at(text, "Department of Nuclear Applications", entity("Department of Nuclear Applications", null, EntityType.ORGANIZATION)));
+    OWNED.qualify(text, mentions, NIS, whole(text));
+    assertEquals("BRU Department of Nuclear Applications", mentions.get(1).entity().label());
+  }
+
+  @Test
   void anOfTheTailOrElseThePagesSocietyOwnsIt() {
     String text = "Delegates met at the General Assembly of the Baltic Radiology Union in May.";
     List<Mention> mentions = list(at(text, "General Assembly", entity("General Assembly", null, EntityType.EVENT)),

@@ -1,0 +1,74 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radkg.vocab.Slugs;
+
+/**
+ * Finds initiatives that a kind word names without a head word of their own: a project's code
+ * ("the regional project RAF/2/004", "the RAS6088 project") and a title given in quotes or after
+ * "called" ("the regional project “Strengthening Radiopharmacy Services”", "a campaign called
+ * Leading Radiology Into the Future").
+ */
+final class NamedProjects {
+  private static final String KIND = "(?:[Pp]roject|[Pp]rogramme|[Pp]rogram|[Ii]nitiative|[Cc]ampaign|[Ss]tudy|[Tt]rial|[Cc]ourse|[Cc]urriculum|[Rr]egistry|[Gg]uidelines?|[Rr]eport|[Dd]ocument|[Tt]oolkit|[Pp]latform)";
+  // A technical-cooperation style code: letters, then numbers joined by slashes or hyphens ("RAF/2/004", "INT-6-061"), or letters and four digits ("RAS6088").
+  private static final String CODE = "(?<code>\\p{Lu}{2,6}(?:[/-]\\d{1,4}){1,3}|\\p{Lu}{3}\\d{4})(?![\\p{L}\\d/-])";
+  private static final Pattern CODE_AFTER_KIND = Pattern.compile("\\b" + KIND + "\\s+(?:(?:[Nn]o\\.|number|code)\\s*)?" + CODE);
+  private static final Pattern CODE_BEFORE_KIND = Pattern.compile("(?<![\\p{L}\\d/-])" + CODE + "\\s+" + KIND + "\\b");
+  // A title in quotes right after the kind word, or after "called", "titled": the quotes bound it.
+  private static final Pattern QUOTED_TITLE = Pattern.compile("\\b" + KIND
+      + ",?\\s+(?:(?:called|titled|entitled|named|dubbed|known\\s+as)\\s+)?[“\"‘](?<t>\\p{Lu}[^”\"’\\n]{4,150}?)(?:\\s*\\((?<acr>\\p{Lu}[\\p{Lu}\\d-]{1,10})\\))?[,.]?[”\"’]");
+  // Without quotes, only after "called" and the like, and only as far as the title-case words go.
+  private static final Pattern CALLED_TITLE = Pattern.compile("\\b(?:" + KIND + "|[Ff]und|[Ff]undraiser)\\s+(?:to\\s+)?(?:called|titled|entitled|named|dubbed)\\s+"
+      + "(?<t>\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|(?:of|for|and|the|in|on|to|with|a|an|&)(?=\\s+\\p{Lu}))){0,10})");
+
+  private NamedProjects() {
+  }
+
+  /** The coded and titled initiatives of {@code text[begin, end)} as mentions. */
+  static List<Mention> find(String text, int begin, int end) {
+    List<Mention> out = new ArrayList<>();
+    for (Pattern p : List.of(CODE_AFTER_KIND, CODE_BEFORE_KIND)) {
+      Matcher m = p.matcher(text).region(begin, end);
+      while (m.find()) {
+        add(out, m.group("code"), m.start("code"), m.end("code"));
+      }
+    }
+    for (Pattern p : List.of(QUOTED_TITLE, CALLED_TITLE)) {
+      Matcher m = p.matcher(text).region(begin, end);
+      while (m.find()) {
+        String title = m.group("t").strip();
+        // A sentence-long quotation is a remark, not a title: titles are short and mostly capitalized.
+        if (title.split("\\s+").length >= 2 && mostlyCapitalized(title)) {
+          add(out, title, m.start("t"), m.start("t") + title.length());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean mostlyCapitalized(String title) {
+    int words = 0;
+    int capitalized = 0;
+    for (String w : title.split("\\s+")) {
+      if (w.length() > 3) {
+        words++;
+        capitalized += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return words > 0 && capitalized * 3 >= words * 2;
+  }
+
+  private static void add(List<Mention> out, String label, int from, int to) {
+    if (out.stream().anyMatch(o -> o.begin() < to && from < o.end())) {
+      return;
+    }
+    Entity e = new Entity(Slugs.of(label), label, null, new TreeSet<>(), EnumSet.of(EntityType.INITIATIVE), new TreeSet<>(), null);
+    out.add(new Mention(e, from, to));
+  }
+}
