@@ -1,7 +1,9 @@
 package org.radkg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +31,14 @@ final class ArticleEventParticipation {
 
   /** The event {@code mentions} name most often, when one is named at least twice, else none. */
   static Entity mainEvent(List<Mention> mentions) {
-    return MostNamed.of(mentions, EntityType.EVENT);
+    Map<Entity, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.entity().is(EntityType.EVENT)) {
+        counts.merge(m.entity(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
-
 
   /** The participations {@code s} states in {@code event}, the article's main event (none when it is null). */
   static List<Relation> read(MaskedSentence s, Entity event) {

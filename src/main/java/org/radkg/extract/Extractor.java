@@ -84,13 +84,11 @@ public final class Extractor {
 
     List<Relation> found = new ArrayList<>();
     Entity mainEvent = ArticleEventParticipation.mainEvent(mentions);
-    Entity mainInitiative = InitiativeStartDates.mainInitiative(mentions);
     for (Span sentence : sentences) {
       MaskedSentence masked = masker.mask(text, sentence, mentions, allDates, society, referenceYear);
       List<Relation> ruled = relations.extract(masked);
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));
-      found.addAll(InitiativeStartDates.read(masked, mainInitiative));
       found.addAll(model.read(masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
     }
     found.addAll(OwnedNames.unlessLedByAnother(namedLeaders, found));

@@ -47,16 +47,6 @@ public record ReadingMethod(String slug, String label, String comment) {
       "Reads that an organization takes part in the event an article names most when a sentence naming no other event"
           + " or initiative gives it a session, a workshop, a talk or a speaker of the programme.");
 
-  /** A sentence that states a start and one date dates the one initiative it names. */
-  public static final ReadingMethod INITIATIVE_START_STATED = new ReadingMethod("initiative-start-stated", "Start of the initiative named",
-      "Reads that an initiative starts at a date when a sentence states a start (launched, opens, begins, from) and one date"
-          + " after 'in', 'on', 'from' or 'since', and names that initiative and no other.");
-
-  /** A sentence that states a start and a date but names nothing dates the initiative its article names most. */
-  public static final ReadingMethod ARTICLE_INITIATIVE_START = new ReadingMethod("article-initiative-start", "Start of the article's initiative",
-      "Reads that the initiative an article names most starts at a date when a sentence naming no initiative, event,"
-          + " organization or person states a start and one date ('Enrollment opened in October 2023').");
-
   /** The method of the named relation rule {@code name} (see {@link RelationRules}). */
   public static ReadingMethod rule(String name) {
     return new ReadingMethod("rule-" + slugOf(name), "Rule " + name,
