@@ -104,7 +104,9 @@ final class EventAliases {
     String ordinal = ordinalInside.find() ? ordinalInside.group().strip() : ordinalBefore(text, m);
     String bare = LEADING_ORDINAL.matcher(stated).replaceFirst("");
     if (statedYear) {
-      out.add(stated); // "JRC2020", "2014 Pan Arab Congress": a dated name as written fixes its edition
+      if (stated.indexOf('(') < 0) {
+        out.add(stated); // "JRC2020", "2014 Pan Arab Congress": a dated name as written fixes its edition; "X (XY 2015)" is two
+      }
       return out;
     }
     boolean ownName = bare.split(" ").length >= MIN_WORDS || !OwnedNames.isGeneric(Entity.of("x", bare, EntityType.EVENT));

@@ -125,6 +125,11 @@ final class EventFinder {
         out.add(new Mention(edition(m.entity(), after.group(1)), m.begin(), m.end() + after.end()));
         continue;
       }
+      Optional<Mention> day = isAwarenessDay(m.entity()) ? datedDay(m, text, end) : Optional.empty();
+      if (day.isPresent()) {
+        out.add(day.get());
+        continue;
+      }
       Matcher before = YEAR_BEFORE.matcher(text.substring(Math.max(begin, m.begin() - 6), m.begin()));
       if (before.find()) {
         int s = m.begin() - (before.end() - before.start());
@@ -198,6 +203,9 @@ final class EventFinder {
 
   /** "Nordic Congress of Imaging 2031": a newly found event name with a year right after it is that year's edition, over both. */
   static Mention withYearAfter(Mention m, String text, int end) {
+    if (isAwarenessDay(m.entity())) {
+      return datedDay(m, text, end).orElse(m);
+    }
     if (!m.entity().is(EntityType.EVENT) || YEAR_AT_END.matcher(m.entity().label()).find()) {
       return m;
     }
@@ -240,6 +248,21 @@ final class EventFinder {
     return name.toString();
   }
 
+  // "the International Day of Radiology (IDoR 2031)", "the Day of Imaging (DOI), which was on November 7, 2031":
+  // the day's celebration of that year.
+  private static Optional<Mention> datedDay(Mention m, String text, int end) {
+    Matcher dated = DAY_DATED.matcher(text.substring(m.end(), Math.min(end, m.end() + 60)));
+    if (!dated.find()) {
+      return Optional.empty();
+    }
+    String year = dated.group(1) != null ? dated.group(1) : dated.group(2);
+    return Optional.of(new Mention(edition(m.entity(), year), m.begin(), m.end() + (dated.group(1) != null ? dated.end(1) + 1 : 0)));
+  }
+
+  private static final Pattern DAY_DATED = Pattern.compile(
+      "^\\s*\\(\\s*\\p{Lu}[\\p{L}0-9]{1,9}\\s+((?:19|20)\\d{2})\\)"
+          + "|^\\s*(?:\\(\\s*\\p{Lu}[\\p{L}0-9]{1,9}\\s*\\))?,?\\s+(?:which\\s+)?(?:was|is|will\\s+be)\\s+(?:held\\s+|celebrated\\s+|marked\\s+)?on\\s+"
+          + "(?:\\p{L}+,?\\s+)?(?:\\p{L}+\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?\\p{L}+),?\\s+((?:19|20)\\d{2})\\b");
   private static final Pattern AWARENESS_DAY = Pattern.compile("\\b(?:Day|Week|Month)\\b");
 
   // "World TB Day 2019": the campaign is an initiative, the year's celebration beside it is an event.

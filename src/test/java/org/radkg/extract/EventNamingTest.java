@@ -103,4 +103,14 @@ class EventNamingTest {
     assertTrue(found.stream().anyMatch(m -> text.substring(m.begin(), m.end()).equals("Annual Meeting") && m.entity().is(EntityType.EVENT)),
         found::toString);
   }
+
+  @Test
+  void anAwarenessDayDatedRightAfterItsNameIsThatYearsCelebration() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Day News",
+        "This issue covers the World Sonography Day, which was on October 3, 2031. "
+            + "On the occasion of the Global Dose Awareness Day (GDAD 2030), talks were given.");
+    List<String> labels = labels(f);
+    assertLabel(labels, "World Sonography Day 2031");
+    assertLabel(labels, "Global Dose Awareness Day 2030");
+  }
 }
