@@ -17,6 +17,18 @@ final class ListedAcronyms {
   private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d&/-])\\p{Lu}[\\p{Lu}\\d&-]{2,9}(?![\\p{L}\\d&/-])");
   private static final Pattern LIST_GLUE = Pattern.compile("^(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s*;\\s*(?:and\\s+)?)(?:the\\s+)?$");
   private static final Pattern WORKS_AT = Pattern.compile("^(?:,\\s*)?\\s+(?:at|of|from)\\s+(?:the\\s+)?$");
+  // "chair of the XYZR", "joined the XYZR": an office or a membership is held in an organization.
+  private static final Pattern OFFICE_OF = Pattern.compile("(?i)(?<![\\p{L}-])(?:president|president-elect|past[- ]president|chair|chairman|"
+      + "chairwoman|chairperson|ceo|director|director[- ]general|secretary[- ]general|secretary|treasurer|executive director|"
+      + "members?|fellows?|delegates?|representatives?|council|board|leadership)\\s+(?:of|at|from)\\s+(?:the\\s+)?$|"
+      + "(?<![\\p{L}-])(?:joined|join|joins|joining)\\s+(?:the\\s+)?$");
+  // "the XYZR president", "XYZR’s board": an office or a body of an organization right after its acronym.
+  private static final Pattern OFFICE_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:president|president-elect|past[- ]president|"
+      + "chair|chairman|chairwoman|ceo|executive director|secretary[- ]general|secretariat|board|council|executive committee|"
+      + "general assembly|members|membership|headquarters)(?![\\p{L}-])");
+  // The acronym ends the name: no lowercase noun after it makes it a modifier ("chair of the MRI section").
+  private static final Pattern ENDS_NAME = Pattern.compile("^(?:\\s*[,.;:)]|\\s*$|\\s+(?:and|in|on|to|for|at|with|was|is|has|have|had|will|said|says|since|from|\\p{Ll}+ed)(?![\\p{L}-]))");
+  private static final java.util.Set<String> NOT_ORGANIZATIONS = java.util.Set.copyOf(org.radkg.corpus.LexiconFiles.entries("non-organization-acronyms"));
 
   private ListedAcronyms() {
   }
@@ -59,6 +71,9 @@ final class ListedAcronyms {
 
   // Only the nearest mention on each side can be glued to the acronym: mentions do not overlap.
   private static boolean placed(List<Mention> mentions, String text, int[] a) {
+    if (framedAsOrganization(text, a)) {
+      return true;
+    }
     int after = firstAtOrAfter(mentions, a[1]);
     int before = after - 1;
     if (before >= 0) {
@@ -78,6 +93,22 @@ final class ListedAcronyms {
           && (text.substring(a[1], o.begin()).contains("and") || after + 1 < mentions.size() && listed(text, o, mentions.get(after + 1)));
     }
     return false;
+  }
+
+  // An acronym no list or dictionary names, in a frame only an organization fills ("chair of the XYZR", "the
+  // XYZR president", "a partnership with the XYZR"), unless it names a technique or a degree ("MRI", "FACR").
+  private static boolean framedAsOrganization(String text, int[] a) {
+    String acronym = text.substring(a[0], a[1]);
+    if (NOT_ORGANIZATIONS.contains(acronym.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, a[0] - 40), a[0]);
+    String after = text.substring(a[1], Math.min(text.length(), a[1] + 40));
+    boolean ends = ENDS_NAME.matcher(after).lookingAt();
+    Span name = new Span(a[0], a[1]);
+    // A frame before the acronym needs the name to end there; a verb or an office after it says so itself.
+    return ends && (OFFICE_OF.matcher(before).find() || OrganizationFrames.framed(text, Math.max(0, a[0] - 40), name))
+        || OrganizationFrames.framed(text, a[0], name) || OFFICE_AFTER.matcher(after).lookingAt();
   }
 
   private static int firstAtOrAfter(List<Mention> mentions, int at) {

@@ -57,7 +57,7 @@ final class OrganizationFrames {
   }
 
   /** Whether the name at {@code text[name.begin, name.end)} stands in an organization's frame, looking no further back than {@code begin}. */
-  private static boolean framed(String text, int begin, Span name) {
+  static boolean framed(String text, int begin, Span name) {
     String before = text.substring(Math.max(begin, name.begin() - WINDOW), name.begin());
     String after = text.substring(name.end(), Math.min(text.length(), name.end() + WINDOW));
     return BEFORE.matcher(before).find() || BASED.matcher(before).find() || AFTER.matcher(after).find();
