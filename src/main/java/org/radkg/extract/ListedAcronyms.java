@@ -107,8 +107,8 @@ final class ListedAcronyms {
     boolean ends = ENDS_NAME.matcher(after).lookingAt();
     Span name = new Span(a[0], a[1]);
     // A frame before the acronym needs the name to end there; a verb or an office after it says so itself.
-    return ends && (OFFICE_OF.matcher(before).find() || OrganizationFrames.framed(text, Math.max(0, a[0] - 40), name))
-        || OrganizationFrames.framed(text, a[0], name) || OFFICE_AFTER.matcher(after).lookingAt();
+    return ends && (OFFICE_OF.matcher(before).find() || OrganizationFrames.framedBefore(text, 0, name))
+        || OrganizationFrames.framedAfter(text, name) || OFFICE_AFTER.matcher(after).lookingAt();
   }
 
   private static int firstAtOrAfter(List<Mention> mentions, int at) {

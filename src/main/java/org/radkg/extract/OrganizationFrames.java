@@ -2,12 +2,10 @@ package org.radkg.extract;
 
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.radkg.corpus.LexiconFiles;
 
 /**
@@ -57,16 +55,23 @@ final class OrganizationFrames {
   }
 
   /** Whether the name at {@code text[name.begin, name.end)} stands in an organization's frame, looking no further back than {@code begin}. */
-  static boolean framed(String text, int begin, Span name) {
+  private static boolean framed(String text, int begin, Span name) {
+    return framedBefore(text, begin, name) || framedAfter(text, name);
+  }
+
+  /** Whether the words before {@code name}, no further back than {@code begin}, frame an organization ("a merger with", "Toledo-based"). */
+  static boolean framedBefore(String text, int begin, Span name) {
     String before = text.substring(Math.max(begin, name.begin() - WINDOW), name.begin());
+    return BEFORE.matcher(before).find() || BASED.matcher(before).find();
+  }
+
+  /** Whether the words after {@code name} frame an organization ("announced", "’s board"). */
+  static boolean framedAfter(String text, Span name) {
     String after = text.substring(name.end(), Math.min(text.length(), name.end() + WINDOW));
-    return BEFORE.matcher(before).find() || BASED.matcher(before).find() || AFTER.matcher(after).find();
+    return AFTER.matcher(after).find();
   }
 
   private static String alternation(String list) {
-    List<String> phrases = LexiconFiles.entries(list);
-    // Longest first, so that "a merger with" is tried before "merger with".
-    return phrases.stream().sorted((a, b) -> b.length() - a.length())
-        .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    return LexiconFiles.alternation(LexiconFiles.entries(list));
   }
 }

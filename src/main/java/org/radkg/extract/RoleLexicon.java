@@ -1,10 +1,7 @@
 package org.radkg.extract;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.radkg.corpus.LexiconFiles;
 
 /**
@@ -38,9 +35,7 @@ final class RoleLexicon {
   }
 
   private static String alternation(List<String> entries) {
-    return entries.stream().sorted(Comparator.comparingInt(String::length).reversed())
-        .map(e -> Pattern.quote(e).replace(" ", "\\E\\s+\\Q"))
-        .collect(Collectors.joining("|", "(?:", ")"));
+    return LexiconFiles.alternation(entries);
   }
 
   private static List<String> load(String name) {

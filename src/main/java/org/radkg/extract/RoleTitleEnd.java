@@ -10,9 +10,7 @@ import org.radkg.corpus.LexiconFiles;
  * or a conjunction left dangling at its end ("Head of the Department of X and").
  */
 final class RoleTitleEnd {
-  private static final String SPEECH_VERBS = LexiconFiles.entries("speech-verbs").stream()
-      .map(v -> Pattern.quote(v).replace(" ", "\\E\\s+\\Q"))
-      .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+  private static final String SPEECH_VERBS = LexiconFiles.alternation(LexiconFiles.entries("speech-verbs"));
   private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String PERIOD = "(?:week|month|year|spring|summer|autumn|fall|winter|weekend|morning|afternoon|evening|" + WEEKDAY + ")";
   // Lower case as written: a capitalized word may be part of a name inside the title.

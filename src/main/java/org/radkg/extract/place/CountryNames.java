@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.radkg.vocab.Slugs;
 
 /**
  * The English name of a country by its slug, read from the shipped countries.tsv alone: what a graph
@@ -28,23 +27,18 @@ public final class CountryNames {
     static final Map<String, String> BY_SLUG = read();
 
     private static Map<String, String> read() {
-      Map<String, String> out = new HashMap<>();
-      try (InputStream in = CountryNames.class.getResourceAsStream(Gazetteer.CLASSPATH_DIR + "countries.tsv")) {
-        if (in == null) {
-          return Map.of();
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        r.readLine(); // the header
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          String[] f = line.split("\t", -1);
-          if (f.length >= 3 && !line.startsWith("#")) {
-            out.put(Slugs.of(f[2]), f[2]);
-          }
-        }
+      InputStream in = CountryNames.class.getResourceAsStream(Gazetteer.CLASSPATH_DIR + "countries.tsv");
+      if (in == null) {
+        return Map.of();
+      }
+      // The gazetteer's own reader, so both agree on the rows, the comments and the slugs.
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        Map<String, String> out = new HashMap<>();
+        Gazetteer.readCountries(r).forEach(c -> out.put(c.entity().slug(), c.name()));
+        return Map.copyOf(out);
       } catch (IOException e) {
         throw new UncheckedIOException("countries.tsv", e);
       }
-      return Map.copyOf(out);
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.radkg.extract.place;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +47,7 @@ final class Datelines {
     }
     Matcher t = TITLE_CASE.matcher(head);
     if (t.find()) {
-      return largest(gazetteer.citiesNamed(t.group("city")))
+      return gazetteer.citiesNamed(t.group("city")).stream().findFirst()
           .filter(c -> c.population() >= KNOWN_CITY)
           .map(c -> new PlaceMatch(c.entity(), t.start("city"), t.end("city"), true));
     }
@@ -55,29 +55,16 @@ final class Datelines {
   }
 
   private Optional<GazetteerCity> resolve(String city, String qualifier) {
+    // The gazetteer lists namesakes most populous first.
     List<GazetteerCity> candidates = gazetteer.citiesNamed(city);
     if (qualifier == null) {
-      return largest(candidates).filter(c -> c.population() >= KNOWN_CITY);
+      return candidates.stream().findFirst().filter(c -> c.population() >= KNOWN_CITY);
     }
     String q = qualifier.replace(".", "");
-    // "RESTON, VA": a state's postal code first, since several are country codes too (VA, CA, MD).
-    List<GazetteerCity> inState = candidates.stream()
-        .filter(c -> c.country().equals("US") && c.admin1().equalsIgnoreCase(q)).toList();
-    if (!inState.isEmpty()) {
-      return largest(inState);
-    }
-    Optional<GazetteerCountry> country = gazetteer.findCountry(q);
-    if (country.isPresent()) {
-      Optional<GazetteerCity> there = largest(candidates.stream().filter(c -> c.country().equals(country.get().code())).toList());
-      if (there.isPresent()) {
-        return there;
-      }
-    }
-    // Wire style qualifies a city by its state's abbreviation ("Va.", "Ill.", "Calif."): a United States dateline.
-    return largest(candidates.stream().filter(c -> c.country().equals("US")).toList());
-  }
-
-  private static Optional<GazetteerCity> largest(List<GazetteerCity> cities) {
-    return cities.stream().max(Comparator.comparingLong(GazetteerCity::population));
+    // "RESTON, VA", "Portland, Me.": a state's postal code first, since several are country codes too (VA, CA, MD).
+    return PlaceRecognizer.first(candidates, "US", q.toUpperCase(Locale.ROOT))
+        .or(() -> gazetteer.findCountry(q).flatMap(country -> PlaceRecognizer.first(candidates, country.code(), null)))
+        // Wire style qualifies a city by its state's abbreviation ("Va.", "Ill.", "Calif."): a United States dateline.
+        .or(() -> PlaceRecognizer.first(candidates, "US", null));
   }
 }

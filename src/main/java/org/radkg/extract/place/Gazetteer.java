@@ -158,7 +158,7 @@ public final class Gazetteer {
     return stoplist.contains(name);
   }
 
-  private static List<GazetteerCountry> readCountries(BufferedReader in) {
+  static List<GazetteerCountry> readCountries(BufferedReader in) {
     List<GazetteerCountry> out = new ArrayList<>();
     for (String[] f : rows(in, "countries.tsv", 4)) {
       String code = f[0];

@@ -242,7 +242,8 @@ public final class PlaceRecognizer {
     return codes;
   }
 
-  private static Optional<GazetteerCity> first(List<GazetteerCity> candidates, String country, String admin1) {
+  /** The first, most populous, of {@code candidates} in {@code country} (and in {@code admin1} unless it is null). */
+  static Optional<GazetteerCity> first(List<GazetteerCity> candidates, String country, String admin1) {
     return candidates.stream()
         .filter(c -> c.country().equals(country) && (admin1 == null || admin1.equals(c.admin1())))
         .findFirst();
