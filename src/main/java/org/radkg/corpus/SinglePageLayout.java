@@ -25,6 +25,10 @@ final class SinglePageLayout {
           + "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}");
   private static final Pattern BYLINE =
       Pattern.compile("(?i)(?:by|(?:posted|written|compiled|edited|reported|interview(?:ed)?) by|authors?:?)\\s+\\S.*");
+  // A photo's credit or caption left above the story: "View of the tower. © Jane Doe | Picture Agency",
+  // "Photo: Jane Doe", "Image credit: X", "(Photo courtesy of X)". It names the picture, not the story.
+  private static final Pattern PHOTO_CREDIT = Pattern.compile(
+      "(?i).*(?:©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b).*|^\\(?(?:photo|image|picture|credit|photo\\s+credit|image\\s+credit)s?\\b\\s*(?::|by\\b|courtesy\\b).*");
   // A postal address or contact line in a page's header or footer: "377 Main Street, Suite 310", "P.O. Box 12", "Tel.: 613 …".
   private static final Pattern ADDRESS = Pattern.compile(
       "(?i)^\\d+[A-Z]?\\s+\\S.*\\b(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|way|suite|floor)\\b.*|^p\\.?\\s?o\\.?\\s+box\\b.*"
@@ -172,7 +176,7 @@ final class SinglePageLayout {
 
   private static boolean isDateOrByline(String line) {
     return DATE_LINE.matcher(line).matches() || BYLINE.matcher(line).matches() || ADDRESS.matcher(line).matches()
-        || isDateline(line);
+        || PHOTO_CREDIT.matcher(line).matches() || isDateline(line);
   }
 
   // "Brussels, 24 January 2023", "Apr 1, 2007 6:00 PM", "Publication Date: May 23rd, 2020 16:34, Category: Press Releases".

@@ -52,6 +52,20 @@ class SinglePageLayoutTest {
   }
 
   @Test
+  void aPhotoCreditAboveTheStoryIsNoTitleHoweverLongItIs() throws Exception {
+    Article a = only("credit.txt", """
+        Imaging Congress Opens in Lakeside
+
+        News Desk 3-Mar-2024
+        View of the harbour and the old town from the congress centre terrace, Lakeside. © Jane Roe | Picture Agency
+
+        On March 2, the Lakeside Imaging Congress began at Lakeside University. It runs until March 5.
+        """);
+    assertEquals("Imaging Congress Opens in Lakeside", a.title());
+    assertTrue(a.body().contains("On March 2, the Lakeside Imaging Congress began"), a.body());
+  }
+
+  @Test
   void menusNoticesAndDatelinesWithPlacesOrTimesAreNotTitles() throws Exception {
     Article a = only("menu.txt", """
         This site uses cookies to improve your experience. By continuing you accept our terms.
