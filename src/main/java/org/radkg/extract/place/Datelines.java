@@ -19,6 +19,11 @@ final class Datelines {
   private static final Pattern CAPITALS = Pattern.compile(
       "(?m)(?:^|[—–]\\s*|--\\s*)(?<city>\\p{Lu}[\\p{Lu}'’.]+(?:[ -]\\p{Lu}[\\p{Lu}'’.]+){0,3})"
           + "(?:,\\s*(?<qualifier>\\p{Lu}[\\p{L}.]{1,14}))?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[—–:]|\\s-\\s)");
+  // "Reston, Va. (June 29, 2015) — ..." in ordinary case: only with the state or country and the dash that make it
+  // a dateline, since "Vienna, Austria" alone opens many ordinary sentences.
+  private static final Pattern QUALIFIED = Pattern.compile(
+      "(?m)(?:^|[—–]\\s*|--\\s*)(?<city>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}),\\s*(?<qualifier>\\p{Lu}[\\p{L}.]{1,14})"
+          + "\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[—–]|\\s-\\s)");
   // "Lahore: A two-day ..." in ordinary case: only a colon at a line start, and only a large city.
   private static final Pattern TITLE_CASE = Pattern.compile("(?m)^(?<city>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?):\\s+\\p{Lu}");
   // A dateline without a state or country names a city the reader is expected to know.
@@ -43,6 +48,13 @@ final class Datelines {
       Optional<GazetteerCity> found = resolve(city, m.group("qualifier"));
       if (found.isPresent()) {
         return Optional.of(new PlaceMatch(found.get().entity(), m.start("city"), m.end("city"), true));
+      }
+    }
+    Matcher q = QUALIFIED.matcher(head);
+    while (q.find()) {
+      Optional<GazetteerCity> found = resolve(q.group("city"), q.group("qualifier"));
+      if (found.isPresent()) {
+        return Optional.of(new PlaceMatch(found.get().entity(), q.start("city"), q.end("city"), true));
       }
     }
     Matcher t = TITLE_CASE.matcher(head);

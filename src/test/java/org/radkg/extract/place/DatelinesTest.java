@@ -22,6 +22,9 @@ class DatelinesTest {
       FAIRFAX, Va.--The Example Society announced a new program.                  | fairfax-us=FAIRFAX
       LONDON, UK: The Example Society announced a new program.                    | london-gb=LONDON
       Some notes\\nLahore: A two-day meeting opened at a local hotel.             | lahore-pk=Lahore
+      Reston, Va. (March 4, 2025) — The Example Society announced a new program.  | reston-us=Reston
+      Newswise — Fairfax, VA — The Example Society announced a new program.       | fairfax-us=Fairfax
+      Vienna, Austria, and Chicago, USA host the meetings.                        |
       RSNA: The Example Society announced a new program.                          |
       NEWS - The Example Society announced a new program.                         |
       Background: The Example Society announced a new program.                    |
