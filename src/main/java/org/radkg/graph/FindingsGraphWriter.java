@@ -21,7 +21,6 @@ import org.radkg.extract.ArticleFindings;
 import org.radkg.extract.Entity;
 import org.radkg.extract.EntityType;
 import org.radkg.extract.LiteralValue;
-import org.radkg.extract.Predicate;
 import org.radkg.extract.Mention;
 import org.radkg.extract.MethodConfidences;
 import org.radkg.extract.ReadingMethod;
@@ -99,7 +98,7 @@ public final class FindingsGraphWriter {
     for (Relation r : published(f.relations())) {
       Node s = iri(r.subject());
       Node p = NodeFactory.createURI(r.predicate().iri());
-      Node o = object(r);
+      Node o = term(r.object());
       describe(r.subject(), em, described);
       if (r.object() instanceof Entity e) {
         describe(e, em, described);
@@ -141,7 +140,7 @@ public final class FindingsGraphWriter {
 
   /** The fact a reading states, as its triple reads in the graph. */
   public String factKey(Relation r) {
-    return iri(r.subject()) + " " + r.predicate().iri() + " " + object(r);
+    return iri(r.subject()) + " " + r.predicate().iri() + " " + term(r.object());
   }
 
   /** The IRI of a reading method. */
@@ -220,15 +219,6 @@ public final class FindingsGraphWriter {
       case PERSON -> new Node[] {Rkg.Person};
       case TOPIC -> new Node[] {Rkg.Concept};
     };
-  }
-
-  // A job title is written in title case whatever the case of the sentence it was read from (JobTitleCase says why),
-  // so "president" and "President" of one person are one fact.
-  private Node object(Relation r) {
-    if (r.predicate() == Predicate.JOB_TITLE && r.object() instanceof LiteralValue title) {
-      return term(new LiteralValue(JobTitleCase.of(title.lexical()), title.datatype(), title.language()));
-    }
-    return term(r.object());
   }
 
   private Node term(Term t) {
