@@ -298,7 +298,11 @@ public final class RelationRules {
       // "Lagos University Teaching Hospital, Nigeria.": an institution and its country closing the sentence.
       RelationRule.of("org-comma-country-end", Predicate.LOCATION, "s", "p", "{O:s},\\s+(?<p>⟦P\\d+⟧)\\s*[.;]?\\s*$"),
       RelationRule.of("secretariat-in", Predicate.LOCATION, "s", "p",
-          "{O:s}[^.;⟦⟧]{0,40}?\\bwith\\s+(?:a|its|the)\\s+(?:secretariat|headquarters|head office|office|seat|base)\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+          "{O:s}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,60}?\\bwith\\s+(?:a|its|the)\\s+(?:secretariat|headquarters|head office|office|seat|base)\\s+"
+              + "(?:(?:based|located|situated|housed)\\s+)?in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+      // "Northern Health, one of the largest hospital systems, headquartered in Bergen": an apposition that seats the organization.
+      RelationRule.of("apposition-headquartered-in", Predicate.LOCATION, "s", "p",
+          "{O:s},[^.;⟦⟧]{0,80}?,\\s+(?:headquartered|based|located)\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal" (its: the organization, see AnaphoraResolver).
       RelationRule.of("headquarters-in", Predicate.LOCATION, "s", "p",
           "{O:s}(?:['’]s)?\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\s+(?:(?:is|are|was|were|has been|will be)\\s+)?(?:(?:now\\s+)?(?:based|located|housed|situated)\\s+)?(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),

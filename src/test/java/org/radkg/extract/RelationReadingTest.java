@@ -79,6 +79,11 @@ class RelationReadingTest {
         "European Association of Nuclear Medicine | LOCATION | Vienna");
     assertHas(TestArticles.newsItem(EFRS, "The World Medical Association speaks for physicians worldwide. Its secretariat is based in Geneva, Switzerland."),
         "World Medical Association | LOCATION | Switzerland");
+    assertHas(TestArticles.newsItem(EFRS, "The EFRS has 40 member societies in Europe and Turkey with the head office based in Utrecht."),
+        "European Federation of Radiographer Societies | LOCATION | Utrecht");
+    assertHas(TestArticles.newsItem(EFRS, "The World Medical Association, one of the oldest bodies of physicians, headquartered in Geneva, "
+            + "joined the campaign."),
+        "World Medical Association | LOCATION | Geneva");
   }
 
   @Test
