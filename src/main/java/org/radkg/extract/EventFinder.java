@@ -34,6 +34,14 @@ final class EventFinder {
       "(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}0-9]{1,7})\\s+((?:19|20)\\d{2})\\s+(?:annual\\s+)?(?:scientific\\s+)?"
           + "(?:meeting|congress|conference|symposium|summit|workshop|convention)\\b");
 
+  // "ECIO 2031 set new standards with numerous sessions", "ET 2031 ... convening in Porto": an acronym and a year alone
+  // name an edition only in a sentence that speaks of a gathering; elsewhere "ABC 2031" may be a plan, a law or a report.
+  private static final Pattern BARE_ACRONYM_YEAR = Pattern.compile(
+      "(?<![\\p{L}\\p{N}/.-])(\\p{Lu}[\\p{Lu}0-9]{1,7})\\s+((?:19|20)\\d{2})(?![\\p{N}%/.-]\\d|\\p{L})");
+  private static final Pattern GATHERING_WORDS = Pattern.compile(
+      "(?i)\\b(?:congress(?:es)?|conferences?|meetings?|symposi(?:um|a)|sessions?|workshops?|delegates|attendees|participants"
+          + "|speakers|exhibitors|registrants|attendance|conven(?:ed|ing)|gathered|gathering)\\b");
+
   // "a webinar on the theme of ‘The Connected Radiologist’", "the regional conference “Quality ...”":
   // a quoted title right after an event noun names a single event.
   // Each pattern below opens with a look-ahead for the first letters its words can begin with: a cheap
@@ -172,6 +180,31 @@ final class EventFinder {
       Entity edition = series.map(e -> edition(e, a.group(2))).orElseGet(() -> ownEdition(a.group(1), a.group(2)));
       out.add(new Mention(edition, a.start(1), a.end()));
     }
+    Matcher bare = BARE_ACRONYM_YEAR.matcher(text);
+    bare.region(begin, end);
+    while (bare.find()) {
+      int at = bare.start(1);
+      String acronym = bare.group(1);
+      // Only an acronym nothing else accounts for: no mention over it, no known name, no English word ("CALL 2014").
+      if (known.stream().anyMatch(m -> m.begin() <= at && at < m.end()) || out.stream().anyMatch(m -> m.begin() <= at && at < m.end())
+          || lexicon.lookup(acronym).isPresent() || EnglishWords.contains(acronym) || !GATHERING_WORDS.matcher(sentenceAround(text, at, begin, end)).find()) {
+        continue;
+      }
+      out.add(new Mention(ownEdition(acronym, bare.group(2)), at, bare.end()));
+    }
+  }
+
+  // The sentence holding {@code at}: from the last full stop or line break before it to the next.
+  private static String sentenceAround(String text, int at, int begin, int end) {
+    int from = at;
+    while (from > begin && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = at;
+    while (to < end && ".!?\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, to);
   }
 
   // "on November 8", "on Monday": where a subtitle ends and its date begins.

@@ -113,4 +113,14 @@ class EventNamingTest {
     assertLabel(labels, "World Sonography Day 2031");
     assertLabel(labels, "Global Dose Awareness Day 2030");
   }
+
+  @Test
+  void anUnknownAcronymWithAYearNamesAnEditionOnlyWhereTheSentenceSpeaksOfAGathering() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Year in review",
+        "QXMR 2034 drew record attendance with numerous scientific sessions in Lisbon. "
+            + "The society also adopted VRPL 2034, its plan for the next decade.");
+    List<String> labels = labels(f);
+    assertLabel(labels, "QXMR 2034");
+    assertTrue(labels.stream().noneMatch(l -> l.startsWith("VRPL")), labels::toString);
+  }
 }
