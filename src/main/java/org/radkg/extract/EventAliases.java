@@ -77,8 +77,11 @@ final class EventAliases {
       // counts by its ordinal ("the 6th Conference on X began"), the year the article is written in.
       String year = y.find() ? y.group(1) : years.size() == 1 ? years.iterator().next()
           : years.isEmpty() && counted && referenceYear != null ? referenceYear.toString() : null;
+      Set<String> names = aliasesOf.computeIfAbsent(e.key(), k -> new TreeSet<>());
+      // "the KRTA's 51st Annual Meeting" owned as "51st Korean ... Association Annual Meeting" is the "51st KRTA Annual Meeting" too.
+      names.addAll(respelled(e.label(), owners));
       if (year != null) {
-        aliasesOf.computeIfAbsent(e.key(), k -> new TreeSet<>()).addAll(dated(text, m, year, owners));
+        names.addAll(dated(text, m, year, owners));
       }
     }
     Map<String, Entity> renamed = give(mentions, aliasesOf);
@@ -108,6 +111,18 @@ final class EventAliases {
         }
       }
     }
+    return out;
+  }
+
+  // The name with its owner spelled the other way, behind the ordinal it may start with.
+  private static Set<String> respelled(String name, OwnerNames owners) {
+    Matcher o = LEADING_ORDINAL.matcher(name);
+    String ordinal = o.find() ? o.group() : "";
+    Set<String> out = new TreeSet<>();
+    for (String v : owners.spellings(name.substring(ordinal.length()))) {
+      out.add(ordinal + v);
+    }
+    out.remove(name);
     return out;
   }
 

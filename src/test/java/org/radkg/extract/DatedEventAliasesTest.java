@@ -81,4 +81,14 @@ class DatedEventAliasesTest {
     EventAliases.addDated(text, m, List.of(startDate(counted, "2031")), null);
     assertFalse(m.get(0).entity().altLabels().contains("Harbor Imaging Congress 2031"), m.get(0).entity().altLabels()::toString);
   }
+
+  @Test
+  void anOrdinalEditionOwnedByItsFullNameIsAlsoNamedWithTheOwnersAcronym() {
+    String text = "The Lagoon Society of Imaging (LSI) held the LSI's 51st Annual Meeting.";
+    Entity owner = entity("Lagoon Society of Imaging", "LSI", EntityType.SOCIETY);
+    Entity edition = entity("51st Lagoon Society of Imaging Annual Meeting", null, EntityType.EVENT);
+    List<Mention> m = new ArrayList<>(List.of(at(text, "Lagoon Society of Imaging", owner), at(text, "Annual Meeting", edition)));
+    EventAliases.addDated(text, m, List.of(), null);
+    assertTrue(m.get(1).entity().altLabels().contains("51st LSI Annual Meeting"), m.get(1).entity().altLabels()::toString);
+  }
 }
