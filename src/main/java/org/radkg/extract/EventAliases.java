@@ -79,7 +79,9 @@ final class EventAliases {
           : years.isEmpty() && counted && referenceYear != null ? referenceYear.toString() : null;
       Set<String> names = aliasesOf.computeIfAbsent(e.key(), k -> new TreeSet<>());
       // "the KRTA's 51st Annual Meeting" owned as "51st Korean ... Association Annual Meeting" is the "51st KRTA Annual Meeting" too.
-      names.addAll(respelled(e.label(), owners));
+      for (String n : Lexicon.namesOf(e)) {
+        names.addAll(respelled(n, owners));
+      }
       if (year != null) {
         names.addAll(dated(text, m, year, owners));
       }
@@ -114,16 +116,24 @@ final class EventAliases {
     return out;
   }
 
-  // The name with its owner spelled the other way, behind the ordinal it may start with.
+  // The name with its owner spelled the other way, between the ordinal it may start with and the year it may end with.
   private static Set<String> respelled(String name, OwnerNames owners) {
     Matcher o = LEADING_ORDINAL.matcher(name);
     String ordinal = o.find() ? o.group() : "";
+    Matcher y = YEAR_AT_END.matcher(name);
+    String year = y.find() ? y.group() : "";
     Set<String> out = new TreeSet<>();
-    for (String v : owners.spellings(name.substring(ordinal.length()))) {
-      out.add(ordinal + v);
+    for (String v : owners.spellings(name.substring(ordinal.length(), name.length() - year.length()))) {
+      out.add(ordinal + v + year);
     }
     out.remove(name);
     return out;
+  }
+
+  // The ordinal a name starts with, in lower case ("11th", "first"); null when it starts with none.
+  private static String ordinalOf(String name) {
+    Matcher o = LEADING_ORDINAL.matcher(name);
+    return o.find() ? o.group().strip().toLowerCase(Locale.ROOT) : null;
   }
 
   private static String undated(String name) {
@@ -136,7 +146,7 @@ final class EventAliases {
   private static Map<String, Entity> give(List<Mention> mentions, Map<String, Set<String>> aliasesOf) {
     // "the 5th and the 6th Congress" made one edition: neither ordinal names it.
     aliasesOf.values().forEach(names -> {
-      if (names.stream().filter(n -> LEADING_ORDINAL.matcher(n).find()).count() > 1) {
+      if (names.stream().map(EventAliases::ordinalOf).filter(o -> o != null).distinct().count() > 1) {
         names.removeIf(n -> LEADING_ORDINAL.matcher(n).find());
       }
     });

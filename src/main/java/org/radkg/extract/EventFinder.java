@@ -26,7 +26,9 @@ final class EventFinder {
   // "the World Federation ... (WFUMB) Congress", "the WFUMB 2021 Congress", "the WFUMB 2023 World Congress":
   // a society's own congress.
   private static final Pattern ORG_CONGRESS = Pattern.compile(
-      "^(?:\\s*\\([^()\\n]{1,15}\\))?(?:['’]s)?\\s+(?:((?:19|20)\\d{2})\\s+)?((?:(?:World|International)\\s+)?(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)|(?:annual\\s+(?:scientific\\s+)?)?(?:congress|conference|symposium)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
+      "^(?:\\s*\\([^()\\n]{1,15}\\))?(?:['’]s)?\\s+(?:((?:19|20)\\d{2})\\s+)?(?:(?<ordinal>\\d{1,3}(?:st|nd|rd|th))\\s+)?"
+          + "((?:(?:World|International)\\s+)?(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)"
+          + "|(?:annual\\s+(?:scientific\\s+)?|world\\s+|international\\s+)?(?:congress|conference|symposium)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
 
   // "the ISRS 2013 meeting in Jeju", "since the NCI 2011 congress": an acronym, a year and a lower-case event noun
   // name that year's edition of the event the acronym stands for, known or not.
@@ -99,10 +101,12 @@ final class EventFinder {
         lowerCaseMeeting(text, begin, m).ifPresent(out::add);
         Matcher c = ORG_CONGRESS.matcher(text.substring(m.end(), Math.min(end, m.end() + 40)));
         if (c.find()) {
-          Entity series = congressOf(m.entity(), capitalized(c.group(2)));
-          String year = c.group(1) != null ? c.group(1) : c.group(3);
+          Entity series = congressOf(m.entity(), capitalized(c.group(3)));
+          String year = c.group(1) != null ? c.group(1) : c.group(4);
           // "the 5th ASR conference": a lower-case head is no part of a name; the organization stays named on its own.
-          int from = Character.isLowerCase(c.group(2).charAt(0)) ? m.end() + c.start(2) : m.begin();
+          // "the WFUMB 11th world congress": the society's congress counted by the ordinal before its head, which
+          // the edition readers (EditionResolver, OrdinalEditions) read there.
+          int from = Character.isLowerCase(c.group(3).charAt(0)) || c.group("ordinal") != null ? m.end() + c.start(3) : m.begin();
           out.add(new Mention(year == null ? series : edition(series, year), from, m.end() + c.end()));
           continue;
         }

@@ -88,9 +88,13 @@ class DatedEventAliasesTest {
   }
 
   @Test
-  void anOrdinalEditionOwnedByItsFullNameIsAlsoNamedWithTheOwnersAcronym() {
+  void anOrdinalEditionIsNamedWithItsOwnerSpelledEitherWayBeforeOrAfterItsHead() {
     Set<String> alt = ownedAliases("The Lagoon Society of Imaging (LSI) held the LSI's 51st Annual Meeting.",
         "Annual Meeting", "51st Lagoon Society of Imaging Annual Meeting");
     assertTrue(alt.contains("51st LSI Annual Meeting"), alt::toString);
+    assertTrue(alt.contains("51st Annual Meeting of the Lagoon Society of Imaging"), alt::toString);
+    Set<String> after = ownedAliases("The Lagoon Society of Imaging (LSI) held its 3rd Winter Meeting of the Lagoon Society of Imaging.",
+        "Winter Meeting of the Lagoon Society of Imaging", "3rd Winter Meeting of the Lagoon Society of Imaging");
+    assertTrue(after.contains("3rd LSI Winter Meeting") && after.contains("3rd Lagoon Society of Imaging Winter Meeting"), after::toString);
   }
 }

@@ -123,4 +123,14 @@ class EventNamingTest {
     assertLabel(labels, "QXMR 2034");
     assertTrue(labels.stream().noneMatch(l -> l.startsWith("VRPL")), labels::toString);
   }
+
+  @Test
+  void aSocietysCongressCountedByAnOrdinalBetweenThemIsThatEdition() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Lagoon news",
+        "At the ESR’s 14th world congress, held in Quito in late May, members voted.");
+    List<String> names = f.mentions().stream().filter(m -> m.entity().is(EntityType.EVENT))
+        .flatMap(m -> Lexicon.namesOf(m.entity()).stream()).distinct().toList();
+    assertLabel(names, "14th ESR World Congress");
+    assertLabel(names, "14th World Congress of the European Society of Radiology");
+  }
 }
