@@ -122,8 +122,12 @@ final class EventAliases {
     String ordinal = o.find() ? o.group() : "";
     Matcher y = YEAR_AT_END.matcher(name);
     String year = y.find() ? y.group() : "";
+    String core = name.substring(ordinal.length(), name.length() - year.length());
+    if (HAS_YEAR.matcher(core).find()) {
+      return Set.of(); // "ESO Conference2024", "2024 ESO Conference": respelled only from the name with its year at the end
+    }
     Set<String> out = new TreeSet<>();
-    for (String v : owners.spellings(name.substring(ordinal.length(), name.length() - year.length()))) {
+    for (String v : owners.spellings(core)) {
       out.add(ordinal + v + year);
     }
     out.remove(name);

@@ -190,7 +190,9 @@ final class EventFinder {
       int at = bare.start(1);
       String acronym = bare.group(1);
       // Only an acronym nothing else accounts for: no mention over it, no known name, no English word ("CALL 2014").
-      if (known.stream().anyMatch(m -> m.begin() <= at && at < m.end()) || out.stream().anyMatch(m -> m.begin() <= at && at < m.end())
+      // "the Nordic Stroke Conference 2031 (NSC 2031)": an acronym defined in brackets is the name's, not an edition of its own.
+      if (text.substring(Math.max(begin, at - 2), at).contains("(")
+          || known.stream().anyMatch(m -> m.begin() <= at && at < m.end()) || out.stream().anyMatch(m -> m.begin() <= at && at < m.end())
           || lexicon.lookup(acronym).isPresent() || EnglishWords.contains(acronym) || !GATHERING_WORDS.matcher(sentenceAround(text, at, begin, end)).find()) {
         continue;
       }

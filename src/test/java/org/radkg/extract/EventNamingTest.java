@@ -122,6 +122,9 @@ class EventNamingTest {
     List<String> labels = labels(f);
     assertLabel(labels, "QXMR 2034");
     assertTrue(labels.stream().noneMatch(l -> l.startsWith("VRPL")), labels::toString);
+    List<String> defined = labels(TestArticles.extract("ESR - European Society of Radiology", "Year in review",
+        "The coalition was launched at the Nordic Stroke Conference 2034 (NSCX 2034) in Oslo, with many sessions."));
+    assertTrue(defined.stream().noneMatch(l -> l.startsWith("NSCX")), defined::toString);
   }
 
   @Test
