@@ -24,6 +24,8 @@ final class EventAliases {
   private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern LEADING_ORDINAL = Pattern.compile(
       "^(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}\\s+");
+  private static final Pattern LEADING_YEAR_DATE = Pattern.compile("^((?:19|20)\\d{2})(?!\\d)");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
   private static final Pattern ACRONYM_EDITION = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d]{1,9}) ((?:19|20)\\d{2})$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -41,14 +43,119 @@ final class EventAliases {
         aliasesOf.computeIfAbsent(m.entity().key(), k -> new TreeSet<>()).addAll(written(text, m));
       }
     }
+    give(mentions, aliasesOf);
+  }
+
+  /**
+   * Once the article's facts are read, gives each event edition the names of its series with the edition's
+   * year, as annotators name an edition ("the 11th Scientific Meeting of the X Society", held in June 2014, is
+   * "Scientific Meeting of the X Society 2014"), and each such name with its owner's acronym spelled out or its
+   * owner's name abbreviated as the article defines them ("2009 EANM Congress" is "European Association of Nuclear
+   * Medicine Congress 2009"); returns {@code found} with its events renamed alike.
+   */
+  static List<Relation> addDated(String text, List<Mention> mentions, List<Relation> found, Integer referenceYear) {
+    Map<String, Set<String>> startYears = new HashMap<>();
+    for (Relation r : found) {
+      if (r.predicate() == Predicate.START_DATE && r.subject().is(EntityType.EVENT) && r.object() instanceof LiteralValue v) {
+        Matcher y = LEADING_YEAR_DATE.matcher(v.lexical());
+        if (y.find()) {
+          startYears.computeIfAbsent(r.subject().key(), k -> new TreeSet<>()).add(y.group(1));
+        }
+      }
+    }
+    OwnerNames owners = OwnerNames.of(mentions);
+    Map<String, Set<String>> aliasesOf = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (!e.is(EntityType.EVENT)) {
+        continue;
+      }
+      Set<String> years = startYears.getOrDefault(e.key(), Set.of());
+      Matcher y = YEAR_AT_END.matcher(e.label());
+      boolean counted = LEADING_ORDINAL.matcher(e.label()).find() || ordinalBefore(text, m) != null;
+      // A year of its own name first; else the one year its start date gives; else, for an edition the article
+      // counts by its ordinal ("the 6th Conference on X began"), the year the article is written in.
+      String year = y.find() ? y.group(1) : years.size() == 1 ? years.iterator().next()
+          : years.isEmpty() && counted && referenceYear != null ? referenceYear.toString() : null;
+      Set<String> names = aliasesOf.computeIfAbsent(e.key(), k -> new TreeSet<>());
+      // "the KRTA's 51st Annual Meeting" owned as "51st Korean ... Association Annual Meeting" is the "51st KRTA Annual Meeting" too.
+      for (String n : Lexicon.namesOf(e)) {
+        names.addAll(respelled(n, owners));
+      }
+      if (year != null) {
+        names.addAll(dated(text, m, year, owners));
+      }
+    }
+    Map<String, Entity> renamed = give(mentions, aliasesOf);
+    List<Relation> out = new ArrayList<>(found.size());
+    for (Relation r : found) {
+      Entity s = renamed.getOrDefault(r.subject().key(), r.subject());
+      Term o = r.object() instanceof Entity e ? renamed.getOrDefault(e.key(), e) : r.object();
+      out.add(s == r.subject() && o == r.object() ? r : new Relation(s, r.predicate(), o, r.evidence(), r.method()));
+    }
+    return out;
+  }
+
+  // The series names of one edition (its label's and the mention's words, without ordinal or year) with its year.
+  private static Set<String> dated(String text, Mention m, String year, OwnerNames owners) {
+    Set<String> series = new TreeSet<>();
+    series.add(undated(m.entity().label()));
+    String stated = LEADING_THE.matcher(SPACES.matcher(text.substring(m.begin(), m.end())).replaceAll(" ").strip()).replaceFirst("");
+    if (stated.indexOf('(') < 0 && UPPER.matcher(stated).find()) {
+      series.add(undated(stated)); // "the 100th RSNA annual meeting": the words as written
+    }
+    Set<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER); // "EANM congress 2009" and "EANM Congress 2009" are one name
+    for (String s : series) {
+      for (String v : owners.spellings(s)) {
+        boolean ownName = v.split(" ").length >= MIN_WORDS || !OwnedNames.isGeneric(Entity.of("x", v, EntityType.EVENT));
+        if (!v.isEmpty() && ownName) {
+          out.add(v + " " + year);
+        }
+      }
+    }
+    return out;
+  }
+
+  // The name with its owner spelled the other way, between the ordinal it may start with and the year it may end with.
+  private static Set<String> respelled(String name, OwnerNames owners) {
+    Matcher o = LEADING_ORDINAL.matcher(name);
+    String ordinal = o.find() ? o.group() : "";
+    Matcher y = YEAR_AT_END.matcher(name);
+    String year = y.find() ? y.group() : "";
+    String core = name.substring(ordinal.length(), name.length() - year.length());
+    if (HAS_YEAR.matcher(core).find()) {
+      return Set.of(); // "ESO Conference2024", "2024 ESO Conference": respelled only from the name with its year at the end
+    }
+    Set<String> out = new TreeSet<>();
+    for (String v : owners.spellings(core)) {
+      out.add(ordinal + v + year);
+    }
+    out.remove(name);
+    return out;
+  }
+
+  // The ordinal a name starts with, in lower case ("11th", "first"); null when it starts with none.
+  private static String ordinalOf(String name) {
+    Matcher o = LEADING_ORDINAL.matcher(name);
+    return o.find() ? o.group().strip().toLowerCase(Locale.ROOT) : null;
+  }
+
+  private static String undated(String name) {
+    String s = YEAR_AT_END.matcher(name).replaceFirst("");
+    s = LEADING_YEAR.matcher(s).replaceFirst("");
+    return LEADING_ORDINAL.matcher(s).replaceFirst("").strip();
+  }
+
+  // Replaces each event by one that also carries the names found for it, unless another entity has or would have one.
+  private static Map<String, Entity> give(List<Mention> mentions, Map<String, Set<String>> aliasesOf) {
     // "the 5th and the 6th Congress" made one edition: neither ordinal names it.
     aliasesOf.values().forEach(names -> {
-      if (names.stream().filter(n -> LEADING_ORDINAL.matcher(n).find()).count() > 1) {
+      if (names.stream().map(EventAliases::ordinalOf).filter(o -> o != null).distinct().count() > 1) {
         names.removeIf(n -> LEADING_ORDINAL.matcher(n).find());
       }
     });
     if (aliasesOf.values().stream().allMatch(Set::isEmpty)) {
-      return;
+      return Map.of();
     }
     // Every name an entity of the article already has, and which entities would carry each new name.
     Map<String, String> ownerOfName = new HashMap<>();
@@ -83,6 +190,7 @@ final class EventAliases {
         mentions.set(i, new Mention(e, m.begin(), m.end()));
       }
     }
+    return enriched;
   }
 
   // The names of one edition that the mention's own words give it.

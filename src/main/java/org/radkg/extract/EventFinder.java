@@ -26,13 +26,23 @@ final class EventFinder {
   // "the World Federation ... (WFUMB) Congress", "the WFUMB 2021 Congress", "the WFUMB 2023 World Congress":
   // a society's own congress.
   private static final Pattern ORG_CONGRESS = Pattern.compile(
-      "^(?:\\s*\\([^()\\n]{1,15}\\))?(?:['’]s)?\\s+(?:((?:19|20)\\d{2})\\s+)?((?:(?:World|International)\\s+)?(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)|(?:annual\\s+(?:scientific\\s+)?)?(?:congress|conference|symposium)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
+      "^(?:\\s*\\([^()\\n]{1,15}\\))?(?:['’]s)?\\s+(?:((?:19|20)\\d{2})\\s+)?(?:(?<ordinal>\\d{1,3}(?:st|nd|rd|th))\\s+)?"
+          + "((?:(?:World|International)\\s+)?(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)"
+          + "|(?:annual\\s+(?:scientific\\s+)?|world\\s+|international\\s+)?(?:congress|conference|symposium)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
 
   // "the ISRS 2013 meeting in Jeju", "since the NCI 2011 congress": an acronym, a year and a lower-case event noun
   // name that year's edition of the event the acronym stands for, known or not.
   private static final Pattern ACRONYM_YEAR_EVENT = Pattern.compile(
       "(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}0-9]{1,7})\\s+((?:19|20)\\d{2})\\s+(?:annual\\s+)?(?:scientific\\s+)?"
           + "(?:meeting|congress|conference|symposium|summit|workshop|convention)\\b");
+
+  // "ECIO 2031 set new standards with numerous sessions", "ET 2031 ... convening in Porto": an acronym and a year alone
+  // name an edition only in a sentence that speaks of a gathering; elsewhere "ABC 2031" may be a plan, a law or a report.
+  private static final Pattern BARE_ACRONYM_YEAR = Pattern.compile(
+      "(?<![\\p{L}\\p{N}/.-])(\\p{Lu}[\\p{Lu}0-9]{1,7})\\s+((?:19|20)\\d{2})(?![\\p{N}%/.-]\\d|\\p{L})");
+  private static final Pattern GATHERING_WORDS = Pattern.compile(
+      "(?i)\\b(?:congress(?:es)?|conferences?|meetings?|symposi(?:um|a)|sessions?|workshops?|delegates|attendees|participants"
+          + "|speakers|exhibitors|registrants|attendance|conven(?:ed|ing)|gathered|gathering)\\b");
 
   // "a webinar on the theme of ‘The Connected Radiologist’", "the regional conference “Quality ...”":
   // a quoted title right after an event noun names a single event.
@@ -91,10 +101,12 @@ final class EventFinder {
         lowerCaseMeeting(text, begin, m).ifPresent(out::add);
         Matcher c = ORG_CONGRESS.matcher(text.substring(m.end(), Math.min(end, m.end() + 40)));
         if (c.find()) {
-          Entity series = congressOf(m.entity(), capitalized(c.group(2)));
-          String year = c.group(1) != null ? c.group(1) : c.group(3);
+          Entity series = congressOf(m.entity(), capitalized(c.group(3)));
+          String year = c.group(1) != null ? c.group(1) : c.group(4);
           // "the 5th ASR conference": a lower-case head is no part of a name; the organization stays named on its own.
-          int from = Character.isLowerCase(c.group(2).charAt(0)) ? m.end() + c.start(2) : m.begin();
+          // "the WFUMB 11th world congress": the society's congress counted by the ordinal before its head, which
+          // the edition readers (EditionResolver, OrdinalEditions) read there.
+          int from = Character.isLowerCase(c.group(3).charAt(0)) || c.group("ordinal") != null ? m.end() + c.start(3) : m.begin();
           out.add(new Mention(year == null ? series : edition(series, year), from, m.end() + c.end()));
           continue;
         }
@@ -172,6 +184,33 @@ final class EventFinder {
       Entity edition = series.map(e -> edition(e, a.group(2))).orElseGet(() -> ownEdition(a.group(1), a.group(2)));
       out.add(new Mention(edition, a.start(1), a.end()));
     }
+    Matcher bare = BARE_ACRONYM_YEAR.matcher(text);
+    bare.region(begin, end);
+    while (bare.find()) {
+      int at = bare.start(1);
+      String acronym = bare.group(1);
+      // Only an acronym nothing else accounts for: no mention over it, no known name, no English word ("CALL 2014").
+      // "the Nordic Stroke Conference 2031 (NSC 2031)": an acronym defined in brackets is the name's, not an edition of its own.
+      if (text.substring(Math.max(begin, at - 2), at).contains("(")
+          || known.stream().anyMatch(m -> m.begin() <= at && at < m.end()) || out.stream().anyMatch(m -> m.begin() <= at && at < m.end())
+          || lexicon.lookup(acronym).isPresent() || EnglishWords.contains(acronym) || !GATHERING_WORDS.matcher(sentenceAround(text, at, begin, end)).find()) {
+        continue;
+      }
+      out.add(new Mention(ownEdition(acronym, bare.group(2)), at, bare.end()));
+    }
+  }
+
+  // The sentence holding {@code at}: from the last full stop or line break before it to the next.
+  private static String sentenceAround(String text, int at, int begin, int end) {
+    int from = at;
+    while (from > begin && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = at;
+    while (to < end && ".!?\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, to);
   }
 
   // "on November 8", "on Monday": where a subtitle ends and its date begins.

@@ -95,6 +95,7 @@ public final class Extractor {
     found.addAll(editions.partOfSeries(text, mentions, sentences));
     found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
+    found = EventAliases.addDated(text, mentions, found, referenceYear);
     return new ArticleFindings(article, mentions, dedupe(StartDates.mostPrecise(found)), topics, publisher);
   }
 

@@ -113,4 +113,27 @@ class EventNamingTest {
     assertLabel(labels, "World Sonography Day 2031");
     assertLabel(labels, "Global Dose Awareness Day 2030");
   }
+
+  @Test
+  void anUnknownAcronymWithAYearNamesAnEditionOnlyWhereTheSentenceSpeaksOfAGathering() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Year in review",
+        "QXMR 2034 drew record attendance with numerous scientific sessions in Lisbon. "
+            + "The society also adopted VRPL 2034, its plan for the next decade.");
+    List<String> labels = labels(f);
+    assertLabel(labels, "QXMR 2034");
+    assertTrue(labels.stream().noneMatch(l -> l.startsWith("VRPL")), labels::toString);
+    List<String> defined = labels(TestArticles.extract("ESR - European Society of Radiology", "Year in review",
+        "The coalition was launched at the Nordic Stroke Conference 2034 (NSCX 2034) in Oslo, with many sessions."));
+    assertTrue(defined.stream().noneMatch(l -> l.startsWith("NSCX")), defined::toString);
+  }
+
+  @Test
+  void aSocietysCongressCountedByAnOrdinalBetweenThemIsThatEdition() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Lagoon news",
+        "At the ESR’s 14th world congress, held in Quito in late May, members voted.");
+    List<String> names = f.mentions().stream().filter(m -> m.entity().is(EntityType.EVENT))
+        .flatMap(m -> Lexicon.namesOf(m.entity()).stream()).distinct().toList();
+    assertLabel(names, "14th ESR World Congress");
+    assertLabel(names, "14th World Congress of the European Society of Radiology");
+  }
 }

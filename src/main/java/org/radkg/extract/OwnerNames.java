@@ -1,0 +1,84 @@
+package org.radkg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The two spellings of each owner an article names with an acronym ("European Association of Nuclear Medicine",
+ * "EANM"), so that a name led by one ("EANM Congress") can be written with the other, as readers write it.
+ */
+final class OwnerNames {
+  private static final Pattern OWNER_AFTER = Pattern.compile("(.+?) of the (.+)");
+  private final Map<String, String> fullNameOf; // acronym -> full name
+  private final Map<String, String> acronymOf; // lower-cased full name -> acronym
+
+  private OwnerNames(Map<String, String> fullNameOf, Map<String, String> acronymOf) {
+    this.fullNameOf = fullNameOf;
+    this.acronymOf = acronymOf;
+  }
+
+  /** The owners among {@code mentions}: organizations with both a name and an acronym; an acronym of two is neither's. */
+  static OwnerNames of(List<Mention> mentions) {
+    Map<String, String> full = new HashMap<>();
+    Map<String, String> acronym = new HashMap<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (e.acronym() == null || e.acronym().equals(e.label()) || !e.primaryType().isOrganization()) {
+        continue;
+      }
+      full.merge(e.acronym(), e.label(), (a, b) -> a.equals(b) ? a : "");
+      acronym.merge(e.label().toLowerCase(Locale.ROOT), e.acronym(), (a, b) -> a.equals(b) ? a : "");
+    }
+    full.values().removeIf(String::isEmpty);
+    acronym.values().removeIf(String::isEmpty);
+    return new OwnerNames(full, acronym);
+  }
+
+  /**
+   * {@code name} as written, with its owner spelled the other way when the article defines both, and with the owner
+   * moved behind "of the" or before the head ("EANM Congress", "Congress of the European Association of ...").
+   */
+  Set<String> spellings(String name) {
+    Set<String> out = new TreeSet<>();
+    out.add(name);
+    int space = name.indexOf(' ');
+    if (space > 0 && fullNameOf.containsKey(name.substring(0, space))) {
+      out.add(fullNameOf.get(name.substring(0, space)) + name.substring(space));
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> owner : acronymOf.entrySet()) {
+      String full = owner.getKey();
+      if (lower.startsWith(full + " ")) {
+        out.add(owner.getValue() + name.substring(full.length()));
+      }
+    }
+    // "WFUMB World Congress" is the "World Congress of the World Federation ...", and the other way round.
+    for (String n : List.copyOf(out)) {
+      int s = n.indexOf(' ');
+      String full = s > 0 ? fullNameOf.get(n.substring(0, s)) : null;
+      String ownerFirst = null;
+      for (String f : fullNameOf.values()) {
+        if (n.startsWith(f + " ")) {
+          ownerFirst = f;
+        }
+      }
+      if (full != null) {
+        out.add(n.substring(s + 1) + " of the " + full);
+      } else if (ownerFirst != null) {
+        out.add(n.substring(ownerFirst.length() + 1) + " of the " + ownerFirst);
+      }
+      Matcher ofThe = OWNER_AFTER.matcher(n);
+      if (ofThe.matches() && acronymOf.containsKey(ofThe.group(2).toLowerCase(Locale.ROOT))) {
+        out.add(ofThe.group(2) + " " + ofThe.group(1));
+        out.add(acronymOf.get(ofThe.group(2).toLowerCase(Locale.ROOT)) + " " + ofThe.group(1));
+      }
+    }
+    return out;
+  }
+}
