@@ -87,10 +87,11 @@ public final class Extractor {
     EventAliases.add(text, mentions);
     List<Relation> namedLeaders = ownedNames.leaders(text, mentions, sentences);
 
+    List<DateMention> toldDates = YearlessDates.resolve(text, sentences, allDates, published.orElse(null));
     List<Relation> found = new ArrayList<>();
     Entity mainEvent = ArticleEventParticipation.mainEvent(mentions);
     for (Span sentence : sentences) {
-      MaskedSentence masked = masker.mask(text, sentence, mentions, allDates, society, referenceYear);
+      MaskedSentence masked = masker.mask(text, sentence, mentions, toldDates, society, referenceYear);
       List<Relation> ruled = relations.extract(masked);
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));
