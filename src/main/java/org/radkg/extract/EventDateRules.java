@@ -25,7 +25,19 @@ final class EventDateRules {
       "(?:celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|observ(?:e|es|ed|ing)|(?:the\\s+)?(?:celebration|commemoration|observance)\\s+of)";
   private static final String PAREN = "(?:\\s*\\(⟦[IE]\\d+⟧\\))?";
 
+  private static final String TAKES_PLACE = "(?:(?:will|is|was|were|to\\s+be|be|has\\s+been|have\\s+been)\\s+){0,2}"
+      + "(?:take\\s+place|takes\\s+place|took\\s+place|taking\\s+place|held|opens|opened|begins|began|starts|started)";
+  // An aside in parentheses, slots allowed: "(2031 NSI)", "(AFRA)".
+  private static final String ASIDE = "\\s*\\((?:[^()⟦⟧.;]|⟦[ODIEP]\\d+⟧){1,60}\\)";
+
   static final List<RelationRule> ALL = List.of(
+      // "The Closing Meeting of the Regional Project “X” (AFRA) will take place in Kampala from 23 April": the meeting's date, not the project's.
+      RelationRule.of("meeting-of-named-project-date", Predicate.START_DATE, "o", "d",
+          "{E:o}\\s*(?:of\\s+(?:the\\s+)?)?[\"“‘]?⟦I\\d+⟧[\"”’]?(?:" + ASIDE + ")?[\"”’]?,?\\s+" + TAKES_PLACE
+              + "\\b(?:[^.;⟦⟧]|⟦P\\d+⟧){0,60}?\\b(?:on|from|in)\\s+{D:d}"),
+      // "The 5th Annual Meeting of the Society (2031 NSI) was held from 11–15 June 2031": an aside with a year or name does not hide the date.
+      RelationRule.of("event-aside-held-date", Predicate.START_DATE, "o", "d",
+          "{E:o}" + ASIDE + ",?\\s+" + TAKES_PLACE + "\\s+(?:on|from|in)\\s+" + WEEKDAY + "?{D:d}"),
       // "On Sunday, November 8, ... will celebrate the fourth annual X", "Thursday 7 November, A will join B in the celebration of the 7th X".
       RelationRule.of("date-fronted-celebration", Predicate.START_DATE, "o", "d",
           "(?:^\\s*|\\b[Oo]n\\s+)" + WEEKDAY + "?{D:d},\\s+" + CLAUSE + "\\b" + CELEBRATES + "\\s+(?:the\\s+)?" + OCCURRENCE + "{IE:o}"),

@@ -45,6 +45,19 @@ class EventDateReadingTest {
   }
 
   @Test
+  void theMeetingOfANamedProjectTakesTheDateNotTheProject() {
+    List<String> r = TestArticles.newsItem(ESR, "The Closing Workshop of the Regional Project \u201cSafer Imaging for Africa\u201d (SIA) will take place"
+        + " in Kampala from 3 to 5 June 2031 at the Grand Hotel.");
+    assertFalse(r.stream().anyMatch(s -> s.startsWith("Safer Imaging for Africa | START_DATE")), r.toString());
+  }
+
+  @Test
+  void anAsideAfterTheMeetingDoesNotHideItsDate() {
+    assertHas(TestArticles.newsItem(ESR, "The 5th Nordic Congress of Imaging 2031 (2031 NCI) was held from 11–15 June 2031 in Bergen."),
+        "Nordic Congress of Imaging 2031 | START_DATE | 2031-06-11");
+  }
+
+  @Test
   void anAnniversaryIsNoStart() {
     assertNoStartDate(TestArticles.newsItem(ESR,
         "On October 14, 2031, the Nordic Society of Imaging celebrated the 10th anniversary of the World Sonography Day."));
