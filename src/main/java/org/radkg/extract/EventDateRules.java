@@ -35,6 +35,9 @@ final class EventDateRules {
       RelationRule.of("meeting-of-named-project-date", Predicate.START_DATE, "o", "d",
           "{E:o}\\s*(?:of\\s+(?:the\\s+)?)?[\"“‘]?⟦I\\d+⟧[\"”’]?(?:" + ASIDE + ")?[\"”’]?,?\\s+" + TAKES_PLACE
               + "\\b(?:[^.;⟦⟧]|⟦P\\d+⟧){0,60}?\\b(?:on|from|in)\\s+{D:d}"),
+      // A heading: "Joint Annual Meeting ~ 19-25 May 2031", "Nordic Congress of Imaging – 3-5 June 2031" (a line of its own).
+      RelationRule.of("event-heading-date", Predicate.START_DATE, "o", "d",
+          "^\\s*{E:o}\\s*(?:~|–|—|-|:|\\|)\\s*{D:d}\\s*$"),
       // "The 5th Annual Meeting of the Society (2031 NSI) was held from 11–15 June 2031": an aside with a year or name does not hide the date.
       RelationRule.of("event-aside-held-date", Predicate.START_DATE, "o", "d",
           "{E:o}" + ASIDE + ",?\\s+" + TAKES_PLACE + "\\s+(?:on|from|in)\\s+" + WEEKDAY + "?{D:d}"),

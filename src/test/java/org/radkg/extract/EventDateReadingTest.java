@@ -58,6 +58,12 @@ class EventDateReadingTest {
   }
 
   @Test
+  void aHeadingNamesTheMeetingAndItsDays() {
+    assertHas(TestArticles.relations(ESR, "Nordic Congress of Imaging 2031 ~ 19-25 May 2031", "Bergen welcomes some 5000 delegates this spring."),
+        "Nordic Congress of Imaging 2031 | START_DATE | 2031-05-19");
+  }
+
+  @Test
   void anAnniversaryIsNoStart() {
     assertNoStartDate(TestArticles.newsItem(ESR,
         "On October 14, 2031, the Nordic Society of Imaging celebrated the 10th anniversary of the World Sonography Day."));
