@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.radkg.corpus.Article;
 
 /**
@@ -16,6 +17,7 @@ public final class Extractor {
   private final ReferenceData reference;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final DateFinder dates = new DateFinder();
+  private final PublicationDateReader publicationDates = new PublicationDateReader();
   private final MentionCollector collector;
   private final SentenceMasker masker = new SentenceMasker();
   private final PublisherResolver publishers;
@@ -74,18 +76,22 @@ public final class Extractor {
       sentences.add(new Span(article.titleBegin(), article.titleEnd()));
     }
     sentences.addAll(splitter.split(text, article.bodyBegin(), end));
-    List<DateMention> allDates = dates.find(text, begin, end);
+    List<DateMention> allDates = new ArrayList<>(dates.find(text, begin, end));
     ownedNames.own(text, mentions, society, sentences);
-    Integer referenceYear = EditionResolver.referenceYear(text, begin, end, allDates);
+    // The page's own date line is furniture, never a start date; its year is the year the article is written in.
+    Optional<DateMention> published = publicationDates.read(article.source());
+    published.ifPresent(p -> allDates.removeIf(d -> d.span().overlaps(p.span())));
+    Integer referenceYear = published.map(DateMention::year).orElseGet(() -> EditionResolver.referenceYear(text, begin, end, allDates));
     editions.resolve(text, mentions, sentences, allDates, referenceYear);
     OrdinalEditions.name(text, mentions);
     EventAliases.add(text, mentions);
     List<Relation> namedLeaders = ownedNames.leaders(text, mentions, sentences);
 
+    List<DateMention> toldDates = YearlessDates.resolve(text, sentences, allDates, published.orElse(null));
     List<Relation> found = new ArrayList<>();
     Entity mainEvent = ArticleEventParticipation.mainEvent(mentions);
     for (Span sentence : sentences) {
-      MaskedSentence masked = masker.mask(text, sentence, mentions, allDates, society, referenceYear);
+      MaskedSentence masked = masker.mask(text, sentence, mentions, toldDates, society, referenceYear);
       List<Relation> ruled = relations.extract(masked);
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));

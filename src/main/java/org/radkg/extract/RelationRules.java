@@ -353,7 +353,8 @@ public final class RelationRules {
       RelationRule.of("org-launched-in-place", Predicate.LOCATION, "s", "p",
           "{O}\\s+" + AUX + "(?:launched|held|organi[sz]ed|hosted|opened|established|convened|staged)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\b(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("launched-in-date", Predicate.START_DATE, "o", "d",
-          "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b" + AUX
+          // "The Closing Meeting of the Project “X” will take place ...": the meeting takes place, not the project it names (see EventDateRules).
+          "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()(?<!⟦E\\d{1,3}⟧\\s{0,2}[\"“‘]?)" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
-              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, JointParticipationRules.ALL, OwnPronounRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL).flatMap(List::stream)).toList();
+              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, EventDateRules.ALL, JointParticipationRules.ALL, OwnPronounRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL).flatMap(List::stream)).toList();
 }

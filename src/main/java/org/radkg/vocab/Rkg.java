@@ -57,6 +57,7 @@ public final class Rkg {
   public static final Node City = iri(SCHEMA + "City");
   public static final Node Person = iri(SCHEMA + "Person");
   public static final Node headline = iri(SCHEMA + "headline");
+  public static final Node datePublished = iri(SCHEMA + "datePublished");
   public static final Node mentions = iri(SCHEMA + "mentions");
   public static final Node about = iri(SCHEMA + "about");
   public static final Node location = iri(SCHEMA + "location");
