@@ -122,9 +122,10 @@ final class PersonRoleExtractor {
           + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern PARTICIPLE = Pattern.compile("(?<!\\b(?:of|for|in|on|to|and|the|a|an))\\s+\\p{Ll}{3,}ing\\s+(?:the|a|an|its|their|his|her|our)\\s");
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
-  // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
+  // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu",
+  // "Health Minister A. B. Raman".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean)"
+      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean|Minister)"
           // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president Prof. Jane Doe".
           + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
           + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
