@@ -85,6 +85,7 @@ public final class PersonFinder {
       "[,.!?][\"”’'][ \\t\\u00A0]+" + SPEAKER + "[ \\t\\u00A0]+(?:said|says|added)\\b");
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
   private static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
   private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t\\u00A0]+$");
@@ -167,6 +168,8 @@ public final class PersonFinder {
         found.add(new Mention(person(full), s, e));
       }
     }
+    // "Jane Doe, MD, PhD, MPH": letters after a name are never a person of their own.
+    found.removeIf(m -> POST_NOMINAL.matcher(m.entity().label()).matches());
     // "the Harold Johns Medal", "the Jane Doe Award": a person's name before an award's head names the award.
     found.removeIf(m -> AWARD_NAMED.matcher(m.entity().label()).find());
     // "the Derek Harwood-Nash Scholar Grant": a name cut inside a hyphenated word is a backtracked part of a longer name.
@@ -560,7 +563,9 @@ public final class PersonFinder {
     return out;
   }
 
-  static Entity person(String name) {
+  static Entity person(String written) {
+    // "Dr. T.A. Ige’s engagements": the possessive is not part of the name.
+    String name = POSSESSIVE.matcher(written).replaceFirst("");
     TreeSet<String> alt = new TreeSet<>();
     String plain = withoutInitials(name);
     if (!plain.equals(name)) {

@@ -54,6 +54,12 @@ class OtherCultureNamesTest {
   }
 
   @Test
+  void possessiveAndLettersAfterANameAreNotPartOfIt() {
+    assertEquals(List.of("K.O. Adeyemi"), names("Dr. K.O. Adeyemi’s talks at the congress include a keynote."));
+    assertEquals(List.of("Tor Halvik"), names("At the meeting, the new president of the Nordic Society of Imaging, Tor Halvik, MD, PhD, MPH, MBA, FACNM, emphasized safety."));
+  }
+
+  @Test
   void surnameInCapitalsBeforeTheGivenName() {
     assertEquals(List.of("Jeanne Mballa"), names("According to Dr MBALLA Jeanne, the agency will grow."));
   }
