@@ -67,6 +67,10 @@ public final class PersonFinder {
   private static final Pattern INITIALED = Pattern.compile(
       "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])((?<first>" + NAME_WORD + ")[ \\t\\u00A0]+\\p{Lu}\\.[ \\t\\u00A0]+(?<last>" + NAME_WORD + "))"
           + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  // "Health Minister C. Vijayabaskar", "Dr. K. Tanaka": initials then a surname, after a title or a role word.
+  private static final Pattern INITIALS_AFTER_TITLE = Pattern.compile(
+      "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(?<title>\\p{Lu}\\p{Ll}+)\\.?[ \\t\\u00A0]+(?<name>\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+(?<surname>" + NAME_WORD + "))"
+          + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
   // "J. Smith (ESR), B.R. Jones (EFRS) and C. Brown (EC)": in a list of names each followed by its
   // organization in brackets, initials with a surname are a person's name.
   private static final String BRACKETED_ITEM = "\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+" + NAME_WORD + "[ \\t\\u00A0]*\\(\\p{Lu}[^()\\n]{1,80}\\)";
@@ -81,6 +85,7 @@ public final class PersonFinder {
       "[,.!?][\"”’'][ \\t\\u00A0]+" + SPEAKER + "[ \\t\\u00A0]+(?:said|says|added)\\b");
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
   private static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
   private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t\\u00A0]+$");
@@ -121,8 +126,10 @@ public final class PersonFinder {
     found.addAll(attributed(text, begin, end));
     found.addAll(bracketAffiliated(text, begin, end));
     found.addAll(initialed(text, begin, end, placed));
+    found.addAll(initialsAfterTitle(text, begin, end, placed));
     found.addAll(initialedInBracketList(text, begin, end));
     found.addAll(quoted(text, begin, end, placed));
+    found.addAll(RomanizedNames.find(text, begin, end, placed));
     found.addAll(ListedPersons.afterPluralTitle(text, begin, end, placed));
     found.addAll(ListedPersons.afterRole(text, begin, end, placed));
     Matcher nick = NICKNAMED.matcher(text);
@@ -141,6 +148,11 @@ public final class PersonFinder {
       Matcher m = p.matcher(text);
       m.region(begin, end);
       while (m.find()) {
+        String surnameFirst = p == TITLED || p == ROLE_APPOSITION ? surnameFirst(m.group(1)) : null;
+        if (surnameFirst != null) {
+          found.add(new Mention(person(surnameFirst), m.start(1), m.end(1)));
+          continue;
+        }
         String name = trimName(p == ROLE_FIRST ? afterRoles(m.group(1)) : orWhole(afterRoles(m.group(1)), m.group(1)));
         if (p == ROLE_APPOSITION && !plainName(name)) {
           continue;
@@ -156,13 +168,16 @@ public final class PersonFinder {
         found.add(new Mention(person(full), s, e));
       }
     }
+    // "Jane Doe, MD, PhD, MPH": letters after a name are never a person of their own.
+    found.removeIf(m -> POST_NOMINAL.matcher(m.entity().label()).matches());
     // "the Harold Johns Medal", "the Jane Doe Award": a person's name before an award's head names the award.
     found.removeIf(m -> AWARD_NAMED.matcher(m.entity().label()).find());
     // "the Derek Harwood-Nash Scholar Grant": a name cut inside a hyphenated word is a backtracked part of a longer name.
     found.removeIf(m -> m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isUpperCase(text.charAt(m.end() + 1)));
     List<Mention> listed = MentionSet.longestNonOverlapping(found);
     listed.addAll(ListedPersons.coordinatedWith(text, begin, end, listed, placed));
-    List<Mention> resolved = SurnameFullNames.resolve(text, begin, end, resolveSurnames(MentionSet.longestNonOverlapping(listed)));
+    List<Mention> resolved = SurnameFullNames.resolve(text, begin, end,
+        SurnameFirstNames.reorder(resolveSurnames(MentionSet.longestNonOverlapping(listed))));
     return laterMentions(text, begin, end, resolved, placed);
   }
 
@@ -283,6 +298,25 @@ public final class PersonFinder {
         continue; // a listed given name is NAME_RUN's
       }
       found.add(new Mention(person(name), m.start(1), m.end(1)));
+    }
+    return found;
+  }
+
+  // "Chief Minister A. B. Raman": a surname (no ordinary word) after initials is a person's when a title or a
+  // role word stands right before the initials.
+  private static List<Mention> initialsAfterTitle(String text, int begin, int end, Predicate<Span> placed) {
+    List<Mention> found = new ArrayList<>();
+    Matcher m = INITIALS_AFTER_TITLE.matcher(text);
+    m.region(begin, end);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      String title = m.group("title");
+      String surname = m.group("surname");
+      if (!(TITLES.contains(title) || RoleLexicon.isRoleWord(title)) || EnglishWords.contains(surname) || NOT_NAMES.contains(surname)
+          || placed.test(new Span(m.start("name"), m.end("name")))) {
+        continue;
+      }
+      found.add(new Mention(person(m.group("name").replaceAll("[ \\t\\u00A0]+", " ")), m.start("name"), m.end("name")));
     }
     return found;
   }
@@ -416,6 +450,19 @@ public final class PersonFinder {
     return opener.find() && !GIVEN.contains(opener.group(1));
   }
 
+  // "Dr MBALLA Jean": after a title, a surname written in capitals before the given name (a French and
+  // African convention) is the name "Jean Mballa", in the order the other names are kept.
+  private static final Pattern SURNAME_FIRST = Pattern.compile("(?<surname>\\p{Lu}{3,})[ \\t\\u00A0]+(?<given>\\p{Lu}\\p{Ll}+)");
+
+  private static String surnameFirst(String raw) {
+    Matcher m = SURNAME_FIRST.matcher(raw);
+    if (!m.matches() || POST_NOMINAL.matcher(m.group("surname")).matches() || EnglishWords.contains(m.group("given"))) {
+      return null;
+    }
+    String surname = m.group("surname");
+    return m.group("given") + " " + surname.charAt(0) + surname.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   // "IAEA Deputy Director General Jane Doe", "President Elect Jane Doe": the name starts after the
   // last role word or acronym, so no part of a title becomes a person.
   private static String afterRoles(String raw) {
@@ -516,7 +563,9 @@ public final class PersonFinder {
     return out;
   }
 
-  static Entity person(String name) {
+  static Entity person(String written) {
+    // "Dr. T.A. Ige’s engagements": the possessive is not part of the name.
+    String name = POSSESSIVE.matcher(written).replaceFirst("");
     TreeSet<String> alt = new TreeSet<>();
     String plain = withoutInitials(name);
     if (!plain.equals(name)) {

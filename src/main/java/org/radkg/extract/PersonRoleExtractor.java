@@ -18,6 +18,13 @@ final class PersonRoleExtractor {
   // "former Team Lead of ...": capitalized words of a team or unit may stand between a modifier and the head.
   private static final Pattern ROLE_FIRST_WORD = Pattern.compile(
       "(?:" + RoleLexicon.modifiersAlternation() + "[- ]){0,3}(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,2}" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  // "research adviser at the Ministry", "radiation safety specialist": one or two lower-case nouns name the
+  // field of a role in an apposition; what follows it must be its organization or the apposition's end. A
+  // preposition or a participle ("translated by Professor") opens a clause, not a role.
+  private static final Pattern FIELD_ROLE = Pattern.compile(
+      "(?:(?!(?:who|whose|which|that|and|or|but|also|then|now|as|is|was|has|had|will|would|the|a|an|his|her|their|its|our|new|one|two"
+          + "|by|to|from|in|on|at|of|for|with)(?![\\p{L}])|\\p{Ll}+ed\\s)"
+          + "\\p{Ll}[\\p{Ll}-]+\\s+){1,2}(?i:" + ROLE_WORDS + ")(?=\\s*$|\\s+(?:at|of|in|for|with)\\s+(?:the\\s+)?⟦O)");
   // "R.T.(R)(MR)", "RDMS", "FSCCT": credentials after a name, which no degree list can hold in full.
   private static final Pattern CREDENTIAL = Pattern.compile("[\\p{Lu}][\\p{Lu}.()/]*");
   // "president and CEO both the Alliance and X": the title ends where the organizations it spans begin.
@@ -46,7 +53,7 @@ final class PersonRoleExtractor {
       "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+|(?-i:\\p{Lu}\\p{Ll}[\\p{L}-]*)\\s+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
       Pattern.CASE_INSENSITIVE);
   // "Jane Doe MD, FACR, of ...": a degree may stand before the first comma.
-  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧(?:\\s+" + PersonFinder.DEGREE + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?,\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧(?:\\s+" + PersonFinder.DEGREE + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?(?:,|(?<dash>\\s[–—-]))\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
   // "Jane Doe, MD, of Springfield, IL, former president of ...": where she lives is no role, and the list goes on after it.
   private static final Pattern HOME_PLACE = Pattern.compile("(?:of\\s+)?(?:⟦P\\d+⟧|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})");
   // "..., and professor emeritus": a coordinated office after the first.
@@ -122,9 +129,10 @@ final class PersonRoleExtractor {
           + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern PARTICIPLE = Pattern.compile("(?<!\\b(?:of|for|in|on|to|and|the|a|an))\\s+\\p{Ll}{3,}ing\\s+(?:the|a|an|its|their|his|her|our)\\s");
   private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
-  // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu".
+  // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu",
+  // "Health Minister A. B. Raman".
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean)"
+      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean|Minister)"
           // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president Prof. Jane Doe".
           + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
           + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
@@ -183,7 +191,12 @@ final class PersonRoleExtractor {
       int segStart = b.start("segs");
       int lastTitle = -1;
       boolean titled = false;
-      for (String seg : b.group("segs").split(",\\s*")) {
+      String segs = b.group("segs");
+      if (b.group("dash") != null) {
+        // "Dr. Jane Doe - President of the X - will lead ...": the apposition a dash opens, the next dash closes.
+        segs = DASH_TAIL.matcher(segs).replaceFirst("");
+      }
+      for (String seg : segs.split(",\\s*")) {
         int from = m.indexOf(seg, segStart);
         segStart = from + seg.length();
         // "X Society Executive Director earlier this month": the segment is read up to where the title ends.
@@ -225,7 +238,7 @@ final class PersonRoleExtractor {
         }
         // "president of the ...", "director of emergency imaging": a role may start in lower case.
         boolean startsUpper = Character.isUpperCase(t.charAt(0)) || t.startsWith("⟦")
-            || ROLE_FIRST_WORD.matcher(t).lookingAt() || MODIFIED_ORG_ROLE.matcher(t).lookingAt();
+            || ROLE_FIRST_WORD.matcher(t).lookingAt() || MODIFIED_ORG_ROLE.matcher(t).lookingAt() || FIELD_ROLE.matcher(t).lookingAt();
         if (!startsUpper || !ROLE.matcher(t).find() || t.length() > 90) {
           break;
         }

@@ -23,6 +23,8 @@ class RoleTitleEndTest {
     assertEquals("Editor of Imaging Notes", RoleTitleEnd.cut("Editor of Imaging Notes"));
     assertEquals("Editor of Radiology Today", RoleTitleEnd.cut("Editor of Radiology Today"));
     assertEquals("president and CEO", RoleTitleEnd.cut("president and CEO"));
+    assertEquals("President of the Guild", RoleTitleEnd.cut("President of the Guild will be at its head"));
+    assertEquals("Director of the Unit", RoleTitleEnd.cut("Director of the Unit has also worked abroad"));
   }
 
   @Test
