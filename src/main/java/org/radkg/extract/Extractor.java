@@ -75,7 +75,7 @@ public final class Extractor {
     }
     sentences.addAll(splitter.split(text, article.bodyBegin(), end));
     List<DateMention> allDates = dates.find(text, begin, end);
-    ownedNames.own(text, mentions, society, sentences);
+    ownedNames.own(text, mentions, publisher != null ? publisher : OwnedNames.pageOwner(mentions, society), sentences);
     Integer referenceYear = EditionResolver.referenceYear(text, begin, end, allDates);
     editions.resolve(text, mentions, sentences, allDates, referenceYear);
     OrdinalEditions.name(text, mentions);

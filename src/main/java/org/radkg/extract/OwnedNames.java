@@ -170,6 +170,22 @@ final class OwnedNames {
         && o.object().equals(r.object()) && !o.subject().equals(r.subject()))).toList();
   }
 
+  /**
+   * The owner of the generic names of a page with no publisher: the organization it names most (twice at
+   * least) when it names that one more often than {@code society}, the society it names most; else {@code society}.
+   */
+  static Entity pageOwner(List<Mention> mentions, Entity society) {
+    Entity most = mostNamedOrganization(mentions);
+    if (most == null || society == null || most.equals(society)) {
+      return society != null ? society : most;
+    }
+    return count(mentions, most) > count(mentions, society) ? most : society;
+  }
+
+  private static long count(List<Mention> mentions, Entity e) {
+    return mentions.stream().filter(m -> m.entity().equals(e)).count();
+  }
+
   // A page that names no publisher is about the organization it names most (twice at least).
   private static Entity mostNamedOrganization(List<Mention> mentions) {
     Map<Entity, Integer> counts = new HashMap<>();
