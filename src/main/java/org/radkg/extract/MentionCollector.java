@@ -190,6 +190,12 @@ final class MentionCollector {
         if (!m.entity().primaryType().isOrganization()) {
           continue;
         }
+        // "Xu Lin, Department of Radiology, Harbin Hospital": a bare comma before a unit of no one in particular
+        // starts an affiliation line after a person, not a list of organizations.
+        if (c.span().end() <= m.begin() && UnitNames.isUnit(m.entity().label())
+            && text.substring(c.span().end(), m.begin()).strip().equals(",")) {
+          continue;
+        }
         if (m.end() <= c.span().begin() && c.span().begin() - m.end() < 16
             && LIST_GLUE.matcher(text.substring(m.end(), c.span().begin())).matches()) {
           listed = true;

@@ -45,6 +45,8 @@ final class OwnedNames {
   private static final Pattern OF_THE = Pattern.compile("^[^\\S\\n]+(?:of|of the|by the|by)[^\\S\\n]+$");
   // Role words from an organization to "of the": " Deputy Director General and Head of the ".
   private static final Pattern ROLE_GAP = Pattern.compile("^[^\\S\\n]+((?:[\\p{L}-]+[^\\S\\n]+){1,8}?)(?:of|at)[^\\S\\n]+(?:the[^\\S\\n]+)?$");
+  // "Department of Radiology, The Second Xiangya Hospital": an affiliation line names the unit, then its institution.
+  private static final Pattern UNIT_COMMA = Pattern.compile("^,[^\\S\\n]+(?:[Tt]he[^\\S\\n]+)?$");
   private static final Pattern UNIT_AT = Pattern.compile("^[^\\S\\n]+(?:at|at the)[^\\S\\n]+$");
   // "its 54th Annual Meeting", "their Strategic Plan": the organization the sentence is about owns it.
   private static final Pattern ITS_BEFORE = Pattern.compile(
@@ -254,7 +256,7 @@ final class OwnedNames {
       Mention after = mentions.get(i + 1);
       String gap = after.begin() >= m.end() ? text.substring(m.end(), after.begin()) : "";
       // "head of the Hybrid Imaging Section at the WHO": a unit is also its host's; an event is not its venue's.
-      boolean at = isUnit(bare(m.entity().label())) && UNIT_AT.matcher(gap).matches();
+      boolean at = isUnit(bare(m.entity().label())) && (UNIT_AT.matcher(gap).matches() || UNIT_COMMA.matcher(gap).matches());
       if (after.entity().primaryType().isOrganization() && canOwn(after.entity()) && after.begin() >= m.end() && after.begin() - m.end() < 10
           && (OF_THE.matcher(gap).matches() || at)) {
         return Optional.of(after.entity());

@@ -54,4 +54,12 @@ class InstitutionNameBoundsTest {
     // A unit may take its owner's acronym ("EFRS Program Committee"); its own words end where expected.
     assertTrue(orgs.stream().anyMatch(o -> o.equals(expected) || o.endsWith(" " + expected)), orgs::toString);
   }
+
+  @org.junit.jupiter.api.Test
+  void anAffiliationLineMakesNoOrganizationOfThePersonAndGivesTheUnitItsInstitution() {
+    List<String> orgs = organizations("The plenary speech was delivered by Zhao Ke, Department of Radiology, The Second Xiangya "
+        + "Hospital, Changsha, China. Then, Tang Yu, Department of Radiology at Nanjing Central Hospital, gave a lecture.");
+    assertEquals(List.of("Second Xiangya Hospital Department of Radiology", "Second Xiangya Hospital",
+        "Nanjing Central Hospital Department of Radiology", "Nanjing Central Hospital"), orgs);
+  }
 }
