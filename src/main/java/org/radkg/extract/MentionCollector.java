@@ -53,6 +53,7 @@ final class MentionCollector {
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
     candidates.addAll(YearNamedProgrammes.find(text, begin, end));
     candidates.addAll(NamedProjects.find(text, begin, end));
+    candidates.addAll(NamedProjects.beforeLowercaseKind(text, begin, end, known));
     // Names the article itself defines come before the lexicon's reading of the same letters.
     List<Mention> defined = new ArrayList<>();
     // Title-case titles would make every title a "name": names are looked for in the body only.
