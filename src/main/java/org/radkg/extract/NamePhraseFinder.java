@@ -224,6 +224,11 @@ public final class NamePhraseFinder {
         && word(text, tokens.get(2)).equals("of")) {
       tokens.subList(0, 3).clear();
       trimConnectors(text, tokens);
+    } else if (tokens.size() > 2 && MEMBER_KINDS.contains(word(text, tokens.get(0))) && word(text, tokens.get(1)).equals("of")
+        && LOWERCASE_MEMBER_BEFORE.matcher(text.substring(Math.max(0, tokens.get(0)[0] - 8), tokens.get(0)[0])).find()) {
+      // "all African member States of the X": the same members, written in lowercase before the run.
+      tokens.subList(0, 2).clear();
+      trimConnectors(text, tokens);
     }
     dropHeadlessLeadBeforeWith(text, tokens);
     if (tokens.size() < 2) {
@@ -264,6 +269,7 @@ public final class NamePhraseFinder {
 
   private static final Set<String> MEMBER_KINDS = Set.of("States", "Countries", "Nations", "Societies", "Organizations",
       "Organisations", "Associations", "Institutions", "Universities", "Hospitals");
+  private static final Pattern LOWERCASE_MEMBER_BEFORE = Pattern.compile("\\bmember\\s+$");
   private static final Set<String> ORDINALS = Set.of("First", "Second");
 
   // "First Affiliated Hospital of X", "Second Military Medical University": an ordinal before an institution's

@@ -37,6 +37,7 @@ class InstitutionNameBoundsTest {
   @CsvSource(delimiter = '|', textBlock = """
       Member States of the Regional Energy Agency met in May.  | Regional Energy Agency
       Member Societies of the Andean Federation of Imaging voted. | Andean Federation of Imaging
+      It helps all member States of the Regional Energy Agency.    | Regional Energy Agency
       """)
   void theMembersBeforeANameAreNotPartOfIt(String text, String expected) {
     assertEquals(List.of(expected), names(text));
