@@ -77,7 +77,7 @@ public final class Extractor {
     }
     sentences.addAll(splitter.split(text, article.bodyBegin(), end));
     List<DateMention> allDates = new ArrayList<>(dates.find(text, begin, end));
-    ownedNames.own(text, mentions, society, sentences);
+    ownedNames.own(text, mentions, publisher != null ? publisher : OwnedNames.pageOwner(mentions, society), sentences);
     // The page's own date line is furniture, never a start date; its year is the year the article is written in.
     Optional<DateMention> published = publicationDates.read(article.source());
     published.ifPresent(p -> allDates.removeIf(d -> d.span().overlaps(p.span())));

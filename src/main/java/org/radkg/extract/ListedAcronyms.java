@@ -66,7 +66,31 @@ final class ListedAcronyms {
         }
       }
     }
+    readEverywhere(out, free, text);
     return out;
+  }
+
+  // "the QMRT membership voted ... an QMRT member ... dedication to the QMRT": once the article has placed an
+  // acronym as an organization, its other uses name the same organization, framed or not.
+  private static void readEverywhere(List<Mention> out, List<int[]> free, String text) {
+    java.util.Map<String, Entity> read = new java.util.HashMap<>();
+    for (Mention m : out) {
+      Entity e = m.entity();
+      if (e.acronym() != null && e.label().equals(e.acronym()) && e.primaryType().isOrganization()) {
+        read.putIfAbsent(e.acronym(), e);
+      }
+    }
+    boolean added = false;
+    for (int[] a : free) {
+      Entity e = a == null ? null : read.get(text.substring(a[0], a[1]));
+      if (e != null) {
+        out.add(new Mention(e, a[0], a[1]));
+        added = true;
+      }
+    }
+    if (added) {
+      out.sort(Lexicon.BY_POSITION);
+    }
   }
 
   // Only the nearest mention on each side can be glued to the acronym: mentions do not overlap.

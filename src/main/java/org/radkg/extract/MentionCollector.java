@@ -53,6 +53,7 @@ final class MentionCollector {
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
     candidates.addAll(YearNamedProgrammes.find(text, begin, end));
     candidates.addAll(NamedProjects.find(text, begin, end));
+    candidates.addAll(NamedProjects.beforeLowercaseKind(text, begin, end, known));
     // Names the article itself defines come before the lexicon's reading of the same letters.
     List<Mention> defined = new ArrayList<>();
     // Title-case titles would make every title a "name": names are looked for in the body only.
@@ -188,6 +189,12 @@ final class MentionCollector {
       boolean listed = false;
       for (Mention m : out) {
         if (!m.entity().primaryType().isOrganization()) {
+          continue;
+        }
+        // "Xu Lin, Department of Radiology, Harbin Hospital": a bare comma before a unit of no one in particular
+        // starts an affiliation line after a person, not a list of organizations.
+        if (c.span().end() <= m.begin() && UnitNames.isUnit(m.entity().label())
+            && text.substring(c.span().end(), m.begin()).strip().equals(",")) {
           continue;
         }
         if (m.end() <= c.span().begin() && c.span().begin() - m.end() < 16

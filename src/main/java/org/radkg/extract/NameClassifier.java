@@ -85,6 +85,15 @@ public final class NameClassifier {
       Map.entry("webinar", EVENT), Map.entry("assembly", EVENT), Map.entry("convention", EVENT),
       // "International Day of Radiology", "World TB Day", "Medical Physics Week": an awareness day, week or
       // month is a recurring campaign (an initiative), not one dated event.
+      // A society's local chapter is one of its units; institutions named in their own language keep their head
+      // ("Istituto Superiore di Sanità", "Commissariat à l'énergie atomique", "Bundesamt für Strahlenschutz").
+      Map.entry("chapter", ORGANIZATION), Map.entry("chapters", ORGANIZATION), Map.entry("istituto", ORGANIZATION),
+      Map.entry("instytut", ORGANIZATION), Map.entry("institutul", ORGANIZATION), Map.entry("zentrum", ORGANIZATION),
+      Map.entry("centrum", ORGANIZATION), Map.entry("agence", ORGANIZATION), Map.entry("agencia", ORGANIZATION),
+      Map.entry("agenzia", ORGANIZATION), Map.entry("commissariat", ORGANIZATION), Map.entry("comissão", ORGANIZATION),
+      Map.entry("comisión", ORGANIZATION), Map.entry("commissione", ORGANIZATION), Map.entry("bundesamt", ORGANIZATION),
+      Map.entry("ministerium", ORGANIZATION), Map.entry("consejo", ORGANIZATION), Map.entry("conselho", ORGANIZATION),
+      Map.entry("conseil", ORGANIZATION), Map.entry("universitatea", ORGANIZATION), Map.entry("uniwersytet", ORGANIZATION),
       Map.entry("day", INITIATIVE), Map.entry("week", INITIATIVE), Map.entry("month", INITIATIVE), Map.entry("forum", EVENT), Map.entry("roundtable", EVENT),
       Map.entry("journal", NONE), Map.entry("magazine", NONE), Map.entry("report", NONE), Map.entry("review", NONE),
       Map.entry("act", NONE), Map.entry("law", NONE), Map.entry("bulletin", NONE), Map.entry("newsletter", NONE),

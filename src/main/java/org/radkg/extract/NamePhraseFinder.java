@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 public final class NamePhraseFinder {
   // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  // A capitalized word, then a short lowercase syllable after a hyphen that is no English word ("Yat-sen").
+  private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+");
+  private static final Pattern ROMANIZED_TAIL = Pattern.compile("-(\\p{Ll}{2,5})(?![\\p{L}\\p{N}-])");
   private static final Pattern TRADEMARK = Pattern.compile("[™®]");
   private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(".*\\b(?:Summer|Winter|Spring) School\\b.*");
   private static final Pattern TOKEN = Pattern.compile(
@@ -71,12 +74,21 @@ public final class NamePhraseFinder {
     String lastTok = "";
     while (m.find()) {
       String tok = m.group();
+      int tokEnd = m.end();
+      Matcher tail = tokEnd < end && text.charAt(tokEnd) == '-' ? ROMANIZED_TAIL.matcher(text).region(tokEnd, end) : null;
+      if (tail != null && tail.lookingAt() && TITLE_CASE.matcher(tok).matches() && !EnglishWords.contains(tail.group(1))) {
+        // "Sun Yat-sen University": a romanized name's lowercase syllable after a hyphen is part of the word.
+        tokEnd = tail.end();
+        tok = text.substring(m.start(), tokEnd);
+        m.region(tokEnd, end);
+      }
       // "St. Thomas’ Hospital": the abbreviation's point does not end the name.
       // "Deutsche Gesellschaft für\nMedizinische Physik": a name never ends on a connector, so a line broken
       // after one goes on with the next line's capitalized words.
-      boolean joined = lastEnd >= 0 && (isSingleSpace(text, lastEnd, m.start())
-          || SAINT.contains(lastTok) && m.start() == lastEnd + 2 && text.startsWith(". ", lastEnd)
-          || !run.isEmpty() && CONNECTORS.contains(lastTok) && !lastTok.equals("and") && isLineBreak(text, lastEnd, m.start()));
+      int tokBegin = tokEnd - tok.length();
+      boolean joined = lastEnd >= 0 && (isSingleSpace(text, lastEnd, tokBegin)
+          || SAINT.contains(lastTok) && tokBegin == lastEnd + 2 && text.startsWith(". ", lastEnd)
+          || !run.isEmpty() && CONNECTORS.contains(lastTok) && !lastTok.equals("and") && isLineBreak(text, lastEnd, tokBegin));
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
       if (!run.isEmpty() && (!joined || !(capital || connector))) {
@@ -84,7 +96,7 @@ public final class NamePhraseFinder {
         run = new ArrayList<>();
       }
       if (capital || (connector && !run.isEmpty())) {
-        run.add(new int[] {m.start(), m.end()});
+        run.add(new int[] {tokEnd - tok.length(), tokEnd});
         // A possessive closes the name: "RSNA’s Global Learning Center" is two names; a saint's is inside
         // one ("St George’s NHS Trust").
         if ((tok.endsWith("’s") || tok.endsWith("'s")) && !possessiveInsideName(text, run)) {
@@ -92,7 +104,7 @@ public final class NamePhraseFinder {
           run = new ArrayList<>();
         }
       }
-      lastEnd = m.end();
+      lastEnd = tokEnd;
       lastTok = tok;
     }
     runs.add(run);
@@ -198,13 +210,24 @@ public final class NamePhraseFinder {
     if (tokens.size() > 2 && word(text, tokens.get(0)).endsWith("ing") && startsClause(text, tokens.get(0)[0])) {
       tokens.remove(0);
     }
-    while (!tokens.isEmpty() && LEADING_STOP.contains(word(text, tokens.get(0)))) {
+    while (!tokens.isEmpty() && LEADING_STOP.contains(word(text, tokens.get(0))) && !countsInstitution(text, tokens)) {
       tokens.remove(0);
       trimConnectors(text, tokens);
     }
     // "Members of the Society of X": the people of a name are not part of it.
     if (tokens.size() > 2 && GROUP_NOUNS.contains(word(text, tokens.get(0))) && word(text, tokens.get(1)).equals("of")) {
       tokens.remove(0);
+      trimConnectors(text, tokens);
+    }
+    // "Member States of the IAEA", "Member Societies of the X": the members of a name are not part of it.
+    if (tokens.size() > 3 && word(text, tokens.get(0)).equals("Member") && MEMBER_KINDS.contains(word(text, tokens.get(1)))
+        && word(text, tokens.get(2)).equals("of")) {
+      tokens.subList(0, 3).clear();
+      trimConnectors(text, tokens);
+    } else if (tokens.size() > 2 && MEMBER_KINDS.contains(word(text, tokens.get(0))) && word(text, tokens.get(1)).equals("of")
+        && LOWERCASE_MEMBER_BEFORE.matcher(text.substring(Math.max(0, tokens.get(0)[0] - 8), tokens.get(0)[0])).find()) {
+      // "all African member States of the X": the same members, written in lowercase before the run.
+      tokens.subList(0, 2).clear();
       trimConnectors(text, tokens);
     }
     dropHeadlessLeadBeforeWith(text, tokens);
@@ -242,6 +265,29 @@ public final class NamePhraseFinder {
       }
     }
     emit(text, acc, out);
+  }
+
+  private static final Set<String> MEMBER_KINDS = Set.of("States", "Countries", "Nations", "Societies", "Organizations",
+      "Organisations", "Associations", "Institutions", "Universities", "Hospitals");
+  private static final Pattern LOWERCASE_MEMBER_BEFORE = Pattern.compile("\\bmember\\s+$");
+  private static final Set<String> ORDINALS = Set.of("First", "Second");
+
+  // "First Affiliated Hospital of X", "Second Military Medical University": an ordinal before an institution's
+  // own words (no acronym, no event or programme) is part of its name, as "Third ..." already is.
+  private boolean countsInstitution(String text, List<int[]> tokens) {
+    if (tokens.size() < 3 || !ORDINALS.contains(word(text, tokens.get(0)))) {
+      return false;
+    }
+    String next = word(text, tokens.get(1));
+    if (LEADING_STOP.contains(next) || AcronymDefinitionFinder.isAcronymLike(next) || CONNECTORS.contains(next)) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int[] t : tokens.subList(1, tokens.size())) {
+      rest.append(word(text, t)).append(' ');
+    }
+    Set<EntityType> types = classifier.classify(rest.toString()).orElse(Set.of());
+    return types.contains(EntityType.ORGANIZATION) && !types.contains(EntityType.SOCIETY);
   }
 
   private void emit(String text, List<int[]> tokens, List<Candidate> out) {

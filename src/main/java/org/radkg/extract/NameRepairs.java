@@ -131,12 +131,21 @@ final class NameRepairs {
     while (!name.equals(c.name()) && name.contains(" ") && RoleLexicon.isRoleWord(name.substring(name.lastIndexOf(' ') + 1))) {
       name = name.substring(0, name.lastIndexOf(' '));
     }
+    // "the Executive Committee as Secretary": the connector that led to the role goes with it.
+    name = DANGLING_CONNECTOR.matcher(name).replaceFirst("");
     if (name.equals(c.name())) {
       return c;
     }
     return multiWordName(name, c.span().begin());
   }
 
+  private static final java.util.regex.Pattern DANGLING_CONNECTOR = java.util.regex.Pattern.compile(
+      "(?:\\s+(?:as|of|for|the|and|in|on|at|to|with|&))+$");
+
+  // A project's partner table read as text: "1 Central Institute of X Coordinator France", "Y Institute Partner Poland":
+  // the role and country columns follow the name.
+  private static final java.util.regex.Pattern ROLE_COLUMN = java.util.regex.Pattern.compile(
+      "\\s+(?:Partner|Coordinator|Co-ordinator|Beneficiary|Participant|Associated Partner|Linked Third Party)\\s+$");
   private static final java.util.regex.Pattern PLACE_FOR_THE = java.util.regex.Pattern.compile("\\s+(?:for|to)\\s+the\\s+");
 
   // "the WFUMB Congress in Oman": a place after "in"/"at" ends the name before it; so does an unknown
@@ -162,7 +171,8 @@ final class NameRepairs {
         String head = text.substring(c.span().begin(), pb);
         Matcher cut = IN_AT_END.matcher(head);
         if (!cut.find()) {
-          return c;
+          Matcher column = ROLE_COLUMN.matcher(head);
+          return column.find() ? multiWordName(head.substring(0, column.start()), c.span().begin()) : c;
         }
         return multiWordName(head.substring(0, cut.start()), c.span().begin());
       }

@@ -27,6 +27,13 @@ final class NamedProjects {
   private static final Pattern CALLED_TITLE = Pattern.compile("\\b(?:" + KIND + "|[Ff]und|[Ff]undraiser)\\s+(?:to\\s+)?(?:called|titled|entitled|named|dubbed)\\s+"
       + "(?<t>\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|(?:of|for|and|the|in|on|to|with|a|an|&)(?=\\s+\\p{Lu}))){0,10})");
 
+  // "under the Chief Minister's Comprehensive Health Insurance scheme": title-case words then a lowercase kind word name
+  // a scheme or programme whose own words have no head ("the European Union project" names the union's project).
+  private static final Pattern LOWERCASE_KIND = Pattern.compile(
+      "(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)[^\\S\\n]+(?<t>\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){2,6})"
+          + "[^\\S\\n]+(?<k>scheme|programme|program|project|initiative|campaign)(?![\\p{L}-])");
+  private static final NameClassifier CLASSIFIER = new NameClassifier();
+
   private NamedProjects() {
   }
 
@@ -46,6 +53,26 @@ final class NamedProjects {
         // A sentence-long quotation is a remark, not a title: titles are short and mostly capitalized.
         if (title.split("\\s+").length >= 2 && mostlyCapitalized(title)) {
           add(out, title, m.start("t"), m.start("t") + title.length());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The schemes of {@code text[begin, end)} named by title-case words before a lowercase kind word, except where
+   * those words hold a name already {@code known} ("the Image Gently Alliance campaign" is the alliance's campaign).
+   */
+  static List<Mention> beforeLowercaseKind(String text, int begin, int end, List<Mention> known) {
+    List<Mention> out = new ArrayList<>();
+    Matcher kind = LOWERCASE_KIND.matcher(text).region(begin, end);
+    while (kind.find()) {
+      String title = kind.group("t");
+      if (CLASSIFIER.classify(title).isEmpty() && !AcronymDefinitionFinder.isAcronymLike(title.substring(0, title.indexOf(' ')))) {
+        String k = kind.group("k");
+        int from = kind.start("t");
+        if (known.stream().noneMatch(n -> from <= n.begin() && n.begin() < kind.end("t"))) {
+          add(out, title + " " + Character.toUpperCase(k.charAt(0)) + k.substring(1), from, kind.end("k"));
         }
       }
     }

@@ -45,6 +45,8 @@ final class OwnedNames {
   private static final Pattern OF_THE = Pattern.compile("^[^\\S\\n]+(?:of|of the|by the|by)[^\\S\\n]+$");
   // Role words from an organization to "of the": " Deputy Director General and Head of the ".
   private static final Pattern ROLE_GAP = Pattern.compile("^[^\\S\\n]+((?:[\\p{L}-]+[^\\S\\n]+){1,8}?)(?:of|at)[^\\S\\n]+(?:the[^\\S\\n]+)?$");
+  // "Department of Radiology, The Second Xiangya Hospital": an affiliation line names the unit, then its institution.
+  private static final Pattern UNIT_COMMA = Pattern.compile("^,[^\\S\\n]+(?:[Tt]he[^\\S\\n]+)?$");
   private static final Pattern UNIT_AT = Pattern.compile("^[^\\S\\n]+(?:at|at the)[^\\S\\n]+$");
   // "its 54th Annual Meeting", "their Strategic Plan": the organization the sentence is about owns it.
   private static final Pattern ITS_BEFORE = Pattern.compile(
@@ -170,6 +172,22 @@ final class OwnedNames {
         && o.object().equals(r.object()) && !o.subject().equals(r.subject()))).toList();
   }
 
+  /**
+   * The owner of the generic names of a page with no publisher: the organization it names most (twice at
+   * least) when it names that one more often than {@code society}, the society it names most; else {@code society}.
+   */
+  static Entity pageOwner(List<Mention> mentions, Entity society) {
+    Entity most = mostNamedOrganization(mentions);
+    if (most == null || society == null || most.equals(society)) {
+      return society != null ? society : most;
+    }
+    return count(mentions, most) > count(mentions, society) ? most : society;
+  }
+
+  private static long count(List<Mention> mentions, Entity e) {
+    return mentions.stream().filter(m -> m.entity().equals(e)).count();
+  }
+
   // A page that names no publisher is about the organization it names most (twice at least).
   private static Entity mostNamedOrganization(List<Mention> mentions) {
     Map<Entity, Integer> counts = new HashMap<>();
@@ -238,7 +256,7 @@ final class OwnedNames {
       Mention after = mentions.get(i + 1);
       String gap = after.begin() >= m.end() ? text.substring(m.end(), after.begin()) : "";
       // "head of the Hybrid Imaging Section at the WHO": a unit is also its host's; an event is not its venue's.
-      boolean at = isUnit(bare(m.entity().label())) && UNIT_AT.matcher(gap).matches();
+      boolean at = isUnit(bare(m.entity().label())) && (UNIT_AT.matcher(gap).matches() || UNIT_COMMA.matcher(gap).matches());
       if (after.entity().primaryType().isOrganization() && canOwn(after.entity()) && after.begin() >= m.end() && after.begin() - m.end() < 10
           && (OF_THE.matcher(gap).matches() || at)) {
         return Optional.of(after.entity());

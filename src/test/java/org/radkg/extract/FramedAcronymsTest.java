@@ -33,4 +33,18 @@ class FramedAcronymsTest {
         + "Members of the PACS team attended. The new CT units opened in May.");
     assertEquals(List.of(), orgs.stream().filter(o -> !o.contains("Radiographer")).toList(), orgs::toString);
   }
+
+  @Test
+  void anAcronymReadAsAnOrganizationIsReadAtEveryUseAndOwnsThePagesUnits() {
+    org.radkg.corpus.SourceDocument doc = new org.radkg.corpus.SourceDocument("urn:test:page", "page.txt",
+        "Report of the Year\n\nThe QMRT membership voted this year. Vera Cole has been a QMRT member for years and "
+            + "sat on the Education Committee that updated the QMRT plan for ISMRM courses. She thanked the QMRT.\n",
+        "text/plain");
+    java.util.List<org.radkg.corpus.Article> articles = new org.radkg.corpus.Segmenter().segment(doc);
+    ArticleFindings f = new Extractor(TestArticles.REFERENCE, java.util.List.of()).extract(articles.get(articles.size() - 1));
+    long uses = f.mentions().stream().filter(m -> m.entity().label().equals("QMRT")).count();
+    assertEquals(4, uses, f.mentions()::toString);
+    assertEquals(java.util.List.of("QMRT Education Committee"), f.mentions().stream().map(m -> m.entity().label())
+        .filter(l -> l.endsWith("Education Committee")).distinct().toList());
+  }
 }

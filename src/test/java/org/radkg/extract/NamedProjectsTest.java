@@ -28,4 +28,19 @@ class NamedProjectsTest {
     // A quoted remark after a kind word is no title.
     assertEquals(List.of(), names("The study, in his words, \"was a great success for all of us\"."));
   }
+
+  private static List<String> schemes(String text) {
+    return NamedProjects.beforeLowercaseKind(text, 0, text.length(), List.of()).stream()
+        .map(m -> m.entity().label() + "@" + text.substring(m.begin(), m.end())).toList();
+  }
+
+  @Test
+  void titleCaseWordsBeforeALowercaseKindWordNameAScheme() {
+    assertEquals(List.of("Governor's Rural Health Insurance Scheme@Governor's Rural Health Insurance scheme"),
+        schemes("Patients are treated for free under the Governor's Rural Health Insurance scheme, the minister said."));
+    assertEquals(List.of("Chest Imaging Outreach Program@Chest Imaging Outreach program"),
+        schemes("The Chest Imaging Outreach program started in 2019."));
+    // An organization's project, or an acronym's, is no name of its own.
+    assertEquals(List.of(), schemes("The European Union project ended. The WHO StopTB campaign began."));
+  }
 }
