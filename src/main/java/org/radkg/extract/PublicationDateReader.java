@@ -1,5 +1,9 @@
 package org.radkg.extract;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +43,21 @@ public final class PublicationDateReader {
 
   private final DateFinder dates = new DateFinder();
 
+  // Every article of a newsletter shares its document, and both the extractor and the graph writer ask: read each
+  // document once (weakly held, so a finished build keeps nothing; SourceDocument compares by identity).
+  private static final Map<SourceDocument, Optional<DateMention>> READ = Collections.synchronizedMap(new WeakHashMap<>());
+
   /** The date {@code doc} was published, with where its date line states it (an empty span for metadata), or empty. */
   public Optional<DateMention> read(SourceDocument doc) {
+    Optional<DateMention> known = READ.get(doc);
+    if (known == null) {
+      known = readOnce(doc);
+      READ.put(doc, known);
+    }
+    return known;
+  }
+
+  private Optional<DateMention> readOnce(SourceDocument doc) {
     Optional<DateMention> meta = iso(doc.metadata().published());
     if (meta.isPresent()) {
       return meta;
