@@ -38,30 +38,32 @@ final class Datelines {
   /** The city of the dateline {@code text} opens with, if it has one the gazetteer knows. */
   Optional<PlaceMatch> find(String text) {
     String head = text.substring(0, Math.min(text.length(), HEAD));
-    Matcher m = CAPITALS.matcher(head);
-    while (m.find()) {
-      String city = m.group("city");
-      // "RSNA:" or "NEW:" is no city: a dateline's city has a vowel and is not an acronym of two or three letters.
-      if (city.replaceAll("[^\\p{L}]", "").length() < 4) {
-        continue;
-      }
-      Optional<GazetteerCity> found = resolve(city, m.group("qualifier"));
-      if (found.isPresent()) {
-        return Optional.of(new PlaceMatch(found.get().entity(), m.start("city"), m.end("city"), true));
-      }
-    }
-    Matcher q = QUALIFIED.matcher(head);
-    while (q.find()) {
-      Optional<GazetteerCity> found = resolve(q.group("city"), q.group("qualifier"));
-      if (found.isPresent()) {
-        return Optional.of(new PlaceMatch(found.get().entity(), q.start("city"), q.end("city"), true));
-      }
+    Optional<PlaceMatch> qualified = firstKnown(CAPITALS.matcher(head), true)
+        .or(() -> firstKnown(QUALIFIED.matcher(head), false));
+    if (qualified.isPresent()) {
+      return qualified;
     }
     Matcher t = TITLE_CASE.matcher(head);
     if (t.find()) {
       return gazetteer.citiesNamed(t.group("city")).stream().findFirst()
           .filter(c -> c.population() >= KNOWN_CITY)
           .map(c -> new PlaceMatch(c.entity(), t.start("city"), t.end("city"), true));
+    }
+    return Optional.empty();
+  }
+
+  // The first city {@code m} finds that the gazetteer knows, read with the state or country after it.
+  private Optional<PlaceMatch> firstKnown(Matcher m, boolean capitals) {
+    while (m.find()) {
+      String city = m.group("city");
+      // "RSNA:" or "NEW:" is no city: a dateline's city in capitals has a vowel and is not an acronym of two or three letters.
+      if (capitals && city.replaceAll("[^\\p{L}]", "").length() < 4) {
+        continue;
+      }
+      Optional<GazetteerCity> found = resolve(city, m.group("qualifier"));
+      if (found.isPresent()) {
+        return Optional.of(new PlaceMatch(found.get().entity(), m.start("city"), m.end("city"), true));
+      }
     }
     return Optional.empty();
   }
