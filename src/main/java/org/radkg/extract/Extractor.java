@@ -102,7 +102,8 @@ public final class Extractor {
     found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     found = EventAliases.addDated(text, mentions, found, referenceYear);
-    return new ArticleFindings(article, mentions, dedupe(StartDates.mostPrecise(found)), topics, publisher);
+    return new ArticleFindings(article, mentions, dedupe(StartDates.mostPrecise(found)), topics, publisher,
+        published.map(DateMention::literal).orElse(null));
   }
 
   private static Entity mostNamedSociety(List<Mention> mentions) {

@@ -43,8 +43,8 @@ public final class PublicationDateReader {
 
   private final DateFinder dates = new DateFinder();
 
-  // Every article of a newsletter shares its document, and both the extractor and the graph writer ask: read each
-  // document once (weakly held, so a finished build keeps nothing; SourceDocument compares by identity).
+  // Every article of a newsletter shares its document (80 articles, one date line): read each document once
+  // (weakly held, so a finished build keeps nothing; SourceDocument compares by identity).
   private static final Map<SourceDocument, Optional<DateMention>> READ = Collections.synchronizedMap(new WeakHashMap<>());
 
   /** The date {@code doc} was published, with where its date line states it (an empty span for metadata), or empty. */

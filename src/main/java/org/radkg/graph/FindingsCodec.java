@@ -54,6 +54,10 @@ final class FindingsCodec {
     if (f.society() != null) {
       writeEntity(f.society(), out);
     }
+    out.writeBoolean(f.published() != null);
+    if (f.published() != null) {
+      writeTerm(f.published(), out);
+    }
   }
 
   /** Reads findings written with {@link #writeFindings}, their offsets moved to {@code base}. */
@@ -78,7 +82,8 @@ final class FindingsCodec {
     }
     List<Entity> topics = readEntities(in);
     Entity society = in.readBoolean() ? readEntity(in) : null;
-    return new ArticleFindings(article, List.copyOf(ms), List.copyOf(rs), topics, society);
+    LiteralValue published = in.readBoolean() ? (LiteralValue) readTerm(in) : null;
+    return new ArticleFindings(article, List.copyOf(ms), List.copyOf(rs), topics, society, published);
   }
 
   // The shared constant when the entry names it, so a cached reading compares equal to a fresh one.

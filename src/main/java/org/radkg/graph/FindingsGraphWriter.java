@@ -22,7 +22,6 @@ import org.radkg.extract.Entity;
 import org.radkg.extract.EntityType;
 import org.radkg.extract.LiteralValue;
 import org.radkg.extract.Mention;
-import org.radkg.extract.PublicationDateReader;
 import org.radkg.extract.MethodConfidences;
 import org.radkg.extract.ReadingMethod;
 import org.radkg.extract.Relation;
@@ -47,7 +46,6 @@ public final class FindingsGraphWriter {
   private final EntityRegistry registry;
   private final MethodConfidences confidences;
   private final double minConfidence;
-  private final PublicationDateReader publicationDates = new PublicationDateReader();
 
   /** A writer minting IRIs under {@code base} (e.g. {@code https://w3id.org/radkg/id/}), with the committed confidences and threshold. */
   public FindingsGraphWriter(String base, EntityRegistry registry) {
@@ -79,7 +77,9 @@ public final class FindingsGraphWriter {
     Emitter em = new Emitter(g, out);
     em.add(g, Rkg.type, Rkg.NewsArticle);
     em.add(g, Rkg.headline, NodeFactory.createLiteralLang(a.title(), "en"));
-    publicationDates.read(a.source()).ifPresent(d -> em.add(g, Rkg.datePublished, term(d.literal())));
+    if (f.published() != null) {
+      em.add(g, Rkg.datePublished, term(f.published()));
+    }
     em.add(g, ARTICLE_BODY, NodeFactory.createLiteralString(a.body()));
     em.add(g, Rkg.wasDerivedFrom, NodeFactory.createURI(a.source().iri()));
     em.add(g, Rkg.beginIndex, offset(a.source().codePointIndex(a.titleBegin())));
