@@ -15,7 +15,7 @@ final class LearningDataOptions {
       description = "The gold split of --input to learn from (never a test split). Default: ${DEFAULT-VALUE}")
   String split;
 
-  @Option(names = "--pages", paramLabel = "DIR", split = ",", defaultValue = "data/eval/real,data/eval/real2,data/eval/real3,data/eval/real4,data/eval/real5",
+  @Option(names = "--pages", paramLabel = "DIR", split = ",", defaultValue = "data/eval/real,data/eval/real2,data/eval/real3,data/eval/real4,data/eval/real5,data/eval/real6",
       description = "The page sets (comma-separated) whose learn pages are learned from, or 'none'. Default: ${DEFAULT-VALUE}")
   java.util.List<String> pages;
 
