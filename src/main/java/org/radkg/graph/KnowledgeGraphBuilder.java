@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.radkg.corpus.Article;
 import org.radkg.extract.ArticleFindings;
 import org.radkg.extract.Entity;
@@ -103,9 +105,22 @@ public final class KnowledgeGraphBuilder {
   public void write(List<ArticleFindings> findings, StreamRDF sink) {
     EntityRegistry registry = new EntityRegistry(findings, reference.known());
     FindingsGraphWriter writer = new FindingsGraphWriter(base, registry, confidences, minConfidence);
+    // Each article's quads are made in parallel (the writer and the registry are read-only here) and handed to
+    // the sink in corpus order, so the output is the same as written one by one: at scale 100 writing took a
+    // seventh of an extract on one core while the other waited.
+    List<List<Quad>> perArticle = findings.parallelStream().map(f -> {
+      List<Quad> quads = new ArrayList<>();
+      writer.write(f, new StreamRDFBase() {
+        @Override
+        public void quad(Quad q) {
+          quads.add(q);
+        }
+      });
+      return quads;
+    }).toList();
     sink.start();
-    for (ArticleFindings f : findings) {
-      writer.write(f, sink);
+    for (List<Quad> quads : perArticle) {
+      quads.forEach(sink::quad);
     }
     sink.finish();
   }
