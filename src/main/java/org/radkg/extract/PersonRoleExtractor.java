@@ -97,12 +97,21 @@ final class PersonRoleExtractor {
       "(?<![\\p{L}])[Ii]ts\\s+(?:(?:then|current|new|former|founding|first)[- ]*\\s*)?" + ROLE_WORDS
           + "(?:[- ]elect)?\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧", Pattern.CASE_INSENSITIVE);
   private static final Pattern LAST_SLOT = Pattern.compile("⟦([A-Z])(\\d+)⟧(?:\\s*\\(⟦[A-Z]\\d+⟧\\))?[^⟦]*$");
+  private static final String HONORIFIC = "(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?";
+  private static final String FORMED_OF = "comprising(?:\\s+of)?|composed\\s+of|consisting\\s+of";
   // "The members of the Steering Committee were Dr. A (Chair), Dr. B and Dr. C", "the Panel includes A and B":
   // each person listed after the group is one of its members.
   private static final Pattern GROUP_LISTS = Pattern.compile(
-      "(?:\\b[Mm]embers\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧|⟦O(?<own>\\d+)⟧(?:['’]s)?\\s+members|⟦O(?<group>\\d+)⟧(?=\\s+(?:include|includes|included|comprises|comprised|consists\\s+of|consisted\\s+of)\\b))"
-          + "\\s+(?:were|are|include|included|includes|comprises|comprised|consists\\s+of|consisted\\s+of|is\\s+made\\s+up\\s+of|was\\s+made\\s+up\\s+of)\\s*:?\\s+"
-          + "(?<list>(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H\\d+⟧(?:[^⟦;]{0,40}?⟦H\\d+⟧)*)");
+      "(?:\\b[Mm]embers\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧|⟦O(?<own>\\d+)⟧(?:['’]s)?\\s+members|⟦O(?<group>\\d+)⟧(?=\\s+(?:include|includes|included|comprises|comprised|consists\\s+of|consisted\\s+of|" + FORMED_OF + ")\\b))"
+          + "\\s+(?:were|are|include|included|includes|comprises|comprised|consists\\s+of|consisted\\s+of|is\\s+made\\s+up\\s+of|was\\s+made\\s+up\\s+of|" + FORMED_OF + ")\\s*:?\\s+"
+          // "Dr A, President; Dr B, Secretary; ...": a semicolon goes on with the list when the next person follows it.
+          + "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:[^⟦;]|;(?=\\s*(?:and\\s+)?" + HONORIFIC + "⟦H)){0,40}?⟦H\\d+⟧)*)");
+  // "A, B and C, all of Durban and long-standing members of the Society": the people listed before are its members.
+  private static final Pattern LISTED_MEMBERS = Pattern.compile(
+      "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|&)\\s+)" + HONORIFIC + "⟦H\\d+⟧)+)"
+          + "(?:,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})?"
+          + ",\\s+(?:all\\s+(?:of\\s+(?:⟦P\\d+⟧|\\p{Lu}\\p{L}+)\\s+and\\s+)?)?(?:(?:long-standing|longstanding|longtime|long-time|active|founding|senior)\\s+)?"
+          + "members\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧");
   private static final Pattern PERSON_SLOT = Pattern.compile("⟦H(\\d+)⟧");
   // "our President, Prof. Jane Doe", "their new chair Jane Doe": the role as stated.
   private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
@@ -392,11 +401,11 @@ final class PersonRoleExtractor {
     Matcher group = GROUP_LISTS.matcher(m);
     while (group.find()) {
       String g = group.group("of") != null ? group.group("of") : group.group("own") != null ? group.group("own") : group.group("group");
-      Entity body = s.slot(Integer.parseInt(g)).entity();
-      Matcher member = PERSON_SLOT.matcher(group.group("list"));
-      while (member.find()) {
-        out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
-      }
+      addMembers(s, group.group("list"), s.slot(Integer.parseInt(g)).entity(), evidence, out);
+    }
+    Matcher listed = LISTED_MEMBERS.matcher(m);
+    while (listed.find()) {
+      addMembers(s, listed.group("list"), s.slot(Integer.parseInt(listed.group("of"))).entity(), evidence, out);
     }
     for (Pattern p : List.of(LOWER_ROLE_BEFORE_TITLED, TITLE_CASE_ROLE_BEFORE)) {
       Matcher before = p.matcher(m);
@@ -485,6 +494,8 @@ final class PersonRoleExtractor {
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(e.group("role"))), evidence));
       }
     }
+    // "was elected president of X", "moves into the role of treasurer": an office the sentence's verb gives.
+    out.addAll(OfficeTaken.read(s, evidence));
     out.removeIf(r -> r.subject().primaryType() != EntityType.PERSON
         || (r.predicate() == Predicate.AFFILIATION && !((Entity) r.object()).primaryType().isOrganization()));
     return out;
@@ -511,6 +522,14 @@ final class PersonRoleExtractor {
     return titles;
   }
 
+  // Each person slot of {@code list} is affiliated with {@code body}.
+  private static void addMembers(MaskedSentence s, String list, Entity body, Evidence evidence, List<Relation> out) {
+    Matcher member = PERSON_SLOT.matcher(list);
+    while (member.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
+    }
+  }
+
   private static void addRoleAs(Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
     addRoleAs(s.slot(Integer.parseInt(m.group("person"))).entity(), m, s, evidence, out);
   }
@@ -528,7 +547,8 @@ final class PersonRoleExtractor {
     return Integer.parseInt(roleOf.group("unit") != null ? roleOf.group("unit") : roleOf.group(1));
   }
 
-  private static String clean(String role) {
+  /** {@code role} as a job title: without a caption, a trailing acronym or organization acronym, or a leading article. */
+  static String clean(String role) {
     // "President (left)": a photo caption's position is not part of the title.
     // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
     // "Treasurer; John Roe (CZ), ...": a semicolon ends a title, the next item of a list begins.
@@ -538,6 +558,7 @@ final class PersonRoleExtractor {
     // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
     // is the affiliation; the title is the office.
     r = OF_ACRONYM.matcher(r).replaceAll("");
-    return LEADING_ARTICLE.matcher(r).replaceFirst("");
+    // "current vice president", "CPSP President": the time word and the owner's acronym are not the office.
+    return RoleTitleStart.cut(LEADING_ARTICLE.matcher(r).replaceFirst(""));
   }
 }

@@ -109,4 +109,27 @@ class PersonRoleConstructionsTest {
     List<String> found = run("Speakers: Ulla Brandvik; Lakeside Imaging Society Quality and Safety Subcommittee Chair, Hemi Tavakori; and others.");
     assertTrue(found.stream().noneMatch(r -> r.endsWith("| JOB_TITLE | Safety Subcommittee Chair")), found::toString);
   }
+
+  @Test
+  void aGroupComprisingAnOfficerListGivesEachOfficerTheGroup() {
+    List<String> found = run("The Steering Committee of the Lakeside Imaging Society comprising of Dr Mara Quint, President; "
+        + "Dr Oren Valderby, Secretary; Dr Peter Halvorsen, Treasurer; met in Oslo.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Steering Committee of the Lakeside Imaging Society",
+        "Oren Valderby | AFFILIATION | Steering Committee of the Lakeside Imaging Society",
+        "Peter Halvorsen | AFFILIATION | Steering Committee of the Lakeside Imaging Society");
+  }
+
+  @Test
+  void peopleListedThenCalledMembersOfAnOrganization() {
+    List<String> found = run("Dr Mara Quint, Oren Valderby and Peter Halvorsen, all of Bergen and long-standing members of the "
+        + "Lakeside Imaging Society, won the bid.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society",
+        "Oren Valderby | AFFILIATION | Lakeside Imaging Society", "Peter Halvorsen | AFFILIATION | Lakeside Imaging Society");
+  }
+
+  @Test
+  void aTimeWordBeforeTheOfficeIsNotPartOfTheTitle() {
+    List<String> found = run("The meeting was opened by Mara Quint, current vice president of the Lakeside Imaging Society.");
+    TestArticles.assertHas(found, "Mara Quint | JOB_TITLE | vice president of the Lakeside Imaging Society");
+  }
 }
