@@ -11,11 +11,6 @@ import java.util.regex.Pattern;
  * moves into the role of treasurer", "the Society has appointed John Roe as its executive director".
  */
 final class OfficeTaken {
-  /** How these facts were read: a verb of election or appointment, or of taking up a role, before the role. */
-  static final ReadingMethod METHOD = new ReadingMethod("office-taken", "Office taken",
-      "Reads a person's job title and organization from a verb of election, appointment or taking up a role"
-          + " (\"was elected president of X\", \"moves into the role of treasurer\", \"X appointed Name as its director\").");
-
   private static final String HONORIFIC = "(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?";
   private static final String MODIFIERS = "(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}";
   // The office as stated: modifiers, up to two capitalized words of its unit ("Program Committee chair"), the head.
@@ -74,11 +69,11 @@ final class OfficeTaken {
     // "was elected a member of the Society": membership is no office, but says whose the person is.
     if (!BARE_MEMBER.matcher(office.group("role")).matches()) {
       out.add(new Relation(person, Predicate.JOB_TITLE,
-          LiteralValue.english(PersonRoleExtractor.clean(s.unmask(office.start("role"), titleEnd))), evidence, METHOD));
+          LiteralValue.english(PersonRoleExtractor.clean(s.unmask(office.start("role"), titleEnd))), evidence, ReadingMethod.OFFICE_TAKEN));
     }
     for (String org : new String[] {office.group("owner"), office.group("ofOrg"), office.group("at")}) {
       if (org != null) {
-        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(org)).entity(), evidence, METHOD));
+        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(org)).entity(), evidence, ReadingMethod.OFFICE_TAKEN));
       }
     }
   }
