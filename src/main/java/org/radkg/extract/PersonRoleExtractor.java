@@ -32,6 +32,8 @@ final class PersonRoleExtractor {
   private static final Pattern BOTH_ORGS = Pattern.compile(
       "\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧\\s+and\\s+(?:the\\s+)?(?:\\p{L}+-based\\s+)?⟦O(\\d+)⟧|\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
+  // "Chief Executive Officer (CEO) of X": the title's own acronym is not part of it.
+  private static final Pattern INNER_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]{1,9}\\)(?=\\s+(?:of|at|for)\\s)");
   private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|an|a)\\s+");
@@ -40,7 +42,8 @@ final class PersonRoleExtractor {
   private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
       "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
-          + "(?i:" + ROLE_WORDS + "))\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+          // "the X President Elect for 2031, Jane Doe": the year of the office is not part of it.
+          + "(?i:" + ROLE_WORDS + "))(?:\\s+for\\s+(?:(?:19|20)\\d\\d|⟦D\\d+⟧))?\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
   // "ASUM Alison Deslandes reported ...": an organization written right before a name is the person's.
   private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
@@ -148,8 +151,13 @@ final class PersonRoleExtractor {
   // "The new president of the Society, Dr. Jane Doe, opened ...": a title with its organization, then the name.
   private static final Pattern ROLE_OF_ORG_THEN_NAME = Pattern.compile(
       "(?<![\\p{L}])(?:the|our|its|their)\\s+(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}"
-          + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
+          // "The Chief Executive Officer (CEO) of X, Jane Doe": the title's acronym may stand before its "of".
+          + ROLE_WORDS + "(?:\\s*\\((?-i:\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\))?\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
       Pattern.CASE_INSENSITIVE);
+  // "As chairman of X, Jane Doe, Department of Y, opened ...": an office stated before the name it introduces.
+  private static final Pattern FRONTED_AS_ROLE = Pattern.compile(
+      "(?<![\\p{L}])[Aa]s\\s+(?:the\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}"
+          + "(?i:" + ROLE_WORDS + ")(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
   // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed by the
   // honorific before the name (a title in capitals is ROLE_BEFORE's).
   private static final Pattern LOWER_ROLE_BEFORE_TITLED = Pattern.compile(
@@ -419,9 +427,11 @@ final class PersonRoleExtractor {
       out.add(new Relation(s.slot(Integer.parseInt(item.group("person"))).entity(), Predicate.JOB_TITLE,
           LiteralValue.english(clean(s.unmask(item.start("role"), item.end("role")))), evidence));
     }
-    Matcher roleFirst = ROLE_OF_ORG_THEN_NAME.matcher(m);
-    while (roleFirst.find()) {
-      addRoleAs(roleFirst, s, evidence, out);
+    for (Pattern p : List.of(ROLE_OF_ORG_THEN_NAME, FRONTED_AS_ROLE)) {
+      Matcher roleFirst = p.matcher(m);
+      while (roleFirst.find()) {
+        addRoleAs(roleFirst, s, evidence, out);
+      }
     }
     Matcher poss = POSSESSIVE_ROLE.matcher(m);
     while (poss.find()) {
@@ -555,6 +565,7 @@ final class PersonRoleExtractor {
     int semicolon = role.indexOf(';');
     String r = CAPTION.matcher(RoleTitleEnd.cut(semicolon < 0 ? role : role.substring(0, semicolon)).strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
     r = TRAILING_ACRONYM.matcher(r).replaceAll("");
+    r = INNER_ACRONYM.matcher(r).replaceAll("");
     // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
     // is the affiliation; the title is the office.
     r = OF_ACRONYM.matcher(r).replaceAll("");

@@ -132,4 +132,23 @@ class PersonRoleConstructionsTest {
     List<String> found = run("The meeting was opened by Mara Quint, current vice president of the Lakeside Imaging Society.");
     TestArticles.assertHas(found, "Mara Quint | JOB_TITLE | vice president of the Lakeside Imaging Society");
   }
+
+  @Test
+  void aFrontedAsRoleOfAnOrganizationIsTheNamedPersons() {
+    List<String> found = run("As chairman of the Lakeside Imaging Society, Dr Oren Valderby, Department of Radiology, Northfield Hospital, opened the meeting.");
+    TestArticles.assertHas(found, "Oren Valderby | AFFILIATION | Lakeside Imaging Society",
+        "Oren Valderby | JOB_TITLE | chairman of the Lakeside Imaging Society");
+  }
+
+  @Test
+  void aRoleWithItsAcronymInBracketsBeforeItsOrganizationAndTheName() {
+    List<String> found = run("The Chief Executive Officer (CEO) of the Lakeside Imaging Society, Mara Quint, has a background in dentistry.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society", "Mara Quint | JOB_TITLE | Chief Executive Officer of the Lakeside Imaging Society");
+  }
+
+  @Test
+  void anOrganizationsRoleForAYearBeforeTheName() {
+    List<String> found = run("The Lakeside Imaging Society (LIS) met in Oslo. It is my pleasure to present the LIS President Elect for 2031, Mara Quint from Bergen.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society", "Mara Quint | JOB_TITLE | President Elect");
+  }
 }
