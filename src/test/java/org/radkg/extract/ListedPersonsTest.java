@@ -51,4 +51,10 @@ class ListedPersonsTest {
     assertEquals(List.of("Tracy Kilborn", "Sunny Vaskelund"), names("Dr Tracy Kilborn and Sunny Vaskelund, both of Bergen, won the bid."));
     assertEquals(List.of("Tracy Kilborn"), names("Tracy Kilborn and Global Health, a charity, won the bid."));
   }
+
+  @Test
+  void aNameWithoutItsMiddleNameIsThePersonNamedInFull() {
+    String text = "Tracy Kilborn elected president. Tracy M. Kilborn, MD, and Dr Ulla Maren Brandvik Sola spoke. Dr Ulla Brandvik agreed.";
+    assertEquals(List.of("Tracy M. Kilborn", "Tracy M. Kilborn", "Ulla Maren Brandvik Sola", "Ulla Maren Brandvik Sola"), names(text));
+  }
 }
