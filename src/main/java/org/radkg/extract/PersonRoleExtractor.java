@@ -154,6 +154,10 @@ final class PersonRoleExtractor {
           // "The Chief Executive Officer (CEO) of X, Jane Doe": the title's acronym may stand before its "of".
           + ROLE_WORDS + "(?:\\s*\\((?-i:\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\))?\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
       Pattern.CASE_INSENSITIVE);
+  // "the founding co-chairs, Dr. A, from X, and Dr. B, from Y": an office in the plural is each listed person's.
+  private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
+      "(?<![\\p{L}])(?<role>(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}(?:[Cc]o-)?(?i:" + ROLE_WORDS + "))(?:s|es),?\\s+"
+          + "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:[^⟦.;]|⟦[OP]\\d+⟧|(?<=Dr|Prof|Mr|Ms|Mrs)\\.){0,60}?(?:,|(?<![\\p{L}])and)\\s+" + HONORIFIC + "⟦H\\d+⟧)+)");
   // "As chairman of X, Jane Doe, Department of Y, opened ...": an office stated before the name it introduces.
   private static final Pattern FRONTED_AS_ROLE = Pattern.compile(
       "(?<![\\p{L}])[Aa]s\\s+(?:the\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}"
@@ -410,6 +414,18 @@ final class PersonRoleExtractor {
     while (group.find()) {
       String g = group.group("of") != null ? group.group("of") : group.group("own") != null ? group.group("own") : group.group("group");
       addMembers(s, group.group("list"), s.slot(Integer.parseInt(g)).entity(), evidence, out);
+    }
+    Matcher plural = PLURAL_ROLE_LIST.matcher(m);
+    while (plural.find()) {
+      // "the members, A and B": membership is no office; "Professors A and B": a title of address.
+      if (BARE_MEMBER.matcher(plural.group("role")).matches() || plural.group("role").equalsIgnoreCase("professor")) {
+        continue;
+      }
+      LiteralValue title = LiteralValue.english(clean(plural.group("role")));
+      Matcher member = PERSON_SLOT.matcher(plural.group("list"));
+      while (member.find()) {
+        out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.JOB_TITLE, title, evidence));
+      }
     }
     Matcher listed = LISTED_MEMBERS.matcher(m);
     while (listed.find()) {

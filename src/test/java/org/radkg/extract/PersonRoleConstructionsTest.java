@@ -151,4 +151,11 @@ class PersonRoleConstructionsTest {
     List<String> found = run("The Lakeside Imaging Society (LIS) met in Oslo. It is my pleasure to present the LIS President Elect for 2031, Mara Quint from Bergen.");
     TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society", "Mara Quint | JOB_TITLE | President Elect");
   }
+
+  @Test
+  void aPluralOfficeBeforeAListOfPeopleIsEachOnesOffice() {
+    List<String> found = run("According to the two organisers and founding co-chairs, Dr. Mara Quint, from the Lakeside Imaging Society, "
+        + "and Dr. Oren Valderby, from the Northfield Radiology Group, the network will grow.");
+    TestArticles.assertHas(found, "Mara Quint | JOB_TITLE | founding co-chair", "Oren Valderby | JOB_TITLE | founding co-chair");
+  }
 }
