@@ -154,9 +154,11 @@ final class PersonRoleExtractor {
           // "The Chief Executive Officer (CEO) of X, Jane Doe": the title's acronym may stand before its "of".
           + ROLE_WORDS + "(?:\\s*\\((?-i:\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\))?\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
       Pattern.CASE_INSENSITIVE);
+  // Heads of an office one holds by name; "representatives", "members", "professors" are kinds of people, not offices.
+  private static final String PLURAL_OFFICES = "chair|chairman|president|vice-president|director|editor|coordinator|officer|dean|treasurer|lead";
   // "the founding co-chairs, Dr. A, from X, and Dr. B, from Y": an office in the plural is each listed person's.
   private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
-      "(?<![\\p{L}])(?<role>(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}(?:[Cc]o-)?(?i:" + ROLE_WORDS + "))(?:s|es),?\\s+"
+      "(?<![\\p{L}])(?<role>(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}(?:[Cc]o-)?(?i:" + PLURAL_OFFICES + "))s,?\\s+"
           + "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:[^⟦.;]|⟦[OP]\\d+⟧|(?<=Dr|Prof|Mr|Ms|Mrs)\\.){0,60}?(?:,|(?<![\\p{L}])and)\\s+" + HONORIFIC + "⟦H\\d+⟧)+)");
   // "As chairman of X, Jane Doe, Department of Y, opened ...": an office stated before the name it introduces.
   private static final Pattern FRONTED_AS_ROLE = Pattern.compile(
@@ -417,10 +419,6 @@ final class PersonRoleExtractor {
     }
     Matcher plural = PLURAL_ROLE_LIST.matcher(m);
     while (plural.find()) {
-      // "the members, A and B": membership is no office; "Professors A and B": a title of address.
-      if (BARE_MEMBER.matcher(plural.group("role")).matches() || plural.group("role").equalsIgnoreCase("professor")) {
-        continue;
-      }
       LiteralValue title = LiteralValue.english(clean(plural.group("role")));
       Matcher member = PERSON_SLOT.matcher(plural.group("list"));
       while (member.find()) {

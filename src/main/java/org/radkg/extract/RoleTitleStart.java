@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  */
 final class RoleTitleStart {
   private static final String MODIFIERS = "(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}";
-  // The bare office after the acronym: modifiers, up to two lower-case words of its field, the head, nothing after.
+  // The bare office after the acronym, nothing after it: one head ("President"), or an office written in lower
+  // case (modifiers, up to two words of its field, the head). A capitalized office of several words keeps its
+  // acronym as written ("IAEA Deputy Director General").
   private static final Pattern OWNER_ACRONYM = Pattern.compile(
-      "^(?:(?:19|20)\\d\\d\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}\\s+(?=" + MODIFIERS + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?i:"
-          + RoleLexicon.wordsAlternation() + ")(?:[- ](?i:elect))?$)");
+      "^(?:(?:19|20)\\d\\d\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}\\s+(?=(?i:" + RoleLexicon.wordsAlternation() + ")$|(?-i:\\p{Ll})"
+          + MODIFIERS + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?i:" + RoleLexicon.wordsAlternation() + ")(?:[- ](?i:elect))?$)");
   private static final Pattern TIME_WORD = Pattern.compile("^(?i:current|currently|now|then)\\s+(?=\\p{L})");
 
   private RoleTitleStart() {
