@@ -24,7 +24,9 @@ final class ListedPersons {
   private static final Pattern SEPARATOR = Pattern.compile("[ \\t\\u00A0]*(?:,[ \\t\\u00A0]*(?:(?:and|&)" + GAP + ")?|" + GAP + "(?:and|&)" + GAP + ")");
   // A name read from its place alone must end where the list or the clause goes on.
   private static final Pattern ITEM_END = Pattern.compile(
-      "(?=[ \\t\\u00A0]*(?:[,;:.)(]|$)|" + GAP + "(?:and|&|who|has|had|is|was|will|would|said|says|added|noted)(?![\\p{L}]))");
+      "(?=[ \\t\\u00A0]*(?:[,;:.)(]|$)|" + GAP + "(?:and|&|who|has|had|is|was|will|would|said|says|added|noted"
+          // "thanks to Jane Doe and John Roe for leading ...", "Jane Doe and John Roe were elected": the clause goes on.
+          + "|for|to|in|at|from|with|were|are|have)(?![\\p{L}]))");
   private static final Pattern ROLE_THEN_NAME = Pattern.compile(
       // "Professor Jane Doe" is a titled name, read with its post-nominals by the titled reading.
       "(?<![\\p{L}])(?!(?i:professor|doctor)(?![\\p{L}]))(?i:" + RoleLexicon.wordsAlternation() + "),?" + GAP + "(?=\\p{Lu})");
@@ -58,7 +60,7 @@ final class ListedPersons {
     Matcher role = ROLE_THEN_NAME.matcher(text).region(begin, end);
     while (role.find()) {
       Matcher name = NAME.matcher(text).region(role.end(), end);
-      if (name.lookingAt() && unknownName(text, name, end, placed)) {
+      if (name.lookingAt() && unknownName(text, name, end, placed, false)) {
         found.add(new Mention(PersonFinder.person(name.group(1)), name.start(1), name.end(1)));
       }
     }
@@ -79,7 +81,7 @@ final class ListedPersons {
           break;
         }
         Matcher name = NAME.matcher(text).region(sep.end(), end);
-        if (!name.lookingAt() || !unknownName(text, name, end, placed)) {
+        if (!name.lookingAt() || !unknownName(text, name, end, placed, true)) {
           break;
         }
         int s = name.start(1);
@@ -95,7 +97,8 @@ final class ListedPersons {
 
   // Without a title before it, a name of two or three words must be written as no English phrase is:
   // each word a given name, an initial or no ordinary English word, and the list or clause goes on after it.
-  private static boolean unknownName(String text, Matcher name, int end, Predicate<Span> placed) {
+  // Coordinated with a known person, only its last word must be: a given name may be an English word ("Sunny").
+  private static boolean unknownName(String text, Matcher name, int end, Predicate<Span> placed, boolean coordinated) {
     String n = name.group(1);
     String[] words = n.split("[ \\t\\u00A0]+");
     // "Chair, Dr Jane Doe": a name after an honorific is the titled reading's, which leaves the honorific out.
@@ -104,8 +107,11 @@ final class ListedPersons {
       return false;
     }
     // "Jane Doe FRCR", "Jane Doe, NHS": a word in capitals is letters after a name or an acronym, not a name's.
-    return Arrays.stream(words).allMatch(w -> !ACRONYM.matcher(w).matches()
-        && (w.endsWith(".") || PersonFinder.GIVEN.contains(w) || !EnglishWords.contains(w)));
+    if (Arrays.stream(words).anyMatch(w -> ACRONYM.matcher(w).matches())) {
+      return false;
+    }
+    return Arrays.stream(words).skip(coordinated && words.length > 1 ? words.length - 1 : 0)
+        .allMatch(w -> w.endsWith(".") || PersonFinder.GIVEN.contains(w) || !EnglishWords.contains(w));
   }
 
   private static int skipBrackets(String text, int at, int end) {

@@ -178,7 +178,8 @@ public final class PersonFinder {
     listed.addAll(ListedPersons.coordinatedWith(text, begin, end, listed, placed));
     List<Mention> resolved = SurnameFullNames.resolve(text, begin, end,
         SurnameFirstNames.reorder(resolveSurnames(MentionSet.longestNonOverlapping(listed))));
-    return laterMentions(text, begin, end, resolved, placed);
+    // "William Herrington" beside "William T. Herrington": one person, named in full.
+    return ShortenedNames.resolve(laterMentions(text, begin, end, resolved, placed));
   }
 
   // "Sue Westerway, Publications Committee", "Martin S. Weinhous": a name with no title, degree or

@@ -32,6 +32,8 @@ final class PersonRoleExtractor {
   private static final Pattern BOTH_ORGS = Pattern.compile(
       "\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧\\s+and\\s+(?:the\\s+)?(?:\\p{L}+-based\\s+)?⟦O(\\d+)⟧|\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
+  // "Chief Executive Officer (CEO) of X": the title's own acronym is not part of it.
+  private static final Pattern INNER_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]{1,9}\\)(?=\\s+(?:of|at|for)\\s)");
   private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|an|a)\\s+");
@@ -40,7 +42,8 @@ final class PersonRoleExtractor {
   private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
       "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
-          + "(?i:" + ROLE_WORDS + "))\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+          // "the X President Elect for 2031, Jane Doe": the year of the office is not part of it.
+          + "(?i:" + ROLE_WORDS + "))(?:\\s+for\\s+(?:(?:19|20)\\d\\d|⟦D\\d+⟧))?\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
   // "ASUM Alison Deslandes reported ...": an organization written right before a name is the person's.
   private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
@@ -97,12 +100,21 @@ final class PersonRoleExtractor {
       "(?<![\\p{L}])[Ii]ts\\s+(?:(?:then|current|new|former|founding|first)[- ]*\\s*)?" + ROLE_WORDS
           + "(?:[- ]elect)?\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧", Pattern.CASE_INSENSITIVE);
   private static final Pattern LAST_SLOT = Pattern.compile("⟦([A-Z])(\\d+)⟧(?:\\s*\\(⟦[A-Z]\\d+⟧\\))?[^⟦]*$");
+  private static final String HONORIFIC = "(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?";
+  private static final String FORMED_OF = "comprising(?:\\s+of)?|composed\\s+of|consisting\\s+of";
   // "The members of the Steering Committee were Dr. A (Chair), Dr. B and Dr. C", "the Panel includes A and B":
   // each person listed after the group is one of its members.
   private static final Pattern GROUP_LISTS = Pattern.compile(
-      "(?:\\b[Mm]embers\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧|⟦O(?<own>\\d+)⟧(?:['’]s)?\\s+members|⟦O(?<group>\\d+)⟧(?=\\s+(?:include|includes|included|comprises|comprised|consists\\s+of|consisted\\s+of)\\b))"
-          + "\\s+(?:were|are|include|included|includes|comprises|comprised|consists\\s+of|consisted\\s+of|is\\s+made\\s+up\\s+of|was\\s+made\\s+up\\s+of)\\s*:?\\s+"
-          + "(?<list>(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H\\d+⟧(?:[^⟦;]{0,40}?⟦H\\d+⟧)*)");
+      "(?:\\b[Mm]embers\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧|⟦O(?<own>\\d+)⟧(?:['’]s)?\\s+members|⟦O(?<group>\\d+)⟧(?=\\s+(?:include|includes|included|comprises|comprised|consists\\s+of|consisted\\s+of|" + FORMED_OF + ")\\b))"
+          + "\\s+(?:were|are|include|included|includes|comprises|comprised|consists\\s+of|consisted\\s+of|is\\s+made\\s+up\\s+of|was\\s+made\\s+up\\s+of|" + FORMED_OF + ")\\s*:?\\s+"
+          // "Dr A, President; Dr B, Secretary; ...": a semicolon goes on with the list when the next person follows it.
+          + "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:[^⟦;]|;(?=\\s*(?:and\\s+)?" + HONORIFIC + "⟦H)){0,40}?⟦H\\d+⟧)*)");
+  // "A, B and C, all of Durban and long-standing members of the Society": the people listed before are its members.
+  private static final Pattern LISTED_MEMBERS = Pattern.compile(
+      "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|&)\\s+)" + HONORIFIC + "⟦H\\d+⟧)+)"
+          + "(?:,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})?"
+          + ",\\s+(?:all\\s+(?:of\\s+(?:⟦P\\d+⟧|\\p{Lu}\\p{L}+)\\s+and\\s+)?)?(?:(?:long-standing|longstanding|longtime|long-time|active|founding|senior)\\s+)?"
+          + "members\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧");
   private static final Pattern PERSON_SLOT = Pattern.compile("⟦H(\\d+)⟧");
   // "our President, Prof. Jane Doe", "their new chair Jane Doe": the role as stated.
   private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
@@ -139,8 +151,19 @@ final class PersonRoleExtractor {
   // "The new president of the Society, Dr. Jane Doe, opened ...": a title with its organization, then the name.
   private static final Pattern ROLE_OF_ORG_THEN_NAME = Pattern.compile(
       "(?<![\\p{L}])(?:the|our|its|their)\\s+(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}"
-          + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
+          // "The Chief Executive Officer (CEO) of X, Jane Doe": the title's acronym may stand before its "of".
+          + ROLE_WORDS + "(?:\\s*\\((?-i:\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\))?\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
       Pattern.CASE_INSENSITIVE);
+  // Heads of an office one holds by name; "representatives", "members", "professors" are kinds of people, not offices.
+  private static final String PLURAL_OFFICES = "chair|chairman|president|vice-president|director|editor|coordinator|officer|dean|treasurer|lead";
+  // "the founding co-chairs, Dr. A, from X, and Dr. B, from Y": an office in the plural is each listed person's.
+  private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
+      "(?<![\\p{L}])(?<role>(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}(?:[Cc]o-)?(?i:" + PLURAL_OFFICES + "))s,?\\s+"
+          + "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:[^⟦.;]|⟦[OP]\\d+⟧|(?<=Dr|Prof|Mr|Ms|Mrs)\\.){0,60}?(?:,|(?<![\\p{L}])and)\\s+" + HONORIFIC + "⟦H\\d+⟧)+)");
+  // "As chairman of X, Jane Doe, Department of Y, opened ...": an office stated before the name it introduces.
+  private static final Pattern FRONTED_AS_ROLE = Pattern.compile(
+      "(?<![\\p{L}])[Aa]s\\s+(?:the\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}"
+          + "(?i:" + ROLE_WORDS + ")(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
   // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed by the
   // honorific before the name (a title in capitals is ROLE_BEFORE's).
   private static final Pattern LOWER_ROLE_BEFORE_TITLED = Pattern.compile(
@@ -392,11 +415,19 @@ final class PersonRoleExtractor {
     Matcher group = GROUP_LISTS.matcher(m);
     while (group.find()) {
       String g = group.group("of") != null ? group.group("of") : group.group("own") != null ? group.group("own") : group.group("group");
-      Entity body = s.slot(Integer.parseInt(g)).entity();
-      Matcher member = PERSON_SLOT.matcher(group.group("list"));
+      addMembers(s, group.group("list"), s.slot(Integer.parseInt(g)).entity(), evidence, out);
+    }
+    Matcher plural = PLURAL_ROLE_LIST.matcher(m);
+    while (plural.find()) {
+      LiteralValue title = LiteralValue.english(clean(plural.group("role")));
+      Matcher member = PERSON_SLOT.matcher(plural.group("list"));
       while (member.find()) {
-        out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
+        out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.JOB_TITLE, title, evidence));
       }
+    }
+    Matcher listed = LISTED_MEMBERS.matcher(m);
+    while (listed.find()) {
+      addMembers(s, listed.group("list"), s.slot(Integer.parseInt(listed.group("of"))).entity(), evidence, out);
     }
     for (Pattern p : List.of(LOWER_ROLE_BEFORE_TITLED, TITLE_CASE_ROLE_BEFORE)) {
       Matcher before = p.matcher(m);
@@ -410,9 +441,11 @@ final class PersonRoleExtractor {
       out.add(new Relation(s.slot(Integer.parseInt(item.group("person"))).entity(), Predicate.JOB_TITLE,
           LiteralValue.english(clean(s.unmask(item.start("role"), item.end("role")))), evidence));
     }
-    Matcher roleFirst = ROLE_OF_ORG_THEN_NAME.matcher(m);
-    while (roleFirst.find()) {
-      addRoleAs(roleFirst, s, evidence, out);
+    for (Pattern p : List.of(ROLE_OF_ORG_THEN_NAME, FRONTED_AS_ROLE)) {
+      Matcher roleFirst = p.matcher(m);
+      while (roleFirst.find()) {
+        addRoleAs(roleFirst, s, evidence, out);
+      }
     }
     Matcher poss = POSSESSIVE_ROLE.matcher(m);
     while (poss.find()) {
@@ -485,6 +518,8 @@ final class PersonRoleExtractor {
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(e.group("role"))), evidence));
       }
     }
+    // "was elected president of X", "moves into the role of treasurer": an office the sentence's verb gives.
+    out.addAll(OfficeTaken.read(s, evidence));
     out.removeIf(r -> r.subject().primaryType() != EntityType.PERSON
         || (r.predicate() == Predicate.AFFILIATION && !((Entity) r.object()).primaryType().isOrganization()));
     return out;
@@ -511,6 +546,14 @@ final class PersonRoleExtractor {
     return titles;
   }
 
+  // Each person slot of {@code list} is affiliated with {@code body}.
+  private static void addMembers(MaskedSentence s, String list, Entity body, Evidence evidence, List<Relation> out) {
+    Matcher member = PERSON_SLOT.matcher(list);
+    while (member.find()) {
+      out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
+    }
+  }
+
   private static void addRoleAs(Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
     addRoleAs(s.slot(Integer.parseInt(m.group("person"))).entity(), m, s, evidence, out);
   }
@@ -528,16 +571,19 @@ final class PersonRoleExtractor {
     return Integer.parseInt(roleOf.group("unit") != null ? roleOf.group("unit") : roleOf.group(1));
   }
 
-  private static String clean(String role) {
+  /** {@code role} as a job title: without a caption, a trailing acronym or organization acronym, or a leading article. */
+  static String clean(String role) {
     // "President (left)": a photo caption's position is not part of the title.
     // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
     // "Treasurer; John Roe (CZ), ...": a semicolon ends a title, the next item of a list begins.
     int semicolon = role.indexOf(';');
     String r = CAPTION.matcher(RoleTitleEnd.cut(semicolon < 0 ? role : role.substring(0, semicolon)).strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
     r = TRAILING_ACRONYM.matcher(r).replaceAll("");
+    r = INNER_ACRONYM.matcher(r).replaceAll("");
     // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
     // is the affiliation; the title is the office.
     r = OF_ACRONYM.matcher(r).replaceAll("");
-    return LEADING_ARTICLE.matcher(r).replaceFirst("");
+    // "current vice president", "CPSP President": the time word and the owner's acronym are not the office.
+    return RoleTitleStart.cut(LEADING_ARTICLE.matcher(r).replaceFirst(""));
   }
 }

@@ -23,6 +23,11 @@ public record ReadingMethod(String slug, String label, String comment) {
       "Reads a named person's job title and organization from the words beside the name"
           + " (\"Name, role of Organization\", \"Organization role Name\").");
 
+  /** A person's office read from a verb of election, appointment or taking up a role ({@link OfficeTaken}). */
+  public static final ReadingMethod OFFICE_TAKEN = new ReadingMethod("office-taken", "Office taken",
+      "Reads a person's job title and organization from a verb of election, appointment or taking up a role"
+          + " (\"was elected president of X\", \"moves into the role of treasurer\", \"X appointed Name as its director\").");
+
   /** An initiative or event whose name opens with an organization of the same sentence ("the ESR Annual Congress"). */
   public static final ReadingMethod NAME_STATES_OWNER = new ReadingMethod("name-states-owner", "Owner named in the name",
       "Reads that an organization leads an initiative or event whose name opens with the organization's acronym or name,"

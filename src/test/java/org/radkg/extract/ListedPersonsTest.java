@@ -38,4 +38,23 @@ class ListedPersonsTest {
     assertEquals(List.of(), names("The chair Radiology Services said so."));
     assertEquals(List.of("Dana Quint"), names("Committee Chair Professor Dana Quint FRCR opened it."));
   }
+
+  @Test
+  void aNameCoordinatedWithAKnownPersonBeforeAPrepositionOrAVerb() {
+    assertEquals(List.of("Tracy Kilborn", "Marliese Vonstrup"),
+        names("My thanks go to Tracy Kilborn and Marliese Vonstrup for leading the programme committee."));
+    assertEquals(List.of("Tracy Kilborn", "Marliese Vonstrup"), names("Tracy Kilborn and Marliese Vonstrup were elected."));
+  }
+
+  @Test
+  void aCoordinatedNameMayOpenWithAnEnglishWordWhenItsSurnameIsNone() {
+    assertEquals(List.of("Tracy Kilborn", "Sunny Vaskelund"), names("Dr Tracy Kilborn and Sunny Vaskelund, both of Bergen, won the bid."));
+    assertEquals(List.of("Tracy Kilborn"), names("Tracy Kilborn and Global Health, a charity, won the bid."));
+  }
+
+  @Test
+  void aNameWithoutItsMiddleNameIsThePersonNamedInFull() {
+    String text = "Tracy Kilborn elected president. Tracy M. Kilborn, MD, and Dr Ulla Maren Brandvik Sola spoke. Dr Ulla Brandvik agreed.";
+    assertEquals(List.of("Tracy M. Kilborn", "Tracy M. Kilborn", "Ulla Maren Brandvik Sola", "Ulla Maren Brandvik Sola"), names(text));
+  }
 }

@@ -109,4 +109,53 @@ class PersonRoleConstructionsTest {
     List<String> found = run("Speakers: Ulla Brandvik; Lakeside Imaging Society Quality and Safety Subcommittee Chair, Hemi Tavakori; and others.");
     assertTrue(found.stream().noneMatch(r -> r.endsWith("| JOB_TITLE | Safety Subcommittee Chair")), found::toString);
   }
+
+  @Test
+  void aGroupComprisingAnOfficerListGivesEachOfficerTheGroup() {
+    List<String> found = run("The Steering Committee of the Lakeside Imaging Society comprising of Dr Mara Quint, President; "
+        + "Dr Oren Valderby, Secretary; Dr Peter Halvorsen, Treasurer; met in Oslo.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Steering Committee of the Lakeside Imaging Society",
+        "Oren Valderby | AFFILIATION | Steering Committee of the Lakeside Imaging Society",
+        "Peter Halvorsen | AFFILIATION | Steering Committee of the Lakeside Imaging Society");
+  }
+
+  @Test
+  void peopleListedThenCalledMembersOfAnOrganization() {
+    List<String> found = run("Dr Mara Quint, Oren Valderby and Peter Halvorsen, all of Bergen and long-standing members of the "
+        + "Lakeside Imaging Society, won the bid.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society",
+        "Oren Valderby | AFFILIATION | Lakeside Imaging Society", "Peter Halvorsen | AFFILIATION | Lakeside Imaging Society");
+  }
+
+  @Test
+  void aTimeWordBeforeTheOfficeIsNotPartOfTheTitle() {
+    List<String> found = run("The meeting was opened by Mara Quint, current vice president of the Lakeside Imaging Society.");
+    TestArticles.assertHas(found, "Mara Quint | JOB_TITLE | vice president of the Lakeside Imaging Society");
+  }
+
+  @Test
+  void aFrontedAsRoleOfAnOrganizationIsTheNamedPersons() {
+    List<String> found = run("As chairman of the Lakeside Imaging Society, Dr Oren Valderby, Department of Radiology, Northfield Hospital, opened the meeting.");
+    TestArticles.assertHas(found, "Oren Valderby | AFFILIATION | Lakeside Imaging Society",
+        "Oren Valderby | JOB_TITLE | chairman of the Lakeside Imaging Society");
+  }
+
+  @Test
+  void aRoleWithItsAcronymInBracketsBeforeItsOrganizationAndTheName() {
+    List<String> found = run("The Chief Executive Officer (CEO) of the Lakeside Imaging Society, Mara Quint, has a background in dentistry.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society", "Mara Quint | JOB_TITLE | Chief Executive Officer of the Lakeside Imaging Society");
+  }
+
+  @Test
+  void anOrganizationsRoleForAYearBeforeTheName() {
+    List<String> found = run("The Lakeside Imaging Society (LIS) met in Oslo. It is my pleasure to present the LIS President Elect for 2031, Mara Quint from Bergen.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society", "Mara Quint | JOB_TITLE | President Elect");
+  }
+
+  @Test
+  void aPluralOfficeBeforeAListOfPeopleIsEachOnesOffice() {
+    List<String> found = run("According to the two organisers and founding co-chairs, Dr. Mara Quint, from the Lakeside Imaging Society, "
+        + "and Dr. Oren Valderby, from the Northfield Radiology Group, the network will grow.");
+    TestArticles.assertHas(found, "Mara Quint | JOB_TITLE | founding co-chair", "Oren Valderby | JOB_TITLE | founding co-chair");
+  }
 }
