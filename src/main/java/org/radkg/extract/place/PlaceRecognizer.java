@@ -23,8 +23,9 @@ import org.radkg.extract.place.PlaceTrie.Span;
  * " (" and its country, region or code (strong); (b) its country is named elsewhere in the text;
  * (c) it is large and follows "in", "at", "near", "from", "of" or "to", or of middle size and follows
  * "in", "at" or "near"; (d) it is a large city with a name of several words ("Kuala Lumpur"); (e) the
- * text already named it so; (f) it is listed right after a city that counted ("Plovdiv and Pleven"); or
- * (g) "-based" follows it ("Ypsilanti-based").
+ * text already named it so; (f) it is listed right after a city that counted ("Plovdiv and Pleven");
+ * (g) "-based" follows it ("Ypsilanti-based"); or (h) it is of middle size and names a convention or congress
+ * centre ("the Rotterdam Convention Centre").
  * Names in {@code city-stoplist.txt} count only through (a).
  */
 public final class PlaceRecognizer {
@@ -38,6 +39,9 @@ public final class PlaceRecognizer {
   private static final Pattern CODE_AFTER = Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
 
   private static final Pattern BASED_AFTER = Pattern.compile("-based\\b");
+  // "the Rotterdam Convention Centre", "the San Antonio Convention Center": a venue named after its city is in it.
+  private static final Pattern VENUE_AFTER = Pattern.compile(
+      " (?:International\\s+)?(?:Convention|Congress|Conference|Exhibition|Exposition|Expo)\\s+(?:and\\s+Exhibition\\s+)?(?:Cent(?:er|re)|Hall|Complex)\\b");
 
   private final Gazetteer gazetteer;
   private final PlaceTrie trie;
@@ -195,6 +199,9 @@ public final class PlaceRecognizer {
     if (BASED_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()) {
       return Optional.of(new Resolution(candidates.get(0), false));
     }
+    if (candidates.get(0).population() >= MIDDLE_CITY && venueFollows(text, s.end())) {
+      return Optional.of(new Resolution(candidates.get(0), false));
+    }
     for (GazetteerCity c : candidates) {
       if (named.contains(c.country())) {
         return Optional.of(new Resolution(c, false));
@@ -252,6 +259,11 @@ public final class PlaceRecognizer {
   private static boolean isQualifierGap(String gap) {
     String g = gap.strip();
     return (g.equals(",") || g.equals("(")) && gap.length() <= 3;
+  }
+
+  /** True when a convention or congress centre's head words follow {@code end} ("Rotterdam| Convention Centre"): the venue is in that city. */
+  public static boolean venueFollows(String text, int end) {
+    return VENUE_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
 
   /** True when the word before {@code begin} is "in", "at", "near", "from", "of" or "to". */

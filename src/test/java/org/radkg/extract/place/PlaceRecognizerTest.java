@@ -52,6 +52,8 @@ class PlaceRecognizerTest {
       a workshop in Plovdiv for young physicists            | plovdiv-bg=Plovdiv
       a workshop in Plovdiv; later, Plovdiv again           | plovdiv-bg=Plovdiv plovdiv-bg=Plovdiv
       meetings in Plovdiv and Pleven                        | plovdiv-bg=Plovdiv pleven-bg=Pleven
+      the annual meeting in Washington, DC, in May          | washington-d-c-us=Washington, DC
+      held at the Rotterdam Convention Centre               | rotterdam-nl=Rotterdam
       """)
   void englishNamesMiddleSizedCitiesAndCitiesNamedAgain(String text, String expected) {
     assertEquals(expected, places(text));
