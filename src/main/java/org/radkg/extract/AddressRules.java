@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Location patterns for the address forms of news reports: an event held at a named venue followed by its
  * address ("at the Grieg Hall, Nygaardsparken, Bergen, Norway"), an institution given with its place in
- * parentheses after a speaker ("Dr. Ruiz (Fjord Hospital, Norway)"), and a dateline city opening the sentence
- * about an event ("Bergen: The three-day congress was opened ...").
+ * parentheses after a speaker ("Dr. Ruiz (Fjord Hospital, Norway)"), a participant table's country column
+ * ("3 Fjord Institute Partner Norway"), and a dateline city opening the sentence about an event ("Bergen: The
+ * three-day congress was opened ...").
  */
 final class AddressRules {
   private AddressRules() {}
@@ -25,6 +26,10 @@ final class AddressRules {
       // "Dr. Lee Park (Fjord Medical Centre, Bergen)": a speaker's institution and its place, in parentheses.
       RelationRule.of("org-place-in-parens", Predicate.LOCATION, "s", "p",
           "\\(\\s*{O:s},\\s*" + PLACE + "\\s*\\)"),
+      // "3  Fjord Institute for Imaging Research  Partner  Norway": a row of a project's participant table names each
+      // participant's country in its last column (after its role, or a tab or bar).
+      RelationRule.of("participant-row-country", Predicate.LOCATION, "s", "p",
+          "^\\s*(?:\\d{1,3}[.)]?\\s+)?{O:s}(?:\\s+(?:Coordinator|Partner|Beneficiary|Associated\\s+Partner|Participant|Linked\\s+Third\\s+Party)\\s*[\\t|]?|\\s*[\\t|])\\s*(?<p>⟦P\\d+⟧)\\s*$"),
       // "Bergen: The three-day Nordic Congress was opened by ...": a dateline city is where the event the sentence
       // reports takes place, unless the sentence names another place.
       RelationRule.of("dateline-event", Predicate.LOCATION, "s", "p",

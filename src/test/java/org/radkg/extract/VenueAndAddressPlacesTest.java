@@ -57,6 +57,15 @@ class VenueAndAddressPlacesTest {
   }
 
   @Test
+  void aParticipantTableRowGivesEachParticipantsCountry() {
+    List<String> r = TestArticles.newsItem(ESR,
+        "The consortium brings together the following participants.\n\n1 Fjord Institute for Imaging Research Coordinator Norway\n"
+            + "2 Lakeshore University Hospital Partner Finland\n3 Baltic Medical Physics Laboratory Partner Estonia\n");
+    assertHas(r, "Fjord Institute for Imaging Research | LOCATION | Norway", "Lakeshore University Hospital | LOCATION | Finland",
+        "Baltic Medical Physics Laboratory | LOCATION | Estonia");
+  }
+
+  @Test
   void theDatelineCityIsWhereTheEventItOpensOnTakesPlace() {
     List<String> r = TestArticles.newsItem(ESR,
         "Bergen: The three-day Nordic Congress of Imaging 2031 was opened by the minister of health on Friday.");

@@ -54,6 +54,7 @@ class PlaceRecognizerTest {
       meetings in Plovdiv and Pleven                        | plovdiv-bg=Plovdiv pleven-bg=Pleven
       the annual meeting in Washington, DC, in May          | washington-d-c-us=Washington, DC
       held at the Rotterdam Convention Centre               | rotterdam-nl=Rotterdam
+      the ISRS 2013 meeting in Jeju, Korea                  | jeju-city-kr=Jeju! south-korea=Korea!
       """)
   void englishNamesMiddleSizedCitiesAndCitiesNamedAgain(String text, String expected) {
     assertEquals(expected, places(text));
