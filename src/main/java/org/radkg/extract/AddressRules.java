@@ -33,5 +33,5 @@ final class AddressRules {
       // "Bergen: The three-day Nordic Congress was opened by ...": a dateline city is where the event the sentence
       // reports takes place, unless the sentence names another place.
       RelationRule.of("dateline-event", Predicate.LOCATION, "s", "p",
-          "^\\s*" + PLACE + "\\s*[:—–]\\s+(?:[^.;⟦⟧]|⟦[DOHI]\\d+⟧){0,200}?{E:s}(?!(?:[^.;⟦]|⟦[^P])*⟦P)"));
+          "^\\s*" + PLACE + "\\s*[:—–]\\s+(?:[^.;⟦⟧]|⟦[DOHI]\\d+⟧){0,250}?{E:s}(?!(?:[^.;⟦]|⟦[^P])*⟦P)"));
 }

@@ -259,7 +259,8 @@ final class MentionCollector {
     if (!CONTINUED.matcher(after).lookingAt()) {
       return false;
     }
-    if (PlaceRecognizer.venueFollows(text, begin + p.end())) {
+    // A venue named after a country ("the Oman Convention and Exhibition Centre") is an organization's name.
+    if (p.place().primaryType() == EntityType.CITY && PlaceRecognizer.venueFollows(text, begin + p.end())) {
       return false;
     }
     return places.stream().noneMatch(q -> q.begin() == p.end() + 1 && q.place().primaryType() == EntityType.COUNTRY);
