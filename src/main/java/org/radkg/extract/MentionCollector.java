@@ -92,7 +92,9 @@ final class MentionCollector {
     List<PlaceMatch> found = places;
     places = places.stream().filter(p -> !continuedName(text, begin, end, p, found)).toList();
     List<PlaceMatch> placed = places;
-    List<Mention> persons = people.find(text, begin, end, span -> placed.stream().anyMatch(p -> begin + p.begin() < span.end() && span.begin() < begin + p.end()));
+    // "Laurel, MD – The society ...": a city its state settles is not a person with a degree.
+    List<Mention> persons = people.find(text, begin, end, span -> placed.stream().anyMatch(p -> begin + p.begin() < span.end() && span.begin() < begin + p.end()))
+        .stream().filter(h -> placed.stream().noneMatch(p -> p.strong() && begin + p.begin() == h.begin() && begin + p.end() == h.end())).toList();
     candidates.addAll(persons);
     for (PlaceMatch p : places) {
       if (p.strong()) {

@@ -25,7 +25,8 @@ import org.radkg.extract.place.PlaceTrie.Span;
  * "in", "at" or "near"; (d) it is a large city with a name of several words ("Kuala Lumpur"); (e) the
  * text already named it so; (f) it is listed right after a city that counted ("Plovdiv and Pleven");
  * (g) "-based" follows it ("Ypsilanti-based"); or (h) it is of middle size and names a convention or congress
- * centre ("the Rotterdam Convention Centre").
+ * centre ("the Rotterdam Convention Centre"). A city followed by a news-style state abbreviation ("Laurel, Md.")
+ * is strong; a town the gazetteer lacks counts after a locating preposition and before its state ("in Oak Brook, Ill.").
  * Names in {@code city-stoplist.txt} count only through (a).
  */
 public final class PlaceRecognizer {
@@ -47,6 +48,7 @@ public final class PlaceRecognizer {
   private final PlaceTrie trie;
   private final MisspelledCityMatcher misspellings;
   private final Datelines datelines;
+  private final UnlistedTowns towns;
 
   /** Builds the name index once; expensive, so share the recognizer. */
   public PlaceRecognizer(Gazetteer gazetteer) {
@@ -54,6 +56,7 @@ public final class PlaceRecognizer {
     this.trie = new PlaceTrie(gazetteer);
     this.misspellings = new MisspelledCityMatcher(gazetteer);
     this.datelines = new Datelines(gazetteer);
+    this.towns = new UnlistedTowns(gazetteer);
   }
 
   /** The places named in {@code text}, with char offsets into it, in text order. */
@@ -113,6 +116,7 @@ public final class PlaceRecognizer {
       }
     }
     datelines.find(text).filter(d -> out.stream().noneMatch(p -> p.begin() < d.end() && d.begin() < p.end())).ifPresent(out::add);
+    out.addAll(towns.find(text, out));
     out.sort(Comparator.comparingInt(PlaceMatch::begin));
     return List.copyOf(out);
   }
@@ -189,6 +193,14 @@ public final class PlaceRecognizer {
         Optional<Entity> place = inCountry.isPresent() ? gazetteer.findCountry(cc).map(GazetteerCountry::entity) : Optional.empty();
         PlaceMatch coded = place.map(e -> new PlaceMatch(e, code.start(1), code.end(1), true)).orElse(null);
         return Optional.of(new Resolution(c.get(), true, coded));
+      }
+    }
+    // "Laurel, Md.": a state's news-style abbreviation settles a United States city.
+    Optional<Matcher> ap = UnlistedTowns.apStateAfter(text, s.end());
+    if (ap.isPresent()) {
+      Optional<GazetteerCity> c = first(candidates, "US", UnlistedTowns.postalCode(ap.get().group(1)));
+      if (c.isPresent()) {
+        return strong(c);
       }
     }
     String mention = text.substring(s.begin(), s.end());

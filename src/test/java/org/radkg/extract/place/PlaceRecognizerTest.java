@@ -55,6 +55,12 @@ class PlaceRecognizerTest {
       the annual meeting in Washington, DC, in May          | washington-d-c-us=Washington, DC
       held at the Rotterdam Convention Centre               | rotterdam-nl=Rotterdam
       the ISRS 2013 meeting in Jeju, Korea                  | jeju-city-kr=Jeju! south-korea=Korea!
+      the society is headquartered in Oak Brook, Ill., since 1990 | oak-brook-us=Oak Brook!
+      a radiologist in Laurel, Md., said                    | laurel-us=Laurel!
+      Laurel, MD – The society hosted a forum               | laurel-us=Laurel!
+      OAK BROOK, Ill. (August 1, 2031) — The society grew   | oak-brook-us=OAK BROOK!
+      Dr. Jane Roe of Del Mar, CA, spoke                    | del-mar-us=Del Mar!
+      a practice near Del Mar, California                   | del-mar-us=Del Mar! california-us=California!
       """)
   void englishNamesMiddleSizedCitiesAndCitiesNamedAgain(String text, String expected) {
     assertEquals(expected, places(text));
@@ -83,6 +89,8 @@ class PlaceRecognizerTest {
       "Florence and Victoria presented the Split decision at the Best Date.",
       "Chad Smith and Jordan Lee joined the board.",
       "Enterprise imaging Of the future, Reading room design.",
+      "The Perelman School of Medicine, PA, and its residents.",
+      "Grants went to Smith, Jones and Brown in part.",
   })
   void ordinaryWordsAndNamesAreNotPlaces(String text) {
     assertEquals("", places(text));
