@@ -60,6 +60,8 @@ class PlaceRecognizerTest {
       Laurel, MD – The society hosted a forum               | laurel-us=Laurel!
       OAK BROOK, Ill. (August 1, 2031) — The society grew   | oak-brook-us=OAK BROOK!
       Dr. Jane Roe of Del Mar, CA, spoke                    | del-mar-us=Del Mar!
+      the leading provider in western Europe's clinics      | western-europe=western Europe!
+      un gran reconocimiento en Latinoamérica               | latin-america=Latinoamérica!
       a practice near Del Mar, California                   | del-mar-us=Del Mar! california-us=California!
       """)
   void englishNamesMiddleSizedCitiesAndCitiesNamedAgain(String text, String expected) {
