@@ -65,6 +65,9 @@ public final class RelationRules {
   private static final String UNLISTED_TOWN = "(?:\\p{Lu}[\\p{Ll}-]+,\\s+)?";
   // "Tata Memorial Centre (a premier cancer institution of India) in Mumbai": a remark in parentheses before the place.
   private static final String PAREN_REMARK = "(?:\\s*\\((?:[^()⟦⟧.;]|⟦[DP]\\d+⟧){1,80}\\))?";
+  // "ECR is the leading annual radiology meeting in Europe": after a superlative, "in" gives the scope of the
+  // comparison, not where the event takes place.
+  private static final String NOT_A_SUPERLATIVE = "(?!\\b(?:largest|biggest|leading|oldest|premier|foremost|most|only|main|best|greatest)\\b)";
   private static final String EVENT_ALIAS = "(?:\\s*\\((?:[^()⟦⟧.;]|⟦[DOE]\\d+⟧){1,60}\\))?";
   private static final String VENUE_INSTITUTION = "(?:\\bat\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?,?\\s+)?";
   private static final String EVENT_OWNER = "(?:\\s+of\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?)?";
@@ -343,7 +346,7 @@ public final class RelationRules {
       // "The 11th Meeting (2014 CSIR) was held ... in Changsha", "the congress began at Fjord University in Bergen": an
       // alias in parentheses after the event, and the institution it is held at, stand between it and its city.
       RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
-          "{E:s}" + EVENT_OWNER + EVENT_ALIAS + "(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?" + VENUE_INSTITUTION + "\\bin\\s+" + UNLISTED_TOWN + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+          "{E:s}" + EVENT_OWNER + EVENT_ALIAS + "(?:" + NOT_A_SUPERLATIVE + "(?:[^.;⟦⟧]|⟦D\\d+⟧)){0,80}?" + VENUE_INSTITUTION + "\\bin\\s+" + UNLISTED_TOWN + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // --- start dates
       RelationRule.of("event-on-date", Predicate.START_DATE, "o", "d",
           "{E:o}[’”\"]?" + EVENT_OWNER + "(?:,?\\s+in\\s+" + UNLISTED_TOWN + "⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s*,?\\s+(?:(?:lasts|lasted|runs|ran|will\\s+(?:last|run))\\s+)?(?:on|from|in)\\s+){D:d}"),

@@ -57,6 +57,14 @@ class VenueAndAddressPlacesTest {
   }
 
   @Test
+  void aSuperlativesScopeIsNotWhereTheEventTakesPlace() {
+    List<String> r = TestArticles.newsItem(ESR, "The Nordic Congress of Imaging 2031 is the leading annual imaging meeting in Europe.");
+    assertFalse(r.contains("Nordic Congress of Imaging 2031 | LOCATION | Europe"), r.toString());
+    assertHas(TestArticles.newsItem(ESR, "The Nordic Congress of Imaging 2031 opened last week in Bergen."),
+        "Nordic Congress of Imaging 2031 | LOCATION | Bergen");
+  }
+
+  @Test
   void aParticipantTableRowGivesEachParticipantsCountry() {
     List<String> r = TestArticles.newsItem(ESR,
         "The consortium brings together the following participants.\n\n1 Fjord Institute for Imaging Research Coordinator Norway\n"
