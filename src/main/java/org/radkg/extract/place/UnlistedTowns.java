@@ -51,7 +51,9 @@ final class UnlistedTowns {
   UnlistedTowns(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.unitedStates = gazetteer.findCountry("US").map(c -> c.entity().slug()).orElse(null);
+    // "Tiblisi, Georgia": a state named like a country does not make the word before it a US town.
     this.stateNames = gazetteer.regions().stream().filter(r -> "US".equals(r.country())).map(GazetteerRegion::name)
+        .filter(n -> gazetteer.findCountry(n).isEmpty())
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.stateCodes = gazetteer.regions().stream().filter(r -> "US".equals(r.country())).map(GazetteerRegion::admin1)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -93,6 +93,7 @@ class PlaceRecognizerTest {
       "Enterprise imaging Of the future, Reading room design.",
       "The Perelman School of Medicine, PA, and its residents.",
       "Grants went to Smith, Jones and Brown in part.",
+      "The centre opened in Tiblisi, Georgia last year.",
   })
   void ordinaryWordsAndNamesAreNotPlaces(String text) {
     assertEquals("", places(text));
