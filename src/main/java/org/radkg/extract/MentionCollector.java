@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radkg.corpus.Article;
 import org.radkg.extract.place.PlaceMatch;
+import org.radkg.extract.place.PlaceRecognizer;
 import org.radkg.vocab.Slugs;
 
 /**
@@ -88,9 +89,12 @@ final class MentionCollector {
     candidates.addAll(known);
     List<PlaceMatch> places = reference.places().find(text.substring(begin, end));
     // "Boston Scientific", "Ishikawa Prefecture": a place name running into another capitalized word is part of a name.
-    places = places.stream().filter(p -> !CONTINUED.matcher(text.substring(begin + p.end(), Math.min(end, begin + p.end() + 30))).lookingAt()).toList();
+    List<PlaceMatch> found = places;
+    places = places.stream().filter(p -> !continuedName(text, begin, end, p, found)).toList();
     List<PlaceMatch> placed = places;
-    List<Mention> persons = people.find(text, begin, end, span -> placed.stream().anyMatch(p -> begin + p.begin() < span.end() && span.begin() < begin + p.end()));
+    // "Laurel, MD – The society ...": a city its state settles is not a person with a degree.
+    List<Mention> persons = people.find(text, begin, end, span -> placed.stream().anyMatch(p -> begin + p.begin() < span.end() && span.begin() < begin + p.end()))
+        .stream().filter(h -> placed.stream().noneMatch(p -> p.strong() && begin + p.begin() == h.begin() && begin + p.end() == h.end())).toList();
     candidates.addAll(persons);
     for (PlaceMatch p : places) {
       if (p.strong()) {
@@ -247,6 +251,22 @@ final class MentionCollector {
   private static final Pattern PLURAL = Pattern.compile("\\p{Ll}{2,}(?<![su])s");
   private static final Pattern INITIATIVE_AFTER_ACRONYM = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b");
   private static final Pattern CONTINUED = Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
+
+  /**
+   * "Boston Scientific", "Ishikawa Prefecture": a place name running into another capitalized word is part of a
+   * name; not when that word begins another place ("in Mumbai India") or a venue named after the city.
+   */
+  private static boolean continuedName(String text, int begin, int end, PlaceMatch p, List<PlaceMatch> places) {
+    String after = text.substring(begin + p.end(), Math.min(end, begin + p.end() + 40));
+    if (!CONTINUED.matcher(after).lookingAt()) {
+      return false;
+    }
+    // A venue named after a country ("the Oman Convention and Exhibition Centre") is an organization's name.
+    if (p.place().primaryType() == EntityType.CITY && PlaceRecognizer.venueFollows(text, begin + p.end())) {
+      return false;
+    }
+    return places.stream().noneMatch(q -> q.begin() == p.end() + 1 && q.place().primaryType() == EntityType.COUNTRY);
+  }
 
   // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
   private Optional<java.util.Set<EntityType>> appositiveType(String text, int at) {

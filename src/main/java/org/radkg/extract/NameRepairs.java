@@ -170,11 +170,14 @@ final class NameRepairs {
       if (pb > c.span().begin() && pb < c.span().end()) {
         String head = text.substring(c.span().begin(), pb);
         Matcher cut = IN_AT_END.matcher(head);
-        if (!cut.find()) {
-          Matcher column = ROLE_COLUMN.matcher(head);
-          return column.find() ? multiWordName(head.substring(0, column.start()), c.span().begin()) : c;
+        if (cut.find()) {
+          return multiWordName(head.substring(0, cut.start()), c.span().begin());
         }
-        return multiWordName(head.substring(0, cut.start()), c.span().begin());
+        Matcher column = ROLE_COLUMN.matcher(head);
+        if (column.find()) {
+          return multiWordName(head.substring(0, column.start()), c.span().begin());
+        }
+        // "University of Bergen in Bergen": a place that is part of the name ("of Bergen") does not hide a later "in" place.
       }
     }
     return c;

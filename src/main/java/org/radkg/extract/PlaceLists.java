@@ -22,13 +22,15 @@ final class PlaceLists {
     return "(?:the\\s+)?⟦P(?<" + group + ">\\d+)⟧(?!\\s*['’]s?\\s|-)";
   }
   // A state or country code after a city ("Recife (PE)", "Valencia, ES"): no place of its own, but it does not end the list.
-  private static final String CODE = "(?:\\s*\\(\\s*\\p{Lu}{2,3}\\s*\\)|,\\s*\\p{Lu}{2}(?=\\s*[,;.]))?";
+  // A province or county the gazetteer does not list, between a city and its country ("Changsha, Hunan Province, China"): no place of its own either.
+  private static final String CODE = "(?:\\s*\\(\\s*\\p{Lu}{2,3}\\s*\\)|,\\s*\\p{Lu}{2}(?=\\s*[,;.])"
+      + "|,\\s*(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:Province|State|County|Prefecture|District|Region|Oblast|Governorate|Department)(?=\\s*,\\s*(?:the\\s+)?⟦P))?";
   // A coordinated locating phrase with the same subject: "..., and has offices in", "and branches in".
   private static final String MORE_SITES = "\\s*[,;]?\\s*(?:and|with)\\s+(?:(?:has|have|had|maintains|maintain|operates|operate|opened|runs)\\s+)?"
       + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:offices|an office|branches|a branch|bases|a base|sites|centres|centers|chapters|a presence)\\s+in\\s+";
   private static final Pattern STEP = Pattern.compile(CODE
       + "(?:\\s*\\(\\s*" + place("inParens") + "\\s*\\)"
-      + "|(?:" + MORE_SITES + "|\\s*[,;:]\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + place("listed") + ")");
+      + "|(?:" + MORE_SITES + "|\\s*[,;:]\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|\\s+(?=⟦P))" + place("listed") + ")");
 
   private PlaceLists() {}
 

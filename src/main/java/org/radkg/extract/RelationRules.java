@@ -63,6 +63,13 @@ public final class RelationRules {
   // "The Annual Congress of the Society (CIRSE) in September in Lisbon": the congress's owner between it and its date or place.
   // "in Jeju, South Korea": a town too small for the gazetteer before the country it is in; the country is still read.
   private static final String UNLISTED_TOWN = "(?:\\p{Lu}[\\p{Ll}-]+,\\s+)?";
+  // "Tata Memorial Centre (a premier cancer institution of India) in Mumbai": a remark in parentheses before the place.
+  private static final String PAREN_REMARK = "(?:\\s*\\((?:[^()⟦⟧.;]|⟦[DP]\\d+⟧){1,80}\\))?";
+  // "ECR is the leading annual radiology meeting in Europe": after a superlative, "in" gives the scope of the
+  // comparison, not where the event takes place.
+  private static final String NOT_A_SUPERLATIVE = "(?!\\b(?:largest|biggest|leading|oldest|premier|foremost|most|only|main|best|greatest)\\b)";
+  private static final String EVENT_ALIAS = "(?:\\s*\\((?:[^()⟦⟧.;]|⟦[DOE]\\d+⟧){1,60}\\))?";
+  private static final String VENUE_INSTITUTION = "(?:\\bat\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?,?\\s+)?";
   private static final String EVENT_OWNER = "(?:\\s+of\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?)?";
   // A sentence opening with a participle of taking place: "Held in Bergen on 3 June, ...", "Taking place at ...".
   private static final String PARTICIPLE_OPENER = "^\\s*(?:Taking place|Held|Hosted|Staged|Convened)\\s+";
@@ -276,11 +283,11 @@ public final class RelationRules {
       // "the Annual Meeting of the Society in Yokohama": the place is the meeting's (named or not), not its owner's.
       RelationRule.of("in-place", Predicate.LOCATION, "s", "p",
           "(?<!(?:meeting|congress|conference|symposium|workshop|course|summit|assembly|convention|webinar|forum|⟦E\\d{1,3}⟧)\\s(?:of|by)\\s(?:the\\s)?)"
-              + "{OIE:s},?\\s+(?:in|near|(?:(?:which\\s+)?(?:is|are|was|were|remains)\\s+)?(?:based|located|headquartered|situated)\\s+in|of)\\s+" + PART_OF_PLACE + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+              + "{OIE:s}" + PAREN_REMARK + ",?\\s+(?:in|near|(?:(?:which\\s+)?(?:is|are|was|were|remains)\\s+)?(?:based|located|headquartered|situated)\\s+in|of)\\s+" + PART_OF_PLACE + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       RelationRule.of("comma-city-country", Predicate.LOCATION, "s", "p", "{OIE:s},\\s+(?<p>⟦P\\d+⟧,\\s*(?:the\\s+)?⟦P\\d+⟧)"),
       RelationRule.of("held-in", Predicate.LOCATION, "s", "p",
           "{IE:s}[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
-              + "(?:[^.;⟦⟧]|⟦[DEP]\\d+⟧|" + ABBREVIATION_DOT + "){0,60}?\\s(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+              + "(?:[^.;⟦⟧]|⟦[DEP]\\d+⟧|" + ABBREVIATION_DOT + "){0,60}?\\s(?:in|at)\\s+(?:the\\s+(?=⟦P\\d+⟧\\s+(?:International\\s+)?(?:Convention|Congress|Conference|Exhibition)))?(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // "starting with sites in Alice Springs and Dubbo", "will bring the program to Whangarei and Gisborne".
       RelationRule.of("sites-in", Predicate.LOCATION, "s", "p",
           "{IE:s}[^.;⟦⟧]{0,120}?\\b(?:sites?|centres?|centers?|hospitals?|locations?|communities|clinics|cities)\\s+(?:in|across)\\s+(?:the\\s+)?(?<p>⟦P\\d+⟧(?:(?:,\\s*|\\s+and\\s+)(?:[^.;⟦⟧,]{1,25}(?:,\\s*|\\s+and\\s+))?⟦P\\d+⟧)*)"),
@@ -336,8 +343,10 @@ public final class RelationRules {
           PARTICIPLE_OPENER + "(?:(?:at|on)\\s+[^⟦⟧,.;]{1,60}?\\s+)?in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:s}"),
       RelationRule.of("opener-held-on", Predicate.START_DATE, "o", "d",
           PARTICIPLE_OPENER + "(?:[^.;⟦⟧]|⟦P\\d+⟧){0,80}?\\b(?:on|from|in)\\s+{D:d}(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:o}"),
+      // "The 11th Meeting (2014 CSIR) was held ... in Changsha", "the congress began at Fjord University in Bergen": an
+      // alias in parentheses after the event, and the institution it is held at, stand between it and its city.
       RelationRule.of("event-in", Predicate.LOCATION, "s", "p",
-          "{E:s}" + EVENT_OWNER + "(?:[^.;⟦⟧]|⟦D\\d+⟧){0,80}?\\bin\\s+" + UNLISTED_TOWN + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+          "{E:s}" + EVENT_OWNER + EVENT_ALIAS + "(?:" + NOT_A_SUPERLATIVE + "(?:[^.;⟦⟧]|⟦D\\d+⟧)){0,80}?" + VENUE_INSTITUTION + "\\bin\\s+" + UNLISTED_TOWN + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
       // --- start dates
       RelationRule.of("event-on-date", Predicate.START_DATE, "o", "d",
           "{E:o}[’”\"]?" + EVENT_OWNER + "(?:,?\\s+in\\s+" + UNLISTED_TOWN + "⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s*,?\\s+(?:(?:lasts|lasted|runs|ran|will\\s+(?:last|run))\\s+)?(?:on|from|in)\\s+){D:d}"),
@@ -356,5 +365,5 @@ public final class RelationRules {
           // "The Closing Meeting of the Project “X” will take place ...": the meeting takes place, not the project it names (see EventDateRules).
           "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()(?<!⟦E\\d{1,3}⟧\\s{0,2}[\"“‘]?)" + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b" + AUX
               + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
-              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, EventDateRules.ALL, JointParticipationRules.ALL, OwnPronounRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL).flatMap(List::stream)).toList();
+              + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")), java.util.stream.Stream.of(CompositionRules.ALL, AgreementRules.ALL, EventDateRules.ALL, JointParticipationRules.ALL, OwnPronounRules.ALL, ObjectFirstRules.ALL, InvolvementRules.ALL, MembershipRules.ALL, AddressRules.ALL).flatMap(List::stream)).toList();
 }

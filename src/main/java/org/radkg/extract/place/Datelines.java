@@ -30,9 +30,11 @@ final class Datelines {
   private static final long KNOWN_CITY = 100_000;
 
   private final Gazetteer gazetteer;
+  private final UnlistedTowns towns;
 
   Datelines(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.towns = new UnlistedTowns(gazetteer);
   }
 
   /** The city of the dateline {@code text} opens with, if it has one the gazetteer knows. */
@@ -63,6 +65,11 @@ final class Datelines {
       Optional<GazetteerCity> found = resolve(city, m.group("qualifier"));
       if (found.isPresent()) {
         return Optional.of(new PlaceMatch(found.get().entity(), m.start("city"), m.end("city"), true));
+      }
+      // "OAK BROOK, Ill. (August 1, 2011) —": a town too small for the gazetteer, qualified by its state.
+      Optional<org.radkg.extract.Entity> town = capitals ? towns.datelineTown(city, m.group("qualifier")) : Optional.empty();
+      if (town.isPresent()) {
+        return Optional.of(new PlaceMatch(town.get(), m.start("city"), m.end("city"), true));
       }
     }
     return Optional.empty();

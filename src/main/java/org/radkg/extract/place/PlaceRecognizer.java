@@ -23,8 +23,10 @@ import org.radkg.extract.place.PlaceTrie.Span;
  * " (" and its country, region or code (strong); (b) its country is named elsewhere in the text;
  * (c) it is large and follows "in", "at", "near", "from", "of" or "to", or of middle size and follows
  * "in", "at" or "near"; (d) it is a large city with a name of several words ("Kuala Lumpur"); (e) the
- * text already named it so; (f) it is listed right after a city that counted ("Plovdiv and Pleven"); or
- * (g) "-based" follows it ("Ypsilanti-based").
+ * text already named it so; (f) it is listed right after a city that counted ("Plovdiv and Pleven");
+ * (g) "-based" follows it ("Ypsilanti-based"); or (h) it is of middle size and names a convention or congress
+ * centre ("the Rotterdam Convention Centre"). A city followed by a news-style state abbreviation ("Laurel, Md.")
+ * is strong; a town the gazetteer lacks counts after a locating preposition and before its state ("in Oak Brook, Ill.").
  * Names in {@code city-stoplist.txt} count only through (a).
  */
 public final class PlaceRecognizer {
@@ -38,11 +40,15 @@ public final class PlaceRecognizer {
   private static final Pattern CODE_AFTER = Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
 
   private static final Pattern BASED_AFTER = Pattern.compile("-based\\b");
+  // "the Rotterdam Convention Centre", "the San Antonio Convention Center": a venue named after its city is in it.
+  private static final Pattern VENUE_AFTER = Pattern.compile(
+      " (?:International\\s+)?(?:Convention|Congress|Conference|Exhibition|Exposition|Expo)\\s+(?:and\\s+Exhibition\\s+)?(?:Cent(?:er|re)|Hall|Complex)\\b");
 
   private final Gazetteer gazetteer;
   private final PlaceTrie trie;
   private final MisspelledCityMatcher misspellings;
   private final Datelines datelines;
+  private final UnlistedTowns towns;
 
   /** Builds the name index once; expensive, so share the recognizer. */
   public PlaceRecognizer(Gazetteer gazetteer) {
@@ -50,6 +56,7 @@ public final class PlaceRecognizer {
     this.trie = new PlaceTrie(gazetteer);
     this.misspellings = new MisspelledCityMatcher(gazetteer);
     this.datelines = new Datelines(gazetteer);
+    this.towns = new UnlistedTowns(gazetteer);
   }
 
   /** The places named in {@code text}, with char offsets into it, in text order. */
@@ -109,6 +116,7 @@ public final class PlaceRecognizer {
       }
     }
     datelines.find(text).filter(d -> out.stream().noneMatch(p -> p.begin() < d.end() && d.begin() < p.end())).ifPresent(out::add);
+    out.addAll(towns.find(text, out));
     out.sort(Comparator.comparingInt(PlaceMatch::begin));
     return List.copyOf(out);
   }
@@ -187,12 +195,23 @@ public final class PlaceRecognizer {
         return Optional.of(new Resolution(c.get(), true, coded));
       }
     }
+    // "Laurel, Md.": a state's news-style abbreviation settles a United States city.
+    Optional<Matcher> ap = UnlistedTowns.apStateAfter(text, s.end());
+    if (ap.isPresent()) {
+      Optional<GazetteerCity> c = first(candidates, "US", UnlistedTowns.postalCode(ap.get().group(1)));
+      if (c.isPresent()) {
+        return strong(c);
+      }
+    }
     String mention = text.substring(s.begin(), s.end());
     if (gazetteer.isStoplisted(mention)) {
       return Optional.empty();
     }
     // "the Ypsilanti-based practice": only a place is where something is based.
     if (BASED_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()) {
+      return Optional.of(new Resolution(candidates.get(0), false));
+    }
+    if (candidates.get(0).population() >= MIDDLE_CITY && venueFollows(text, s.end())) {
       return Optional.of(new Resolution(candidates.get(0), false));
     }
     for (GazetteerCity c : candidates) {
@@ -252,6 +271,11 @@ public final class PlaceRecognizer {
   private static boolean isQualifierGap(String gap) {
     String g = gap.strip();
     return (g.equals(",") || g.equals("(")) && gap.length() <= 3;
+  }
+
+  /** True when a convention or congress centre's head words follow {@code end} ("Rotterdam| Convention Centre"): the venue is in that city. */
+  public static boolean venueFollows(String text, int end) {
+    return VENUE_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
 
   /** True when the word before {@code begin} is "in", "at", "near", "from", "of" or "to". */

@@ -52,6 +52,17 @@ class PlaceRecognizerTest {
       a workshop in Plovdiv for young physicists            | plovdiv-bg=Plovdiv
       a workshop in Plovdiv; later, Plovdiv again           | plovdiv-bg=Plovdiv plovdiv-bg=Plovdiv
       meetings in Plovdiv and Pleven                        | plovdiv-bg=Plovdiv pleven-bg=Pleven
+      the annual meeting in Washington, DC, in May          | washington-d-c-us=Washington, DC
+      held at the Rotterdam Convention Centre               | rotterdam-nl=Rotterdam
+      the ISRS 2013 meeting in Jeju, Korea                  | jeju-city-kr=Jeju! south-korea=Korea!
+      the society is headquartered in Oak Brook, Ill., since 1990 | oak-brook-us=Oak Brook!
+      a radiologist in Laurel, Md., said                    | laurel-us=Laurel!
+      Laurel, MD – The society hosted a forum               | laurel-us=Laurel!
+      OAK BROOK, Ill. (August 1, 2031) — The society grew   | oak-brook-us=OAK BROOK!
+      Dr. Jane Roe of Del Mar, CA, spoke                    | del-mar-us=Del Mar!
+      the leading provider in western Europe's clinics      | western-europe=western Europe!
+      un gran reconocimiento en Latinoamérica               | latin-america=Latinoamérica!
+      a practice near Del Mar, California                   | del-mar-us=Del Mar! california-us=California!
       """)
   void englishNamesMiddleSizedCitiesAndCitiesNamedAgain(String text, String expected) {
     assertEquals(expected, places(text));
@@ -80,6 +91,9 @@ class PlaceRecognizerTest {
       "Florence and Victoria presented the Split decision at the Best Date.",
       "Chad Smith and Jordan Lee joined the board.",
       "Enterprise imaging Of the future, Reading room design.",
+      "The Perelman School of Medicine, PA, and its residents.",
+      "Grants went to Smith, Jones and Brown in part.",
+      "The centre opened in Tiblisi, Georgia last year.",
   })
   void ordinaryWordsAndNamesAreNotPlaces(String text) {
     assertEquals("", places(text));

@@ -1,0 +1,117 @@
+package org.radkg.extract.place;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radkg.extract.Entity;
+import org.radkg.extract.EntityType;
+import org.radkg.vocab.Slugs;
+
+/**
+ * Reads a United States town too small for the gazetteer from the state that qualifies it after a locating
+ * preposition ("headquartered in Oak Brook, Ill.", "based in Del Mar, California"), and maps the news-style
+ * (AP) state abbreviations ("Ill.", "Calif.", "Md.") to their postal codes.
+ */
+final class UnlistedTowns {
+  // The state abbreviations of the AP Stylebook, which US news writes after a city; written by hand for radkg.
+  private static final Map<String, String> AP_STATES = Map.ofEntries(
+      Map.entry("Ala.", "AL"), Map.entry("Ariz.", "AZ"), Map.entry("Ark.", "AR"), Map.entry("Calif.", "CA"),
+      Map.entry("Colo.", "CO"), Map.entry("Conn.", "CT"), Map.entry("Del.", "DE"), Map.entry("Fla.", "FL"),
+      Map.entry("Ga.", "GA"), Map.entry("Ill.", "IL"), Map.entry("Ind.", "IN"), Map.entry("Kan.", "KS"),
+      Map.entry("Ky.", "KY"), Map.entry("La.", "LA"), Map.entry("Md.", "MD"), Map.entry("Mass.", "MA"),
+      Map.entry("Mich.", "MI"), Map.entry("Minn.", "MN"), Map.entry("Miss.", "MS"), Map.entry("Mo.", "MO"),
+      Map.entry("Mont.", "MT"), Map.entry("Neb.", "NE"), Map.entry("Nev.", "NV"), Map.entry("N.H.", "NH"),
+      Map.entry("N.J.", "NJ"), Map.entry("N.M.", "NM"), Map.entry("N.Y.", "NY"), Map.entry("N.C.", "NC"),
+      Map.entry("N.D.", "ND"), Map.entry("Okla.", "OK"), Map.entry("Ore.", "OR"), Map.entry("Pa.", "PA"),
+      Map.entry("R.I.", "RI"), Map.entry("S.C.", "SC"), Map.entry("S.D.", "SD"), Map.entry("Tenn.", "TN"),
+      Map.entry("Vt.", "VT"), Map.entry("Va.", "VA"), Map.entry("Wash.", "WA"), Map.entry("W.Va.", "WV"),
+      Map.entry("Wis.", "WI"), Map.entry("Wyo.", "WY"));
+  private static final String AP_ALTERNATION = String.join("|", AP_STATES.keySet().stream()
+      .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+  // ", Ill." right after a city: the abbreviation, not followed by more letters.
+  private static final Pattern AP_AFTER = Pattern.compile(",\\s*(" + AP_ALTERNATION + ")(?![\\p{L}])");
+  // "in Oak Brook, Ill.", "near Del Mar, California": one to three capitalized words after a locating
+  // preposition, then a comma and the state (an AP abbreviation, postal code or the state's name).
+  private static final Pattern TOWN = Pattern.compile(
+      // "of" only after no name's head word: "Dr. Roe of Del Mar, CA", not "School of Medicine, PA".
+      "(?:\\b(?:in|at|near|from)|(?<!(?:School|University|College|Institute|Department|Center|Centre|Society|Association|Faculty"
+          + "|Hospital|Academy|Board|Division|Foundation|Council|Ministry|Office|Federation|Bureau|Agency|Clinic|Program|Programme)\\s)\\bof)\\s+(?<town>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}),\\s*(?<state>"
+          + AP_ALTERNATION + "|\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?![\\p{L}])");
+
+  private final Gazetteer gazetteer;
+  private final String unitedStates;
+  private final java.util.Set<String> stateNames;
+  private final java.util.Set<String> stateCodes;
+
+  UnlistedTowns(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.unitedStates = gazetteer.findCountry("US").map(c -> c.entity().slug()).orElse(null);
+    // "Tiblisi, Georgia": a state named like a country does not make the word before it a US town.
+    this.stateNames = gazetteer.regions().stream().filter(r -> "US".equals(r.country())).map(GazetteerRegion::name)
+        .filter(n -> gazetteer.findCountry(n).isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.stateCodes = gazetteer.regions().stream().filter(r -> "US".equals(r.country())).map(GazetteerRegion::admin1)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** True for a United States state written after a town: its AP abbreviation ("Ill."), postal code ("IL") or name. */
+  boolean isState(String qualifier) {
+    return AP_STATES.containsKey(qualifier) || stateCodes.contains(qualifier) || stateNames.contains(qualifier);
+  }
+
+  /** "OAK BROOK, Ill.": a town of a dateline the gazetteer lacks, when a state qualifies it; empty otherwise. */
+  Optional<Entity> datelineTown(String capitals, String qualifier) {
+    if (unitedStates == null || qualifier == null || !isState(qualifier)) {
+      return Optional.empty();
+    }
+    StringBuilder name = new StringBuilder();
+    for (String w : capitals.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
+        return Optional.empty();
+      }
+      name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    String town = name.toString();
+    return gazetteer.citiesNamed(town).isEmpty() && !gazetteer.isStoplisted(town) ? Optional.of(entity(town)) : Optional.empty();
+  }
+
+  /** The postal code of the AP state abbreviation right after {@code end} (", Md."), with where it ends; empty when none. */
+  static Optional<Matcher> apStateAfter(String text, int end) {
+    Matcher m = AP_AFTER.matcher(text).region(end, text.length());
+    return m.lookingAt() ? Optional.of(m) : Optional.empty();
+  }
+
+  static String postalCode(String apAbbreviation) {
+    return AP_STATES.get(apAbbreviation);
+  }
+
+  /** The unlisted towns {@code text} names with their state, where no other place was found. */
+  List<PlaceMatch> find(String text, List<PlaceMatch> found) {
+    List<PlaceMatch> out = new ArrayList<>();
+    if (unitedStates == null) {
+      return out;
+    }
+    Matcher m = TOWN.matcher(text);
+    while (m.find()) {
+      int b = m.start("town");
+      int e = m.end("town");
+      String town = m.group("town");
+      boolean state = isState(m.group("state"));
+      boolean taken = found.stream().anyMatch(p -> p.begin() < e && b < p.end());
+      if (state && !taken && gazetteer.citiesNamed(town).isEmpty() && gazetteer.findCountry(town).isEmpty()
+          && !gazetteer.isStoplisted(town)) {
+        out.add(new PlaceMatch(entity(town), b, e, true));
+      }
+    }
+    return out;
+  }
+
+  private Entity entity(String town) {
+    return new Entity(Slugs.of(town + " US"), town, null, new TreeSet<>(), EnumSet.of(EntityType.CITY), new TreeSet<>(), unitedStates);
+  }
+}
