@@ -27,7 +27,15 @@ public final class NamePhraseFinder {
   // English connectors, and those of the Romance and German names societies keep untranslated
   // ("Hospital das Clinicas", "Federación ... de Ultrasonido en Medicina y Biología", "Gesellschaft für ...").
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et",
-      "da", "das", "do", "dos", "e", "en", "di", "della", "für", "les", "el", "los", "las");
+      "da", "das", "do", "dos", "e", "en", "di", "della", "für", "les", "el", "los", "las",
+      // and those of the other European languages institutes keep ("Bundesamt fuer ...", "Institutul ... pentru Fizica si
+      // Inginerie", "Centrum voor ...", "Istituto per ...", "Centre pour ...").
+      "fuer", "pentru", "si", "și", "voor", "för", "och", "og", "per", "pour", "aux", "au", "dei", "delle", "degli", "dello");
+  // "and" in the languages of CONNECTORS: "Conselho Federal de Medicina e da Associação Médica Brasileira" is two names.
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "e", "y", "et", "und", "si", "și", "och", "og");
+  // An article right after a conjunction opens another name: "NHS England and the Scottish Government", "... e da Associação ...".
+  private static final Set<String> ARTICLES = Set.of("the", "da", "do", "das", "dos", "la", "el", "los", "las", "le", "les",
+      "der", "die");
   private static final Set<String> LEADING_STOP = Set.of(
       "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",
       "These", "That", "Those", "Since", "After", "Before", "Through", "Following", "Upon", "During", "While",
@@ -88,7 +96,9 @@ public final class NamePhraseFinder {
       int tokBegin = tokEnd - tok.length();
       boolean joined = lastEnd >= 0 && (isSingleSpace(text, lastEnd, tokBegin)
           || SAINT.contains(lastTok) && tokBegin == lastEnd + 2 && text.startsWith(". ", lastEnd)
-          || !run.isEmpty() && CONNECTORS.contains(lastTok) && !lastTok.equals("and") && isLineBreak(text, lastEnd, tokBegin));
+          || !run.isEmpty() && CONNECTORS.contains(lastTok) && !lastTok.equals("and") && isLineBreak(text, lastEnd, tokBegin)
+          // "Bundesamt fuer Eich- und Vermessungswesen": a compound's first half, cut before a conjunction, goes on with it.
+          || !run.isEmpty() && tokBegin == lastEnd + 2 && text.startsWith("- ", lastEnd) && CONJUNCTIONS.contains(tok));
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
       if (!run.isEmpty() && (!joined || !(capital || connector))) {
@@ -239,7 +249,7 @@ public final class NamePhraseFinder {
     List<int[]> current = new ArrayList<>();
     for (int[] t : tokens) {
       String w = word(text, t);
-      if (w.equals("and") || w.equals("&")) {
+      if (CONJUNCTIONS.contains(w)) {
         parts.add(current);
         current = new ArrayList<>();
         current.add(t);
@@ -255,7 +265,7 @@ public final class NamePhraseFinder {
       // An acronym on either side is a name of its own: "IAEA and the Jamaican Association of ...".
       // "NHS England and the Scottish Government": "and the" starts another name.
       boolean acronymSide = isAcronym(text, acc) || isAcronym(text, nextName)
-          || (!nextName.isEmpty() && word(text, nextName.get(0)).equals("the"));
+          || (!nextName.isEmpty() && ARTICLES.contains(word(text, nextName.get(0))));
       if ((hasHead(text, acc) && hasHead(text, nextName) && !sharedHead(text, acc, nextName)) || acronymSide) {
         emit(text, acc, out);
         acc = new ArrayList<>(nextName);

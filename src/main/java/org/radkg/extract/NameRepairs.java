@@ -170,11 +170,15 @@ final class NameRepairs {
       if (pb > c.span().begin() && pb < c.span().end()) {
         String head = text.substring(c.span().begin(), pb);
         Matcher cut = IN_AT_END.matcher(head);
-        if (!cut.find()) {
-          Matcher column = ROLE_COLUMN.matcher(head);
-          return column.find() ? multiWordName(head.substring(0, column.start()), c.span().begin()) : c;
+        if (cut.find()) {
+          return multiWordName(head.substring(0, cut.start()), c.span().begin());
         }
-        return multiWordName(head.substring(0, cut.start()), c.span().begin());
+        Matcher column = ROLE_COLUMN.matcher(head);
+        if (column.find()) {
+          return multiWordName(head.substring(0, column.start()), c.span().begin());
+        }
+        // "Radiology Associates of North Texas in Dallas", "Hospital Italiano de Buenos Aires in Buenos Aires": a place
+        // inside the name's own complement is part of it, and a later place after "in"/"at" still ends it.
       }
     }
     return c;
