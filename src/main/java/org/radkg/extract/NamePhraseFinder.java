@@ -355,15 +355,21 @@ public final class NamePhraseFinder {
 
   // "an MOU with Vellmark Society of ...", "Agreement with the College of ...": what stands before "with" or
   // "to" names no kind of thing, what follows does; the name is what follows.
+  // "Assistant Professor in Kestrel Medical College": a role before "in" is the person's, the name is what follows.
   private void dropHeadlessLeadBeforeWith(String text, List<int[]> tokens) {
     for (int i = 1; i + 2 < tokens.size(); i++) {
       String w = word(text, tokens.get(i));
-      if ((w.equals("with") || w.equals("to")) && !hasHead(text, tokens.subList(0, i)) && hasHead(text, tokens.subList(i + 1, tokens.size()))) {
+      boolean lead = w.equals("with") || w.equals("to") || w.equals("in") && isRole(text, tokens.subList(0, i));
+      if (lead && !hasHead(text, tokens.subList(0, i)) && hasHead(text, tokens.subList(i + 1, tokens.size()))) {
         tokens.subList(0, i + 1).clear();
         trimConnectors(text, tokens);
         return;
       }
     }
+  }
+
+  private static boolean isRole(String text, List<int[]> tokens) {
+    return tokens.stream().allMatch(t -> RoleLexicon.isRoleWord(word(text, t)) || CONNECTORS.contains(word(text, t)));
   }
 
   private static final Set<String> SAINT = Set.of("St", "Saint", "Sainte", "Ste", "Sankt");

@@ -42,4 +42,10 @@ class ForeignConnectorNamesTest {
     List<String> orgs = TestArticles.organizationLabels(paragraph);
     assertTrue(orgs.contains(expected), orgs::toString);
   }
+
+  @org.junit.jupiter.api.Test
+  void aRoleBeforeInIsNoPartOfTheName() {
+    List<String> orgs = TestArticles.organizationLabels("Dr Tara Nair is an Assistant Professor in Kestrel Medical College.");
+    assertTrue(orgs.contains("Kestrel Medical College"), orgs::toString);
+  }
 }
