@@ -101,11 +101,13 @@ public final class NamePhraseFinder {
           || !run.isEmpty() && tokBegin == lastEnd + 2 && text.startsWith("- ", lastEnd) && CONJUNCTIONS.contains(tok));
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
-      if (!run.isEmpty() && (!joined || !(capital || connector))) {
+      // "Working Group 7", "Task Group 108": a unit's number is part of its name.
+      boolean numbered = joined && NUMBERED_UNITS.contains(lastTok) && UnitNames.UNIT_NUMBER.matcher(tok).matches();
+      if (!run.isEmpty() && (!joined || !(capital || connector || numbered))) {
         runs.add(run);
         run = new ArrayList<>();
       }
-      if (capital || (connector && !run.isEmpty())) {
+      if (capital || ((connector || numbered) && !run.isEmpty())) {
         run.add(new int[] {tokEnd - tok.length(), tokEnd});
         // A possessive closes the name: "RSNA’s Global Learning Center" is two names; a saint's is inside
         // one ("St George’s NHS Trust").
@@ -371,6 +373,8 @@ public final class NamePhraseFinder {
   private static boolean isRole(String text, List<int[]> tokens) {
     return tokens.stream().allMatch(t -> RoleLexicon.isRoleWord(word(text, t)) || CONNECTORS.contains(word(text, t)));
   }
+
+  private static final Set<String> NUMBERED_UNITS = Set.of("Group", "Subgroup", "Committee", "Subcommittee", "Panel", "Team");
 
   private static final Set<String> SAINT = Set.of("St", "Saint", "Sainte", "Ste", "Sankt");
 
