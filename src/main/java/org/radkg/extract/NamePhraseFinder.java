@@ -27,7 +27,15 @@ public final class NamePhraseFinder {
   // English connectors, and those of the Romance and German names societies keep untranslated
   // ("Hospital das Clinicas", "Federación ... de Ultrasonido en Medicina y Biología", "Gesellschaft für ...").
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on", "in", "as", "to", "with", "de", "la", "y", "du", "des", "del", "der", "und", "et",
-      "da", "das", "do", "dos", "e", "en", "di", "della", "für", "les", "el", "los", "las");
+      "da", "das", "do", "dos", "e", "en", "di", "della", "für", "les", "el", "los", "las",
+      // and those of the other European languages institutes keep ("Bundesamt fuer ...", "Institutul ... pentru Fizica si
+      // Inginerie", "Centrum voor ...", "Istituto per ...", "Centre pour ...").
+      "fuer", "pentru", "si", "și", "voor", "för", "och", "og", "per", "pour", "aux", "au", "dei", "delle", "degli", "dello");
+  // "and" in the languages of CONNECTORS: "Conselho Federal de Medicina e da Associação Médica Brasileira" is two names.
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "e", "y", "et", "und", "si", "și", "och", "og");
+  // An article right after a conjunction opens another name: "NHS England and the Scottish Government", "... e da Associação ...".
+  private static final Set<String> ARTICLES = Set.of("the", "da", "do", "das", "dos", "la", "el", "los", "las", "le", "les",
+      "der", "die");
   private static final Set<String> LEADING_STOP = Set.of(
       "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Our", "Its", "Their", "This",
       "These", "That", "Those", "Since", "After", "Before", "Through", "Following", "Upon", "During", "While",
@@ -88,14 +96,18 @@ public final class NamePhraseFinder {
       int tokBegin = tokEnd - tok.length();
       boolean joined = lastEnd >= 0 && (isSingleSpace(text, lastEnd, tokBegin)
           || SAINT.contains(lastTok) && tokBegin == lastEnd + 2 && text.startsWith(". ", lastEnd)
-          || !run.isEmpty() && CONNECTORS.contains(lastTok) && !lastTok.equals("and") && isLineBreak(text, lastEnd, tokBegin));
+          || !run.isEmpty() && CONNECTORS.contains(lastTok) && !lastTok.equals("and") && isLineBreak(text, lastEnd, tokBegin)
+          // "Bundesamt fuer Eich- und Vermessungswesen": a compound's first half, cut before a conjunction, goes on with it.
+          || !run.isEmpty() && tokBegin == lastEnd + 2 && text.startsWith("- ", lastEnd) && CONJUNCTIONS.contains(tok));
       boolean capital = isCapitalized(tok);
       boolean connector = CONNECTORS.contains(tok);
-      if (!run.isEmpty() && (!joined || !(capital || connector))) {
+      // "Working Group 7", "Task Group 108": a unit's number is part of its name.
+      boolean numbered = joined && NUMBERED_UNITS.contains(lastTok) && UnitNames.UNIT_NUMBER.matcher(tok).matches();
+      if (!run.isEmpty() && (!joined || !(capital || connector || numbered))) {
         runs.add(run);
         run = new ArrayList<>();
       }
-      if (capital || (connector && !run.isEmpty())) {
+      if (capital || ((connector || numbered) && !run.isEmpty())) {
         run.add(new int[] {tokEnd - tok.length(), tokEnd});
         // A possessive closes the name: "RSNA’s Global Learning Center" is two names; a saint's is inside
         // one ("St George’s NHS Trust").
@@ -239,7 +251,7 @@ public final class NamePhraseFinder {
     List<int[]> current = new ArrayList<>();
     for (int[] t : tokens) {
       String w = word(text, t);
-      if (w.equals("and") || w.equals("&")) {
+      if (CONJUNCTIONS.contains(w)) {
         parts.add(current);
         current = new ArrayList<>();
         current.add(t);
@@ -255,7 +267,7 @@ public final class NamePhraseFinder {
       // An acronym on either side is a name of its own: "IAEA and the Jamaican Association of ...".
       // "NHS England and the Scottish Government": "and the" starts another name.
       boolean acronymSide = isAcronym(text, acc) || isAcronym(text, nextName)
-          || (!nextName.isEmpty() && word(text, nextName.get(0)).equals("the"));
+          || (!nextName.isEmpty() && ARTICLES.contains(word(text, nextName.get(0))));
       if ((hasHead(text, acc) && hasHead(text, nextName) && !sharedHead(text, acc, nextName)) || acronymSide) {
         emit(text, acc, out);
         acc = new ArrayList<>(nextName);
@@ -345,16 +357,24 @@ public final class NamePhraseFinder {
 
   // "an MOU with Vellmark Society of ...", "Agreement with the College of ...": what stands before "with" or
   // "to" names no kind of thing, what follows does; the name is what follows.
+  // "Assistant Professor in Kestrel Medical College": a role before "in" is the person's, the name is what follows.
   private void dropHeadlessLeadBeforeWith(String text, List<int[]> tokens) {
     for (int i = 1; i + 2 < tokens.size(); i++) {
       String w = word(text, tokens.get(i));
-      if ((w.equals("with") || w.equals("to")) && !hasHead(text, tokens.subList(0, i)) && hasHead(text, tokens.subList(i + 1, tokens.size()))) {
+      boolean lead = w.equals("with") || w.equals("to") || w.equals("in") && isRole(text, tokens.subList(0, i));
+      if (lead && !hasHead(text, tokens.subList(0, i)) && hasHead(text, tokens.subList(i + 1, tokens.size()))) {
         tokens.subList(0, i + 1).clear();
         trimConnectors(text, tokens);
         return;
       }
     }
   }
+
+  private static boolean isRole(String text, List<int[]> tokens) {
+    return tokens.stream().allMatch(t -> RoleLexicon.isRoleWord(word(text, t)) || CONNECTORS.contains(word(text, t)));
+  }
+
+  private static final Set<String> NUMBERED_UNITS = Set.of("Group", "Subgroup", "Committee", "Subcommittee", "Panel", "Team");
 
   private static final Set<String> SAINT = Set.of("St", "Saint", "Sainte", "Ste", "Sankt");
 

@@ -177,7 +177,9 @@ final class NameRepairs {
         if (column.find()) {
           return multiWordName(head.substring(0, column.start()), c.span().begin());
         }
-        // "University of Bergen in Bergen": a place that is part of the name ("of Bergen") does not hide a later "in" place.
+        // "Radiology Associates of North Texas in Dallas", "University of Bergen in Bergen", "Hospital Italiano de Buenos
+        // Aires in Buenos Aires": a place inside the name's own complement is part of it, and a later place after
+        // "in"/"at" still ends it.
       }
     }
     return c;

@@ -78,6 +78,7 @@ final class OwnedNames {
   void own(String text, List<Mention> mentions, Entity society, List<Span> sentences) {
     resolveShortNames(mentions);
     resolveSpelledOutOwners(mentions);
+    ownOfTailUnits(mentions);
     Entity fallback = society != null ? society : mostNamedOrganization(mentions);
     Map<String, Entity> owners = new HashMap<>(); // generic label -> the owner read for it in this article
     List<Integer> generic = new ArrayList<>();
@@ -98,6 +99,51 @@ final class OwnedNames {
         mentions.set(i, new Mention(owned(m.entity(), owner, ordinal.find() ? ordinal.group(1) : null), m.begin(), m.end()));
       }
     }
+  }
+
+  /**
+   * "the Executive Committee of XSVR", "the Advisory Council of the BCR": a unit named by ordinary words whose
+   * owner, named after "of", is an organization of the article or the authority file, is that owner's unit,
+   * named as the owner names it ("XSVR Executive Committee"), the text's spelling kept as an altLabel.
+   */
+  void ownOfTailUnits(List<Mention> mentions) {
+    Map<String, Entity> orgs = organizationsByName(mentions);
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Entity e = m.entity();
+      Matcher of = OF_TAIL.matcher(e.label());
+      if (e.primaryType() != EntityType.ORGANIZATION || e.acronym() != null || !of.matches() || !UnitNames.isUnit(of.group(1))) {
+        continue;
+      }
+      String tail = of.group(2);
+      Entity owner = orgs.get(tail);
+      if (owner == null) {
+        owner = lexicon.lookup(tail).filter(k -> k.primaryType().isOrganization() && (tail.equals(k.label()) || tail.equals(k.acronym())))
+            .orElse(null);
+      }
+      if (owner == null || owner.equals(e) || !canOwn(owner)) {
+        continue;
+      }
+      Entity unit = owned(HeadlessOrganizations.organization(of.group(1)), owner, null);
+      TreeSet<String> alt = new TreeSet<>(unit.altLabels());
+      alt.add(e.label());
+      mentions.set(i, new Mention(new Entity(unit.slug(), unit.label(), null, alt, unit.types(), new TreeSet<>(), null), m.begin(), m.end()));
+    }
+  }
+
+  // The organizations of the article by label and by acronym, the first of each.
+  private static Map<String, Entity> organizationsByName(List<Mention> mentions) {
+    Map<String, Entity> orgs = new HashMap<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (e.primaryType().isOrganization()) {
+        orgs.putIfAbsent(e.label(), e);
+        if (e.acronym() != null) {
+          orgs.putIfAbsent(e.acronym(), e);
+        }
+      }
+    }
+    return orgs;
   }
 
   /** The {@code leads} facts the names of {@code mentions} state, each with the sentence of its first mention. */
@@ -309,16 +355,7 @@ final class OwnedNames {
 
   // "ACR Strategic Plan", "IAEA Human Health Campus", "ESR meets Africa": the name begins with its owner.
   private List<Relation> statedLeaders(List<Mention> mentions, List<Span> sentences, String text) {
-    Map<String, Entity> orgs = new HashMap<>();
-    for (Mention m : mentions) {
-      Entity e = m.entity();
-      if (e.primaryType().isOrganization()) {
-        orgs.putIfAbsent(e.label(), e);
-        if (e.acronym() != null) {
-          orgs.putIfAbsent(e.acronym(), e);
-        }
-      }
-    }
+    Map<String, Entity> orgs = organizationsByName(mentions);
     Map<String, Relation> out = new LinkedHashMap<>();
     for (Mention m : mentions) {
       Entity e = m.entity();

@@ -22,6 +22,8 @@ final class UnitNames {
   // "Department of Energy", "Office of Health and Human Services": a government's portfolio, not a unit of a society.
   private static final Set<String> PORTFOLIOS = Set.copyOf(LexiconFiles.entries("government-portfolios"));
   private static final Pattern YEAR_OR_ORDINAL = Pattern.compile("(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th)");
+  // "Working Group 7": the number of one of an organization's numbered units; one to three digits, so not a year.
+  static final Pattern UNIT_NUMBER = Pattern.compile("\\d{1,3}");
 
   private UnitNames() {
   }
@@ -40,7 +42,7 @@ final class UnitNames {
     while (from < to && YEAR_OR_ORDINAL.matcher(words[from]).matches()) {
       from++;
     }
-    while (to > from && YEAR_OR_ORDINAL.matcher(words[to - 1]).matches()) {
+    while (to > from && (YEAR_OR_ORDINAL.matcher(words[to - 1]).matches() || UNIT_NUMBER.matcher(words[to - 1]).matches())) {
       to--;
     }
     if (to - from < 2 || SCOPES.contains(lower(words[from]))) {

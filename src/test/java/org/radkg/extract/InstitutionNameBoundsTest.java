@@ -14,12 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class InstitutionNameBoundsTest {
   private static List<String> names(String text) {
-    return new NamePhraseFinder().find(text, 0, text.length()).stream().map(NamePhraseFinder.Candidate::name).toList();
+    return TestArticles.phraseNames(text);
   }
 
   private static List<String> organizations(String paragraph) {
-    return TestArticles.extract("European Federation of Radiographer Societies (EFRS)", "News", paragraph).mentions().stream()
-        .filter(m -> m.entity().primaryType().isOrganization()).map(m -> m.entity().label()).distinct().toList();
+    return TestArticles.organizationLabels(paragraph);
   }
 
   @ParameterizedTest(name = "{0}")

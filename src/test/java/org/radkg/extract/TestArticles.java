@@ -26,6 +26,17 @@ final class TestArticles {
     return EXTRACTOR.extract(article(societyHeader, title, paragraph));
   }
 
+  /** The names the name-phrase finder reads in all of {@code text}. */
+  static List<String> phraseNames(String text) {
+    return new NamePhraseFinder().find(text, 0, text.length()).stream().map(NamePhraseFinder.Candidate::name).toList();
+  }
+
+  /** The labels of the organizations of a one-paragraph article in an EFRS section, each once. */
+  static List<String> organizationLabels(String paragraph) {
+    return extract("European Federation of Radiographer Societies (EFRS)", "News", paragraph).mentions().stream()
+        .filter(m -> m.entity().primaryType().isOrganization()).map(m -> m.entity().label()).distinct().toList();
+  }
+
   /** Fails unless every one of {@code expected} is among {@code relations}. */
   static void assertHas(List<String> relations, String... expected) {
     for (String e : expected) {
