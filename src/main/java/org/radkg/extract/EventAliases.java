@@ -214,6 +214,11 @@ final class EventAliases {
     if (statedYear) {
       if (stated.indexOf('(') < 0) {
         out.add(stated); // "JRC2020", "2014 Pan Arab Congress": a dated name as written fixes its edition; "X (XY 2015)" is two
+        // "the 81st Annual Meeting of the X 2022": counted and dated, it goes by its count too.
+        String undatedBare = undated(bare);
+        if (ordinal != null && undatedBare.split(" ").length >= MIN_WORDS) {
+          out.add(capitalized(ordinal) + " " + undatedBare);
+        }
       }
       return out;
     }
