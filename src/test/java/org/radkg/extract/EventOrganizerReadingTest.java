@@ -1,6 +1,7 @@
 package org.radkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.radkg.extract.TestArticles.assertHas;
 
 import java.util.List;
@@ -47,5 +48,15 @@ class EventOrganizerReadingTest {
   void aBareDateAfterTookPlaceIsTheEventsFirstDay() {
     assertHas(TestArticles.newsItem(ESR, "Delegates met at the Nordic Conference on Imaging 2031, which took place 11-14 February 2031, in Bergen, Norway."),
         "Nordic Conference on Imaging 2031 | START_DATE | 2031-02-11");
+  }
+
+  @Test
+  void anEventNameClosingOnItsOwnerIsLedByIt() {
+    List<String> r = TestArticles.newsItem(ESR, "The Nordic Society of Imaging (NSI) thanks everyone who came to the 47th Congress of the Nordic Society"
+        + " of Imaging in Oslo.");
+    assertTrue(r.stream().anyMatch(x -> x.startsWith("Nordic Society of Imaging | LEADS | ") && x.contains("Congress")), r.toString());
+    List<String> acronym = TestArticles.newsItem(ESR, "On behalf of the Nordic Society of Imaging (NSI), I thank all who came to the"
+        + " Winter Meeting of the NSI 2031 in Oslo.");
+    assertTrue(acronym.stream().anyMatch(x -> x.startsWith("Nordic Society of Imaging | LEADS | ") && x.contains("Winter Meeting")), acronym.toString());
   }
 }
