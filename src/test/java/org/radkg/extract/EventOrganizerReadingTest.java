@@ -59,4 +59,11 @@ class EventOrganizerReadingTest {
         + " Winter Meeting of the NSI 2031 in Oslo.");
     assertTrue(acronym.stream().anyMatch(x -> x.startsWith("Nordic Society of Imaging | LEADS | ") && x.contains("Winter Meeting")), acronym.toString());
   }
+
+  @Test
+  void aDemonstrativeStandsForTheEventNamedBefore() {
+    List<String> r = TestArticles.newsItem(ESR, "Many came to the Nordic Conference on Imaging 2031 in Oslo."
+        + " This conference was organised by the Baltic Radiological Society.");
+    assertHas(r, "Baltic Radiological Society | LEADS | Nordic Conference on Imaging 2031");
+  }
 }
