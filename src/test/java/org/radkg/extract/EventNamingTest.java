@@ -149,4 +149,15 @@ class EventNamingTest {
         "Members joined a webinar on the theme of \u201cSafer Imaging for Children\u201d last week.");
     assertLabel(labels(titled), "Safer Imaging for Children");
   }
+
+  @Test
+  void anEventRenamedByAnAppositionIsOneEvent() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Congress News",
+        "The Lakeside Imaging Forum 2033, also known as the Nordic Winter Congress 2033, was opened in Oslo by the Baltic Radiological Society.");
+    assertLabel(labels(f), "Nordic Winter Congress 2033");
+    assertTrue(labels(f).stream().noneMatch(l -> l.startsWith("Lakeside")), () -> labels(f).toString());
+    ArticleFindings namely = TestArticles.extract("ESR - European Society of Radiology", "Congress News",
+        "The 12th Lakeside Imaging Forum 2033 namely the \u201cNordic Winter Congress 2033\u201d drew 900 delegates to Oslo.");
+    assertTrue(labels(namely).stream().noneMatch(l -> l.contains("Lakeside")), () -> labels(namely).toString());
+  }
 }
