@@ -40,6 +40,8 @@ final class EventAliases {
   private static final Pattern RENAMING = Pattern.compile(
       "^\\s*,?\\s*\\(?(?:namely|i\\.\\s?e\\.,?|also\\s+known\\s+as|better\\s+known\\s+as|a\\.k\\.a\\.)\\s+(?:the\\s+)?[“\"‘']?$");
 
+  private static final Pattern RENAMING_WORD = Pattern.compile("^\\s*,?\\s*\\(?(?:namely|i\\.\\s?e\\.|also\\s|better\\s|a\\.k\\.a\\.)");
+
   /** Replaces, in {@code mentions}, each event edition by one that also carries the names {@code text} gives it. */
   static void add(String text, List<Mention> mentions) {
     renamed(text, mentions);
@@ -56,7 +58,8 @@ final class EventAliases {
   private static void renamed(String text, List<Mention> mentions) {
     Map<String, Entity> renamedTo = new HashMap<>();
     for (Mention a : mentions) {
-      if (!a.entity().is(EntityType.EVENT)) {
+      // Only an event followed by a renaming word looks for the event after it: no scan of all mentions per mention.
+      if (!a.entity().is(EntityType.EVENT) || !RENAMING_WORD.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 24))).find()) {
         continue;
       }
       for (Mention b : mentions) {
