@@ -56,6 +56,10 @@ final class EventDateRules {
           "(?:^\\s*|\\b[Oo]n\\s+)" + WEEKDAY + "?{D:d},\\s+(?:the\\s+)?(?:(?:" + LATER + "|first|annual|inaugural)\\s+){0,2}{E:o}" + PAREN
               + "\\s+(?:(?:was|were|is|will|be|has|have|been|officially|formally|successfully)\\s+){0,2}"
               + "(?:began|begins|opened|opens|kicked\\s+off|kicks\\s+off|got\\s+underway|gets\\s+underway|took\\s+place|takes\\s+place|held|convened|started|starts|commenced|commences)\\b"),
+      // "On 20 October 2031, a memorandum was signed at the 45th Autumn Congress in Oslo": what a date-fronted sentence
+      // tells of a moment at an event dates the event.
+      RelationRule.of("date-fronted-at-event", Predicate.START_DATE, "o", "d",
+          "^\\s*[Oo]n\\s+" + WEEKDAY + "?{D:d},\\s+(?:[^.;⟦⟧]|⟦[OPH]\\d+⟧){0,150}?\\b(?:at|during)\\s+(?:the\\s+)?(?:(?:" + LATER + "|annual)\\s+){0,2}{E:o}"),
       // "X, which took place 11–14 February 2031, in Y", "X took place during 3-5 May 2031": a taking-place verb with the date
       // right after it, no preposition or "during".
       RelationRule.of("takes-place-bare-date", Predicate.START_DATE, "o", "d",

@@ -66,4 +66,10 @@ class EventOrganizerReadingTest {
         + " This conference was organised by the Baltic Radiological Society.");
     assertHas(r, "Baltic Radiological Society | LEADS | Nordic Conference on Imaging 2031");
   }
+
+  @Test
+  void aDateFrontedMomentAtAnEventDatesTheEvent() {
+    assertHas(TestArticles.newsItem(ESR, "On 20 October 2031, a memorandum between two societies was signed at the 45th Nordic Autumn Congress 2031"
+        + " in Bergen, Norway."), "Nordic Autumn Congress 2031 | START_DATE | 2031-10-20");
+  }
 }
