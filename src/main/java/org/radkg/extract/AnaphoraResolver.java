@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Resolves the references that news makes without a name: "We" and "Our" stand for the society whose
  * section it is (or the publisher); "The College", "the Foundation" for the organization of that head
  * (DescribedOrganization); "It" and "Its" for what the sentence before is about (PreviousSubject) or the
- * initiative last named; "the initiative" for the initiative last named; "the coalition" for the
+ * initiative last named; "the initiative" (or "this initiative") for the initiative last named; "the coalition" for the
  * collaboration last named.
  */
 final class AnaphoraResolver {
@@ -25,7 +25,7 @@ final class AnaphoraResolver {
   private static final Pattern REPRESENTATIVES = Pattern.compile(
       "^(The\\s+[^.;,]{1,50}?)\\s+(?:includes|include|comprises|brings together)\\s+representatives\\s+(?:from|of)\\b");
   static final Pattern DEFINITE = Pattern.compile(
-      "\\b[Tt]he (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership|census|survey|meeting|conference|symposium|event|document|recommendations|report|exchange|fellowship))\\b");
+      "\\b(?:[Tt]he|[Tt]his) (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership|census|survey|meeting|conference|symposium|event|document|recommendations|report|exchange|fellowship))\\b");
   // "Its founding members are": the collaboration last named; "Its coordinating centre": the initiative.
   private static final Pattern THIS_YEAR = Pattern.compile(
       "\\b(?:[Tt]his year['’]s|[Tt]he annual|[Tt]his year['’]s annual)\\s+(?:meeting|congress|conference|symposium|summit|edition)\\b");

@@ -35,8 +35,16 @@ final class EventAliases {
 
   private EventAliases() {}
 
+  // "the 25th Conference of the Society 2031 namely the “Nordic Conference on Imaging 2031”", "X, also known as Y":
+  // the second name renames the event the first one named.
+  private static final Pattern RENAMING = Pattern.compile(
+      "^\\s*,?\\s*\\(?(?:namely|i\\.\\s?e\\.,?|also\\s+known\\s+as|better\\s+known\\s+as|a\\.k\\.a\\.)\\s+(?:the\\s+)?[“\"‘']?$");
+
+  private static final Pattern RENAMING_WORD = Pattern.compile("^\\s*,?\\s*\\(?(?:namely|i\\.\\s?e\\.|also\\s|better\\s|a\\.k\\.a\\.)");
+
   /** Replaces, in {@code mentions}, each event edition by one that also carries the names {@code text} gives it. */
   static void add(String text, List<Mention> mentions) {
+    renamed(text, mentions);
     Map<String, Set<String>> aliasesOf = new LinkedHashMap<>(); // entity key -> names found for it
     for (Mention m : mentions) {
       if (m.entity().is(EntityType.EVENT)) {
@@ -44,6 +52,33 @@ final class EventAliases {
       }
     }
     give(mentions, aliasesOf);
+  }
+
+  // Each event an apposition renames ("A namely B") becomes the event of its new name, everywhere in the article.
+  private static void renamed(String text, List<Mention> mentions) {
+    Map<String, Entity> renamedTo = new HashMap<>();
+    for (Mention a : mentions) {
+      // Only an event followed by a renaming word looks for the event after it: no scan of all mentions per mention.
+      if (!a.entity().is(EntityType.EVENT) || !RENAMING_WORD.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 24))).find()) {
+        continue;
+      }
+      for (Mention b : mentions) {
+        if (b.begin() > a.end() && b.begin() - a.end() <= 30 && b.entity().is(EntityType.EVENT) && !b.entity().key().equals(a.entity().key())
+            && RENAMING.matcher(text.substring(a.end(), b.begin())).find()) {
+          renamedTo.putIfAbsent(a.entity().key(), b.entity());
+        }
+      }
+    }
+    if (renamedTo.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Entity to = renamedTo.get(m.entity().key());
+      if (to != null) {
+        mentions.set(i, new Mention(to, m.begin(), m.end()));
+      }
+    }
   }
 
   /**
@@ -214,6 +249,11 @@ final class EventAliases {
     if (statedYear) {
       if (stated.indexOf('(') < 0) {
         out.add(stated); // "JRC2020", "2014 Pan Arab Congress": a dated name as written fixes its edition; "X (XY 2015)" is two
+        // "the 81st Annual Meeting of the X 2022": counted and dated, it goes by its count too.
+        String undatedBare = undated(bare);
+        if (ordinal != null && undatedBare.split(" ").length >= MIN_WORDS) {
+          out.add(capitalized(ordinal) + " " + undatedBare);
+        }
       }
       return out;
     }

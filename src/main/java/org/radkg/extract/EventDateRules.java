@@ -50,6 +50,20 @@ final class EventDateRules {
       // "the International Day of X (IDX), which was on November 7".
       RelationRule.of("which-was-on-date", Predicate.START_DATE, "o", "d",
           NOT_A_LATER_SERIES + "{IE:o}" + PAREN + ",\\s+(?:which|that)\\s+(?:was|is|will\\s+be|falls|fell)\\s+(?:on|from)\\s+" + WEEKDAY + "?{D:d}"),
+      // "On 9 May 2031, the 6th Nordic Congress opened in Oslo": a date-fronted clause whose subject is the event and whose verb
+      // is its taking place or opening dates the event (not "On 9 May, the Society announced X", whose verb is another act).
+      RelationRule.of("date-fronted-event-start", Predicate.START_DATE, "o", "d",
+          "(?:^\\s*|\\b[Oo]n\\s+)" + WEEKDAY + "?{D:d},\\s+(?:the\\s+)?(?:(?:" + LATER + "|first|annual|inaugural)\\s+){0,2}{E:o}" + PAREN
+              + "\\s+(?:(?:was|were|is|will|be|has|have|been|officially|formally|successfully)\\s+){0,2}"
+              + "(?:began|begins|opened|opens|kicked\\s+off|kicks\\s+off|got\\s+underway|gets\\s+underway|took\\s+place|takes\\s+place|held|convened|started|starts|commenced|commences)\\b"),
+      // "On 20 October 2031, a memorandum was signed at the 45th Autumn Congress in Oslo": what a date-fronted sentence
+      // tells of a moment at an event dates the event.
+      RelationRule.of("date-fronted-at-event", Predicate.START_DATE, "o", "d",
+          "^\\s*[Oo]n\\s+" + WEEKDAY + "?{D:d},\\s+(?:[^.;⟦⟧]|⟦[OPH]\\d+⟧){0,150}?\\b(?:at|during)\\s+(?:the\\s+)?(?:(?:" + LATER + "|annual)\\s+){0,2}{E:o}"),
+      // "X, which took place 11–14 February 2031, in Y", "X took place during 3-5 May 2031": a taking-place verb with the date
+      // right after it, no preposition or "during".
+      RelationRule.of("takes-place-bare-date", Predicate.START_DATE, "o", "d",
+          "{E:o}" + PAREN + ",?\\s+(?:(?:which|that)\\s+)?" + TAKES_PLACE + "\\s+(?:during\\s+)?" + WEEKDAY + "?{D:d}"),
       // "X, to be held May 19–23, 2031", "X, which will be held May 19–23", "X, held June 6-10 in Y": no preposition, the date follows the verb.
       RelationRule.of("held-bare-date", Predicate.START_DATE, "o", "d",
           "{E:o}" + PAREN + ",?\\s+(?:(?:to\\s+be|which\\s+(?:will\\s+be|was|is)|that\\s+(?:will\\s+be|was|is)|being|will\\s+be|was|is)\\s+)?held\\s+" + WEEKDAY + "?{D:d}"));

@@ -149,7 +149,8 @@ final class EventFinder {
       }
     }
     // "the webinar series ‘IR for Latin America’" is a program of events: an initiative.
-    namedBy(QUOTED_TITLE, text, begin, end, out, m -> SERIES.matcher(m.group()).matches() ? EntityType.INITIATIVE : EntityType.EVENT);
+    namedBy(QUOTED_TITLE, text, begin, end, out, m -> themeOfEvent(text, begin, m) ? null
+        : SERIES.matcher(m.group()).matches() ? EntityType.INITIATIVE : EntityType.EVENT);
     namedBy(TOPIC_TITLE, text, begin, end, out, m -> SERIES.matcher(m.group()).matches() ? EntityType.INITIATIVE : EntityType.EVENT);
     namedBy(QUOTED_LAUNCHED, text, begin, end, out, m -> EntityType.INITIATIVE);
     namedBy(QUOTED_APPOSITIVE, text, begin, end, out, m -> EVENT_KINDS.contains(m.group("k")) ? EntityType.EVENT : EntityType.INITIATIVE);
@@ -198,6 +199,17 @@ final class EventFinder {
       }
       out.add(new Mention(ownEdition(acronym, bare.group(2)), at, bare.end()));
     }
+  }
+
+  // "The subtitle of this meeting is “X”", "sessions designed to push radiologists to think “X”": a quoted phrase that a
+  // theme word, a copula or an infinitive ties to the event noun is the event's theme or a verb's object, not its name.
+  private static final Pattern THEME_BEFORE = Pattern.compile(
+      "(?i)\\b(?:theme|subtitle|motto|slogan|topic|title|tagline)\\s+of\\s+(?:the|this|that|our|its|their)\\s+$");
+  private static final Pattern THEME_GAP = Pattern.compile("(?i)\\b(?:is|was|were|are|will\\s+be)\\b|\\bto\\s+\\p{L}+\\b");
+
+  private static boolean themeOfEvent(String text, int begin, Matcher m) {
+    String gap = text.substring(m.start(), m.start("t"));
+    return THEME_GAP.matcher(gap).find() || THEME_BEFORE.matcher(text.substring(Math.max(begin, m.start() - 40), m.start())).find();
   }
 
   // The sentence holding {@code at}: from the last full stop or line break before it to the next.

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Reads the owner that an initiative's or event's name states: "the ESR Annual Congress", "IAEA
  * Curricula for Nuclear Medicine Professionals" and "the RSNA Strategic Plan" are led by the
- * organization whose acronym or name they begin with, when the sentence names that organization.
+ * organization whose acronym or name they begin with, and "the 47th Congress of the Nordic Society" by the one
+ * its event name closes on after "of the", when the sentence names that organization.
  */
 final class NamedOwnerReader {
 
@@ -17,7 +18,7 @@ final class NamedOwnerReader {
       if (activity.anaphoric() || (activity.code() != 'I' && activity.code() != 'E')) {
         continue;
       }
-      Entity owner = owner(activity.entity().label(), s);
+      Entity owner = owner(activity.entity().label(), s, activity.code() == 'E');
       if (owner != null && !related(found, owner, activity.entity())
           && RelationExtractor.allowed(owner, Predicate.LEADS, activity.entity())) {
         out.add(new Relation(owner, Predicate.LEADS, activity.entity(), evidence));
@@ -26,9 +27,24 @@ final class NamedOwnerReader {
     return out;
   }
 
-  // The one organization of the sentence whose name or acronym opens the label; none when two do
-  // ("RAD-AID ASRT Foundation Fellowship": a joint name names no single owner).
-  private static Entity owner(String label, MaskedSentence s) {
+  // "the 47th Congress of the Nordic Society", "Annual Meeting of the NSI 2031": an event's name closing on its owner
+  // after "of the" (a year may follow) states the owner as plainly as one opening with it.
+  private static final java.util.regex.Pattern OWNER_CLOSES = java.util.regex.Pattern.compile(
+      "\\b(?:Congress|Meeting|Conference|Symposium|Summit|Assembly|Convention|Workshop|Course|Forum)\\s+of\\s+the\\s+(.+?)(?:\\s+(?:19|20)\\d{2})?$");
+
+  // The one organization of the sentence whose name or acronym opens the label (or, for an event, closes it after
+  // "of the"); none when two do ("RAD-AID ASRT Foundation Fellowship": a joint name names no single owner).
+  private static Entity owner(String label, MaskedSentence s, boolean event) {
+    java.util.regex.Matcher closing = event ? OWNER_CLOSES.matcher(label) : null;
+    if (closing != null && closing.find()) {
+      String named = closing.group(1);
+      for (Slot slot : s.slots()) {
+        Entity org = slot.entity();
+        if (org != null && slot.code() == 'O' && org.primaryType().isOrganization() && (named.equals(org.label()) || named.equals(org.acronym()))) {
+          return org;
+        }
+      }
+    }
     Entity owner = null;
     for (Slot slot : s.slots()) {
       Entity org = slot.entity();

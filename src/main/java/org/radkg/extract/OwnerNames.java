@@ -77,6 +77,12 @@ final class OwnerNames {
       if (ofThe.matches() && acronymOf.containsKey(ofThe.group(2).toLowerCase(Locale.ROOT))) {
         out.add(ofThe.group(2) + " " + ofThe.group(1));
         out.add(acronymOf.get(ofThe.group(2).toLowerCase(Locale.ROOT)) + " " + ofThe.group(1));
+      } else if (ofThe.matches() && fullNameOf.containsKey(ofThe.group(2))) {
+        // "Annual Meeting of the JRS": the owner behind "of the" by its acronym, spelled out too.
+        String spelled = fullNameOf.get(ofThe.group(2));
+        out.add(ofThe.group(1) + " of the " + spelled);
+        out.add(spelled + " " + ofThe.group(1));
+        out.add(ofThe.group(2) + " " + ofThe.group(1));
       }
     }
     return out;

@@ -14,8 +14,14 @@ final class PreviousSubject {
   // The end of a sentence: a full stop, question or exclamation mark (a closing quote or bracket) and a
   // space, or a line break (a title or a list item is a sentence of its own).
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s|\\n");
-  // What may stand before the subject at a sentence's opening: a bullet, a quote, an article.
-  private static final Pattern OPENING = Pattern.compile("[\\s•*·–\"“‘-]*(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+)?");
+  // What may stand before the subject at a sentence's opening: a bullet, a quote, a short fronted phrase of time
+  // ("On 9 May 2031, the ...", "Last week, the ..."), an article and an edition's count ("The 11th", "the first annual"):
+  // the counted event is what the sentence is about, and what a following "It" continues.
+  private static final Pattern OPENING = Pattern.compile("[\\s•*·–\"“‘-]*"
+      + "(?:(?:On|In|From|During|Last|Earlier|This|Next)\\s[^,;.⟦⟧\\n]{1,40},\\s+)?"
+      + "(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+)?"
+      + "(?:(?:\\d{1,3}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth"
+      + "|[Aa]nnual|[Ii]naugural)\\s+){0,2}");
   // A sentence that opens with a reference to the subject named before it, so the subject lies further back.
   private static final Pattern REFERENCE_OPENING = Pattern.compile(
       "[\\s•*·–\"“‘-]*(?:It|Its|The\\s+(?:[\\p{Ll}-]+\\s+)?(?:project|programme|program|initiative|network|registry|platform|campaign"

@@ -97,4 +97,17 @@ class DatedEventAliasesTest {
         "Winter Meeting of the Lagoon Society of Imaging", "3rd Winter Meeting of the Lagoon Society of Imaging");
     assertTrue(after.contains("3rd LSI Winter Meeting") && after.contains("3rd Lagoon Society of Imaging Winter Meeting"), after::toString);
   }
+
+  @Test
+  void anOwnerWrittenByItsAcronymAfterOfTheIsSpelledOutToo() {
+    String text = "The Lagoon Society of Imaging (LSI) invites you to the 12th Winter Meeting of the LSI 2031 in Lima.";
+    Entity owner = entity("Lagoon Society of Imaging", "LSI", EntityType.SOCIETY);
+    List<Mention> m = new ArrayList<>(List.of(at(text, "Lagoon Society of Imaging", owner),
+        at(text, "Winter Meeting of the LSI 2031", entity("Winter Meeting of the LSI 2031", null, EntityType.EVENT))));
+    EventAliases.add(text, m);
+    EventAliases.addDated(text, m, List.of(), null);
+    Set<String> alt = m.get(1).entity().altLabels();
+    assertTrue(alt.contains("Winter Meeting of the Lagoon Society of Imaging 2031"), alt::toString);
+    assertTrue(alt.contains("12th Winter Meeting of the Lagoon Society of Imaging"), alt::toString);
+  }
 }

@@ -136,4 +136,28 @@ class EventNamingTest {
     assertLabel(names, "14th ESR World Congress");
     assertLabel(names, "14th World Congress of the European Society of Radiology");
   }
+
+  @Test
+  void aQuotedThemeOfAnEventIsNoEvent() {
+    ArticleFindings subtitle = TestArticles.extract("ESR - European Society of Radiology", "Congress News",
+        "The Nordic Congress of Imaging 2033 opens in Oslo. The subtitle of this meeting is \u201cImaging for the Next Generation.\u201d");
+    assertTrue(labels(subtitle).stream().noneMatch(l -> l.startsWith("Imaging for the Next")), () -> labels(subtitle).toString());
+    ArticleFindings object = TestArticles.extract("ESR - European Society of Radiology", "Congress News",
+        "The congress offered sessions designed to encourage radiologists to look \u201cBehind the Screen\u201d and beyond.");
+    assertTrue(labels(object).stream().noneMatch(l -> l.startsWith("Behind the Screen")), () -> labels(object).toString());
+    ArticleFindings titled = TestArticles.extract("ESR - European Society of Radiology", "Webinar News",
+        "Members joined a webinar on the theme of \u201cSafer Imaging for Children\u201d last week.");
+    assertLabel(labels(titled), "Safer Imaging for Children");
+  }
+
+  @Test
+  void anEventRenamedByAnAppositionIsOneEvent() {
+    ArticleFindings f = TestArticles.extract("ESR - European Society of Radiology", "Congress News",
+        "The Lakeside Imaging Forum 2033, also known as the Nordic Winter Congress 2033, was opened in Oslo by the Baltic Radiological Society.");
+    assertLabel(labels(f), "Nordic Winter Congress 2033");
+    assertTrue(labels(f).stream().noneMatch(l -> l.startsWith("Lakeside")), () -> labels(f).toString());
+    ArticleFindings namely = TestArticles.extract("ESR - European Society of Radiology", "Congress News",
+        "The 12th Lakeside Imaging Forum 2033 namely the \u201cNordic Winter Congress 2033\u201d drew 900 delegates to Oslo.");
+    assertTrue(labels(namely).stream().noneMatch(l -> l.contains("Lakeside")), () -> labels(namely).toString());
+  }
 }
