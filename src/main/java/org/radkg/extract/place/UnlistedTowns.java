@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.radkg.corpus.LexiconFiles;
 import org.radkg.extract.Entity;
 import org.radkg.extract.EntityType;
 import org.radkg.vocab.Slugs;
@@ -18,19 +20,10 @@ import org.radkg.vocab.Slugs;
  * (AP) state abbreviations ("Ill.", "Calif.", "Md.") to their postal codes.
  */
 final class UnlistedTowns {
-  // The state abbreviations of the AP Stylebook, which US news writes after a city; written by hand for radkg.
-  private static final Map<String, String> AP_STATES = Map.ofEntries(
-      Map.entry("Ala.", "AL"), Map.entry("Ariz.", "AZ"), Map.entry("Ark.", "AR"), Map.entry("Calif.", "CA"),
-      Map.entry("Colo.", "CO"), Map.entry("Conn.", "CT"), Map.entry("Del.", "DE"), Map.entry("Fla.", "FL"),
-      Map.entry("Ga.", "GA"), Map.entry("Ill.", "IL"), Map.entry("Ind.", "IN"), Map.entry("Kan.", "KS"),
-      Map.entry("Ky.", "KY"), Map.entry("La.", "LA"), Map.entry("Md.", "MD"), Map.entry("Mass.", "MA"),
-      Map.entry("Mich.", "MI"), Map.entry("Minn.", "MN"), Map.entry("Miss.", "MS"), Map.entry("Mo.", "MO"),
-      Map.entry("Mont.", "MT"), Map.entry("Neb.", "NE"), Map.entry("Nev.", "NV"), Map.entry("N.H.", "NH"),
-      Map.entry("N.J.", "NJ"), Map.entry("N.M.", "NM"), Map.entry("N.Y.", "NY"), Map.entry("N.C.", "NC"),
-      Map.entry("N.D.", "ND"), Map.entry("Okla.", "OK"), Map.entry("Ore.", "OR"), Map.entry("Pa.", "PA"),
-      Map.entry("R.I.", "RI"), Map.entry("S.C.", "SC"), Map.entry("S.D.", "SD"), Map.entry("Tenn.", "TN"),
-      Map.entry("Vt.", "VT"), Map.entry("Va.", "VA"), Map.entry("Wash.", "WA"), Map.entry("W.Va.", "WV"),
-      Map.entry("Wis.", "WI"), Map.entry("Wyo.", "WY"));
+  // The state abbreviations of the AP Stylebook, which US news writes after a city: data/lexicon/us-state-abbreviations.txt.
+  private static final Map<String, String> AP_STATES = LexiconFiles.entries("us-state-abbreviations").stream()
+      .map(line -> line.split("\\t"))
+      .collect(Collectors.toUnmodifiableMap(cols -> cols[0].strip(), cols -> cols[1].strip()));
   private static final String AP_ALTERNATION = String.join("|", AP_STATES.keySet().stream()
       .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
   // ", Ill." right after a city: the abbreviation, not followed by more letters.
@@ -43,9 +36,7 @@ final class UnlistedTowns {
   // "of" only after no name's head word: "Dr. Roe of Del Mar, CA", not "School of Medicine, PA". Checked in code, not by
   // a look-behind in TOWN: a look-behind over these words, tried at every position of every text, was a sixth of an
   // extract's time.
-  private static final List<String> NAME_HEADS = List.of("School", "University", "College", "Institute", "Department",
-      "Center", "Centre", "Society", "Association", "Faculty", "Hospital", "Academy", "Board", "Division", "Foundation",
-      "Council", "Ministry", "Office", "Federation", "Bureau", "Agency", "Clinic", "Program", "Programme");
+  private static final List<String> NAME_HEADS = LexiconFiles.entries("name-heads-before-of");
 
   private final Gazetteer gazetteer;
   private final String unitedStates;
