@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * moves into the role of treasurer", "the Society has appointed John Roe as its executive director".
  */
 final class OfficeTaken {
-  private static final String HONORIFIC = "(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?";
-  private static final String MODIFIERS = "(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}";
+  private static final String HONORIFIC = PersonRoleExtractor.HONORIFIC;
+  private static final String MODIFIERS = RoleLexicon.modifiersBefore();
   // The office as stated: modifiers, up to two capitalized words of its unit ("Program Committee chair"), the head.
   private static final String ROLE = "(?<role>" + MODIFIERS + "(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,2}?(?i:" + RoleLexicon.wordsAlternation()
       + ")(?:[- ](?i:elect))?)(?![\\p{L}])";

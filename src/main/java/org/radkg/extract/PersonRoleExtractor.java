@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * "Name is a professor ... at University", "with Name as Editor in Chief", "ORG has appointed Name".
  */
 final class PersonRoleExtractor {
+  /** A title of address before a person's slot ("Dr ", "Prof. "), optional. */
+  static final String HONORIFIC = "(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?";
   // Role words and modifiers live in data/lexicon/ (role-words.txt, role-modifiers.txt).
   private static final String ROLE_WORDS = RoleLexicon.wordsAlternation();
   private static final Pattern ROLE = Pattern.compile("\\b" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
@@ -43,14 +45,14 @@ final class PersonRoleExtractor {
   private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
       "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
           // "the X President Elect for 2031, Jane Doe": the year of the office is not part of it.
-          + "(?i:" + ROLE_WORDS + "))(?:\\s+for\\s+(?:(?:19|20)\\d\\d|⟦D\\d+⟧))?\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+          + "(?i:" + ROLE_WORDS + "))(?:\\s+for\\s+(?:(?:19|20)\\d\\d|⟦D\\d+⟧))?\\s*,?\\s*" + HONORIFIC + "⟦H(\\d+)⟧");
   // "ASUM Alison Deslandes reported ...": an organization written right before a name is the person's.
   private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
   private static final Pattern A_ROLE_AT = Pattern.compile(
       "⟦H(\\d+)⟧(?:,\\s*" + PersonFinder.DEGREE + ")*,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern THE_ROLE = Pattern.compile(
-      "(?:the|an|a)\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+      "(?:the|an|a)\\s+(?=" + RoleLexicon.modifiersBefore() + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern ORG_BEFORE_BARE_ROLE = Pattern.compile(
       // "X Society Educational Director": a capitalized word of the office may stand before its head.
       "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+|(?-i:\\p{Lu}\\p{Ll}[\\p{L}-]*)\\s+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
@@ -63,11 +65,11 @@ final class PersonRoleExtractor {
   private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)\\s+");
   // "professor emeritus, department of radiology, X University": the unit after a title belongs to the title.
   private static final Pattern UNIT_OF = Pattern.compile("(?i:department|division|section|faculty|school)\\s+of\\s+[\\p{L} &-]{3,60}");
-  private static final Pattern PERSON_NEXT = Pattern.compile("[\\s,]*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H");
+  private static final Pattern PERSON_NEXT = Pattern.compile("[\\s,]*" + HONORIFIC + "⟦H");
   // "• Director from Europe: Jane Doe", "Treasurer: Dr John Roe": a list item opened by a title and a colon names its holder.
   private static final Pattern LIST_ITEM_ROLE = Pattern.compile(
       "(?:^|[•·▪*]|\\s{2,})\\s*(?<role>(?=" + ROLE_FIRST_WORD.pattern() + ")\\p{Lu}[\\p{L}/-]*(?:\\s+(?:(?:from|of|for|the|and|at|in|&)\\s+)*(?:\\p{Lu}[\\p{L}/-]*|⟦P\\d+⟧)){0,5})"
-          + "\\s*:\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
+          + "\\s*:\\s+" + HONORIFIC + "⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_ORG = Pattern.compile("\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   // "Jane Doe, who worked on the guideline on behalf of the Society": she acts for the organization, so she is its.
   private static final Pattern ON_BEHALF = Pattern.compile("⟦H(\\d+)⟧[^⟦.;]{0,80}?\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧");
@@ -79,7 +81,7 @@ final class PersonRoleExtractor {
       "⟦H(\\d+)⟧(?<apposition>,[^,;⟦]{1,60}(?:⟦[OP]\\d+⟧[^,;⟦]{0,30}){0,3},)?\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
           + "\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
   private static final Pattern ROLE_OPENS = Pattern.compile(
-      "(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+      RoleLexicon.modifiersBefore() + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern APPOINTED = Pattern.compile(
       "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
   // "Prof. Jane Doe (Univ X) acts as Clinical Coordinator and Prof. John Roe as Scientific Coordinator of the ORG".
@@ -98,9 +100,8 @@ final class PersonRoleExtractor {
   // "the Society for X (SX), through the leadership of its then-President Jane Doe": the organization named last is hers.
   private static final Pattern ITS_ROLE = Pattern.compile(
       "(?<![\\p{L}])[Ii]ts\\s+(?:(?:then|current|new|former|founding|first)[- ]*\\s*)?" + ROLE_WORDS
-          + "(?:[- ]elect)?\\s*,?\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧", Pattern.CASE_INSENSITIVE);
+          + "(?:[- ]elect)?\\s*,?\\s*" + HONORIFIC + "⟦H(\\d+)⟧", Pattern.CASE_INSENSITIVE);
   private static final Pattern LAST_SLOT = Pattern.compile("⟦([A-Z])(\\d+)⟧(?:\\s*\\(⟦[A-Z]\\d+⟧\\))?[^⟦]*$");
-  private static final String HONORIFIC = "(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?";
   private static final String FORMED_OF = "comprising(?:\\s+of)?|composed\\s+of|consisting\\s+of";
   // "The members of the Steering Committee were Dr. A (Chair), Dr. B and Dr. C", "the Panel includes A and B":
   // each person listed after the group is one of its members.

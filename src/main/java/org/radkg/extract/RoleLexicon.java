@@ -28,6 +28,11 @@ final class RoleLexicon {
     return alternation(MODIFIERS);
   }
 
+  /** Up to three role modifiers before a role head, each followed by a hyphen or space ("deputy ", "vice-"), any case. */
+  static String modifiersBefore() {
+    return "(?:(?i:" + modifiersAlternation() + ")[- ]+){0,3}";
+  }
+
   /** Whether {@code word} (any case) is a role word or a role modifier: "General", "Deputy", "Chair". */
   static boolean isRoleWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * title. An acronym before a unit of its own ("RSNA Board Liaison", "EANM Congress President") stays.
  */
 final class RoleTitleStart {
-  private static final String MODIFIERS = "(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}";
+  private static final String MODIFIERS = RoleLexicon.modifiersBefore();
   // The bare office after the acronym, nothing after it: one head ("President"), or an office written in lower
   // case (modifiers, up to two words of its field, the head). A capitalized office of several words keeps its
   // acronym as written ("IAEA Deputy Director General").
