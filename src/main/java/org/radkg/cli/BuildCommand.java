@@ -3,6 +3,7 @@ package org.radkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.radkg.store.StoreLayout;
 import org.radkg.store.BuildOutcome;
 import org.radkg.store.DumpOutcome;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildOutcome built = r.store();
     DumpOutcome dumps = r.dumps();
     spec.commandLine().getOut().printf("%s: %d quads in %d article graphs (%s), dumps %s in %s; %d article(s) extracted, %d from the cache%n",
-        store.store.resolve("tdb2"), built.quads(), built.namedGraphs(),
+        StoreLayout.of(store.store).tdb2(), built.quads(), built.namedGraphs(),
         built.changed() ? "generation " + built.generation() + ", " + built.how() : "unchanged",
         dumps.changed() ? "written" : "unchanged", dumps.directory(), r.extracted(), r.cached());
     return ExitCodes.OK;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.radkg.store.StoreLayout;
 import org.radkg.network.CollaborationNetwork;
 import org.radkg.network.CsvNetworkWriter;
 import org.radkg.network.CytoscapeJsonNetworkWriter;
@@ -122,7 +123,7 @@ final class NetworkCommand implements Callable<Integer> {
       return NetworkExtractor.extract(target.endpoint, timeout);
     }
     Path store = target.store != null ? target.store : Path.of("out");
-    if (!Files.exists(store.resolve("tdb2"))) {
+    if (!StoreLayout.of(store).exists()) {
       throw new BadInputException(store + ": no store here (run ./radkg build first, or use --endpoint)");
     }
     Dataset ds = StoreBuilder.open(store);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.radkg.store.StoreLayout;
 import org.radkg.query.PrebuiltQuery;
 import org.radkg.query.QueryCatalog;
 import org.radkg.query.QueryParameter;
@@ -93,7 +94,7 @@ final class QueryCommand implements Callable<Integer> {
       QueryRunner.run(target.endpoint, query, bindings, timeout, fmt, stdout);
     } else {
       Path store = target.store != null ? target.store : Path.of("out");
-      if (!Files.exists(store.resolve("tdb2"))) {
+      if (!StoreLayout.of(store).exists()) {
         throw new BadInputException(store + ": no store here (run ./radkg build first, or use --endpoint)");
       }
       Dataset ds = StoreBuilder.open(store);

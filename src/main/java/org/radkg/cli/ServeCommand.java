@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.radkg.store.StoreLayout;
 import org.radkg.publish.RadkgServer;
 import org.radkg.publish.ServerSettings;
 import org.radkg.query.QueryCatalog;
@@ -84,13 +85,13 @@ final class ServeCommand implements Callable<Integer> {
       } catch (StoreRebuild.InvalidGraphException e) {
         spec.commandLine().getErr().println(e.validation.report());
         spec.commandLine().getErr().println("radkg: " + e.getMessage());
-        if (!Files.exists(store.store.resolve("tdb2"))) {
+        if (!StoreLayout.of(store.store).exists()) {
           return ExitCodes.INVALID_GRAPH;
         }
         spec.commandLine().getErr().println("radkg: serving the previous store");
       }
     }
-    if (!Files.exists(store.store.resolve("tdb2"))) {
+    if (!StoreLayout.of(store.store).exists()) {
       throw new BadInputException(store.store + ": no store here (run ./radkg build, or drop --no-build)");
     }
     QueryCatalog queries;
@@ -106,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
     RadkgServer server = RadkgServer.start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     String local = "http://localhost:" + server.port() + "/";
-    spec.commandLine().getOut().println("radkg: serving " + store.store.resolve("tdb2").toRealPath() + " at " + local
+    spec.commandLine().getOut().println("radkg: serving " + StoreLayout.of(store.store).tdb2().toRealPath() + " at " + local
         + (baseUrl != null ? " (public address " + baseUrl + ")" : ""));
     spec.commandLine().getOut().println("radkg: SPARQL endpoint " + local + "sparql ; admin reload "
         + (settings.adminPassword() != null ? "on" : "off (no password configured)") + "; stop with Ctrl-C");

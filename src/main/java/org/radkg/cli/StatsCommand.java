@@ -8,6 +8,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
+import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.exists(store.store.resolve("tdb2"))) {
+    if (!StoreLayout.of(store.store).exists()) {
       throw new BadInputException(store.store + ": no store here (run ./radkg build first)");
     }
     Dataset ds = StoreBuilder.open(store.store);

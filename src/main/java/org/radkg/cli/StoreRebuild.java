@@ -25,20 +25,14 @@ import org.radkg.store.DumpWriter;
 import org.radkg.store.PublicationSettings;
 import org.radkg.store.ShaclValidator;
 import org.radkg.store.StoreBuilder;
+import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
 import org.radkg.store.ValidationResult;
 
 /** The build shared by {@code build}, {@code serve} and the server's reload: extract, check SHACL, switch in a new store and dumps. */
 final class StoreRebuild {
-  static final String RECORD = "build.properties";
-  /** Where each article's extraction findings are kept between builds. */
-  static final String CACHE = "cache/findings";
   /** The checkpoint (see {@link Checkpoints}) between the store's switch and the dumps. */
   static final String BEFORE_DUMPS = "build:before-dumps";
-  /** The --min-confidence the served store was built with: another threshold makes it stale. */
-  static final String THRESHOLD = "min-confidence";
-  /** The SHA-256 of the shapes the served store was validated with. */
-  static final String SHAPES = "shapes.sha256";
   /** Reference data that changes the graph as much as the corpus does. */
   private static final List<Path> REFERENCE = List.of(Path.of("data/authority"), Path.of("data/gazetteer"), Path.of("data/topics"),
       Path.of("data/model"));
@@ -79,7 +73,7 @@ final class StoreRebuild {
   static Result run(List<Path> inputs, String publisher, Path store, boolean full, double minConfidence, Progress progress)
       throws Exception {
     StoreLock.requireWritable(store); // before the extraction writes its cache there
-    FindingsCache cache = new FindingsCache(store.resolve(CACHE));
+    FindingsCache cache = new FindingsCache(StoreLayout.of(store).findingsCache());
     if (full) {
       cache.clear();
     }
@@ -90,8 +84,8 @@ final class StoreRebuild {
     validate(dsg, canon, store, full, progress);
     progress.step("loading the store");
     BuildOutcome built = new StoreBuilder().build(canon, store);
-    Files.writeString(store.resolve(SHAPES), ShaclValidator.shapesSha256() + "\n", StandardCharsets.US_ASCII);
-    Files.writeString(store.resolve(THRESHOLD), threshold(minConfidence) + "\n", StandardCharsets.US_ASCII);
+    Files.writeString(StoreLayout.of(store).shapesHash(), ShaclValidator.shapesSha256() + "\n", StandardCharsets.US_ASCII);
+    Files.writeString(StoreLayout.of(store).threshold(), threshold(minConfidence) + "\n", StandardCharsets.US_ASCII);
     // The store may now be newer than the dumps: until they are written too, the record says stale,
     // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a new store.
     markStale(store);
@@ -99,7 +93,7 @@ final class StoreRebuild {
     progress.step("writing dumps");
     DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(canon, store);
     // Marks the store as up to date with its inputs even when nothing changed (see stale()).
-    Path record = store.resolve(RECORD);
+    Path record = StoreLayout.of(store).buildRecord();
     if (Files.exists(record)) {
       Files.setLastModifiedTime(record, FileTime.fromMillis(System.currentTimeMillis()));
     }
@@ -138,12 +132,12 @@ final class StoreRebuild {
   }
 
   private static boolean sameShapes(Path store) throws IOException {
-    Path file = store.resolve(SHAPES);
+    Path file = StoreLayout.of(store).shapesHash();
     return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.US_ASCII).trim().equals(ShaclValidator.shapesSha256());
   }
 
   private static void markStale(Path store) throws IOException {
-    Path record = store.resolve(RECORD);
+    Path record = StoreLayout.of(store).buildRecord();
     if (Files.exists(record)) {
       Files.setLastModifiedTime(record, FileTime.fromMillis(0));
     }
@@ -156,11 +150,11 @@ final class StoreRebuild {
 
   /** As {@link #stale(List, Path)}, and also when the store was built with another threshold than {@code minConfidence}. */
   static boolean stale(List<Path> inputs, Path store, double minConfidence) throws IOException {
-    Path record = store.resolve(RECORD);
-    if (!Files.exists(store.resolve("tdb2")) || !Files.isRegularFile(record)) {
+    Path record = StoreLayout.of(store).buildRecord();
+    if (!StoreLayout.of(store).exists() || !Files.isRegularFile(record)) {
       return true;
     }
-    Path threshold = store.resolve(THRESHOLD);
+    Path threshold = StoreLayout.of(store).threshold();
     if (!Files.isRegularFile(threshold)
         || !Files.readString(threshold, StandardCharsets.US_ASCII).trim().equals(threshold(minConfidence))) {
       return true;

@@ -3,6 +3,7 @@ package org.radkg.cli;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.radkg.store.StoreLayout;
 import org.radkg.store.ShaclValidator;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.ValidationResult;
@@ -21,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.exists(store.store.resolve("tdb2"))) {
+    if (!StoreLayout.of(store.store).exists()) {
       throw new BadInputException(store.store + ": no store here (run ./radkg build first)");
     }
     Dataset ds = StoreBuilder.open(store.store);

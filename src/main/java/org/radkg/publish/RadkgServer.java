@@ -16,6 +16,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.radkg.store.StoreLayout;
 import org.radkg.store.DumpWriter;
 import org.radkg.store.StoreBuilder;
 import org.slf4j.Logger;
@@ -122,7 +123,7 @@ public final class RadkgServer implements AutoCloseable {
     servedLocation = now;
     long graceMs = settings.timeout().toMillis() + 30_000;
     releaser.schedule(() -> release(old), graceMs, TimeUnit.MILLISECONDS);
-    LOG.warn("reloaded: now serving {}", settings.storeDir().resolve("tdb2").toRealPath());
+    LOG.warn("reloaded: now serving {}", StoreLayout.of(settings.storeDir()).tdb2().toRealPath());
     return true;
   }
 
@@ -145,7 +146,7 @@ public final class RadkgServer implements AutoCloseable {
   }
 
   private static Path currentGeneration(ServerSettings settings) throws IOException {
-    return settings.storeDir().resolve("tdb2").toRealPath();
+    return StoreLayout.of(settings.storeDir()).tdb2().toRealPath();
   }
 
   private static Dataset openServed(ServerSettings settings) throws IOException {

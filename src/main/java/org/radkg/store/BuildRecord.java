@@ -19,7 +19,6 @@ import org.apache.jena.sparql.core.Quad;
  * {@link GenerationFiles}), written in a fixed order and with no timestamp so it is reproducible.
  */
 record BuildRecord(int generation, String sha256, long quads, long unionTriples, int namedGraphs, GenerationFiles files) {
-  static final String FILE = "build.properties";
 
   static BuildRecord of(int generation, CanonicalQuads canon, GenerationFiles files) {
     Set<Triple> union = new HashSet<>();
@@ -32,7 +31,7 @@ record BuildRecord(int generation, String sha256, long quads, long unionTriples,
   }
 
   static Optional<BuildRecord> read(Path storeDir) {
-    Path file = storeDir.resolve(FILE);
+    Path file = StoreLayout.of(storeDir).buildRecord();
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
@@ -60,9 +59,10 @@ record BuildRecord(int generation, String sha256, long quads, long unionTriples,
         .append("quads=").append(quads).append('\n')
         .append("sha256=").append(sha256).append('\n')
         .append("unionTriples=").append(unionTriples).append('\n');
-    Path tmp = storeDir.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
+    Path file = StoreLayout.of(storeDir).buildRecord();
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    Files.move(tmp, storeDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
+    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -48,11 +48,9 @@ import org.radkg.vocab.Rkg;
  * A dump written this way is byte-identical to one written with no previous dumps.
  */
 public final class DumpWriter {
-  static final String LINK = "dumps";
+  static final String LINK = StoreLayout.DUMPS;
   static final String VOID_FILE = "void.ttl";
   static final String SUMS_FILE = "SHA256SUMS";
-  /** Fragment index files, under the store's cache directory. */
-  static final String CACHE = "cache/dumps";
   /** Part of every fragment key: bump it when a fragment's layout changes, so old pieces are not reused. */
   private static final int FRAGMENT_VERSION = 1;
   private static final Pattern TMP = Pattern.compile(Pattern.quote(LINK) + "\\.tmp-(\\d+)");
@@ -251,7 +249,7 @@ public final class DumpWriter {
   }
 
   private static Path indexFile(Path storeDir, DumpFormat format) {
-    return storeDir.resolve(CACHE).resolve(format.fileName() + ".idx");
+    return StoreLayout.of(storeDir).dumpsCache().resolve(format.fileName() + ".idx");
   }
 
   private static String key(String version, String sha256) {

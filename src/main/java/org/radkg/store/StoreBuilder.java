@@ -35,7 +35,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * and a build whose input is isomorphic to the served data writes nothing.
  */
 public final class StoreBuilder {
-  static final String LINK = "tdb2";
+  static final String LINK = StoreLayout.TDB2;
   private static final String TDB_LOCK = "tdb.lock";
   /** Said when a memory-mapped write fails; the command line recognizes it as lack of space. */
   public static final String DISK_FULL = "a memory-mapped write failed, the disk is probably full";

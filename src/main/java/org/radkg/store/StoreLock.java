@@ -28,7 +28,7 @@ public final class StoreLock implements AutoCloseable {
    */
   public static StoreLock acquire(Path storeDir) throws IOException {
     WriteAccess.requireFolder(storeDir);
-    Path file = storeDir.resolve("build.lock");
+    Path file = StoreLayout.of(storeDir).lock();
     FileChannel channel;
     try {
       Files.createDirectories(storeDir);
