@@ -11,13 +11,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code radkg bench}: one timed stage (extract, load, queries) for bench/run; prints key=value lines. */
+/** {@code radkg bench}: one timed stage (extract, build, load, queries) for bench/run; prints key=value lines. */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
-    description = "Time one stage: extract (--input, --threads), load (--nquads, --work) or queries (--store).")
+    description = "Time one stage: extract (--input, --threads), build (--input, --work), load (--nquads, --work) or queries (--store).")
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", description = "extract, load or queries")
+  @Parameters(index = "0", description = "extract, build, load or queries")
   String stage;
 
   @Option(names = "--input", arity = "1..*") List<Path> inputs;
@@ -32,6 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     switch (stage) {
       case "extract" -> out.println(Benchmarks.extraction(new CorpusLoader().load(inputs), threads, reps));
+      case "build" -> out.println(Benchmarks.build(inputs, work));
       case "load" -> out.println(Benchmarks.load(nquads, work));
       case "queries" -> Benchmarks.queries(store, reps, l -> { out.println(l); out.flush(); });
       default -> throw new BadInputException("unknown stage " + stage);

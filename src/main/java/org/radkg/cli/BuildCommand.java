@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.store.StoreLayout;
+import org.radkg.build.Build;
+import org.radkg.build.BuildRequest;
+import org.radkg.build.BuildResult;
+import org.radkg.build.InvalidGraphException;
 import org.radkg.store.BuildOutcome;
 import org.radkg.store.DumpOutcome;
 import picocli.CommandLine.Command;
@@ -41,11 +45,13 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
-    StoreRebuild.Result r;
+    BuildRequest request = BuildRequest.of(inputs, store.store).withPublisher(publisher.publisher).withFull(full)
+        .withMinConfidence(minConfidence.value());
+    BuildResult r;
     try {
-      r = StoreRebuild.run(inputs, publisher.publisher, store.store, full, minConfidence.value(), progress);
-    } catch (StoreRebuild.InvalidGraphException e) {
-      spec.commandLine().getErr().println(e.validation.report());
+      r = Build.run(request, progress);
+    } catch (InvalidGraphException e) {
+      spec.commandLine().getErr().println(e.validation().report());
       spec.commandLine().getErr().println("radkg: " + e.getMessage());
       return ExitCodes.INVALID_GRAPH;
     }

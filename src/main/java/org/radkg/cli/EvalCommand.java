@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.radkg.build.GraphPipeline;
 import org.radkg.corpus.Article;
 import org.radkg.eval.EvaluationReport;
 import org.radkg.eval.Evaluator;
@@ -121,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
 
   private EvaluationReport scoreCorpus(Path gold, List<Path> inputs, Progress progress) throws Exception {
     List<GoldFact> facts = loadGold(gold);
-    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher.publisher, progress), minConfidence.value(), progress);
+    DatasetGraph dsg = GraphPipeline.graph(GraphPipeline.read(inputs, publisher.publisher, progress), minConfidence.value(), progress);
     return new Evaluator().evaluate(DatasetFactory.wrap(dsg), facts);
   }
 
@@ -149,7 +150,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     // Gold of pages not read into text/ is left out: a page nobody could read is not the extractor's miss.
     List<GoldFact> scored = facts.stream().filter(f -> !missing.contains(f.article())).toList();
-    DatasetGraph dsg = GraphPipeline.build(articles, minConfidence.value(), progress);
+    DatasetGraph dsg = GraphPipeline.graph(articles, minConfidence.value(), progress);
     return new Evaluator().evaluate(dsg, scored, keys);
   }
 

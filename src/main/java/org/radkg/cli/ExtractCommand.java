@@ -13,6 +13,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.radkg.build.GraphPipeline;
 import org.radkg.store.CanonicalQuads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
-    DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
+    DatasetGraph dsg = GraphPipeline.graph(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
     OutputStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     switch (format) {
       case nquads -> {

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.store.StoreLayout;
+import org.radkg.build.Build;
+import org.radkg.build.BuildRequest;
+import org.radkg.build.InvalidGraphException;
 import org.radkg.publish.RadkgServer;
 import org.radkg.publish.ServerSettings;
 import org.radkg.query.QueryCatalog;
@@ -76,14 +79,14 @@ final class ServeCommand implements Callable<Integer> {
       throw new BadInputException("--max-concurrent-queries and --max-queries-per-client must be at least 1");
     }
     Progress progress = new Progress(spec.commandLine().getErr());
-    double threshold = minConfidence.value();
-    if (!noBuild && StoreRebuild.stale(inputs, store.store, threshold)) {
+    BuildRequest request = BuildRequest.of(inputs, store.store).withMinConfidence(minConfidence.value());
+    if (!noBuild && Build.stale(request)) {
       spec.commandLine().getErr().println("radkg: building " + store.store + " from " + inputs + " first...");
       spec.commandLine().getErr().flush();
       try {
-        StoreRebuild.run(inputs, null, store.store, false, threshold, progress);
-      } catch (StoreRebuild.InvalidGraphException e) {
-        spec.commandLine().getErr().println(e.validation.report());
+        Build.run(request, progress);
+      } catch (InvalidGraphException e) {
+        spec.commandLine().getErr().println(e.validation().report());
         spec.commandLine().getErr().println("radkg: " + e.getMessage());
         if (!StoreLayout.of(store.store).exists()) {
           return ExitCodes.INVALID_GRAPH;
@@ -102,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerSettings settings = new ServerSettings(store.store, port, baseUrl, Rkg.DATA_BASE,
         Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries,
-        () -> StoreRebuild.run(inputs, null, store.store, false, threshold, progress).store().changed(), total,
+        () -> Build.run(request, progress).store().changed(), total,
         maxQueriesPerClient != null ? maxQueriesPerClient : ServerSettings.defaultQueriesPerClient(total));
     RadkgServer server = RadkgServer.start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));

@@ -60,7 +60,7 @@ public final class KnowledgeGraphBuilder {
    * inputs are unchanged; the cache's keys assume this builder's reference data is the classpath's
    * ({@link ReferenceData#fromClasspath()}), which travels with the code the keys hash.
    */
-  public List<ArticleFindings> extract(List<Article> articles, FindingsCache cache) {
+  public List<ArticleFindings> extract(List<Article> articles, ExtractionCache cache) {
     // Built only on a miss: an extractor compiles its dictionaries and patterns, seconds on a busy machine.
     Lazy<Extractor> first = new Lazy<>(() -> new Extractor(reference, List.of()));
     // Each article's definitions are read (or found) in parallel, then merged in corpus order.
@@ -68,7 +68,7 @@ public final class KnowledgeGraphBuilder {
         .map(a -> cache.definitions(a, () -> first.get().newDefinitions(a))).toList();
     List<Entity> defined = defined(perArticle);
     Lazy<Extractor> extractor = new Lazy<>(() -> new Extractor(reference, defined));
-    String context = FindingsCache.contextKey(defined);
+    String context = cache.contextKey(defined);
     return articles.parallelStream()
         .map(a -> cache.findings(a, context, () -> extractor.get().extract(a))).toList();
   }
@@ -130,8 +130,8 @@ public final class KnowledgeGraphBuilder {
     return graph(extract(articles));
   }
 
-  /** Extracts (through {@code cache}, see {@link #extract(List, FindingsCache)}) and writes into a new in-memory dataset. */
-  public DatasetGraph build(List<Article> articles, FindingsCache cache) {
+  /** Extracts (through {@code cache}, see {@link #extract(List, ExtractionCache)}) and writes into a new in-memory dataset. */
+  public DatasetGraph build(List<Article> articles, ExtractionCache cache) {
     return graph(extract(articles, cache));
   }
 

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.radkg.build.BuildListener;
+import org.radkg.build.GraphPipeline;
 import org.radkg.eval.EvaluationReport;
 import org.radkg.eval.Evaluator;
 import org.radkg.eval.GoldFile;
@@ -51,8 +53,7 @@ class AccuracyFloorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("stated")
   void accuracyStaysWithinTheToleranceOfTheReadme(Stated s) throws Exception {
-    Progress quiet = new Progress(new java.io.PrintWriter(java.io.Writer.nullWriter()));
-    var dsg = GraphPipeline.build(GraphPipeline.read(List.of(s.input()), quiet), quiet);
+    var dsg = GraphPipeline.graph(GraphPipeline.read(List.of(s.input()), null, BuildListener.SILENT), BuildListener.SILENT);
     EvaluationReport.SplitScores scores = new Evaluator().evaluate(dsg, GoldFile.load(s.gold())).split(s.split());
     double entity = scores.entityMicro().f1();
     double relation = scores.relationMicro().f1();

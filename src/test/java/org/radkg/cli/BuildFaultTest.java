@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.radkg.build.Build;
+import org.radkg.build.BuildRequest;
 import org.radkg.bench.SyntheticCorpus;
 import org.radkg.corpus.CorpusLoader;
 import org.radkg.extract.ReferenceData;
@@ -84,7 +86,7 @@ class BuildFaultTest {
     // update of a copy of the served generation, killed after the copy and in the middle of the delta.
     for (Map.Entry<String, Path> kill : List.of(Map.entry("extracting", corpusB), Map.entry("store:half-loaded", corpusB),
         Map.entry("store:written", corpusB), Map.entry("store:copied", corpusA1), Map.entry("store:half-loaded", corpusA1),
-        Map.entry(StoreRebuild.BEFORE_DUMPS, corpusB))) {
+        Map.entry(Build.BEFORE_DUMPS, corpusB))) {
       Snapshot before = Snapshot.of(store);
       long servedCount = servedCount(store);
       String checkpoint = kill.getKey();
@@ -97,12 +99,12 @@ class BuildFaultTest {
       String where = "killed at '" + checkpoint + "' building " + kill.getValue().getFileName();
       Snapshot after = Snapshot.of(store);
       assertTrue(after.sumsVerify(), where + ": SHA256SUMS of the served dumps");
-      if (checkpoint.equals(StoreRebuild.BEFORE_DUMPS)) {
+      if (checkpoint.equals(Build.BEFORE_DUMPS)) {
         // The store was switched before the kill: it is whole, the dumps are the old ones, and the record
         // says stale so that the next build (or serve) writes the dumps again.
         assertFalse(after.storeGeneration.equals(before.storeGeneration), where);
         assertEquals(before.dumpGeneration, after.dumpGeneration, where);
-        assertTrue(StoreRebuild.stale(List.of(corpusB), store), where + ": a half-finished build must look stale");
+        assertTrue(Build.stale(BuildRequest.of(List.of(corpusB), store)), where + ": a half-finished build must look stale");
       } else {
         assertEquals(before, after, where);
         assertEquals(servedCount, servedCount(store), where + ": the server answers from the old graph");

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radkg.build.Build;
+import org.radkg.build.BuildRequest;
 
 /** build --min-confidence: checked, applied, and remembered so that serve rebuilds a store built with another threshold. */
 class MinConfidenceBuildTest {
@@ -33,13 +35,13 @@ class MinConfidenceBuildTest {
     Path store = tmp.resolve("store");
     CliRun all = CliRun.of("build", "--input", input.toString(), "--store", store.toString(), "--min-confidence", "0");
     assertEquals(0, all.code(), all.err());
-    assertFalse(StoreRebuild.stale(List.of(input), store, 0.0));
-    assertTrue(StoreRebuild.stale(List.of(input), store, 0.99), "built with another threshold");
+    assertFalse(Build.stale(BuildRequest.of(List.of(input), store).withMinConfidence(0.0)));
+    assertTrue(Build.stale(BuildRequest.of(List.of(input), store).withMinConfidence(0.99)), "built with another threshold");
     long before = quads(all.out());
     CliRun strict = CliRun.of("build", "--input", input.toString(), "--store", store.toString(), "--min-confidence", "0.99");
     assertEquals(0, strict.code(), strict.err());
     assertTrue(quads(strict.out()) < before, all.out() + " / " + strict.out());
-    assertFalse(StoreRebuild.stale(List.of(input), store, 0.99));
+    assertFalse(Build.stale(BuildRequest.of(List.of(input), store).withMinConfidence(0.99)));
   }
 
   private static long quads(String out) {

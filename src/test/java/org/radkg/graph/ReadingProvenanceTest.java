@@ -2,13 +2,8 @@ package org.radkg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -97,18 +92,5 @@ class ReadingProvenanceTest {
     assertEquals(List.of(other), writer.published(List.of(rule, other)));
     FindingsGraphWriter equal = new FindingsGraphWriter(Rkg.DATA_BASE, null, MethodConfidences.NONE, 0.0);
     assertEquals(List.of(rule), equal.published(List.of(rule, other)), "among equals, the first sentence");
-  }
-
-  @Test
-  void theFindingsCacheKeepsEachReadingsMethod() throws Exception {
-    Article a = articles().get(0);
-    ArticleFindings f = new KnowledgeGraphBuilder(REFERENCE, Rkg.DATA_BASE).extract(List.of(a)).get(0);
-    assertTrue(f.relations().stream().anyMatch(r -> r.method().slug().equals("rule-lead-active")));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    FindingsCodec.writeFindings(f, a.titleBegin(), new DataOutputStream(bytes));
-    ArticleFindings back = FindingsCodec.readFindings(a, a.titleBegin(),
-        new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
-    assertEquals(f.relations(), back.relations());
-    assertNotEquals(ReadingMethod.SENTENCE_PATTERN, back.relations().get(0).method());
   }
 }

@@ -1,4 +1,4 @@
-package org.radkg.graph;
+package org.radkg.build;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -28,6 +28,7 @@ import org.radkg.corpus.Article;
 import org.radkg.extract.ArticleFindings;
 import org.radkg.extract.Entity;
 import org.radkg.extract.Extractor;
+import org.radkg.graph.ExtractionCache;
 
 /**
  * An on-disk cache of what extraction found in each article, so a rebuild re-extracts only the
@@ -38,7 +39,7 @@ import org.radkg.extract.Extractor;
  * extraction would give, with offsets rebased when the article moved within its document. Entries are written to a temporary file and moved, so a killed build leaves
  * no torn entry; an unreadable entry counts as a miss.
  */
-public final class FindingsCache {
+public final class FindingsCache implements ExtractionCache {
   private static final String FORMAT = "radkg-findings-cache 3";
   /** Chars of the source around an article that its key covers (see {@link #articleKey}). */
   static final int MARGIN = 256;
@@ -54,8 +55,8 @@ public final class FindingsCache {
     this.dir = dir;
   }
 
-  /** The acronym definitions {@code article} introduces, from the cache or from {@code compute}. */
-  List<Entity> definitions(Article article, Supplier<List<Entity>> compute) {
+  @Override
+  public List<Entity> definitions(Article article, Supplier<List<Entity>> compute) {
     String key = "d-" + hash(articleKey(article));
     List<Entity> cached = read(key, in -> FindingsCodec.readEntities(in));
     if (cached != null) {
@@ -66,8 +67,8 @@ public final class FindingsCache {
     return fresh;
   }
 
-  /** A key for the corpus-wide definitions every article's findings depend on. */
-  static String contextKey(List<Entity> defined) {
+  @Override
+  public String contextKey(List<Entity> defined) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       FindingsCodec.writeEntities(defined, out);
@@ -77,8 +78,8 @@ public final class FindingsCache {
     return HexFormat.of().formatHex(sha256().digest(bytes.toByteArray()));
   }
 
-  /** The findings of {@code article} under {@code context} (see {@link #contextKey}), cached or computed. */
-  ArticleFindings findings(Article article, String context, Supplier<ArticleFindings> compute) {
+  @Override
+  public ArticleFindings findings(Article article, String context, Supplier<ArticleFindings> compute) {
     String key = "f-" + hash(articleKey(article) + "\u0000" + context);
     ArticleFindings cached = read(key, in -> FindingsCodec.readFindings(article, article.titleBegin(), in));
     if (cached != null) {

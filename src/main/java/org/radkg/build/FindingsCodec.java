@@ -1,4 +1,4 @@
-package org.radkg.graph;
+package org.radkg.build;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

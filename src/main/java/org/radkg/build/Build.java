@@ -1,0 +1,112 @@
+package org.radkg.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.radkg.corpus.CorpusException;
+import org.radkg.store.BuildOutcome;
+import org.radkg.store.CanonicalGraph;
+import org.radkg.store.CanonicalQuads;
+import org.radkg.store.Checkpoints;
+import org.radkg.store.DumpOutcome;
+import org.radkg.store.DumpWriter;
+import org.radkg.store.PublicationSettings;
+import org.radkg.store.ShaclValidator;
+import org.radkg.store.StoreBuilder;
+import org.radkg.store.StoreLayout;
+import org.radkg.store.StoreLock;
+import org.radkg.store.ValidationResult;
+
+/**
+ * The build: read the documents, extract (or take unchanged articles from the findings cache), check
+ * the shapes, switch in a new store and new dumps. The one entry point of {@code build}, {@code serve}
+ * and its reload, and the benchmarks.
+ */
+public final class Build {
+  /** The checkpoint (see {@link Checkpoints}) between the store's switch and the dumps. */
+  public static final String BEFORE_DUMPS = "build:before-dumps";
+
+  private Build() {}
+
+  /**
+   * Builds as {@code request} says, reporting each step to {@code listener}; a graph that violates
+   * the shapes throws {@link InvalidGraphException} and leaves the store as it was.
+   */
+  public static BuildResult run(BuildRequest request, BuildListener listener)
+      throws IOException, CorpusException, InvalidGraphException {
+    StoreLayout layout = StoreLayout.of(request.store());
+    StoreLock.requireWritable(request.store()); // before the extraction writes its cache there
+    FindingsCache cache = new FindingsCache(layout.findingsCache());
+    if (request.full()) {
+      cache.clear();
+    }
+    DatasetGraph dsg = GraphPipeline.graph(GraphPipeline.read(request.inputs(), request.publisher(), listener), cache,
+        request.minConfidence(), listener);
+    listener.step("canonicalizing");
+    // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same quads.
+    CanonicalQuads canon = CanonicalQuads.of(dsg);
+    validate(dsg, canon, request, listener);
+    listener.step("loading the store");
+    BuildOutcome built = new StoreBuilder().build(canon, request.store());
+    Files.writeString(layout.shapesHash(), ShaclValidator.shapesSha256() + "\n", StandardCharsets.US_ASCII);
+    BuildFreshness.recordThreshold(layout, request.minConfidence());
+    // The store may now be newer than the dumps: until they are written too, the record says stale,
+    // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a new store.
+    BuildFreshness.markStale(layout);
+    Checkpoints.reach(BEFORE_DUMPS);
+    listener.step("writing dumps");
+    DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(canon, request.store());
+    BuildFreshness.markFresh(layout);
+    cache.pruneUnused();
+    return new BuildResult(built, dumps, cache.misses(), cache.hits());
+  }
+
+  /** True when the store of {@code request} is missing, was built with another threshold, or is older than an input or reference file. */
+  public static boolean stale(BuildRequest request) throws IOException {
+    return BuildFreshness.stale(request.inputs(), StoreLayout.of(request.store()), request.minConfidence());
+  }
+
+  /**
+   * Checks the shapes: on every node of the graphs that differ from the served store's when few
+   * did and the served store passed the same shapes (see {@link ShaclValidator#validate(DatasetGraph,
+   * java.util.Collection)}), else, and always with {@code full}, on the whole graph.
+   */
+  private static void validate(DatasetGraph dsg, CanonicalQuads canon, BuildRequest request, BuildListener listener)
+      throws IOException, InvalidGraphException {
+    Optional<List<CanonicalGraph>> changed = request.full() || !sameShapes(StoreLayout.of(request.store()))
+        ? Optional.empty() : StoreBuilder.changedGraphs(canon, request.store());
+    ValidationResult v;
+    if (changed.isPresent()) {
+      Set<Node> focus = new LinkedHashSet<>();
+      for (CanonicalGraph g : changed.get()) {
+        for (Quad q : g.quads()) {
+          focus.add(q.getSubject());
+          if (!q.getObject().isLiteral()) {
+            focus.add(q.getObject());
+          }
+        }
+      }
+      listener.step("validating against SHACL shapes: the " + focus.size() + " nodes of " + changed.get().size() + " changed graph(s)");
+      v = new ShaclValidator().validate(dsg, focus);
+    } else {
+      listener.step("validating against SHACL shapes");
+      v = new ShaclValidator().validate(dsg);
+    }
+    if (!v.conforms()) {
+      throw new InvalidGraphException(v);
+    }
+  }
+
+  private static boolean sameShapes(StoreLayout layout) throws IOException {
+    Path file = layout.shapesHash();
+    return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.US_ASCII).trim().equals(ShaclValidator.shapesSha256());
+  }
+}

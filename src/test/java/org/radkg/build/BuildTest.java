@@ -1,0 +1,90 @@
+package org.radkg.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radkg.corpus.CorpusException;
+import org.radkg.store.StoreLayout;
+
+/** The build on its own, without the command line: what it writes, what it reuses, when it counts as stale. */
+class BuildTest {
+  private static final String NEWS = """
+      Imaging Society of Testland (IST)
+
+      A registry opens
+
+      The Imaging Society of Testland (IST) launched the Testland Dose Registry in 2021. The registry is funded by the Bureau of Dose Studies.
+
+      A course in Oslo
+
+      The IST Ultrasound Course will take place in Oslo, Norway, in 2022.
+      """;
+
+  @TempDir Path tmp;
+
+  @Test
+  void aBuildWritesTheStoreAndDumpsAndASecondOneTakesEveryArticleFromTheCache() throws Exception {
+    Path input = Files.writeString(tmp.resolve("news.txt"), NEWS);
+    BuildRequest request = BuildRequest.of(List.of(input), tmp.resolve("store"));
+    List<String> steps = new ArrayList<>();
+
+    BuildResult first = Build.run(request, steps::add);
+    StoreLayout layout = StoreLayout.of(request.store());
+    assertTrue(layout.exists());
+    assertTrue(Files.isRegularFile(layout.dumps().resolve("radkg.nq.gz")));
+    assertTrue(first.store().changed());
+    assertEquals(2, first.extracted());
+    assertEquals(0, first.cached());
+    assertTrue(first.store().quads() > 0);
+    assertEquals(List.of("reading " + List.of(input), "2 articles", "loading reference data", "extracting"), steps.subList(0, 4));
+    assertTrue(steps.containsAll(List.of("canonicalizing", "loading the store", "writing dumps")), steps.toString());
+    assertFalse(Build.stale(request));
+
+    BuildResult second = Build.run(request, BuildListener.SILENT);
+    assertEquals(0, second.extracted());
+    assertEquals(2, second.cached());
+    assertFalse(second.store().changed(), "the same inputs give the same store");
+    assertFalse(second.dumps().changed());
+
+    BuildResult full = Build.run(request.withFull(true), BuildListener.SILENT);
+    assertEquals(2, full.extracted(), "--full extracts everything again");
+    assertFalse(full.store().changed());
+  }
+
+  @Test
+  void aStoreIsStaleWhenMissingWhenAnInputIsNewerOrWhenBuiltWithAnotherThreshold() throws Exception {
+    Path input = Files.writeString(tmp.resolve("news.txt"), NEWS);
+    BuildRequest request = BuildRequest.of(List.of(input), tmp.resolve("store")).withMinConfidence(0.0);
+    assertTrue(Build.stale(request), "no store yet");
+    Build.run(request, BuildListener.SILENT);
+    assertFalse(Build.stale(request));
+    assertTrue(Build.stale(request.withMinConfidence(0.5)));
+    Files.setLastModifiedTime(input, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertTrue(Build.stale(request), "an input newer than the store");
+  }
+
+  @Test
+  void unreadableInputThrowsAndLeavesNoStore() throws Exception {
+    Path missing = tmp.resolve("missing.txt");
+    BuildRequest request = BuildRequest.of(List.of(missing), tmp.resolve("store"));
+    assertThrows(CorpusException.class, () -> Build.run(request, BuildListener.SILENT));
+    assertFalse(StoreLayout.of(request.store()).exists());
+  }
+
+  @Test
+  void theInMemoryGraphIsTheGraphTheStoreHolds() throws Exception {
+    Path input = Files.writeString(tmp.resolve("news.txt"), NEWS);
+    var graph = GraphPipeline.graph(GraphPipeline.read(List.of(input), null, BuildListener.SILENT), BuildListener.SILENT);
+    BuildResult built = Build.run(BuildRequest.of(List.of(input), tmp.resolve("store")), BuildListener.SILENT);
+    assertEquals(graph.stream().count(), built.store().quads());
+  }
+}
