@@ -24,7 +24,7 @@ class ArchitectureTest {
       Map.entry("graph", Set.of("extract", "corpus", "vocab")),
       Map.entry("store", Set.of("graph", "vocab")),
       Map.entry("build", Set.of("corpus", "extract", "graph", "store", "vocab")),
-      Map.entry("eval", Set.of("vocab")),
+      Map.entry("eval", Set.of("build", "corpus", "vocab")),
       Map.entry("learn", Set.of("corpus", "extract", "graph", "eval", "vocab")),
       Map.entry("query", Set.of("store", "vocab")),
       Map.entry("publish", Set.of("store", "query", "network", "vocab")),

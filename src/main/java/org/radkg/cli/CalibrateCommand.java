@@ -5,13 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.radkg.eval.GoldFact;
+import org.radkg.eval.EvalInputException;
 import org.radkg.extract.ReferenceData;
+import org.radkg.learn.LearningData;
 import org.radkg.learn.MethodCalibrator;
 import org.radkg.learn.TrainingArticle;
 import picocli.CommandLine.Command;
@@ -45,12 +43,16 @@ final class CalibrateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<MethodCalibrator.LearningSet> learning = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    add(learning, names, data.seedName(), data.seedArticles(), false);
-    for (Path set : sets) {
-      add(learning, names, set + " (" + set.resolve("gold") + ")", TrainCommand.seedArticles(set.resolve("gold"), set, "*"), false);
-    }
-    for (Path pageSet : data.pageSets()) {
-      add(learning, names, pageSet + " (learn pages with text)", TrainCommand.pageArticles(pageSet, err), true);
+    try {
+      add(learning, names, data.seedName(), data.seedArticles(), false);
+      for (Path set : sets) {
+        add(learning, names, set + " (" + set.resolve("gold") + ")", LearningData.corpusArticles(set.resolve("gold"), set, "*"), false);
+      }
+      for (Path pageSet : data.pageSets()) {
+        add(learning, names, pageSet + " (learn pages with text)", LearningData.pageArticles(pageSet, err::println), true);
+      }
+    } catch (EvalInputException e) {
+      throw new BadInputException(e.getMessage());
     }
     MethodCalibrator.Calibration c = MethodCalibrator.calibrate(learning, ReferenceData.fromClasspath());
     if (out.getParent() != null) {
@@ -67,16 +69,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   private static void add(List<MethodCalibrator.LearningSet> learning, List<String> names, String name,
       List<TrainingArticle> articles, boolean pageSet) {
-    Map<String, List<GoldFact>> gold = new LinkedHashMap<>();
-    Map<String, String> keys = new HashMap<>();
-    for (TrainingArticle a : articles) {
-      gold.putIfAbsent(a.key(), a.gold());
-      if (pageSet) {
-        keys.put(a.article().source().iri(), a.key());
-      }
-    }
-    learning.add(new MethodCalibrator.LearningSet(name, articles.stream().map(TrainingArticle::article).toList(),
-        gold.values().stream().flatMap(List::stream).toList(), keys));
-    names.add(name + ": " + articles.size() + " articles, " + gold.size() + " annotated");
+    learning.add(LearningData.learningSet(name, articles, pageSet));
+    names.add(name + ": " + articles.size() + " articles, " + articles.stream().map(TrainingArticle::key).distinct().count() + " annotated");
   }
 }

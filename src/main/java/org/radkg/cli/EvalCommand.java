@@ -4,19 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.radkg.build.GraphPipeline;
-import org.radkg.corpus.Article;
+import org.radkg.eval.EvalInputException;
 import org.radkg.eval.EvaluationReport;
-import org.radkg.eval.Evaluator;
-import org.radkg.eval.GoldFact;
-import org.radkg.eval.GoldFile;
 import org.radkg.eval.PageSet;
+import org.radkg.eval.Scoring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -121,47 +114,23 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private EvaluationReport scoreCorpus(Path gold, List<Path> inputs, Progress progress) throws Exception {
-    List<GoldFact> facts = loadGold(gold);
-    DatasetGraph dsg = GraphPipeline.graph(GraphPipeline.read(inputs, publisher.publisher, progress), minConfidence.value(), progress);
-    return new Evaluator().evaluate(DatasetFactory.wrap(dsg), facts);
+    try {
+      return scoring(progress).corpus(gold, inputs);
+    } catch (EvalInputException e) {
+      throw new BadInputException(e.getMessage());
+    }
   }
 
   private EvaluationReport scorePages(Path pages, Progress progress) throws Exception {
-    PageSet set = PageSetInput.open(pages);
-    List<GoldFact> facts = loadGold(pages.resolve("gold"));
-    PrintWriter err = spec.commandLine().getErr();
-    List<String> missing = set.missingTexts().stream().map(PageSet.Page::id).toList();
-    if (!missing.isEmpty()) {
-      err.printf("%s: %d of %d pages have no text in %s and are not scored: %s%n"
-              + "  (read them again as pages.tsv says: its url, or its query and rank in the search tool's pages corpus)%n",
-          pages, missing.size(), set.pages().size(), pages.resolve("text"), String.join(" ", missing));
-    }
-    List<Article> articles = new ArrayList<>();
-    Map<String, String> keys = new HashMap<>();
-    List<String> refused = new ArrayList<>();
-    PageSetInput.read(set, page -> true, publisher.publisher, (page, e) -> refused.add(page.id() + " (" + e.getMessage() + ")"))
-        .forEach((page, read) -> read.forEach(a -> {
-          articles.add(a);
-          keys.put(a.source().iri(), page.id());
-        }));
-    if (!refused.isEmpty()) {
-      err.printf("%s: %d pages refused by the reader, scored as nothing read:%n  %s%n", pages, refused.size(),
-          String.join("\n  ", refused));
-    }
-    // Gold of pages not read into text/ is left out: a page nobody could read is not the extractor's miss.
-    List<GoldFact> scored = facts.stream().filter(f -> !missing.contains(f.article())).toList();
-    DatasetGraph dsg = GraphPipeline.graph(articles, minConfidence.value(), progress);
-    return new Evaluator().evaluate(dsg, scored, keys);
-  }
-
-  private static List<GoldFact> loadGold(Path path) throws BadInputException {
-    if (!Files.exists(path)) {
-      throw new BadInputException(path + ": no such gold file or folder");
-    }
     try {
-      return GoldFile.load(path);
-    } catch (IllegalArgumentException e) {
+      return scoring(progress).pages(pages);
+    } catch (EvalInputException e) {
       throw new BadInputException(e.getMessage());
     }
+  }
+
+  private Scoring scoring(Progress progress) throws BadInputException {
+    PrintWriter err = spec.commandLine().getErr();
+    return new Scoring(publisher.publisher, minConfidence.value(), progress, err::println);
   }
 }

@@ -19,9 +19,9 @@ final class LearningDataOptions {
       description = "The page sets (comma-separated) whose learn pages are learned from, or 'none'. Default: ${DEFAULT-VALUE}")
   java.util.List<String> pages;
 
-  /** The seed's annotated articles in {@link #split}, as {@link TrainCommand#seedArticles} reads them. */
+  /** The seed's annotated articles in {@link #split} (see {@link org.radkg.learn.LearningData#corpusArticles}). */
   java.util.List<org.radkg.learn.TrainingArticle> seedArticles() throws Exception {
-    return TrainCommand.seedArticles(gold, input, split);
+    return org.radkg.learn.LearningData.corpusArticles(gold, input, split);
   }
 
   /** How the seed's learning data is named in a record: "data/corpus (data/gold, split dev)". */

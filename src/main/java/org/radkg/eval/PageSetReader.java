@@ -1,4 +1,4 @@
-package org.radkg.cli;
+package org.radkg.eval;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,24 +9,23 @@ import java.util.function.Predicate;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
 import org.radkg.corpus.CorpusLoader;
-import org.radkg.eval.PageSet;
 
 /**
- * A page set as {@code eval} and {@code train} read it: opened with bad input named (exit 3), and each chosen
- * page whose text was read into the set read as a document of its own, a page the reader refuses reported.
+ * A page set as {@code eval}, {@code train} and {@code calibrate} read it: opened with bad input named, and each
+ * chosen page whose text was read into the set read as a document of its own, a page the reader refuses reported.
  */
-final class PageSetInput {
-  private PageSetInput() {}
+public final class PageSetReader {
+  private PageSetReader() {}
 
   /** The page set in {@code dir}; a folder without {@code pages.tsv} or a malformed one is bad input. */
-  static PageSet open(Path dir) throws BadInputException {
+  public static PageSet open(Path dir) throws EvalInputException {
     if (!PageSet.isPageSet(dir)) {
-      throw new BadInputException(dir + ": not a page set (no pages.tsv)");
+      throw new EvalInputException(dir + ": not a page set (no pages.tsv)");
     }
     try {
       return PageSet.load(dir);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
+      throw new EvalInputException(e.getMessage());
     }
   }
 
@@ -34,7 +33,7 @@ final class PageSetInput {
    * The articles of every page of {@code set} that {@code which} chooses and whose text is present, in the set's
    * order, each document credited to {@code publisher} when not null; a refused page goes to {@code refused}.
    */
-  static Map<PageSet.Page, List<Article>> read(PageSet set, Predicate<PageSet.Page> which, String publisher,
+  public static Map<PageSet.Page, List<Article>> read(PageSet set, Predicate<PageSet.Page> which, String publisher,
       BiConsumer<PageSet.Page, CorpusException> refused) {
     CorpusLoader loader = new CorpusLoader();
     Map<PageSet.Page, List<Article>> out = new LinkedHashMap<>();
@@ -49,5 +48,17 @@ final class PageSetInput {
       }
     }
     return out;
+  }
+
+  /** The gold facts of {@code path} (a .tsv file or a folder of them); a missing or malformed one is bad input. */
+  public static List<GoldFact> gold(Path path) throws EvalInputException {
+    if (!java.nio.file.Files.exists(path)) {
+      throw new EvalInputException(path + ": no such gold file or folder");
+    }
+    try {
+      return GoldFile.load(path);
+    } catch (IllegalArgumentException e) {
+      throw new EvalInputException(e.getMessage());
+    }
   }
 }
