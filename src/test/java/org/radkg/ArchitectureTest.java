@@ -141,7 +141,8 @@ class ArchitectureTest {
   @Test
   void vocabAndCorpusUseNeitherNetworkNorConsole() {
     classes().that().resideInAnyPackage("org.radkg.vocab..", "org.radkg.corpus..")
-        .should(onlyHaveDependenciesWhere(DescribedPredicate.not(DescribedPredicate.or(NETWORK, CONSOLE)).as("no network or console access")))
+        .should(onlyHaveDependenciesWhere(
+            DescribedPredicate.not(DescribedPredicate.or(NETWORK, CONSOLE)).as("no network or console access")))
         .check(MAIN);
   }
 

@@ -176,7 +176,8 @@ class GraphPusherTest {
     }
     assertEquals(1, summary.failures().size(), summary.failures().toString());
     assertTrue(summary.failures().get(0).contains("refused the credentials")
-        && summary.failures().get(0).endsWith("push stopped (every other request would fail the same way)"), summary.failures().get(0));
+        && summary.failures().get(0).endsWith("push stopped (every other request would fail the same way)"),
+        summary.failures().get(0));
     assertEquals(2, requests.size(), "one refused request from the push, one from the direct put: " + sent());
     assertFalse(String.join("\n", log).contains("wrong"), "the password never appears");
     assertEquals(Map.of(), recorded(), "nothing recorded as pushed");
@@ -201,7 +202,8 @@ class GraphPusherTest {
     assertEquals("sent 2, unchanged 0, deleted 0, failed 1", summary.toString());
     assertEquals(List.of("PUT " + A, "PUT " + B, "PUT " + B, "PUT " + B, "PUT " + C), sent(), "B tried once and retried twice");
     assertTrue(summary.failures().get(0).startsWith("PUT " + B + ": HTTP 500"), summary.failures().get(0));
-    assertEquals(2, log.stream().filter(l -> l.startsWith("PUT " + B + ": HTTP 500") && l.contains("; retrying in ")).count(), log.toString());
+    assertEquals(2, log.stream().filter(l -> l.startsWith("PUT " + B + ": HTTP 500") && l.contains("; retrying in ")).count(),
+        log.toString());
     assertEquals(List.of(A, C), List.copyOf(recorded().keySet()), "B is not recorded, so the next push resends it");
 
     answer = r -> 201;
@@ -239,7 +241,8 @@ class GraphPusherTest {
     }
     assertEquals("sent 0, unchanged 0, deleted 0, failed 1", summary.toString());
     assertTrue(summary.failures().get(0).contains("push stopped"), summary.failures().get(0));
-    assertEquals(4, log.stream().filter(l -> l.contains("retrying in")).count(), "2 retries for the push's first graph, 2 for the put: " + log);
+    assertEquals(4, log.stream().filter(l -> l.contains("retrying in")).count(),
+        "2 retries for the push's first graph, 2 for the put: " + log);
   }
 
   @Test
