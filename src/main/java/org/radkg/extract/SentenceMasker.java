@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
  */
 final class SentenceMasker {
   private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})$");
-  private static final boolean DEBUG = Boolean.getBoolean("radkg.debugMasked");
 
   private final AnaphoraResolver anaphora = new AnaphoraResolver();
 
@@ -51,17 +50,7 @@ final class SentenceMasker {
     }
     slots.removeIf(s -> s.code() == 'T');
     slots.sort(Comparator.comparingInt(s -> s.span().begin()));
-    MaskedSentence masked = new MaskedSentence(text, sentence, slots);
-    if (DEBUG) {
-      String out = masked.masked().replace('\n', ' ');
-      for (int i = masked.slots().size() - 1; i >= 0; i--) {
-        Slot sl = masked.slot(i);
-        String lab = sl.entity() != null ? sl.entity().label() : sl.date() != null ? sl.date().literal().lexical() : "?";
-        out = out.replace(String.valueOf(sl.code()) + i + "⟧", String.valueOf(sl.code()) + i + ":" + lab + "⟧");
-      }
-      System.out.println("  S " + out);
-    }
-    return masked;
+    return new MaskedSentence(text, sentence, slots);
   }
 
   // Each name of the sentence is a slot; EditionResolver has already made a dated series its edition.
