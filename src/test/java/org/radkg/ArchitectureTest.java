@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the data flowing one way: corpus -> extract -> graph -> store -> query -> publish -> cli (see shared/design/style.md). */
+/** Keeps the data flowing one way: corpus -> extract -> graph -> canonical -> store -> dump -> query -> publish -> cli (see shared/design/style.md). */
 class ArchitectureTest {
   // For each package, the radkg packages it may import (besides itself).
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -22,15 +22,18 @@ class ArchitectureTest {
       Map.entry("corpus", Set.of("vocab")),
       Map.entry("extract", Set.of("corpus", "vocab")),
       Map.entry("graph", Set.of("extract", "corpus", "vocab")),
-      Map.entry("store", Set.of("graph", "vocab")),
+      Map.entry("canonical", Set.of("vocab")),
+      Map.entry("store", Set.of("canonical", "vocab")),
+      Map.entry("dump", Set.of("canonical", "store", "vocab")),
+      Map.entry("validate", Set.of("canonical", "vocab")),
       Map.entry("eval", Set.of("vocab")),
       Map.entry("learn", Set.of("corpus", "extract", "graph", "eval", "vocab")),
       Map.entry("query", Set.of("store", "vocab")),
-      Map.entry("publish", Set.of("store", "query", "network", "vocab")),
+      Map.entry("publish", Set.of("store", "dump", "query", "network", "vocab")),
       Map.entry("network", Set.of("query", "store", "vocab")),
-      Map.entry("push", Set.of("store", "vocab")),
-      Map.entry("bench", Set.of("corpus", "extract", "graph", "store", "query", "vocab")),
-      Map.entry("cli", Set.of("corpus", "extract", "graph", "store", "eval", "learn", "query", "publish", "network", "bench", "push", "vocab")));
+      Map.entry("push", Set.of("canonical", "store", "vocab")),
+      Map.entry("bench", Set.of("corpus", "extract", "graph", "canonical", "store", "query", "vocab")),
+      Map.entry("cli", Set.of("corpus", "extract", "graph", "canonical", "store", "dump", "validate", "eval", "learn", "query", "publish", "network", "bench", "push", "vocab")));
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.radkg\\.(\\w+)", Pattern.MULTILINE);
 
   @Test

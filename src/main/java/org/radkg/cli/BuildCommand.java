@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.BuildOutcome;
-import org.radkg.store.DumpOutcome;
+import org.radkg.dump.DumpOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -17,17 +17,17 @@ import org.apache.jena.sparql.core.Quad;
 import org.radkg.extract.MethodConfidences;
 import org.radkg.graph.FindingsCache;
 import org.radkg.store.BuildOutcome;
-import org.radkg.store.CanonicalGraph;
-import org.radkg.store.CanonicalQuads;
+import org.radkg.canonical.CanonicalGraph;
+import org.radkg.canonical.CanonicalQuads;
 import org.radkg.store.Checkpoints;
-import org.radkg.store.DumpOutcome;
-import org.radkg.store.DumpWriter;
-import org.radkg.store.PublicationSettings;
-import org.radkg.store.ShaclValidator;
+import org.radkg.dump.DumpOutcome;
+import org.radkg.dump.DumpWriter;
+import org.radkg.dump.PublicationSettings;
+import org.radkg.validate.ShaclValidator;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
-import org.radkg.store.ValidationResult;
+import org.radkg.validate.ValidationResult;
 
 /** The build shared by {@code build}, {@code serve} and the server's reload: extract, check SHACL, switch in a new store and dumps. */
 final class StoreRebuild {

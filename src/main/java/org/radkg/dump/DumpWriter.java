@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -34,6 +34,12 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.vocab.Rkg;
+import org.radkg.store.StoreLayout;
+import org.radkg.store.StoreLock;
+import org.radkg.store.BuildRecord;
+import org.radkg.store.GenerationLink;
+import org.radkg.canonical.CanonicalGraph;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * Writes the downloadable dumps ({@link DumpFormat}s, {@code void.ttl}, {@code SHA256SUMS}) of a
@@ -54,7 +60,7 @@ public final class DumpWriter {
   /** Part of every fragment key: bump it when a fragment's layout changes, so old pieces are not reused. */
   private static final int FRAGMENT_VERSION = 1;
   private static final Pattern TMP = Pattern.compile(Pattern.quote(LINK) + "\\.tmp-(\\d+)");
-  private static final Pattern STORE_GENERATION = Pattern.compile(Pattern.quote(StoreBuilder.LINK) + "-(\\d+)");
+  private static final Pattern STORE_GENERATION = Pattern.compile(Pattern.quote(StoreLayout.TDB2) + "-(\\d+)");
 
   private final PublicationSettings settings;
   /** Called after each file is written; tests use it to fail a write midway. */
@@ -136,7 +142,7 @@ public final class DumpWriter {
 
   /** The served store generation when its build record says it holds exactly {@code canon}. */
   private static OptionalInt pairedGeneration(Path storeDir, CanonicalQuads canon) {
-    OptionalInt current = new GenerationLink(storeDir, StoreBuilder.LINK).current();
+    OptionalInt current = new GenerationLink(storeDir, StoreLayout.TDB2).current();
     Optional<BuildRecord> record = BuildRecord.read(storeDir);
     if (current.isPresent() && record.isPresent() && record.get().generation() == current.getAsInt()
         && record.get().sha256().equals(canon.sha256())) {
@@ -148,7 +154,7 @@ public final class DumpWriter {
   /** True when dumps generation {@code dumps-N} has a store generation {@code tdb2-N} beside it (served, or kept for a server). */
   private static boolean storeGenerationExists(Path storeDir, Path dumps) {
     String name = dumps.getFileName().toString();
-    return Files.isDirectory(storeDir.resolve(StoreBuilder.LINK + name.substring(LINK.length())));
+    return Files.isDirectory(storeDir.resolve(StoreLayout.TDB2 + name.substring(LINK.length())));
   }
 
   private SortedMap<String, String> writeAll(CanonicalQuads canon, Path storeDir, Path dir,
