@@ -14,9 +14,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.radkg.store.CanonicalQuads;
-import org.radkg.store.DumpWriter;
-import org.radkg.store.PublicationSettings;
+import org.radkg.canonical.CanonicalQuads;
+import org.radkg.dump.DumpWriter;
+import org.radkg.dump.PublicationSettings;
 
 public class DumpBench {
   public static void main(String[] args) throws Exception {

@@ -32,7 +32,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the data flowing one way: corpus -> extract -> graph -> build -> store -> query -> publish -> cli (see shared/design/style.md),
+ * Keeps the data flowing one way: corpus -> extract -> graph -> build -> canonical/validate/store/dump -> query -> publish -> cli (see shared/design/style.md),
  * checked by ArchUnit on the compiled main classes, so a dependency counts wherever it is written (an import, a fully
  * qualified name, a lambda), not only on an import line. One blind spot: javac copies a {@code static final String} or
  * number constant into the class that reads it, so {@code Rkg.DATA_BASE} read from {@code cli} or {@code learn} leaves
@@ -48,17 +48,20 @@ class ArchitectureTest {
       Map.entry("corpus", Set.of("vocab")),
       Map.entry("extract", Set.of("corpus", "vocab")),
       Map.entry("graph", Set.of("extract", "corpus", "vocab")),
-      Map.entry("store", Set.of("graph", "vocab")),
-      Map.entry("build", Set.of("corpus", "extract", "graph", "store", "vocab")),
+      Map.entry("canonical", Set.of("vocab")),
+      Map.entry("store", Set.of("canonical", "vocab")),
+      Map.entry("dump", Set.of("canonical", "store", "vocab")),
+      Map.entry("validate", Set.of("canonical", "vocab")),
+      Map.entry("build", Set.of("corpus", "extract", "graph", "canonical", "store", "dump", "validate", "vocab")),
       Map.entry("eval", Set.of("build", "corpus", "vocab")),
       Map.entry("learn", Set.of("corpus", "extract", "graph", "eval", "vocab")),
       Map.entry("query", Set.of("store", "vocab")),
-      Map.entry("publish", Set.of("store", "query", "network", "vocab")),
+      Map.entry("publish", Set.of("store", "dump", "query", "network", "vocab")),
       Map.entry("network", Set.of("query", "store", "vocab")),
-      Map.entry("push", Set.of("store", "vocab")),
-      Map.entry("bench", Set.of("build", "corpus", "extract", "graph", "store", "query", "vocab")),
-      Map.entry("cli", Set.of("build", "corpus", "extract", "graph", "store", "eval", "learn", "query", "publish", "network", "bench",
-          "push", "vocab")));
+      Map.entry("push", Set.of("canonical", "store", "vocab")),
+      Map.entry("bench", Set.of("build", "canonical", "corpus", "extract", "graph", "store", "query", "vocab")),
+      Map.entry("cli", Set.of("build", "corpus", "extract", "graph", "canonical", "store", "dump", "validate", "eval", "learn", "query",
+          "publish", "network", "bench", "push", "vocab")));
 
   /**
    * Packages whose classes depend on each other in a circle today, with how many classes take part (nested classes count
@@ -69,7 +72,7 @@ class ArchitectureTest {
       "org.radkg.extract", 15,        // 6 circles, e.g. AcronymDefinitionFinder <-> InfixAcronyms, Lexicon <-> MentionSet
       "org.radkg.extract.place", 2,   // Datelines <-> PlaceRecognizer
       "org.radkg.publish", 17,        // RadkgServer and the 11 page handlers it hands itself to; EntityPage; HtmlPage, HttpIo
-      "org.radkg.store", 2);          // CanonicalGraph <-> CanonicalQuads
+      "org.radkg.canonical", 2);      // CanonicalGraph <-> CanonicalQuads
 
   /**
    * Methods of {@code extract} allowed to read files: they load reference data from a folder of the user's choice (tests

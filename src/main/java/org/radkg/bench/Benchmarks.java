@@ -28,7 +28,7 @@ import org.radkg.build.BuildRequest;
 import org.radkg.build.BuildResult;
 import org.radkg.query.QueryCatalog;
 import org.radkg.query.QueryRunner;
-import org.radkg.store.CanonicalQuads;
+import org.radkg.canonical.CanonicalQuads;
 import org.radkg.store.StoreBuilder;
 
 /** Timed runs of the pipeline's stages; each returns one line of results for bench/run to collect. */

@@ -13,17 +13,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.corpus.CorpusException;
 import org.radkg.store.BuildOutcome;
-import org.radkg.store.CanonicalGraph;
-import org.radkg.store.CanonicalQuads;
+import org.radkg.canonical.CanonicalGraph;
+import org.radkg.canonical.CanonicalQuads;
 import org.radkg.store.Checkpoints;
-import org.radkg.store.DumpOutcome;
-import org.radkg.store.DumpWriter;
-import org.radkg.store.PublicationSettings;
-import org.radkg.store.ShaclValidator;
+import org.radkg.dump.DumpOutcome;
+import org.radkg.dump.DumpWriter;
+import org.radkg.dump.PublicationSettings;
+import org.radkg.validate.ShaclValidator;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
-import org.radkg.store.ValidationResult;
+import org.radkg.validate.ValidationResult;
 
 /**
  * The build: read the documents, extract (or take unchanged articles from the findings cache), check

@@ -1,7 +1,7 @@
 package org.radkg.build;
 
 import org.radkg.store.BuildOutcome;
-import org.radkg.store.DumpOutcome;
+import org.radkg.dump.DumpOutcome;
 
 /**
  * What a build did: the store and dumps it switched in (or kept), and how many articles it extracted

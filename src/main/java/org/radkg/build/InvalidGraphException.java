@@ -1,6 +1,6 @@
 package org.radkg.build;
 
-import org.radkg.store.ValidationResult;
+import org.radkg.validate.ValidationResult;
 
 /** The extracted graph violates the SHACL shapes; the build wrote nothing to the store. */
 public final class InvalidGraphException extends Exception {

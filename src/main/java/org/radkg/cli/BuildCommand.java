@@ -9,7 +9,7 @@ import org.radkg.build.BuildRequest;
 import org.radkg.build.BuildResult;
 import org.radkg.build.InvalidGraphException;
 import org.radkg.store.BuildOutcome;
-import org.radkg.store.DumpOutcome;
+import org.radkg.dump.DumpOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,20 +1,17 @@
 package org.radkg.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.build.GraphPipeline;
-import org.radkg.store.CanonicalQuads;
+import org.radkg.dump.RadkgFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,7 +23,16 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg extract --input data/corpus/is3r-global-scan.txt",
         "  ./radkg extract --input news/ --format trig > news.trig"})
 final class ExtractCommand implements Callable<Integer> {
-  enum Format { nquads, trig, turtle, jsonld }
+  enum Format {
+    nquads(RadkgFormats.NQUADS), trig(RadkgFormats.TRIG), turtle(RadkgFormats.TURTLE), jsonld(RadkgFormats.JSONLD),
+    rdfxml(RadkgFormats.RDFXML);
+
+    final RDFFormat rdfFormat;
+
+    Format(RDFFormat rdfFormat) {
+      this.rdfFormat = rdfFormat;
+    }
+  }
 
   @Spec CommandSpec spec;
   @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
@@ -43,21 +49,9 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
     DatasetGraph dsg = GraphPipeline.graph(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
-    OutputStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    switch (format) {
-      case nquads -> {
-        // Streamed line by line: one buffer of the whole output cost 3% of a big extract in copies.
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        for (String line : CanonicalQuads.of(dsg).lines()) {
-          w.write(line);
-          w.write('\n');
-        }
-        w.flush();
-      }
-      case trig -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
-      case turtle -> RDFDataMgr.write(out, dsg.getUnionGraph(), Lang.TURTLE);
-      case jsonld -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
-    }
+    OutputStream out = new BufferedOutputStream(new PrintStream(System.out, false, StandardCharsets.UTF_8), 1 << 16);
+    // The dumps' own writers (sorted, prefixed, streamed graph by graph): extract prints a dump, unzipped.
+    RDFDataMgr.write(out, dsg, format.rdfFormat);
     out.flush();
     return ExitCodes.OK;
   }

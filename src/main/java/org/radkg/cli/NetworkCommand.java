@@ -11,20 +11,13 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.radkg.store.StoreLayout;
 import org.radkg.network.CollaborationNetwork;
-import org.radkg.network.CsvNetworkWriter;
-import org.radkg.network.CytoscapeJsonNetworkWriter;
-import org.radkg.network.DotNetworkWriter;
-import org.radkg.network.GexfNetworkWriter;
-import org.radkg.network.GraphMlNetworkWriter;
 import org.radkg.network.LinkKind;
 import org.radkg.network.NetworkExtractor;
 import org.radkg.network.NetworkFilter;
 import org.radkg.network.NetworkFormat;
 import org.radkg.network.NetworkProjector;
-import org.radkg.network.PajekNetworkWriter;
 import org.radkg.network.ProjectedNetwork;
 import org.radkg.network.SvgNetworkRenderer;
-import org.radkg.network.VosviewerNetworkWriter;
 import org.radkg.store.StoreBuilder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -135,12 +128,8 @@ final class NetworkCommand implements Callable<Integer> {
   }
 
   private void write(NetworkFormat fmt, ProjectedNetwork net) throws Exception {
-    if (fmt == NetworkFormat.CSV) {
-      CsvNetworkWriter.write(net, out);
-      return;
-    }
-    if (fmt == NetworkFormat.VOSVIEWER) {
-      VosviewerNetworkWriter.write(net, out);
+    if (fmt.isFolder()) {
+      fmt.writeFolder(net, out);
       return;
     }
     if (out != null && out.toAbsolutePath().getParent() != null) {
@@ -149,15 +138,7 @@ final class NetworkCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     try (OutputStream os = out != null ? new BufferedOutputStream(Files.newOutputStream(out))
         : new NonClosing(new PrintStream(System.out, false, StandardCharsets.UTF_8))) {
-      switch (fmt) {
-        case GRAPHML -> GraphMlNetworkWriter.write(net, os);
-        case GEXF -> GexfNetworkWriter.write(net, os);
-        case DOT -> DotNetworkWriter.write(net, os);
-        case SVG -> SvgNetworkRenderer.write(net, os);
-        case JSON -> CytoscapeJsonNetworkWriter.write(net, os);
-        case PAJEK -> PajekNetworkWriter.write(net, os);
-        default -> throw new IllegalStateException(fmt.toString());
-      }
+      fmt.write(net, os);
       os.flush();
     }
   }

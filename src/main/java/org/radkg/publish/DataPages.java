@@ -20,8 +20,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.jsoup.nodes.Element;
-import org.radkg.store.PublicationSettings;
-import org.radkg.store.VoidDescriber;
+import org.radkg.dump.PublicationSettings;
+import org.radkg.dump.VoidDescriber;
 import org.radkg.vocab.Rkg;
 
 /** The machine-facing documents: the dumps folder and its files, the VoID/DCAT description, and the ontology. */

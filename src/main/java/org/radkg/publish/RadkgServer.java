@@ -17,7 +17,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.radkg.store.StoreLayout;
-import org.radkg.store.DumpWriter;
+import org.radkg.dump.DumpWriter;
 import org.radkg.store.StoreBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

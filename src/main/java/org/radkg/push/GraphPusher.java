@@ -18,7 +18,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.radkg.store.CanonicalQuads;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * Sends the built graph to a remote store, one named graph per article: graphs new or changed since

@@ -12,13 +12,14 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * The contents of {@code storeDir/build.properties}: which generation is served and the canonical
  * hash and counts of its dataset, and the sizes and hashes of the generation's files (see
  * {@link GenerationFiles}), written in a fixed order and with no timestamp so it is reproducible.
  */
-record BuildRecord(int generation, String sha256, long quads, long unionTriples, int namedGraphs, GenerationFiles files) {
+public record BuildRecord(int generation, String sha256, long quads, long unionTriples, int namedGraphs, GenerationFiles files) {
 
   static BuildRecord of(int generation, CanonicalQuads canon, GenerationFiles files) {
     Set<Triple> union = new HashSet<>();
@@ -30,7 +31,7 @@ record BuildRecord(int generation, String sha256, long quads, long unionTriples,
     return new BuildRecord(generation, canon.sha256(), canon.quads().size(), union.size(), named, files);
   }
 
-  static Optional<BuildRecord> read(Path storeDir) {
+  public static Optional<BuildRecord> read(Path storeDir) {
     Path file = StoreLayout.of(storeDir).buildRecord();
     if (!Files.isRegularFile(file)) {
       return Optional.empty();

@@ -20,28 +20,28 @@ import java.util.stream.Stream;
  * A symbolic link {@code parent/name} to the current generation directory {@code parent/name-<n>},
  * switched atomically, so readers see either the old or the new generation and never a mix.
  */
-final class GenerationLink {
+public final class GenerationLink {
   private final Path parent;
   private final String name;
   private final Pattern generation;
 
-  GenerationLink(Path parent, String name) {
+  public GenerationLink(Path parent, String name) {
     this.parent = parent;
     this.name = name;
     this.generation = Pattern.compile(Pattern.quote(name) + "-(\\d+)");
   }
 
   /** The served path (the link). */
-  Path link() {
+  public Path link() {
     return parent.resolve(name);
   }
 
-  Path directory(int n) {
+  public Path directory(int n) {
     return parent.resolve(name + "-" + n);
   }
 
   /** The generation the link points at, if there is a link to an existing generation. */
-  OptionalInt current() {
+  public OptionalInt current() {
     Path link = link();
     if (!Files.isSymbolicLink(link)) {
       return OptionalInt.empty();
@@ -61,7 +61,7 @@ final class GenerationLink {
    * A fresh generation number above every directory present (partial ones left by killed builds
    * included), so a new build never writes into anything a reader or an earlier build touched.
    */
-  int next() throws IOException {
+  public int next() throws IOException {
     adoptPlainDirectory();
     int max = 0;
     for (Path p : generations()) {
@@ -71,7 +71,7 @@ final class GenerationLink {
   }
 
   /** Points the link at generation {@code n}: a new link renamed over the old one (rename(2)). */
-  void switchTo(int n) throws IOException {
+  public void switchTo(int n) throws IOException {
     Path tmp = parent.resolve("." + name + ".link-" + ProcessHandle.current().pid());
     Files.deleteIfExists(tmp);
     Files.createSymbolicLink(tmp, Path.of(name + "-" + n));
@@ -79,7 +79,7 @@ final class GenerationLink {
   }
 
   /** Deletes generations other than the current one unless {@code inUse} says to keep them. */
-  void deleteOthers(Predicate<Path> inUse) {
+  public void deleteOthers(Predicate<Path> inUse) {
     int keep = current().orElse(-1);
     try {
       for (Path p : generations()) {
@@ -92,7 +92,7 @@ final class GenerationLink {
     }
   }
 
-  static void deleteTree(Path dir) {
+  public static void deleteTree(Path dir) {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.radkg.canonical.CanonicalGraph;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * What turns a served generation into the new dataset graph by graph: the graphs to drop (removed

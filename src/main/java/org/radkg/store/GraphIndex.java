@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.radkg.canonical.CanonicalGraph;
 
 /**
  * The file {@code graphs.tsv} in a store generation: one line per graph, {@code sha256 TAB quads

@@ -28,6 +28,8 @@ import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.radkg.canonical.CanonicalGraph;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * Writes a dataset into a new TDB2 generation under {@code storeDir} and switches the served link

@@ -21,7 +21,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radkg.store.CanonicalQuads;
+import org.radkg.canonical.CanonicalQuads;
 import org.radkg.store.StoreBuilder;
 
 /**

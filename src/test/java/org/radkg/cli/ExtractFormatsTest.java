@@ -1,12 +1,16 @@
 package org.radkg.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -15,6 +19,8 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radkg.dump.DumpFormat;
+import org.radkg.dump.RadkgFormats;
 
 /** {@code radkg extract} prints the same graph in every format, for text and for HTML input. */
 class ExtractFormatsTest {
@@ -64,9 +70,21 @@ class ExtractFormatsTest {
   }
 
   @Test
-  void turtleHoldsTheUnionGraph() {
-    Graph parsed = GraphFactory.createDefaultGraph();
-    RDFParser.fromString(run("--format", "turtle"), Lang.TURTLE).parse(parsed);
-    assertTrue(IsoMatcher.isomorphic(reference.getUnionGraph(), parsed));
+  void turtleAndRdfXmlHoldTheUnionGraph() {
+    for (String[] f : new String[][] {{"turtle", "TURTLE"}, {"rdfxml", "RDFXML"}}) {
+      Graph parsed = GraphFactory.createDefaultGraph();
+      RDFParser.fromString(run("--format", f[0]), f[0].equals("turtle") ? Lang.TURTLE : Lang.RDFXML).parse(parsed);
+      assertTrue(IsoMatcher.isomorphic(reference.getUnionGraph(), parsed), f[0]);
+    }
+  }
+
+  @Test
+  void everyFormatIsWrittenByTheDumpWriter() {
+    String[][] formats = {{"nquads", "NQUADS"}, {"trig", "TRIG"}, {"turtle", "TURTLE"}, {"jsonld", "JSONLD"}, {"rdfxml", "RDFXML"}};
+    for (String[] f : formats) {
+      ByteArrayOutputStream dump = new ByteArrayOutputStream();
+      RDFDataMgr.write(dump, reference, RadkgFormats.of(DumpFormat.valueOf(f[1])));
+      assertEquals(dump.toString(StandardCharsets.UTF_8), run("--format", f[0]), f[0]);
+    }
   }
 }

@@ -21,8 +21,8 @@ import org.radkg.corpus.HtmlTextExtractor;
 import org.radkg.corpus.Segmenter;
 import org.radkg.corpus.SourceDocument;
 import org.radkg.extract.ReferenceData;
-import org.radkg.store.ShaclValidator;
-import org.radkg.store.ValidationResult;
+import org.radkg.validate.ShaclValidator;
+import org.radkg.validate.ValidationResult;
 import org.radkg.vocab.Rkg;
 
 /**

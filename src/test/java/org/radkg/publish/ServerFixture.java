@@ -15,8 +15,8 @@ import org.radkg.corpus.CorpusLoader;
 import org.radkg.extract.ReferenceData;
 import org.radkg.graph.KnowledgeGraphBuilder;
 import org.radkg.query.QueryCatalog;
-import org.radkg.store.DumpWriter;
-import org.radkg.store.PublicationSettings;
+import org.radkg.dump.DumpWriter;
+import org.radkg.dump.PublicationSettings;
 import org.radkg.store.StoreBuilder;
 import org.radkg.vocab.Rkg;
 

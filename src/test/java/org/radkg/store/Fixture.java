@@ -12,24 +12,24 @@ import org.apache.jena.sparql.core.Quad;
 import org.radkg.vocab.Rkg;
 
 /** A small dataset shaped like the extractor's output: two article graphs with reified, evidenced relations. */
-final class Fixture {
-  static final String ID = Rkg.DATA_BASE;
-  static final Node ARTICLE_1 = iri(ID + "article/is3r-2023-acr-eucaim");
-  static final Node ARTICLE_2 = iri(ID + "article/is3r-2023-rsna-ecr");
-  static final Node SOURCE = iri("https://w3id.org/radkg/source/is3r-global-scan.txt");
-  static final Node ACR = iri(ID + "organization/american-college-of-radiology");
-  static final Node RSNA = iri(ID + "organization/radiological-society-of-north-america");
-  static final Node EUCAIM = iri(ID + "initiative/eucaim");
-  static final Node ECR = iri(ID + "event/ecr-2022");
-  static final Node CHICAGO = iri(ID + "place/chicago");
-  static final Node USA = iri(ID + "place/united-states");
-  static final Node AI = iri(ID + "topic/artificial-intelligence");
-  static final Node METHOD = iri(ID + "method/rule-test");
+public final class Fixture {
+  public static final String ID = Rkg.DATA_BASE;
+  public static final Node ARTICLE_1 = iri(ID + "article/is3r-2023-acr-eucaim");
+  public static final Node ARTICLE_2 = iri(ID + "article/is3r-2023-rsna-ecr");
+  public static final Node SOURCE = iri("https://w3id.org/radkg/source/is3r-global-scan.txt");
+  public static final Node ACR = iri(ID + "organization/american-college-of-radiology");
+  public static final Node RSNA = iri(ID + "organization/radiological-society-of-north-america");
+  public static final Node EUCAIM = iri(ID + "initiative/eucaim");
+  public static final Node ECR = iri(ID + "event/ecr-2022");
+  public static final Node CHICAGO = iri(ID + "place/chicago");
+  public static final Node USA = iri(ID + "place/united-states");
+  public static final Node AI = iri(ID + "topic/artificial-intelligence");
+  public static final Node METHOD = iri(ID + "method/rule-test");
 
   private final List<Quad> quads = new ArrayList<>();
 
   /** The fixture, with fresh blank nodes each call; {@code reversed} inserts the quads backwards. */
-  static DatasetGraph dataset(boolean reversed) {
+  public static DatasetGraph dataset(boolean reversed) {
     return new Fixture().build().toDataset(reversed);
   }
 

@@ -22,6 +22,10 @@ import org.eclipse.rdf4j.model.util.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.vocab.Rkg;
+import org.radkg.dump.DumpWriter;
+import org.radkg.dump.DumpOutcome;
+import org.radkg.dump.PublicationSettings;
+import org.radkg.dump.RdfConversion;
 
 class StoreBuilderTest {
   @TempDir Path dir;
@@ -98,7 +102,7 @@ class StoreBuilderTest {
 
     assertStoreHolds(fixture);
     assertEquals(List.of("build.lock", "build.properties", "cache", "dumps", "dumps-1", "tdb2", "tdb2-1"), listing());
-    assertEquals(dumps.sha256().get("radkg.nq.gz"), DumpWriter.sha256(dir.resolve("dumps/radkg.nq.gz")));
+    assertEquals(dumps.sha256().get("radkg.nq.gz"), sha256(dir.resolve("dumps/radkg.nq.gz")));
     assertTrue(builder.build(smaller(), dir).changed(), "a later good build still works");
   }
 
@@ -162,5 +166,9 @@ class StoreBuilderTest {
         return find();
       }
     };
+  }
+
+  private static String sha256(Path file) throws IOException {
+    return java.util.HexFormat.of().formatHex(org.radkg.canonical.CanonicalQuads.newSha256().digest(Files.readAllBytes(file)));
   }
 }

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.canonical;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.validate;
 
 /**
  * The outcome of checking the graph against the radkg shapes: {@code report} has one line per

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * Writes one gzipped dump file as a single gzip member made of one {@link DeflatePiece} per {@link Part}:

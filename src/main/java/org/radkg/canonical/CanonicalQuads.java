@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.canonical;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -135,7 +135,7 @@ public final class CanonicalQuads {
     return terms == null ? term(n) : terms.computeIfAbsent(n, CanonicalQuads::term);
   }
 
-  static MessageDigest newSha256() {
+  public static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -143,7 +143,7 @@ public final class CanonicalQuads {
     }
   }
 
-  static String term(Node n) {
+  public static String term(Node n) {
     // Jena would encode blank labels; the canonical ones are already safe N-Quads labels.
     return n.isBlank() ? "_:" + n.getBlankNodeLabel() : NodeFmtLib.strNT(n);
   }

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
+import org.radkg.canonical.CanonicalGraph;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * The union graph of a {@link CanonicalQuads} cut into disjoint parts, for the dump formats without

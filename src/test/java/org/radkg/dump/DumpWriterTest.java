@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +27,8 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.vocab.Rkg;
+import org.radkg.canonical.CanonicalQuads;
+import org.radkg.store.Fixture;
 
 class DumpWriterTest {
   @TempDir Path dir;

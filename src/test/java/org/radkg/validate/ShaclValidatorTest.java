@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.radkg.vocab.Rkg;
+import org.radkg.store.Fixture;
 
 class ShaclValidatorTest {
   private final ShaclValidator validator = new ShaclValidator();

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +45,7 @@ import org.eclipse.rdf4j.rio.helpers.StatementCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.vocab.Rkg;
+import org.radkg.store.Fixture;
 
 class IncrementalDumpsTest {
   private static final List<String> FILES = List.of("radkg.nq.gz", "radkg.trig.gz", "radkg.ttl.gz",

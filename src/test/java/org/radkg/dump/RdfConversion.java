@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +13,13 @@ import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 
 /** Jena terms and quads as RDF4J values and statements, so Rio's parses can be compared with Jena's data. */
-final class RdfConversion {
+public final class RdfConversion {
   private static final ValueFactory VF = SimpleValueFactory.getInstance();
 
   private RdfConversion() {}
 
   /** All quads; the default graph becomes the null context. */
-  static List<Statement> statements(DatasetGraph dsg) {
+  public static List<Statement> statements(DatasetGraph dsg) {
     List<Statement> out = new ArrayList<>();
     Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> out.add(VF.createStatement(
         (Resource) value(q.getSubject()), VF.createIRI(q.getPredicate().getURI()), value(q.getObject()),
@@ -28,14 +28,14 @@ final class RdfConversion {
   }
 
   /** The triples of one graph, in the null context. */
-  static List<Statement> statements(Graph g) {
+  public static List<Statement> statements(Graph g) {
     List<Statement> out = new ArrayList<>();
     g.find().forEachRemaining(t -> out.add(VF.createStatement(
         (Resource) value(t.getSubject()), VF.createIRI(t.getPredicate().getURI()), value(t.getObject()))));
     return out;
   }
 
-  static Value value(Node n) {
+  public static Value value(Node n) {
     if (n.isURI()) {
       return VF.createIRI(n.getURI());
     }

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.radkg.vocab.Rkg;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * The counts a VoID description gives, gathered in one pass over the distinct triples of a union graph

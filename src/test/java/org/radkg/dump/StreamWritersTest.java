@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
@@ -20,6 +20,7 @@ import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
+import org.radkg.canonical.CanonicalQuads;
 
 class StreamWritersTest {
   @Test

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 /**
  * The CRC-32 of a concatenation from the CRC-32s of its two parts and the second part's length, without

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.validate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.system.Txn;
 import org.radkg.vocab.Rkg;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * Validates the union of a dataset's graphs against {@code ontology/shapes.ttl} (read from the

@@ -1,12 +1,9 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,6 +30,11 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.vocab.Rkg;
+import org.radkg.store.StoreLayout;
+import org.radkg.store.StoreLock;
+import org.radkg.store.BuildRecord;
+import org.radkg.store.GenerationLink;
+import org.radkg.canonical.CanonicalQuads;
 
 /**
  * Writes the downloadable dumps ({@link DumpFormat}s, {@code void.ttl}, {@code SHA256SUMS}) of a
@@ -51,10 +52,8 @@ public final class DumpWriter {
   static final String LINK = StoreLayout.DUMPS;
   static final String VOID_FILE = "void.ttl";
   static final String SUMS_FILE = "SHA256SUMS";
-  /** Part of every fragment key: bump it when a fragment's layout changes, so old pieces are not reused. */
-  private static final int FRAGMENT_VERSION = 1;
   private static final Pattern TMP = Pattern.compile(Pattern.quote(LINK) + "\\.tmp-(\\d+)");
-  private static final Pattern STORE_GENERATION = Pattern.compile(Pattern.quote(StoreBuilder.LINK) + "-(\\d+)");
+  private static final Pattern STORE_GENERATION = Pattern.compile(Pattern.quote(StoreLayout.TDB2) + "-(\\d+)");
 
   private final PublicationSettings settings;
   /** Called after each file is written; tests use it to fail a write midway. */
@@ -136,7 +135,7 @@ public final class DumpWriter {
 
   /** The served store generation when its build record says it holds exactly {@code canon}. */
   private static OptionalInt pairedGeneration(Path storeDir, CanonicalQuads canon) {
-    OptionalInt current = new GenerationLink(storeDir, StoreBuilder.LINK).current();
+    OptionalInt current = new GenerationLink(storeDir, StoreLayout.TDB2).current();
     Optional<BuildRecord> record = BuildRecord.read(storeDir);
     if (current.isPresent() && record.isPresent() && record.get().generation() == current.getAsInt()
         && record.get().sha256().equals(canon.sha256())) {
@@ -148,7 +147,7 @@ public final class DumpWriter {
   /** True when dumps generation {@code dumps-N} has a store generation {@code tdb2-N} beside it (served, or kept for a server). */
   private static boolean storeGenerationExists(Path storeDir, Path dumps) {
     String name = dumps.getFileName().toString();
-    return Files.isDirectory(storeDir.resolve(StoreBuilder.LINK + name.substring(LINK.length())));
+    return Files.isDirectory(storeDir.resolve(StoreLayout.TDB2 + name.substring(LINK.length())));
   }
 
   private SortedMap<String, String> writeAll(CanonicalQuads canon, Path storeDir, Path dir,
@@ -160,7 +159,7 @@ public final class DumpWriter {
       Path served = storeDir.resolve(LINK).resolve(format.fileName());
       List<FragmentIndex.Entry> index = new ArrayList<>();
       try (FragmentIndex old = FragmentIndex.open(indexFile(storeDir, format), served)) {
-        DumpAssembler.Written w = DumpAssembler.write(file, DumpAssembler.runs(parts(format, split)), old, index);
+        DumpAssembler.Written w = DumpAssembler.write(file, DumpAssembler.runs(DumpParts.of(format, split)), old, index);
         sums.put(format.fileName(), w.sha256());
         fragments[0] += w.reused();
         fragments[1] += w.written();
@@ -187,114 +186,8 @@ public final class DumpWriter {
     return sums;
   }
 
-  /**
-   * The pieces of one dump file: a header and footer written each time, one fragment per graph (for
-   * Turtle and RDF/XML: per graph's own triples, after a shared block written each time), each
-   * fragment keyed by what its bytes depend on.
-   */
-  private static List<DumpAssembler.Part> parts(DumpFormat format, UnionSplit split) {
-    List<CanonicalGraph> graphs = split.graphs();
-    List<DumpAssembler.Part> parts = new ArrayList<>(graphs.size() + 3);
-    String version = format.name() + ' ' + FRAGMENT_VERSION + ' ';
-    switch (format) {
-      case NQUADS -> {
-        for (CanonicalGraph g : graphs) {
-          parts.add(DumpAssembler.Part.cached(key(version, g.sha256()), () -> nquads(g)));
-        }
-      }
-      case TRIG -> {
-        parts.add(DumpAssembler.Part.fresh(TurtleBlockWriter::header));
-        for (CanonicalGraph g : graphs) {
-          parts.add(DumpAssembler.Part.cached(key(version, g.sha256()),
-              () -> TurtleBlockWriter.graph(g.name(), triples(g))));
-        }
-      }
-      case JSONLD -> {
-        parts.add(DumpAssembler.Part.fresh(() -> utf8(JsonLdStreamWriter.HEADER)));
-        for (int i = 0; i < graphs.size(); i++) {
-          CanonicalGraph g = graphs.get(i);
-          boolean first = i == 0; // the first piece has no leading comma: its bytes depend on it
-          parts.add(DumpAssembler.Part.cached(key(version + first + ' ', g.sha256()),
-              () -> text(w -> JsonLdStreamWriter.graph(w, g.name(), g.quads(), first))));
-        }
-        parts.add(DumpAssembler.Part.fresh(() -> utf8(JsonLdStreamWriter.FOOTER)));
-      }
-      case TURTLE -> {
-        parts.add(DumpAssembler.Part.fresh(() -> concat(TurtleBlockWriter.header(),
-            TurtleBlockWriter.triples(split.shared()))));
-        for (int i = 0; i < graphs.size(); i++) {
-          List<Triple> own = split.own(i);
-          if (!own.isEmpty()) {
-            parts.add(DumpAssembler.Part.cached(key(version, split.key(i)), () -> TurtleBlockWriter.triples(own)));
-          }
-        }
-      }
-      case RDFXML -> {
-        parts.add(DumpAssembler.Part.fresh(() -> text(w -> {
-          RdfXmlStreamWriter.header(w);
-          RdfXmlStreamWriter.descriptions(w, split.shared());
-        })));
-        for (int i = 0; i < graphs.size(); i++) {
-          List<Triple> own = split.own(i);
-          if (!own.isEmpty()) {
-            parts.add(DumpAssembler.Part.cached(key(version, split.key(i)),
-                () -> text(w -> RdfXmlStreamWriter.descriptions(w, own))));
-          }
-        }
-        parts.add(DumpAssembler.Part.fresh(() -> utf8(RdfXmlStreamWriter.FOOTER)));
-      }
-      default -> throw new IllegalStateException("no layout for " + format);
-    }
-    return parts;
-  }
-
   private static Path indexFile(Path storeDir, DumpFormat format) {
     return StoreLayout.of(storeDir).dumpsCache().resolve(format.fileName() + ".idx");
-  }
-
-  private static String key(String version, String sha256) {
-    MessageDigest d = CanonicalQuads.newSha256();
-    d.update(utf8(version));
-    d.update(utf8(sha256));
-    return HexFormat.of().formatHex(d.digest());
-  }
-
-  private static byte[] nquads(CanonicalGraph g) {
-    StringBuilder sb = new StringBuilder();
-    for (String line : g.lines()) {
-      sb.append(line).append('\n');
-    }
-    return utf8(sb.toString());
-  }
-
-  private static List<Triple> triples(CanonicalGraph g) {
-    List<Triple> out = new ArrayList<>(g.quads().size());
-    g.quads().forEach(q -> out.add(q.asTriple()));
-    return out;
-  }
-
-  private interface TextWriter {
-    void write(Writer w) throws IOException;
-  }
-
-  private static byte[] text(TextWriter body) {
-    StringWriter w = new StringWriter();
-    try {
-      body.write(w);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return utf8(w.toString());
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Distinct triples of all graphs in N-Triples line order (for the small VoID description). */

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 /** The gzipped dump files, with the media types their VoID/DCAT description announces. */
 public enum DumpFormat {
