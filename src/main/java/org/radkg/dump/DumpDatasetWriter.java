@@ -19,14 +19,16 @@ import org.radkg.canonical.CanonicalQuads;
  */
 final class DumpDatasetWriter implements WriterDatasetRIOT {
   private final DumpFormat format;
+  private final Lang lang;
 
-  DumpDatasetWriter(DumpFormat format) {
+  DumpDatasetWriter(DumpFormat format, Lang lang) {
     this.format = format;
+    this.lang = lang;
   }
 
   @Override
   public Lang getLang() {
-    return RadkgFormats.of(format).getLang();
+    return lang;
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class RadkgFormats {
 
   static {
     BY_DUMP.forEach((dump, format) ->
-        RDFWriterRegistry.register(format, (WriterDatasetRIOTFactory) f -> new DumpDatasetWriter(dump)));
+        RDFWriterRegistry.register(format, (WriterDatasetRIOTFactory) f -> new DumpDatasetWriter(dump, format.getLang())));
   }
 
   private RadkgFormats() {}

@@ -12,9 +12,15 @@ import java.util.zip.ZipOutputStream;
 
 /** A folder format as one download: its writer fills a temporary folder, whose files are zipped in name order. */
 final class FolderZip {
+  /** Writes a folder format's files into a folder. */
+  @FunctionalInterface
+  interface FolderWriter {
+    void write(ProjectedNetwork net, Path folder) throws IOException;
+  }
+
   private FolderZip() {}
 
-  static void write(NetworkFormat.FolderWriter writer, ProjectedNetwork net, OutputStream out) throws IOException {
+  static void write(FolderWriter writer, ProjectedNetwork net, OutputStream out) throws IOException {
     Path dir = Files.createTempDirectory("radkg-network-");
     try {
       writer.write(net, dir);

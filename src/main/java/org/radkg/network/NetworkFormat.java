@@ -27,18 +27,12 @@ public enum NetworkFormat {
     void write(ProjectedNetwork net, OutputStream out) throws IOException, SvgNetworkRenderer.GraphvizMissingException;
   }
 
-  /** Writes a folder format's files into a folder. */
-  @FunctionalInterface
-  interface FolderWriter {
-    void write(ProjectedNetwork net, Path folder) throws IOException;
-  }
-
   private final String extension;
   private final String suffix;
   private final String mediaType;
   private final String label;
   private final FileWriter fileWriter;
-  private final FolderWriter folderWriter;
+  private final FolderZip.FolderWriter folderWriter;
 
   NetworkFormat(String extension, String mediaType, String label, FileWriter writer) {
     this.extension = extension;
@@ -50,7 +44,7 @@ public enum NetworkFormat {
   }
 
   /** A folder format, downloaded as {@code NAME.zip}. */
-  NetworkFormat(String name, String label, FolderWriter writer) {
+  NetworkFormat(String name, String label, FolderZip.FolderWriter writer) {
     this.extension = null;
     this.suffix = name + ".zip";
     this.mediaType = "application/zip";
