@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,14 +19,16 @@ import org.slf4j.LoggerFactory;
 final class AdminReload {
   private static final Logger LOG = LoggerFactory.getLogger(AdminReload.class);
 
-  private final RadkgServer server;
+  private final String secret;
+  private final Callable<Boolean> reload;
 
-  AdminReload(RadkgServer server) {
-    this.server = server;
+  /** {@code secret} null: no admin route; {@code reload} rebuilds and switches, true if the served generation changed. */
+  AdminReload(String secret, Callable<Boolean> reload) {
+    this.secret = secret;
+    this.reload = reload;
   }
 
   void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String secret = server.settings().adminPassword();
     if (secret == null) {
       HttpIo.sendText(resp, 404, "Not found: administration is off on this server (no password configured).");
       return;
@@ -43,7 +46,7 @@ final class AdminReload {
     }
     boolean changed;
     try {
-      changed = server.reload();
+      changed = reload.call();
     } catch (Exception e) {
       LOG.warn("admin reload failed; the previous graph is still served: {}", e.toString());
       HttpIo.sendText(resp, 500, "Reload failed; the previous graph is still served: " + e.getMessage());

@@ -28,17 +28,17 @@ import org.radkg.vocab.Rkg;
 final class DataPages {
   private static final String ONTOLOGY_RESOURCE = "radkg/ontology/radkg.ttl";
 
-  private final RadkgServer server;
+  private final PageSettings settings;
   private final LinkMapper links;
 
-  DataPages(RadkgServer server, LinkMapper links) {
-    this.server = server;
+  DataPages(PageSettings settings, LinkMapper links) {
+    this.settings = settings;
     this.links = links;
   }
 
   /** {@code /dumps/} (a listing with checksums) and {@code /dumps/NAME} (a file of the served generation's dumps). */
-  void dumps(HttpServletResponse resp, String name, boolean head) throws IOException {
-    Path dir = server.dumpsDirectory(); // the same generation as /sparql and /void, until a reload
+  void dumps(ServedDataset served, HttpServletResponse resp, String name, boolean head) throws IOException {
+    Path dir = served.dumpsDirectory(); // the same generation as /sparql and /void, until a reload
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(Files::isRegularFile).sorted().toList();
@@ -76,13 +76,13 @@ final class DataPages {
   }
 
   /** The VoID + DCAT description of what this server serves, with its own addresses and the time its generation was built. */
-  void voidDescription(HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
-    String site = SiteFilter.siteUrl(req, server);
-    FileTime built = server.builtAt(); // of the served generation: a build beside the server changes nothing here
-    PublicationSettings settings = new PublicationSettings(server.settings().dataBase() + "dataset/radkg",
-        server.settings().dataBase(), site + "dumps/", site + "sparql", null);
-    Model m = new VoidDescriber(settings).describe(server.dataset().asDatasetGraph());
-    m.getResource(settings.datasetIri()).addProperty(m.createProperty(Rkg.DCTERMS, "modified"),
+  void voidDescription(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+    String site = HttpIo.siteUrl(req, settings.baseUrl());
+    FileTime built = served.builtAt(); // of the served generation: a build beside the server changes nothing here
+    PublicationSettings publication = new PublicationSettings(settings.dataBase() + "dataset/radkg",
+        settings.dataBase(), site + "dumps/", site + "sparql", null);
+    Model m = new VoidDescriber(publication).describe(served.dataset().asDatasetGraph());
+    m.getResource(publication.datasetIri()).addProperty(m.createProperty(Rkg.DCTERMS, "modified"),
         m.createTypedLiteral(built.toInstant().toString(), XSDDatatype.XSDdateTime));
     rdf(req, resp, m.getGraph(), head);
   }

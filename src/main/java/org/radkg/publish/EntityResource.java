@@ -28,15 +28,15 @@ final class EntityResource {
   private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,8}");
   private static final Pattern ID = Pattern.compile("/id/([a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9_~-]*)(?:\\.([a-z]+))?");
 
-  private final RadkgServer server;
+  private final PageSettings settings;
   private final LinkMapper links;
 
-  EntityResource(RadkgServer server, LinkMapper links) {
-    this.server = server;
+  EntityResource(PageSettings settings, LinkMapper links) {
+    this.settings = settings;
     this.links = links;
   }
 
-  void handle(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
+  void handle(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
     Matcher m = ID.matcher(path);
     Optional<RdfVariant> explicit = m.matches() && m.group(2) != null ? RdfVariant.byExtension(m.group(2)) : Optional.empty();
     if (!m.matches() || (m.group(2) != null && explicit.isEmpty())) {
@@ -44,7 +44,7 @@ final class EntityResource {
       return;
     }
     String id = m.group(1);
-    String generic = SiteFilter.siteUrl(req, server) + "id/" + id;
+    String generic = HttpIo.siteUrl(req, settings.baseUrl()) + "id/" + id;
     resp.setHeader("Vary", "Accept");
     resp.setHeader("Link", linkHeader(generic));
     Optional<RdfVariant> chosen = explicit.isPresent() ? explicit
@@ -61,7 +61,7 @@ final class EntityResource {
     }
     int pageNumber = pageText == null ? 1 : Integer.parseInt(pageText);
     Node entity = NodeFactory.createURI(links.iriOf(id));
-    Optional<EntityDescriber.Description> found = EntityDescriber.describe(server.dataset(), entity, pageNumber);
+    Optional<EntityDescriber.Description> found = EntityDescriber.describe(served.dataset(), entity, pageNumber);
     if (found.isEmpty()) {
       notFound(resp, path, entity.getURI(), head);
       return;
@@ -86,7 +86,7 @@ final class EntityResource {
       String jsonLd = new String(HttpIo.serialize(description.graph(), Lang.JSONLD), StandardCharsets.UTF_8);
       HtmlPage page = new EntityPage(description, entity, links).render(jsonLd);
       if (description.graph().contains(entity, Rkg.type, Rkg.Country)) {
-        inThisCountry(page, entity);
+        inThisCountry(served, page, entity);
       }
       page.head().appendElement("link").attr("rel", "canonical").attr("href", generic);
       for (RdfVariant alt : RdfVariant.values()) {
@@ -103,10 +103,10 @@ final class EntityResource {
   }
 
   /** A country's page lists its cities and what is located in each. */
-  private void inThisCountry(HtmlPage page, Node country) {
+  private void inThisCountry(ServedDataset served, HtmlPage page, Node country) {
     Element section = new Element("section").attr("id", "in-this-country").addClass("places");
     section.appendElement("h2").text("In this country");
-    if (new PlacesIndex(links).writeCountry(server.dataset(), country, section)) {
+    if (new PlacesIndex(links).writeCountry(served.dataset(), country, section)) {
       page.main().appendChild(section);
     }
   }

@@ -22,6 +22,16 @@ final class HttpIo {
     return ctx != null && !ctx.isEmpty() && uri.startsWith(ctx) ? uri.substring(ctx.length()) : uri;
   }
 
+  /** This server's address as seen by the client, or the public base URL when there is one: absolute links in headers and VoID use it. */
+  static String siteUrl(HttpServletRequest req, String baseUrl) {
+    if (baseUrl != null) {
+      return baseUrl;
+    }
+    int port = req.getServerPort();
+    boolean defaultPort = ("http".equals(req.getScheme()) && port == 80) || ("https".equals(req.getScheme()) && port == 443);
+    return req.getScheme() + "://" + req.getServerName() + (defaultPort ? "" : ":" + port) + req.getContextPath() + "/";
+  }
+
   static void send(HttpServletResponse resp, int status, String contentType, byte[] body, boolean head)
       throws IOException {
     resp.setStatus(status);

@@ -14,18 +14,16 @@ import org.jsoup.nodes.Element;
  * computed once per served generation.
  */
 final class LandingPage {
-  private final RadkgServer server;
   private final LinkMapper links;
   private final PerGeneration<LandingFigures> figures;
 
-  LandingPage(RadkgServer server, LinkMapper links) {
-    this.server = server;
+  LandingPage(PageSettings settings, LinkMapper links) {
     this.links = links;
-    this.figures = new PerGeneration<>(ds -> LandingFigures.compute(ds, server.settings().timeout()));
+    this.figures = new PerGeneration<>(ds -> LandingFigures.compute(ds, settings.timeout()));
   }
 
-  void handle(HttpServletResponse resp, boolean head) throws IOException {
-    LandingFigures f = figures.get(server.dataset());
+  void handle(ServedDataset served, HttpServletResponse resp, boolean head) throws IOException {
+    LandingFigures f = figures.get(served.dataset());
     String base = links.siteBase();
     HtmlPage page = new HtmlPage("radkg: the strategy news of radiology as linked data", links);
     Element main = page.main().addClass("landing");

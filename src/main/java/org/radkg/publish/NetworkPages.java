@@ -27,13 +27,13 @@ final class NetworkPages {
   private final NetworkSource source;
   private final LinkMapper links;
 
-  NetworkPages(RadkgServer server, LinkMapper links) {
-    this.source = new NetworkSource(server);
+  NetworkPages(PageSettings settings, LinkMapper links) {
+    this.source = new NetworkSource(settings.timeout());
     this.links = links;
   }
 
   /** {@code /network}. */
-  void page(HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+  void page(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
     NetworkQuery q;
     try {
       q = NetworkQuery.parse(req);
@@ -41,7 +41,7 @@ final class NetworkPages {
       badRequest(resp, e.getMessage(), head);
       return;
     }
-    NetworkSource.Material m = source.material();
+    NetworkSource.Material m = source.material(served.dataset());
     ProjectedNetwork net = NetworkProjector.project(m.network(), q.filter());
     HtmlPage page = new HtmlPage("Collaboration network", links);
     page.script("vendor/cytoscape.min.js");
@@ -52,7 +52,7 @@ final class NetworkPages {
   }
 
   /** {@code /network.SUFFIX}: 404 for an unknown suffix. */
-  void export(HttpServletRequest req, HttpServletResponse resp, String suffix, boolean head) throws IOException {
+  void export(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String suffix, boolean head) throws IOException {
     Optional<NetworkExports.Export> export = NetworkExports.bySuffix(suffix);
     if (export.isEmpty()) {
       HttpIo.sendText(resp, 404, "No network export ." + suffix.substring(0, Math.min(suffix.length(), 40))
@@ -72,7 +72,7 @@ final class NetworkPages {
           + " download DOT and render it yourself, or ask the operator to install Graphviz.");
       return;
     }
-    ProjectedNetwork net = NetworkProjector.project(source.material().network(), q.filter());
+    ProjectedNetwork net = NetworkProjector.project(source.material(served.dataset()).network(), q.filter());
     byte[] body;
     try {
       body = x.format() == NetworkFormat.JSON ? drawingJson(net) : NetworkExports.write(x.format(), net);

@@ -16,7 +16,7 @@ import org.radkg.query.QueryRunner;
 
 /**
  * The collaboration network of the served store, read once per store generation (keyed by the
- * {@link RadkgServer#dataset()} object, so a reload reads the new one) with the topics and reporting
+ * dataset object, so a reload reads the new one) with the topics and reporting
  * societies the explorer's filter form offers; each request then only projects it.
  */
 final class NetworkSource {
@@ -31,16 +31,15 @@ final class NetworkSource {
 
   private record Cached(Dataset dataset, Material material) {}
 
-  private final RadkgServer server;
+  private final Duration timeout;
   private volatile Cached cached;
 
-  NetworkSource(RadkgServer server) {
-    this.server = server;
+  NetworkSource(Duration timeout) {
+    this.timeout = timeout;
   }
 
-  /** The material of the generation served now; concurrent first requests read the store once. */
-  Material material() {
-    Dataset ds = server.dataset();
+  /** The material of the served generation {@code ds}; concurrent first requests read the store once. */
+  Material material(Dataset ds) {
     Cached c = cached;
     if (c != null && c.dataset() == ds) {
       return c.material();
@@ -48,7 +47,7 @@ final class NetworkSource {
     synchronized (this) {
       c = cached;
       if (c == null || c.dataset() != ds) {
-        c = new Cached(ds, read(ds, server.settings().timeout()));
+        c = new Cached(ds, read(ds, timeout));
         cached = c;
       }
       return c.material();

@@ -2,7 +2,6 @@ package org.radkg.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,6 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.radkg.store.StoreLayout;
-import org.radkg.store.DumpWriter;
 import org.radkg.store.StoreBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,22 +37,21 @@ public final class RadkgServer implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private volatile Dataset served;
-  /** The generation directory {@link #served} lives in. */
-  private volatile Path servedLocation;
+  /** The generation new requests answer from; each request takes it once and keeps it. */
+  private volatile ServedDataset served;
 
   private RadkgServer(ServerSettings settings) throws IOException {
     this.settings = settings;
-    this.servedLocation = currentGeneration(settings);
-    this.served = openServed(settings);
+    Path location = currentGeneration(settings);
+    this.served = new ServedDataset(openServed(settings), settings.storeDir(), location);
     this.fuseki = FusekiServer.create()
         .port(settings.port())
         .enableCors(true)
         .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
             new BoundedQueryService(settings.maxResults()))
         .registerOperation(Operation.GSP_R, new UnionGraphStoreRead())
-        .add(DATASET, endpoints(served))
-        .addFilter("/*", new SiteFilter(this))
+        .add(DATASET, endpoints(served.dataset()))
+        .addFilter("/*", new SiteFilter(settings, () -> served, this::reload))
         .build();
     RequestLimits.applyTo(fuseki.getJettyServer(), settings.timeout());
   }
@@ -80,23 +77,6 @@ public final class RadkgServer implements AutoCloseable {
     return settings;
   }
 
-  /** The dataset now served; callers take it once per request and keep it for that request. */
-  Dataset dataset() {
-    return served;
-  }
-
-  /**
-   * The dumps of the served generation: a {@code radkg build} beside this server writes new dumps
-   * that are served together with the new graph, after a {@link #reload}, never before.
-   */
-  Path dumpsDirectory() throws IOException {
-    return DumpWriter.servedWith(settings.storeDir(), servedLocation);
-  }
-
-  /** When the served generation was built. */
-  FileTime builtAt() throws IOException {
-    return StoreBuilder.builtAt(servedLocation);
-  }
 
   /**
    * Rebuilds the store through the settings' reloader and, if the store folder now holds another
@@ -109,18 +89,17 @@ public final class RadkgServer implements AutoCloseable {
     }
     settings.reloader().rebuild();
     Path now = currentGeneration(settings);
-    if (now.equals(servedLocation)) {
+    if (now.equals(served.generation())) {
       return false;
     }
     Dataset next = openServed(settings);
-    Dataset old = served;
+    Dataset old = served.dataset();
     DataService service = endpoints(next).build();
     service.setEndpointProcessors(fuseki.getOperationRegistry());
     service.goActive();
     // Registry.put replaces the entry atomically: each request looks the dataset up once.
     fuseki.getDataAccessPointRegistry().put(DATASET, new DataAccessPoint(DATASET, service));
-    served = next;
-    servedLocation = now;
+    served = new ServedDataset(next, settings.storeDir(), now);
     long graceMs = settings.timeout().toMillis() + 30_000;
     releaser.schedule(() -> release(old), graceMs, TimeUnit.MILLISECONDS);
     LOG.warn("reloaded: now serving {}", StoreLayout.of(settings.storeDir()).tdb2().toRealPath());
@@ -131,7 +110,7 @@ public final class RadkgServer implements AutoCloseable {
   public void close() {
     fuseki.stop();
     releaser.shutdownNow().forEach(Runnable::run); // release old generations still waiting for their grace period
-    release(served);
+    release(served.dataset());
   }
 
   /** Blocks until the server stops (for the command line). */

@@ -25,16 +25,14 @@ final class SearchResource {
   static final int MAX_LIMIT = 50;
   static final int DEFAULT_LIMIT = 10;
 
-  private final RadkgServer server;
   private final LinkMapper links;
   private final PerGeneration<SearchIndex> index = new PerGeneration<>(SearchIndex::build);
 
-  SearchResource(RadkgServer server, LinkMapper links) {
-    this.server = server;
+  SearchResource(LinkMapper links) {
     this.links = links;
   }
 
-  void handle(HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+  void handle(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
     resp.setHeader("Vary", "Accept");
     boolean json = wantsJson(req);
     String q = req.getParameter("q");
@@ -66,7 +64,7 @@ final class SearchResource {
       }
       return;
     }
-    List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : index.get(server.dataset()).search(q, limit);
+    List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : index.get(served.dataset()).search(q, limit);
     if (json) {
       sendJson(resp, 200, toJson(q, hits), head);
     } else {

@@ -48,6 +48,11 @@ public record ServerSettings(Path storeDir, int port, String baseUrl, String dat
     }
   }
 
+  /** What the pages read of these settings. */
+  public PageSettings pages() {
+    return new PageSettings(dataBase, baseUrl, timeout, maxResults, queries);
+  }
+
   /** Rebuilds the store folder from its inputs (a new generation, switched in); true if the data changed (informative: the server compares generations). */
   @FunctionalInterface
   public interface Reloader {

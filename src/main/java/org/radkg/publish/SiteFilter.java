@@ -8,6 +8,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,34 +22,25 @@ import org.slf4j.LoggerFactory;
 final class SiteFilter implements Filter {
   private static final Logger LOG = LoggerFactory.getLogger(SiteFilter.class);
 
-  private final RadkgServer server;
-  private final LinkMapper links;
-  private final EntityResource entities;
-  private final SitePages pages;
-  private final DataPages data;
+  private final ServerSettings settings;
+  private final Supplier<ServedDataset> served;
+  private final String siteBase;
+  private final PageRoutes pages;
   private final AdminReload admin;
-  private final NetworkPages network;
-  private final PlacesPage places;
-  private final SearchResource search;
-  private final LandingPage landing;
   private final StaticAssets assets = new StaticAssets();
   private final SparqlGate gate;
   /** Entity pages of the served generation (the store is read-only between reloads), at most 64 MB. */
-  private final PageCache cache = new PageCache(64L << 20, EntityResource.PARAMETERS);
+  private final PageCache cache = new PageCache(64L << 20, PageRoutes.ENTITY_PARAMETERS);
 
-  SiteFilter(RadkgServer server) {
-    this.server = server;
-    ServerSettings s = server.settings();
-    this.links = new LinkMapper(s.dataBase(), s.baseUrl() != null ? s.baseUrl() : "/");
-    this.entities = new EntityResource(server, links);
-    this.pages = new SitePages(server, links);
-    this.data = new DataPages(server, links);
-    this.admin = new AdminReload(server);
-    this.network = new NetworkPages(server, links);
-    this.places = new PlacesPage(server, links);
-    this.search = new SearchResource(server, links);
-    this.landing = new LandingPage(server, links);
-    this.gate = new SparqlGate(s.maxConcurrentQueries(), s.maxQueriesPerClient());
+  /** {@code served} gives the generation to answer from now; {@code reload} is the admin route's action. */
+  SiteFilter(ServerSettings settings, Supplier<ServedDataset> served, Callable<Boolean> reload) {
+    this.settings = settings;
+    this.served = served;
+    PageSettings pageSettings = settings.pages();
+    this.siteBase = pageSettings.siteBase();
+    this.pages = new PageRoutes(pageSettings);
+    this.admin = new AdminReload(settings.adminPassword(), reload);
+    this.gate = new SparqlGate(settings.maxConcurrentQueries(), settings.maxQueriesPerClient());
   }
 
   @Override
@@ -78,7 +71,7 @@ final class SiteFilter implements Filter {
     if (read && path.equals("/sparql") && req.getParameter("query") == null) {
       // Fuseki would answer 404, as if there were no endpoint here.
       HttpIo.sendText(resp, 400, "GET /sparql needs a query parameter (?query=...); to write one, open "
-          + links.siteBase() + "editor");
+          + siteBase + "editor");
       return;
     }
     SparqlGate.Permit permit = null;
@@ -127,7 +120,7 @@ final class SiteFilter implements Filter {
   }
 
   private void refuseBusy(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
-    long retry = Math.max(1, Math.min(10, server.settings().timeout().toSeconds()));
+    long retry = Math.max(1, Math.min(10, settings.timeout().toSeconds()));
     String why = gate.refusal(req.getRemoteAddr());
     LOG.warn("{} {} from {} refused: {}", req.getMethod(), path, req.getRemoteAddr(), why);
     resp.setHeader("Retry-After", Long.toString(retry));
@@ -135,48 +128,16 @@ final class SiteFilter implements Filter {
   }
 
   private boolean route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
-    if (path.equals("/")) {
-      landing.handle(resp, head);
-    } else if (path.startsWith(StaticAssets.PREFIX)) {
+    if (path.startsWith(StaticAssets.PREFIX)) {
       assets.handle(req, resp, path.substring(StaticAssets.PREFIX.length()), head);
-    } else if (path.startsWith("/id/")) {
-      cache.serve(req, resp, server.dataset(), siteUrl(req, server), path, head, r -> entities.handle(req, r, path, head));
-    } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {
-      data.ontology(req, resp, path.equals("/ontology") ? "" : path.substring("/ontology.".length()), head);
-    } else if (path.equals("/dumps")) {
-      resp.sendRedirect(links.siteBase() + "dumps/");
-    } else if (path.startsWith("/dumps/")) {
-      data.dumps(resp, path.substring("/dumps/".length()), head);
-    } else if (path.equals("/void") || path.equals("/.well-known/void")) {
-      data.voidDescription(req, resp, head);
-    } else if (path.equals("/queries")) {
-      pages.queries(resp, head);
-    } else if (path.startsWith("/queries/")) {
-      pages.query(req, resp, path.substring("/queries/".length()), head);
-    } else if (path.equals("/search")) {
-      search.handle(req, resp, head);
-    } else if (path.equals("/editor")) {
-      pages.editor(req, resp, head);
-    } else if (path.equals("/network")) {
-      network.page(req, resp, head);
-    } else if (path.startsWith("/network.")) {
-      network.export(req, resp, path.substring("/network.".length()), head);
-    } else if (path.equals("/places")) {
-      places.page(resp, head);
-    } else {
-      return false;
+      return true;
     }
-    return true;
-  }
-
-  /** This server's address as seen by the client (or the public base URL): absolute links in headers and VoID use it. */
-  static String siteUrl(HttpServletRequest req, RadkgServer server) {
-    String base = server.settings().baseUrl();
-    if (base != null) {
-      return base;
+    ServedDataset now = served.get(); // taken once: the whole answer comes from one generation
+    if (path.startsWith(PageRoutes.ENTITY_PREFIX)) {
+      cache.serve(req, resp, now.dataset(), HttpIo.siteUrl(req, settings.baseUrl()), path, head,
+          r -> pages.entity(now, req, r, path, head));
+      return true;
     }
-    int port = req.getServerPort();
-    boolean defaultPort = ("http".equals(req.getScheme()) && port == 80) || ("https".equals(req.getScheme()) && port == 443);
-    return req.getScheme() + "://" + req.getServerName() + (defaultPort ? "" : ":" + port) + req.getContextPath() + "/";
+    return pages.page(now, req, resp, path, head);
   }
 }

@@ -28,17 +28,17 @@ final class SitePages {
       } LIMIT 25
       """;
 
-  private final RadkgServer server;
+  private final PageSettings settings;
   private final LinkMapper links;
 
-  SitePages(RadkgServer server, LinkMapper links) {
-    this.server = server;
+  SitePages(PageSettings settings, LinkMapper links) {
+    this.settings = settings;
     this.links = links;
   }
 
   void queries(HttpServletResponse resp, boolean head) throws IOException {
     HtmlPage page = new HtmlPage("Prebuilt queries", links);
-    for (PrebuiltQuery q : server.settings().queries().all()) {
+    for (PrebuiltQuery q : settings.queries().all()) {
       Element s = page.main().appendElement("section");
       HtmlPage.link(s.appendElement("h2"), links.siteBase() + "queries/" + q.name(), q.title());
       s.appendElement("p").text(q.description());
@@ -52,10 +52,10 @@ final class SitePages {
     HttpIo.sendHtml(resp, 200, page, head);
   }
 
-  void query(HttpServletRequest req, HttpServletResponse resp, String name, boolean head) throws IOException {
+  void query(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String name, boolean head) throws IOException {
     int dot = name.lastIndexOf('.');
     String suffix = dot < 0 ? "" : name.substring(dot + 1);
-    Optional<PrebuiltQuery> found = server.settings().queries().find(dot < 0 ? name : name.substring(0, dot));
+    Optional<PrebuiltQuery> found = settings.queries().find(dot < 0 ? name : name.substring(0, dot));
     if (found.isEmpty() || !(suffix.isEmpty() || suffix.equals("rq") || QueryDownload.FORMATS.containsKey(suffix))) {
       HtmlPage page = new HtmlPage("No such query", links);
       HtmlPage.link(page.main().appendElement("p"), links.siteBase() + "queries", "The prebuilt queries");
@@ -86,8 +86,7 @@ final class SitePages {
       if (problem != null) {
         HttpIo.sendText(resp, 400, "Bad parameter for " + q.name() + ": " + problem);
       } else {
-        QueryDownload.send(resp, server.dataset(), q, bindings, suffix, server.settings().timeout(),
-            server.settings().maxResults(), head);
+        QueryDownload.send(resp, served.dataset(), q, bindings, suffix, settings.timeout(), settings.maxResults(), head);
       }
       return;
     }
@@ -101,8 +100,8 @@ final class SitePages {
       status = 400;
     } else {
       Element results = main.appendElement("section").addClass("results").attr("aria-label", "Results");
-      status = QueryResultsPage.append(results, server.dataset(), q.text(), bindings,
-          server.settings().timeout(), server.settings().maxResults(), links);
+      status = QueryResultsPage.append(results, served.dataset(), q.text(), bindings,
+          settings.timeout(), settings.maxResults(), links);
       if (status == 200 && QueryFactory.create(q.text()).isSelectType()) {
         Element downloads = results.appendElement("p").addClass("downloads");
         String params = queryString(given);
@@ -166,11 +165,11 @@ final class SitePages {
    * A textarea form that runs the query here (HTML table) or, with the second button, posts the same
    * form to /sparql in a chosen format: no script needed, so nothing for the CSP to forbid.
    */
-  void editor(HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+  void editor(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
     String text = req.getParameter("query");
     String name = req.getParameter("name");
     if (text == null && name != null) {
-      text = server.settings().queries().find(name).map(PrebuiltQuery::text).orElse(null);
+      text = settings.queries().find(name).map(PrebuiltQuery::text).orElse(null);
     }
     HtmlPage page = new HtmlPage("SPARQL editor", links);
     Element form = page.main().appendElement("form").attr("method", "get").attr("action", links.siteBase() + "editor")
@@ -192,8 +191,8 @@ final class SitePages {
         .attr("formmethod", "post").text("Send to /sparql");
     int status = 200;
     if (req.getParameter("query") != null) {
-      status = QueryResultsPage.append(page.main().appendElement("section").addClass("results"), server.dataset(), text, Map.of(),
-          server.settings().timeout(), server.settings().maxResults(), links);
+      status = QueryResultsPage.append(page.main().appendElement("section").addClass("results"), served.dataset(), text, Map.of(),
+          settings.timeout(), settings.maxResults(), links);
     }
     HttpIo.sendHtml(resp, status, page, head);
   }
