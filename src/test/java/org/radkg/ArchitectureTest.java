@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the data flowing one way: corpus -> extract -> graph -> store -> query -> publish -> cli (see shared/design/style.md). */
+/** Keeps the data flowing one way: corpus -> extract -> graph -> store -> query -> search -> pages -> http -> cli (see shared/design/style.md). */
 class ArchitectureTest {
   // For each package, the radkg packages it may import (besides itself).
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -26,11 +26,13 @@ class ArchitectureTest {
       Map.entry("eval", Set.of("vocab")),
       Map.entry("learn", Set.of("corpus", "extract", "graph", "eval", "vocab")),
       Map.entry("query", Set.of("store", "vocab")),
-      Map.entry("publish", Set.of("store", "query", "network", "vocab")),
+      Map.entry("search", Set.of()),
+      Map.entry("pages", Set.of("search", "query", "network", "store", "vocab")),
+      Map.entry("http", Set.of("pages", "query", "store")),
       Map.entry("network", Set.of("query", "store", "vocab")),
       Map.entry("push", Set.of("store", "vocab")),
       Map.entry("bench", Set.of("corpus", "extract", "graph", "store", "query", "vocab")),
-      Map.entry("cli", Set.of("corpus", "extract", "graph", "store", "eval", "learn", "query", "publish", "network", "bench", "push", "vocab")));
+      Map.entry("cli", Set.of("corpus", "extract", "graph", "store", "eval", "learn", "query", "http", "network", "bench", "push", "vocab")));
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.radkg\\.(\\w+)", Pattern.MULTILINE);
 
   @Test
