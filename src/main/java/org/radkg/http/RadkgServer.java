@@ -78,7 +78,6 @@ public final class RadkgServer implements AutoCloseable {
     return settings;
   }
 
-
   /**
    * Rebuilds the store through the settings' reloader and, if the store folder now holds another
    * generation than the one served (rebuilt now, or by a {@code radkg build} run meanwhile), points
