@@ -32,8 +32,8 @@ import org.radkg.build.BuildRequest;
 import org.radkg.bench.SyntheticCorpus;
 import org.radkg.corpus.CorpusLoader;
 import org.radkg.extract.ReferenceData;
-import org.radkg.publish.RadkgServer;
-import org.radkg.publish.ServerSettings;
+import org.radkg.http.RadkgServer;
+import org.radkg.http.ServerSettings;
 import org.radkg.query.QueryCatalog;
 import org.radkg.vocab.Rkg;
 

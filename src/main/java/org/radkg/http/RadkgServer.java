@@ -1,0 +1,152 @@
+package org.radkg.http;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.radkg.dump.DumpWriter;
+import org.radkg.pages.ServedDataset;
+import org.radkg.store.StoreBuilder;
+import org.radkg.store.StoreLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The radkg HTTP server: an embedded Fuseki serving the TDB2 store read-only at {@code /sparql}
+ * and {@code /data} (default graph: the union of the article graphs), with the linked-data pages,
+ * dumps, VoID and prebuilt queries of {@link SiteFilter} in front; {@link #reload} swaps in a
+ * rebuilt store while requests already running finish on the old one.
+ */
+public final class RadkgServer implements AutoCloseable {
+  static final String DATASET = "/";
+  private static final Logger LOG = LoggerFactory.getLogger(RadkgServer.class);
+
+  private final ServerSettings settings;
+  private final FusekiServer fuseki;
+  private final ScheduledExecutorService releaser = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "radkg-release-old-store");
+    t.setDaemon(true);
+    return t;
+  });
+  /** The generation new requests answer from; each request takes it once and keeps it. */
+  private volatile ServedDataset served;
+
+  private RadkgServer(ServerSettings settings) throws IOException {
+    this.settings = settings;
+    Path location = currentGeneration(settings);
+    this.served = new ServedDataset(openServed(settings), settings.storeDir(), location);
+    this.fuseki = FusekiServer.create()
+        .port(settings.port())
+        .enableCors(true)
+        .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+            new BoundedQueryService(settings.maxResults()))
+        .registerOperation(Operation.GSP_R, new UnionGraphStoreRead())
+        .add(DATASET, endpoints(served.dataset()))
+        .addFilter("/*", new SiteFilter(settings, () -> served, this::reload))
+        .build();
+    RequestLimits.applyTo(fuseki.getJettyServer(), settings.timeout());
+  }
+
+  /** Opens the store and starts listening; the caller closes the server. */
+  public static RadkgServer start(ServerSettings settings) throws IOException {
+    RadkgServer server = new RadkgServer(settings);
+    server.fuseki.start();
+    return server;
+  }
+
+  /** The port actually listened on (useful with port 0). */
+  public int port() {
+    return fuseki.getHttpPort();
+  }
+
+  /** The address people use: the public base URL, or this machine's. */
+  public String address() {
+    return settings.baseUrl() != null ? settings.baseUrl() : "http://localhost:" + port() + "/";
+  }
+
+  ServerSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Rebuilds the store through the settings' reloader and, if the store folder now holds another
+   * generation than the one served (rebuilt now, or by a {@code radkg build} run meanwhile), points
+   * new requests at it; the old one is released once the requests using it can have finished.
+   */
+  synchronized boolean reload() throws Exception {
+    if (settings.reloader() == null) {
+      throw new IllegalStateException("this server was started without a way to rebuild");
+    }
+    settings.reloader().rebuild();
+    Path now = currentGeneration(settings);
+    if (now.equals(served.generation())) {
+      return false;
+    }
+    Dataset next = openServed(settings);
+    Dataset old = served.dataset();
+    DataService service = endpoints(next).build();
+    service.setEndpointProcessors(fuseki.getOperationRegistry());
+    service.goActive();
+    // Registry.put replaces the entry atomically: each request looks the dataset up once.
+    fuseki.getDataAccessPointRegistry().put(DATASET, new DataAccessPoint(DATASET, service));
+    served = new ServedDataset(next, settings.storeDir(), now);
+    long graceMs = settings.timeout().toMillis() + 30_000;
+    releaser.schedule(() -> release(old), graceMs, TimeUnit.MILLISECONDS);
+    LOG.warn("reloaded: now serving {}", StoreLayout.of(settings.storeDir()).tdb2().toRealPath());
+    return true;
+  }
+
+  @Override
+  public void close() {
+    fuseki.stop();
+    releaser.shutdownNow().forEach(Runnable::run); // release old generations still waiting for their grace period
+    release(served.dataset());
+  }
+
+  /** Blocks until the server stops (for the command line). */
+  public void join() {
+    fuseki.join();
+  }
+
+  private static DataService.Builder endpoints(Dataset dataset) {
+    return DataService.newBuilder(dataset.asDatasetGraph())
+        .addEndpoint(Operation.Query, "sparql")
+        .addEndpoint(Operation.GSP_R, "data");
+  }
+
+  private static Path currentGeneration(ServerSettings settings) throws IOException {
+    return StoreLayout.of(settings.storeDir()).tdb2().toRealPath();
+  }
+
+  private static Dataset openServed(ServerSettings settings) throws IOException {
+    Path storeDir = settings.storeDir();
+    Dataset ds = StoreBuilder.open(storeDir);
+    ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+    // Fuseki reads the timeout (milliseconds) from the dataset's context for every query.
+    ds.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+    // No outbound requests, whoever runs a query on this dataset (/sparql, the editor, prebuilt queries):
+    // SERVICE is refused before it runs (QueryBounds), and ARQ has no way to run one here anyway.
+    ds.getContext().set(ARQ.httpServiceAllowed, false);
+    ServiceExecutorRegistry.set(ds.getContext(), new ServiceExecutorRegistry());
+    return ds;
+  }
+
+  private static void release(Dataset ds) {
+    try {
+      TDBInternal.expel(ds.asDatasetGraph());
+    } catch (RuntimeException e) {
+      // Already released.
+    }
+  }
+}

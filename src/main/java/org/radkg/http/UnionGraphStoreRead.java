@@ -1,0 +1,24 @@
+package org.radkg.http;
+
+import org.apache.jena.fuseki.servlets.GSP_R;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+
+/**
+ * The read-only Graph Store Protocol whose default graph ({@code ?default}) is the union of the
+ * article graphs, as for SPARQL queries; named graphs ({@code ?graph=}) are the articles.
+ */
+final class UnionGraphStoreRead extends GSP_R {
+  @Override
+  protected DatasetGraph decideDataset(HttpAction action) {
+    DatasetGraph stored = super.decideDataset(action);
+    return new DatasetGraphWrapper(stored) {
+      @Override
+      public Graph getDefaultGraph() {
+        return getUnionGraph();
+      }
+    };
+  }
+}

@@ -1,0 +1,119 @@
+package org.radkg.http;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.content.ByteBufferContentSource;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a request's body in full, without holding a thread while it arrives, before the servlets see
+ * the request; a body still incomplete after the deadline is answered 408 and its connection closed,
+ * one larger than the limit 413. A client sending a byte every few seconds thus costs a connection,
+ * never one of the threads the pages need.
+ */
+final class WholeBodyHandler extends Handler.Wrapper {
+  private static final Logger LOG = LoggerFactory.getLogger(WholeBodyHandler.class);
+
+  private final long maxBytes;
+  private final Duration deadline;
+
+  WholeBodyHandler(Handler next, long maxBytes, Duration deadline) {
+    super(next);
+    this.maxBytes = maxBytes;
+    this.deadline = deadline;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    long length = request.getLength();
+    boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    // No body, or one declared too large: the servlets answer at once (the filter's 413 names the request).
+    if ((length <= 0 && !chunked) || length > maxBytes) {
+      return super.handle(request, response, callback);
+    }
+    Content.Source.asByteArrayAsync(request, (int) maxBytes)
+        .orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        .whenComplete((body, failure) -> {
+          if (failure == null) {
+            request.getComponents().getExecutor().execute(() -> handleWith(new BufferedRequest(request, body), response, callback));
+          } else {
+            refuse(request, response, callback, failure);
+          }
+        });
+    return true;
+  }
+
+  private void handleWith(Request request, Response response, Callback callback) {
+    try {
+      if (!super.handle(request, response, callback)) {
+        Response.writeError(request, response, callback, 404);
+      }
+    } catch (Throwable e) {
+      callback.failed(e);
+    }
+  }
+
+  private void refuse(Request request, Response response, Callback callback, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    String target = request.getMethod() + " " + Request.getPathInContext(request);
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    if (cause instanceof TimeoutException) {
+      LOG.warn("{} from {} dropped: body not received within {} s", target, Request.getRemoteAddr(request), deadline.toSeconds());
+      request.fail(cause); // stops reading what the client still sends
+      Response.writeError(request, response, callback, 408, target + ": the request body did not arrive within "
+          + deadline.toSeconds() + " s.");
+    } else if (cause instanceof IOException) {
+      callback.failed(cause); // the client went away or sent a malformed body
+    } else {
+      // Jetty refuses to buffer more than the limit with a runtime exception.
+      Response.writeError(request, response, callback, 413, target + ": the request body is more than this server's limit of "
+          + maxBytes + " bytes; send a shorter query.");
+    }
+  }
+
+  /** The request with its body replayed from memory. */
+  private static final class BufferedRequest extends Request.Wrapper {
+    private final ByteBufferContentSource body;
+
+    BufferedRequest(Request request, byte[] bytes) {
+      super(request);
+      this.body = new ByteBufferContentSource(ByteBuffer.wrap(bytes));
+    }
+
+    @Override
+    public Content.Chunk read() {
+      return body.read();
+    }
+
+    @Override
+    public void demand(Runnable demandCallback) {
+      body.demand(demandCallback);
+    }
+
+    @Override
+    public void fail(Throwable failure) {
+      body.fail(failure);
+    }
+
+    @Override
+    public boolean consumeAvailable() {
+      while (true) {
+        Content.Chunk c = body.read();
+        if (c == null || c.isLast()) {
+          return true;
+        }
+      }
+    }
+  }
+}

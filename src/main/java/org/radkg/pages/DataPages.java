@@ -1,0 +1,148 @@
+package org.radkg.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.jsoup.nodes.Element;
+import org.radkg.dump.PublicationSettings;
+import org.radkg.dump.VoidDescriber;
+import org.radkg.vocab.Rkg;
+
+/** The machine-facing documents: the dumps folder and its files, the VoID/DCAT description, and the ontology. */
+final class DataPages {
+  private static final String ONTOLOGY_RESOURCE = "radkg/ontology/radkg.ttl";
+
+  private final PageSettings settings;
+  private final LinkMapper links;
+
+  DataPages(PageSettings settings, LinkMapper links) {
+    this.settings = settings;
+    this.links = links;
+  }
+
+  /** {@code /dumps/} (a listing with checksums) and {@code /dumps/NAME} (a file of the served generation's dumps). */
+  void dumps(ServedDataset served, HttpServletResponse resp, String name, boolean head) throws IOException {
+    Path dir = served.dumpsDirectory(); // the same generation as /sparql and /void, until a reload
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    if (!name.isEmpty()) {
+      Optional<Path> file = files.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst();
+      if (file.isEmpty()) {
+        HttpIo.sendText(resp, 404, "No dump named " + name + "; see the listing at " + links.siteBase() + "dumps/");
+        return;
+      }
+      String type = name.endsWith(".gz") ? "application/gzip" : name.endsWith(".ttl") ? "text/turtle; charset=utf-8"
+          : "text/plain; charset=utf-8";
+      HttpIo.send(resp, 200, type, Files.readAllBytes(file.get()), head);
+      return;
+    }
+    HtmlPage page = new HtmlPage("Dumps", links);
+    page.main().appendElement("p").text("The whole graph, gzipped, in several syntaxes (N-Quads and TriG keep the"
+        + " article graphs). Check downloads against SHA256SUMS.");
+    Element table = page.main().appendElement("table");
+    Element h = table.appendElement("tr");
+    h.appendElement("th").text("file");
+    h.appendElement("th").text("bytes");
+    for (Path f : files) {
+      Element tr = table.appendElement("tr");
+      String n = f.getFileName().toString();
+      HtmlPage.link(tr.appendElement("td"), links.siteBase() + "dumps/" + n, n);
+      tr.appendElement("td").text(Long.toString(Files.size(f)));
+    }
+    Path sums = dir.resolve("SHA256SUMS");
+    if (Files.isRegularFile(sums)) {
+      page.main().appendElement("h2").text("SHA256SUMS");
+      page.main().appendElement("pre").text(Files.readString(sums, StandardCharsets.UTF_8));
+    }
+    HttpIo.sendHtml(resp, 200, page, head);
+  }
+
+  /** The VoID + DCAT description of what this server serves, with its own addresses and the time its generation was built. */
+  void voidDescription(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+    String site = HttpIo.siteUrl(req, settings.baseUrl());
+    FileTime built = served.builtAt(); // of the served generation: a build beside the server changes nothing here
+    PublicationSettings publication = new PublicationSettings(settings.dataBase() + "dataset/radkg",
+        settings.dataBase(), site + "dumps/", site + "sparql", null);
+    Model m = new VoidDescriber(publication).describe(served.dataset().asDatasetGraph());
+    m.getResource(publication.datasetIri()).addProperty(m.createProperty(Rkg.DCTERMS, "modified"),
+        m.createTypedLiteral(built.toInstant().toString(), XSDDatatype.XSDdateTime));
+    rdf(req, resp, m.getGraph(), head);
+  }
+
+  /** The ontology: an HTML summary of its classes and properties, or the Turtle file (and other syntaxes). */
+  void ontology(HttpServletRequest req, HttpServletResponse resp, String ext, boolean head) throws IOException {
+    Graph g = ontologyGraph();
+    Optional<RdfVariant> v = ext.isEmpty()
+        ? RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.values()) : RdfVariant.byExtension(ext);
+    resp.setHeader("Vary", "Accept");
+    if (v.isEmpty()) {
+      HttpIo.sendText(resp, ext.isEmpty() ? 406 : 404, "The ontology is available as .html, .ttl, .jsonld, .nt and .rdf");
+      return;
+    }
+    if (v.get() != RdfVariant.HTML) {
+      HttpIo.send(resp, 200, HttpIo.contentType(v.get()), HttpIo.serialize(g, v.get().lang()), head);
+      return;
+    }
+    HtmlPage page = new HtmlPage("The radkg ontology", links);
+    page.main().appendElement("p").addClass("iri").text(Rkg.ONTOLOGY);
+    HtmlPage.link(page.main().appendElement("p"), links.siteBase() + "ontology.ttl", "Turtle");
+    Element dl = page.main().appendElement("dl");
+    g.find(Node.ANY, Node.ANY, Node.ANY).mapWith(Triple::getSubject)
+        .filterKeep(s -> s.isURI() && s.getURI().startsWith(Rkg.NS)).toSet().stream()
+        .sorted((a, b) -> a.getURI().compareTo(b.getURI())).forEach(term -> {
+          String local = term.getURI().substring(Rkg.NS.length());
+          Element dt = dl.appendElement("dt").attr("id", local);
+          dt.appendElement("code").text("rkg:" + local);
+          g.find(term, Rkg.type, Node.ANY).forEach(t -> dt.appendText(" · " + LinkMapper.compact(t.getObject())));
+          g.find(term, Node.ANY, Node.ANY).forEach(t -> {
+            if (t.getObject().isLiteral()) {
+              dl.appendElement("dd").text(LinkMapper.compact(t.getPredicate()) + ": " + t.getObject().getLiteralLexicalForm());
+            } else if (!t.getPredicate().equals(Rkg.type)) {
+              Element dd = dl.appendElement("dd").text(LinkMapper.compact(t.getPredicate()) + ": ");
+              if (t.getObject().isURI()) {
+                HtmlPage.link(dd, links.href(t.getObject().getURI()), LinkMapper.compact(t.getObject()));
+              }
+            }
+          });
+        });
+    HttpIo.sendHtml(resp, 200, page, head);
+  }
+
+  /** RDF by content negotiation, Turtle unless asked otherwise (HTML is not offered: these are data documents). */
+  private static void rdf(HttpServletRequest req, HttpServletResponse resp, Graph g, boolean head) throws IOException {
+    resp.setHeader("Vary", "Accept");
+    Optional<RdfVariant> v = RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.TURTLE, RdfVariant.JSONLD,
+        RdfVariant.NTRIPLES, RdfVariant.RDFXML);
+    RdfVariant chosen = v.orElse(RdfVariant.TURTLE);
+    HttpIo.send(resp, 200, HttpIo.contentType(chosen), HttpIo.serialize(g, chosen.lang()), head);
+  }
+
+  private static Graph ontologyGraph() throws IOException {
+    try (InputStream in = DataPages.class.getClassLoader().getResourceAsStream(ONTOLOGY_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("the jar lacks " + ONTOLOGY_RESOURCE);
+      }
+      Model m = ModelFactory.createDefaultModel();
+      RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+      return m.getGraph();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.radkg.pages;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.radkg.network.Affiliation;
+import org.radkg.network.CollaborationNetwork;
+import org.radkg.network.NetworkExtractor;
+import org.radkg.network.Organization;
+import org.radkg.query.QueryRunner;
+
+/**
+ * The collaboration network of the served store, read once per store generation (keyed by the
+ * dataset object, so a reload reads the new one) with the topics and reporting
+ * societies the explorer's filter form offers; each request then only projects it.
+ */
+final class NetworkSource {
+  private static final String TOPICS = """
+      PREFIX schema: <https://schema.org/>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      SELECT DISTINCT ?topic ?label WHERE { ?article schema:about ?topic OPTIONAL { ?topic rdfs:label ?label } }
+      """;
+
+  /** The network and the filter choices: topic value (slug) to label, society acronyms (or labels). */
+  record Material(CollaborationNetwork network, SortedMap<String, String> topics, SortedSet<String> societies) {}
+
+  private record Cached(Dataset dataset, Material material) {}
+
+  private final Duration timeout;
+  private volatile Cached cached;
+
+  NetworkSource(Duration timeout) {
+    this.timeout = timeout;
+  }
+
+  /** The material of the served generation {@code ds}; concurrent first requests read the store once. */
+  Material material(Dataset ds) {
+    Cached c = cached;
+    if (c != null && c.dataset() == ds) {
+      return c.material();
+    }
+    synchronized (this) {
+      c = cached;
+      if (c == null || c.dataset() != ds) {
+        c = new Cached(ds, read(ds, timeout));
+        cached = c;
+      }
+      return c.material();
+    }
+  }
+
+  private static Material read(Dataset ds, Duration timeout) {
+    CollaborationNetwork net = NetworkExtractor.extract(ds, timeout);
+    SortedMap<String, String> topics = new TreeMap<>();
+    for (Map<String, Node> row : QueryRunner.select(ds, TOPICS, timeout)) {
+      Node t = row.get("topic");
+      if (t == null || !t.isURI()) {
+        continue;
+      }
+      Node label = row.get("label");
+      String slug = t.getURI().substring(t.getURI().lastIndexOf('/') + 1);
+      topics.putIfAbsent(slug, label != null && label.isLiteral() ? label.getLiteralLexicalForm() : slug);
+    }
+    SortedSet<String> societies = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (Affiliation a : net.affiliations()) {
+      Organization s = a.society() == null ? null : net.organizations().get(a.society());
+      if (s != null) {
+        societies.add(s.acronym() != null ? s.acronym() : s.label());
+      }
+    }
+    return new Material(net, topics, societies);
+  }
+}

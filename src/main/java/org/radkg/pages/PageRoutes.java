@@ -1,0 +1,84 @@
+package org.radkg.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The site's pages by path, each answered from the generation it is given: {@code /} (the start page),
+ * {@code /id/} (entities), {@code /ontology}, {@code /dumps/}, {@code /void} and {@code /.well-known/void},
+ * {@code /queries}, {@code /editor}, {@code /search}, {@code /network} and its exports, {@code /places}.
+ */
+public final class PageRoutes {
+  /** The path prefix of the stylesheets, scripts and images the pages load (the server answers it from the jar). */
+  public static final String ASSETS_PREFIX = "/assets/";
+  /** The path prefix of the entity pages, the pages worth caching. */
+  public static final String ENTITY_PREFIX = "/id/";
+  /** The query parameters the entity pages read; any other is ignored (and does not make a new cache entry). */
+  public static final List<String> ENTITY_PARAMETERS = EntityResource.PARAMETERS;
+
+  private final LinkMapper links;
+  private final EntityResource entities;
+  private final SitePages pages;
+  private final DataPages data;
+  private final NetworkPages network;
+  private final PlacesPage places;
+  private final SearchResource search;
+  private final LandingPage landing;
+
+  public PageRoutes(PageSettings settings) {
+    this.links = new LinkMapper(settings.dataBase(), settings.siteBase());
+    this.entities = new EntityResource(settings, links);
+    this.pages = new SitePages(settings, links);
+    this.data = new DataPages(settings, links);
+    this.network = new NetworkPages(settings, links);
+    this.places = new PlacesPage(links);
+    this.search = new SearchResource(links);
+    this.landing = new LandingPage(settings, links);
+  }
+
+  /** Answers {@code GET} or {@code HEAD} of an entity path ({@link #ENTITY_PREFIX}) from {@code served}. */
+  public void entity(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String path, boolean head)
+      throws IOException {
+    entities.handle(served, req, resp, path, head);
+  }
+
+  /**
+   * Answers {@code GET} or {@code HEAD} of any other page path from {@code served}; false, with nothing
+   * written, when {@code path} is none of the pages'.
+   */
+  public boolean page(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String path, boolean head)
+      throws IOException {
+    if (path.equals("/")) {
+      landing.handle(served, resp, head);
+    } else if (path.startsWith(ENTITY_PREFIX)) {
+      entity(served, req, resp, path, head);
+    } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {
+      data.ontology(req, resp, path.equals("/ontology") ? "" : path.substring("/ontology.".length()), head);
+    } else if (path.equals("/dumps")) {
+      resp.sendRedirect(links.siteBase() + "dumps/");
+    } else if (path.startsWith("/dumps/")) {
+      data.dumps(served, resp, path.substring("/dumps/".length()), head);
+    } else if (path.equals("/void") || path.equals("/.well-known/void")) {
+      data.voidDescription(served, req, resp, head);
+    } else if (path.equals("/queries")) {
+      pages.queries(resp, head);
+    } else if (path.startsWith("/queries/")) {
+      pages.query(served, req, resp, path.substring("/queries/".length()), head);
+    } else if (path.equals("/search")) {
+      search.handle(served, req, resp, head);
+    } else if (path.equals("/editor")) {
+      pages.editor(served, req, resp, head);
+    } else if (path.equals("/network")) {
+      network.page(served, req, resp, head);
+    } else if (path.startsWith("/network.")) {
+      network.export(served, req, resp, path.substring("/network.".length()), head);
+    } else if (path.equals("/places")) {
+      places.page(served, resp, head);
+    } else {
+      return false;
+    }
+    return true;
+  }
+}
