@@ -37,6 +37,6 @@ final class BenchCommand implements Callable<Integer> {
       default -> throw new BadInputException("unknown stage " + stage);
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

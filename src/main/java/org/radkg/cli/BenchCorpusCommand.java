@@ -39,6 +39,6 @@ final class BenchCorpusCommand implements Callable<Integer> {
     SyntheticCorpus gen = new SyntheticCorpus(ReferenceData.fromClasspath().known(), SyntheticCorpus.citiesFromClasspath(200_000));
     long bytes = gen.write(CorpusLoader.files(inputs), scale, seed, out);
     spec.commandLine().getErr().printf("radkg: wrote %d bytes (%d x %d files) to %s%n", bytes, scale, CorpusLoader.files(inputs).size(), out);
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

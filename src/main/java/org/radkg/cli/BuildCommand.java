@@ -47,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
     } catch (StoreRebuild.InvalidGraphException e) {
       spec.commandLine().getErr().println(e.validation.report());
       spec.commandLine().getErr().println("radkg: " + e.getMessage());
-      return ExitCodes.INVALID_GRAPH;
+      return ExitCode.INVALID_GRAPH.code();
     }
     BuildOutcome built = r.store();
     DumpOutcome dumps = r.dumps();
@@ -55,6 +55,6 @@ final class BuildCommand implements Callable<Integer> {
         StoreLayout.of(store.store).tdb2(), built.quads(), built.namedGraphs(),
         built.changed() ? "generation " + built.generation() + ", " + built.how() : "unchanged",
         dumps.changed() ? "written" : "unchanged", dumps.directory(), r.extracted(), r.cached());
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

@@ -68,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
     EvaluationReport report = pages != null ? scorePages(pages, progress) : scoreCorpus(
         gold != null ? gold : SEED_GOLD, inputs != null ? inputs : List.of(SEED_CORPUS), progress);
     print(report, null);
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   /**
@@ -99,7 +99,7 @@ final class EvalCommand implements Callable<Integer> {
     if ("json".equals(format)) {
       spec.commandLine().getOut().println("{\"sets\":{" + String.join(",", json) + "}}");
     }
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   /** Prints one report as the format asks; in the every-set run, JSON is printed once at the end instead. */

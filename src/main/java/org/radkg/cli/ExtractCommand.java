@@ -58,6 +58,6 @@ final class ExtractCommand implements Callable<Integer> {
       case jsonld -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

@@ -43,9 +43,9 @@ import picocli.CommandLine.Spec;
         "  ./radkg network --format csv --out net/          nodes.csv + edges.csv",
         "  ./radkg network --projection initiatives --from 2021 --to 2023",
         "  ./radkg network --node-kind society --topic \"health equity\" --society ACR",
-        "", "Exit codes: 0 success (also for an empty network, with a message on stderr),",
-        "2 usage error, 3 bad input (no store, bad option value), 5 store in use,",
-        "6 Graphviz missing for --format svg."})
+        "", "An empty network is a success (exit 0), with a message on stderr."})
+@ExitCodeHelp({ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_INPUT, ExitCode.STORE_IN_USE, ExitCode.TOOL_MISSING, ExitCode.STORE_DAMAGED,
+    ExitCode.STORE_NOT_WRITABLE})
 final class NetworkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -107,14 +107,14 @@ final class NetworkCommand implements Callable<Integer> {
     if (fmt == NetworkFormat.SVG && !SvgNetworkRenderer.available()) {
       spec.commandLine().getErr().println("radkg: --format svg needs Graphviz's dot program on the PATH"
           + " (apt-get install graphviz); --format dot writes the graph it would draw");
-      return ExitCodes.TOOL_MISSING;
+      return ExitCode.TOOL_MISSING.code();
     }
     ProjectedNetwork net = NetworkProjector.project(read(), filter);
     if (net.isEmpty()) {
       spec.commandLine().getErr().println("radkg: no organization links match these options; writing an empty network");
     }
     write(fmt, net);
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private CollaborationNetwork read() throws Exception {

@@ -73,7 +73,7 @@ final class QueryCommand implements Callable<Integer> {
           out.printf("%-32s   --param %s=... (%s, default %s)%n", "", p.name(), p.type(), p.defaultValue());
         }
       }
-      return ExitCodes.OK;
+      return ExitCode.OK.code();
     }
     if (name == null) {
       throw new BadInputException("name a query (./radkg query --list shows them) or give a .rq file");
@@ -101,7 +101,7 @@ final class QueryCommand implements Callable<Integer> {
       QueryRunner.run(ds, query, bindings, timeout, fmt, stdout);
     }
     stdout.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private QueryCatalog loadCatalog() throws BadInputException {

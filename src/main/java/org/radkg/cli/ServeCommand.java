@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(e.validation.report());
         spec.commandLine().getErr().println("radkg: " + e.getMessage());
         if (!StoreLayout.of(store.store).exists()) {
-          return ExitCodes.INVALID_GRAPH;
+          return ExitCode.INVALID_GRAPH.code();
         }
         spec.commandLine().getErr().println("radkg: serving the previous store");
       }
@@ -113,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
         + (settings.adminPassword() != null ? "on" : "off (no password configured)") + "; stop with Ctrl-C");
     spec.commandLine().getOut().flush();
     server.join();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private String adminPassword() throws Exception {

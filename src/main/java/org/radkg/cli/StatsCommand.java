@@ -50,7 +50,7 @@ final class StatsCommand implements Callable<Integer> {
           "SELECT ?key (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?g { ?st rkg:evidence ?ev ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p } BIND(REPLACE(STR(?p), '^.*[/#]', '') AS ?key) } GROUP BY ?key ORDER BY DESC(?n)");
     });
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private static void table(Dataset ds, PrintWriter out, String title, String query) {

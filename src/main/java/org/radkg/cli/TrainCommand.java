@@ -90,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("relation model %s: %d candidates (%d positive), threshold %.2f, cross-validated P %.3f R %.3f F1 %.3f (rules alone F1 %.3f)%n",
         out.resolve("relation-model.bin"), examples.size(), examples.stream().filter(e -> !e.label().equals("none")).count(),
         chosen.threshold(), chosen.precision(), chosen.recall(), chosen.f1(), cv.get(cv.size() - 1).f1());
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private RelationTrainer.Point choose(List<RelationTrainer.Point> cv) {

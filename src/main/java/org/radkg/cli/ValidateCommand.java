@@ -33,10 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
       }
       spec.commandLine().getOut().println("conforms: the graph in " + store.store + " has no SHACL violation"
           + (v.report().isEmpty() ? "" : " (warnings above)"));
-      return ExitCodes.OK;
+      return ExitCode.OK.code();
     }
     spec.commandLine().getOut().println(v.report());
     spec.commandLine().getOut().println(v.violations() + " violation(s)");
-    return ExitCodes.INVALID_GRAPH;
+    return ExitCode.INVALID_GRAPH.code();
   }
 }
