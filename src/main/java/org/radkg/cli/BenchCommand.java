@@ -1,11 +1,11 @@
 package org.radkg.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.bench.Benchmarks;
 import org.radkg.corpus.CorpusLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,7 +20,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "extract, load or queries")
   String stage;
 
-  @Option(names = "--input", arity = "1..*") List<Path> inputs;
+  @Mixin InputOption input;
   @Option(names = "--threads", defaultValue = "1") int threads;
   @Option(names = "--reps", defaultValue = "3") int reps;
   @Option(names = "--nquads") Path nquads;
@@ -31,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     switch (stage) {
-      case "extract" -> out.println(Benchmarks.extraction(new CorpusLoader().load(inputs), threads, reps));
+      case "extract" -> out.println(Benchmarks.extraction(new CorpusLoader().load(input.inputs), threads, reps));
       case "load" -> out.println(Benchmarks.load(nquads, work));
       case "queries" -> Benchmarks.queries(store, reps, l -> { out.println(l); out.flush(); });
       default -> throw new BadInputException("unknown stage " + stage);

@@ -1,7 +1,5 @@
 package org.radkg.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.BuildOutcome;
@@ -27,13 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg build", "  ./radkg build --input news/ --store /srv/radkg"})
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
+  @Mixin PublisherOption publisher = new PublisherOption();
   @Mixin StoreOption store;
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
-
-  @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
-      description = "Files or folders to read. Default: ${DEFAULT-VALUE}")
-  List<Path> inputs;
+  @Mixin InputOption input;
 
   @Option(names = "--full", description = "Extract every article again, ignoring the findings cached by earlier builds (DIR/cache).")
   boolean full;
@@ -43,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     Progress progress = new Progress(spec.commandLine().getErr());
     StoreRebuild.Result r;
     try {
-      r = StoreRebuild.run(inputs, publisher.publisher, store.store, full, minConfidence.value(), progress);
+      r = StoreRebuild.run(input.inputs, publisher.publisher, store.store, full, minConfidence.value(), progress);
     } catch (StoreRebuild.InvalidGraphException e) {
       spec.commandLine().getErr().println(e.validation.report());
       spec.commandLine().getErr().println("radkg: " + e.getMessage());

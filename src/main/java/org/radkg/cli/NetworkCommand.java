@@ -6,10 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.radkg.store.StoreLayout;
 import org.radkg.network.CollaborationNetwork;
 import org.radkg.network.CsvNetworkWriter;
 import org.radkg.network.CytoscapeJsonNetworkWriter;
@@ -28,6 +26,7 @@ import org.radkg.network.VosviewerNetworkWriter;
 import org.radkg.store.StoreBuilder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -79,9 +78,7 @@ final class NetworkCommand implements Callable<Integer> {
   @Option(names = "--min-weight", paramLabel = "N", defaultValue = "1", description = "Drop links lighter than N. Default: ${DEFAULT-VALUE}")
   int minWeight;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-      description = "Give up on each query after this many seconds. Default: ${DEFAULT-VALUE}")
-  long timeoutSeconds;
+  @Mixin TimeoutOption timeout = new TimeoutOption(120);
 
   @ArgGroup(exclusive = true)
   StoreOrEndpoint target = new StoreOrEndpoint();
@@ -118,17 +115,12 @@ final class NetworkCommand implements Callable<Integer> {
   }
 
   private CollaborationNetwork read() throws Exception {
-    Duration timeout = Duration.ofSeconds(timeoutSeconds);
     if (target.endpoint != null) {
-      return NetworkExtractor.extract(target.endpoint, timeout);
+      return NetworkExtractor.extract(target.endpoint, timeout.duration());
     }
-    Path store = target.store != null ? target.store : Path.of("out");
-    if (!StoreLayout.of(store).exists()) {
-      throw new BadInputException(store + ": no store here (run ./radkg build first, or use --endpoint)");
-    }
-    Dataset ds = StoreBuilder.open(store);
+    Dataset ds = StoreBuilder.open(target.existingStore());
     try {
-      return NetworkExtractor.extract(ds, timeout);
+      return NetworkExtractor.extract(ds, timeout.duration());
     } finally {
       ds.close();
     }

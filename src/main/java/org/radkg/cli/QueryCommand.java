@@ -7,13 +7,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.radkg.store.StoreLayout;
 import org.radkg.query.PrebuiltQuery;
 import org.radkg.query.QueryCatalog;
 import org.radkg.query.QueryParameter;
@@ -21,6 +19,7 @@ import org.radkg.query.QueryRunner;
 import org.radkg.store.StoreBuilder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,13 +49,8 @@ final class QueryCommand implements Callable<Integer> {
       description = "table, csv, tsv or json. Default: ${DEFAULT-VALUE}")
   String format;
 
-  @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-      description = "Folder of .rq files added to the packed ones. Default: ${DEFAULT-VALUE}")
-  Path queriesDir;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Give up after this many seconds. Default: ${DEFAULT-VALUE}")
-  long timeoutSeconds;
+  @Mixin QueriesOption queries;
+  @Mixin TimeoutOption timeout = new TimeoutOption(60);
 
   @ArgGroup(exclusive = true)
   StoreOrEndpoint target = new StoreOrEndpoint();
@@ -64,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    QueryCatalog catalog = loadCatalog();
+    QueryCatalog catalog = queries.catalog();
     PrintWriter out = spec.commandLine().getOut();
     if (list) {
       for (PrebuiltQuery q : catalog.all()) {
@@ -89,27 +83,14 @@ final class QueryCommand implements Callable<Integer> {
     }
     out.flush();
     OutputStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    Duration timeout = Duration.ofSeconds(timeoutSeconds);
     if (target.endpoint != null) {
-      QueryRunner.run(target.endpoint, query, bindings, timeout, fmt, stdout);
+      QueryRunner.run(target.endpoint, query, bindings, timeout.duration(), fmt, stdout);
     } else {
-      Path store = target.store != null ? target.store : Path.of("out");
-      if (!StoreLayout.of(store).exists()) {
-        throw new BadInputException(store + ": no store here (run ./radkg build first, or use --endpoint)");
-      }
-      Dataset ds = StoreBuilder.open(store);
-      QueryRunner.run(ds, query, bindings, timeout, fmt, stdout);
+      Dataset ds = StoreBuilder.open(target.existingStore());
+      QueryRunner.run(ds, query, bindings, timeout.duration(), fmt, stdout);
     }
     stdout.flush();
     return ExitCode.OK.code();
-  }
-
-  private QueryCatalog loadCatalog() throws BadInputException {
-    try {
-      return QueryCatalog.load(queriesDir);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("bad prebuilt query: " + e.getMessage());
-    }
   }
 
   private PrebuiltQuery resolve(QueryCatalog catalog) throws BadInputException, IOException {

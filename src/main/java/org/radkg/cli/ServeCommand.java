@@ -3,12 +3,10 @@ package org.radkg.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.store.StoreLayout;
 import org.radkg.publish.RadkgServer;
 import org.radkg.publish.ServerSettings;
-import org.radkg.query.QueryCatalog;
 import org.radkg.vocab.Rkg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,9 +27,8 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
-  @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
-      description = "What to build from when the store is missing or stale, and on reload. Default: ${DEFAULT-VALUE}")
-  List<Path> inputs;
+  @Mixin InputOption input;
+  @Mixin QueriesOption queries;
 
   @Option(names = "--port", defaultValue = "3030", description = "HTTP port. Default: ${DEFAULT-VALUE}")
   int port;
@@ -62,10 +59,6 @@ final class ServeCommand implements Callable<Integer> {
       description = "File holding the admin password (first line); overrides RADKG_ADMIN_PASSWORD.")
   Path adminPasswordFile;
 
-  @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-      description = "Folder of .rq files added to the packed ones. Default: ${DEFAULT-VALUE}")
-  Path queriesDir;
-
   @Option(names = "--no-build", description = "Serve the store as it is, even if stale.")
   boolean noBuild;
 
@@ -77,11 +70,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(spec.commandLine().getErr());
     double threshold = minConfidence.value();
-    if (!noBuild && StoreRebuild.stale(inputs, store.store, threshold)) {
-      spec.commandLine().getErr().println("radkg: building " + store.store + " from " + inputs + " first...");
+    if (!noBuild && StoreRebuild.stale(input.inputs, store.store, threshold)) {
+      spec.commandLine().getErr().println("radkg: building " + store.store + " from " + input.inputs + " first...");
       spec.commandLine().getErr().flush();
       try {
-        StoreRebuild.run(inputs, null, store.store, false, threshold, progress);
+        StoreRebuild.run(input.inputs, null, store.store, false, threshold, progress);
       } catch (StoreRebuild.InvalidGraphException e) {
         spec.commandLine().getErr().println(e.validation.report());
         spec.commandLine().getErr().println("radkg: " + e.getMessage());
@@ -91,18 +84,10 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("radkg: serving the previous store");
       }
     }
-    if (!StoreLayout.of(store.store).exists()) {
-      throw new BadInputException(store.store + ": no store here (run ./radkg build, or drop --no-build)");
-    }
-    QueryCatalog queries;
-    try {
-      queries = QueryCatalog.load(queriesDir);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("bad prebuilt query: " + e.getMessage());
-    }
+    StoreOption.existing(store.store, "run ./radkg build, or drop --no-build");
     ServerSettings settings = new ServerSettings(store.store, port, baseUrl, Rkg.DATA_BASE,
-        Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries,
-        () -> StoreRebuild.run(inputs, null, store.store, false, threshold, progress).store().changed(), total,
+        Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries.catalog(),
+        () -> StoreRebuild.run(input.inputs, null, store.store, false, threshold, progress).store().changed(), total,
         maxQueriesPerClient != null ? maxQueriesPerClient : ServerSettings.defaultQueriesPerClient(total));
     RadkgServer server = RadkgServer.start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));

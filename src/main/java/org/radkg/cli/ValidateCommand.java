@@ -1,9 +1,7 @@
 package org.radkg.cli;
 
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.radkg.store.StoreLayout;
 import org.radkg.store.ShaclValidator;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.ValidationResult;
@@ -22,10 +20,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!StoreLayout.of(store.store).exists()) {
-      throw new BadInputException(store.store + ": no store here (run ./radkg build first)");
-    }
-    Dataset ds = StoreBuilder.open(store.store);
+    Dataset ds = StoreBuilder.open(store.existing());
     ValidationResult v = new ShaclValidator().validate(ds.asDatasetGraph());
     if (v.conforms()) {
       if (!v.report().isEmpty()) {
