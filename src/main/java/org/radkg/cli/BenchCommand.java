@@ -15,10 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
     description = "Time one stage: extract (--input, --threads), load (--nquads, --work) or queries (--store).")
 final class BenchCommand implements Callable<Integer> {
+  enum Stage { extract, load, queries }
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", description = "extract, load or queries")
-  String stage;
+  Stage stage;
 
   @Mixin InputOption input;
   @Option(names = "--threads", defaultValue = "1") int threads;
@@ -31,10 +33,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     switch (stage) {
-      case "extract" -> out.println(Benchmarks.extraction(new CorpusLoader().load(input.inputs), threads, reps));
-      case "load" -> out.println(Benchmarks.load(nquads, work));
-      case "queries" -> Benchmarks.queries(store, reps, l -> { out.println(l); out.flush(); });
-      default -> throw new BadInputException("unknown stage " + stage);
+      case extract -> out.println(Benchmarks.extraction(new CorpusLoader().load(input.inputs), threads, reps));
+      case load -> out.println(Benchmarks.load(nquads, work));
+      case queries -> Benchmarks.queries(store, reps, l -> { out.println(l); out.flush(); });
     }
     out.flush();
     return ExitCode.OK.code();

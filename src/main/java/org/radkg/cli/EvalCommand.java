@@ -33,6 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg eval", "  ./radkg eval --gold data/gold --input data/corpus --details",
         "  ./radkg eval --pages data/eval/real"})
 final class EvalCommand implements Callable<Integer> {
+  enum Format { table, json }
+
   @Spec CommandSpec spec;
   @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
   @picocli.CommandLine.Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
@@ -54,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
   Path pages;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
-  String format;
+  Format format;
 
   @Option(names = "--details", description = "Also list every false positive and false negative.")
   boolean details;
@@ -96,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
       json.add(EvaluationReport.quote(set.toString()) + ":" + r.toJson());
       print(r, set + " (synthetic newsletter)");
     }
-    if ("json".equals(format)) {
+    if (format == Format.json) {
       spec.commandLine().getOut().println("{\"sets\":{" + String.join(",", json) + "}}");
     }
     return ExitCode.OK.code();
@@ -104,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
 
   /** Prints one report as the format asks; in the every-set run, JSON is printed once at the end instead. */
   private void print(EvaluationReport report, String heading) {
-    if ("json".equals(format)) {
+    if (format == Format.json) {
       if (heading == null) {
         spec.commandLine().getOut().println(report.toJson());
       }

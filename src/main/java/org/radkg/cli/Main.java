@@ -41,6 +41,8 @@ public final class Main {
     Failures failures = new Failures(cl.getParameterExceptionHandler());
     cl.setExecutionExceptionHandler(failures);
     cl.setParameterExceptionHandler(failures);
+    // Applies to every subcommand added so far: --format CSV, --format csv and --format Csv are one value.
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     useExitCodes(cl.getCommandSpec());
     listExitCodes(cl.getCommandSpec(), ExitCode.values());
     for (CommandLine sub : cl.getSubcommands().values()) {

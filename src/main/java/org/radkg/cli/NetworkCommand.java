@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.radkg.network.CollaborationNetwork;
@@ -46,22 +48,33 @@ import picocli.CommandLine.Spec;
 @ExitCodeHelp({ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_INPUT, ExitCode.STORE_IN_USE, ExitCode.TOOL_MISSING, ExitCode.STORE_DAMAGED,
     ExitCode.STORE_NOT_WRITABLE})
 final class NetworkCommand implements Callable<Integer> {
+  /** The links {@code --projection} keeps, by {@link LinkKind#parseProjection}'s names ("initiative" too, as it accepts). */
+  enum Projection {
+    initiatives, initiative, membership, stated, all;
+
+    Set<LinkKind> kinds() {
+      return LinkKind.parseProjection(name());
+    }
+  }
+
+  enum NodeKind { organization, society }
+
   @Spec CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "graphml",
       description = "graphml, gexf, dot, svg, csv, json (Cytoscape.js), vosviewer or pajek. Default: ${DEFAULT-VALUE}")
-  String format;
+  NetworkFormat format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (a folder for csv and vosviewer). Default: stdout")
   Path out;
 
   @Option(names = "--projection", defaultValue = "all",
       description = "initiatives, membership, stated or all. Default: ${DEFAULT-VALUE}")
-  String projection;
+  Projection projection;
 
   @Option(names = "--node-kind", defaultValue = "organization",
       description = "organization (all) or society (societies only). Default: ${DEFAULT-VALUE}")
-  String nodeKind;
+  NodeKind nodeKind;
 
   @Option(names = "--from", paramLabel = "YEAR", description = "Only links dated in or after YEAR.")
   Integer from;
@@ -86,22 +99,17 @@ final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkFormat fmt;
     NetworkFilter filter;
     try {
-      fmt = NetworkFormat.parse(format);
-      if (!nodeKind.equals("organization") && !nodeKind.equals("society")) {
-        throw new IllegalArgumentException("unknown node kind '" + nodeKind + "' (organization or society)");
-      }
-      filter = new NetworkFilter(LinkKind.parseProjection(projection), nodeKind.equals("society"), from, to, topic,
-          society, minWeight);
+      filter = new NetworkFilter(projection.kinds(), nodeKind == NodeKind.society, from, to, topic, society, minWeight);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
-    if (fmt.isFolder() && out == null) {
-      throw new BadInputException("--format " + format + " writes two files: name their folder with --out DIR");
+    if (format.isFolder() && out == null) {
+      throw new BadInputException("--format " + format.name().toLowerCase(Locale.ROOT)
+          + " writes two files: name their folder with --out DIR");
     }
-    if (fmt == NetworkFormat.SVG && !SvgNetworkRenderer.available()) {
+    if (format == NetworkFormat.SVG && !SvgNetworkRenderer.available()) {
       spec.commandLine().getErr().println("radkg: --format svg needs Graphviz's dot program on the PATH"
           + " (apt-get install graphviz); --format dot writes the graph it would draw");
       return ExitCode.TOOL_MISSING.code();
@@ -110,7 +118,7 @@ final class NetworkCommand implements Callable<Integer> {
     if (net.isEmpty()) {
       spec.commandLine().getErr().println("radkg: no organization links match these options; writing an empty network");
     }
-    write(fmt, net);
+    write(format, net);
     return ExitCode.OK.code();
   }
 

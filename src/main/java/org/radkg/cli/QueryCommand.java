@@ -47,7 +47,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "table",
       description = "table, csv, tsv or json. Default: ${DEFAULT-VALUE}")
-  String format;
+  QueryRunner.Format format;
 
   @Mixin QueriesOption queries;
   @Mixin TimeoutOption timeout = new TimeoutOption(60);
@@ -73,10 +73,8 @@ final class QueryCommand implements Callable<Integer> {
       throw new BadInputException("name a query (./radkg query --list shows them) or give a .rq file");
     }
     PrebuiltQuery query = resolve(catalog);
-    QueryRunner.Format fmt;
     Map<String, Node> bindings;
     try {
-      fmt = QueryRunner.Format.parse(format);
       bindings = QueryRunner.bindings(query, params);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
@@ -84,10 +82,10 @@ final class QueryCommand implements Callable<Integer> {
     out.flush();
     OutputStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     if (target.endpoint != null) {
-      QueryRunner.run(target.endpoint, query, bindings, timeout.duration(), fmt, stdout);
+      QueryRunner.run(target.endpoint, query, bindings, timeout.duration(), format, stdout);
     } else {
       Dataset ds = StoreBuilder.open(target.existingStore());
-      QueryRunner.run(ds, query, bindings, timeout.duration(), fmt, stdout);
+      QueryRunner.run(ds, query, bindings, timeout.duration(), format, stdout);
     }
     stdout.flush();
     return ExitCode.OK.code();

@@ -41,4 +41,32 @@ class SharedOptionsTest {
     assertEquals(ExitCode.BAD_INPUT.code(), r.code(), r.err());
     assertTrue(r.err().startsWith("radkg: bad prebuilt query: "), r.err());
   }
+
+  @Test
+  void enumValuesIgnoreCaseInEveryCommand() {
+    String nothing = tmp.resolve("nothing").toString();
+    // Parsed: each run gets as far as looking for the store.
+    for (String[] args : new String[][] {
+        {"query", "who-funds-what", "--format", "CSV", "--store", nothing},
+        {"network", "--format", "GraphML", "--projection", "INITIATIVE", "--node-kind", "Society", "--store", nothing}}) {
+      CliRun r = CliRun.of(args);
+      assertEquals(ExitCode.BAD_INPUT.code(), r.code(), r.err());
+      assertTrue(r.err().contains("no store here"), r.err());
+    }
+    Main.commandLine().getSubcommands().forEach((name, sub) ->
+        assertTrue(sub.getCommandSpec().parser().caseInsensitiveEnumValuesAllowed(), name));
+  }
+
+  @Test
+  void aValueNoneOfTheChoicesMatchIsBadInputInOneLine() {
+    for (String[] args : new String[][] {
+        {"query", "who-funds-what", "--format", "xls"}, {"network", "--projection", "friends"},
+        {"extract", "--input", "data/corpus", "--format", "xml"}, {"eval", "--format", "html"}}) {
+      CliRun r = CliRun.of(args);
+      assertEquals(ExitCode.BAD_INPUT.code(), r.code(), r.err());
+      assertTrue(r.err().startsWith("radkg: Invalid value for option '--"), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+    assertEquals(ExitCode.USAGE.code(), CliRun.of("network", "--min-weight", "x").code(), "not a number: a usage error");
+  }
 }
