@@ -1,11 +1,7 @@
 package org.radkg.cli;
 
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,22 +38,24 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
     DatasetGraph dsg = GraphPipeline.build(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
-    OutputStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    switch (format) {
-      case nquads -> {
-        // Streamed line by line: one buffer of the whole output cost 3% of a big extract in copies.
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        for (String line : CanonicalQuads.of(dsg).lines()) {
-          w.write(line);
-          w.write('\n');
-        }
-        w.flush();
+    PrintWriter text = spec.commandLine().getOut();
+    if (format == Format.nquads) {
+      // Streamed line by line: one buffer of the whole output cost 3% of a big extract in copies.
+      for (String line : CanonicalQuads.of(dsg).lines()) {
+        text.write(line);
+        text.write('\n');
       }
-      case trig -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
-      case turtle -> RDFDataMgr.write(out, dsg.getUnionGraph(), Lang.TURTLE);
-      case jsonld -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
+      text.flush();
+      return ExitCode.OK.code();
     }
-    out.flush();
+    try (OutputStream out = new CommandOutputStream(text)) {
+      switch (format) {
+        case trig -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
+        case turtle -> RDFDataMgr.write(out, dsg.getUnionGraph(), Lang.TURTLE);
+        case jsonld -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
+        default -> throw new IllegalStateException(format.toString());
+      }
+    }
     return ExitCode.OK.code();
   }
 }

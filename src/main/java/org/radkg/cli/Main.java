@@ -1,5 +1,9 @@
 package org.radkg.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +36,20 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    CommandLine cl = commandLine();
+    try {
+      return cl.execute(args);
+    } finally {
+      cl.getOut().flush();
+      cl.getErr().flush();
+    }
   }
 
   /** A configured picocli command line (exit codes and error handling set). */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // UTF-8 whatever the locale: commands print RDF, whose formats are UTF-8, through this writer (CommandOutputStream).
+    cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
     Failures failures = new Failures(cl.getParameterExceptionHandler());
     cl.setExecutionExceptionHandler(failures);
     cl.setParameterExceptionHandler(failures);

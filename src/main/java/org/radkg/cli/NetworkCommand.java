@@ -2,8 +2,6 @@ package org.radkg.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -146,9 +144,8 @@ final class NetworkCommand implements Callable<Integer> {
     if (out != null && out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
-    spec.commandLine().getOut().flush();
     try (OutputStream os = out != null ? new BufferedOutputStream(Files.newOutputStream(out))
-        : new NonClosing(new PrintStream(System.out, false, StandardCharsets.UTF_8))) {
+        : new CommandOutputStream(spec.commandLine().getOut())) {
       switch (fmt) {
         case GRAPHML -> GraphMlNetworkWriter.write(net, os);
         case GEXF -> GexfNetworkWriter.write(net, os);
@@ -159,23 +156,6 @@ final class NetworkCommand implements Callable<Integer> {
         default -> throw new IllegalStateException(fmt.toString());
       }
       os.flush();
-    }
-  }
-
-  /** Lets try-with-resources flush stdout without closing it. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws java.io.IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws java.io.IOException {
-      flush();
     }
   }
 }

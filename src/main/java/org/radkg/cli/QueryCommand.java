@@ -2,9 +2,7 @@ package org.radkg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -79,15 +77,14 @@ final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
-    out.flush();
-    OutputStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    OutputStream stdout = new CommandOutputStream(out);
     if (target.endpoint != null) {
       QueryRunner.run(target.endpoint, query, bindings, timeout.duration(), format, stdout);
     } else {
       Dataset ds = StoreBuilder.open(target.existingStore());
       QueryRunner.run(ds, query, bindings, timeout.duration(), format, stdout);
     }
-    stdout.flush();
+    stdout.close();
     return ExitCode.OK.code();
   }
 
