@@ -1,5 +1,7 @@
 package org.radkg.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.BuildOutcome;
@@ -35,10 +37,11 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    List<Path> inputs = input.inputs;
     Progress progress = new Progress(spec.commandLine().getErr());
     StoreRebuild.Result r;
     try {
-      r = StoreRebuild.run(input.inputs, publisher.publisher, store.store, full, minConfidence.value(), progress);
+      r = StoreRebuild.run(inputs, publisher.publisher, store.store, full, minConfidence.value(), progress);
     } catch (StoreRebuild.InvalidGraphException e) {
       spec.commandLine().getErr().println(e.validation.report());
       spec.commandLine().getErr().println("radkg: " + e.getMessage());

@@ -3,10 +3,12 @@ package org.radkg.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.store.StoreLayout;
 import org.radkg.publish.RadkgServer;
 import org.radkg.publish.ServerSettings;
+import org.radkg.query.QueryCatalog;
 import org.radkg.vocab.Rkg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
   @Mixin InputOption input;
-  @Mixin QueriesOption queries;
+  @Mixin QueriesOption queryFolder;
 
   @Option(names = "--port", defaultValue = "3030", description = "HTTP port. Default: ${DEFAULT-VALUE}")
   int port;
@@ -68,13 +70,14 @@ final class ServeCommand implements Callable<Integer> {
     if (total < 1 || (maxQueriesPerClient != null && maxQueriesPerClient < 1)) {
       throw new BadInputException("--max-concurrent-queries and --max-queries-per-client must be at least 1");
     }
+    List<Path> inputs = input.inputs;
     Progress progress = new Progress(spec.commandLine().getErr());
     double threshold = minConfidence.value();
-    if (!noBuild && StoreRebuild.stale(input.inputs, store.store, threshold)) {
-      spec.commandLine().getErr().println("radkg: building " + store.store + " from " + input.inputs + " first...");
+    if (!noBuild && StoreRebuild.stale(inputs, store.store, threshold)) {
+      spec.commandLine().getErr().println("radkg: building " + store.store + " from " + inputs + " first...");
       spec.commandLine().getErr().flush();
       try {
-        StoreRebuild.run(input.inputs, null, store.store, false, threshold, progress);
+        StoreRebuild.run(inputs, null, store.store, false, threshold, progress);
       } catch (StoreRebuild.InvalidGraphException e) {
         spec.commandLine().getErr().println(e.validation.report());
         spec.commandLine().getErr().println("radkg: " + e.getMessage());
@@ -85,9 +88,10 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     StoreOption.existing(store.store, "run ./radkg build, or drop --no-build");
+    QueryCatalog queries = queryFolder.catalog();
     ServerSettings settings = new ServerSettings(store.store, port, baseUrl, Rkg.DATA_BASE,
-        Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries.catalog(),
-        () -> StoreRebuild.run(input.inputs, null, store.store, false, threshold, progress).store().changed(), total,
+        Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries,
+        () -> StoreRebuild.run(inputs, null, store.store, false, threshold, progress).store().changed(), total,
         maxQueriesPerClient != null ? maxQueriesPerClient : ServerSettings.defaultQueriesPerClient(total));
     RadkgServer server = RadkgServer.start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
