@@ -1,11 +1,11 @@
 package org.radkg.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.bench.Benchmarks;
 import org.radkg.corpus.CorpusLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,12 +15,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
     description = "Time one stage: extract (--input, --threads), build (--input, --work), load (--nquads, --work) or queries (--store).")
 final class BenchCommand implements Callable<Integer> {
+  enum Stage { extract, build, load, queries }
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", description = "extract, build, load or queries")
-  String stage;
+  Stage stage;
 
-  @Option(names = "--input", arity = "1..*") List<Path> inputs;
+  @Mixin InputOption input;
   @Option(names = "--threads", defaultValue = "1") int threads;
   @Option(names = "--reps", defaultValue = "3") int reps;
   @Option(names = "--nquads") Path nquads;
@@ -31,13 +33,12 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     switch (stage) {
-      case "extract" -> out.println(Benchmarks.extraction(new CorpusLoader().load(inputs), threads, reps));
-      case "build" -> out.println(Benchmarks.build(inputs, work));
-      case "load" -> out.println(Benchmarks.load(nquads, work));
-      case "queries" -> Benchmarks.queries(store, reps, l -> { out.println(l); out.flush(); });
-      default -> throw new BadInputException("unknown stage " + stage);
+      case extract -> out.println(Benchmarks.extraction(new CorpusLoader().load(input.inputs), threads, reps));
+      case build -> out.println(Benchmarks.build(input.inputs, work));
+      case load -> out.println(Benchmarks.load(nquads, work));
+      case queries -> Benchmarks.queries(store, reps, l -> { out.println(l); out.flush(); });
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

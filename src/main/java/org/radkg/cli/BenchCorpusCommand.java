@@ -1,12 +1,12 @@
 package org.radkg.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.bench.SyntheticCorpus;
 import org.radkg.corpus.CorpusLoader;
 import org.radkg.extract.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +27,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed; the same seed gives the same files. Default: ${DEFAULT-VALUE}")
   long seed;
 
-  @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
-      description = "The seed corpus. Default: ${DEFAULT-VALUE}")
-  List<Path> inputs;
+  @Mixin InputOption input;
 
   @Override
   public Integer call() throws Exception {
@@ -37,8 +35,8 @@ final class BenchCorpusCommand implements Callable<Integer> {
       throw new BadInputException("--scale must be at least 1");
     }
     SyntheticCorpus gen = new SyntheticCorpus(ReferenceData.fromClasspath().known(), SyntheticCorpus.citiesFromClasspath(200_000));
-    long bytes = gen.write(CorpusLoader.files(inputs), scale, seed, out);
-    spec.commandLine().getErr().printf("radkg: wrote %d bytes (%d x %d files) to %s%n", bytes, scale, CorpusLoader.files(inputs).size(), out);
-    return ExitCodes.OK;
+    long bytes = gen.write(CorpusLoader.files(input.inputs), scale, seed, out);
+    spec.commandLine().getErr().printf("radkg: wrote %d bytes (%d x %d files) to %s%n", bytes, scale, CorpusLoader.files(input.inputs).size(), out);
+    return ExitCode.OK.code();
   }
 }

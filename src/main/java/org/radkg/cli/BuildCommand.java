@@ -31,19 +31,17 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg build", "  ./radkg build --input news/ --store /srv/radkg"})
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
+  @Mixin PublisherOption publisher = new PublisherOption();
   @Mixin StoreOption store;
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
-
-  @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
-      description = "Files or folders to read. Default: ${DEFAULT-VALUE}")
-  List<Path> inputs;
+  @Mixin InputOption input;
 
   @Option(names = "--full", description = "Extract every article again, ignoring the findings cached by earlier builds (DIR/cache).")
   boolean full;
 
   @Override
   public Integer call() throws Exception {
+    List<Path> inputs = input.inputs;
     Progress progress = new Progress(spec.commandLine().getErr());
     BuildRequest request = BuildRequest.of(inputs, store.store).withPublisher(publisher.publisher).withFull(full)
         .withMinConfidence(minConfidence.value());
@@ -53,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
     } catch (InvalidGraphException e) {
       spec.commandLine().getErr().println(e.validation().report());
       spec.commandLine().getErr().println("radkg: " + e.getMessage());
-      return ExitCodes.INVALID_GRAPH;
+      return ExitCode.INVALID_GRAPH.code();
     }
     BuildOutcome built = r.store();
     DumpOutcome dumps = r.dumps();
@@ -61,6 +59,6 @@ final class BuildCommand implements Callable<Integer> {
         StoreLayout.of(store.store).tdb2(), built.quads(), built.namedGraphs(),
         built.changed() ? "generation " + built.generation() + ", " + built.how() : "unchanged",
         dumps.changed() ? "written" : "unchanged", dumps.directory(), r.extracted(), r.cached());
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

@@ -64,7 +64,7 @@ final class CalibrateCommand implements Callable<Integer> {
             + " at 0: P %.3f R %.3f F1 %.3f)%n", out, MethodCalibrator.byMethod(c).size(), c.rows().size(), c.chosen().threshold(),
         c.chosen().relations().precision(), c.chosen().relations().recall(), c.chosen().relations().f1(),
         c.points().get(0).relations().precision(), c.points().get(0).relations().recall(), c.points().get(0).relations().f1());
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private static void add(List<MethodCalibrator.LearningSet> learning, List<String> names, String name,

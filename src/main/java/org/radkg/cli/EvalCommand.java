@@ -27,6 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg eval", "  ./radkg eval --gold data/gold --input data/corpus --details",
         "  ./radkg eval --pages data/eval/real"})
 final class EvalCommand implements Callable<Integer> {
+  enum Format { table, json }
+
   @Spec CommandSpec spec;
   @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
   @picocli.CommandLine.Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
@@ -48,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
   Path pages;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
-  String format;
+  Format format;
 
   @Option(names = "--details", description = "Also list every false positive and false negative.")
   boolean details;
@@ -62,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
     EvaluationReport report = pages != null ? scorePages(pages, progress) : scoreCorpus(
         gold != null ? gold : SEED_GOLD, inputs != null ? inputs : List.of(SEED_CORPUS), progress);
     print(report, null);
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   /**
@@ -90,15 +92,15 @@ final class EvalCommand implements Callable<Integer> {
       json.add(EvaluationReport.quote(set.toString()) + ":" + r.toJson());
       print(r, set + " (synthetic newsletter)");
     }
-    if ("json".equals(format)) {
+    if (format == Format.json) {
       spec.commandLine().getOut().println("{\"sets\":{" + String.join(",", json) + "}}");
     }
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   /** Prints one report as the format asks; in the every-set run, JSON is printed once at the end instead. */
   private void print(EvaluationReport report, String heading) {
-    if ("json".equals(format)) {
+    if (format == Format.json) {
       if (heading == null) {
         spec.commandLine().getOut().println(report.toJson());
       }

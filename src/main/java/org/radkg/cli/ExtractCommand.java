@@ -1,9 +1,7 @@
 package org.radkg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +9,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.build.GraphPipeline;
+import org.radkg.canonical.CanonicalQuads;
 import org.radkg.dump.RadkgFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,10 +48,20 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
     DatasetGraph dsg = GraphPipeline.graph(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
-    OutputStream out = new BufferedOutputStream(new PrintStream(System.out, false, StandardCharsets.UTF_8), 1 << 16);
+    PrintWriter text = spec.commandLine().getOut();
+    if (format == Format.nquads) {
+      // The N-Quads dump's lines, streamed one by one: one buffer of the whole output cost 3% of a big extract in copies.
+      for (String line : CanonicalQuads.of(dsg).lines()) {
+        text.write(line);
+        text.write('\n');
+      }
+      text.flush();
+      return ExitCode.OK.code();
+    }
     // The dumps' own writers (sorted, prefixed, streamed graph by graph): extract prints a dump, unzipped.
-    RDFDataMgr.write(out, dsg, format.rdfFormat);
-    out.flush();
-    return ExitCodes.OK;
+    try (OutputStream out = new CommandOutputStream(text)) {
+      RDFDataMgr.write(out, dsg, format.rdfFormat);
+    }
+    return ExitCode.OK.code();
   }
 }

@@ -1,7 +1,12 @@
 package org.radkg.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code radkg} command line: the only place that writes to the console and decides exit codes. */
 @Command(
@@ -13,17 +18,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
         EvalCommand.class, TrainCommand.class, CalibrateCommand.class, StatsCommand.class, NetworkCommand.class, PushCommand.class, BenchCorpusCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
-    footerHeading = "%nExit codes:%n",
     footer = {
-        "  0  success",
-        "  1  internal error",
-        "  2  usage error (unknown option, missing argument)",
-        "  3  bad input (missing, empty, binary, non-UTF-8 or oversized file; no articles found)",
-        "  4  the graph does not conform to the SHACL shapes",
-        "  5  the store is in use by another process",
-        "  6  a program the command needs is missing (Graphviz for network --format svg)",
-        "  7  no space left (disk full or file size limit) while writing the store or dumps",
-        "  8  push: some graphs could not be sent (the summary lists them)",
         "",
         "Examples:",
         "  ./radkg serve                      build out/ if needed and serve it at http://localhost:3030/",
@@ -41,13 +36,45 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    CommandLine cl = commandLine();
+    try {
+      return cl.execute(args);
+    } finally {
+      cl.getOut().flush();
+      cl.getErr().flush();
+    }
   }
 
   /** A configured picocli command line (exit codes and error handling set). */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExecutionExceptionHandler(new Failures());
+    // UTF-8 whatever the locale: commands print RDF, whose formats are UTF-8, through this writer (CommandOutputStream).
+    cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
+    Failures failures = new Failures(cl.getParameterExceptionHandler());
+    cl.setExecutionExceptionHandler(failures);
+    cl.setParameterExceptionHandler(failures);
+    // Applies to every subcommand added so far: --format CSV, --format csv and --format Csv are one value.
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    useExitCodes(cl.getCommandSpec());
+    listExitCodes(cl.getCommandSpec(), ExitCode.values());
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      useExitCodes(sub.getCommandSpec());
+      ExitCodeHelp listed = sub.getCommand().getClass().getAnnotation(ExitCodeHelp.class);
+      if (listed != null) {
+        listExitCodes(sub.getCommandSpec(), listed.value());
+      }
+    }
     return cl;
+  }
+
+  /** Picocli's own outcomes (success, a usage error, an unhandled exception) exit with the documented codes. */
+  private static void useExitCodes(CommandSpec spec) {
+    spec.exitCodeOnSuccess(ExitCode.OK.code()).exitCodeOnUsageHelp(ExitCode.OK.code()).exitCodeOnVersionHelp(ExitCode.OK.code())
+        .exitCodeOnInvalidInput(ExitCode.USAGE.code()).exitCodeOnExecutionException(ExitCode.INTERNAL.code());
+  }
+
+  /** Lists {@code codes} under "Exit codes:" in the help of {@code spec}. */
+  private static void listExitCodes(CommandSpec spec, ExitCode... codes) {
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList(codes));
   }
 }

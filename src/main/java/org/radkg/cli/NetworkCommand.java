@@ -2,14 +2,12 @@ package org.radkg.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.radkg.store.StoreLayout;
 import org.radkg.network.CollaborationNetwork;
 import org.radkg.network.LinkKind;
 import org.radkg.network.NetworkExtractor;
@@ -21,6 +19,7 @@ import org.radkg.network.SvgNetworkRenderer;
 import org.radkg.store.StoreBuilder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,26 +35,37 @@ import picocli.CommandLine.Spec;
         "  ./radkg network --format csv --out net/          nodes.csv + edges.csv",
         "  ./radkg network --projection initiatives --from 2021 --to 2023",
         "  ./radkg network --node-kind society --topic \"health equity\" --society ACR",
-        "", "Exit codes: 0 success (also for an empty network, with a message on stderr),",
-        "2 usage error, 3 bad input (no store, bad option value), 5 store in use,",
-        "6 Graphviz missing for --format svg."})
+        "", "An empty network is a success (exit 0), with a message on stderr."})
+@ExitCodeHelp({ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_INPUT, ExitCode.STORE_IN_USE, ExitCode.TOOL_MISSING, ExitCode.STORE_DAMAGED,
+    ExitCode.STORE_NOT_WRITABLE})
 final class NetworkCommand implements Callable<Integer> {
+  /** The links {@code --projection} keeps, by {@link LinkKind#parseProjection}'s names ("initiative" too, as it accepts). */
+  enum Projection {
+    initiatives, initiative, membership, stated, all;
+
+    Set<LinkKind> kinds() {
+      return LinkKind.parseProjection(name());
+    }
+  }
+
+  enum NodeKind { organization, society }
+
   @Spec CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "graphml",
       description = "graphml, gexf, dot, svg, csv, json (Cytoscape.js), vosviewer or pajek. Default: ${DEFAULT-VALUE}")
-  String format;
+  NetworkFormat format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (a folder for csv and vosviewer). Default: stdout")
   Path out;
 
   @Option(names = "--projection", defaultValue = "all",
       description = "initiatives, membership, stated or all. Default: ${DEFAULT-VALUE}")
-  String projection;
+  Projection projection;
 
   @Option(names = "--node-kind", defaultValue = "organization",
       description = "organization (all) or society (societies only). Default: ${DEFAULT-VALUE}")
-  String nodeKind;
+  NodeKind nodeKind;
 
   @Option(names = "--from", paramLabel = "YEAR", description = "Only links dated in or after YEAR.")
   Integer from;
@@ -72,9 +82,7 @@ final class NetworkCommand implements Callable<Integer> {
   @Option(names = "--min-weight", paramLabel = "N", defaultValue = "1", description = "Drop links lighter than N. Default: ${DEFAULT-VALUE}")
   int minWeight;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-      description = "Give up on each query after this many seconds. Default: ${DEFAULT-VALUE}")
-  long timeoutSeconds;
+  @Mixin TimeoutOption timeout = new TimeoutOption(120);
 
   @ArgGroup(exclusive = true)
   StoreOrEndpoint target = new StoreOrEndpoint();
@@ -82,46 +90,36 @@ final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkFormat fmt;
     NetworkFilter filter;
     try {
-      fmt = NetworkFormat.parse(format);
-      if (!nodeKind.equals("organization") && !nodeKind.equals("society")) {
-        throw new IllegalArgumentException("unknown node kind '" + nodeKind + "' (organization or society)");
-      }
-      filter = new NetworkFilter(LinkKind.parseProjection(projection), nodeKind.equals("society"), from, to, topic,
-          society, minWeight);
+      filter = new NetworkFilter(projection.kinds(), nodeKind == NodeKind.society, from, to, topic, society, minWeight);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
-    if (fmt.isFolder() && out == null) {
-      throw new BadInputException("--format " + format + " writes two files: name their folder with --out DIR");
+    if (format.isFolder() && out == null) {
+      throw new BadInputException("--format " + format.name().toLowerCase(Locale.ROOT)
+          + " writes two files: name their folder with --out DIR");
     }
-    if (fmt == NetworkFormat.SVG && !SvgNetworkRenderer.available()) {
+    if (format == NetworkFormat.SVG && !SvgNetworkRenderer.available()) {
       spec.commandLine().getErr().println("radkg: --format svg needs Graphviz's dot program on the PATH"
           + " (apt-get install graphviz); --format dot writes the graph it would draw");
-      return ExitCodes.TOOL_MISSING;
+      return ExitCode.TOOL_MISSING.code();
     }
     ProjectedNetwork net = NetworkProjector.project(read(), filter);
     if (net.isEmpty()) {
       spec.commandLine().getErr().println("radkg: no organization links match these options; writing an empty network");
     }
-    write(fmt, net);
-    return ExitCodes.OK;
+    write(format, net);
+    return ExitCode.OK.code();
   }
 
   private CollaborationNetwork read() throws Exception {
-    Duration timeout = Duration.ofSeconds(timeoutSeconds);
     if (target.endpoint != null) {
-      return NetworkExtractor.extract(target.endpoint, timeout);
+      return NetworkExtractor.extract(target.endpoint, timeout.duration());
     }
-    Path store = target.store != null ? target.store : Path.of("out");
-    if (!StoreLayout.of(store).exists()) {
-      throw new BadInputException(store + ": no store here (run ./radkg build first, or use --endpoint)");
-    }
-    Dataset ds = StoreBuilder.open(store);
+    Dataset ds = StoreBuilder.open(target.existingStore());
     try {
-      return NetworkExtractor.extract(ds, timeout);
+      return NetworkExtractor.extract(ds, timeout.duration());
     } finally {
       ds.close();
     }
@@ -135,28 +133,10 @@ final class NetworkCommand implements Callable<Integer> {
     if (out != null && out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
-    spec.commandLine().getOut().flush();
     try (OutputStream os = out != null ? new BufferedOutputStream(Files.newOutputStream(out))
-        : new NonClosing(new PrintStream(System.out, false, StandardCharsets.UTF_8))) {
+        : new CommandOutputStream(spec.commandLine().getOut())) {
       fmt.write(net, os);
       os.flush();
-    }
-  }
-
-  /** Lets try-with-resources flush stdout without closing it. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws java.io.IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws java.io.IOException {
-      flush();
     }
   }
 }

@@ -26,8 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  ./radkg push --endpoint http://fuseki:3030/radkg/data",
         "  ./radkg push --endpoint https://graphdb.example.org/repositories/radkg/rdf-graphs/service --user radkg --password-file pw.txt",
         "", "The password comes from --password-file or the RADKG_PUSH_PASSWORD environment variable, never the command line.",
-        "Exit codes: 0 every graph pushed, 3 bad input (no dump, missing password, a bad number), 8 some graphs not pushed",
-        "(listed; the push stopped early when the target refused the credentials, did not answer or was unreachable)."})
+        "Bad input (exit 3): no dump, a missing password, a bad number.",
+        "Some graphs not pushed (exit 8): they are listed; the push stops early when the target refuses the credentials,",
+        "does not answer or cannot be reached."})
+@ExitCodeHelp({ExitCode.OK, ExitCode.BAD_INPUT, ExitCode.NOT_PUSHED})
 final class PushCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
@@ -86,7 +88,7 @@ final class PushCommand implements Callable<Integer> {
     }
     summary.failures().forEach(f -> spec.commandLine().getErr().println("radkg: failed: " + f));
     spec.commandLine().getOut().println("radkg push to " + endpoint + ": " + summary);
-    return summary.ok() ? ExitCodes.OK : ExitCodes.NOT_PUSHED;
+    return summary.ok() ? ExitCode.OK.code() : ExitCode.NOT_PUSHED.code();
   }
 
   private String password() throws Exception {

@@ -2,18 +2,14 @@ package org.radkg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.radkg.store.StoreLayout;
 import org.radkg.query.PrebuiltQuery;
 import org.radkg.query.QueryCatalog;
 import org.radkg.query.QueryParameter;
@@ -21,6 +17,7 @@ import org.radkg.query.QueryRunner;
 import org.radkg.store.StoreBuilder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,15 +45,10 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "table",
       description = "table, csv, tsv or json. Default: ${DEFAULT-VALUE}")
-  String format;
+  QueryRunner.Format format;
 
-  @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-      description = "Folder of .rq files added to the packed ones. Default: ${DEFAULT-VALUE}")
-  Path queriesDir;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Give up after this many seconds. Default: ${DEFAULT-VALUE}")
-  long timeoutSeconds;
+  @Mixin QueriesOption queries;
+  @Mixin TimeoutOption timeout = new TimeoutOption(60);
 
   @ArgGroup(exclusive = true)
   StoreOrEndpoint target = new StoreOrEndpoint();
@@ -64,7 +56,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    QueryCatalog catalog = loadCatalog();
+    QueryCatalog catalog = queries.catalog();
     PrintWriter out = spec.commandLine().getOut();
     if (list) {
       for (PrebuiltQuery q : catalog.all()) {
@@ -73,43 +65,27 @@ final class QueryCommand implements Callable<Integer> {
           out.printf("%-32s   --param %s=... (%s, default %s)%n", "", p.name(), p.type(), p.defaultValue());
         }
       }
-      return ExitCodes.OK;
+      return ExitCode.OK.code();
     }
     if (name == null) {
       throw new BadInputException("name a query (./radkg query --list shows them) or give a .rq file");
     }
     PrebuiltQuery query = resolve(catalog);
-    QueryRunner.Format fmt;
     Map<String, Node> bindings;
     try {
-      fmt = QueryRunner.Format.parse(format);
       bindings = QueryRunner.bindings(query, params);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
-    out.flush();
-    OutputStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    Duration timeout = Duration.ofSeconds(timeoutSeconds);
+    OutputStream stdout = new CommandOutputStream(out);
     if (target.endpoint != null) {
-      QueryRunner.run(target.endpoint, query, bindings, timeout, fmt, stdout);
+      QueryRunner.run(target.endpoint, query, bindings, timeout.duration(), format, stdout);
     } else {
-      Path store = target.store != null ? target.store : Path.of("out");
-      if (!StoreLayout.of(store).exists()) {
-        throw new BadInputException(store + ": no store here (run ./radkg build first, or use --endpoint)");
-      }
-      Dataset ds = StoreBuilder.open(store);
-      QueryRunner.run(ds, query, bindings, timeout, fmt, stdout);
+      Dataset ds = StoreBuilder.open(target.existingStore());
+      QueryRunner.run(ds, query, bindings, timeout.duration(), format, stdout);
     }
-    stdout.flush();
-    return ExitCodes.OK;
-  }
-
-  private QueryCatalog loadCatalog() throws BadInputException {
-    try {
-      return QueryCatalog.load(queriesDir);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("bad prebuilt query: " + e.getMessage());
-    }
+    stdout.close();
+    return ExitCode.OK.code();
   }
 
   private PrebuiltQuery resolve(QueryCatalog catalog) throws BadInputException, IOException {

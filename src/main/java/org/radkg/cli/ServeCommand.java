@@ -32,9 +32,8 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
-  @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "data/corpus",
-      description = "What to build from when the store is missing or stale, and on reload. Default: ${DEFAULT-VALUE}")
-  List<Path> inputs;
+  @Mixin InputOption input;
+  @Mixin QueriesOption queryFolder;
 
   @Option(names = "--port", defaultValue = "3030", description = "HTTP port. Default: ${DEFAULT-VALUE}")
   int port;
@@ -65,10 +64,6 @@ final class ServeCommand implements Callable<Integer> {
       description = "File holding the admin password (first line); overrides RADKG_ADMIN_PASSWORD.")
   Path adminPasswordFile;
 
-  @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-      description = "Folder of .rq files added to the packed ones. Default: ${DEFAULT-VALUE}")
-  Path queriesDir;
-
   @Option(names = "--no-build", description = "Serve the store as it is, even if stale.")
   boolean noBuild;
 
@@ -78,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     if (total < 1 || (maxQueriesPerClient != null && maxQueriesPerClient < 1)) {
       throw new BadInputException("--max-concurrent-queries and --max-queries-per-client must be at least 1");
     }
+    List<Path> inputs = input.inputs;
     Progress progress = new Progress(spec.commandLine().getErr());
     BuildRequest request = BuildRequest.of(inputs, store.store).withMinConfidence(minConfidence.value());
     if (!noBuild && Build.stale(request)) {
@@ -89,23 +85,16 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(e.validation().report());
         spec.commandLine().getErr().println("radkg: " + e.getMessage());
         if (!StoreLayout.of(store.store).exists()) {
-          return ExitCodes.INVALID_GRAPH;
+          return ExitCode.INVALID_GRAPH.code();
         }
         spec.commandLine().getErr().println("radkg: serving the previous store");
       }
     }
-    if (!StoreLayout.of(store.store).exists()) {
-      throw new BadInputException(store.store + ": no store here (run ./radkg build, or drop --no-build)");
-    }
-    QueryCatalog queries;
-    try {
-      queries = QueryCatalog.load(queriesDir);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("bad prebuilt query: " + e.getMessage());
-    }
+    StoreOption.existing(store.store, "run ./radkg build, or drop --no-build");
+    QueryCatalog queries = queryFolder.catalog();
     ServerSettings settings = new ServerSettings(store.store, port, baseUrl, Rkg.DATA_BASE,
         Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries,
-        () -> Build.run(request, progress).store().changed(), total,
+        ServerSettings.Reloader.building(request, progress), total,
         maxQueriesPerClient != null ? maxQueriesPerClient : ServerSettings.defaultQueriesPerClient(total));
     RadkgServer server = RadkgServer.start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
@@ -116,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         + (settings.adminPassword() != null ? "on" : "off (no password configured)") + "; stop with Ctrl-C");
     spec.commandLine().getOut().flush();
     server.join();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private String adminPassword() throws Exception {

@@ -1,14 +1,12 @@
 package org.radkg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
-import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +30,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!StoreLayout.of(store.store).exists()) {
-      throw new BadInputException(store.store + ": no store here (run ./radkg build first)");
-    }
-    Dataset ds = StoreBuilder.open(store.store);
+    Dataset ds = StoreBuilder.open(store.existing());
     PrintWriter out = spec.commandLine().getOut();
     Txn.executeRead(ds, () -> {
       table(ds, out, "Entities by type",
@@ -50,7 +45,7 @@ final class StatsCommand implements Callable<Integer> {
           "SELECT ?key (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?g { ?st rkg:evidence ?ev ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p } BIND(REPLACE(STR(?p), '^.*[/#]', '') AS ?key) } GROUP BY ?key ORDER BY DESC(?n)");
     });
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private static void table(Dataset ds, PrintWriter out, String title, String query) {

@@ -59,6 +59,6 @@ final class TrainCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("relation model %s: %d candidates (%d positive), threshold %.2f, cross-validated P %.3f R %.3f F1 %.3f (rules alone F1 %.3f)%n",
         out.resolve("relation-model.bin"), r.examples(), r.positives(), r.chosen().threshold(), r.chosen().precision(),
         r.chosen().recall(), r.chosen().f1(), r.rulesAlone().f1());
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

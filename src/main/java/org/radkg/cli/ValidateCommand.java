@@ -1,6 +1,5 @@
 package org.radkg.cli;
 
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.radkg.store.StoreLayout;
@@ -22,10 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!StoreLayout.of(store.store).exists()) {
-      throw new BadInputException(store.store + ": no store here (run ./radkg build first)");
-    }
-    Dataset ds = StoreBuilder.open(store.store);
+    Dataset ds = StoreBuilder.open(store.existing());
     ValidationResult v = new ShaclValidator().validate(ds.asDatasetGraph());
     if (v.conforms()) {
       if (!v.report().isEmpty()) {
@@ -33,10 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
       }
       spec.commandLine().getOut().println("conforms: the graph in " + store.store + " has no SHACL violation"
           + (v.report().isEmpty() ? "" : " (warnings above)"));
-      return ExitCodes.OK;
+      return ExitCode.OK.code();
     }
     spec.commandLine().getOut().println(v.report());
     spec.commandLine().getOut().println(v.violations() + " violation(s)");
-    return ExitCodes.INVALID_GRAPH;
+    return ExitCode.INVALID_GRAPH.code();
   }
 }

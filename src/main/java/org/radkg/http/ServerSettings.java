@@ -3,6 +3,9 @@ package org.radkg.http;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.radkg.build.Build;
+import org.radkg.build.BuildListener;
+import org.radkg.build.BuildRequest;
 import org.radkg.pages.PageSettings;
 import org.radkg.query.QueryCatalog;
 
@@ -58,5 +61,10 @@ public record ServerSettings(Path storeDir, int port, String baseUrl, String dat
   @FunctionalInterface
   public interface Reloader {
     boolean rebuild() throws Exception;
+
+    /** The reload of {@code serve}: the build of {@code request} (see {@link Build#run}), its steps told to {@code listener}. */
+    static Reloader building(BuildRequest request, BuildListener listener) {
+      return () -> Build.run(request, listener).store().changed();
+    }
   }
 }

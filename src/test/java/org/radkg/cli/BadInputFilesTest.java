@@ -62,7 +62,7 @@ class BadInputFilesTest {
         {"image.html", concat("<html><body>".getBytes(StandardCharsets.US_ASCII), new byte[] {0, (byte) 0x89, 'P', 'N', 'G', 0, 0}), "binary"}}) {
       Path f = Files.write(tmp.resolve((String) c[0]), (byte[]) c[1]);
       CliRun r = CliRun.of("build", "--input", f.toString(), "--store", store.toString());
-      assertEquals(ExitCodes.BAD_INPUT, r.code(), f + ": " + r.err());
+      assertEquals(ExitCode.BAD_INPUT.code(), r.code(), f + ": " + r.err());
       assertTrue(r.err().contains(f.toString()) && r.err().contains((String) c[2]), c[0] + ": " + r.err());
       assertFalse(r.err().contains("Exception"), r.err());
       assertEquals(record, Files.readString(store.resolve("build.properties")), c[0] + " touched the store");
@@ -80,7 +80,7 @@ class BadInputFilesTest {
     }
     CliRun r = CliRun.of("build", "--input", huge.toString(), "--store", store.toString());
     Files.delete(huge);
-    assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+    assertEquals(ExitCode.BAD_INPUT.code(), r.code(), r.err());
     assertTrue(r.err().contains(huge.toString()) && r.err().contains("more than the limit of 67108864 bytes"), r.err());
     assertEquals(record, Files.readString(store.resolve("build.properties")));
   }

@@ -191,7 +191,7 @@ class BuildFaultTest {
     Snapshot before = Snapshot.of(store);
     ChildBuild child = ChildBuild.start(maxFileKb, "build", "--input", corpusB.toString(), "--store", store.toString());
     int code = child.waitFor();
-    assertEquals(ExitCodes.NO_SPACE, code, child.output());
+    assertEquals(ExitCode.NO_SPACE.code(), code, child.output());
     assertTrue(child.output().contains("radkg: no space left to write"), child.output());
     assertEquals(before, Snapshot.of(store));
     assertTrue(Snapshot.of(store).sumsVerify());

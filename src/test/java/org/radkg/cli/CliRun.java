@@ -2,11 +2,8 @@ package org.radkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
@@ -29,16 +26,10 @@ record CliRun(int code, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  /** Runs {@code args}, which must succeed, and returns what it wrote to System.out (where graph output goes). */
+  /** Runs {@code args}, which must succeed, and returns what it wrote to its output (where graph output goes too). */
   static String stdout(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      assertEquals(0, Main.run(args));
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+    CliRun run = of(args);
+    assertEquals(0, run.code(), run.err());
+    return run.out();
   }
 }

@@ -32,7 +32,7 @@ class CommandLineTest {
   @Test
   void missingInputIsBadInput() {
     CliRun r = run("extract", "--input", tmp.resolve("nope.txt").toString());
-    assertEquals(ExitCodes.BAD_INPUT, r.code());
+    assertEquals(ExitCode.BAD_INPUT.code(), r.code());
     assertTrue(r.err().contains("nope.txt"), r.err());
     assertTrue(!r.err().contains("Exception"), r.err());
   }
@@ -49,7 +49,7 @@ class CommandLineTest {
     Path noArticles = Files.writeString(tmp.resolve("none.txt"), "--- 2024 --- 1, 2, 3 ---");
     for (Path bad : new Path[] {empty, binary, latin1, noArticles}) {
       CliRun r = run("build", "--input", bad.toString(), "--store", store.toString());
-      assertEquals(ExitCodes.BAD_INPUT, r.code(), bad + ": " + r.err());
+      assertEquals(ExitCode.BAD_INPUT.code(), r.code(), bad + ": " + r.err());
       assertTrue(r.err().contains(bad.getFileName().toString()), r.err());
     }
     assertEquals(before, Files.readString(store.resolve("build.properties")));
@@ -77,26 +77,26 @@ class CommandLineTest {
 
   @Test
   void usageErrorsExitWithTwo() {
-    assertEquals(ExitCodes.USAGE, run("extract").code());
-    assertEquals(ExitCodes.USAGE, run("frobnicate").code());
+    assertEquals(ExitCode.USAGE.code(), run("extract").code());
+    assertEquals(ExitCode.USAGE.code(), run("frobnicate").code());
   }
 
   @Test
   void validateWithoutStoreIsBadInput() {
     CliRun r = run("validate", "--store", tmp.resolve("nothing").toString());
-    assertEquals(ExitCodes.BAD_INPUT, r.code());
+    assertEquals(ExitCode.BAD_INPUT.code(), r.code());
     assertTrue(r.err().contains("no store"), r.err());
   }
 
   @Test
   void queryListsThePrebuiltQueriesAndRefusesUnknownOnes() {
     CliRun list = run("query", "--list");
-    assertEquals(ExitCodes.OK, list.code(), list.err());
+    assertEquals(ExitCode.OK.code(), list.code(), list.err());
     assertTrue(list.out().contains("partners-of-organization") && list.out().contains("--param organization="), list.out());
     CliRun unknown = run("query", "no-such-query", "--store", tmp.toString());
-    assertEquals(ExitCodes.BAD_INPUT, unknown.code());
+    assertEquals(ExitCode.BAD_INPUT.code(), unknown.code());
     CliRun badIri = run("query", "evidence-for-entity", "--param", "entity=not an iri", "--store", tmp.toString());
-    assertEquals(ExitCodes.BAD_INPUT, badIri.code());
+    assertEquals(ExitCode.BAD_INPUT.code(), badIri.code());
     assertTrue(badIri.err().contains("entity"), badIri.err());
   }
 }

@@ -90,7 +90,7 @@ class DamagedStoreTest {
         CliRun.of("validate", "--store", store.toString()),
         CliRun.of("query", "--store", store.toString(), "coalition-members"),
         CliRun.of("network", "--store", store.toString()))) {
-      assertEquals(ExitCodes.STORE_DAMAGED, run.code(), run.err());
+      assertEquals(ExitCode.STORE_DAMAGED.code(), run.code(), run.err());
       assertTrue(run.err().contains("the store at " + store + " is damaged: "), run.err());
       assertTrue(run.err().contains(file), run.err());
       assertTrue(run.err().contains("radkg build --full"), run.err());

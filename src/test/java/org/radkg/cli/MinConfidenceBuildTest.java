@@ -19,7 +19,7 @@ class MinConfidenceBuildTest {
   @Test
   void aThresholdOutsideZeroToOneIsBadInput() {
     CliRun r = CliRun.of("build", "--store", tmp.resolve("s").toString(), "--min-confidence", "1.5");
-    assertEquals(ExitCodes.BAD_INPUT, r.code());
+    assertEquals(ExitCode.BAD_INPUT.code(), r.code());
     assertTrue(r.err().contains("--min-confidence"), r.err());
   }
 

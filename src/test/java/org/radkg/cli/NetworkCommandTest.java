@@ -58,14 +58,14 @@ class NetworkCommandTest {
 
   @Test
   void badOptionsAreBadInput() {
-    assertEquals(ExitCodes.BAD_INPUT, run("network", "--store", store(), "--format", "xls").code());
-    assertEquals(ExitCodes.BAD_INPUT, run("network", "--store", store(), "--format", "csv").code());
-    assertEquals(ExitCodes.BAD_INPUT, run("network", "--store", store(), "--from", "2024", "--to", "2020").code());
-    assertEquals(ExitCodes.BAD_INPUT, run("network", "--store", store(), "--projection", "friends").code());
-    assertEquals(ExitCodes.BAD_INPUT, run("network", "--store", store(), "--node-kind", "person").code());
+    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--format", "xls").code());
+    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--format", "csv").code());
+    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--from", "2024", "--to", "2020").code());
+    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--projection", "friends").code());
+    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--node-kind", "person").code());
     CliRun missing = run("network", "--store", tmp.resolve("nothing").toString());
-    assertEquals(ExitCodes.BAD_INPUT, missing.code());
+    assertEquals(ExitCode.BAD_INPUT.code(), missing.code());
     assertTrue(missing.err().contains("no store here"), missing.err());
-    assertEquals(ExitCodes.USAGE, run("network", "--min-weight", "x").code());
+    assertEquals(ExitCode.USAGE.code(), run("network", "--min-weight", "x").code());
   }
 }

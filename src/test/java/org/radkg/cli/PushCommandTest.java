@@ -121,16 +121,16 @@ class PushCommandTest {
     Path wrong = tmp.resolve("wrong.txt");
     Files.writeString(wrong, "not-the-password\n");
     CliRun refused = CliRun.of("push", "--store", store.toString(), "--endpoint", endpoint, "--user", "radkg", "--password-file", wrong.toString());
-    assertEquals(ExitCodes.NOT_PUSHED, refused.code());
+    assertEquals(ExitCode.NOT_PUSHED.code(), refused.code());
     assertTrue(refused.err().contains("the target refused the credentials (HTTP 401)"), refused.err());
     assertFalse((refused.err() + refused.out()).contains("not-the-password"));
     assertTrue(refused.out().contains("sent 0"), refused.out());
     assertEquals(0, remote.stream().count(), "nothing written");
 
     CliRun noPassword = CliRun.of("push", "--store", store.toString(), "--endpoint", endpoint, "--user", "radkg");
-    assertEquals(ExitCodes.BAD_INPUT, noPassword.code());
+    assertEquals(ExitCode.BAD_INPUT.code(), noPassword.code());
     CliRun noDump = CliRun.of("push", "--store", tmp.resolve("nothing").toString(), "--endpoint", endpoint);
-    assertEquals(ExitCodes.BAD_INPUT, noDump.code());
+    assertEquals(ExitCode.BAD_INPUT.code(), noDump.code());
     assertTrue(noDump.err().contains("radkg.nq.gz"), noDump.err());
 
     failNext.set(2);
@@ -142,7 +142,7 @@ class PushCommandTest {
     failNext.set(100);
     CliRun gaveUp = CliRun.of("push", "--store", store.toString(), "--endpoint", endpoint, "--user", "radkg",
         "--password-file", passwordFile.toString(), "--all", "--retries", "1");
-    assertEquals(ExitCodes.NOT_PUSHED, gaveUp.code());
+    assertEquals(ExitCode.NOT_PUSHED.code(), gaveUp.code());
     assertTrue(gaveUp.out().contains("failed 3"), gaveUp.out());
     failNext.set(0);
     CliRun again = push(store);

@@ -71,7 +71,7 @@ class PushTargetFailuresTest {
           "--endpoint", endpoint, "--user", "radkg", "--password-file", passwordFile.toString(), "--timeout", "2"));
       long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
 
-      assertEquals(ExitCodes.NOT_PUSHED, run.code(), run.err());
+      assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
       assertTrue(run.err().contains("no answer from " + endpoint + " within 2 s"), run.err());
       assertTrue(run.err().contains("push stopped"), run.err());
       assertEquals(1, accepted.get(), "one silent request, not one per graph: " + run.err());
@@ -94,7 +94,7 @@ class PushTargetFailuresTest {
     String endpoint = "http://127.0.0.1:" + port + "/ds/data";
     CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("push", "--store", store.toString(),
         "--endpoint", endpoint, "--retries", "1"));
-    assertEquals(ExitCodes.NOT_PUSHED, run.code(), run.err());
+    assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
     assertTrue(run.err().contains("cannot connect to " + endpoint), run.err());
     assertTrue(run.err().contains("retrying"), run.err());
     assertTrue(run.err().contains("push stopped"), run.err());
@@ -106,7 +106,7 @@ class PushTargetFailuresTest {
     try (FakeGraphStore target = FakeGraphStore.refusingWithoutChallenge()) {
       CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("push", "--store", store.toString(),
           "--endpoint", target.endpoint(), "--user", "radkg", "--password-file", passwordFile.toString(), "--retries", "1"));
-      assertEquals(ExitCodes.NOT_PUSHED, run.code(), run.err());
+      assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
       String basic = "Basic " + Base64.getEncoder().encodeToString(("radkg:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
       assertEquals(List.of(basic), target.authorizations(), "one request, with the credentials sent up front");
       assertTrue(run.err().contains("the target refused the credentials (HTTP 401"), run.err());
@@ -141,7 +141,7 @@ class PushTargetFailuresTest {
     try (FakeGraphStore target = FakeGraphStore.digest("SHA-256", "radkg", "another-password")) {
       CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("push", "--store", store.toString(),
           "--endpoint", target.endpoint(), "--user", "radkg", "--password-file", passwordFile.toString(), "--all"));
-      assertEquals(ExitCodes.NOT_PUSHED, run.code(), run.err());
+      assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
       assertTrue(run.err().contains("the target refused the credentials (HTTP 401"), run.err());
       // Basic up front, then one Digest answer to the challenge; never a retry, never the other graphs.
       assertEquals(2, target.authorizations().size(), target.authorizations().toString());

@@ -44,7 +44,7 @@ class ReadOnlyStoreTest {
         () -> CliRun.of("serve", "--port", "0", "--input", input.toString(), "--store", store.toString()));
     for (CliRun run : List.of(build, serve, CliRun.of("stats", "--store", store.toString()),
         CliRun.of("validate", "--store", store.toString()))) {
-      assertEquals(ExitCodes.STORE_NOT_WRITABLE, run.code(), run.err());
+      assertEquals(ExitCode.STORE_NOT_WRITABLE.code(), run.code(), run.err());
       assertTrue(run.err().contains("the store at " + store + " is not writable: "), run.err());
       assertFalse(run.err().contains("internal error"), run.err());
     }

@@ -19,7 +19,7 @@ class ServeOptionsTest {
     assertTrue(help.out().contains("--max-concurrent-queries") && help.out().contains("--max-queries-per-client"), help.out());
     for (String option : new String[] {"--max-concurrent-queries", "--max-queries-per-client"}) {
       CliRun run = CliRun.of("serve", "--store", tmp.resolve("out").toString(), option, "0");
-      assertEquals(ExitCodes.BAD_INPUT, run.code(), run.err());
+      assertEquals(ExitCode.BAD_INPUT.code(), run.code(), run.err());
       assertTrue(run.err().contains("must be at least 1"), run.err());
     }
     assertFalse(Files.exists(tmp.resolve("out")), "nothing built");
