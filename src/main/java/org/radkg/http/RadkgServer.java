@@ -15,7 +15,6 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.radkg.dump.DumpWriter;
 import org.radkg.pages.ServedDataset;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreLayout;
