@@ -2,7 +2,8 @@
 //   java -Xmx1g -cp target/radkg.jar bench/DumpBench.java DATA.nq WORKDIR [reps]
 // Prints key=value lines: a write into an empty store (no previous dumps), the same data again
 // (unchanged), and one graph changed (a quad added to the middle named graph), each best of reps;
-// then the size of each dump file. Uses only DumpWriter's public API, so it runs against older jars too.
+// then the size of each dump file. Uses only DumpWriter's public API, so it runs against older jars
+// too.
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,10 +32,14 @@ public class DumpBench {
     Node middle = graphs.get(graphs.size() / 2);
     DatasetGraph edited = DatasetGraphFactory.create();
     data.find().forEachRemaining(edited::add);
-    edited.add(middle, middle, NodeFactory.createURI("https://schema.org/headline"),
+    edited.add(
+        middle,
+        middle,
+        NodeFactory.createURI("https://schema.org/headline"),
         NodeFactory.createLiteralString("edited for the benchmark"));
     CanonicalQuads changed = CanonicalQuads.of(edited);
-    System.out.printf("quads=%d graphs=%d changed_graph=%s%n", canon.quads().size(), graphs.size(), middle);
+    System.out.printf(
+        "quads=%d graphs=%d changed_graph=%s%n", canon.quads().size(), graphs.size(), middle);
     DumpWriter writer = new DumpWriter(PublicationSettings.defaults());
     double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
     Path store = work.resolve("store");
@@ -47,12 +52,16 @@ public class DumpBench {
         time(() -> writer.write(changed, store)), // one graph changed
         time(() -> writer.write(canon, store)), // changed back
       };
-      System.out.printf("rep=%d empty_s=%.3f unchanged_s=%.3f one_graph_s=%.3f back_s=%.3f%n", r, t[0], t[1], t[2], t[3]);
+      System.out.printf(
+          "rep=%d empty_s=%.3f unchanged_s=%.3f one_graph_s=%.3f back_s=%.3f%n",
+          r, t[0], t[1], t[2], t[3]);
       for (int i = 0; i < 4; i++) {
         best[i] = Math.min(best[i], t[i]);
       }
     }
-    System.out.printf("best empty_s=%.3f unchanged_s=%.3f one_graph_s=%.3f back_s=%.3f%n", best[0], best[1], best[2], best[3]);
+    System.out.printf(
+        "best empty_s=%.3f unchanged_s=%.3f one_graph_s=%.3f back_s=%.3f%n",
+        best[0], best[1], best[2], best[3]);
     try (Stream<Path> files = Files.list(store.resolve("dumps"))) {
       for (Path f : files.sorted().toList()) {
         System.out.printf("size %s=%d%n", f.getFileName(), Files.size(f));

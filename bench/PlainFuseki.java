@@ -10,6 +10,11 @@ public class PlainFuseki {
   public static void main(String[] args) {
     Dataset ds = TDB2Factory.connectDataset(args[0]);
     ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-    FusekiServer.create().port(Integer.parseInt(args[1])).add("/ds", ds, false).build().start().join();
+    FusekiServer.create()
+        .port(Integer.parseInt(args[1]))
+        .add("/ds", ds, false)
+        .build()
+        .start()
+        .join();
   }
 }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +17,29 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.radkg.corpus.Article;
-import org.radkg.extract.ReferenceData;
-import org.radkg.graph.KnowledgeGraphBuilder;
-import org.radkg.query.PrebuiltQuery;
 import org.radkg.build.Build;
 import org.radkg.build.BuildListener;
 import org.radkg.build.BuildRequest;
 import org.radkg.build.BuildResult;
+import org.radkg.canonical.CanonicalQuads;
+import org.radkg.corpus.Article;
+import org.radkg.extract.ReferenceData;
+import org.radkg.graph.KnowledgeGraphBuilder;
+import org.radkg.query.PrebuiltQuery;
 import org.radkg.query.QueryCatalog;
 import org.radkg.query.QueryRunner;
-import org.radkg.canonical.CanonicalQuads;
 import org.radkg.store.StoreBuilder;
 
-/** Timed runs of the pipeline's stages; each returns one line of results for bench/run to collect. */
+/**
+ * Timed runs of the pipeline's stages; each returns one line of results for bench/run to collect.
+ */
 public final class Benchmarks {
   private Benchmarks() {}
 
-  /** Extraction of {@code articles} on {@code threads} threads: best of {@code reps} runs after one warm-up. */
+  /**
+   * Extraction of {@code articles} on {@code threads} threads: best of {@code reps} runs after one
+   * warm-up.
+   */
   public static String extraction(List<Article> articles, int threads, int reps) throws Exception {
     ReferenceData reference = ReferenceData.fromClasspath();
     KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder(reference, "https://example.org/");
@@ -57,16 +61,24 @@ public final class Benchmarks {
           best = Math.min(best, s);
         }
       }
-      return String.format("extract threads=%d articles=%d bytes=%d seconds=%.3f MBps=%.3f articlesPerSec=%.1f usPerArticle=%.1f",
-          threads, articles.size(), bytes, best, bytes / 1e6 / best, articles.size() / best, best * 1e6 / articles.size());
+      return String.format(
+          "extract threads=%d articles=%d bytes=%d seconds=%.3f MBps=%.3f articlesPerSec=%.1f usPerArticle=%.1f",
+          threads,
+          articles.size(),
+          bytes,
+          best,
+          bytes / 1e6 / best,
+          articles.size() / best,
+          best * 1e6 / articles.size());
     } finally {
       pool.shutdown();
     }
   }
 
   /**
-   * A whole build of {@code inputs} into a fresh store under {@code workDir} (reading, extracting, SHACL, store,
-   * dumps), then the same build again with nothing changed (every article from the findings cache).
+   * A whole build of {@code inputs} into a fresh store under {@code workDir} (reading, extracting,
+   * SHACL, store, dumps), then the same build again with nothing changed (every article from the
+   * findings cache).
    */
   public static String build(List<Path> inputs, Path workDir) throws Exception {
     BuildRequest request = BuildRequest.of(inputs, workDir.resolve("build"));
@@ -76,11 +88,19 @@ public final class Benchmarks {
     long t1 = System.nanoTime();
     BuildResult warm = Build.run(request, BuildListener.SILENT);
     double warmSeconds = (System.nanoTime() - t1) / 1e9;
-    return String.format("build articles=%d quads=%d cold_seconds=%.3f warm_seconds=%.3f warm_from_cache=%d",
-        cold.extracted() + cold.cached(), cold.store().quads(), coldSeconds, warmSeconds, warm.cached());
+    return String.format(
+        "build articles=%d quads=%d cold_seconds=%.3f warm_seconds=%.3f warm_from_cache=%d",
+        cold.extracted() + cold.cached(),
+        cold.store().quads(),
+        coldSeconds,
+        warmSeconds,
+        warm.cached());
   }
 
-  /** radkg's store build against Jena's TDB2 loaders, each into a fresh folder, on the quads of {@code nquads}. */
+  /**
+   * radkg's store build against Jena's TDB2 loaders, each into a fresh folder, on the quads of
+   * {@code nquads}.
+   */
   public static String load(Path nquads, Path workDir) throws IOException {
     DatasetGraph source = DatasetGraphFactory.createTxnMem();
     RDFDataMgr.read(source, nquads.toString());
@@ -92,34 +112,42 @@ public final class Benchmarks {
     new StoreBuilder().build(canon, workDir.resolve("radkg"));
     double ours = (System.nanoTime() - t0) / 1e9;
     double write = (System.nanoTime() - tc) / 1e9;
-    StringBuilder line = new StringBuilder(String.format(
-        "load quads=%d radkg_seconds=%.3f (canonicalize %.3f + write %.3f) radkg_qps=%.0f radkg_write_qps=%.0f",
-        quads, ours, ours - write, write, quads / ours, quads / write));
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                "load quads=%d radkg_seconds=%.3f (canonicalize %.3f + write %.3f) radkg_qps=%.0f radkg_write_qps=%.0f",
+                quads, ours, ours - write, write, quads / ours, quads / write));
     for (String kind : List.of("parallel", "phased", "basic")) {
-      DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(workDir.resolve("jena-" + kind).toString());
-      DataLoader loader = switch (kind) {
-        case "parallel" -> LoaderFactory.parallelLoader(tdb, (fmt, args) -> { });
-        case "phased" -> LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
-        default -> LoaderFactory.basicLoader(tdb, (fmt, args) -> { });
-      };
+      DatasetGraph tdb =
+          DatabaseMgr.connectDatasetGraph(workDir.resolve("jena-" + kind).toString());
+      DataLoader loader =
+          switch (kind) {
+            case "parallel" -> LoaderFactory.parallelLoader(tdb, (fmt, args) -> {});
+            case "phased" -> LoaderFactory.phasedLoader(tdb, (fmt, args) -> {});
+            default -> LoaderFactory.basicLoader(tdb, (fmt, args) -> {});
+          };
       long t1 = System.nanoTime();
       loader.startBulk();
       loader.load(nquads.toString());
       loader.finishBulk();
       double s = (System.nanoTime() - t1) / 1e9;
-      line.append(String.format(" %s_seconds=%.3f %s_qps=%.0f ratio_vs_%s=%.2f write_ratio_vs_%s=%.2f", kind, s, kind, quads / s, kind,
-          s / ours, kind, s / write));
+      line.append(
+          String.format(
+              " %s_seconds=%.3f %s_qps=%.0f ratio_vs_%s=%.2f write_ratio_vs_%s=%.2f",
+              kind, s, kind, quads / s, kind, s / ours, kind, s / write));
     }
     return line.toString();
   }
 
   /**
-   * Median and p95 latency in ms of every prebuilt query (defaults bound) on the store, {@code reps}
-   * runs each after 3 warm-ups; each line goes to {@code sink} as soon as it is known. A query whose
-   * first run takes over 2 s is reported from that single run ({@code slow first_run_ms=}), and one
-   * that exceeds the 2 minute timeout as {@code timeout}, so one pathological query cannot stall the run.
+   * Median and p95 latency in ms of every prebuilt query (defaults bound) on the store, {@code
+   * reps} runs each after 3 warm-ups; each line goes to {@code sink} as soon as it is known. A
+   * query whose first run takes over 2 s is reported from that single run ({@code slow
+   * first_run_ms=}), and one that exceeds the 2 minute timeout as {@code timeout}, so one
+   * pathological query cannot stall the run.
    */
-  public static void queries(Path store, int reps, java.util.function.Consumer<String> sink) throws IOException {
+  public static void queries(Path store, int reps, java.util.function.Consumer<String> sink)
+      throws IOException {
     Dataset ds = StoreBuilder.open(store);
     for (PrebuiltQuery q : QueryCatalog.load(null).all()) {
       Map<String, org.apache.jena.graph.Node> bindings;
@@ -134,10 +162,18 @@ public final class Benchmarks {
       for (int r = -3; r < reps; r++) {
         long t0 = System.nanoTime();
         try {
-          QueryRunner.run(ds, q, bindings, Duration.ofMinutes(2), QueryRunner.Format.CSV, OutputStream.nullOutputStream());
+          QueryRunner.run(
+              ds,
+              q,
+              bindings,
+              Duration.ofMinutes(2),
+              QueryRunner.Format.CSV,
+              OutputStream.nullOutputStream());
         } catch (RuntimeException e) {
-          line = String.format("query %s timeout_or_error=%s after_ms=%.0f", q.name(), e.getClass().getSimpleName(),
-              (System.nanoTime() - t0) / 1e6);
+          line =
+              String.format(
+                  "query %s timeout_or_error=%s after_ms=%.0f",
+                  q.name(), e.getClass().getSimpleName(), (System.nanoTime() - t0) / 1e6);
           break;
         }
         double took = (System.nanoTime() - t0) / 1e6;
@@ -151,11 +187,14 @@ public final class Benchmarks {
       }
       if (line == null) {
         Arrays.sort(ms);
-        line = String.format("query %s median_ms=%.1f p95_ms=%.1f", q.name(), ms[reps / 2], ms[(int) Math.ceil(reps * 0.95) - 1]);
+        line =
+            String.format(
+                "query %s median_ms=%.1f p95_ms=%.1f",
+                q.name(), ms[reps / 2], ms[(int) Math.ceil(reps * 0.95) - 1]);
       }
       sink.accept(line);
     }
-    Txn.executeRead(ds, () -> { });
+    Txn.executeRead(ds, () -> {});
   }
 
   static void deleteTree(Path p) throws IOException {

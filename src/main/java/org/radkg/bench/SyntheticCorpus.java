@@ -35,12 +35,25 @@ public final class SyntheticCorpus {
   private final Pattern initiativeNames;
   private final Pattern cityNames;
 
-  /** A generator over the names of {@code known} (the authority file) and {@code cities} (gazetteer names). */
+  /**
+   * A generator over the names of {@code known} (the authority file) and {@code cities} (gazetteer
+   * names).
+   */
   public SyntheticCorpus(List<Entity> known, List<String> cities) {
-    this.organizations = known.stream().filter(e -> e.primaryType().isOrganization() && e.label().contains(" "))
-        .map(Entity::label).distinct().sorted().toList();
-    this.initiatives = known.stream().filter(e -> e.is(EntityType.INITIATIVE) && e.label().contains(" "))
-        .map(Entity::label).distinct().sorted().toList();
+    this.organizations =
+        known.stream()
+            .filter(e -> e.primaryType().isOrganization() && e.label().contains(" "))
+            .map(Entity::label)
+            .distinct()
+            .sorted()
+            .toList();
+    this.initiatives =
+        known.stream()
+            .filter(e -> e.is(EntityType.INITIATIVE) && e.label().contains(" "))
+            .map(Entity::label)
+            .distinct()
+            .sorted()
+            .toList();
     this.cities = cities;
     this.orgNames = alternation(organizations);
     this.initiativeNames = alternation(initiatives);
@@ -50,11 +63,15 @@ public final class SyntheticCorpus {
   /** Cities of the gazetteer with at least {@code minPopulation} people, largest first. */
   public static List<String> citiesFromClasspath(long minPopulation) throws IOException {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = SyntheticCorpus.class.getResourceAsStream("/radkg/data/gazetteer/cities.tsv");
+    try (InputStream in =
+            SyntheticCorpus.class.getResourceAsStream("/radkg/data/gazetteer/cities.tsv");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split("\t", -1);
-        if (line.startsWith("#") || f.length < 6 || !f[5].matches("\\d+") || !f[1].matches("[A-Z][a-z]+(?: [A-Z][a-z]+)?")) {
+        if (line.startsWith("#")
+            || f.length < 6
+            || !f[5].matches("\\d+")
+            || !f[1].matches("[A-Z][a-z]+(?: [A-Z][a-z]+)?")) {
           continue;
         }
         if (Long.parseLong(f[5]) >= minPopulation) {
@@ -62,7 +79,8 @@ public final class SyntheticCorpus {
         }
       }
     }
-    rows.sort(Comparator.comparingLong((String[] f) -> -Long.parseLong(f[5])).thenComparing(f -> f[1]));
+    rows.sort(
+        Comparator.comparingLong((String[] f) -> -Long.parseLong(f[5])).thenComparing(f -> f[1]));
     return rows.stream().map(f -> f[1]).distinct().toList();
   }
 
@@ -73,7 +91,14 @@ public final class SyntheticCorpus {
     for (int k = 0; k < scale; k++) {
       for (Path f : seedFiles) {
         String text = Files.readString(f, StandardCharsets.UTF_8);
-        String copy = k == 0 ? text : vary(text, new Random(seed * 1_000_003L + k * 7919L + f.getFileName().toString().hashCode()), k);
+        String copy =
+            k == 0
+                ? text
+                : vary(
+                    text,
+                    new Random(
+                        seed * 1_000_003L + k * 7919L + f.getFileName().toString().hashCode()),
+                    k);
         Path target = out.resolve(String.format("%05d-%s", k, f.getFileName()));
         Files.writeString(target, copy, StandardCharsets.UTF_8);
         bytes += copy.getBytes(StandardCharsets.UTF_8).length;
@@ -84,16 +109,33 @@ public final class SyntheticCorpus {
 
   String vary(String text, Random rnd, int k) {
     Map<String, String> orgMap = new HashMap<>();
-    String t = replace(orgNames, text, name -> orgMap.computeIfAbsent(name, n -> organizations.get(rnd.nextInt(organizations.size()))));
+    String t =
+        replace(
+            orgNames,
+            text,
+            name ->
+                orgMap.computeIfAbsent(
+                    name, n -> organizations.get(rnd.nextInt(organizations.size()))));
     Map<String, String> iniMap = new HashMap<>();
-    t = replace(initiativeNames, t, name -> iniMap.computeIfAbsent(name, n -> cities.get(rnd.nextInt(cities.size())) + " " + n));
+    t =
+        replace(
+            initiativeNames,
+            t,
+            name ->
+                iniMap.computeIfAbsent(
+                    name, n -> cities.get(rnd.nextInt(cities.size())) + " " + n));
     Map<String, String> cityMap = new HashMap<>();
-    t = replace(cityNames, t, name -> cityMap.computeIfAbsent(name, n -> cities.get(rnd.nextInt(cities.size()))));
+    t =
+        replace(
+            cityNames,
+            t,
+            name -> cityMap.computeIfAbsent(name, n -> cities.get(rnd.nextInt(cities.size()))));
     int shift = k % 7;
     return replace(YEAR, t, y -> Integer.toString(Math.min(2049, Integer.parseInt(y) + shift)));
   }
 
-  private static String replace(Pattern p, String text, java.util.function.UnaryOperator<String> f) {
+  private static String replace(
+      Pattern p, String text, java.util.function.UnaryOperator<String> f) {
     Matcher m = p.matcher(text);
     StringBuilder b = new StringBuilder(text.length() + 64);
     while (m.find()) {
@@ -105,7 +147,10 @@ public final class SyntheticCorpus {
 
   private static Pattern alternation(List<String> names) {
     List<String> longestFirst = new ArrayList<>(names);
-    longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    longestFirst.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     StringBuilder b = new StringBuilder("(?<![\\p{L}\\d])(?:");
     for (int i = 0; i < longestFirst.size(); i++) {
       b.append(i == 0 ? "" : "|").append(Pattern.quote(longestFirst.get(i)));

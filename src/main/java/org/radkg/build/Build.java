@@ -11,24 +11,24 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.radkg.corpus.CorpusException;
-import org.radkg.store.BuildOutcome;
 import org.radkg.canonical.CanonicalGraph;
 import org.radkg.canonical.CanonicalQuads;
-import org.radkg.store.Checkpoints;
+import org.radkg.corpus.CorpusException;
 import org.radkg.dump.DumpOutcome;
 import org.radkg.dump.DumpWriter;
 import org.radkg.dump.PublicationSettings;
-import org.radkg.validate.ShaclValidator;
+import org.radkg.store.BuildOutcome;
+import org.radkg.store.Checkpoints;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
+import org.radkg.validate.ShaclValidator;
 import org.radkg.validate.ValidationResult;
 
 /**
- * The build: read the documents, extract (or take unchanged articles from the findings cache), check
- * the shapes, switch in a new store and new dumps. The one entry point of {@code build}, {@code serve}
- * and its reload, and the benchmarks.
+ * The build: read the documents, extract (or take unchanged articles from the findings cache),
+ * check the shapes, switch in a new store and new dumps. The one entry point of {@code build},
+ * {@code serve} and its reload, and the benchmarks.
  */
 public final class Build {
   /** The checkpoint (see {@link Checkpoints}) between the store's switch and the dumps. */
@@ -48,41 +48,56 @@ public final class Build {
     if (request.full()) {
       cache.clear();
     }
-    DatasetGraph dsg = GraphPipeline.graph(GraphPipeline.read(request.inputs(), request.publisher(), listener), cache,
-        request.minConfidence(), listener);
+    DatasetGraph dsg =
+        GraphPipeline.graph(
+            GraphPipeline.read(request.inputs(), request.publisher(), listener),
+            cache,
+            request.minConfidence(),
+            listener);
     listener.step("canonicalizing");
-    // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same quads.
+    // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same
+    // quads.
     CanonicalQuads canon = CanonicalQuads.of(dsg);
     validate(dsg, canon, request, listener);
     listener.step("loading the store");
     BuildOutcome built = new StoreBuilder().build(canon, request.store());
-    Files.writeString(layout.shapesHash(), ShaclValidator.shapesSha256() + "\n", StandardCharsets.US_ASCII);
+    Files.writeString(
+        layout.shapesHash(), ShaclValidator.shapesSha256() + "\n", StandardCharsets.US_ASCII);
     BuildFreshness.recordThreshold(layout, request.minConfidence());
     // The store may now be newer than the dumps: until they are written too, the record says stale,
-    // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a new store.
+    // so a build that dies here is redone by the next `serve` instead of leaving old dumps beside a
+    // new store.
     BuildFreshness.markStale(layout);
     Checkpoints.reach(BEFORE_DUMPS);
     listener.step("writing dumps");
-    DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(canon, request.store());
+    DumpOutcome dumps =
+        new DumpWriter(PublicationSettings.defaults()).write(canon, request.store());
     BuildFreshness.markFresh(layout);
     cache.pruneUnused();
     return new BuildResult(built, dumps, cache.misses(), cache.hits());
   }
 
-  /** True when the store of {@code request} is missing, was built with another threshold, or is older than an input or reference file. */
+  /**
+   * True when the store of {@code request} is missing, was built with another threshold, or is
+   * older than an input or reference file.
+   */
   public static boolean stale(BuildRequest request) throws IOException {
-    return BuildFreshness.stale(request.inputs(), StoreLayout.of(request.store()), request.minConfidence());
+    return BuildFreshness.stale(
+        request.inputs(), StoreLayout.of(request.store()), request.minConfidence());
   }
 
   /**
-   * Checks the shapes: on every node of the graphs that differ from the served store's when few
-   * did and the served store passed the same shapes (see {@link ShaclValidator#validate(DatasetGraph,
+   * Checks the shapes: on every node of the graphs that differ from the served store's when few did
+   * and the served store passed the same shapes (see {@link ShaclValidator#validate(DatasetGraph,
    * java.util.Collection)}), else, and always with {@code full}, on the whole graph.
    */
-  private static void validate(DatasetGraph dsg, CanonicalQuads canon, BuildRequest request, BuildListener listener)
+  private static void validate(
+      DatasetGraph dsg, CanonicalQuads canon, BuildRequest request, BuildListener listener)
       throws IOException, InvalidGraphException {
-    Optional<List<CanonicalGraph>> changed = request.full() || !sameShapes(StoreLayout.of(request.store()))
-        ? Optional.empty() : StoreBuilder.changedGraphs(canon, request.store());
+    Optional<List<CanonicalGraph>> changed =
+        request.full() || !sameShapes(StoreLayout.of(request.store()))
+            ? Optional.empty()
+            : StoreBuilder.changedGraphs(canon, request.store());
     ValidationResult v;
     if (changed.isPresent()) {
       Set<Node> focus = new LinkedHashSet<>();
@@ -94,7 +109,12 @@ public final class Build {
           }
         }
       }
-      listener.step("validating against SHACL shapes: the " + focus.size() + " nodes of " + changed.get().size() + " changed graph(s)");
+      listener.step(
+          "validating against SHACL shapes: the "
+              + focus.size()
+              + " nodes of "
+              + changed.get().size()
+              + " changed graph(s)");
       v = new ShaclValidator().validate(dsg, focus);
     } else {
       listener.step("validating against SHACL shapes");
@@ -107,6 +127,9 @@ public final class Build {
 
   private static boolean sameShapes(StoreLayout layout) throws IOException {
     Path file = layout.shapesHash();
-    return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.US_ASCII).trim().equals(ShaclValidator.shapesSha256());
+    return Files.isRegularFile(file)
+        && Files.readString(file, StandardCharsets.US_ASCII)
+            .trim()
+            .equals(ShaclValidator.shapesSha256());
   }
 }

@@ -12,25 +12,32 @@ import java.util.stream.Stream;
 import org.radkg.store.StoreLayout;
 
 /**
- * Whether a store is up to date with its inputs: its build record's modification time is the time of
- * its last complete build (set to the epoch while a build is half done), compared with every input
- * and reference file; a store built with another threshold is stale too.
+ * Whether a store is up to date with its inputs: its build record's modification time is the time
+ * of its last complete build (set to the epoch while a build is half done), compared with every
+ * input and reference file; a store built with another threshold is stale too.
  */
 final class BuildFreshness {
   /** Reference data that changes the graph as much as the corpus does. */
-  private static final List<Path> REFERENCE = List.of(Path.of("data/authority"), Path.of("data/gazetteer"), Path.of("data/topics"),
-      Path.of("data/model"));
+  private static final List<Path> REFERENCE =
+      List.of(
+          Path.of("data/authority"),
+          Path.of("data/gazetteer"),
+          Path.of("data/topics"),
+          Path.of("data/model"));
 
   private BuildFreshness() {}
 
-  static boolean stale(List<Path> inputs, StoreLayout layout, double minConfidence) throws IOException {
+  static boolean stale(List<Path> inputs, StoreLayout layout, double minConfidence)
+      throws IOException {
     Path record = layout.buildRecord();
     if (!layout.exists() || !Files.isRegularFile(record)) {
       return true;
     }
     Path threshold = layout.threshold();
     if (!Files.isRegularFile(threshold)
-        || !Files.readString(threshold, StandardCharsets.US_ASCII).trim().equals(format(minConfidence))) {
+        || !Files.readString(threshold, StandardCharsets.US_ASCII)
+            .trim()
+            .equals(format(minConfidence))) {
       return true;
     }
     FileTime built = Files.getLastModifiedTime(record);

@@ -9,20 +9,26 @@ import org.radkg.extract.MethodConfidences;
  * What to build: the documents to read, the store folder to build into, and how.
  *
  * @param inputs files or folders to read
- * @param publisher the publisher every document is credited to, or null to read it from each document
+ * @param publisher the publisher every document is credited to, or null to read it from each
+ *     document
  * @param store the store folder (see {@link org.radkg.store.StoreLayout})
  * @param full extract every article again instead of taking unchanged ones from the findings cache
  * @param minConfidence the lowest confidence a fact may have to be kept
  */
-public record BuildRequest(List<Path> inputs, String publisher, Path store, boolean full, double minConfidence) {
+public record BuildRequest(
+    List<Path> inputs, String publisher, Path store, boolean full, double minConfidence) {
   public BuildRequest {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(store, "store");
   }
 
-  /** An incremental build of {@code inputs} into {@code store} at the committed default threshold, publishers read from the documents. */
+  /**
+   * An incremental build of {@code inputs} into {@code store} at the committed default threshold,
+   * publishers read from the documents.
+   */
   public static BuildRequest of(List<Path> inputs, Path store) {
-    return new BuildRequest(inputs, null, store, false, MethodConfidences.fromClasspath().defaultMinConfidence());
+    return new BuildRequest(
+        inputs, null, store, false, MethodConfidences.fromClasspath().defaultMinConfidence());
   }
 
   /** This request with every document credited to {@code name} (null: read from each document). */

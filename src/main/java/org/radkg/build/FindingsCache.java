@@ -18,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,13 +35,16 @@ import org.radkg.graph.ExtractionCache;
  * on: the code and reference data (the class files and resources, or the jar, the extractor comes
  * from), the article's text with a margin around it (patterns may look past the article's bounds),
  * its fields and, for findings, the corpus-wide acronym definitions; so a hit is what a fresh
- * extraction would give, with offsets rebased when the article moved within its document. Entries are written to a temporary file and moved, so a killed build leaves
- * no torn entry; an unreadable entry counts as a miss.
+ * extraction would give, with offsets rebased when the article moved within its document. Entries
+ * are written to a temporary file and moved, so a killed build leaves no torn entry; an unreadable
+ * entry counts as a miss.
  */
 public final class FindingsCache implements ExtractionCache {
   private static final String FORMAT = "radkg-findings-cache 3";
+
   /** Chars of the source around an article that its key covers (see {@link #articleKey}). */
   static final int MARGIN = 256;
+
   private static volatile String codeVersion;
 
   private final Path dir;
@@ -79,9 +81,11 @@ public final class FindingsCache implements ExtractionCache {
   }
 
   @Override
-  public ArticleFindings findings(Article article, String context, Supplier<ArticleFindings> compute) {
+  public ArticleFindings findings(
+      Article article, String context, Supplier<ArticleFindings> compute) {
     String key = "f-" + hash(articleKey(article) + "\u0000" + context);
-    ArticleFindings cached = read(key, in -> FindingsCodec.readFindings(article, article.titleBegin(), in));
+    ArticleFindings cached =
+        read(key, in -> FindingsCodec.readFindings(article, article.titleBegin(), in));
     if (cached != null) {
       hits.incrementAndGet();
       return cached;
@@ -93,10 +97,14 @@ public final class FindingsCache implements ExtractionCache {
   }
 
   /** Articles whose findings came from the cache in this build. */
-  public int hits() { return hits.get(); }
+  public int hits() {
+    return hits.get();
+  }
 
   /** Articles extracted afresh in this build. */
-  public int misses() { return misses.get(); }
+  public int misses() {
+    return misses.get();
+  }
 
   /** Deletes every entry, so the next lookups all miss ({@code build --full}). */
   public void clear() throws IOException {
@@ -104,7 +112,10 @@ public final class FindingsCache implements ExtractionCache {
     pruneUnused();
   }
 
-  /** Deletes the entries this build did not use, so the cache holds one corpus, not every corpus ever built. */
+  /**
+   * Deletes the entries this build did not use, so the cache holds one corpus, not every corpus
+   * ever built.
+   */
   public void pruneUnused() throws IOException {
     if (!Files.isDirectory(dir)) {
       return;
@@ -130,10 +141,22 @@ public final class FindingsCache implements ExtractionCache {
     int from = Math.max(0, a.titleBegin() - MARGIN);
     int to = Math.min(text.length(), a.bodyEnd() + MARGIN);
     int t = a.titleBegin();
-    return String.join("\u0000", FORMAT, codeVersion(), hash(text.substring(from, to)), Integer.toString(t - from),
-        Boolean.toString(to == text.length()), a.source().iri(), a.source().name(),
-        String.valueOf(a.source().mediaType()), String.valueOf(a.source().metadata()), a.id(), String.valueOf(a.society()), a.title(),
-        Integer.toString(a.bodyBegin() - t), Integer.toString(a.bodyEnd() - t));
+    return String.join(
+        "\u0000",
+        FORMAT,
+        codeVersion(),
+        hash(text.substring(from, to)),
+        Integer.toString(t - from),
+        Boolean.toString(to == text.length()),
+        a.source().iri(),
+        a.source().name(),
+        String.valueOf(a.source().mediaType()),
+        String.valueOf(a.source().metadata()),
+        a.id(),
+        String.valueOf(a.society()),
+        a.title(),
+        Integer.toString(a.bodyBegin() - t),
+        Integer.toString(a.bodyEnd() - t));
   }
 
   private interface Reader<T> {
@@ -146,7 +169,8 @@ public final class FindingsCache implements ExtractionCache {
 
   private <T> T read(String key, Reader<T> reader) {
     used.add(key);
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(key))))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(key))))) {
       T value = reader.read(in);
       return in.read() == -1 ? value : null;
     } catch (NoSuchFileException e) {
@@ -157,13 +181,20 @@ public final class FindingsCache implements ExtractionCache {
   }
 
   private void write(String key, Writer writer) {
-    Path tmp = dir.resolve(key + ".tmp-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
+    Path tmp =
+        dir.resolve(
+            key + ".tmp-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
     try {
       Files.createDirectories(dir);
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+      try (DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
         writer.write(out);
       }
-      Files.move(tmp, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp,
+          dir.resolve(key),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       // The cache only saves time: a build that cannot write it (full disk) goes on without it.
       try {
@@ -179,7 +210,8 @@ public final class FindingsCache implements ExtractionCache {
     String v = codeVersion;
     if (v == null) {
       try {
-        Path source = Path.of(Extractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path source =
+            Path.of(Extractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         MessageDigest d = sha256();
         if (Files.isDirectory(source)) {
           try (Stream<Path> walk = Files.walk(source)) {

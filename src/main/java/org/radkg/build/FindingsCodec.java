@@ -29,7 +29,10 @@ import org.radkg.extract.Term;
 final class FindingsCodec {
   private FindingsCodec() {}
 
-  /** Writes offsets relative to {@code base} (the article's title offset), so the entry fits the article wherever it moves. */
+  /**
+   * Writes offsets relative to {@code base} (the article's title offset), so the entry fits the
+   * article wherever it moves.
+   */
   static void writeFindings(ArticleFindings f, int base, DataOutputStream out) throws IOException {
     out.writeInt(f.mentions().size());
     for (Mention m : f.mentions()) {
@@ -61,7 +64,8 @@ final class FindingsCodec {
   }
 
   /** Reads findings written with {@link #writeFindings}, their offsets moved to {@code base}. */
-  static ArticleFindings readFindings(Article article, int base, DataInputStream in) throws IOException {
+  static ArticleFindings readFindings(Article article, int base, DataInputStream in)
+      throws IOException {
     int mentions = in.readInt();
     List<Mention> ms = new ArrayList<>(mentions);
     for (int i = 0; i < mentions; i++) {
@@ -83,7 +87,8 @@ final class FindingsCodec {
     List<Entity> topics = readEntities(in);
     Entity society = in.readBoolean() ? readEntity(in) : null;
     LiteralValue published = in.readBoolean() ? (LiteralValue) readTerm(in) : null;
-    return new ArticleFindings(article, List.copyOf(ms), List.copyOf(rs), topics, society, published);
+    return new ArticleFindings(
+        article, List.copyOf(ms), List.copyOf(rs), topics, society, published);
   }
 
   // The shared constant when the entry names it, so a cached reading compares equal to a fresh one.

@@ -11,12 +11,19 @@ import org.radkg.extract.ReferenceData;
 import org.radkg.graph.KnowledgeGraphBuilder;
 import org.radkg.vocab.Rkg;
 
-/** The first half of a build, also used alone by {@code extract} and {@code eval}: read the documents, extract the in-memory graph. */
+/**
+ * The first half of a build, also used alone by {@code extract} and {@code eval}: read the
+ * documents, extract the in-memory graph.
+ */
 public final class GraphPipeline {
   private GraphPipeline() {}
 
-  /** Reads the articles of {@code inputs}, every document credited to {@code publisher} when it is not null. */
-  public static List<Article> read(List<Path> inputs, String publisher, BuildListener listener) throws CorpusException {
+  /**
+   * Reads the articles of {@code inputs}, every document credited to {@code publisher} when it is
+   * not null.
+   */
+  public static List<Article> read(List<Path> inputs, String publisher, BuildListener listener)
+      throws CorpusException {
     listener.step("reading " + inputs);
     List<Article> articles = new CorpusLoader().load(inputs, publisher);
     listener.step(articles.size() + " articles");
@@ -28,8 +35,12 @@ public final class GraphPipeline {
     return graph(articles, MethodConfidences.fromClasspath().defaultMinConfidence(), listener);
   }
 
-  /** The graph of {@code articles} with the facts whose confidence is at least {@code minConfidence}. */
-  public static DatasetGraph graph(List<Article> articles, double minConfidence, BuildListener listener) {
+  /**
+   * The graph of {@code articles} with the facts whose confidence is at least {@code
+   * minConfidence}.
+   */
+  public static DatasetGraph graph(
+      List<Article> articles, double minConfidence, BuildListener listener) {
     KnowledgeGraphBuilder builder = builder(minConfidence, listener);
     listener.step("extracting");
     DatasetGraph dsg = builder.build(articles);
@@ -37,17 +48,27 @@ public final class GraphPipeline {
     return dsg;
   }
 
-  /** As {@link #graph(List, double, BuildListener)}, re-extracting only the articles {@code cache} holds no findings for. */
-  static DatasetGraph graph(List<Article> articles, FindingsCache cache, double minConfidence, BuildListener listener) {
+  /**
+   * As {@link #graph(List, double, BuildListener)}, re-extracting only the articles {@code cache}
+   * holds no findings for.
+   */
+  static DatasetGraph graph(
+      List<Article> articles, FindingsCache cache, double minConfidence, BuildListener listener) {
     KnowledgeGraphBuilder builder = builder(minConfidence, listener);
     listener.step("extracting"); // the fault tests wait for this exact line
     DatasetGraph dsg = builder.build(articles, cache);
-    listener.step("graph built: " + cache.misses() + " article(s) extracted, " + cache.hits() + " from the cache");
+    listener.step(
+        "graph built: "
+            + cache.misses()
+            + " article(s) extracted, "
+            + cache.hits()
+            + " from the cache");
     return dsg;
   }
 
   private static KnowledgeGraphBuilder builder(double minConfidence, BuildListener listener) {
     listener.step("loading reference data");
-    return new KnowledgeGraphBuilder(ReferenceData.fromClasspath(), Rkg.DATA_BASE).withMinConfidence(minConfidence);
+    return new KnowledgeGraphBuilder(ReferenceData.fromClasspath(), Rkg.DATA_BASE)
+        .withMinConfidence(minConfidence);
   }
 }

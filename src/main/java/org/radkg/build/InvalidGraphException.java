@@ -7,7 +7,10 @@ public final class InvalidGraphException extends Exception {
   private final transient ValidationResult validation;
 
   InvalidGraphException(ValidationResult validation) {
-    super("the extracted graph has " + validation.violations() + " SHACL violation(s); the store was left unchanged");
+    super(
+        "the extracted graph has "
+            + validation.violations()
+            + " SHACL violation(s); the store was left unchanged");
     this.validation = validation;
   }
 

@@ -17,12 +17,14 @@ import org.apache.jena.sparql.core.Quad;
  * between builds.
  *
  * @param name the graph's name; {@link Quad#defaultGraphIRI} for the default graph
- * @param key the graph's N-Quads term ({@code <iri>} or {@code _:label}), or "" for the default graph
+ * @param key the graph's N-Quads term ({@code <iri>} or {@code _:label}), or "" for the default
+ *     graph
  * @param quads the quads in line order
  * @param lines the N-Quads lines (without newline) in code point order
  * @param sha256 SHA-256 (hex) of the lines, each terminated by "\n"
  */
-public record CanonicalGraph(Node name, String key, List<Quad> quads, List<String> lines, String sha256) {
+public record CanonicalGraph(
+    Node name, String key, List<Quad> quads, List<String> lines, String sha256) {
   /** The default graph first (its key is empty), then named graphs by key in code point order. */
   public static final Comparator<CanonicalGraph> ORDER =
       Comparator.comparing(CanonicalGraph::key, CanonicalQuads.CODE_POINT_ORDER);
@@ -32,7 +34,9 @@ public record CanonicalGraph(Node name, String key, List<Quad> quads, List<Strin
     lines = List.copyOf(lines);
   }
 
-  /** Canonicalizes the quads of one graph, whose blank nodes already carry their canonical labels. */
+  /**
+   * Canonicalizes the quads of one graph, whose blank nodes already carry their canonical labels.
+   */
   public static CanonicalGraph of(Node name, List<Quad> quads) {
     boolean isDefault = Quad.isDefaultGraph(name);
     Map<String, Quad> byLine = new HashMap<>();
@@ -49,7 +53,11 @@ public record CanonicalGraph(Node name, String key, List<Quad> quads, List<Strin
       digest.update(l.getBytes(StandardCharsets.UTF_8));
       digest.update((byte) '\n');
     }
-    return new CanonicalGraph(isDefault ? Quad.defaultGraphIRI : name,
-        isDefault ? "" : CanonicalQuads.term(name), sorted, lines, HexFormat.of().formatHex(digest.digest()));
+    return new CanonicalGraph(
+        isDefault ? Quad.defaultGraphIRI : name,
+        isDefault ? "" : CanonicalQuads.term(name),
+        sorted,
+        lines,
+        HexFormat.of().formatHex(digest.digest()));
   }
 }

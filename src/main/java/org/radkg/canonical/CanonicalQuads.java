@@ -82,15 +82,20 @@ public final class CanonicalQuads {
       Node g = c.isDefaultGraph() ? Quad.defaultGraphIRI : c.getGraph();
       byGraph.computeIfAbsent(g, k -> new ArrayList<>()).add(c);
     }
-    // Graphs are independent once blank nodes carry canonical labels: format and sort them in parallel.
-    List<CanonicalGraph> graphs = byGraph.entrySet().parallelStream()
-        .map(e -> CanonicalGraph.of(e.getKey(), e.getValue()))
-        .sorted(CanonicalGraph.ORDER)
-        .toList();
+    // Graphs are independent once blank nodes carry canonical labels: format and sort them in
+    // parallel.
+    List<CanonicalGraph> graphs =
+        byGraph.entrySet().parallelStream()
+            .map(e -> CanonicalGraph.of(e.getKey(), e.getValue()))
+            .sorted(CanonicalGraph.ORDER)
+            .toList();
     return new CanonicalQuads(graphs);
   }
 
-  /** Joins graphs canonicalized apart (e.g. some kept from an earlier build); a graph named twice is refused. */
+  /**
+   * Joins graphs canonicalized apart (e.g. some kept from an earlier build); a graph named twice is
+   * refused.
+   */
   public static CanonicalQuads ofGraphs(List<CanonicalGraph> graphs) {
     List<CanonicalGraph> sorted = new ArrayList<>(graphs);
     sorted.sort(CanonicalGraph.ORDER);
@@ -103,26 +108,43 @@ public final class CanonicalQuads {
   }
 
   /** The graphs, default graph first, then named graphs in the code point order of their terms. */
-  public List<CanonicalGraph> graphs() { return graphs; }
+  public List<CanonicalGraph> graphs() {
+    return graphs;
+  }
 
-  /** The quads graph by graph, each graph's in line order, blank nodes carrying their canonical labels. */
-  public List<Quad> quads() { return quads; }
+  /**
+   * The quads graph by graph, each graph's in line order, blank nodes carrying their canonical
+   * labels.
+   */
+  public List<Quad> quads() {
+    return quads;
+  }
 
   /** The N-Quads lines (without newline) graph by graph, each graph's in code point order. */
-  public List<String> lines() { return lines; }
+  public List<String> lines() {
+    return lines;
+  }
 
   /** SHA-256 (hex) of the lines joined and terminated by "\n": the hash of the N-Quads dump. */
-  public String sha256() { return sha256; }
+  public String sha256() {
+    return sha256;
+  }
 
   /** One N-Quads line, without the newline; the default graph has no graph term. */
   public static String line(Quad q) {
     return line(q, null);
   }
 
-  /** As {@link #line(Quad)}, remembering in {@code terms} (when given) the text of each term it formats. */
+  /**
+   * As {@link #line(Quad)}, remembering in {@code terms} (when given) the text of each term it
+   * formats.
+   */
   static String line(Quad q, Map<Node, String> terms) {
     StringBuilder sb = new StringBuilder();
-    sb.append(term(q.getSubject(), terms)).append(' ').append(term(q.getPredicate(), terms)).append(' ')
+    sb.append(term(q.getSubject(), terms))
+        .append(' ')
+        .append(term(q.getPredicate(), terms))
+        .append(' ')
         .append(term(q.getObject(), terms));
     if (!q.isDefaultGraph()) {
       sb.append(' ').append(term(q.getGraph(), terms));
@@ -152,8 +174,10 @@ public final class CanonicalQuads {
     if (labels.isEmpty()) {
       return q;
     }
-    return Quad.create(labels.getOrDefault(q.getGraph(), q.getGraph()),
-        labels.getOrDefault(q.getSubject(), q.getSubject()), q.getPredicate(),
+    return Quad.create(
+        labels.getOrDefault(q.getGraph(), q.getGraph()),
+        labels.getOrDefault(q.getSubject(), q.getSubject()),
+        q.getPredicate(),
         labels.getOrDefault(q.getObject(), q.getObject()));
   }
 
@@ -202,9 +226,14 @@ public final class CanonicalQuads {
   private static String hashAround(Node self, List<Quad> quads, Map<Node, String> colour) {
     List<String> parts = new ArrayList<>(quads.size());
     for (Quad q : quads) {
-      parts.add(colourTerm(q.getSubject(), self, colour) + ' ' + term(q.getPredicate()) + ' '
-          + colourTerm(q.getObject(), self, colour) + ' '
-          + (q.isDefaultGraph() ? "" : colourTerm(q.getGraph(), self, colour)));
+      parts.add(
+          colourTerm(q.getSubject(), self, colour)
+              + ' '
+              + term(q.getPredicate())
+              + ' '
+              + colourTerm(q.getObject(), self, colour)
+              + ' '
+              + (q.isDefaultGraph() ? "" : colourTerm(q.getGraph(), self, colour)));
     }
     parts.sort(CODE_POINT_ORDER);
     MessageDigest d = newSha256();

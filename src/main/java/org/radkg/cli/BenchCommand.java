@@ -6,16 +6,28 @@ import org.radkg.bench.Benchmarks;
 import org.radkg.corpus.CorpusLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code radkg bench}: one timed stage (extract, build, load, queries) for bench/run; prints key=value lines. */
-@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
-    description = "Time one stage: extract (--input, --threads), build (--input, --work), load (--nquads, --work) or queries (--store).")
+/**
+ * {@code radkg bench}: one timed stage (extract, build, load, queries) for bench/run; prints
+ * key=value lines.
+ */
+@Command(
+    name = "bench",
+    hidden = true,
+    mixinStandardHelpOptions = true,
+    description =
+        "Time one stage: extract (--input, --threads), build (--input, --work), load (--nquads, --work) or queries (--store).")
 final class BenchCommand implements Callable<Integer> {
-  enum Stage { extract, build, load, queries }
+  enum Stage {
+    extract,
+    build,
+    load,
+    queries
+  }
 
   @Spec CommandSpec spec;
 
@@ -23,20 +35,38 @@ final class BenchCommand implements Callable<Integer> {
   Stage stage;
 
   @Mixin InputOption input;
-  @Option(names = "--threads", defaultValue = "1") int threads;
-  @Option(names = "--reps", defaultValue = "3") int reps;
-  @Option(names = "--nquads") Path nquads;
-  @Option(names = "--work") Path work;
-  @Option(names = "--store") Path store;
+
+  @Option(names = "--threads", defaultValue = "1")
+  int threads;
+
+  @Option(names = "--reps", defaultValue = "3")
+  int reps;
+
+  @Option(names = "--nquads")
+  Path nquads;
+
+  @Option(names = "--work")
+  Path work;
+
+  @Option(names = "--store")
+  Path store;
 
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     switch (stage) {
-      case extract -> out.println(Benchmarks.extraction(new CorpusLoader().load(input.inputs), threads, reps));
+      case extract ->
+          out.println(Benchmarks.extraction(new CorpusLoader().load(input.inputs), threads, reps));
       case build -> out.println(Benchmarks.build(input.inputs, work));
       case load -> out.println(Benchmarks.load(nquads, work));
-      case queries -> Benchmarks.queries(store, reps, l -> { out.println(l); out.flush(); });
+      case queries ->
+          Benchmarks.queries(
+              store,
+              reps,
+              l -> {
+                out.println(l);
+                out.flush();
+              });
     }
     out.flush();
     return ExitCode.OK.code();

@@ -7,13 +7,18 @@ import org.radkg.corpus.CorpusLoader;
 import org.radkg.extract.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code radkg bench-corpus}: writes a synthetic corpus N times the seed's size, for benchmarks. */
-@Command(name = "bench-corpus", mixinStandardHelpOptions = true,
-    description = "Write a synthetic corpus of N times the seed corpus (same layout; organizations, programs, cities and years substituted) for benchmarks.",
+/**
+ * {@code radkg bench-corpus}: writes a synthetic corpus N times the seed's size, for benchmarks.
+ */
+@Command(
+    name = "bench-corpus",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write a synthetic corpus of N times the seed corpus (same layout; organizations, programs, cities and years substituted) for benchmarks.",
     footer = {"", "Example:", "  ./radkg bench-corpus --scale 10 --out /tmp/corpus10"})
 final class BenchCorpusCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -21,10 +26,17 @@ final class BenchCorpusCommand implements Callable<Integer> {
   @Option(names = "--scale", required = true, description = "How many times the seed's volume.")
   int scale;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write (created).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to write (created).")
   Path out;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed; the same seed gives the same files. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Random seed; the same seed gives the same files. Default: ${DEFAULT-VALUE}")
   long seed;
 
   @Mixin InputOption input;
@@ -34,9 +46,15 @@ final class BenchCorpusCommand implements Callable<Integer> {
     if (scale < 1) {
       throw new BadInputException("--scale must be at least 1");
     }
-    SyntheticCorpus gen = new SyntheticCorpus(ReferenceData.fromClasspath().known(), SyntheticCorpus.citiesFromClasspath(200_000));
+    SyntheticCorpus gen =
+        new SyntheticCorpus(
+            ReferenceData.fromClasspath().known(), SyntheticCorpus.citiesFromClasspath(200_000));
     long bytes = gen.write(CorpusLoader.files(input.inputs), scale, seed, out);
-    spec.commandLine().getErr().printf("radkg: wrote %d bytes (%d x %d files) to %s%n", bytes, scale, CorpusLoader.files(input.inputs).size(), out);
+    spec.commandLine()
+        .getErr()
+        .printf(
+            "radkg: wrote %d bytes (%d x %d files) to %s%n",
+            bytes, scale, CorpusLoader.files(input.inputs).size(), out);
     return ExitCode.OK.code();
   }
 }

@@ -11,15 +11,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The bytes a command writes with a library that wants an {@link OutputStream} (Jena's RDF writers, the network
- * writers, query results), decoded as UTF-8 into the command's picocli {@link PrintWriter}: {@link Main} makes that
- * writer encode UTF-8 to standard output, so the bytes that reach it are the bytes written here, and a test that sets
- * a {@code StringWriter} reads them as text. {@link #close()} flushes and leaves the writer open.
+ * The bytes a command writes with a library that wants an {@link OutputStream} (Jena's RDF writers,
+ * the network writers, query results), decoded as UTF-8 into the command's picocli {@link
+ * PrintWriter}: {@link Main} makes that writer encode UTF-8 to standard output, so the bytes that
+ * reach it are the bytes written here, and a test that sets a {@code StringWriter} reads them as
+ * text. {@link #close()} flushes and leaves the writer open.
  */
 final class CommandOutputStream extends OutputStream {
   private final PrintWriter out;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
   private final CharBuffer chars = CharBuffer.allocate(1 << 16);
   private boolean closed;
@@ -44,7 +48,10 @@ final class CommandOutputStream extends OutputStream {
     }
   }
 
-  /** Decodes the whole characters among the bytes held; the start of a character cut by the buffer waits for the rest. */
+  /**
+   * Decodes the whole characters among the bytes held; the start of a character cut by the buffer
+   * waits for the rest.
+   */
   private void decode(boolean endOfInput) {
     bytes.flip();
     CoderResult r;

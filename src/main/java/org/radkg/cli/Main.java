@@ -8,25 +8,41 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code radkg} command line: the only place that writes to the console and decides exit codes. */
+/**
+ * The {@code radkg} command line: the only place that writes to the console and decides exit codes.
+ */
 @Command(
     name = "radkg",
     mixinStandardHelpOptions = true,
     version = "radkg 0.1.0",
-    description = "Knowledge graph of radiology societies' strategy news: extract, build, serve, query, validate, evaluate, export networks.",
+    description =
+        "Knowledge graph of radiology societies' strategy news: extract, build, serve, query, validate, evaluate, export networks.",
     subcommands = {
-        ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
-        EvalCommand.class, TrainCommand.class, CalibrateCommand.class, StatsCommand.class, NetworkCommand.class, PushCommand.class, BenchCorpusCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class},
+      ExtractCommand.class,
+      BuildCommand.class,
+      ServeCommand.class,
+      QueryCommand.class,
+      ValidateCommand.class,
+      EvalCommand.class,
+      TrainCommand.class,
+      CalibrateCommand.class,
+      StatsCommand.class,
+      NetworkCommand.class,
+      PushCommand.class,
+      BenchCorpusCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
-        "",
-        "Examples:",
-        "  ./radkg serve                      build out/ if needed and serve it at http://localhost:3030/",
-        "  ./radkg build                      build out/ from data/corpus",
-        "  ./radkg extract --input news.txt   print the graph of one newsletter as N-Quads",
-        "  ./radkg validate                   check the built graph against ontology/shapes.ttl",
-        "  ./radkg eval                       precision/recall/F1 against data/gold",
-        "  ./radkg network --format gexf --out net.gexf   the collaboration network for Gephi"})
+      "",
+      "Examples:",
+      "  ./radkg serve                      build out/ if needed and serve it at http://localhost:3030/",
+      "  ./radkg build                      build out/ from data/corpus",
+      "  ./radkg extract --input news.txt   print the graph of one newsletter as N-Quads",
+      "  ./radkg validate                   check the built graph against ontology/shapes.ttl",
+      "  ./radkg eval                       precision/recall/F1 against data/gold",
+      "  ./radkg network --format gexf --out net.gexf   the collaboration network for Gephi"
+    })
 public final class Main {
   private Main() {}
 
@@ -48,12 +64,16 @@ public final class Main {
   /** A configured picocli command line (exit codes and error handling set). */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    // UTF-8 whatever the locale: commands print RDF, whose formats are UTF-8, through this writer (CommandOutputStream).
-    cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
+    // UTF-8 whatever the locale: commands print RDF, whose formats are UTF-8, through this writer
+    // (CommandOutputStream).
+    cl.setOut(
+        new PrintWriter(
+            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
     Failures failures = new Failures(cl.getParameterExceptionHandler());
     cl.setExecutionExceptionHandler(failures);
     cl.setParameterExceptionHandler(failures);
-    // Applies to every subcommand added so far: --format CSV, --format csv and --format Csv are one value.
+    // Applies to every subcommand added so far: --format CSV, --format csv and --format Csv are one
+    // value.
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     useExitCodes(cl.getCommandSpec());
     listExitCodes(cl.getCommandSpec(), ExitCode.values());
@@ -67,14 +87,22 @@ public final class Main {
     return cl;
   }
 
-  /** Picocli's own outcomes (success, a usage error, an unhandled exception) exit with the documented codes. */
+  /**
+   * Picocli's own outcomes (success, a usage error, an unhandled exception) exit with the
+   * documented codes.
+   */
   private static void useExitCodes(CommandSpec spec) {
-    spec.exitCodeOnSuccess(ExitCode.OK.code()).exitCodeOnUsageHelp(ExitCode.OK.code()).exitCodeOnVersionHelp(ExitCode.OK.code())
-        .exitCodeOnInvalidInput(ExitCode.USAGE.code()).exitCodeOnExecutionException(ExitCode.INTERNAL.code());
+    spec.exitCodeOnSuccess(ExitCode.OK.code())
+        .exitCodeOnUsageHelp(ExitCode.OK.code())
+        .exitCodeOnVersionHelp(ExitCode.OK.code())
+        .exitCodeOnInvalidInput(ExitCode.USAGE.code())
+        .exitCodeOnExecutionException(ExitCode.INTERNAL.code());
   }
 
   /** Lists {@code codes} under "Exit codes:" in the help of {@code spec}. */
   private static void listExitCodes(CommandSpec spec, ExitCode... codes) {
-    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList(codes));
+    spec.usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCode.helpList(codes));
   }
 }

@@ -24,46 +24,83 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code radkg network}: exports the organizations' collaboration network for Gephi, Cytoscape, VOSviewer, yEd, Graphviz or Pajek. */
-@Command(name = "network", mixinStandardHelpOptions = true,
-    description = "Export the collaboration network of organizations: two are linked when they share an initiative "
-        + "or event, belong to the same collaboration, or are stated to collaborate. Weight = distinct shared "
-        + "initiatives, events and collaborations, +1 for a stated collaboration. See docs/network.md.",
-    footer = {"", "Examples:",
-        "  ./radkg network --format gexf --out net.gexf     Gephi, timeline by year",
-        "  ./radkg network --format svg --out net.svg       needs Graphviz",
-        "  ./radkg network --format csv --out net/          nodes.csv + edges.csv",
-        "  ./radkg network --projection initiatives --from 2021 --to 2023",
-        "  ./radkg network --node-kind society --topic \"health equity\" --society ACR",
-        "", "An empty network is a success (exit 0), with a message on stderr."})
-@ExitCodeHelp({ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_INPUT, ExitCode.STORE_IN_USE, ExitCode.TOOL_MISSING, ExitCode.STORE_DAMAGED,
-    ExitCode.STORE_NOT_WRITABLE})
+/**
+ * {@code radkg network}: exports the organizations' collaboration network for Gephi, Cytoscape,
+ * VOSviewer, yEd, Graphviz or Pajek.
+ */
+@Command(
+    name = "network",
+    mixinStandardHelpOptions = true,
+    description =
+        "Export the collaboration network of organizations: two are linked when they share an initiative "
+            + "or event, belong to the same collaboration, or are stated to collaborate. Weight = distinct shared "
+            + "initiatives, events and collaborations, +1 for a stated collaboration. See docs/network.md.",
+    footer = {
+      "",
+      "Examples:",
+      "  ./radkg network --format gexf --out net.gexf     Gephi, timeline by year",
+      "  ./radkg network --format svg --out net.svg       needs Graphviz",
+      "  ./radkg network --format csv --out net/          nodes.csv + edges.csv",
+      "  ./radkg network --projection initiatives --from 2021 --to 2023",
+      "  ./radkg network --node-kind society --topic \"health equity\" --society ACR",
+      "",
+      "An empty network is a success (exit 0), with a message on stderr."
+    })
+@ExitCodeHelp({
+  ExitCode.OK,
+  ExitCode.USAGE,
+  ExitCode.BAD_INPUT,
+  ExitCode.STORE_IN_USE,
+  ExitCode.TOOL_MISSING,
+  ExitCode.STORE_DAMAGED,
+  ExitCode.STORE_NOT_WRITABLE
+})
 final class NetworkCommand implements Callable<Integer> {
-  /** The links {@code --projection} keeps, by {@link LinkKind#parseProjection}'s names ("initiative" too, as it accepts). */
+  /**
+   * The links {@code --projection} keeps, by {@link LinkKind#parseProjection}'s names ("initiative"
+   * too, as it accepts).
+   */
   enum Projection {
-    initiatives, initiative, membership, stated, all;
+    initiatives,
+    initiative,
+    membership,
+    stated,
+    all;
 
     Set<LinkKind> kinds() {
       return LinkKind.parseProjection(name());
     }
   }
 
-  enum NodeKind { organization, society }
+  enum NodeKind {
+    organization,
+    society
+  }
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "graphml",
-      description = "graphml, gexf, dot, svg, csv, json (Cytoscape.js), vosviewer or pajek. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--format",
+      defaultValue = "graphml",
+      description =
+          "graphml, gexf, dot, svg, csv, json (Cytoscape.js), vosviewer or pajek. Default: ${DEFAULT-VALUE}")
   NetworkFormat format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Output file (a folder for csv and vosviewer). Default: stdout")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Output file (a folder for csv and vosviewer). Default: stdout")
   Path out;
 
-  @Option(names = "--projection", defaultValue = "all",
+  @Option(
+      names = "--projection",
+      defaultValue = "all",
       description = "initiatives, membership, stated or all. Default: ${DEFAULT-VALUE}")
   Projection projection;
 
-  @Option(names = "--node-kind", defaultValue = "organization",
+  @Option(
+      names = "--node-kind",
+      defaultValue = "organization",
       description = "organization (all) or society (societies only). Default: ${DEFAULT-VALUE}")
   NodeKind nodeKind;
 
@@ -73,13 +110,23 @@ final class NetworkCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YEAR", description = "Only links dated in or before YEAR.")
   Integer to;
 
-  @Option(names = "--topic", paramLabel = "TOPIC", description = "Only links supported by articles about TOPIC (label, slug or IRI).")
+  @Option(
+      names = "--topic",
+      paramLabel = "TOPIC",
+      description = "Only links supported by articles about TOPIC (label, slug or IRI).")
   String topic;
 
-  @Option(names = "--society", paramLabel = "ACRONYM", description = "Only links reported in ACRONYM's section.")
+  @Option(
+      names = "--society",
+      paramLabel = "ACRONYM",
+      description = "Only links reported in ACRONYM's section.")
   String society;
 
-  @Option(names = "--min-weight", paramLabel = "N", defaultValue = "1", description = "Drop links lighter than N. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--min-weight",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Drop links lighter than N. Default: ${DEFAULT-VALUE}")
   int minWeight;
 
   @Mixin TimeoutOption timeout = new TimeoutOption(120);
@@ -87,27 +134,41 @@ final class NetworkCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   StoreOrEndpoint target = new StoreOrEndpoint();
 
-
   @Override
   public Integer call() throws Exception {
     NetworkFilter filter;
     try {
-      filter = new NetworkFilter(projection.kinds(), nodeKind == NodeKind.society, from, to, topic, society, minWeight);
+      filter =
+          new NetworkFilter(
+              projection.kinds(),
+              nodeKind == NodeKind.society,
+              from,
+              to,
+              topic,
+              society,
+              minWeight);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
     if (format.isFolder() && out == null) {
-      throw new BadInputException("--format " + format.name().toLowerCase(Locale.ROOT)
-          + " writes two files: name their folder with --out DIR");
+      throw new BadInputException(
+          "--format "
+              + format.name().toLowerCase(Locale.ROOT)
+              + " writes two files: name their folder with --out DIR");
     }
     if (format == NetworkFormat.SVG && !SvgNetworkRenderer.available()) {
-      spec.commandLine().getErr().println("radkg: --format svg needs Graphviz's dot program on the PATH"
-          + " (apt-get install graphviz); --format dot writes the graph it would draw");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "radkg: --format svg needs Graphviz's dot program on the PATH"
+                  + " (apt-get install graphviz); --format dot writes the graph it would draw");
       return ExitCode.TOOL_MISSING.code();
     }
     ProjectedNetwork net = NetworkProjector.project(read(), filter);
     if (net.isEmpty()) {
-      spec.commandLine().getErr().println("radkg: no organization links match these options; writing an empty network");
+      spec.commandLine()
+          .getErr()
+          .println("radkg: no organization links match these options; writing an empty network");
     }
     write(format, net);
     return ExitCode.OK.code();
@@ -133,8 +194,10 @@ final class NetworkCommand implements Callable<Integer> {
     if (out != null && out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
-    try (OutputStream os = out != null ? new BufferedOutputStream(Files.newOutputStream(out))
-        : new CommandOutputStream(spec.commandLine().getOut())) {
+    try (OutputStream os =
+        out != null
+            ? new BufferedOutputStream(Files.newOutputStream(out))
+            : new CommandOutputStream(spec.commandLine().getOut())) {
       fmt.write(net, os);
       os.flush();
     }

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A secret read from the first line of a file (so it never stands on a command line or in a process list). */
+/**
+ * A secret read from the first line of a file (so it never stands on a command line or in a process
+ * list).
+ */
 final class PasswordFile {
   private PasswordFile() {}
 
@@ -14,7 +17,8 @@ final class PasswordFile {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": no such password file");
     }
-    String first = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+    String first =
+        Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
     if (first.isEmpty()) {
       throw new BadInputException(file + ": the password file is empty");
     }

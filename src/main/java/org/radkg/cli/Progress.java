@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import org.radkg.build.BuildListener;
 
 /**
- * Progress lines on standard error, shown only when a person is watching (a console is attached)
- * or {@code RADKG_PROGRESS=1} asks for them (scripts and the fault tests follow the phases).
+ * Progress lines on standard error, shown only when a person is watching (a console is attached) or
+ * {@code RADKG_PROGRESS=1} asks for them (scripts and the fault tests follow the phases).
  */
 final class Progress implements BuildListener {
   private final PrintWriter err;

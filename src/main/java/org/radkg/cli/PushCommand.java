@@ -10,52 +10,84 @@ import org.radkg.push.GraphStoreTarget;
 import org.radkg.push.PushSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code radkg push}: sends the built graph, one named graph per article, to a store speaking the Graph Store Protocol. */
-@Command(name = "push", mixinStandardHelpOptions = true,
-    description = {"Send the built graph to a store that speaks the SPARQL 1.1 Graph Store Protocol (Fuseki, GraphDB,",
-        "Virtuoso, Neptune, Stardog), one named graph per article: graphs new or changed since the last push to that",
-        "endpoint are replaced (PUT), graphs no longer built are deleted, the rest are left alone. What was sent is",
-        "recorded in DIR/push/; --all resends everything. Server errors and broken connections are retried with backoff.",
-        "Credentials are sent up front as HTTP Basic and answer an HTTP Digest challenge (MD5 or SHA-256). The push stops",
-        "at the first failure every other request would meet too: credentials refused (401, 403; a 401 without a",
-        "challenge counts as refused), no answer within --timeout, or a target still unreachable after --retries."},
-    footer = {"", "Examples:", "  ./radkg push --endpoint http://fuseki:3030/radkg/data",
-        "  ./radkg push --endpoint https://graphdb.example.org/repositories/radkg/rdf-graphs/service --user radkg --password-file pw.txt",
-        "", "The password comes from --password-file or the RADKG_PUSH_PASSWORD environment variable, never the command line.",
-        "Bad input (exit 3): no dump, a missing password, a bad number.",
-        "Some graphs not pushed (exit 8): they are listed; the push stops early when the target refuses the credentials,",
-        "does not answer or cannot be reached."})
+/**
+ * {@code radkg push}: sends the built graph, one named graph per article, to a store speaking the
+ * Graph Store Protocol.
+ */
+@Command(
+    name = "push",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Send the built graph to a store that speaks the SPARQL 1.1 Graph Store Protocol (Fuseki, GraphDB,",
+      "Virtuoso, Neptune, Stardog), one named graph per article: graphs new or changed since the last push to that",
+      "endpoint are replaced (PUT), graphs no longer built are deleted, the rest are left alone. What was sent is",
+      "recorded in DIR/push/; --all resends everything. Server errors and broken connections are retried with backoff.",
+      "Credentials are sent up front as HTTP Basic and answer an HTTP Digest challenge (MD5 or SHA-256). The push stops",
+      "at the first failure every other request would meet too: credentials refused (401, 403; a 401 without a",
+      "challenge counts as refused), no answer within --timeout, or a target still unreachable after --retries."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ./radkg push --endpoint http://fuseki:3030/radkg/data",
+      "  ./radkg push --endpoint https://graphdb.example.org/repositories/radkg/rdf-graphs/service --user radkg --password-file pw.txt",
+      "",
+      "The password comes from --password-file or the RADKG_PUSH_PASSWORD environment variable, never the command line.",
+      "Bad input (exit 3): no dump, a missing password, a bad number.",
+      "Some graphs not pushed (exit 8): they are listed; the push stops early when the target refuses the credentials,",
+      "does not answer or cannot be reached."
+    })
 @ExitCodeHelp({ExitCode.OK, ExitCode.BAD_INPUT, ExitCode.NOT_PUSHED})
 final class PushCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Option(names = "--endpoint", required = true, paramLabel = "URL", description = "The Graph Store Protocol address of the target.")
+  @Option(
+      names = "--endpoint",
+      required = true,
+      paramLabel = "URL",
+      description = "The Graph Store Protocol address of the target.")
   String endpoint;
 
-  @Option(names = "--user", paramLabel = "U", description = "HTTP user name (Basic up front, Digest on challenge).")
+  @Option(
+      names = "--user",
+      paramLabel = "U",
+      description = "HTTP user name (Basic up front, Digest on challenge).")
   String user;
 
-  @Option(names = "--password-file", paramLabel = "F", description = "File whose first line is the password (or set RADKG_PUSH_PASSWORD).")
+  @Option(
+      names = "--password-file",
+      paramLabel = "F",
+      description = "File whose first line is the password (or set RADKG_PUSH_PASSWORD).")
   Path passwordFile;
 
   @Option(names = "--all", description = "Resend every graph, whatever the last push recorded.")
   boolean all;
 
-  @Option(names = "--retries", defaultValue = "4", description = "Retries after a 5xx status or a broken connection. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--retries",
+      defaultValue = "4",
+      description = "Retries after a 5xx status or a broken connection. Default: ${DEFAULT-VALUE}")
   int retries;
 
-  @Option(names = "--connect-timeout", paramLabel = "S", defaultValue = "10",
+  @Option(
+      names = "--connect-timeout",
+      paramLabel = "S",
+      defaultValue = "10",
       description = "Seconds to wait for a connection to the target. Default: ${DEFAULT-VALUE}")
   int connectTimeout;
 
-  @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
-      description = "Seconds one request may take, from sending it to the end of its answer; a request with no answer"
-          + " by then is not retried and stops the push (the target is taken as down). Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--timeout",
+      paramLabel = "S",
+      defaultValue = "60",
+      description =
+          "Seconds one request may take, from sending it to the end of its answer; a request with no answer"
+              + " by then is not retried and stops the push (the target is taken as down). Default: ${DEFAULT-VALUE}")
   int timeout;
 
   @Override
@@ -68,7 +100,8 @@ final class PushCommand implements Callable<Integer> {
         throw new BadInputException("--endpoint " + endpoint + ": no host");
       }
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("--endpoint " + endpoint + ": not a URL (" + e.getMessage() + ")");
+      throw new BadInputException(
+          "--endpoint " + endpoint + ": not a URL (" + e.getMessage() + ")");
     }
     if (retries < 0) {
       throw new BadInputException("--retries " + retries + ": must be 0 or more");
@@ -77,11 +110,20 @@ final class PushCommand implements Callable<Integer> {
       throw new BadInputException("--connect-timeout and --timeout must be at least 1 second");
     }
     String password = password();
-    GraphStoreTarget.Limits limits = new GraphStoreTarget.Limits(Duration.ofSeconds(connectTimeout), Duration.ofSeconds(timeout),
-        retries, Duration.ofMillis(250));
+    GraphStoreTarget.Limits limits =
+        new GraphStoreTarget.Limits(
+            Duration.ofSeconds(connectTimeout),
+            Duration.ofSeconds(timeout),
+            retries,
+            Duration.ofMillis(250));
     PushSummary summary;
-    try (GraphStoreTarget target = new GraphStoreTarget(endpoint, user, password, limits,
-        line -> spec.commandLine().getErr().println("radkg: " + line))) {
+    try (GraphStoreTarget target =
+        new GraphStoreTarget(
+            endpoint,
+            user,
+            password,
+            limits,
+            line -> spec.commandLine().getErr().println("radkg: " + line))) {
       summary = new GraphPusher(store.store, line -> {}).push(target, all);
     } catch (NoSuchFileException e) {
       throw new BadInputException(e.getFile() + ": " + e.getReason());
@@ -103,7 +145,8 @@ final class PushCommand implements Callable<Integer> {
     }
     String env = System.getenv("RADKG_PUSH_PASSWORD");
     if (env == null || env.isEmpty()) {
-      throw new BadInputException("--user " + user + " needs a password: --password-file F or RADKG_PUSH_PASSWORD");
+      throw new BadInputException(
+          "--user " + user + " needs a password: --password-file F or RADKG_PUSH_PASSWORD");
     }
     return env;
   }

@@ -4,9 +4,15 @@ import java.nio.file.Path;
 import org.radkg.query.QueryCatalog;
 import picocli.CommandLine.Option;
 
-/** The {@code --queries DIR} option of the commands that run prebuilt queries: the packed catalog plus a folder's files. */
+/**
+ * The {@code --queries DIR} option of the commands that run prebuilt queries: the packed catalog
+ * plus a folder's files.
+ */
 final class QueriesOption {
-  @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+  @Option(
+      names = "--queries",
+      paramLabel = "DIR",
+      defaultValue = "queries",
       description = "Folder of .rq files added to the packed ones. Default: ${DEFAULT-VALUE}")
   Path queriesDir;
 

@@ -23,27 +23,47 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code radkg query}: runs a prebuilt query (or a .rq file) against the store or a SPARQL endpoint. */
-@Command(name = "query", mixinStandardHelpOptions = true,
-    description = {"Run a prebuilt query of queries/ (or a .rq file) against the local store or a SPARQL endpoint.",
-        "Parameters are bound as RDF terms of their declared type, never pasted into the query text."},
-    footer = {"", "Examples:", "  ./radkg query --list", "  ./radkg query who-funds-what",
-        "  ./radkg query partners-of-organization --param organization=https://w3id.org/radkg/id/organization/acr --format csv",
-        "  ./radkg query coalition-members --endpoint http://localhost:3030/sparql"})
+/**
+ * {@code radkg query}: runs a prebuilt query (or a .rq file) against the store or a SPARQL
+ * endpoint.
+ */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a prebuilt query of queries/ (or a .rq file) against the local store or a SPARQL endpoint.",
+      "Parameters are bound as RDF terms of their declared type, never pasted into the query text."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ./radkg query --list",
+      "  ./radkg query who-funds-what",
+      "  ./radkg query partners-of-organization --param organization=https://w3id.org/radkg/id/organization/acr --format csv",
+      "  ./radkg query coalition-members --endpoint http://localhost:3030/sparql"
+    })
 final class QueryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "NAME",
       description = "A prebuilt query name (see --list) or the path of a .rq file.")
   String name;
 
   @Option(names = "--list", description = "List the prebuilt queries with their parameters.")
   boolean list;
 
-  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter value (repeatable).")
+  @Option(
+      names = "--param",
+      paramLabel = "KEY=VALUE",
+      description = "A parameter value (repeatable).")
   Map<String, String> params = new LinkedHashMap<>();
 
-  @Option(names = "--format", defaultValue = "table",
+  @Option(
+      names = "--format",
+      defaultValue = "table",
       description = "table, csv, tsv or json. Default: ${DEFAULT-VALUE}")
   QueryRunner.Format format;
 
@@ -53,7 +73,6 @@ final class QueryCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   StoreOrEndpoint target = new StoreOrEndpoint();
 
-
   @Override
   public Integer call() throws Exception {
     QueryCatalog catalog = queries.catalog();
@@ -62,13 +81,16 @@ final class QueryCommand implements Callable<Integer> {
       for (PrebuiltQuery q : catalog.all()) {
         out.printf("%-32s %s%n", q.name(), q.title());
         for (QueryParameter p : q.parameters()) {
-          out.printf("%-32s   --param %s=... (%s, default %s)%n", "", p.name(), p.type(), p.defaultValue());
+          out.printf(
+              "%-32s   --param %s=... (%s, default %s)%n",
+              "", p.name(), p.type(), p.defaultValue());
         }
       }
       return ExitCode.OK.code();
     }
     if (name == null) {
-      throw new BadInputException("name a query (./radkg query --list shows them) or give a .rq file");
+      throw new BadInputException(
+          "name a query (./radkg query --list shows them) or give a .rq file");
     }
     PrebuiltQuery query = resolve(catalog);
     Map<String, Node> bindings;
@@ -100,7 +122,11 @@ final class QueryCommand implements Callable<Integer> {
         throw new BadInputException(e.getMessage());
       }
     }
-    return catalog.find(name).orElseThrow(() -> new BadInputException(
-        "no prebuilt query '" + name + "' (./radkg query --list shows them)"));
+    return catalog
+        .find(name)
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    "no prebuilt query '" + name + "' (./radkg query --list shows them)"));
   }
 }

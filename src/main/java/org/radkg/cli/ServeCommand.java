@@ -1,17 +1,16 @@
 package org.radkg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.radkg.store.StoreLayout;
 import org.radkg.build.Build;
 import org.radkg.build.BuildRequest;
 import org.radkg.build.InvalidGraphException;
 import org.radkg.http.RadkgServer;
 import org.radkg.http.ServerSettings;
 import org.radkg.query.QueryCatalog;
+import org.radkg.store.StoreLayout;
 import org.radkg.vocab.Rkg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,14 +18,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code radkg serve}: builds the store if it is missing or stale, then serves it over HTTP until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the graph: SPARQL endpoint (/sparql), read-only Graph Store (/data), a page for every entity (/id/...),",
-        "the ontology, dumps, VoID and the prebuilt queries. Builds the store first when it is missing or older than its inputs.",
-        "Writing (POST /admin/reload) is on only with a password from RADKG_ADMIN_PASSWORD or --admin-password-file.",
-        "/sparql, /void and /dumps answer from one store generation: a build run beside the server is served after a reload.",
-        "A damaged store exits 9 (run build --full); a store folder this process may not write exits 10 (TDB2 writes a lock file even to read)."},
-    footer = {"", "Examples:", "  ./radkg serve", "  ./radkg serve --port 8080 --base-url https://w3id.org/radkg/"})
+/**
+ * {@code radkg serve}: builds the store if it is missing or stale, then serves it over HTTP until
+ * stopped.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the graph: SPARQL endpoint (/sparql), read-only Graph Store (/data), a page for every entity (/id/...),",
+      "the ontology, dumps, VoID and the prebuilt queries. Builds the store first when it is missing or older than its inputs.",
+      "Writing (POST /admin/reload) is on only with a password from RADKG_ADMIN_PASSWORD or --admin-password-file.",
+      "/sparql, /void and /dumps answer from one store generation: a build run beside the server is served after a reload.",
+      "A damaged store exits 9 (run build --full); a store folder this process may not write exits 10 (TDB2 writes a lock file even to read)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ./radkg serve",
+      "  ./radkg serve --port 8080 --base-url https://w3id.org/radkg/"
+    })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
@@ -35,32 +46,53 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin InputOption input;
   @Mixin QueriesOption queryFolder;
 
-  @Option(names = "--port", defaultValue = "3030", description = "HTTP port. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      description = "HTTP port. Default: ${DEFAULT-VALUE}")
   int port;
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "The public address of this server (links and VoID use it), e.g. https://w3id.org/radkg/. Default: its own address")
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "The public address of this server (links and VoID use it), e.g. https://w3id.org/radkg/. Default: its own address")
   String baseUrl;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
       description = "Longest a query may run; then it is answered 503. Default: ${DEFAULT-VALUE}")
   long timeoutSeconds;
 
-  @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
-      description = "Most rows (or triples) an answer may have; larger ones get 400. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--max-results",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description =
+          "Most rows (or triples) an answer may have; larger ones get 400. Default: ${DEFAULT-VALUE}")
   long maxResults;
 
-  @Option(names = "--max-concurrent-queries", paramLabel = "N",
-      description = "Most SPARQL queries (/sparql, the editor, prebuilt queries) running at once; more get 503 with Retry-After."
-          + " Default: twice the cores, at least 4")
+  @Option(
+      names = "--max-concurrent-queries",
+      paramLabel = "N",
+      description =
+          "Most SPARQL queries (/sparql, the editor, prebuilt queries) running at once; more get 503 with Retry-After."
+              + " Default: twice the cores, at least 4")
   Integer maxConcurrentQueries;
 
-  @Option(names = "--max-queries-per-client", paramLabel = "N",
-      description = "Most SPARQL queries one client address may run at once; more get 503 with Retry-After."
-          + " Default: three quarters of --max-concurrent-queries")
+  @Option(
+      names = "--max-queries-per-client",
+      paramLabel = "N",
+      description =
+          "Most SPARQL queries one client address may run at once; more get 503 with Retry-After."
+              + " Default: three quarters of --max-concurrent-queries")
   Integer maxQueriesPerClient;
 
-  @Option(names = "--admin-password-file", paramLabel = "FILE",
+  @Option(
+      names = "--admin-password-file",
+      paramLabel = "FILE",
       description = "File holding the admin password (first line); overrides RADKG_ADMIN_PASSWORD.")
   Path adminPasswordFile;
 
@@ -69,15 +101,22 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int total = maxConcurrentQueries != null ? maxConcurrentQueries : ServerSettings.defaultConcurrentQueries();
+    int total =
+        maxConcurrentQueries != null
+            ? maxConcurrentQueries
+            : ServerSettings.defaultConcurrentQueries();
     if (total < 1 || (maxQueriesPerClient != null && maxQueriesPerClient < 1)) {
-      throw new BadInputException("--max-concurrent-queries and --max-queries-per-client must be at least 1");
+      throw new BadInputException(
+          "--max-concurrent-queries and --max-queries-per-client must be at least 1");
     }
     List<Path> inputs = input.inputs;
     Progress progress = new Progress(spec.commandLine().getErr());
-    BuildRequest request = BuildRequest.of(inputs, store.store).withMinConfidence(minConfidence.value());
+    BuildRequest request =
+        BuildRequest.of(inputs, store.store).withMinConfidence(minConfidence.value());
     if (!noBuild && Build.stale(request)) {
-      spec.commandLine().getErr().println("radkg: building " + store.store + " from " + inputs + " first...");
+      spec.commandLine()
+          .getErr()
+          .println("radkg: building " + store.store + " from " + inputs + " first...");
       spec.commandLine().getErr().flush();
       try {
         Build.run(request, progress);
@@ -92,17 +131,40 @@ final class ServeCommand implements Callable<Integer> {
     }
     StoreOption.existing(store.store, "run ./radkg build, or drop --no-build");
     QueryCatalog queries = queryFolder.catalog();
-    ServerSettings settings = new ServerSettings(store.store, port, baseUrl, Rkg.DATA_BASE,
-        Duration.ofSeconds(timeoutSeconds), maxResults, adminPassword(), queries,
-        ServerSettings.Reloader.building(request, progress), total,
-        maxQueriesPerClient != null ? maxQueriesPerClient : ServerSettings.defaultQueriesPerClient(total));
+    ServerSettings settings =
+        new ServerSettings(
+            store.store,
+            port,
+            baseUrl,
+            Rkg.DATA_BASE,
+            Duration.ofSeconds(timeoutSeconds),
+            maxResults,
+            adminPassword(),
+            queries,
+            ServerSettings.Reloader.building(request, progress),
+            total,
+            maxQueriesPerClient != null
+                ? maxQueriesPerClient
+                : ServerSettings.defaultQueriesPerClient(total));
     RadkgServer server = RadkgServer.start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     String local = "http://localhost:" + server.port() + "/";
-    spec.commandLine().getOut().println("radkg: serving " + StoreLayout.of(store.store).tdb2().toRealPath() + " at " + local
-        + (baseUrl != null ? " (public address " + baseUrl + ")" : ""));
-    spec.commandLine().getOut().println("radkg: SPARQL endpoint " + local + "sparql ; admin reload "
-        + (settings.adminPassword() != null ? "on" : "off (no password configured)") + "; stop with Ctrl-C");
+    spec.commandLine()
+        .getOut()
+        .println(
+            "radkg: serving "
+                + StoreLayout.of(store.store).tdb2().toRealPath()
+                + " at "
+                + local
+                + (baseUrl != null ? " (public address " + baseUrl + ")" : ""));
+    spec.commandLine()
+        .getOut()
+        .println(
+            "radkg: SPARQL endpoint "
+                + local
+                + "sparql ; admin reload "
+                + (settings.adminPassword() != null ? "on" : "off (no password configured)")
+                + "; stop with Ctrl-C");
     spec.commandLine().getOut().flush();
     server.join();
     return ExitCode.OK.code();

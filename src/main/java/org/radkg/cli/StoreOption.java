@@ -6,8 +6,12 @@ import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} option shared by every command that reads or writes the store. */
 final class StoreOption {
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "out",
-      description = "Store folder (TDB2 store in DIR/tdb2, dumps in DIR/dumps). Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description =
+          "Store folder (TDB2 store in DIR/tdb2, dumps in DIR/dumps). Default: ${DEFAULT-VALUE}")
   Path store;
 
   /** The store folder, which must hold a built store: else bad input saying to build one. */
@@ -15,7 +19,10 @@ final class StoreOption {
     return existing(store, "run ./radkg build first");
   }
 
-  /** {@code store}, which must hold a built store: else bad input "DIR: no store here ({@code howToGetOne})". */
+  /**
+   * {@code store}, which must hold a built store: else bad input "DIR: no store here ({@code
+   * howToGetOne})".
+   */
   static Path existing(Path store, String howToGetOne) throws BadInputException {
     if (!StoreLayout.of(store).exists()) {
       throw new BadInputException(store + ": no store here (" + howToGetOne + ")");

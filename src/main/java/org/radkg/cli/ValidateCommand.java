@@ -2,18 +2,20 @@ package org.radkg.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.radkg.store.StoreLayout;
-import org.radkg.validate.ShaclValidator;
 import org.radkg.store.StoreBuilder;
+import org.radkg.validate.ShaclValidator;
 import org.radkg.validate.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code radkg validate}: the SHACL report of the built store. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Validate the store's graph (union of article graphs) against ontology/shapes.ttl; exit 4 on any violation.",
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Validate the store's graph (union of article graphs) against ontology/shapes.ttl; exit 4 on any violation.",
     footer = {"", "Example:", "  ./radkg validate --store out"})
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -27,8 +29,13 @@ final class ValidateCommand implements Callable<Integer> {
       if (!v.report().isEmpty()) {
         spec.commandLine().getOut().println(v.report());
       }
-      spec.commandLine().getOut().println("conforms: the graph in " + store.store + " has no SHACL violation"
-          + (v.report().isEmpty() ? "" : " (warnings above)"));
+      spec.commandLine()
+          .getOut()
+          .println(
+              "conforms: the graph in "
+                  + store.store
+                  + " has no SHACL violation"
+                  + (v.report().isEmpty() ? "" : " (warnings above)"));
       return ExitCode.OK.code();
     }
     spec.commandLine().getOut().println(v.report());

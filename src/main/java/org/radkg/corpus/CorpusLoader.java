@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * Reads files and folders into articles, in a deterministic order (inputs as given, folder contents
  * sorted by path); every input must exist and every file must yield at least one article. A file is
- * named by its path relative to the folder given ({@link SourceNames}); two different files that would
- * share a name are refused ({@link CorpusException.Problem#SAME_NAME}), and a file given twice is read once.
+ * named by its path relative to the folder given ({@link SourceNames}); two different files that
+ * would share a name are refused ({@link CorpusException.Problem#SAME_NAME}), and a file given
+ * twice is read once.
  */
 public final class CorpusLoader {
   /** The file name endings read from folders; other files there are ignored. */
@@ -41,15 +42,16 @@ public final class CorpusLoader {
 
   /**
    * The articles of all inputs; ids are unique across the whole corpus and depend only on each
-   * article's own document, never on the order the documents were read in ({@link CorpusArticleIds}).
+   * article's own document, never on the order the documents were read in ({@link
+   * CorpusArticleIds}).
    */
   public List<Article> load(List<Path> inputs) throws CorpusException {
     return load(inputs, null);
   }
 
   /**
-   * As {@link #load(List)}, each document credited to {@code publisher} when not null (the
-   * {@code --publisher} option: a society's own pages, fed without their section headers).
+   * As {@link #load(List)}, each document credited to {@code publisher} when not null (the {@code
+   * --publisher} option: a society's own pages, fed without their section headers).
    */
   public List<Article> load(List<Path> inputs, String publisher) throws CorpusException {
     List<List<Article>> byDocument = new ArrayList<>();
@@ -57,7 +59,9 @@ public final class CorpusLoader {
       SourceDocument doc = read.withPublisher(publisher);
       List<Article> articles = articles(doc);
       if (articles.isEmpty()) {
-        throw new CorpusException(doc.name(), CorpusException.Problem.NO_ARTICLES,
+        throw new CorpusException(
+            doc.name(),
+            CorpusException.Problem.NO_ARTICLES,
             "no text to read (not a single letter)");
       }
       byDocument.add(articles);
@@ -90,8 +94,14 @@ public final class CorpusLoader {
       String slug = SourceNames.slug(source.relativeName());
       Path other = bySlug.putIfAbsent(slug, source.file());
       if (other != null) {
-        throw new CorpusException(source.file(), CorpusException.Problem.SAME_NAME,
-            "would be known as source \"" + slug + "\" like " + other + " (a file is named by its path"
+        throw new CorpusException(
+            source.file(),
+            CorpusException.Problem.SAME_NAME,
+            "would be known as source \""
+                + slug
+                + "\" like "
+                + other
+                + " (a file is named by its path"
                 + " relative to the folder given); give the folder that holds both, so that their paths tell them apart");
       }
       docs.add(reader.read(source.file(), source.relativeName()));
@@ -112,7 +122,8 @@ public final class CorpusLoader {
     List<Source> sources = new ArrayList<>();
     for (Path input : inputs) {
       if (!Files.exists(input)) {
-        throw new CorpusException(input.toString(), CorpusException.Problem.MISSING, "no such file or folder");
+        throw new CorpusException(
+            input.toString(), CorpusException.Problem.MISSING, "no such file or folder");
       }
       if (!Files.isDirectory(input)) {
         sources.add(new Source(input, input.getFileName().toString()));
@@ -120,7 +131,9 @@ public final class CorpusLoader {
       }
       List<Path> found = walk(input);
       if (found.isEmpty()) {
-        throw new CorpusException(input.toString(), CorpusException.Problem.NO_ARTICLES,
+        throw new CorpusException(
+            input.toString(),
+            CorpusException.Problem.NO_ARTICLES,
             "the folder holds no " + String.join(" ", EXTENSIONS) + " files");
       }
       for (Path file : found) {
@@ -147,8 +160,11 @@ public final class CorpusLoader {
           .sorted()
           .toList();
     } catch (IOException | UncheckedIOException e) {
-      throw new CorpusException(folder.toString(), CorpusException.Problem.NOT_READABLE,
-          "cannot list the folder (" + e.getMessage() + ")", e);
+      throw new CorpusException(
+          folder.toString(),
+          CorpusException.Problem.NOT_READABLE,
+          "cannot list the folder (" + e.getMessage() + ")",
+          e);
     }
   }
 

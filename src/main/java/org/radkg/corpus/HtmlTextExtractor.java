@@ -12,19 +12,51 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Turns an HTML page into plain text in the newsletter layout the {@link Segmenter} reads: headings
  * on their own lines after two blank lines, paragraphs separated by one blank line, list items as
- * lines {@code "  • text"}; scripts, styles, navigation, footers and the head are dropped.
+ * lines {@code " • text"}; scripts, styles, navigation, footers and the head are dropped.
  *
- * <p>Offsets of articles read from HTML count into this extracted text, not into the markup.
- * Never throws on broken markup, and walks the tree iteratively, so any nesting depth is safe.
+ * <p>Offsets of articles read from HTML count into this extracted text, not into the markup. Never
+ * throws on broken markup, and walks the tree iteratively, so any nesting depth is safe.
  */
 public final class HtmlTextExtractor {
-  private static final Set<String> DROPPED = Set.of(
-      "head", "script", "style", "nav", "footer", "noscript", "template", "iframe", "svg", "button",
-      "form", "select", "dialog");
+  private static final Set<String> DROPPED =
+      Set.of(
+          "head",
+          "script",
+          "style",
+          "nav",
+          "footer",
+          "noscript",
+          "template",
+          "iframe",
+          "svg",
+          "button",
+          "form",
+          "select",
+          "dialog");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-  private static final Set<String> BLOCKS = Set.of(
-      "p", "div", "section", "article", "main", "header", "aside", "blockquote", "pre", "ul", "ol",
-      "dl", "dt", "dd", "table", "tr", "figure", "figcaption", "address", "hr", "body");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "aside",
+          "blockquote",
+          "pre",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "table",
+          "tr",
+          "figure",
+          "figcaption",
+          "address",
+          "hr",
+          "body");
 
   /** The page's text; blank when the page has none. */
   public String extract(String html) {
@@ -33,9 +65,9 @@ public final class HtmlTextExtractor {
 
   /**
    * The page's main content as text, with what the page says about itself: the content of its one
-   * {@code <article>} or {@code <main>} when it has one, without navigation, banners, cookie notices
-   * and share bars; the title from {@code og:title} or {@code <title>} is put first when the content
-   * has no {@code <h1>} of its own, so the page reads as one titled article.
+   * {@code <article>} or {@code <main>} when it has one, without navigation, banners, cookie
+   * notices and share bars; the title from {@code og:title} or {@code <title>} is put first when
+   * the content has no {@code <h1>} of its own, so the page reads as one titled article.
    */
   public ExtractedPage page(String html) {
     Document doc = Jsoup.parse(html);
@@ -45,7 +77,10 @@ public final class HtmlTextExtractor {
     NodeTraversor.filter(layout, root);
     String text = layout.text();
     String title = meta.title();
-    if (title != null && !text.isBlank() && root.selectFirst("h1") == null && !startsWithLine(text, title)) {
+    if (title != null
+        && !text.isBlank()
+        && root.selectFirst("h1") == null
+        && !startsWithLine(text, title)) {
       text = title + "\n\n\n" + text;
     }
     return new ExtractedPage(text, meta);
@@ -137,7 +172,9 @@ public final class HtmlTextExtractor {
       pendingBreak = NONE;
       if (lineStart) {
         collapsed = collapsed.stripLeading();
-      } else if (out.length() > 0 && out.charAt(out.length() - 1) == ' ' && collapsed.startsWith(" ")) {
+      } else if (out.length() > 0
+          && out.charAt(out.length() - 1) == ' '
+          && collapsed.startsWith(" ")) {
         collapsed = collapsed.substring(1);
       }
       out.append(collapsed);

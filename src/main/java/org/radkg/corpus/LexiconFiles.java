@@ -12,23 +12,29 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Reads the word lists people edit in {@code data/lexicon/} from the classpath (they travel in the jar). */
+/**
+ * Reads the word lists people edit in {@code data/lexicon/} from the classpath (they travel in the
+ * jar).
+ */
 public final class LexiconFiles {
-  private LexiconFiles() {
-  }
+  private LexiconFiles() {}
 
   /**
-   * {@code phrases} as one regular-expression group that matches any of them literally, a space in a
-   * phrase matching any run of white space; the longest first, so that "a merger with" is tried before
-   * "merger with".
+   * {@code phrases} as one regular-expression group that matches any of them literally, a space in
+   * a phrase matching any run of white space; the longest first, so that "a merger with" is tried
+   * before "merger with".
    */
   public static String alternation(List<String> phrases) {
-    return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
+    return phrases.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
         .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
         .collect(Collectors.joining("|", "(?:", ")"));
   }
 
-  /** The entries of {@code data/lexicon/NAME.txt}: its lines, less blank lines and {@code #} comments, stripped. */
+  /**
+   * The entries of {@code data/lexicon/NAME.txt}: its lines, less blank lines and {@code #}
+   * comments, stripped.
+   */
   public static List<String> entries(String name) {
     String resource = "/radkg/data/lexicon/" + name + ".txt";
     try (InputStream in = LexiconFiles.class.getResourceAsStream(resource)) {

@@ -30,7 +30,10 @@ final class LineLexicon {
     return new LineLexicon(entries);
   }
 
-  /** Whether {@code line} is one of the entries alone: a heading, not a label before a link ("Related Content: X"). */
+  /**
+   * Whether {@code line} is one of the entries alone: a heading, not a label before a link
+   * ("Related Content: X").
+   */
   boolean matchesAlone(String line) {
     return entries.contains(normalize(line));
   }
@@ -48,11 +51,14 @@ final class LineLexicon {
     // "RSNA Press Release", "ACR News Release": an acronym before the banner.
     String stripped = line.strip();
     int space = stripped.indexOf(' ');
-    return space > 1 && ACRONYM.matcher(stripped.substring(0, space)).matches()
+    return space > 1
+        && ACRONYM.matcher(stripped.substring(0, space)).matches()
         && entries.contains(normalize(stripped.substring(space + 1)));
   }
 
   private static String normalize(String line) {
-    return TRAILING.matcher(line.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+    return TRAILING
+        .matcher(line.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase(Locale.ROOT))
+        .replaceFirst("");
   }
 }

@@ -4,27 +4,45 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads {@link PageMetadata} from a parsed HTML page: Open Graph and article meta tags, then {@code <title>}. */
+/**
+ * Reads {@link PageMetadata} from a parsed HTML page: Open Graph and article meta tags, then {@code
+ * <title>}.
+ */
 final class PageMetadataReader {
-  // "Title | Site", "Title – Site", "Title - Site": the part after the last separator names the site.
+  // "Title | Site", "Title – Site", "Title - Site": the part after the last separator names the
+  // site.
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—·:]{1,2}\\s+|\\s+-\\s+");
   private static final int MAX_SITE_WORDS = 6;
 
   private PageMetadataReader() {}
 
   static PageMetadata read(Document doc) {
-    String siteName = first(meta(doc, "property", "og:site_name"), meta(doc, "name", "application-name"),
-        meta(doc, "name", "publisher"), meta(doc, "name", "author-organization"));
-    String title = first(meta(doc, "property", "og:title"), meta(doc, "name", "twitter:title"),
-        withoutSite(clean(doc.title()), siteName));
-    String url = first(meta(doc, "property", "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
-    String published = first(meta(doc, "property", "article:published_time"), meta(doc, "name", "date"),
-        meta(doc, "name", "dc.date"), meta(doc, "itemprop", "datePublished"),
-        attr(doc.selectFirst("time[datetime]"), "datetime"));
+    String siteName =
+        first(
+            meta(doc, "property", "og:site_name"),
+            meta(doc, "name", "application-name"),
+            meta(doc, "name", "publisher"),
+            meta(doc, "name", "author-organization"));
+    String title =
+        first(
+            meta(doc, "property", "og:title"),
+            meta(doc, "name", "twitter:title"),
+            withoutSite(clean(doc.title()), siteName));
+    String url =
+        first(
+            meta(doc, "property", "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
+    String published =
+        first(
+            meta(doc, "property", "article:published_time"),
+            meta(doc, "name", "date"),
+            meta(doc, "name", "dc.date"),
+            meta(doc, "itemprop", "datePublished"),
+            attr(doc.selectFirst("time[datetime]"), "datetime"));
     return new PageMetadata(title, siteName, null, url, published);
   }
 
-  // "<title>ACR Announces X | American College of Radiology</title>": the site's name is not the story's.
+  // "<title>ACR Announces X | American College of Radiology</title>": the site's name is not the
+  // story's.
   static String withoutSite(String title, String siteName) {
     if (title == null) {
       return null;
@@ -34,11 +52,15 @@ final class PageMetadataReader {
       return title;
     }
     String last = parts[parts.length - 1];
-    boolean isSite = siteName != null ? last.equalsIgnoreCase(siteName) : last.split("\\s+").length <= MAX_SITE_WORDS;
+    boolean isSite =
+        siteName != null
+            ? last.equalsIgnoreCase(siteName)
+            : last.split("\\s+").length <= MAX_SITE_WORDS;
     if (!isSite) {
       return title;
     }
-    String head = title.substring(0, title.length() - last.length()).replaceAll("[\\s|–—·:-]+$", "");
+    String head =
+        title.substring(0, title.length() - last.length()).replaceAll("[\\s|–—·:-]+$", "");
     return head.isBlank() ? title : head;
   }
 

@@ -56,7 +56,9 @@ public final class Segmenter {
     // (a repeated line is a title shown twice, as scraped pages often do).
     private SocietySection headerAt(int i) {
       SocietySection s = SocietyHeaderParser.parse(lines.get(i).content());
-      if (s == null || i + 1 >= lines.size() || !titleShaped[i + 1]
+      if (s == null
+          || i + 1 >= lines.size()
+          || !titleShaped[i + 1]
           || lines.get(i + 1).content().equals(lines.get(i).content())) {
         return null;
       }
@@ -66,7 +68,8 @@ public final class Segmenter {
     List<Article> articles() {
       int n = lines.size();
       int i = firstHeader();
-      // Until the first item of a section (or of a headerless document) is read, a title needs no gap.
+      // Until the first item of a section (or of a headerless document) is read, a title needs no
+      // gap.
       boolean sectionStart = true;
       while (i < n) {
         if (headers[i] != null) {
@@ -150,14 +153,16 @@ public final class Segmenter {
       return end + 1;
     }
 
-    // The last line of a file, short and set apart by a wide gap ("Go to Podcasts."), is navigation,
+    // The last line of a file, short and set apart by a wide gap ("Go to Podcasts."), is
+    // navigation,
     // not news; an article that has body already does not take it.
     private boolean isFootFurniture(int i) {
       TextLine line = lines.get(i);
       return i == lines.size() - 1
           && line.gap() >= ITEM_GAP
           && line.content().length() < MAX_FURNITURE_LENGTH
-          && titleLine >= 0 && bodyLast > titleLine;
+          && titleLine >= 0
+          && bodyLast > titleLine;
     }
 
     // Body text with no title before it (a section's foreword, front matter) belongs to no article.
@@ -174,16 +179,25 @@ public final class Segmenter {
       TextLine title = lines.get(titleLine);
       int bodyBegin = lines.get(bodyFirst).begin();
       int bodyEnd = lines.get(bodyLast).end();
-      articles.add(new Article(id(title.content()), society, title.content(), title.begin(),
-          bodyBegin, bodyEnd, doc));
+      articles.add(
+          new Article(
+              id(title.content()),
+              society,
+              title.content(),
+              title.begin(),
+              bodyBegin,
+              bodyEnd,
+              doc));
       titleLine = -1;
       bodyFirst = -1;
       bodyLast = -1;
     }
 
     private String id(String title) {
-      String who = society == null ? "unknown"
-          : society.acronym() != null ? society.acronym() : society.name();
+      String who =
+          society == null
+              ? "unknown"
+              : society.acronym() != null ? society.acronym() : society.name();
       String base = SourceNames.slug(doc.name()) + "-" + Slugs.of(who) + "-" + Slugs.of(title);
       // Numbered by position in this document only, so other files never move these ids; the loop
       // skips a number another title already took ("Update", "Update", "Update 2").

@@ -10,51 +10,72 @@ import java.util.regex.Pattern;
 /**
  * Reads a document that is not in the newsletter layout (a news page, a press release, a page's
  * main content) as one article: titled by the headline the page gives in its metadata, else by the
- * last title-shaped line above the first paragraph (banners, datelines and bylines skipped), else by
- * its first sentence; the story ends before a "Related content" heading. Yields nothing only for a
- * text without a single letter.
+ * last title-shaped line above the first paragraph (banners, datelines and bylines skipped), else
+ * by its first sentence; the story ends before a "Related content" heading. Yields nothing only for
+ * a text without a single letter.
  */
 final class SinglePageLayout {
   // A headline stands among the first lines of a page; past these, short lines are the story's own.
   private static final int MAX_LEADING_LINES = 12;
   // Headlines run to about fifteen words; a line beyond this is prose.
   private static final int MAX_TITLE_WORDS = 22;
-  private static final Pattern DATE_LINE = Pattern.compile(
-      "(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?(?:\\d{1,2}\\s+)?"
-          + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*(?:\\d{1,2},?\\s*)?\\d{4}"
-          + "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}");
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?(?:\\d{1,2}\\s+)?"
+              + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*(?:\\d{1,2},?\\s*)?\\d{4}"
+              + "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}");
   private static final Pattern BYLINE =
-      Pattern.compile("(?i)(?:by|(?:posted|written|compiled|edited|reported|interview(?:ed)?) by|authors?:?)\\s+\\S.*");
-  // A photo's credit or caption left above the story: "View of the tower. © Jane Doe | Picture Agency",
-  // "Photo: Jane Doe", "Image credit: X", "(Photo courtesy of X)". It names the picture, not the story.
-  private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "(?i).*(?:©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b).*|^\\(?(?:photo|image|picture|credit|photo\\s+credit|image\\s+credit)s?\\b\\s*(?::|by\\b|courtesy\\b).*");
-  // A postal address or contact line in a page's header or footer: "377 Main Street, Suite 310", "P.O. Box 12", "Tel.: 613 …".
-  private static final Pattern ADDRESS = Pattern.compile(
-      "(?i)^\\d+[A-Z]?\\s+\\S.*\\b(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|way|suite|floor)\\b.*|^p\\.?\\s?o\\.?\\s+box\\b.*"
-          + "|^(?:tel|phone|fax|e-?mail)\\b.*");
-  // A date in a page's furniture: "24 January 2023", "Apr 1, 2007", "May 23rd, 2020", "September/October 2024", "2018-01-17".
-  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-  private static final Pattern ANY_DATE = Pattern.compile("(?i)\\b(?:" + MONTH + "(?:\\s*/\\s*" + MONTH + ")?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}"
-      + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})\\b");
+      Pattern.compile(
+          "(?i)(?:by|(?:posted|written|compiled|edited|reported|interview(?:ed)?) by|authors?:?)\\s+\\S.*");
+  // A photo's credit or caption left above the story: "View of the tower. © Jane Doe | Picture
+  // Agency",
+  // "Photo: Jane Doe", "Image credit: X", "(Photo courtesy of X)". It names the picture, not the
+  // story.
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile(
+          "(?i).*(?:©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b).*|^\\(?(?:photo|image|picture|credit|photo\\s+credit|image\\s+credit)s?\\b\\s*(?::|by\\b|courtesy\\b).*");
+  // A postal address or contact line in a page's header or footer: "377 Main Street, Suite 310",
+  // "P.O. Box 12", "Tel.: 613 …".
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?i)^\\d+[A-Z]?\\s+\\S.*\\b(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|way|suite|floor)\\b.*|^p\\.?\\s?o\\.?\\s+box\\b.*"
+              + "|^(?:tel|phone|fax|e-?mail)\\b.*");
+  // A date in a page's furniture: "24 January 2023", "Apr 1, 2007", "May 23rd, 2020",
+  // "September/October 2024", "2018-01-17".
+  private static final String MONTH =
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+  private static final Pattern ANY_DATE =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + MONTH
+              + "(?:\\s*/\\s*"
+              + MONTH
+              + ")?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}"
+              + "|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+              + MONTH
+              + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})\\b");
   // What else a dateline holds: a time, a label, a category, a hit counter.
-  private static final Pattern DATELINE_FILLER = Pattern.compile(
-      "(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\b(?:publication|published|posted|updated|last|date|on|category|categories|hits?|views?|press|releases?|news)\\b|\\d+|[^\\p{L}\\s]");
+  private static final Pattern DATELINE_FILLER =
+      Pattern.compile(
+          "(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\b(?:publication|published|posted|updated|last|date|on|category|categories|hits?|views?|press|releases?|news)\\b|\\d+|[^\\p{L}\\s]");
   // A dateline may name its place ("Brussels, 24 January 2023"), nothing more.
   private static final int MAX_DATELINE_WORDS = 3;
   // "Title : Letter from the President": a page that labels its title.
   private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^title\\s*:\\s*");
   // Notices a site puts above every page: never part of a story.
-  private static final Pattern NOTICE = Pattern.compile(
-      "(?i)\\b(?:uses?\\s+cookies|accept\\s+(?:all\\s+)?cookies|cookie\\s+(?:policy|settings|preferences)|outdated\\s+browser"
-          + "|update\\s+your\\s+browser|enable\\s+javascript|javascript\\s+is\\s+disabled)\\b");
+  private static final Pattern NOTICE =
+      Pattern.compile(
+          "(?i)\\b(?:uses?\\s+cookies|accept\\s+(?:all\\s+)?cookies|cookie\\s+(?:policy|settings|preferences)|outdated\\s+browser"
+              + "|update\\s+your\\s+browser|enable\\s+javascript|javascript\\s+is\\s+disabled)\\b");
   // The end of a sentence: a full stop, ? or ! (and a closing quote), space, then a capital.
-  private static final Pattern SENTENCE_END = Pattern.compile("(\\p{L}+)?[.!?][\"”’')]?\\s+(?=[\"“‘(]?\\p{Lu})");
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "prof", "dr", "st", "mr", "mrs", "ms", "jr", "sr", "vs", "no", "inc", "ltd", "co", "dept", "univ",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s", "e", "i",
-      "va", "md", "mass", "calif", "ill", "wash", "fla", "mich", "minn", "penn", "conn", "ariz", "colo", "tenn",
-      "mt", "ft");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(\\p{L}+)?[.!?][\"”’')]?\\s+(?=[\"“‘(]?\\p{Lu})");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "prof", "dr", "st", "mr", "mrs", "ms", "jr", "sr", "vs", "no", "inc", "ltd", "co", "dept",
+          "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "u", "s", "e", "i", "va", "md", "mass", "calif", "ill", "wash", "fla", "mich",
+          "minn", "penn", "conn", "ariz", "colo", "tenn", "mt", "ft");
 
   private final LineLexicon banners;
   private final LineLexicon storyEnds;
@@ -75,8 +96,9 @@ final class SinglePageLayout {
     while (first < lines.size() && banners.matches(lines.get(first).content())) {
       first++;
     }
-    if (first == lines.size() || lines.subList(first, lines.size()).stream()
-        .noneMatch(l -> l.content().codePoints().anyMatch(Character::isLetter))) {
+    if (first == lines.size()
+        || lines.subList(first, lines.size()).stream()
+            .noneMatch(l -> l.content().codePoints().anyMatch(Character::isLetter))) {
       return Optional.empty();
     }
     int last = lastStoryLine(lines, first);
@@ -99,7 +121,8 @@ final class SinglePageLayout {
 
   private int lastStoryLine(List<TextLine> lines, int first) {
     for (int i = first + 1; i < lines.size(); i++) {
-      // "Related Content" alone heads other pages' headlines; "Related Content: X" is one link inside the story.
+      // "Related Content" alone heads other pages' headlines; "Related Content: X" is one link
+      // inside the story.
       if (storyEnds.matchesAlone(lines.get(i).content())) {
         return i - 1;
       }
@@ -126,7 +149,8 @@ final class SinglePageLayout {
       if (TITLE_LABEL.matcher(line).lookingAt()) {
         return i;
       }
-      // "• English", "• About RSNA": a menu or breadcrumb above the headline; its last item may be the title.
+      // "• English", "• About RSNA": a menu or breadcrumb above the headline; its last item may be
+      // the title.
       String head = line.substring(TitleShape.bulletMarkLength(line));
       int words = wordCount(head);
       // A line this long is the story's lead sentence without its full stop, not a headline.
@@ -140,7 +164,8 @@ final class SinglePageLayout {
         chosenWords = words;
       }
     }
-    // A title needs something after it to head; a lone short line is the whole text, read as a sentence.
+    // A title needs something after it to head; a lone short line is the whole text, read as a
+    // sentence.
     return chosen >= 0 && chosen < last ? chosen : -1;
   }
 
@@ -149,15 +174,22 @@ final class SinglePageLayout {
     String content = line.content();
     Matcher label = TITLE_LABEL.matcher(content);
     int skip = label.lookingAt() ? label.end() : TitleShape.bulletMarkLength(content);
-    return skip == 0 ? line : new TextLine(line.number(), line.begin() + skip, line.end(), line.gap(), content.substring(skip));
+    return skip == 0
+        ? line
+        : new TextLine(
+            line.number(), line.begin() + skip, line.end(), line.gap(), content.substring(skip));
   }
 
-  // The first line a story may start with: past notices, banners, datelines and a menu of short items.
+  // The first line a story may start with: past notices, banners, datelines and a menu of short
+  // items.
   private int storyStart(List<TextLine> lines, int first, int last) {
     for (int i = first; i <= last; i++) {
       String line = lines.get(i).content();
       boolean menuItem = TitleShape.isBullet(line) && line.length() < 40;
-      if (!banners.matches(line) && !isDateOrByline(line) && !NOTICE.matcher(line).find() && !menuItem) {
+      if (!banners.matches(line)
+          && !isDateOrByline(line)
+          && !NOTICE.matcher(line).find()
+          && !menuItem) {
         return i;
       }
     }
@@ -175,16 +207,21 @@ final class SinglePageLayout {
   }
 
   private static boolean isDateOrByline(String line) {
-    return DATE_LINE.matcher(line).matches() || BYLINE.matcher(line).matches() || ADDRESS.matcher(line).matches()
-        || PHOTO_CREDIT.matcher(line).matches() || isDateline(line);
+    return DATE_LINE.matcher(line).matches()
+        || BYLINE.matcher(line).matches()
+        || ADDRESS.matcher(line).matches()
+        || PHOTO_CREDIT.matcher(line).matches()
+        || isDateline(line);
   }
 
-  // "Brussels, 24 January 2023", "Apr 1, 2007 6:00 PM", "Publication Date: May 23rd, 2020 16:34, Category: Press Releases".
+  // "Brussels, 24 January 2023", "Apr 1, 2007 6:00 PM", "Publication Date: May 23rd, 2020 16:34,
+  // Category: Press Releases".
   private static boolean isDateline(String line) {
     if (line.length() > 120 || !ANY_DATE.matcher(line).find()) {
       return false;
     }
-    String rest = DATELINE_FILLER.matcher(ANY_DATE.matcher(line).replaceAll(" ")).replaceAll(" ").strip();
+    String rest =
+        DATELINE_FILLER.matcher(ANY_DATE.matcher(line).replaceAll(" ")).replaceAll(" ").strip();
     return rest.isEmpty() || rest.split("\\s+").length <= MAX_DATELINE_WORDS;
   }
 
@@ -192,8 +229,10 @@ final class SinglePageLayout {
     Matcher m = SENTENCE_END.matcher(text).region(from, lineEnd);
     while (m.find()) {
       String word = m.group(1);
-      boolean abbreviation = word != null && (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
-          || word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+      boolean abbreviation =
+          word != null
+              && (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+                  || word.length() == 1 && Character.isUpperCase(word.charAt(0)));
       if (!abbreviation) {
         int end = m.end();
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
@@ -209,8 +248,10 @@ final class SinglePageLayout {
     return s.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase(Locale.ROOT);
   }
 
-  private static Article article(SourceDocument doc, String title, int titleBegin, int bodyBegin, int bodyEnd) {
-    // The form the newsletter segmenter gives an article under no header, so ids do not depend on the layout read.
+  private static Article article(
+      SourceDocument doc, String title, int titleBegin, int bodyBegin, int bodyEnd) {
+    // The form the newsletter segmenter gives an article under no header, so ids do not depend on
+    // the layout read.
     String id = SourceNames.slug(doc.name()) + "-unknown-" + org.radkg.vocab.Slugs.of(title);
     return new Article(id, null, title, titleBegin, bodyBegin, bodyEnd, doc);
   }

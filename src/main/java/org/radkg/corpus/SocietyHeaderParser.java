@@ -11,26 +11,57 @@ import java.util.regex.Pattern;
  */
 final class SocietyHeaderParser {
   // "World Federation for Ultrasound in Medicine and Biology (WFUMB)": a name, then its acronym.
-  private static final Pattern SHAPE = Pattern.compile("^(.+?)\\s*\\(([\\p{L}\\p{N}&./\\-]{2,15})\\)$");
+  private static final Pattern SHAPE =
+      Pattern.compile("^(.+?)\\s*\\(([\\p{L}\\p{N}&./\\-]{2,15})\\)$");
 
   // The kind words that name a professional body. A title can have the header's shape too
   // ("Alzheimer’s Network for Treatment and Diagnostics (ALZ-NET)"), but it names a network,
   // a registry or a programme, not one of these.
-  private static final Set<String> BODY_KINDS = Set.of(
-      "society", "college", "federation", "association", "academy", "union", "council",
-      "organization", "organisation", "league", "chamber", "société", "sociedad", "società",
-      "gesellschaft", "sociedade");
+  private static final Set<String> BODY_KINDS =
+      Set.of(
+          "society",
+          "college",
+          "federation",
+          "association",
+          "academy",
+          "union",
+          "council",
+          "organization",
+          "organisation",
+          "league",
+          "chamber",
+          "société",
+          "sociedad",
+          "società",
+          "gesellschaft",
+          "sociedade");
 
   // Events carry a society's name but are not societies: "Asian Oceanian Congress of Radiology".
-  private static final Set<String> EVENT_WORDS = Set.of(
-      "congress", "conference", "symposium", "meeting", "summit", "forum", "week", "day", "days",
-      "course", "workshop", "webinar", "assembly", "convention", "award", "awards");
+  private static final Set<String> EVENT_WORDS =
+      Set.of(
+          "congress",
+          "conference",
+          "symposium",
+          "meeting",
+          "summit",
+          "forum",
+          "week",
+          "day",
+          "days",
+          "course",
+          "workshop",
+          "webinar",
+          "assembly",
+          "convention",
+          "award",
+          "awards");
 
   // Lower-case words allowed inside a proper name; any other lower-case word means a phrase such
   // as "Highlights from the ... Society", which is a title about a society, not its header.
-  private static final Set<String> NAME_CONNECTIVES = Set.of(
-      "of", "for", "the", "and", "in", "on", "de", "la", "le", "du", "des", "der", "für", "y", "e",
-      "et", "di", "del", "&");
+  private static final Set<String> NAME_CONNECTIVES =
+      Set.of(
+          "of", "for", "the", "and", "in", "on", "de", "la", "le", "du", "des", "der", "für", "y",
+          "e", "et", "di", "del", "&");
 
   private SocietyHeaderParser() {}
 

@@ -3,9 +3,9 @@ package org.radkg.corpus;
 import java.util.Objects;
 
 /**
- * The full text of one input file, with the IRI it is known by in the graph; offsets into
- * {@link #text()} are Java char indexes, and {@link #codePointIndex(int)} turns them into the
- * Unicode code point offsets that NIF and Web Annotation use.
+ * The full text of one input file, with the IRI it is known by in the graph; offsets into {@link
+ * #text()} are Java char indexes, and {@link #codePointIndex(int)} turns them into the Unicode code
+ * point offsets that NIF and Web Annotation use.
  */
 public final class SourceDocument {
   private final String iri;
@@ -16,7 +16,8 @@ public final class SourceDocument {
   private volatile int[] codePointPrefix;
 
   /**
-   * @param iri the document's IRI (prov:wasDerivedFrom target), e.g. {@code file:///…/x.txt} or a configured base
+   * @param iri the document's IRI (prov:wasDerivedFrom target), e.g. {@code file:///…/x.txt} or a
+   *     configured base
    * @param name a short, stable name used in messages and article ids: the path relative to the
    *     folder given, with "/" between folders ({@link SourceNames})
    * @param text the decoded text (for HTML, the text extracted from the page)
@@ -27,7 +28,8 @@ public final class SourceDocument {
   }
 
   /** As above, with what the page says about itself (title, site name, address, date). */
-  public SourceDocument(String iri, String name, String text, String mediaType, PageMetadata metadata) {
+  public SourceDocument(
+      String iri, String name, String text, String mediaType, PageMetadata metadata) {
     this.iri = Objects.requireNonNull(iri);
     this.name = Objects.requireNonNull(name);
     this.text = Objects.requireNonNull(text);
@@ -35,17 +37,35 @@ public final class SourceDocument {
     this.metadata = Objects.requireNonNull(metadata);
   }
 
-  /** This document credited to {@code publisher} (the {@code --publisher} option); null keeps it as it is. */
+  /**
+   * This document credited to {@code publisher} (the {@code --publisher} option); null keeps it as
+   * it is.
+   */
   public SourceDocument withPublisher(String publisher) {
-    return publisher == null ? this
+    return publisher == null
+        ? this
         : new SourceDocument(iri, name, text, mediaType, metadata.withPublisher(publisher));
   }
 
-  public String iri() { return iri; }
-  public String name() { return name; }
-  public String text() { return text; }
-  public String mediaType() { return mediaType; }
-  public PageMetadata metadata() { return metadata; }
+  public String iri() {
+    return iri;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  public PageMetadata metadata() {
+    return metadata;
+  }
 
   /** The code point offset of the char index {@code charIndex} (0 ≤ charIndex ≤ text length). */
   public int codePointIndex(int charIndex) {
@@ -57,7 +77,8 @@ public final class SourceDocument {
     return prefix.length == 0 ? charIndex : prefix[charIndex];
   }
 
-  // Most texts have no surrogate pairs: then char and code point offsets agree and no table is kept.
+  // Most texts have no surrogate pairs: then char and code point offsets agree and no table is
+  // kept.
   private int[] buildPrefix() {
     boolean surrogates = false;
     for (int i = 0; i < text.length() && !surrogates; i++) {
@@ -70,7 +91,9 @@ public final class SourceDocument {
     int cp = 0;
     for (int i = 0; i < text.length(); i++) {
       prefix[i] = cp;
-      if (!(Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+      if (!(Character.isLowSurrogate(text.charAt(i))
+          && i > 0
+          && Character.isHighSurrogate(text.charAt(i - 1)))) {
         cp++;
       } else {
         prefix[i] = cp - 1;

@@ -36,7 +36,9 @@ public final class SourceReader {
     this(DEFAULT_MAX_BYTES);
   }
 
-  /** @param maxBytes files larger than this are refused (TOO_LARGE) before they are read */
+  /**
+   * @param maxBytes files larger than this are refused (TOO_LARGE) before they are read
+   */
   public SourceReader(long maxBytes) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
@@ -50,8 +52,8 @@ public final class SourceReader {
   }
 
   /**
-   * Reads {@code file}, named {@code relativeName} (its path relative to the folder it was found in,
-   * see {@link SourceNames}); the exception names the file as given.
+   * Reads {@code file}, named {@code relativeName} (its path relative to the folder it was found
+   * in, see {@link SourceNames}); the exception names the file as given.
    */
   public SourceDocument read(Path file, String relativeName) throws CorpusException {
     String shown = file.toString();
@@ -59,8 +61,12 @@ public final class SourceReader {
       throw new CorpusException(shown, CorpusException.Problem.MISSING, "no such file");
     }
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw new CorpusException(shown, CorpusException.Problem.NOT_READABLE,
-          Files.isDirectory(file) ? "is a folder, not a file" : "cannot be read (check permissions)");
+      throw new CorpusException(
+          shown,
+          CorpusException.Problem.NOT_READABLE,
+          Files.isDirectory(file)
+              ? "is a folder, not a file"
+              : "cannot be read (check permissions)");
     }
     byte[] bytes = readBytes(file, shown);
     String text = decode(bytes, shown);
@@ -68,7 +74,8 @@ public final class SourceReader {
     if (isHtml(relativeName, text)) {
       HtmlTextExtractor.ExtractedPage page = html.page(text);
       if (page.text().isBlank()) {
-        throw new CorpusException(shown, CorpusException.Problem.EMPTY, "the HTML page has no text");
+        throw new CorpusException(
+            shown, CorpusException.Problem.EMPTY, "the HTML page has no text");
       }
       return new SourceDocument(iri, relativeName, page.text(), "text/html", page.metadata());
     }
@@ -80,27 +87,37 @@ public final class SourceReader {
       long size = Files.size(file);
       // Checked before reading so a huge file is never loaded into memory.
       if (size > maxBytes) {
-        throw new CorpusException(shown, CorpusException.Problem.TOO_LARGE,
+        throw new CorpusException(
+            shown,
+            CorpusException.Problem.TOO_LARGE,
             "is " + size + " bytes, more than the limit of " + maxBytes + " bytes");
       }
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new CorpusException(shown, CorpusException.Problem.NOT_READABLE,
-          "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+      throw new CorpusException(
+          shown,
+          CorpusException.Problem.NOT_READABLE,
+          "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+          e);
     }
   }
 
   private static String decode(byte[] bytes, String shown) throws CorpusException {
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      throw new CorpusException(shown, CorpusException.Problem.UTF16,
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      throw new CorpusException(
+          shown,
+          CorpusException.Problem.UTF16,
           "is UTF-16 (byte order mark found); convert the file to UTF-8");
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     sniffBinary(bytes, start, shown);
     String text = strictUtf8(bytes, start, shown);
     if (text.isBlank()) {
-      throw new CorpusException(shown, CorpusException.Problem.EMPTY,
+      throw new CorpusException(
+          shown,
+          CorpusException.Problem.EMPTY,
           text.isEmpty() ? "the file is empty" : "the file holds only whitespace");
     }
     return text;
@@ -110,7 +127,8 @@ public final class SourceReader {
     return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
-  // Text never holds NUL; UTF-16 without a BOM is the common innocent cause, so it gets its own hint.
+  // Text never holds NUL; UTF-16 without a BOM is the common innocent cause, so it gets its own
+  // hint.
   private static void sniffBinary(byte[] b, int start, String shown) throws CorpusException {
     int end = Math.min(b.length, start + SNIFF_BYTES);
     int nulEven = 0;
@@ -131,16 +149,24 @@ public final class SourceReader {
     int sample = end - start;
     if (nulEven + nulOdd > 0) {
       // One NUL in every other byte, and only there, is ASCII text stored as UTF-16.
-      if (sample >= 4 && Math.max(nulEven, nulOdd) >= sample / 2 - 1 && Math.min(nulEven, nulOdd) == 0) {
-        throw new CorpusException(shown, CorpusException.Problem.UTF16,
+      if (sample >= 4
+          && Math.max(nulEven, nulOdd) >= sample / 2 - 1
+          && Math.min(nulEven, nulOdd) == 0) {
+        throw new CorpusException(
+            shown,
+            CorpusException.Problem.UTF16,
             "looks like UTF-16 without a byte order mark; convert the file to UTF-8");
       }
       int first = indexOfNul(b, start);
-      throw new CorpusException(shown, CorpusException.Problem.BINARY,
+      throw new CorpusException(
+          shown,
+          CorpusException.Problem.BINARY,
           "is binary, not text (NUL byte at byte " + first + ")");
     }
     if (sample > 0 && control > MAX_CONTROL_SHARE * sample) {
-      throw new CorpusException(shown, CorpusException.Problem.BINARY,
+      throw new CorpusException(
+          shown,
+          CorpusException.Problem.BINARY,
           "is binary, not text (" + control + " control bytes in the first " + sample + ")");
     }
   }
@@ -156,9 +182,11 @@ public final class SourceReader {
 
   // A decoder that reports, rather than replaces, bad bytes: silent U+FFFD would corrupt names.
   private static String strictUtf8(byte[] bytes, int start, String shown) throws CorpusException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length - start);
     CoderResult result = decoder.decode(in, out, true);
@@ -167,8 +195,13 @@ public final class SourceReader {
     }
     if (result.isError()) {
       int offset = in.position();
-      throw new CorpusException(shown, CorpusException.Problem.NOT_UTF8,
-          "not valid UTF-8 at byte " + offset + " (line " + lineAt(bytes, offset)
+      throw new CorpusException(
+          shown,
+          CorpusException.Problem.NOT_UTF8,
+          "not valid UTF-8 at byte "
+              + offset
+              + " (line "
+              + lineAt(bytes, offset)
               + "; convert the file to UTF-8)");
     }
     out.flip();

@@ -14,23 +14,45 @@ final class TitleShape {
   static final int MAX_TITLE_LENGTH = 200;
 
   // "  • item", "- item", "1. item", "2) item": list items belong to the body around them.
-  private static final Pattern BULLET_MARK = Pattern.compile("^(?:[•·▪◦‣●○■□\\-*–—]|\\d{1,3}[.)])\\s+");
+  private static final Pattern BULLET_MARK =
+      Pattern.compile("^(?:[•·▪◦‣●○■□\\-*–—]|\\d{1,3}[.)])\\s+");
 
   // A full stop (or ? !) followed by a new capitalised sentence inside the line makes it prose.
   private static final Pattern SENTENCE_BREAK =
       Pattern.compile("(\\p{L}+)[.!?][\"”’')]?\\s+[\"“‘(]?\\p{Lu}");
 
   // Abbreviations whose full stop does not end a sentence ("Prof. Beets-Tan", "St. Vincent").
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "prof", "dr", "st", "mr", "mrs", "ms", "jr", "sr", "vs", "no", "nos", "inc", "ltd", "co",
-      "dept", "univ", "fig", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "e", "i", "u", "s");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "prof", "dr", "st", "mr", "mrs", "ms", "jr", "sr", "vs", "no", "nos", "inc", "ltd", "co",
+          "dept", "univ", "fig", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec", "e", "i", "u", "s");
 
   // Scraped pages lose their links and leave the sentence hanging: "For more information visit",
   // "Stay tuned at", "is available on". Such a line is body text, never a title.
-  private static final Set<String> DANGLING_WORDS = Set.of(
-      "visit", "at", "on", "to", "of", "for", "the", "and", "or", "in", "from", "with", "by", "via",
-      "see", "a", "an", "is", "are", "here", "following");
+  private static final Set<String> DANGLING_WORDS =
+      Set.of(
+          "visit",
+          "at",
+          "on",
+          "to",
+          "of",
+          "for",
+          "the",
+          "and",
+          "or",
+          "in",
+          "from",
+          "with",
+          "by",
+          "via",
+          "see",
+          "a",
+          "an",
+          "is",
+          "are",
+          "here",
+          "following");
 
   private TitleShape() {}
 
@@ -38,7 +60,10 @@ final class TitleShape {
     return BULLET_MARK.matcher(line).lookingAt();
   }
 
-  /** The length of the bullet mark (and the spaces after it) {@code line} starts with; 0 when it is no list item. */
+  /**
+   * The length of the bullet mark (and the spaces after it) {@code line} starts with; 0 when it is
+   * no list item.
+   */
   static int bulletMarkLength(String line) {
     Matcher m = BULLET_MARK.matcher(line);
     return m.lookingAt() ? m.end() : 0;

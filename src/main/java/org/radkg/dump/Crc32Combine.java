@@ -1,9 +1,9 @@
 package org.radkg.dump;
 
 /**
- * The CRC-32 of a concatenation from the CRC-32s of its two parts and the second part's length, without
- * the bytes: a port of zlib's {@code crc32_combine} (crc32.c, zlib 1.2.x, Mark Adler: multiplying by the
- * GF(2) matrix of "append one zero bit", squared to append 2^k zero bytes).
+ * The CRC-32 of a concatenation from the CRC-32s of its two parts and the second part's length,
+ * without the bytes: a port of zlib's {@code crc32_combine} (crc32.c, zlib 1.2.x, Mark Adler:
+ * multiplying by the GF(2) matrix of "append one zero bit", squared to append 2^k zero bytes).
  *
  * <p>A dump's gzip trailer needs the CRC of all its text, and reused pieces are copied compressed.
  */

@@ -7,25 +7,37 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A run of text compressed as a self-contained, byte-aligned piece of a raw deflate stream, with the
- * CRC-32 and length of the text: pieces concatenated, between {@link #HEADER} and {@link #writeEnd},
- * form ONE gzip member (RFC 1952), as zlib's gzjoin and pigz join theirs.
+ * A run of text compressed as a self-contained, byte-aligned piece of a raw deflate stream, with
+ * the CRC-32 and length of the text: pieces concatenated, between {@link #HEADER} and {@link
+ * #writeEnd}, form ONE gzip member (RFC 1952), as zlib's gzjoin and pigz join theirs.
  *
  * <p>One member, not one per piece, because {@code GZIPInputStream} before JDK 23 (JDK-7036144) may
  * stop after the first member of a network stream, silently truncating a multi-member dump.
  */
 record DeflatePiece(byte[] compressed, int length, long crc32) {
-  /** Magic, deflate, no flags, mtime 0, no extra flags, OS 0 (as {@code GZIPOutputStream}): no date in the bytes. */
+  /**
+   * Magic, deflate, no flags, mtime 0, no extra flags, OS 0 (as {@code GZIPOutputStream}): no date
+   * in the bytes.
+   */
   static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0};
-  /** A final empty block with fixed codes (BFINAL 1, BTYPE 01, end-of-block), as gzjoin ends a stream. */
+
+  /**
+   * A final empty block with fixed codes (BFINAL 1, BTYPE 01, end-of-block), as gzjoin ends a
+   * stream.
+   */
   private static final byte[] LAST_BLOCK = {0x03, 0x00};
-  /** A deflater per thread, reset between pieces: creating one per piece costs more than a small piece. */
+
+  /**
+   * A deflater per thread, reset between pieces: creating one per piece costs more than a small
+   * piece.
+   */
   private static final ThreadLocal<Deflater> DEFLATER =
       ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
 
   /**
-   * Compresses {@code data} from a fresh state and ends with a full flush, never {@code finish()}: the
-   * piece ends on a byte boundary with no final block, and the next piece refers to nothing in it.
+   * Compresses {@code data} from a fresh state and ends with a full flush, never {@code finish()}:
+   * the piece ends on a byte boundary with no final block, and the next piece refers to nothing in
+   * it.
    */
   static DeflatePiece compress(byte[] data) {
     Deflater d = DEFLATER.get();
@@ -43,7 +55,10 @@ record DeflatePiece(byte[] compressed, int length, long crc32) {
     return new DeflatePiece(out.toByteArray(), data.length, crc.getValue());
   }
 
-  /** Ends the member after the last piece: the final block and the trailer (CRC-32 and length mod 2^32 of all the text). */
+  /**
+   * Ends the member after the last piece: the final block and the trailer (CRC-32 and length mod
+   * 2^32 of all the text).
+   */
   static void writeEnd(OutputStream out, long crc32, long length) throws IOException {
     out.write(LAST_BLOCK);
     writeIntLe(out, (int) crc32);

@@ -13,9 +13,9 @@ import org.apache.jena.sparql.util.Context;
 import org.radkg.canonical.CanonicalQuads;
 
 /**
- * The RIOT writer of one {@link DumpFormat}: writes the dump's parts ({@link DumpParts}) one after the
- * other, so its output is the dump file before gzip. radkg's prefixes are fixed ({@code Rkg.PREFIXES}):
- * the prefix map and base given by RIOT are not used.
+ * The RIOT writer of one {@link DumpFormat}: writes the dump's parts ({@link DumpParts}) one after
+ * the other, so its output is the dump file before gzip. radkg's prefixes are fixed ({@code
+ * Rkg.PREFIXES}): the prefix map and base given by RIOT are not used.
  */
 final class DumpDatasetWriter implements WriterDatasetRIOT {
   private final DumpFormat format;
@@ -32,7 +32,8 @@ final class DumpDatasetWriter implements WriterDatasetRIOT {
   }
 
   @Override
-  public void write(OutputStream out, DatasetGraph dsg, PrefixMap prefixMap, String baseURI, Context context) {
+  public void write(
+      OutputStream out, DatasetGraph dsg, PrefixMap prefixMap, String baseURI, Context context) {
     UnionSplit split = UnionSplit.of(CanonicalQuads.of(dsg));
     try {
       for (DumpAssembler.Part part : DumpParts.of(format, split)) {
@@ -45,7 +46,8 @@ final class DumpDatasetWriter implements WriterDatasetRIOT {
   }
 
   @Override
-  public void write(Writer out, DatasetGraph dsg, PrefixMap prefixMap, String baseURI, Context context) {
+  public void write(
+      Writer out, DatasetGraph dsg, PrefixMap prefixMap, String baseURI, Context context) {
     UnionSplit split = UnionSplit.of(CanonicalQuads.of(dsg));
     try {
       for (DumpAssembler.Part part : DumpParts.of(format, split)) {

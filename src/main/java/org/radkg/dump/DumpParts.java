@@ -20,7 +20,10 @@ import org.radkg.canonical.CanonicalQuads;
  * as they are, so a dump and {@code extract --format} are the same bytes.
  */
 final class DumpParts {
-  /** Part of every fragment key: bump it when a fragment's layout changes, so old pieces are not reused. */
+  /**
+   * Part of every fragment key: bump it when a fragment's layout changes, so old pieces are not
+   * reused.
+   */
   private static final int FRAGMENT_VERSION = 1;
 
   private DumpParts() {}
@@ -43,8 +46,9 @@ final class DumpParts {
       case TRIG -> {
         parts.add(DumpAssembler.Part.fresh(TurtleBlockWriter::header));
         for (CanonicalGraph g : graphs) {
-          parts.add(DumpAssembler.Part.cached(key(version, g.sha256()),
-              () -> TurtleBlockWriter.graph(g.name(), triples(g))));
+          parts.add(
+              DumpAssembler.Part.cached(
+                  key(version, g.sha256()), () -> TurtleBlockWriter.graph(g.name(), triples(g))));
         }
       }
       case JSONLD -> {
@@ -52,31 +56,43 @@ final class DumpParts {
         for (int i = 0; i < graphs.size(); i++) {
           CanonicalGraph g = graphs.get(i);
           boolean first = i == 0; // the first piece has no leading comma: its bytes depend on it
-          parts.add(DumpAssembler.Part.cached(key(version + first + ' ', g.sha256()),
-              () -> text(w -> JsonLdStreamWriter.graph(w, g.name(), g.quads(), first))));
+          parts.add(
+              DumpAssembler.Part.cached(
+                  key(version + first + ' ', g.sha256()),
+                  () -> text(w -> JsonLdStreamWriter.graph(w, g.name(), g.quads(), first))));
         }
         parts.add(DumpAssembler.Part.fresh(() -> utf8(JsonLdStreamWriter.FOOTER)));
       }
       case TURTLE -> {
-        parts.add(DumpAssembler.Part.fresh(() -> concat(TurtleBlockWriter.header(),
-            TurtleBlockWriter.triples(split.shared()))));
+        parts.add(
+            DumpAssembler.Part.fresh(
+                () ->
+                    concat(TurtleBlockWriter.header(), TurtleBlockWriter.triples(split.shared()))));
         for (int i = 0; i < graphs.size(); i++) {
           List<Triple> own = split.own(i);
           if (!own.isEmpty()) {
-            parts.add(DumpAssembler.Part.cached(key(version, split.key(i)), () -> TurtleBlockWriter.triples(own)));
+            parts.add(
+                DumpAssembler.Part.cached(
+                    key(version, split.key(i)), () -> TurtleBlockWriter.triples(own)));
           }
         }
       }
       case RDFXML -> {
-        parts.add(DumpAssembler.Part.fresh(() -> text(w -> {
-          RdfXmlStreamWriter.header(w);
-          RdfXmlStreamWriter.descriptions(w, split.shared());
-        })));
+        parts.add(
+            DumpAssembler.Part.fresh(
+                () ->
+                    text(
+                        w -> {
+                          RdfXmlStreamWriter.header(w);
+                          RdfXmlStreamWriter.descriptions(w, split.shared());
+                        })));
         for (int i = 0; i < graphs.size(); i++) {
           List<Triple> own = split.own(i);
           if (!own.isEmpty()) {
-            parts.add(DumpAssembler.Part.cached(key(version, split.key(i)),
-                () -> text(w -> RdfXmlStreamWriter.descriptions(w, own))));
+            parts.add(
+                DumpAssembler.Part.cached(
+                    key(version, split.key(i)),
+                    () -> text(w -> RdfXmlStreamWriter.descriptions(w, own))));
           }
         }
         parts.add(DumpAssembler.Part.fresh(() -> utf8(RdfXmlStreamWriter.FOOTER)));

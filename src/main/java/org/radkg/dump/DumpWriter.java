@@ -29,33 +29,35 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.radkg.vocab.Rkg;
-import org.radkg.store.StoreLayout;
-import org.radkg.store.StoreLock;
+import org.radkg.canonical.CanonicalQuads;
 import org.radkg.store.BuildRecord;
 import org.radkg.store.GenerationLink;
-import org.radkg.canonical.CanonicalQuads;
+import org.radkg.store.StoreLayout;
+import org.radkg.store.StoreLock;
+import org.radkg.vocab.Rkg;
 
 /**
  * Writes the downloadable dumps ({@link DumpFormat}s, {@code void.ttl}, {@code SHA256SUMS}) of a
- * dataset into {@code storeDir/dumps}, deterministically (same input, same bytes) and atomically
- * (a new generation directory behind the {@code dumps} link; a failed write leaves the old dumps).
+ * dataset into {@code storeDir/dumps}, deterministically (same input, same bytes) and atomically (a
+ * new generation directory behind the {@code dumps} link; a failed write leaves the old dumps).
  *
  * <p>Incremental: each gzipped dump is one gzip member whose deflate stream is a concatenation of
  * independent pieces ({@link DeflatePiece}), each holding a run of about 8 graphs (plus a header, a
  * footer and, for Turtle and RDF/XML, a block of the triples several graphs share), and a run whose
  * graphs are unchanged has its piece copied from the served dump (see {@link FragmentIndex} and
- * {@link DumpAssembler#runs}).
- * A dump written this way is byte-identical to one written with no previous dumps.
+ * {@link DumpAssembler#runs}). A dump written this way is byte-identical to one written with no
+ * previous dumps.
  */
 public final class DumpWriter {
   static final String LINK = StoreLayout.DUMPS;
   static final String VOID_FILE = "void.ttl";
   static final String SUMS_FILE = "SHA256SUMS";
   private static final Pattern TMP = Pattern.compile(Pattern.quote(LINK) + "\\.tmp-(\\d+)");
-  private static final Pattern STORE_GENERATION = Pattern.compile(Pattern.quote(StoreLayout.TDB2) + "-(\\d+)");
+  private static final Pattern STORE_GENERATION =
+      Pattern.compile(Pattern.quote(StoreLayout.TDB2) + "-(\\d+)");
 
   private final PublicationSettings settings;
+
   /** Called after each file is written; tests use it to fail a write midway. */
   private final Consumer<String> checkpoint;
 
@@ -68,12 +70,18 @@ public final class DumpWriter {
     this.checkpoint = checkpoint;
   }
 
-  /** Writes (or keeps) the dumps of {@code source}; throws {@link StoreInUseException} if a build runs. */
+  /**
+   * Writes (or keeps) the dumps of {@code source}; throws {@link StoreInUseException} if a build
+   * runs.
+   */
   public DumpOutcome write(DatasetGraph source, Path storeDir) throws IOException {
     return write(CanonicalQuads.of(source), storeDir);
   }
 
-  /** As {@link #write(DatasetGraph, Path)} for data already canonicalized (the store's build used the same). */
+  /**
+   * As {@link #write(DatasetGraph, Path)} for data already canonicalized (the store's build used
+   * the same).
+   */
   public DumpOutcome write(CanonicalQuads canon, Path storeDir) throws IOException {
     try (StoreLock lock = StoreLock.acquire(storeDir)) {
       removeStaleTemporaries(storeDir);
@@ -91,7 +99,8 @@ public final class DumpWriter {
         boolean inPlace = paired.isPresent() && served.equals(paired);
         if (changed || (paired.isPresent() && !inPlace)) {
           // The dumps of store generation N go in dumps-N, so that a server on N keeps serving them
-          // (see servedWith) whatever later builds write; dumps-N already served but wrong (damaged)
+          // (see servedWith) whatever later builds write; dumps-N already served but wrong
+          // (damaged)
           // is replaced by a fresh number and dropped, and the server then follows the link.
           int n = paired.isPresent() && !inPlace ? paired.getAsInt() : link.next();
           GenerationLink.deleteTree(link.directory(n));
@@ -108,8 +117,12 @@ public final class DumpWriter {
           return new DumpOutcome(false, now, canon.sha256(), sums, fragments[0], fragments[1]);
         }
         int dropped = inPlace ? paired.getAsInt() : -1;
-        // Readers of files already open keep them until closed; a server on an older store generation keeps its dumps.
-        link.deleteOthers(p -> !p.getFileName().toString().equals(LINK + "-" + dropped) && storeGenerationExists(storeDir, p));
+        // Readers of files already open keep them until closed; a server on an older store
+        // generation keeps its dumps.
+        link.deleteOthers(
+            p ->
+                !p.getFileName().toString().equals(LINK + "-" + dropped)
+                    && storeGenerationExists(storeDir, p));
         return new DumpOutcome(true, now, canon.sha256(), sums, fragments[0], fragments[1]);
       } finally {
         GenerationLink.deleteTree(tmp);
@@ -137,21 +150,31 @@ public final class DumpWriter {
   private static OptionalInt pairedGeneration(Path storeDir, CanonicalQuads canon) {
     OptionalInt current = new GenerationLink(storeDir, StoreLayout.TDB2).current();
     Optional<BuildRecord> record = BuildRecord.read(storeDir);
-    if (current.isPresent() && record.isPresent() && record.get().generation() == current.getAsInt()
+    if (current.isPresent()
+        && record.isPresent()
+        && record.get().generation() == current.getAsInt()
         && record.get().sha256().equals(canon.sha256())) {
       return current;
     }
     return OptionalInt.empty();
   }
 
-  /** True when dumps generation {@code dumps-N} has a store generation {@code tdb2-N} beside it (served, or kept for a server). */
+  /**
+   * True when dumps generation {@code dumps-N} has a store generation {@code tdb2-N} beside it
+   * (served, or kept for a server).
+   */
   private static boolean storeGenerationExists(Path storeDir, Path dumps) {
     String name = dumps.getFileName().toString();
     return Files.isDirectory(storeDir.resolve(StoreLayout.TDB2 + name.substring(LINK.length())));
   }
 
-  private SortedMap<String, String> writeAll(CanonicalQuads canon, Path storeDir, Path dir,
-      Map<DumpFormat, List<FragmentIndex.Entry>> indexes, int[] fragments) throws IOException {
+  private SortedMap<String, String> writeAll(
+      CanonicalQuads canon,
+      Path storeDir,
+      Path dir,
+      Map<DumpFormat, List<FragmentIndex.Entry>> indexes,
+      int[] fragments)
+      throws IOException {
     UnionSplit split = UnionSplit.of(canon);
     SortedMap<String, String> sums = new TreeMap<>();
     for (DumpFormat format : DumpFormat.values()) {
@@ -159,7 +182,8 @@ public final class DumpWriter {
       Path served = storeDir.resolve(LINK).resolve(format.fileName());
       List<FragmentIndex.Entry> index = new ArrayList<>();
       try (FragmentIndex old = FragmentIndex.open(indexFile(storeDir, format), served)) {
-        DumpAssembler.Written w = DumpAssembler.write(file, DumpAssembler.runs(DumpParts.of(format, split)), old, index);
+        DumpAssembler.Written w =
+            DumpAssembler.write(file, DumpAssembler.runs(DumpParts.of(format, split)), old, index);
         sums.put(format.fileName(), w.sha256());
         fragments[0] += w.reused();
         fragments[1] += w.written();
@@ -172,8 +196,8 @@ public final class DumpWriter {
       split.own(i).forEach(stats::add);
     }
     split.shared().forEach(stats::add);
-    CanonicalQuads description = CanonicalQuads.of(
-        VoidDescriber.asDataset(new VoidDescriber(settings).describe(stats)));
+    CanonicalQuads description =
+        CanonicalQuads.of(VoidDescriber.asDataset(new VoidDescriber(settings).describe(stats)));
     Path voidFile = dir.resolve(VOID_FILE);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(voidFile))) {
       streamTriples(out, RDFFormat.TURTLE_BLOCKS, unionTriples(description));
@@ -210,7 +234,8 @@ public final class DumpWriter {
     stream.finish();
   }
 
-  private static boolean sameFiles(Path fresh, Path served, SortedMap<String, String> sums) throws IOException {
+  private static boolean sameFiles(Path fresh, Path served, SortedMap<String, String> sums)
+      throws IOException {
     try (Stream<Path> list = Files.list(served)) {
       if (list.count() != sums.size()) {
         return false;
@@ -229,7 +254,10 @@ public final class DumpWriter {
     try (Stream<Path> list = Files.list(storeDir)) {
       for (Path p : list.toList()) {
         Matcher m = TMP.matcher(p.getFileName().toString());
-        if (m.matches() && !ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+        if (m.matches()
+            && !ProcessHandle.of(Long.parseLong(m.group(1)))
+                .map(ProcessHandle::isAlive)
+                .orElse(false)) {
           GenerationLink.deleteTree(p); // left by a killed write
         }
       }

@@ -17,10 +17,12 @@ import org.apache.jena.sparql.core.Quad;
  * memory (Jena's JSON-LD 1.1 writer builds it whole through Titanium). The quads must be grouped by
  * graph (default graph first) and by subject within a graph; the output is then deterministic:
  *
- * <pre>{"@graph": [ default-graph node objects..., {"@id": graph, "@graph": [node objects...]}, ...]}</pre>
+ * <pre>
+ * {"@graph": [ default-graph node objects..., {"@id": graph, "@graph": [node objects...]}, ...]}
+ * </pre>
  *
- * Full IRIs are used as keys (no context), objects are {@code {"@id"}}, {@code {"@value"}},
- * {@code {"@value","@type"}} or {@code {"@value","@language"}}, blank nodes are {@code "_:label"}.
+ * Full IRIs are used as keys (no context), objects are {@code {"@id"}}, {@code {"@value"}}, {@code
+ * {"@value","@type"}} or {@code {"@value","@language"}}, blank nodes are {@code "_:label"}.
  */
 final class JsonLdStreamWriter {
   private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
@@ -30,9 +32,13 @@ final class JsonLdStreamWriter {
 
   /** Opens the document; the graphs' pieces follow, then {@link #FOOTER}. */
   static final String HEADER = "{\n  \"@graph\": [";
+
   static final String FOOTER = "\n  ]\n}\n";
 
-  /** Writes {@code quads} (grouped as described above) to {@code out}; flushes but does not close it. */
+  /**
+   * Writes {@code quads} (grouped as described above) to {@code out}; flushes but does not close
+   * it.
+   */
   static void write(OutputStream out, List<Quad> quads) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     w.write(HEADER);
@@ -49,8 +55,8 @@ final class JsonLdStreamWriter {
 
   /**
    * Writes one graph's piece of the top-level array: the default graph's node objects, or a named
-   * graph object holding its node objects; {@code first} leaves out the comma that separates it from
-   * the piece before. The quads must be grouped by subject.
+   * graph object holding its node objects; {@code first} leaves out the comma that separates it
+   * from the piece before. The quads must be grouped by subject.
    */
   static void graph(Writer w, Node graph, List<Quad> quads, boolean first) throws IOException {
     boolean named = !Quad.isDefaultGraph(graph);
@@ -133,23 +139,29 @@ final class JsonLdStreamWriter {
     w.write(" }");
   }
 
-  /** A JSON string: quotes, backslash and control characters escaped; other characters as is (UTF-8). */
+  /**
+   * A JSON string: quotes, backslash and control characters escaped; other characters as is
+   * (UTF-8).
+   */
   static void string(Writer w, String s) throws IOException {
     w.write('"');
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String esc = switch (c) {
-        case '"' -> "\\\"";
-        case '\\' -> "\\\\";
-        case '\n' -> "\\n";
-        case '\r' -> "\\r";
-        case '\t' -> "\\t";
-        case '\b' -> "\\b";
-        case '\f' -> "\\f";
-        default -> c < 0x20 || c == '\u2028' || c == '\u2029'
-            ? "\\u" + HEX[c >> 12 & 15] + HEX[c >> 8 & 15] + HEX[c >> 4 & 15] + HEX[c & 15] : null;
-      };
+      String esc =
+          switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            default ->
+                c < 0x20 || c == '\u2028' || c == '\u2029'
+                    ? "\\u" + HEX[c >> 12 & 15] + HEX[c >> 8 & 15] + HEX[c >> 4 & 15] + HEX[c & 15]
+                    : null;
+          };
       if (esc != null) {
         w.write(s, start, i - start);
         w.write(esc);

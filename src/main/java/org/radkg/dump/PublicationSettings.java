@@ -5,11 +5,14 @@ import java.util.Objects;
 import org.radkg.vocab.Rkg;
 
 /**
- * Where the published dataset lives on the Web, for its VoID/DCAT description; {@code modified}
- * is optional (null) and, when given, should come from the inputs, never from the clock.
+ * Where the published dataset lives on the Web, for its VoID/DCAT description; {@code modified} is
+ * optional (null) and, when given, should come from the inputs, never from the clock.
  */
 public record PublicationSettings(
-    String datasetIri, String dataBase, String dumpsBaseUrl, String sparqlEndpoint,
+    String datasetIri,
+    String dataBase,
+    String dumpsBaseUrl,
+    String sparqlEndpoint,
     LocalDate modified) {
 
   public PublicationSettings {
@@ -24,8 +27,12 @@ public record PublicationSettings(
 
   /** The w3id.org addresses of the public radkg deployment. */
   public static PublicationSettings defaults() {
-    return new PublicationSettings(Rkg.DATA_BASE + "dataset/radkg", Rkg.DATA_BASE,
-        "https://w3id.org/radkg/dumps/", "https://w3id.org/radkg/sparql", null);
+    return new PublicationSettings(
+        Rkg.DATA_BASE + "dataset/radkg",
+        Rkg.DATA_BASE,
+        "https://w3id.org/radkg/dumps/",
+        "https://w3id.org/radkg/sparql",
+        null);
   }
 
   public PublicationSettings withModified(LocalDate date) {

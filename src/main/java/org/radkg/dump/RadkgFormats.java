@@ -10,10 +10,9 @@ import org.apache.jena.riot.WriterDatasetRIOTFactory;
 
 /**
  * radkg's own variants of the RDF formats, registered with RIOT's {@link RDFWriterRegistry}: the
- * dumps' layout (sorted, prefixed, streamed graph by graph), so that
- * {@code RDFDataMgr.write(out, dataset, RadkgFormats.TURTLE)} writes the bytes of the Turtle dump.
- * Turtle and RDF/XML write the union of the dataset's graphs. Registration happens once, when this
- * class is first used.
+ * dumps' layout (sorted, prefixed, streamed graph by graph), so that {@code RDFDataMgr.write(out,
+ * dataset, RadkgFormats.TURTLE)} writes the bytes of the Turtle dump. Turtle and RDF/XML write the
+ * union of the dataset's graphs. Registration happens once, when this class is first used.
  */
 public final class RadkgFormats {
   private static final RDFFormatVariant DUMP = new RDFFormatVariant("radkg-dump");
@@ -24,12 +23,26 @@ public final class RadkgFormats {
   public static final RDFFormat JSONLD = new RDFFormat(Lang.JSONLD, DUMP);
   public static final RDFFormat RDFXML = new RDFFormat(Lang.RDFXML, DUMP);
 
-  private static final Map<DumpFormat, RDFFormat> BY_DUMP = new EnumMap<>(Map.of(DumpFormat.NQUADS, NQUADS,
-      DumpFormat.TRIG, TRIG, DumpFormat.TURTLE, TURTLE, DumpFormat.JSONLD, JSONLD, DumpFormat.RDFXML, RDFXML));
+  private static final Map<DumpFormat, RDFFormat> BY_DUMP =
+      new EnumMap<>(
+          Map.of(
+              DumpFormat.NQUADS,
+              NQUADS,
+              DumpFormat.TRIG,
+              TRIG,
+              DumpFormat.TURTLE,
+              TURTLE,
+              DumpFormat.JSONLD,
+              JSONLD,
+              DumpFormat.RDFXML,
+              RDFXML));
 
   static {
-    BY_DUMP.forEach((dump, format) ->
-        RDFWriterRegistry.register(format, (WriterDatasetRIOTFactory) f -> new DumpDatasetWriter(dump, format.getLang())));
+    BY_DUMP.forEach(
+        (dump, format) ->
+            RDFWriterRegistry.register(
+                format,
+                (WriterDatasetRIOTFactory) f -> new DumpDatasetWriter(dump, format.getLang())));
   }
 
   private RadkgFormats() {}

@@ -19,8 +19,8 @@ import org.radkg.vocab.Rkg;
 /**
  * Writes triples as plain RDF/XML (one {@code rdf:Description} per subject, no abbreviation) one
  * subject at a time, so no in-memory graph is needed. The triples must be grouped by subject; the
- * output is then deterministic. Predicates in the {@link Rkg#PREFIXES} namespaces use those prefixes;
- * any other predicate declares its namespace on its own element.
+ * output is then deterministic. Predicates in the {@link Rkg#PREFIXES} namespaces use those
+ * prefixes; any other predicate declares its namespace on its own element.
  */
 final class RdfXmlStreamWriter {
   private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
@@ -81,7 +81,8 @@ final class RdfXmlStreamWriter {
       String iri = t.getPredicate().getURI();
       int split = split(iri);
       if (split < 0) {
-        throw new IllegalArgumentException("predicate cannot be written as an RDF/XML element name: " + iri);
+        throw new IllegalArgumentException(
+            "predicate cannot be written as an RDF/XML element name: " + iri);
       }
       String ns = iri.substring(0, split);
       String local = iri.substring(split);
@@ -132,7 +133,10 @@ final class RdfXmlStreamWriter {
     w.write('"');
   }
 
-  /** Start of the longest NCName suffix of {@code iri} that starts with a name start character, or -1. */
+  /**
+   * Start of the longest NCName suffix of {@code iri} that starts with a name start character, or
+   * -1.
+   */
   static int split(String iri) {
     int start = -1;
     for (int i = iri.length() - 1; i > 0; i--) {
@@ -155,7 +159,10 @@ final class RdfXmlStreamWriter {
     return nameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.';
   }
 
-  /** XML escaping; {@code \r}, tabs and newlines in attributes as character references so they survive. */
+  /**
+   * XML escaping; {@code \r}, tabs and newlines in attributes as character references so they
+   * survive.
+   */
   private static void escape(Writer w, String s, boolean attribute) throws IOException {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -169,7 +176,8 @@ final class RdfXmlStreamWriter {
         case '\t' -> w.write(attribute ? "&#x9;" : "\t");
         default -> {
           if (c < 0x20) {
-            throw new IllegalArgumentException("character U+" + Integer.toHexString(c) + " cannot be written in XML 1.0");
+            throw new IllegalArgumentException(
+                "character U+" + Integer.toHexString(c) + " cannot be written in XML 1.0");
           }
           w.write(c);
         }

@@ -14,11 +14,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.radkg.vocab.Rkg;
 
 /**
- * Writes Turtle and TriG in independent pieces: the prefix header, then blocks of triples grouped by
- * subject ({@code s p o, o ; p o .}), optionally inside a TriG graph block. Pieces can be written
- * apart and concatenated in any order because blank nodes keep their (canonical, document-wide)
- * labels; Jena's stream writers renumber blank nodes per writer and print the header themselves,
- * which would make separately written pieces collide.
+ * Writes Turtle and TriG in independent pieces: the prefix header, then blocks of triples grouped
+ * by subject ({@code s p o, o ; p o .}), optionally inside a TriG graph block. Pieces can be
+ * written apart and concatenated in any order because blank nodes keep their (canonical,
+ * document-wide) labels; Jena's stream writers renumber blank nodes per writer and print the header
+ * themselves, which would make separately written pieces collide.
  */
 final class TurtleBlockWriter {
   private static final PrefixMap PREFIXES = PrefixMapFactory.create();
@@ -47,7 +47,10 @@ final class TurtleBlockWriter {
     return out.asString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** One TriG graph block ({@code g { ... }}; bare triples for the default graph), triples grouped by subject. */
+  /**
+   * One TriG graph block ({@code g { ... }}; bare triples for the default graph), triples grouped
+   * by subject.
+   */
   static byte[] graph(Node name, List<Triple> triples) {
     IndentedLineBuffer out = new IndentedLineBuffer();
     NodeFormatter f = formatter();
@@ -68,7 +71,8 @@ final class TurtleBlockWriter {
     return new NodeFormatterTTL(null, PREFIXES, NodeToLabel.createBNodeByLabelAsGiven());
   }
 
-  private static void blocks(IndentedLineBuffer out, NodeFormatter f, List<Triple> triples, String indent) {
+  private static void blocks(
+      IndentedLineBuffer out, NodeFormatter f, List<Triple> triples, String indent) {
     Node subject = null;
     Node predicate = null;
     for (Triple t : triples) {

@@ -18,11 +18,12 @@ import org.radkg.canonical.CanonicalQuads;
 
 /**
  * The union graph of a {@link CanonicalQuads} cut into disjoint parts, for the dump formats without
- * named graphs: each graph's <em>own</em> triples (those whose subject is the subject of no triple in
- * another graph: an article, its statements) and the <em>shared</em> triples (subjects described in
- * several graphs: entities' labels and types), each triple once. Own triples stay grouped by subject in
- * their graph's line order; shared triples are sorted by their N-Triples line. Every subject's triples
- * fall in exactly one part, so writers that group by subject can write the parts one after another.
+ * named graphs: each graph's <em>own</em> triples (those whose subject is the subject of no triple
+ * in another graph: an article, its statements) and the <em>shared</em> triples (subjects described
+ * in several graphs: entities' labels and types), each triple once. Own triples stay grouped by
+ * subject in their graph's line order; shared triples are sorted by their N-Triples line. Every
+ * subject's triples fall in exactly one part, so writers that group by subject can write the parts
+ * one after another.
  */
 final class UnionSplit {
   private final List<CanonicalGraph> graphs;
@@ -30,7 +31,8 @@ final class UnionSplit {
   private final List<String> keys;
   private final List<Triple> shared;
 
-  private UnionSplit(List<CanonicalGraph> graphs, List<List<Triple>> own, List<String> keys, List<Triple> shared) {
+  private UnionSplit(
+      List<CanonicalGraph> graphs, List<List<Triple>> own, List<String> keys, List<Triple> shared) {
     this.graphs = graphs;
     this.own = own;
     this.keys = keys;
@@ -78,14 +80,22 @@ final class UnionSplit {
   }
 
   /** The graphs, in the order of {@link CanonicalQuads#graphs()}. */
-  List<CanonicalGraph> graphs() { return graphs; }
+  List<CanonicalGraph> graphs() {
+    return graphs;
+  }
 
   /** The own triples of graph {@code i}, grouped by subject (possibly none). */
-  List<Triple> own(int i) { return own.get(i); }
+  List<Triple> own(int i) {
+    return own.get(i);
+  }
 
   /** A key (hex SHA-256) that changes whenever {@link #own(int)} of graph {@code i} may change. */
-  String key(int i) { return keys.get(i); }
+  String key(int i) {
+    return keys.get(i);
+  }
 
   /** The triples of subjects described in several graphs, each once, sorted by N-Triples line. */
-  List<Triple> shared() { return shared; }
+  List<Triple> shared() {
+    return shared;
+  }
 }

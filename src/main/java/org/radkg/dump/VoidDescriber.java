@@ -18,8 +18,8 @@ import org.apache.jena.system.Txn;
 import org.radkg.vocab.Rkg;
 
 /**
- * Builds the VoID and DCAT description of a dataset (counts, partitions, sources, dumps,
- * endpoint); the same data and settings always give the same description, with no clock time in it.
+ * Builds the VoID and DCAT description of a dataset (counts, partitions, sources, dumps, endpoint);
+ * the same data and settings always give the same description, with no clock time in it.
  */
 public final class VoidDescriber {
   private static final String IANA = "https://www.iana.org/assignments/media-types/";
@@ -52,55 +52,83 @@ public final class VoidDescriber {
     for (String[] p : Rkg.PREFIXES) {
       m.setNsPrefix(p[0], p[1]);
     }
-    Resource ds = m.createResource(settings.datasetIri())
-        .addProperty(m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.VOID + "Dataset"))
-        .addProperty(m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.DCAT + "Dataset"))
-        .addProperty(m.createProperty(Rkg.DCTERMS, "title"),
-            "radkg: a knowledge graph of the strategy news of radiology", "en")
-        .addProperty(m.createProperty(Rkg.DCTERMS, "description"),
-            "Societies, organizations, initiatives, events, places, people and topics read from the"
-                + " newsletters of radiology societies; each article is a named graph and each relation"
-                + " cites the sentence that states it.", "en")
-        .addProperty(m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4))
-        .addProperty(m.createProperty(Rkg.VOID, "sparqlEndpoint"),
-            m.createResource(settings.sparqlEndpoint()))
-        .addProperty(m.createProperty(Rkg.VOID, "uriSpace"), settings.dataBase())
-        .addProperty(m.createProperty(Rkg.VOID, "rootResource"), m.createResource(Rkg.ONTOLOGY))
-        .addLiteral(m.createProperty(Rkg.VOID, "triples"), count(m, stats.triples()))
-        .addLiteral(m.createProperty(Rkg.VOID, "entities"), count(m, stats.entities()))
-        .addLiteral(m.createProperty(Rkg.VOID, "classes"), count(m, stats.classes().size()))
-        .addLiteral(m.createProperty(Rkg.VOID, "properties"), count(m, stats.properties().size()));
+    Resource ds =
+        m.createResource(settings.datasetIri())
+            .addProperty(m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.VOID + "Dataset"))
+            .addProperty(m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.DCAT + "Dataset"))
+            .addProperty(
+                m.createProperty(Rkg.DCTERMS, "title"),
+                "radkg: a knowledge graph of the strategy news of radiology",
+                "en")
+            .addProperty(
+                m.createProperty(Rkg.DCTERMS, "description"),
+                "Societies, organizations, initiatives, events, places, people and topics read from the"
+                    + " newsletters of radiology societies; each article is a named graph and each relation"
+                    + " cites the sentence that states it.",
+                "en")
+            .addProperty(m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4))
+            .addProperty(
+                m.createProperty(Rkg.VOID, "sparqlEndpoint"),
+                m.createResource(settings.sparqlEndpoint()))
+            .addProperty(m.createProperty(Rkg.VOID, "uriSpace"), settings.dataBase())
+            .addProperty(m.createProperty(Rkg.VOID, "rootResource"), m.createResource(Rkg.ONTOLOGY))
+            .addLiteral(m.createProperty(Rkg.VOID, "triples"), count(m, stats.triples()))
+            .addLiteral(m.createProperty(Rkg.VOID, "entities"), count(m, stats.entities()))
+            .addLiteral(m.createProperty(Rkg.VOID, "classes"), count(m, stats.classes().size()))
+            .addLiteral(
+                m.createProperty(Rkg.VOID, "properties"), count(m, stats.properties().size()));
     if (settings.modified() != null) {
-      ds.addProperty(m.createProperty(Rkg.DCTERMS, "modified"),
+      ds.addProperty(
+          m.createProperty(Rkg.DCTERMS, "modified"),
           m.createTypedLiteral(settings.modified().toString(), XSDDatatype.XSDdate));
     }
-    stats.sources().forEach(s -> ds.addProperty(m.createProperty(Rkg.DCTERMS, "source"),
-        m.createResource(s.getURI())));
-    stats.vocabularies().forEach(v -> ds.addProperty(m.createProperty(Rkg.VOID, "vocabulary"),
-        m.createResource(v)));
-    stats.classes().forEach((c, members) -> ds.addProperty(
-        m.createProperty(Rkg.VOID, "classPartition"),
-        m.createResource()
-            .addProperty(m.createProperty(Rkg.VOID, "class"), m.createResource(c.getURI()))
-            .addLiteral(m.createProperty(Rkg.VOID, "entities"), count(m, members))));
-    stats.properties().forEach((p, n) -> ds.addProperty(
-        m.createProperty(Rkg.VOID, "propertyPartition"),
-        m.createResource()
-            .addProperty(m.createProperty(Rkg.VOID, "property"), m.createResource(p.getURI()))
-            .addLiteral(m.createProperty(Rkg.VOID, "triples"), count(m, n))));
+    stats
+        .sources()
+        .forEach(
+            s ->
+                ds.addProperty(
+                    m.createProperty(Rkg.DCTERMS, "source"), m.createResource(s.getURI())));
+    stats
+        .vocabularies()
+        .forEach(
+            v -> ds.addProperty(m.createProperty(Rkg.VOID, "vocabulary"), m.createResource(v)));
+    stats
+        .classes()
+        .forEach(
+            (c, members) ->
+                ds.addProperty(
+                    m.createProperty(Rkg.VOID, "classPartition"),
+                    m.createResource()
+                        .addProperty(
+                            m.createProperty(Rkg.VOID, "class"), m.createResource(c.getURI()))
+                        .addLiteral(m.createProperty(Rkg.VOID, "entities"), count(m, members))));
+    stats
+        .properties()
+        .forEach(
+            (p, n) ->
+                ds.addProperty(
+                    m.createProperty(Rkg.VOID, "propertyPartition"),
+                    m.createResource()
+                        .addProperty(
+                            m.createProperty(Rkg.VOID, "property"), m.createResource(p.getURI()))
+                        .addLiteral(m.createProperty(Rkg.VOID, "triples"), count(m, n))));
     for (DumpFormat f : DumpFormat.values()) {
       String url = settings.dumpsBaseUrl() + f.fileName();
       ds.addProperty(m.createProperty(Rkg.VOID, "dataDump"), m.createResource(url));
-      ds.addProperty(m.createProperty(Rkg.DCAT, "distribution"),
+      ds.addProperty(
+          m.createProperty(Rkg.DCAT, "distribution"),
           m.createResource(settings.datasetIri() + "/distribution/" + f.id())
-              .addProperty(m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.DCAT + "Distribution"))
+              .addProperty(
+                  m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.DCAT + "Distribution"))
               .addProperty(m.createProperty(Rkg.DCTERMS, "title"), f.title(), "en")
               .addProperty(m.createProperty(Rkg.DCAT, "downloadURL"), m.createResource(url))
-              .addProperty(m.createProperty(Rkg.DCAT, "mediaType"),
-                  m.createResource(IANA + f.mediaType()))
-              .addProperty(m.createProperty(Rkg.DCAT, "compressFormat"),
+              .addProperty(
+                  m.createProperty(Rkg.DCAT, "mediaType"), m.createResource(IANA + f.mediaType()))
+              .addProperty(
+                  m.createProperty(Rkg.DCAT, "compressFormat"),
                   m.createResource(IANA + "application/gzip"))
-              .addProperty(m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4)));
+              .addProperty(
+                  m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4)));
     }
     return m;
   }
@@ -110,10 +138,15 @@ public final class VoidDescriber {
     Graph g = description.getGraph();
     Node partition = NodeFactory.createURI(Rkg.VOID + "class");
     return g.find(Node.ANY, partition, Rkg.NewsArticle).toList().stream()
-        .flatMap(t -> g.find(t.getSubject(), NodeFactory.createURI(Rkg.VOID + "entities"), Node.ANY)
-            .toList().stream())
+        .flatMap(
+            t ->
+                g
+                    .find(t.getSubject(), NodeFactory.createURI(Rkg.VOID + "entities"), Node.ANY)
+                    .toList()
+                    .stream())
         .mapToLong(t -> ((Number) t.getObject().getLiteralValue()).longValue())
-        .findFirst().orElse(0);
+        .findFirst()
+        .orElse(0);
   }
 
   /** The description as quads of the default graph, for canonical writing. */

@@ -10,14 +10,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.radkg.vocab.Rkg;
 import org.radkg.canonical.CanonicalQuads;
+import org.radkg.vocab.Rkg;
 
 /**
- * The counts a VoID description gives, gathered in one pass over the distinct triples of a union graph
- * (each triple must be added once): triples, entities, classes and their members, properties and their
- * triples, vocabularies, and the sources articles were derived from. Holds counts and sets of subjects,
- * never the triples.
+ * The counts a VoID description gives, gathered in one pass over the distinct triples of a union
+ * graph (each triple must be added once): triples, entities, classes and their members, properties
+ * and their triples, vocabularies, and the sources articles were derived from. Holds counts and
+ * sets of subjects, never the triples.
  */
 final class VoidStatistics {
   private final String dataBase;
@@ -53,9 +53,13 @@ final class VoidStatistics {
     }
   }
 
-  long triples() { return triples; }
+  long triples() {
+    return triples;
+  }
 
-  long entities() { return entities.size(); }
+  long entities() {
+    return entities.size();
+  }
 
   /** Number of distinct members of each class, classes in code point order of their IRIs. */
   Map<Node, Long> classes() {
@@ -71,7 +75,9 @@ final class VoidStatistics {
     return out;
   }
 
-  Set<String> vocabularies() { return vocabularies; }
+  Set<String> vocabularies() {
+    return vocabularies;
+  }
 
   /** The sources of the articles, in code point order. */
   Set<Node> sources() {

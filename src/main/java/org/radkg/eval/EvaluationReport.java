@@ -10,12 +10,15 @@ import java.util.Map;
 
 /**
  * The outcome of comparing an extracted dataset with gold facts: per split ("dev", "test", any
- * other split named in the gold files, then "all") the entity scores by coarse type, the relation scores by predicate, micro totals and
- * the false positives and negatives for debugging; immutable, renders as a table or JSON.
+ * other split named in the gold files, then "all") the entity scores by coarse type, the relation
+ * scores by predicate, micro totals and the false positives and negatives for debugging; immutable,
+ * renders as a table or JSON.
  */
 public record EvaluationReport(Map<String, SplitScores> splits) {
 
-  /** Row name of the aggregate where participatesIn and its four sub-properties are one relation. */
+  /**
+   * Row name of the aggregate where participatesIn and its four sub-properties are one relation.
+   */
   public static final String PARTICIPATION_ANY = "participation (any sub-property)";
 
   /** Row name of startDate scored with prefix matching ("2023-03" matches "2023-03-15"). */
@@ -30,8 +33,8 @@ public record EvaluationReport(Map<String, SplitScores> splits) {
   }
 
   /**
-   * Split names in report order: "dev", "test", then the others alphabetically, then "all"
-   * (each only if present in {@code names}).
+   * Split names in report order: "dev", "test", then the others alphabetically, then "all" (each
+   * only if present in {@code names}).
    */
   public static List<String> ordered(Collection<String> names) {
     List<String> out = new ArrayList<>();
@@ -42,7 +45,9 @@ public record EvaluationReport(Map<String, SplitScores> splits) {
     }
     names.stream()
         .filter(n -> !n.equals("dev") && !n.equals("test") && !n.equals(GoldFile.ALL))
-        .distinct().sorted().forEach(out::add);
+        .distinct()
+        .sorted()
+        .forEach(out::add);
     if (names.contains(GoldFile.ALL)) {
       out.add(GoldFile.ALL);
     }
@@ -87,14 +92,32 @@ public record EvaluationReport(Map<String, SplitScores> splits) {
     }
   }
 
-  /** An aligned plain-text table of the scores of every split; the FP/FN lists are in {@link #debugListing()}. */
+  /**
+   * An aligned plain-text table of the scores of every split; the FP/FN lists are in {@link
+   * #debugListing()}.
+   */
   public String toTable() {
     StringBuilder b = new StringBuilder();
     for (String name : splits.keySet()) {
       SplitScores s = splits.get(name);
-      b.append(String.format(Locale.ROOT, "== split: %s (%d gold articles, %d not found in the graph) ==%n",
-          name, s.articles(), s.missingArticles().size()));
-      b.append(String.format(Locale.ROOT, "%-34s %6s %6s %6s %7s %7s %7s%n", "", "TP", "FP", "FN", "P", "R", "F1"));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "== split: %s (%d gold articles, %d not found in the graph) ==%n",
+              name,
+              s.articles(),
+              s.missingArticles().size()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%-34s %6s %6s %6s %7s %7s %7s%n",
+              "",
+              "TP",
+              "FP",
+              "FN",
+              "P",
+              "R",
+              "F1"));
       b.append("entities\n");
       s.entities().forEach((t, sc) -> row(b, "  " + t.label(), sc));
       row(b, "  micro", s.entityMicro());
@@ -121,8 +144,17 @@ public record EvaluationReport(Map<String, SplitScores> splits) {
   }
 
   private static void row(StringBuilder b, String name, Score s) {
-    b.append(String.format(Locale.ROOT, "%-34s %6d %6d %6d %7.3f %7.3f %7.3f%n",
-        name, s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-34s %6d %6d %6d %7.3f %7.3f %7.3f%n",
+            name,
+            s.tp(),
+            s.fp(),
+            s.fn(),
+            s.precision(),
+            s.recall(),
+            s.f1()));
   }
 
   /** The whole report as JSON, debugging lists included. */
@@ -136,7 +168,9 @@ public record EvaluationReport(Map<String, SplitScores> splits) {
       b.append(",\"entities\":{");
       List<String> rows = new ArrayList<>();
       s.entities().forEach((t, sc) -> rows.add(quote(t.label()) + ":" + sc.toJson()));
-      b.append(String.join(",", rows)).append("},\"entityMicro\":").append(s.entityMicro().toJson());
+      b.append(String.join(",", rows))
+          .append("},\"entityMicro\":")
+          .append(s.entityMicro().toJson());
       rows.clear();
       s.relations().forEach((p, sc) -> rows.add(quote(p) + ":" + sc.toJson()));
       b.append(",\"relations\":{").append(String.join(",", rows)).append('}');

@@ -15,21 +15,21 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
- * Scores an extracted dataset (one named graph per article) against gold facts, article by
- * article, and returns an {@link EvaluationReport}; it reads the dataset only and keeps no state
- * between calls.
+ * Scores an extracted dataset (one named graph per article) against gold facts, article by article,
+ * and returns an {@link EvaluationReport}; it reads the dataset only and keeps no state between
+ * calls.
  *
  * <p>Matching rules: an article is the graph whose schema:headline equals the gold title after
  * trimming. A gold entity matches an extracted entity of the same {@link CoarseType} when one of
- * the gold name and gold acronym equals (after {@link NameNormalizer}) one of the extracted
- * label, altLabels and acronym; each gold entity matches at most once. A gold relation is found
- * when the article's graph has a triple with the same predicate whose subject and object match
- * in the same way (literals: same lexical form). rkg:collaboratesWith matches either way round;
- * a gold rkg:participatesIn is found by any of its sub-properties. Only articles with gold facts
- * are scored.
+ * the gold name and gold acronym equals (after {@link NameNormalizer}) one of the extracted label,
+ * altLabels and acronym; each gold entity matches at most once. A gold relation is found when the
+ * article's graph has a triple with the same predicate whose subject and object match in the same
+ * way (literals: same lexical form). rkg:collaboratesWith matches either way round; a gold
+ * rkg:participatesIn is found by any of its sub-properties. Only articles with gold facts are
+ * scored.
  *
- * <p>Splits: one per split name of the gold facts (dev, test, then any other name such as
- * "unseen" alphabetically), then "all" summing them.
+ * <p>Splits: one per split name of the gold facts (dev, test, then any other name such as "unseen"
+ * alphabetically), then "all" summing them.
  */
 public final class Evaluator {
 
@@ -48,11 +48,12 @@ public final class Evaluator {
   }
 
   /**
-   * Scores the dataset graph where gold facts name documents, not titles: the gold article {@code KEY}
-   * is every article derived from a source whose IRI {@code documentKeys} maps to {@code KEY} (a page
-   * of a {@link PageSet}, whatever title its layout gave it).
+   * Scores the dataset graph where gold facts name documents, not titles: the gold article {@code
+   * KEY} is every article derived from a source whose IRI {@code documentKeys} maps to {@code KEY}
+   * (a page of a {@link PageSet}, whatever title its layout gave it).
    */
-  public EvaluationReport evaluate(DatasetGraph dsg, List<GoldFact> gold, Map<String, String> documentKeys) {
+  public EvaluationReport evaluate(
+      DatasetGraph dsg, List<GoldFact> gold, Map<String, String> documentKeys) {
     if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
       return Txn.calculateRead(dsg, () -> score(new ExtractedGraph(dsg, documentKeys), gold));
     }
@@ -63,13 +64,16 @@ public final class Evaluator {
   public record Verdict(Set<Node> articles, Triple triple, boolean correct) {}
 
   /**
-   * The verdict on every relation triple of every gold article (as {@link #evaluate(DatasetGraph, List, Map)}
-   * scores them); of a symmetric rkg:collaboratesWith pair, one direction. For measuring how precise
-   * each reading method is.
+   * The verdict on every relation triple of every gold article (as {@link #evaluate(DatasetGraph,
+   * List, Map)} scores them); of a symmetric rkg:collaboratesWith pair, one direction. For
+   * measuring how precise each reading method is.
    */
-  public List<Verdict> verdicts(DatasetGraph dsg, List<GoldFact> gold, Map<String, String> documentKeys) {
+  public List<Verdict> verdicts(
+      DatasetGraph dsg, List<GoldFact> gold, Map<String, String> documentKeys) {
     if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
-      return Txn.calculateRead(dsg, () -> tallies(new ExtractedGraph(dsg, documentKeys), gold).get(GoldFile.ALL).verdicts);
+      return Txn.calculateRead(
+          dsg,
+          () -> tallies(new ExtractedGraph(dsg, documentKeys), gold).get(GoldFile.ALL).verdicts);
     }
     return tallies(new ExtractedGraph(dsg, documentKeys), gold).get(GoldFile.ALL).verdicts;
   }
@@ -97,7 +101,8 @@ public final class Evaluator {
     for (List<GoldFact> facts : byArticle.values()) {
       GoldFact first = facts.get(0);
       Tally t = new Tally();
-      new ArticleScorer(x, first.article(), "[" + first.split() + "] " + first.article(), facts, t).run();
+      new ArticleScorer(x, first.article(), "[" + first.split() + "] " + first.article(), facts, t)
+          .run();
       tallies.get(first.split()).add(t);
       tallies.get(GoldFile.ALL).add(t);
     }
@@ -160,9 +165,17 @@ public final class Evaluator {
       }
       Map<String, Score> x = new LinkedHashMap<>();
       extra.forEach((k, v) -> x.put(k, new Score(v[0], v[1], v[2])));
-      return new EvaluationReport.SplitScores(split, articles, missing,
-          Collections.unmodifiableMap(e), em, Collections.unmodifiableMap(r), rm,
-          Collections.unmodifiableMap(x), fps, fns);
+      return new EvaluationReport.SplitScores(
+          split,
+          articles,
+          missing,
+          Collections.unmodifiableMap(e),
+          em,
+          Collections.unmodifiableMap(r),
+          rm,
+          Collections.unmodifiableMap(x),
+          fps,
+          fns);
     }
   }
 
@@ -193,10 +206,13 @@ public final class Evaluator {
             keys.add(NameNormalizer.normalize(f.acronym()));
           }
           keys.remove("");
-          goldKeys.merge(f.subject(), keys, (a, b) -> {
-            a.addAll(b);
-            return a;
-          });
+          goldKeys.merge(
+              f.subject(),
+              keys,
+              (a, b) -> {
+                a.addAll(b);
+                return a;
+              });
         }
       }
     }
@@ -210,7 +226,9 @@ public final class Evaluator {
       scoreRelations();
     }
 
-    /** Keys of a gold name: its entity row's name and acronym, or the bare name if it has no row. */
+    /**
+     * Keys of a gold name: its entity row's name and acronym, or the bare name if it has no row.
+     */
     private Set<String> keys(String goldName) {
       Set<String> k = goldKeys.get(goldName);
       return k != null ? k : Set.of(NameNormalizer.normalize(goldName));
@@ -230,7 +248,9 @@ public final class Evaluator {
         }
         int hit = -1;
         for (int i = 0; i < gold.size() && hit < 0; i++) {
-          if (!used[i] && types.contains(gold.get(i).coarseType()) && nameMatch(e, gold.get(i).subject())) {
+          if (!used[i]
+              && types.contains(gold.get(i).coarseType())
+              && nameMatch(e, gold.get(i).subject())) {
             hit = i;
           }
         }
@@ -247,7 +267,15 @@ public final class Evaluator {
         if (!used[i]) {
           GoldFact g = gold.get(i);
           t.entities.get(g.coarseType())[FN]++;
-          t.fns.add(tag + " :: entity " + g.predicate() + " \"" + g.subject() + "\" (" + g.source() + ")");
+          t.fns.add(
+              tag
+                  + " :: entity "
+                  + g.predicate()
+                  + " \""
+                  + g.subject()
+                  + "\" ("
+                  + g.source()
+                  + ")");
         }
       }
     }
@@ -259,7 +287,8 @@ public final class Evaluator {
       }
       Set<Node> out = new java.util.TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
       for (Triple tr : article.triples()) {
-        if (tr.getPredicate().equals(ExtractedGraph.MENTIONS) && article.nodes().contains(tr.getSubject())) {
+        if (tr.getPredicate().equals(ExtractedGraph.MENTIONS)
+            && article.nodes().contains(tr.getSubject())) {
           out.add(tr.getObject());
         }
       }
@@ -283,7 +312,8 @@ public final class Evaluator {
             // The contract asserts both directions; one stated collaboration is one fact.
             Node a = tr.getSubject();
             Node b = tr.getObject();
-            List<Node> pair = a.toString().compareTo(b.toString()) <= 0 ? List.of(a, b) : List.of(b, a);
+            List<Node> pair =
+                a.toString().compareTo(b.toString()) <= 0 ? List.of(a, b) : List.of(b, a);
             if (!seenPairs.add(pair)) {
               continue;
             }
@@ -319,9 +349,13 @@ public final class Evaluator {
       return !a.isEmpty() && (a.startsWith(b) || b.startsWith(a));
     }
 
-    /** True when an extracted triple of predicate {@code extracted} can state gold predicate {@code gold}. */
+    /**
+     * True when an extracted triple of predicate {@code extracted} can state gold predicate {@code
+     * gold}.
+     */
     private static boolean finds(String extracted, String gold) {
-      return extracted.equals(gold) || (gold.equals("participatesIn") && PARTICIPATION.contains(extracted));
+      return extracted.equals(gold)
+          || (gold.equals("participatesIn") && PARTICIPATION.contains(extracted));
     }
 
     /**
@@ -330,7 +364,8 @@ public final class Evaluator {
      * must not count as a false positive).
      */
     private static boolean isCorrectFor(String extracted, String gold) {
-      return finds(extracted, gold) || (extracted.equals("participatesIn") && PARTICIPATION.contains(gold));
+      return finds(extracted, gold)
+          || (extracted.equals("participatesIn") && PARTICIPATION.contains(gold));
     }
 
     private void scoreRelations() {
@@ -348,26 +383,54 @@ public final class Evaluator {
         }
         t.relations.get(g.predicate())[found ? TP : FN]++;
         if (!found) {
-          t.fns.add(tag + " :: " + g.subject() + " " + g.predicate() + " " + g.object() + " (" + g.source() + ")");
+          t.fns.add(
+              tag
+                  + " :: "
+                  + g.subject()
+                  + " "
+                  + g.predicate()
+                  + " "
+                  + g.object()
+                  + " ("
+                  + g.source()
+                  + ")");
         }
         if (g.predicate().equals("startDate")) {
-          boolean loose = found || ext.get("startDate").stream()
-              .anyMatch(tr -> nameMatch(tr.getSubject(), g.subject()) && lenientDate(tr.getObject(), g));
+          boolean loose =
+              found
+                  || ext.get("startDate").stream()
+                      .anyMatch(
+                          tr ->
+                              nameMatch(tr.getSubject(), g.subject())
+                                  && lenientDate(tr.getObject(), g));
           lenient[loose ? TP : FN]++;
         }
       }
       for (var en : ext.entrySet()) {
         String p = en.getKey();
         for (Triple tr : en.getValue()) {
-          boolean ok = gold.stream().anyMatch(g -> isCorrectFor(p, g.predicate()) && pairMatch(tr, g));
+          boolean ok =
+              gold.stream().anyMatch(g -> isCorrectFor(p, g.predicate()) && pairMatch(tr, g));
           t.verdicts.add(new Verdict(article.nodes(), tr, ok));
           if (!ok) {
             t.relations.get(p)[FP]++;
-            t.fps.add(tag + " :: " + x.display(tr.getSubject()) + " " + p + " " + x.display(tr.getObject()));
+            t.fps.add(
+                tag
+                    + " :: "
+                    + x.display(tr.getSubject())
+                    + " "
+                    + p
+                    + " "
+                    + x.display(tr.getObject()));
           }
           if (p.equals("startDate")) {
-            boolean loose = gold.stream().anyMatch(g -> g.predicate().equals("startDate")
-                && nameMatch(tr.getSubject(), g.subject()) && lenientDate(tr.getObject(), g));
+            boolean loose =
+                gold.stream()
+                    .anyMatch(
+                        g ->
+                            g.predicate().equals("startDate")
+                                && nameMatch(tr.getSubject(), g.subject())
+                                && lenientDate(tr.getObject(), g));
             if (!loose) {
               lenient[FP]++;
             }
@@ -377,7 +440,9 @@ public final class Evaluator {
       scoreParticipation(ext, gold);
     }
 
-    /** All five participation predicates collapsed into one relation over (subject, object) pairs. */
+    /**
+     * All five participation predicates collapsed into one relation over (subject, object) pairs.
+     */
     private void scoreParticipation(Map<String, List<Triple>> ext, List<GoldFact> gold) {
       long[] row = t.extra.get(EvaluationReport.PARTICIPATION_ANY);
       List<Triple> pairs = new ArrayList<>();
@@ -396,13 +461,21 @@ public final class Evaluator {
         }
       }
       for (List<String> gp : goldPairs) {
-        boolean found = pairs.stream()
-            .anyMatch(tr -> nameMatch(tr.getSubject(), gp.get(0)) && nameMatch(tr.getObject(), gp.get(1)));
+        boolean found =
+            pairs.stream()
+                .anyMatch(
+                    tr ->
+                        nameMatch(tr.getSubject(), gp.get(0))
+                            && nameMatch(tr.getObject(), gp.get(1)));
         row[found ? TP : FN]++;
       }
       for (Triple tr : pairs) {
-        boolean ok = goldPairs.stream()
-            .anyMatch(gp -> nameMatch(tr.getSubject(), gp.get(0)) && nameMatch(tr.getObject(), gp.get(1)));
+        boolean ok =
+            goldPairs.stream()
+                .anyMatch(
+                    gp ->
+                        nameMatch(tr.getSubject(), gp.get(0))
+                            && nameMatch(tr.getObject(), gp.get(1)));
         if (!ok) {
           row[FP]++;
         }

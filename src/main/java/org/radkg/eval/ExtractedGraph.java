@@ -18,8 +18,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * A read-only view of an extracted dataset for scoring: article graphs by headline, and the
- * names and coarse types of any node, read from every graph of the dataset.
+ * A read-only view of an extracted dataset for scoring: article graphs by headline, and the names
+ * and coarse types of any node, read from every graph of the dataset.
  */
 final class ExtractedGraph {
 
@@ -53,8 +53,13 @@ final class ExtractedGraph {
   private static final Map<Node, CoarseType> CLASSES = new HashMap<>();
 
   static {
-    for (String c : List.of(ORG + "Organization", ORG + "FormalOrganization", ORG + "OrganizationalCollaboration",
-        RKG + "Society", SCHEMA + "Organization")) {
+    for (String c :
+        List.of(
+            ORG + "Organization",
+            ORG + "FormalOrganization",
+            ORG + "OrganizationalCollaboration",
+            RKG + "Society",
+            SCHEMA + "Organization")) {
       CLASSES.put(iri(c), CoarseType.ORGANIZATION);
     }
     CLASSES.put(iri(RKG + "Initiative"), CoarseType.INITIATIVE);
@@ -80,9 +85,9 @@ final class ExtractedGraph {
   }
 
   /**
-   * As {@link #ExtractedGraph(DatasetGraph)}, and every article derived from a source document named in
-   * {@code documentKeys} (source IRI to key, such as a page id) is also found, with the other articles of
-   * that document, under the key.
+   * As {@link #ExtractedGraph(DatasetGraph)}, and every article derived from a source document
+   * named in {@code documentKeys} (source IRI to key, such as a page id) is also found, with the
+   * other articles of that document, under the key.
    */
   ExtractedGraph(DatasetGraph dsg, Map<String, String> documentKeys) {
     this.dsg = dsg;
@@ -95,29 +100,41 @@ final class ExtractedGraph {
   private void indexArticles() {
     Map<String, Set<Node>> nodes = new HashMap<>();
     Map<String, List<Triple>> triples = new HashMap<>();
-    dsg.listGraphNodes().forEachRemaining(gn -> {
-      Graph g = dsg.getGraph(gn);
-      // A title appearing twice in the newsletter may yield two graphs: score their union.
-      g.find(Node.ANY, HEADLINE, Node.ANY).forEachRemaining(t -> {
-        if (!t.getObject().isLiteral()) {
-          return;
-        }
-        List<String> keys = new ArrayList<>();
-        keys.add(t.getObject().getLiteralLexicalForm().trim());
-        // A page read as several articles (or under a title the layout chose) is scored whole, by its key.
-        g.find(t.getSubject(), DERIVED_FROM, Node.ANY).forEachRemaining(d -> {
-          String key = d.getObject().isURI() ? documentKeys.get(d.getObject().getURI()) : null;
-          if (key != null && !keys.contains(key)) {
-            keys.add(key);
-          }
-        });
-        for (String h : keys) {
-          nodes.computeIfAbsent(h, k -> new java.util.LinkedHashSet<>()).add(t.getSubject());
-          List<Triple> list = triples.computeIfAbsent(h, k -> new ArrayList<>());
-          g.find().forEachRemaining(list::add);
-        }
-      });
-    });
+    dsg.listGraphNodes()
+        .forEachRemaining(
+            gn -> {
+              Graph g = dsg.getGraph(gn);
+              // A title appearing twice in the newsletter may yield two graphs: score their union.
+              g.find(Node.ANY, HEADLINE, Node.ANY)
+                  .forEachRemaining(
+                      t -> {
+                        if (!t.getObject().isLiteral()) {
+                          return;
+                        }
+                        List<String> keys = new ArrayList<>();
+                        keys.add(t.getObject().getLiteralLexicalForm().trim());
+                        // A page read as several articles (or under a title the layout chose) is
+                        // scored whole, by its key.
+                        g.find(t.getSubject(), DERIVED_FROM, Node.ANY)
+                            .forEachRemaining(
+                                d -> {
+                                  String key =
+                                      d.getObject().isURI()
+                                          ? documentKeys.get(d.getObject().getURI())
+                                          : null;
+                                  if (key != null && !keys.contains(key)) {
+                                    keys.add(key);
+                                  }
+                                });
+                        for (String h : keys) {
+                          nodes
+                              .computeIfAbsent(h, k -> new java.util.LinkedHashSet<>())
+                              .add(t.getSubject());
+                          List<Triple> list = triples.computeIfAbsent(h, k -> new ArrayList<>());
+                          g.find().forEachRemaining(list::add);
+                        }
+                      });
+            });
     nodes.forEach((h, n) -> articles.put(h, new Article(h, n, List.copyOf(triples.get(h)))));
   }
 
@@ -128,24 +145,29 @@ final class ExtractedGraph {
 
   /** Normalized label, altLabels and acronym of a node; a literal's own normalized form. */
   Set<String> names(Node n) {
-    return nameCache.computeIfAbsent(n, k -> {
-      Set<String> out = new TreeSet<>();
-      if (k.isLiteral()) {
-        out.add(NameNormalizer.normalize(k.getLiteralLexicalForm()));
-      } else {
-        for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), ACRONYM)) {
-          for (Graph g : allGraphs) {
-            g.find(k, p, Node.ANY).forEachRemaining(t -> {
-              if (t.getObject().isLiteral()) {
-                out.add(NameNormalizer.normalize(t.getObject().getLiteralLexicalForm()));
+    return nameCache.computeIfAbsent(
+        n,
+        k -> {
+          Set<String> out = new TreeSet<>();
+          if (k.isLiteral()) {
+            out.add(NameNormalizer.normalize(k.getLiteralLexicalForm()));
+          } else {
+            for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), ACRONYM)) {
+              for (Graph g : allGraphs) {
+                g.find(k, p, Node.ANY)
+                    .forEachRemaining(
+                        t -> {
+                          if (t.getObject().isLiteral()) {
+                            out.add(
+                                NameNormalizer.normalize(t.getObject().getLiteralLexicalForm()));
+                          }
+                        });
               }
-            });
+            }
           }
-        }
-      }
-      out.remove("");
-      return out;
-    });
+          out.remove("");
+          return out;
+        });
   }
 
   /** The preferred label of a node for debugging output. */
@@ -164,21 +186,23 @@ final class ExtractedGraph {
 
   /** The coarse types of a node; empty for topics (skos:Concept) and untyped nodes. */
   Set<CoarseType> types(Node n) {
-    return typeCache.computeIfAbsent(n, k -> {
-      Set<CoarseType> out = EnumSet.noneOf(CoarseType.class);
-      boolean topic = false;
-      for (Graph g : allGraphs) {
-        for (Triple t : g.find(k, RDF.type.asNode(), Node.ANY).toList()) {
-          CoarseType c = CLASSES.get(t.getObject());
-          if (c != null) {
-            out.add(c);
+    return typeCache.computeIfAbsent(
+        n,
+        k -> {
+          Set<CoarseType> out = EnumSet.noneOf(CoarseType.class);
+          boolean topic = false;
+          for (Graph g : allGraphs) {
+            for (Triple t : g.find(k, RDF.type.asNode(), Node.ANY).toList()) {
+              CoarseType c = CLASSES.get(t.getObject());
+              if (c != null) {
+                out.add(c);
+              }
+              topic |= t.getObject().equals(SKOS.Concept.asNode());
+            }
           }
-          topic |= t.getObject().equals(SKOS.Concept.asNode());
-        }
-      }
-      // Topics are scored elsewhere, never as entities, even when also typed otherwise.
-      return topic ? EnumSet.noneOf(CoarseType.class) : out;
-    });
+          // Topics are scored elsewhere, never as entities, even when also typed otherwise.
+          return topic ? EnumSet.noneOf(CoarseType.class) : out;
+        });
   }
 
   private static Node iri(String s) {

@@ -27,13 +27,32 @@ public record GoldFact(
 
   /** The entity types a gold file may use. */
   public static final Set<String> ENTITY_TYPES =
-      Set.of("Society", "Organization", "Collaboration", "Initiative", "Event", "Country", "City", "Region", "Person");
+      Set.of(
+          "Society",
+          "Organization",
+          "Collaboration",
+          "Initiative",
+          "Event",
+          "Country",
+          "City",
+          "Region",
+          "Person");
 
   /** The relation predicates a gold file may use (local names of the vocabulary contract). */
   public static final Set<String> PREDICATES =
       Set.of(
-          "memberOf", "participatesIn", "leads", "partnersIn", "funds", "hosts",
-          "collaboratesWith", "partOf", "location", "startDate", "affiliation", "jobTitle");
+          "memberOf",
+          "participatesIn",
+          "leads",
+          "partnersIn",
+          "funds",
+          "hosts",
+          "collaboratesWith",
+          "partOf",
+          "location",
+          "startDate",
+          "affiliation",
+          "jobTitle");
 
   public GoldFact {
     Objects.requireNonNull(article, "article");

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads gold files ({@code data/gold/*.tsv}): a {@code # split: NAME} first line (dev, test, or
- * any other name such as {@code unseen}; letters, digits, '.', '_' and '-', not "all"), then
- * five tab-separated columns per fact; any malformed line fails with an
- * {@link IllegalArgumentException} naming {@code file:line}.
+ * Reads gold files ({@code data/gold/*.tsv}): a {@code # split: NAME} first line (dev, test, or any
+ * other name such as {@code unseen}; letters, digits, '.', '_' and '-', not "all"), then five
+ * tab-separated columns per fact; any malformed line fails with an {@link IllegalArgumentException}
+ * naming {@code file:line}.
  */
 public final class GoldFile {
 
@@ -33,7 +33,8 @@ public final class GoldFile {
     if (Files.isDirectory(fileOrFolder)) {
       List<GoldFact> all = new ArrayList<>();
       try (Stream<Path> files = Files.list(fileOrFolder)) {
-        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList()) {
+        for (Path f :
+            files.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList()) {
           all.addAll(load(f));
         }
       } catch (IOException e) {
@@ -80,7 +81,8 @@ public final class GoldFile {
       facts.add(parseFact(line, split, where));
     }
     if (split == null) {
-      throw new IllegalArgumentException(name + ":1: empty gold file, expected '# split: NAME' (e.g. dev, test)");
+      throw new IllegalArgumentException(
+          name + ":1: empty gold file, expected '# split: NAME' (e.g. dev, test)");
     }
     return List.copyOf(facts);
   }
@@ -96,34 +98,43 @@ public final class GoldFile {
         }
       }
     }
-    throw new IllegalArgumentException(where + ": first line must be '# split: NAME' (dev, test or another name of"
-        + " letters, digits, '.', '_', '-'; not 'all'), got: " + line);
+    throw new IllegalArgumentException(
+        where
+            + ": first line must be '# split: NAME' (dev, test or another name of"
+            + " letters, digits, '.', '_', '-'; not 'all'), got: "
+            + line);
   }
 
   private static GoldFact parseFact(String line, String split, String where) {
     // -1 keeps a trailing empty acronym cell, which the format allows.
     String[] c = line.split("\t", -1);
     if (c.length != 5) {
-      throw new IllegalArgumentException(where + ": expected 5 tab-separated columns, got " + c.length);
+      throw new IllegalArgumentException(
+          where + ": expected 5 tab-separated columns, got " + c.length);
     }
     for (int i = 0; i < 5; i++) {
       c[i] = c[i].trim();
     }
     if (c[0].isEmpty() || c[2].isEmpty() || c[3].isEmpty()) {
-      throw new IllegalArgumentException(where + ": article, subject and predicate/type must not be empty");
+      throw new IllegalArgumentException(
+          where + ": article, subject and predicate/type must not be empty");
     }
     GoldFact.Kind kind =
         switch (c[1]) {
           case "entity" -> GoldFact.Kind.ENTITY;
           case "relation" -> GoldFact.Kind.RELATION;
-          default -> throw new IllegalArgumentException(where + ": kind must be 'entity' or 'relation', got '" + c[1] + "'");
+          default ->
+              throw new IllegalArgumentException(
+                  where + ": kind must be 'entity' or 'relation', got '" + c[1] + "'");
         };
     if (kind == GoldFact.Kind.ENTITY && !GoldFact.ENTITY_TYPES.contains(c[3])) {
-      throw new IllegalArgumentException(where + ": unknown entity type '" + c[3] + "', expected one of " + GoldFact.ENTITY_TYPES);
+      throw new IllegalArgumentException(
+          where + ": unknown entity type '" + c[3] + "', expected one of " + GoldFact.ENTITY_TYPES);
     }
     if (kind == GoldFact.Kind.RELATION) {
       if (!GoldFact.PREDICATES.contains(c[3])) {
-        throw new IllegalArgumentException(where + ": unknown predicate '" + c[3] + "', expected one of " + GoldFact.PREDICATES);
+        throw new IllegalArgumentException(
+            where + ": unknown predicate '" + c[3] + "', expected one of " + GoldFact.PREDICATES);
       }
       if (c[4].isEmpty()) {
         throw new IllegalArgumentException(where + ": a relation needs an object");

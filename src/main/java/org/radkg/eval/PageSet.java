@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A set of real pages kept by address, not by text ({@code data/eval/real/}): {@code pages.tsv} lists
- * each page's id, split, address and how to read it again; {@code gold/ID.tsv} holds its facts, keyed
- * by the page id; {@code text/ID.txt} (git-ignored) holds the text where it was read. Malformed rows
- * fail with an {@link IllegalArgumentException} naming {@code file:line}.
+ * A set of real pages kept by address, not by text ({@code data/eval/real/}): {@code pages.tsv}
+ * lists each page's id, split, address and how to read it again; {@code gold/ID.tsv} holds its
+ * facts, keyed by the page id; {@code text/ID.txt} (git-ignored) holds the text where it was read.
+ * Malformed rows fail with an {@link IllegalArgumentException} naming {@code file:line}.
  */
 public record PageSet(Path folder, List<Page> pages) {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -35,7 +35,9 @@ public record PageSet(Path folder, List<Page> pages) {
     return Files.isRegularFile(folder.resolve("pages.tsv"));
   }
 
-  /** Reads {@code folder/pages.tsv}: a header line naming at least the columns id, split and url. */
+  /**
+   * Reads {@code folder/pages.tsv}: a header line naming at least the columns id, split and url.
+   */
   public static PageSet load(Path folder) {
     Path index = folder.resolve("pages.tsv");
     List<String> lines;
@@ -45,7 +47,8 @@ public record PageSet(Path folder, List<Page> pages) {
       throw new UncheckedIOException("cannot read " + index, e);
     }
     if (lines.isEmpty()) {
-      throw new IllegalArgumentException(index + ":1: empty; expected a header line with id, split and url");
+      throw new IllegalArgumentException(
+          index + ":1: empty; expected a header line with id, split and url");
     }
     List<String> header = List.of(lines.get(0).split("\t", -1));
     int id = column(header, "id", index);
@@ -59,14 +62,20 @@ public record PageSet(Path folder, List<Page> pages) {
       }
       String[] cells = line.split("\t", -1);
       if (cells.length < header.size()) {
-        throw new IllegalArgumentException(index + ":" + (i + 1) + ": " + cells.length + " columns, expected "
-            + header.size());
+        throw new IllegalArgumentException(
+            index + ":" + (i + 1) + ": " + cells.length + " columns, expected " + header.size());
       }
       String pageId = cells[id].strip();
       if (!ID.matcher(pageId).matches()) {
-        throw new IllegalArgumentException(index + ":" + (i + 1) + ": bad page id '" + pageId + "'");
+        throw new IllegalArgumentException(
+            index + ":" + (i + 1) + ": bad page id '" + pageId + "'");
       }
-      pages.add(new Page(pageId, cells[split].strip(), cells[url].strip(), folder.resolve("text").resolve(pageId + ".txt")));
+      pages.add(
+          new Page(
+              pageId,
+              cells[split].strip(),
+              cells[url].strip(),
+              folder.resolve("text").resolve(pageId + ".txt")));
     }
     return new PageSet(folder, pages);
   }

@@ -11,13 +11,17 @@ import org.radkg.corpus.CorpusException;
 import org.radkg.corpus.CorpusLoader;
 
 /**
- * A page set as {@code eval}, {@code train} and {@code calibrate} read it: opened with bad input named, and each
- * chosen page whose text was read into the set read as a document of its own, a page the reader refuses reported.
+ * A page set as {@code eval}, {@code train} and {@code calibrate} read it: opened with bad input
+ * named, and each chosen page whose text was read into the set read as a document of its own, a
+ * page the reader refuses reported.
  */
 public final class PageSetReader {
   private PageSetReader() {}
 
-  /** The page set in {@code dir}; a folder without {@code pages.tsv} or a malformed one is bad input. */
+  /**
+   * The page set in {@code dir}; a folder without {@code pages.tsv} or a malformed one is bad
+   * input.
+   */
   public static PageSet open(Path dir) throws EvalInputException {
     if (!PageSet.isPageSet(dir)) {
       throw new EvalInputException(dir + ": not a page set (no pages.tsv)");
@@ -30,10 +34,14 @@ public final class PageSetReader {
   }
 
   /**
-   * The articles of every page of {@code set} that {@code which} chooses and whose text is present, in the set's
-   * order, each document credited to {@code publisher} when not null; a refused page goes to {@code refused}.
+   * The articles of every page of {@code set} that {@code which} chooses and whose text is present,
+   * in the set's order, each document credited to {@code publisher} when not null; a refused page
+   * goes to {@code refused}.
    */
-  public static Map<PageSet.Page, List<Article>> read(PageSet set, Predicate<PageSet.Page> which, String publisher,
+  public static Map<PageSet.Page, List<Article>> read(
+      PageSet set,
+      Predicate<PageSet.Page> which,
+      String publisher,
       BiConsumer<PageSet.Page, CorpusException> refused) {
     CorpusLoader loader = new CorpusLoader();
     Map<PageSet.Page, List<Article>> out = new LinkedHashMap<>();
@@ -50,7 +58,10 @@ public final class PageSetReader {
     return out;
   }
 
-  /** The gold facts of {@code path} (a .tsv file or a folder of them); a missing or malformed one is bad input. */
+  /**
+   * The gold facts of {@code path} (a .tsv file or a folder of them); a missing or malformed one is
+   * bad input.
+   */
   public static List<GoldFact> gold(Path path) throws EvalInputException {
     if (!java.nio.file.Files.exists(path)) {
       throw new EvalInputException(path + ": no such gold file or folder");

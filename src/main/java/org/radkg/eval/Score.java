@@ -33,6 +33,11 @@ public record Score(long tp, long fp, long fn) {
     return String.format(
         Locale.ROOT,
         "{\"tp\":%d,\"fp\":%d,\"fn\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f}",
-        tp, fp, fn, precision(), recall(), f1());
+        tp,
+        fp,
+        fn,
+        precision(),
+        recall(),
+        f1());
   }
 }

@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  */
 public final class AcronymDefinitionFinder {
   private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,120})\\)");
-  private static final Pattern SHORT_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9&/\\-.]{0,14}[™®]?");
-  private static final Pattern KNOWN_AS = Pattern.compile(
-      "(?:(?:commonly|also|hereafter|hereinafter|often|usually|widely|better|now)\\s+)?(?:known\\s+as|called|referred\\s+to\\s+as|abbreviated(?:\\s+as)?)\\s+[“\"‘']?([A-Z][A-Za-z0-9&/\\-]{1,14})[”\"’']?");
-  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}0-9][\\p{L}0-9&/\\-.]*)[™®]?\\s*$");
+  private static final Pattern SHORT_FORM =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9&/\\-.]{0,14}[™®]?");
+  private static final Pattern KNOWN_AS =
+      Pattern.compile(
+          "(?:(?:commonly|also|hereafter|hereinafter|often|usually|widely|better|now)\\s+)?(?:known\\s+as|called|referred\\s+to\\s+as|abbreviated(?:\\s+as)?)\\s+[“\"‘']?([A-Z][A-Za-z0-9&/\\-]{1,14})[”\"’']?");
+  private static final Pattern WORD_BEFORE =
+      Pattern.compile("([\\p{L}0-9][\\p{L}0-9&/\\-.]*)[™®]?\\s*$");
 
   /** Definitions in {@code text[begin, end)}, spans relative to {@code text}. */
   public List<AcronymDefinition> find(String text, int begin, int end) {
@@ -27,17 +30,24 @@ public final class AcronymDefinitionFinder {
     m.region(begin, end);
     while (m.find()) {
       String inside = m.group(1).strip().replaceAll("[™®]", "");
-      int insideBegin = m.start(1) + m.group(1).indexOf(inside.isEmpty() ? " " : inside.substring(0, 1));
-      // "International Basic Safety Standard (commonly known as BSS)": the words that introduce a short form.
+      int insideBegin =
+          m.start(1) + m.group(1).indexOf(inside.isEmpty() ? " " : inside.substring(0, 1));
+      // "International Basic Safety Standard (commonly known as BSS)": the words that introduce a
+      // short form.
       Matcher called = KNOWN_AS.matcher(inside);
       if (called.matches()) {
-        insideBegin = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length()) + called.start(1);
+        insideBegin =
+            m.start(1)
+                + (m.group(1).length() - m.group(1).stripLeading().length())
+                + called.start(1);
         inside = called.group(1);
       }
       if (SHORT_FORM.matcher(inside).matches() && isAcronymLike(inside)) {
         // "the Image Gently (IG) Alliance": an acronym inside its name stands for the whole name.
-        AcronymDefinition infix = InfixAcronyms.around(text, begin, end, m.start(), m.end(), inside, insideBegin);
-        AcronymDefinition d = infix != null ? infix : forward(text, begin, m.start(), inside, insideBegin);
+        AcronymDefinition infix =
+            InfixAcronyms.around(text, begin, end, m.start(), m.end(), inside, insideBegin);
+        AcronymDefinition d =
+            infix != null ? infix : forward(text, begin, m.start(), inside, insideBegin);
         if (d != null) {
           out.add(d);
         }
@@ -51,8 +61,10 @@ public final class AcronymDefinitionFinder {
     return out;
   }
 
-  // "The AOSOR (Asian Oceanian School of Radiology)": the acronym stands just before the parenthesis.
-  private AcronymDefinition reverse(String text, int begin, int parenStart, String inside, int insideStart) {
+  // "The AOSOR (Asian Oceanian School of Radiology)": the acronym stands just before the
+  // parenthesis.
+  private AcronymDefinition reverse(
+      String text, int begin, int parenStart, String inside, int insideStart) {
     Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(begin, parenStart - 20), parenStart));
     if (!w.find()) {
       return null;
@@ -67,17 +79,23 @@ public final class AcronymDefinitionFinder {
     }
     int sfStart = Math.max(begin, parenStart - 20) + w.start(1);
     int lfStart = text.indexOf(inside, insideStart);
-    return new AcronymDefinition(inside, new Span(lfStart, lfStart + inside.length()), sf,
+    return new AcronymDefinition(
+        inside,
+        new Span(lfStart, lfStart + inside.length()),
+        sf,
         new Span(sfStart, sfStart + sf.length()));
   }
 
   private static final Pattern POSSESSIVE_END = Pattern.compile("(?<=\\p{L})[’']s$");
 
-  private AcronymDefinition forward(String text, int begin, int parenStart, String sf, int sfStart) {
+  private AcronymDefinition forward(
+      String text, int begin, int parenStart, String sf, int sfStart) {
     int windowStart = Math.max(begin, parenStart - 200);
     String before = text.substring(windowStart, parenStart);
     // The long form never crosses a sentence, clause bracket or line.
-    int cut = Math.max(Math.max(before.lastIndexOf('\n'), before.lastIndexOf(". ")), before.lastIndexOf(')'));
+    int cut =
+        Math.max(
+            Math.max(before.lastIndexOf('\n'), before.lastIndexOf(". ")), before.lastIndexOf(')'));
     if (cut >= 0) {
       before = before.substring(cut + 1);
       windowStart += cut + 1;
@@ -91,14 +109,18 @@ public final class AcronymDefinitionFinder {
     if (lf == null) {
       return null;
     }
-    lf = lf.replaceFirst("^(?i:the|a|an|its|their|our)\\s+", "").replaceAll("[\\s,;:’'`\"“”]+$", "");
-    // "the European Society of Radiology’s (ESR) mission": the possessive belongs to the sentence, not the name.
+    lf =
+        lf.replaceFirst("^(?i:the|a|an|its|their|our)\\s+", "").replaceAll("[\\s,;:’'`\"“”]+$", "");
+    // "the European Society of Radiology’s (ESR) mission": the possessive belongs to the sentence,
+    // not the name.
     lf = POSSESSIVE_END.matcher(lf).replaceFirst("");
-    if (lf.isEmpty() || !Character.isUpperCase(lf.codePointAt(0)) && !Character.isDigit(lf.codePointAt(0))) {
+    if (lf.isEmpty()
+        || !Character.isUpperCase(lf.codePointAt(0)) && !Character.isDigit(lf.codePointAt(0))) {
       return null;
     }
     int lfStart = windowStart + trimmed.lastIndexOf(lf);
-    return new AcronymDefinition(lf, new Span(lfStart, lfStart + lf.length()), sf, new Span(sfStart, sfStart + sf.length()));
+    return new AcronymDefinition(
+        lf, new Span(lfStart, lfStart + lf.length()), sf, new Span(sfStart, sfStart + sf.length()));
   }
 
   private static String lastWords(String s, int n) {
@@ -125,7 +147,9 @@ public final class AcronymDefinitionFinder {
         s--;
         continue;
       }
-      while (l >= 0 && (lf.charAt(l) != c || (s == firstAlnum(sf) && l > 0 && Character.isLetterOrDigit(lf.charAt(l - 1))))) {
+      while (l >= 0
+          && (lf.charAt(l) != c
+              || (s == firstAlnum(sf) && l > 0 && Character.isLetterOrDigit(lf.charAt(l - 1))))) {
         l--;
       }
       if (l < 0) {

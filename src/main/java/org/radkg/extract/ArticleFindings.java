@@ -11,8 +11,13 @@ import org.radkg.corpus.Article;
  * @param relations the facts stated, each with its evidence
  * @param topics the article's topics (skos:Concept entities)
  * @param society the society the article is reported by, or {@code null} when unknown
- * @param published when the article's document was published ({@code xsd:date} or coarser), or {@code null} when unknown
+ * @param published when the article's document was published ({@code xsd:date} or coarser), or
+ *     {@code null} when unknown
  */
 public record ArticleFindings(
-    Article article, List<Mention> mentions, List<Relation> relations, List<Entity> topics, Entity society,
+    Article article,
+    List<Mention> mentions,
+    List<Relation> relations,
+    List<Entity> topics,
+    Entity society,
     LiteralValue published) {}

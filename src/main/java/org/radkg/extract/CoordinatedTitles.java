@@ -11,15 +11,19 @@ import java.util.regex.Pattern;
  */
 final class CoordinatedTitles {
   private static final String ROLE_WORDS = RoleLexicon.wordsAlternation();
-  private static final Pattern AND_ROLE = Pattern.compile(
-      "\\s+(?:and|&)\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AND_ROLE =
+      Pattern.compile(
+          "\\s+(?:and|&)\\s+(?=(?:[\\p{L}-]+\\s+){0,3}?" + ROLE_WORDS + "\\b)",
+          Pattern.CASE_INSENSITIVE);
   // A single role head, at most preceded by a word of time: what follows "and" completes it, so the
-  // two heads share one complement ("professor and chair of radiology") or one office ("president and CEO").
-  private static final Pattern BARE_ROLE = Pattern.compile(
-      "(?:(?:former|past|incoming|outgoing|founding|then|current)[- ]+)?" + ROLE_WORDS, Pattern.CASE_INSENSITIVE);
+  // two heads share one complement ("professor and chair of radiology") or one office ("president
+  // and CEO").
+  private static final Pattern BARE_ROLE =
+      Pattern.compile(
+          "(?:(?:former|past|incoming|outgoing|founding|then|current)[- ]+)?" + ROLE_WORDS,
+          Pattern.CASE_INSENSITIVE);
 
-  private CoordinatedTitles() {
-  }
+  private CoordinatedTitles() {}
 
   /** The titles {@code title} joins, in text order; the title itself when it joins none. */
   static List<String> split(String title) {

@@ -22,33 +22,50 @@ import java.util.regex.Pattern;
  */
 final class EditionResolver {
   private static final Pattern YEAR_AT_END = Pattern.compile("\\s((?:19|20)\\d{2})$");
-  // Words that make a name a recurring series: "Annual Meeting", "European Congress of Radiology", "Joint Annual
+  // Words that make a name a recurring series: "Annual Meeting", "European Congress of Radiology",
+  // "Joint Annual
   // Meeting ISMRM-ESMRMB" (a meeting named by its owners' acronyms).
-  private static final Pattern SERIES_HEAD = Pattern.compile(
-      "\\b(?:Congress|Meeting|Symposium|Conference|Summit|Assembly|Convention|Forum)"
-          + "(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}|\\s+\\p{Lu}[\\p{Lu}\\d]+(?:[-/]\\p{Lu}[\\p{Lu}\\d]+)*)?$");
-  private static final Pattern RELATIVE_YEAR = Pattern.compile(
-      "\\b(this|next|last|previous|coming)\\s+year['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:(?i:annual)\\s+)?$");
-  // "held every year since 1977", "the AOCR series": the sentence speaks of the series, not of one edition.
-  private static final Pattern SERIES_TALK = Pattern.compile(
-      "\\b(?:every|each)\\s+(?:year|two\\s+years|other\\s+year)\\b|\\bsince\\s+(?:19|20)\\d{2}\\b|\\bseries\\b|\\beditions\\b|\\bbiennial(?:ly)?\\b|\\bannually\\b"
-          // "through many events, such as AOCR": a series among others.
-          // "as with past in-person events", "ECR and other conferences" too; "confronted with unexpected events" is no series.
-          + "|\\b(?:(?:past|previous|other|many|several|all|these|those|such)\\s+(?:[\\p{L}-]+\\s+)?)(?:events|meetings|congresses|conferences|symposia)\\b"
-          + "|\\b(?:events|meetings|congresses|conferences|symposia)\\b(?=[^.;]{0,30}?\\b(?:such\\s+as|like|including)\\b)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SERIES_HEAD =
+      Pattern.compile(
+          "\\b(?:Congress|Meeting|Symposium|Conference|Summit|Assembly|Convention|Forum)"
+              + "(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}|\\s+\\p{Lu}[\\p{Lu}\\d]+(?:[-/]\\p{Lu}[\\p{Lu}\\d]+)*)?$");
+  private static final Pattern RELATIVE_YEAR =
+      Pattern.compile(
+          "\\b(this|next|last|previous|coming)\\s+year['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORDINAL_BEFORE =
+      Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:(?i:annual)\\s+)?$");
+  // "held every year since 1977", "the AOCR series": the sentence speaks of the series, not of one
+  // edition.
+  private static final Pattern SERIES_TALK =
+      Pattern.compile(
+          "\\b(?:every|each)\\s+(?:year|two\\s+years|other\\s+year)\\b|\\bsince\\s+(?:19|20)\\d{2}\\b|\\bseries\\b|\\beditions\\b|\\bbiennial(?:ly)?\\b|\\bannually\\b"
+              // "through many events, such as AOCR": a series among others.
+              // "as with past in-person events", "ECR and other conferences" too; "confronted with
+              // unexpected events" is no series.
+              + "|\\b(?:(?:past|previous|other|many|several|all|these|those|such)\\s+(?:[\\p{L}-]+\\s+)?)(?:events|meetings|congresses|conferences|symposia)\\b"
+              + "|\\b(?:events|meetings|congresses|conferences|symposia)\\b(?=[^.;]{0,30}?\\b(?:such\\s+as|like|including)\\b)",
+          Pattern.CASE_INSENSITIVE);
   // "runs through Jan. 2024": that year dates an end, not the edition.
-  private static final Pattern SENTENCE_RELATIVE_YEAR = Pattern.compile("\\b(this|next|last)\\s+year\\b(?!['’]s)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DATELINE_END = Pattern.compile("\\s*\\)\\s*(?:--|[—–-])|\\s*--|\\s+[—–]\\s");
-  private static final Pattern SESSION = Pattern.compile("\\b(?:Symposium|Session|Workshop|Showcase|Lecture|Forum|Masterclass|Plenary)\\b");
-  // What may stand between a name and its date: "the 4th AOCR from November 13-18", "the Congress (14–18 September, ...)".
-  private static final Pattern DATE_LEAD = Pattern.compile("^[\\s,(~–—]*(?:(?:from|on|in|held)\\s+)*$");
-  private static final Pattern ENDING_WORD = Pattern.compile("\\b(?:through|until|till|by|to|ends?|ending)\\s+$");
-  // A press release's dateline: "OAK BROOK, Ill. (July 15, 2010) --", "WASHINGTON, D.C. — March 3, 2012 —".
-  private static final Pattern DATELINE = Pattern.compile(
-      "(?m)^\\p{Lu}[^\\n]{0,60}?[(,—–-]\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)\\s+\\d{1,2},?\\s+((?:19|20)\\d{2})\\s*\\)?\\s*(?:--|[—–-])");
+  private static final Pattern SENTENCE_RELATIVE_YEAR =
+      Pattern.compile("\\b(this|next|last)\\s+year\\b(?!['’]s)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATELINE_END =
+      Pattern.compile("\\s*\\)\\s*(?:--|[—–-])|\\s*--|\\s+[—–]\\s");
+  private static final Pattern SESSION =
+      Pattern.compile(
+          "\\b(?:Symposium|Session|Workshop|Showcase|Lecture|Forum|Masterclass|Plenary)\\b");
+  // What may stand between a name and its date: "the 4th AOCR from November 13-18", "the Congress
+  // (14–18 September, ...)".
+  private static final Pattern DATE_LEAD =
+      Pattern.compile("^[\\s,(~–—]*(?:(?:from|on|in|held)\\s+)*$");
+  private static final Pattern ENDING_WORD =
+      Pattern.compile("\\b(?:through|until|till|by|to|ends?|ending)\\s+$");
+  // A press release's dateline: "OAK BROOK, Ill. (July 15, 2010) --", "WASHINGTON, D.C. — March 3,
+  // 2012 —".
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?m)^\\p{Lu}[^\\n]{0,60}?[(,—–-]\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)\\s+\\d{1,2},?\\s+((?:19|20)\\d{2})\\s*\\)?\\s*(?:--|[—–-])");
 
   private final Lexicon lexicon;
   private final DateFinder headingDates = new DateFinder();
@@ -57,7 +74,10 @@ final class EditionResolver {
     this.lexicon = lexicon;
   }
 
-  /** The year an article is written in: its dateline's, else the year its dates name most (the latest of a tie); null when none. */
+  /**
+   * The year an article is written in: its dateline's, else the year its dates name most (the
+   * latest of a tie); null when none.
+   */
   static Integer referenceYear(String text, int begin, int end, List<DateMention> dates) {
     Matcher d = DATELINE.matcher(text);
     d.region(begin, Math.min(end, begin + 2000));
@@ -71,20 +91,35 @@ final class EditionResolver {
       }
     }
     return counts.entrySet().stream()
-        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).orElse(null);
+        .max(
+            Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
-  /** A name of a recurring event without a year: a known event, or one whose name ends in a meeting word. */
+  /**
+   * A name of a recurring event without a year: a known event, or one whose name ends in a meeting
+   * word.
+   */
   boolean isSeries(Entity e) {
     if (!e.is(EntityType.EVENT) || YEAR_AT_END.matcher(e.label()).find()) {
       return false;
     }
-    return SERIES_HEAD.matcher(e.label()).find() || lexicon.lookup(e.label()).filter(k -> k.is(EntityType.EVENT)).isPresent();
+    return SERIES_HEAD.matcher(e.label()).find()
+        || lexicon.lookup(e.label()).filter(k -> k.is(EntityType.EVENT)).isPresent();
   }
 
-  /** Replaces, in {@code mentions}, each series mention by the edition the article fixes for it (see the class contract). */
-  void resolve(String text, List<Mention> mentions, List<Span> sentences, List<DateMention> dates, Integer referenceYear) {
+  /**
+   * Replaces, in {@code mentions}, each series mention by the edition the article fixes for it (see
+   * the class contract).
+   */
+  void resolve(
+      String text,
+      List<Mention> mentions,
+      List<Span> sentences,
+      List<DateMention> dates,
+      Integer referenceYear) {
     Map<Integer, Integer> yearOf = new HashMap<>(); // mention index -> year read for it
     Map<Integer, String> ordinalOf = new HashMap<>();
     Map<String, Entity> seriesByLabel = new HashMap<>();
@@ -108,15 +143,24 @@ final class EditionResolver {
         continue;
       }
       Integer year = sentenceYear(text, sentence, dates, mentions);
-      if (year != null && (!otherOrdinalInSentence(mentions, i, sentence, text) || datedRightAfter(text, m, dates, true))) {
+      if (year != null
+          && (!otherOrdinalInSentence(mentions, i, sentence, text)
+              || datedRightAfter(text, m, dates, true))) {
         yearOf.put(i, year);
-      } else if (year == null && referenceYear != null && datedRightAfter(text, m, dates, false) && !SESSION.matcher(m.entity().label()).find()) {
-        // "the Annual Congress (14–18 September, Lisbon)" in a 2024 article: a day without a year is of the article's year.
-        // A forum or symposium on a day is mostly a session of a congress, not an edition of its own.
+      } else if (year == null
+          && referenceYear != null
+          && datedRightAfter(text, m, dates, false)
+          && !SESSION.matcher(m.entity().label()).find()) {
+        // "the Annual Congress (14–18 September, Lisbon)" in a 2024 article: a day without a year
+        // is of the article's year.
+        // A forum or symposium on a day is mostly a session of a congress, not an edition of its
+        // own.
         yearOf.put(i, referenceYear);
       } else if (year == null && referenceYear != null) {
-        // "Next year, the Annual Meeting moves to Turku": a relative year of the sentence, the only one it states.
-        Matcher said = SENTENCE_RELATIVE_YEAR.matcher(text.substring(sentence.begin(), sentence.end()));
+        // "Next year, the Annual Meeting moves to Turku": a relative year of the sentence, the only
+        // one it states.
+        Matcher said =
+            SENTENCE_RELATIVE_YEAR.matcher(text.substring(sentence.begin(), sentence.end()));
         if (said.find()) {
           String word = said.group(1);
           boolean once = !said.find();
@@ -126,14 +170,17 @@ final class EditionResolver {
         }
       }
     }
-    // The years the article gives each series: its own dated mentions and the editions it names outright.
+    // The years the article gives each series: its own dated mentions and the editions it names
+    // outright.
     Map<String, Set<Integer>> years = new LinkedHashMap<>();
     Map<String, Set<String>> ordinals = new HashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       Entity e = mentions.get(i).entity();
       Matcher y = YEAR_AT_END.matcher(e.label());
       if (e.is(EntityType.EVENT) && y.find()) {
-        years.computeIfAbsent(key(e.label().substring(0, y.start())), k -> new TreeSet<>()).add(Integer.parseInt(y.group(1)));
+        years
+            .computeIfAbsent(key(e.label().substring(0, y.start())), k -> new TreeSet<>())
+            .add(Integer.parseInt(y.group(1)));
       } else if (yearOf.containsKey(i)) {
         years.computeIfAbsent(key(e.label()), k -> new TreeSet<>()).add(yearOf.get(i));
       }
@@ -151,12 +198,19 @@ final class EditionResolver {
       Integer year = yearOf.get(i);
       Set<Integer> stated = years.getOrDefault(series, Set.of());
       boolean oneOrdinal = ordinals.getOrDefault(series, Set.of()).size() <= 1;
-      if (year == null && stated.size() == 1 && oneOrdinal && !talksOfSeries(text, sentenceOf(sentences, m.begin()))) {
+      if (year == null
+          && stated.size() == 1
+          && oneOrdinal
+          && !talksOfSeries(text, sentenceOf(sentences, m.begin()))) {
         year = stated.iterator().next();
       }
       // "RSNA's 102nd Annual Meeting" in a 2016 report: the edition of the article's year.
       // Only a meeting's name: "the 1st Summer School on AI" is named with its ordinal, not a year.
-      if (year == null && stated.isEmpty() && ordinalOf.containsKey(i) && oneOrdinal && referenceYear != null
+      if (year == null
+          && stated.isEmpty()
+          && ordinalOf.containsKey(i)
+          && oneOrdinal
+          && referenceYear != null
           && SERIES_HEAD.matcher(m.entity().label()).find()) {
         year = referenceYear;
       }
@@ -168,11 +222,17 @@ final class EditionResolver {
   }
 
   /**
-   * "Joint Annual Meeting ISMRM-ESMRMB ~ 19-25 May 2007" as a page's title or heading, where names are not looked for: a
-   * series written with a dated day right after it, outside any mention, is given that year by the article too.
+   * "Joint Annual Meeting ISMRM-ESMRMB ~ 19-25 May 2007" as a page's title or heading, where names
+   * are not looked for: a series written with a dated day right after it, outside any mention, is
+   * given that year by the article too.
    */
-  private void datedWhereNotRead(String text, List<Span> sentences, List<Mention> mentions, List<DateMention> dates,
-      java.util.Collection<Entity> series, Map<String, Set<Integer>> years) {
+  private void datedWhereNotRead(
+      String text,
+      List<Span> sentences,
+      List<Mention> mentions,
+      List<DateMention> dates,
+      java.util.Collection<Entity> series,
+      Map<String, Set<Integer>> years) {
     if (sentences.isEmpty()) {
       return;
     }
@@ -187,7 +247,9 @@ final class EditionResolver {
     int to = sentences.get(sentences.size() - 1).end();
     for (Entity e : series) {
       String label = e.label();
-      for (int at = text.indexOf(label, from); at >= 0 && at < to; at = text.indexOf(label, at + 1)) {
+      for (int at = text.indexOf(label, from);
+          at >= 0 && at < to;
+          at = text.indexOf(label, at + 1)) {
         int b = at;
         int end = at + label.length();
         if (mentions.stream().anyMatch(m -> m.begin() < end && b < m.end())) {
@@ -204,8 +266,9 @@ final class EditionResolver {
   }
 
   /**
-   * "the WFUMB 2023 World Congress" and "our recent World Congress" (owned: "WFUMB World Congress 2023") are one
-   * event spelled two ways: events of one article that share a name become one entity with both sets of names.
+   * "the WFUMB 2023 World Congress" and "our recent World Congress" (owned: "WFUMB World Congress
+   * 2023") are one event spelled two ways: events of one article that share a name become one
+   * entity with both sets of names.
    */
   static void mergeSpellings(List<Mention> mentions) {
     Map<String, String> keyOfName = new HashMap<>();
@@ -228,7 +291,16 @@ final class EditionResolver {
         TreeSet<String> alt = new TreeSet<>(f.altLabels());
         alt.addAll(Lexicon.namesOf(e));
         alt.remove(f.label());
-        merged.put(into, new Entity(f.slug(), f.label(), f.acronym() != null ? f.acronym() : e.acronym(), alt, f.types(), f.sameAs(), f.containedIn()));
+        merged.put(
+            into,
+            new Entity(
+                f.slug(),
+                f.label(),
+                f.acronym() != null ? f.acronym() : e.acronym(),
+                alt,
+                f.types(),
+                f.sameAs(),
+                f.containedIn()));
       }
       canonical.put(e.key(), into);
       for (String n : Lexicon.namesOf(e)) {
@@ -244,11 +316,15 @@ final class EditionResolver {
     }
   }
 
-  /** "AOCR 2018" in an article that speaks of the series "AOCR" too: the edition is part of the series (evidence: the edition's first sentence). */
+  /**
+   * "AOCR 2018" in an article that speaks of the series "AOCR" too: the edition is part of the
+   * series (evidence: the edition's first sentence).
+   */
   List<Relation> partOfSeries(String text, List<Mention> mentions, List<Span> sentences) {
     Map<String, Entity> series = new HashMap<>();
     for (Mention m : mentions) {
-      // Only a series the text speaks of as one ("through many events, such as AOCR"): a bare "the ICR" beside
+      // Only a series the text speaks of as one ("through many events, such as AOCR"): a bare "the
+      // ICR" beside
       // "ICR 2020" is mostly that edition again, named without its year.
       if (isSeries(m.entity()) && talksOfSeries(text, sentenceOf(sentences, m.begin()))) {
         series.putIfAbsent(key(m.entity().label()), m.entity());
@@ -264,30 +340,45 @@ final class EditionResolver {
       Entity whole = series.get(key(e.label().substring(0, y.start())));
       Span s = sentenceOf(sentences, m.begin());
       if (whole != null && !out.containsKey(e.key()) && s.length() > 0) {
-        out.put(e.key(), new Relation(e, Predicate.PART_OF, whole, new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end()))
-            .orMethod(ReadingMethod.EDITION_OF_SERIES));
+        out.put(
+            e.key(),
+            new Relation(
+                    e,
+                    Predicate.PART_OF,
+                    whole,
+                    new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end()))
+                .orMethod(ReadingMethod.EDITION_OF_SERIES));
       }
     }
     return List.copyOf(out.values());
   }
 
   /**
-   * "RSNA 2016 presented ... The RSNA/AAPM Symposium focused on ...": a named symposium, session, workshop or
-   * lecture of an article about one congress edition (the edition it names most, named before it) is part of it.
+   * "RSNA 2016 presented ... The RSNA/AAPM Symposium focused on ...": a named symposium, session,
+   * workshop or lecture of an article about one congress edition (the edition it names most, named
+   * before it) is part of it.
    */
   List<Relation> sessionsOfCongress(String text, List<Mention> mentions, List<Span> sentences) {
     Map<Entity, Integer> counts = new LinkedHashMap<>();
     for (Mention m : mentions) {
       Entity e = m.entity();
       Matcher y = YEAR_AT_END.matcher(e.label());
-      if (e.is(EntityType.EVENT) && y.find() && SERIES_HEAD.matcher(e.label().substring(0, y.start())).find()) {
+      if (e.is(EntityType.EVENT)
+          && y.find()
+          && SERIES_HEAD.matcher(e.label().substring(0, y.start())).find()) {
         counts.merge(e, 1, Integer::sum);
       }
     }
     int most = counts.values().stream().max(Integer::compare).orElse(0);
-    List<Entity> main = counts.entrySet().stream().filter(c -> c.getValue() == most).map(Map.Entry::getKey).toList();
+    List<Entity> main =
+        counts.entrySet().stream()
+            .filter(c -> c.getValue() == most)
+            .map(Map.Entry::getKey)
+            .toList();
     if (main.size() != 1) {
-      return List.of(); // no congress, or two the article speaks of as much: which one a session belongs to is unsaid
+      return List
+          .of(); // no congress, or two the article speaks of as much: which one a session belongs
+      // to is unsaid
     }
     Entity congress = main.get(0);
     Map<String, Relation> out = new LinkedHashMap<>();
@@ -295,35 +386,52 @@ final class EditionResolver {
     for (Mention m : mentions) {
       Entity e = m.entity();
       named |= e.equals(congress);
-      if (named && e.is(EntityType.EVENT) && !e.equals(congress) && SESSION.matcher(e.label()).find()
-          && !YEAR_AT_END.matcher(e.label()).find() && !out.containsKey(e.key())) {
+      if (named
+          && e.is(EntityType.EVENT)
+          && !e.equals(congress)
+          && SESSION.matcher(e.label()).find()
+          && !YEAR_AT_END.matcher(e.label()).find()
+          && !out.containsKey(e.key())) {
         Span s = sentenceOf(sentences, m.begin());
         if (s.length() > 0) {
-          out.put(e.key(), new Relation(e, Predicate.PART_OF, congress, new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end()))
-              .orMethod(ReadingMethod.SESSION_OF_CONGRESS));
+          out.put(
+              e.key(),
+              new Relation(
+                      e,
+                      Predicate.PART_OF,
+                      congress,
+                      new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end()))
+                  .orMethod(ReadingMethod.SESSION_OF_CONGRESS));
         }
       }
     }
     return List.copyOf(out.values());
   }
 
-  /** The edition of {@code series}, also named by its owner's full name ("Radiological Society of North America Annual Meeting 2016"). */
+  /**
+   * The edition of {@code series}, also named by its owner's full name ("Radiological Society of
+   * North America Annual Meeting 2016").
+   */
   Entity edition(Entity series, String year) {
     Entity e = EventFinder.edition(series, year);
     TreeSet<String> alt = new TreeSet<>(e.altLabels());
     int space = series.label().indexOf(' ');
     if (space > 0) {
       String first = series.label().substring(0, space).replaceFirst("['’]s$", "");
-      lexicon.lookup(first).filter(o -> o.primaryType().isOrganization() && first.equals(o.acronym()))
+      lexicon
+          .lookup(first)
+          .filter(o -> o.primaryType().isOrganization() && first.equals(o.acronym()))
           .ifPresent(o -> alt.add(o.label() + series.label().substring(space) + " " + year));
     }
-    // "54th Annual Meeting of the Society of Nuclear Medicine" names one edition already: keep it as it is.
+    // "54th Annual Meeting of the Society of Nuclear Medicine" names one edition already: keep it
+    // as it is.
     for (String other : series.altLabels()) {
       if (other.matches("^\\d{1,3}(?:st|nd|rd|th)\\s.*")) {
         alt.add(other);
       }
     }
-    return new Entity(e.slug(), e.label(), e.acronym(), alt, e.types(), e.sameAs(), e.containedIn());
+    return new Entity(
+        e.slug(), e.label(), e.acronym(), alt, e.types(), e.sameAs(), e.containedIn());
   }
 
   private static int shift(String word) {
@@ -335,19 +443,26 @@ final class EditionResolver {
   }
 
   // The one year the sentence's dates name, those ending something aside; null for none or several.
-  private static Integer sentenceYear(String text, Span sentence, List<DateMention> dates, List<Mention> mentions) {
+  private static Integer sentenceYear(
+      String text, Span sentence, List<DateMention> dates, List<Mention> mentions) {
     Integer year = null;
     for (DateMention d : dates) {
       // "during ECR 2019": a year inside a name is that name's.
-      if (d.value() == null || !sentence.contains(d.span())
+      if (d.value() == null
+          || !sentence.contains(d.span())
           || mentions.stream().anyMatch(m -> d.span().overlaps(new Span(m.begin(), m.end())))) {
         continue;
       }
-      if (ENDING_WORD.matcher(text.substring(Math.max(sentence.begin(), d.span().begin() - 12), d.span().begin())).find()) {
+      if (ENDING_WORD
+          .matcher(
+              text.substring(Math.max(sentence.begin(), d.span().begin() - 12), d.span().begin()))
+          .find()) {
         continue;
       }
       // "WASHINGTON (July 15, 2010) --": a dateline dates the release, not what it tells of.
-      if (DATELINE_END.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 6))).lookingAt()) {
+      if (DATELINE_END
+          .matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 6)))
+          .lookingAt()) {
         continue;
       }
       if (year != null && year != d.year()) {
@@ -358,12 +473,16 @@ final class EditionResolver {
     return year;
   }
 
-  // "the 4th AOCR in Bangkok chose Seoul for the 5th AOCR": two editions in one sentence; its date is not both's.
-  private static boolean otherOrdinalInSentence(List<Mention> mentions, int i, Span sentence, String text) {
+  // "the 4th AOCR in Bangkok chose Seoul for the 5th AOCR": two editions in one sentence; its date
+  // is not both's.
+  private static boolean otherOrdinalInSentence(
+      List<Mention> mentions, int i, Span sentence, String text) {
     Mention m = mentions.get(i);
     String mine = ordinal(text, sentence, m);
     for (Mention o : mentions) {
-      if (o != m && sentence.contains(new Span(o.begin(), o.end())) && key(o.entity().label()).equals(key(m.entity().label()))) {
+      if (o != m
+          && sentence.contains(new Span(o.begin(), o.end()))
+          && key(o.entity().label()).equals(key(m.entity().label()))) {
         String theirs = ordinal(text, sentence, o);
         if (theirs != null && !theirs.equals(mine)) {
           return true;
@@ -373,10 +492,14 @@ final class EditionResolver {
     return false;
   }
 
-  // "the 4th AOCR from November 13-18, 1983": a date right after the name is that edition's (one with or without its year).
-  private static boolean datedRightAfter(String text, Mention m, List<DateMention> dates, boolean withYear) {
+  // "the 4th AOCR from November 13-18, 1983": a date right after the name is that edition's (one
+  // with or without its year).
+  private static boolean datedRightAfter(
+      String text, Mention m, List<DateMention> dates, boolean withYear) {
     for (DateMention d : dates) {
-      if ((d.value() != null) == withYear && d.span().begin() >= m.end() && d.span().begin() - m.end() <= 12
+      if ((d.value() != null) == withYear
+          && d.span().begin() >= m.end()
+          && d.span().begin() - m.end() <= 12
           && DATE_LEAD.matcher(text.substring(m.end(), d.span().begin())).matches()) {
         return true;
       }
@@ -385,7 +508,9 @@ final class EditionResolver {
   }
 
   private static String ordinal(String text, Span sentence, Mention m) {
-    Matcher o = ORDINAL_BEFORE.matcher(text.substring(Math.max(sentence.begin(), m.begin() - 40), m.begin()));
+    Matcher o =
+        ORDINAL_BEFORE.matcher(
+            text.substring(Math.max(sentence.begin(), m.begin() - 40), m.begin()));
     return o.find() ? o.group(1) : null;
   }
 

@@ -4,12 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.radkg.corpus.LexiconFiles;
 
-/** The ordinary English words of {@code data/lexicon/english-words.txt}, loaded once for every reader that asks. */
+/**
+ * The ordinary English words of {@code data/lexicon/english-words.txt}, loaded once for every
+ * reader that asks.
+ */
 final class EnglishWords {
   private static final Set<String> WORDS = Set.copyOf(LexiconFiles.entries("english-words"));
 
-  private EnglishWords() {
-  }
+  private EnglishWords() {}
 
   /** Whether {@code word}, in any case, is an ordinary English word ("When", "global"). */
   static boolean contains(String word) {

@@ -25,7 +25,8 @@ public record Entity(
     SortedSet<String> altLabels,
     Set<EntityType> types,
     SortedSet<String> sameAs,
-    String containedIn) implements Term {
+    String containedIn)
+    implements Term {
 
   public Entity {
     if (types.isEmpty()) {

@@ -12,37 +12,48 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gives each event edition of an article every name the text gives it, as altLabels, while its IRI and
- * rdfs:label stay as the resolvers made them: the name as written with its ordinal ("the 7th Pan Arab
- * Congress" of the edition labelled "Pan Arab Congress 2014"), the written name with the edition's year
- * ("the 45th Autumn Scientific Congress" of "JSRT Autumn Scientific Congress 2017" is also "Autumn Scientific
- * Congress 2017"), and the acronym edition glued as written ("JRC2020"). A name two editions of the article
- * would share is given to neither, so that one name always means one edition.
+ * Gives each event edition of an article every name the text gives it, as altLabels, while its IRI
+ * and rdfs:label stay as the resolvers made them: the name as written with its ordinal ("the 7th
+ * Pan Arab Congress" of the edition labelled "Pan Arab Congress 2014"), the written name with the
+ * edition's year ("the 45th Autumn Scientific Congress" of "JSRT Autumn Scientific Congress 2017"
+ * is also "Autumn Scientific Congress 2017"), and the acronym edition glued as written ("JRC2020").
+ * A name two editions of the article would share is given to neither, so that one name always means
+ * one edition.
  */
 final class EventAliases {
   private static final Pattern YEAR_AT_END = Pattern.compile("\\s((?:19|20)\\d{2})$");
   private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}(?!\\d)");
-  private static final Pattern LEADING_ORDINAL = Pattern.compile(
-      "^(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_ORDINAL =
+      Pattern.compile(
+          "^(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}\\s+");
   private static final Pattern LEADING_YEAR_DATE = Pattern.compile("^((?:19|20)\\d{2})(?!\\d)");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
-  private static final Pattern ACRONYM_EDITION = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d]{1,9}) ((?:19|20)\\d{2})$");
+  private static final Pattern ACRONYM_EDITION =
+      Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d]{1,9}) ((?:19|20)\\d{2})$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern UPPER = Pattern.compile("\\p{Lu}");
-  // A generic written name shorter than this is its owner's, too generic to name one edition ("World Congress 2023").
+  // A generic written name shorter than this is its owner's, too generic to name one edition
+  // ("World Congress 2023").
   private static final int MIN_WORDS = 3;
 
   private EventAliases() {}
 
-  // "the 25th Conference of the Society 2031 namely the “Nordic Conference on Imaging 2031”", "X, also known as Y":
+  // "the 25th Conference of the Society 2031 namely the “Nordic Conference on Imaging 2031”", "X,
+  // also known as Y":
   // the second name renames the event the first one named.
-  private static final Pattern RENAMING = Pattern.compile(
-      "^\\s*,?\\s*\\(?(?:namely|i\\.\\s?e\\.,?|also\\s+known\\s+as|better\\s+known\\s+as|a\\.k\\.a\\.)\\s+(?:the\\s+)?[“\"‘']?$");
+  private static final Pattern RENAMING =
+      Pattern.compile(
+          "^\\s*,?\\s*\\(?(?:namely|i\\.\\s?e\\.,?|also\\s+known\\s+as|better\\s+known\\s+as|a\\.k\\.a\\.)\\s+(?:the\\s+)?[“\"‘']?$");
 
-  private static final Pattern RENAMING_WORD = Pattern.compile("^\\s*,?\\s*\\(?(?:namely|i\\.\\s?e\\.|also\\s|better\\s|a\\.k\\.a\\.)");
+  private static final Pattern RENAMING_WORD =
+      Pattern.compile("^\\s*,?\\s*\\(?(?:namely|i\\.\\s?e\\.|also\\s|better\\s|a\\.k\\.a\\.)");
 
-  /** Replaces, in {@code mentions}, each event edition by one that also carries the names {@code text} gives it. */
+  /**
+   * Replaces, in {@code mentions}, each event edition by one that also carries the names {@code
+   * text} gives it.
+   */
   static void add(String text, List<Mention> mentions) {
     renamed(text, mentions);
     Map<String, Set<String>> aliasesOf = new LinkedHashMap<>(); // entity key -> names found for it
@@ -54,16 +65,24 @@ final class EventAliases {
     give(mentions, aliasesOf);
   }
 
-  // Each event an apposition renames ("A namely B") becomes the event of its new name, everywhere in the article.
+  // Each event an apposition renames ("A namely B") becomes the event of its new name, everywhere
+  // in the article.
   private static void renamed(String text, List<Mention> mentions) {
     Map<String, Entity> renamedTo = new HashMap<>();
     for (Mention a : mentions) {
-      // Only an event followed by a renaming word looks for the event after it: no scan of all mentions per mention.
-      if (!a.entity().is(EntityType.EVENT) || !RENAMING_WORD.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 24))).find()) {
+      // Only an event followed by a renaming word looks for the event after it: no scan of all
+      // mentions per mention.
+      if (!a.entity().is(EntityType.EVENT)
+          || !RENAMING_WORD
+              .matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 24)))
+              .find()) {
         continue;
       }
       for (Mention b : mentions) {
-        if (b.begin() > a.end() && b.begin() - a.end() <= 30 && b.entity().is(EntityType.EVENT) && !b.entity().key().equals(a.entity().key())
+        if (b.begin() > a.end()
+            && b.begin() - a.end() <= 30
+            && b.entity().is(EntityType.EVENT)
+            && !b.entity().key().equals(a.entity().key())
             && RENAMING.matcher(text.substring(a.end(), b.begin())).find()) {
           renamedTo.putIfAbsent(a.entity().key(), b.entity());
         }
@@ -82,16 +101,20 @@ final class EventAliases {
   }
 
   /**
-   * Once the article's facts are read, gives each event edition the names of its series with the edition's
-   * year, as annotators name an edition ("the 11th Scientific Meeting of the X Society", held in June 2014, is
-   * "Scientific Meeting of the X Society 2014"), and each such name with its owner's acronym spelled out or its
-   * owner's name abbreviated as the article defines them ("2009 EANM Congress" is "European Association of Nuclear
-   * Medicine Congress 2009"); returns {@code found} with its events renamed alike.
+   * Once the article's facts are read, gives each event edition the names of its series with the
+   * edition's year, as annotators name an edition ("the 11th Scientific Meeting of the X Society",
+   * held in June 2014, is "Scientific Meeting of the X Society 2014"), and each such name with its
+   * owner's acronym spelled out or its owner's name abbreviated as the article defines them ("2009
+   * EANM Congress" is "European Association of Nuclear Medicine Congress 2009"); returns {@code
+   * found} with its events renamed alike.
    */
-  static List<Relation> addDated(String text, List<Mention> mentions, List<Relation> found, Integer referenceYear) {
+  static List<Relation> addDated(
+      String text, List<Mention> mentions, List<Relation> found, Integer referenceYear) {
     Map<String, Set<String>> startYears = new HashMap<>();
     for (Relation r : found) {
-      if (r.predicate() == Predicate.START_DATE && r.subject().is(EntityType.EVENT) && r.object() instanceof LiteralValue v) {
+      if (r.predicate() == Predicate.START_DATE
+          && r.subject().is(EntityType.EVENT)
+          && r.object() instanceof LiteralValue v) {
         Matcher y = LEADING_YEAR_DATE.matcher(v.lexical());
         if (y.find()) {
           startYears.computeIfAbsent(r.subject().key(), k -> new TreeSet<>()).add(y.group(1));
@@ -108,12 +131,21 @@ final class EventAliases {
       Set<String> years = startYears.getOrDefault(e.key(), Set.of());
       Matcher y = YEAR_AT_END.matcher(e.label());
       boolean counted = LEADING_ORDINAL.matcher(e.label()).find() || ordinalBefore(text, m) != null;
-      // A year of its own name first; else the one year its start date gives; else, for an edition the article
-      // counts by its ordinal ("the 6th Conference on X began"), the year the article is written in.
-      String year = y.find() ? y.group(1) : years.size() == 1 ? years.iterator().next()
-          : years.isEmpty() && counted && referenceYear != null ? referenceYear.toString() : null;
+      // A year of its own name first; else the one year its start date gives; else, for an edition
+      // the article
+      // counts by its ordinal ("the 6th Conference on X began"), the year the article is written
+      // in.
+      String year =
+          y.find()
+              ? y.group(1)
+              : years.size() == 1
+                  ? years.iterator().next()
+                  : years.isEmpty() && counted && referenceYear != null
+                      ? referenceYear.toString()
+                      : null;
       Set<String> names = aliasesOf.computeIfAbsent(e.key(), k -> new TreeSet<>());
-      // "the KRTA's 51st Annual Meeting" owned as "51st Korean ... Association Annual Meeting" is the "51st KRTA Annual Meeting" too.
+      // "the KRTA's 51st Annual Meeting" owned as "51st Korean ... Association Annual Meeting" is
+      // the "51st KRTA Annual Meeting" too.
       for (String n : Lexicon.namesOf(e)) {
         names.addAll(respelled(n, owners));
       }
@@ -126,23 +158,35 @@ final class EventAliases {
     for (Relation r : found) {
       Entity s = renamed.getOrDefault(r.subject().key(), r.subject());
       Term o = r.object() instanceof Entity e ? renamed.getOrDefault(e.key(), e) : r.object();
-      out.add(s == r.subject() && o == r.object() ? r : new Relation(s, r.predicate(), o, r.evidence(), r.method()));
+      out.add(
+          s == r.subject() && o == r.object()
+              ? r
+              : new Relation(s, r.predicate(), o, r.evidence(), r.method()));
     }
     return out;
   }
 
-  // The series names of one edition (its label's and the mention's words, without ordinal or year) with its year.
+  // The series names of one edition (its label's and the mention's words, without ordinal or year)
+  // with its year.
   private static Set<String> dated(String text, Mention m, String year, OwnerNames owners) {
     Set<String> series = new TreeSet<>();
     series.add(undated(m.entity().label()));
-    String stated = LEADING_THE.matcher(SPACES.matcher(text.substring(m.begin(), m.end())).replaceAll(" ").strip()).replaceFirst("");
+    String stated =
+        LEADING_THE
+            .matcher(SPACES.matcher(text.substring(m.begin(), m.end())).replaceAll(" ").strip())
+            .replaceFirst("");
     if (stated.indexOf('(') < 0 && UPPER.matcher(stated).find()) {
       series.add(undated(stated)); // "the 100th RSNA annual meeting": the words as written
     }
-    Set<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER); // "EANM congress 2009" and "EANM Congress 2009" are one name
+    Set<String> out =
+        new TreeSet<>(
+            String.CASE_INSENSITIVE_ORDER); // "EANM congress 2009" and "EANM Congress 2009" are one
+    // name
     for (String s : series) {
       for (String v : owners.spellings(s)) {
-        boolean ownName = v.split(" ").length >= MIN_WORDS || !OwnedNames.isGeneric(Entity.of("x", v, EntityType.EVENT));
+        boolean ownName =
+            v.split(" ").length >= MIN_WORDS
+                || !OwnedNames.isGeneric(Entity.of("x", v, EntityType.EVENT));
         if (!v.isEmpty() && ownName) {
           out.add(v + " " + year);
         }
@@ -151,7 +195,8 @@ final class EventAliases {
     return out;
   }
 
-  // The name with its owner spelled the other way, between the ordinal it may start with and the year it may end with.
+  // The name with its owner spelled the other way, between the ordinal it may start with and the
+  // year it may end with.
   private static Set<String> respelled(String name, OwnerNames owners) {
     Matcher o = LEADING_ORDINAL.matcher(name);
     String ordinal = o.find() ? o.group() : "";
@@ -159,7 +204,9 @@ final class EventAliases {
     String year = y.find() ? y.group() : "";
     String core = name.substring(ordinal.length(), name.length() - year.length());
     if (HAS_YEAR.matcher(core).find()) {
-      return Set.of(); // "ESO Conference2024", "2024 ESO Conference": respelled only from the name with its year at the end
+      return Set
+          .of(); // "ESO Conference2024", "2024 ESO Conference": respelled only from the name with
+      // its year at the end
     }
     Set<String> out = new TreeSet<>();
     for (String v : owners.spellings(core)) {
@@ -181,18 +228,29 @@ final class EventAliases {
     return LEADING_ORDINAL.matcher(s).replaceFirst("").strip();
   }
 
-  // Replaces each event by one that also carries the names found for it, unless another entity has or would have one.
-  private static Map<String, Entity> give(List<Mention> mentions, Map<String, Set<String>> aliasesOf) {
+  // Replaces each event by one that also carries the names found for it, unless another entity has
+  // or would have one.
+  private static Map<String, Entity> give(
+      List<Mention> mentions, Map<String, Set<String>> aliasesOf) {
     // "the 5th and the 6th Congress" made one edition: neither ordinal names it.
-    aliasesOf.values().forEach(names -> {
-      if (names.stream().map(EventAliases::ordinalOf).filter(o -> o != null).distinct().count() > 1) {
-        names.removeIf(n -> LEADING_ORDINAL.matcher(n).find());
-      }
-    });
+    aliasesOf
+        .values()
+        .forEach(
+            names -> {
+              if (names.stream()
+                      .map(EventAliases::ordinalOf)
+                      .filter(o -> o != null)
+                      .distinct()
+                      .count()
+                  > 1) {
+                names.removeIf(n -> LEADING_ORDINAL.matcher(n).find());
+              }
+            });
     if (aliasesOf.values().stream().allMatch(Set::isEmpty)) {
       return Map.of();
     }
-    // Every name an entity of the article already has, and which entities would carry each new name.
+    // Every name an entity of the article already has, and which entities would carry each new
+    // name.
     Map<String, String> ownerOfName = new HashMap<>();
     for (Mention m : mentions) {
       for (String n : Lexicon.namesOf(m.entity())) {
@@ -200,7 +258,9 @@ final class EventAliases {
       }
     }
     Map<String, String> claimedBy = new HashMap<>();
-    aliasesOf.forEach((entity, names) -> names.forEach(n -> claimedBy.merge(key(n), entity, (a, b) -> a.equals(b) ? a : "")));
+    aliasesOf.forEach(
+        (entity, names) ->
+            names.forEach(n -> claimedBy.merge(key(n), entity, (a, b) -> a.equals(b) ? a : "")));
     Map<String, Entity> enriched = new HashMap<>();
     for (Mention m : mentions) {
       Entity e = m.entity();
@@ -211,12 +271,18 @@ final class EventAliases {
       for (String n : aliasesOf.get(e.key())) {
         String k = key(n);
         String owner = ownerOfName.get(k);
-        if (claimedBy.get(k).equals(e.key()) && (owner == null || owner.equals(e.key())) && !k.equals(key(e.label()))) {
+        if (claimedBy.get(k).equals(e.key())
+            && (owner == null || owner.equals(e.key()))
+            && !k.equals(key(e.label()))) {
           alt.add(n);
         }
       }
-      enriched.put(e.key(), alt.equals(e.altLabels()) ? e
-          : new Entity(e.slug(), e.label(), e.acronym(), alt, e.types(), e.sameAs(), e.containedIn()));
+      enriched.put(
+          e.key(),
+          alt.equals(e.altLabels())
+              ? e
+              : new Entity(
+                  e.slug(), e.label(), e.acronym(), alt, e.types(), e.sameAs(), e.containedIn()));
     }
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -236,7 +302,10 @@ final class EventAliases {
     if (glued.matches()) {
       out.add(glued.group(1) + glued.group(2));
     }
-    String stated = LEADING_THE.matcher(SPACES.matcher(text.substring(m.begin(), m.end())).replaceAll(" ").strip()).replaceFirst("");
+    String stated =
+        LEADING_THE
+            .matcher(SPACES.matcher(text.substring(m.begin(), m.end())).replaceAll(" ").strip())
+            .replaceFirst("");
     if (stated.isEmpty() || !UPPER.matcher(stated).find()) {
       return out; // "annual meeting": a generic phrase is its owner's name, not one of its own
     }
@@ -248,7 +317,8 @@ final class EventAliases {
     String bare = LEADING_ORDINAL.matcher(stated).replaceFirst("");
     if (statedYear) {
       if (stated.indexOf('(') < 0) {
-        out.add(stated); // "JRC2020", "2014 Pan Arab Congress": a dated name as written fixes its edition; "X (XY 2015)" is two
+        out.add(stated); // "JRC2020", "2014 Pan Arab Congress": a dated name as written fixes its
+        // edition; "X (XY 2015)" is two
         // "the 81st Annual Meeting of the X 2022": counted and dated, it goes by its count too.
         String undatedBare = undated(bare);
         if (ordinal != null && undatedBare.split(" ").length >= MIN_WORDS) {
@@ -257,7 +327,9 @@ final class EventAliases {
       }
       return out;
     }
-    boolean ownName = bare.split(" ").length >= MIN_WORDS || !OwnedNames.isGeneric(Entity.of("x", bare, EntityType.EVENT));
+    boolean ownName =
+        bare.split(" ").length >= MIN_WORDS
+            || !OwnedNames.isGeneric(Entity.of("x", bare, EntityType.EVENT));
     if (ordinal != null && ownName) {
       out.add(capitalized(ordinal) + " " + bare);
     }
@@ -269,12 +341,15 @@ final class EventAliases {
 
   private static String ordinalBefore(String text, Mention m) {
     int lineStart = text.lastIndexOf('\n', m.begin() - 1) + 1;
-    Matcher o = OrdinalEditions.ORDINAL_BEFORE.matcher(text.substring(Math.max(lineStart, m.begin() - 16), m.begin()));
+    Matcher o =
+        OrdinalEditions.ORDINAL_BEFORE.matcher(
+            text.substring(Math.max(lineStart, m.begin() - 16), m.begin()));
     return o.find() ? o.group(1) : null;
   }
 
   private static String capitalized(String ordinal) {
-    return ordinal.substring(0, 1).toUpperCase(Locale.ROOT) + ordinal.substring(1).toLowerCase(Locale.ROOT);
+    return ordinal.substring(0, 1).toUpperCase(Locale.ROOT)
+        + ordinal.substring(1).toLowerCase(Locale.ROOT);
   }
 
   private static String key(String name) {

@@ -26,12 +26,18 @@ public final class Extractor {
   private final RelationExtractor relations = new RelationExtractor();
   private final RelationModel model;
 
-  /** An extractor over the known entities of {@code reference} plus {@code extra} (names defined elsewhere in the corpus). */
+  /**
+   * An extractor over the known entities of {@code reference} plus {@code extra} (names defined
+   * elsewhere in the corpus).
+   */
   public Extractor(ReferenceData reference, List<Entity> extra) {
     this(reference, extra, RelationModel.fromClasspath());
   }
 
-  /** As {@link #Extractor(ReferenceData, List)}, reading relations the rules miss with {@code model}. */
+  /**
+   * As {@link #Extractor(ReferenceData, List)}, reading relations the rules miss with {@code
+   * model}.
+   */
   public Extractor(ReferenceData reference, List<Entity> extra, RelationModel model) {
     this.model = model;
     this.reference = reference;
@@ -59,7 +65,10 @@ public final class Extractor {
     return extract(article, null);
   }
 
-  /** The findings of one article, handing every relation candidate to {@code sink} when it is not null. */
+  /**
+   * The findings of one article, handing every relation candidate to {@code sink} when it is not
+   * null.
+   */
   public ArticleFindings extract(Article article, CandidateSink sink) {
     String text = article.source().text();
     int begin = article.titleBegin();
@@ -67,42 +76,61 @@ public final class Extractor {
     List<Mention> mentions = new ArrayList<>(collector.collect(article, text, begin, end));
     mentions.removeIf(m -> m.entity().is(EntityType.PERSON) && ContactDetails.isContact(text, m));
     Entity publisher = publishers.publisher(article, mentions);
-    // "We", "our", "the College" speak for the publisher; on a page that names none, for the society it names most.
+    // "We", "our", "the College" speak for the publisher; on a page that names none, for the
+    // society it names most.
     Entity society = publisher != null ? publisher : mostNamedSociety(mentions);
 
     List<Span> sentences = new ArrayList<>();
     if (article.bodyBegin() > article.titleBegin()) {
-      // A title line of its own is a sentence of its own; a lead sentence standing for the title is the body's first.
+      // A title line of its own is a sentence of its own; a lead sentence standing for the title is
+      // the body's first.
       sentences.add(new Span(article.titleBegin(), article.titleEnd()));
     }
     sentences.addAll(splitter.split(text, article.bodyBegin(), end));
     List<DateMention> allDates = new ArrayList<>(dates.find(text, begin, end));
-    ownedNames.own(text, mentions, publisher != null ? publisher : OwnedNames.pageOwner(mentions, society), sentences);
-    // The page's own date line is furniture, never a start date; its year is the year the article is written in.
+    ownedNames.own(
+        text,
+        mentions,
+        publisher != null ? publisher : OwnedNames.pageOwner(mentions, society),
+        sentences);
+    // The page's own date line is furniture, never a start date; its year is the year the article
+    // is written in.
     Optional<DateMention> published = publicationDates.read(article.source());
     published.ifPresent(p -> allDates.removeIf(d -> d.span().overlaps(p.span())));
-    Integer referenceYear = published.map(DateMention::year).orElseGet(() -> EditionResolver.referenceYear(text, begin, end, allDates));
+    Integer referenceYear =
+        published
+            .map(DateMention::year)
+            .orElseGet(() -> EditionResolver.referenceYear(text, begin, end, allDates));
     editions.resolve(text, mentions, sentences, allDates, referenceYear);
     OrdinalEditions.name(text, mentions);
     EventAliases.add(text, mentions);
     List<Relation> namedLeaders = ownedNames.leaders(text, mentions, sentences);
 
-    List<DateMention> toldDates = YearlessDates.resolve(text, sentences, allDates, published.orElse(null));
+    List<DateMention> toldDates =
+        YearlessDates.resolve(text, sentences, allDates, published.orElse(null));
     List<Relation> found = new ArrayList<>();
     Entity mainEvent = ArticleEventParticipation.mainEvent(mentions);
     for (Span sentence : sentences) {
-      MaskedSentence masked = masker.mask(text, sentence, mentions, toldDates, society, referenceYear);
+      MaskedSentence masked =
+          masker.mask(text, sentence, mentions, toldDates, society, referenceYear);
       List<Relation> ruled = relations.extract(masked);
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));
-      found.addAll(model.read(masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
+      found.addAll(
+          model.read(
+              masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
     }
     found.addAll(OwnedNames.unlessLedByAnother(namedLeaders, found));
     found.addAll(editions.partOfSeries(text, mentions, sentences));
     found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     found = EventAliases.addDated(text, mentions, found, referenceYear);
-    return new ArticleFindings(article, mentions, dedupe(StartDates.mostPrecise(found)), topics, publisher,
+    return new ArticleFindings(
+        article,
+        mentions,
+        dedupe(StartDates.mostPrecise(found)),
+        topics,
+        publisher,
         published.map(DateMention::literal).orElse(null));
   }
 
@@ -114,15 +142,21 @@ public final class Extractor {
         counts.merge(m.entity(), 1, Integer::sum);
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   private static List<Relation> dedupe(List<Relation> found) {
     Map<String, Relation> unique = new LinkedHashMap<>();
     for (Relation r : found) {
-      String object = r.object() instanceof Entity e ? e.key() : ((LiteralValue) r.object()).lexical();
-      // One reading per fact and method: which one is published (the most confident) is the graph's choice.
-      unique.putIfAbsent(r.subject().key() + " " + r.predicate() + " " + object + " " + r.method().slug(), r);
+      String object =
+          r.object() instanceof Entity e ? e.key() : ((LiteralValue) r.object()).lexical();
+      // One reading per fact and method: which one is published (the most confident) is the graph's
+      // choice.
+      unique.putIfAbsent(
+          r.subject().key() + " " + r.predicate() + " " + object + " " + r.method().slug(), r);
     }
     return List.copyOf(unique.values());
   }

@@ -4,7 +4,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.radkg.corpus.LexiconFiles;
 
-/** The given names of {@code data/lexicon/given-names.txt} (generated) and {@code given-names-extra.txt} (by hand). */
+/**
+ * The given names of {@code data/lexicon/given-names.txt} (generated) and {@code
+ * given-names-extra.txt} (by hand).
+ */
 final class GivenNames {
   private final Set<String> names;
 

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  * hyphen is an acronym's part or a participle, not the start of a spelled-out name).
  */
 final class LeadingAcronyms {
-  private static final Pattern LEADING = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d]{2,9})-(\\p{Lu}\\p{Ll}+)\\s");
+  private static final Pattern LEADING =
+      Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d]{2,9})-(\\p{Lu}\\p{Ll}+)\\s");
   private static final int MIN_WORDS = 4;
 
-  private LeadingAcronyms() {
-  }
+  private LeadingAcronyms() {}
 
   /** The acronym {@code name} opens with, or null. */
   static String of(String name) {

@@ -70,7 +70,10 @@ public final class Lexicon {
     return Optional.ofNullable(e);
   }
 
-  /** All non-overlapping matches in {@code text[begin, end)}, longest first, as spans of {@code text}. */
+  /**
+   * All non-overlapping matches in {@code text[begin, end)}, longest first, as spans of {@code
+   * text}.
+   */
   public List<Mention> find(String text, int begin, int end) {
     String region = text.substring(begin, end);
     List<Mention> found = new ArrayList<>();
@@ -89,7 +92,8 @@ public final class Lexicon {
     return MentionSet.longestNonOverlapping(found);
   }
 
-  // Acronyms ("ACR", "GLC", "ESR-PAG", "FKUI/RSCM") must match by case: "Acr" or "glc" are not them.
+  // Acronyms ("ACR", "GLC", "ESR-PAG", "FKUI/RSCM") must match by case: "Acr" or "glc" are not
+  // them.
   static boolean isCaseSensitive(String name) {
     int upper = 0;
     int lower = 0;

@@ -15,24 +15,43 @@ import java.util.regex.Pattern;
  */
 final class ListedPersons {
   private static final String GAP = "[ \\t\\u00A0]+";
-  private static final Pattern PLURAL_TITLE = Pattern.compile("(?<![\\p{L}])(?:Drs\\.?|Doctors|Profs\\.?|Professors)" + GAP);
+  private static final Pattern PLURAL_TITLE =
+      Pattern.compile("(?<![\\p{L}])(?:Drs\\.?|Doctors|Profs\\.?|Professors)" + GAP);
   private static final Pattern NAME = Pattern.compile(PersonFinder.NAME);
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}.*");
-  private static final Pattern HONORIFIC = Pattern.compile("(?:Dr|Drs|Prof|Profs|Professor|Professors|Doctor|Mr|Mrs|Ms|Sir|Dame)\\.?");
+  private static final Pattern HONORIFIC =
+      Pattern.compile("(?:Dr|Drs|Prof|Profs|Professor|Professors|Doctor|Mr|Mrs|Ms|Sir|Dame)\\.?");
   // "(UCSF, USA)", "(Lund)": what a list item says in brackets after the name.
   private static final Pattern BRACKETS = Pattern.compile("[ \\t\\u00A0]*\\([^()\\n]{0,80}\\)");
-  private static final Pattern SEPARATOR = Pattern.compile("[ \\t\\u00A0]*(?:,[ \\t\\u00A0]*(?:(?:and|&)" + GAP + ")?|" + GAP + "(?:and|&)" + GAP + ")");
+  private static final Pattern SEPARATOR =
+      Pattern.compile(
+          "[ \\t\\u00A0]*(?:,[ \\t\\u00A0]*(?:(?:and|&)"
+              + GAP
+              + ")?|"
+              + GAP
+              + "(?:and|&)"
+              + GAP
+              + ")");
   // A name read from its place alone must end where the list or the clause goes on.
-  private static final Pattern ITEM_END = Pattern.compile(
-      "(?=[ \\t\\u00A0]*(?:[,;:.)(]|$)|" + GAP + "(?:and|&|who|has|had|is|was|will|would|said|says|added|noted"
-          // "thanks to Jane Doe and John Roe for leading ...", "Jane Doe and John Roe were elected": the clause goes on.
-          + "|for|to|in|at|from|with|were|are|have)(?![\\p{L}]))");
-  private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-      // "Professor Jane Doe" is a titled name, read with its post-nominals by the titled reading.
-      "(?<![\\p{L}])(?!(?i:professor|doctor)(?![\\p{L}]))(?i:" + RoleLexicon.wordsAlternation() + "),?" + GAP + "(?=\\p{Lu})");
+  private static final Pattern ITEM_END =
+      Pattern.compile(
+          "(?=[ \\t\\u00A0]*(?:[,;:.)(]|$)|"
+              + GAP
+              + "(?:and|&|who|has|had|is|was|will|would|said|says|added|noted"
+              // "thanks to Jane Doe and John Roe for leading ...", "Jane Doe and John Roe were
+              // elected": the clause goes on.
+              + "|for|to|in|at|from|with|were|are|have)(?![\\p{L}]))");
+  private static final Pattern ROLE_THEN_NAME =
+      Pattern.compile(
+          // "Professor Jane Doe" is a titled name, read with its post-nominals by the titled
+          // reading.
+          "(?<![\\p{L}])(?!(?i:professor|doctor)(?![\\p{L}]))(?i:"
+              + RoleLexicon.wordsAlternation()
+              + "),?"
+              + GAP
+              + "(?=\\p{Lu})");
 
-  private ListedPersons() {
-  }
+  private ListedPersons() {}
 
   /** "Drs. Jay R. Parikh and Donna M. Plecha": each name coordinated after a plural title. */
   static List<Mention> afterPluralTitle(String text, int begin, int end, Predicate<Span> placed) {
@@ -41,7 +60,9 @@ final class ListedPersons {
     while (title.find()) {
       int at = title.end();
       Matcher name = NAME.matcher(text).region(at, end);
-      while (name.lookingAt() && PersonFinder.plainName(name.group(1)) && !placed.test(new Span(name.start(1), name.end(1)))) {
+      while (name.lookingAt()
+          && PersonFinder.plainName(name.group(1))
+          && !placed.test(new Span(name.start(1), name.end(1)))) {
         found.add(new Mention(PersonFinder.person(name.group(1)), name.start(1), name.end(1)));
         at = skipBrackets(text, name.end(1), end);
         Matcher sep = SEPARATOR.matcher(text).region(at, end);
@@ -54,7 +75,10 @@ final class ListedPersons {
     return found;
   }
 
-  /** "chairman Kazuo Tanabe", "its executive director, Otha Linton, will retire": a name in a role's place. */
+  /**
+   * "chairman Kazuo Tanabe", "its executive director, Otha Linton, will retire": a name in a role's
+   * place.
+   */
   static List<Mention> afterRole(String text, int begin, int end, Predicate<Span> placed) {
     List<Mention> found = new ArrayList<>();
     Matcher role = ROLE_THEN_NAME.matcher(text).region(begin, end);
@@ -67,8 +91,11 @@ final class ListedPersons {
     return found;
   }
 
-  /** The names listed right after a person already found, each standing as a list item of its own. */
-  static List<Mention> coordinatedWith(String text, int begin, int end, List<Mention> people, Predicate<Span> placed) {
+  /**
+   * The names listed right after a person already found, each standing as a list item of its own.
+   */
+  static List<Mention> coordinatedWith(
+      String text, int begin, int end, List<Mention> people, Predicate<Span> placed) {
     List<Mention> found = new ArrayList<>();
     for (Mention p : people) {
       if (!p.entity().primaryType().equals(EntityType.PERSON)) {
@@ -95,23 +122,34 @@ final class ListedPersons {
     return found;
   }
 
-  // Without a title before it, a name of two or three words must be written as no English phrase is:
-  // each word a given name, an initial or no ordinary English word, and the list or clause goes on after it.
-  // Coordinated with a known person, only its last word must be: a given name may be an English word ("Sunny").
-  private static boolean unknownName(String text, Matcher name, int end, Predicate<Span> placed, boolean coordinated) {
+  // Without a title before it, a name of two or three words must be written as no English phrase
+  // is:
+  // each word a given name, an initial or no ordinary English word, and the list or clause goes on
+  // after it.
+  // Coordinated with a known person, only its last word must be: a given name may be an English
+  // word ("Sunny").
+  private static boolean unknownName(
+      String text, Matcher name, int end, Predicate<Span> placed, boolean coordinated) {
     String n = name.group(1);
     String[] words = n.split("[ \\t\\u00A0]+");
-    // "Chair, Dr Jane Doe": a name after an honorific is the titled reading's, which leaves the honorific out.
-    if (words.length > 3 || HONORIFIC.matcher(words[0]).matches() || !PersonFinder.plainName(n) || placed.test(new Span(name.start(1), name.end(1)))
+    // "Chair, Dr Jane Doe": a name after an honorific is the titled reading's, which leaves the
+    // honorific out.
+    if (words.length > 3
+        || HONORIFIC.matcher(words[0]).matches()
+        || !PersonFinder.plainName(n)
+        || placed.test(new Span(name.start(1), name.end(1)))
         || !ITEM_END.matcher(text).region(name.end(1), end).lookingAt()) {
       return false;
     }
-    // "Jane Doe FRCR", "Jane Doe, NHS": a word in capitals is letters after a name or an acronym, not a name's.
+    // "Jane Doe FRCR", "Jane Doe, NHS": a word in capitals is letters after a name or an acronym,
+    // not a name's.
     if (Arrays.stream(words).anyMatch(w -> ACRONYM.matcher(w).matches())) {
       return false;
     }
-    return Arrays.stream(words).skip(coordinated && words.length > 1 ? words.length - 1 : 0)
-        .allMatch(w -> w.endsWith(".") || PersonFinder.GIVEN.contains(w) || !EnglishWords.contains(w));
+    return Arrays.stream(words)
+        .skip(coordinated && words.length > 1 ? words.length - 1 : 0)
+        .allMatch(
+            w -> w.endsWith(".") || PersonFinder.GIVEN.contains(w) || !EnglishWords.contains(w));
   }
 
   private static int skipBrackets(String text, int at, int end) {

@@ -14,7 +14,10 @@ public final class MaskedSentence {
   private final String masked;
   private final int[] maskedToSource;
 
-  /** Masks {@code slots} (non-overlapping, inside {@code span}, in text order) in {@code source[span]}. */
+  /**
+   * Masks {@code slots} (non-overlapping, inside {@code span}, in text order) in {@code
+   * source[span]}.
+   */
   public MaskedSentence(String source, Span span, List<Slot> slots) {
     this.source = source;
     this.span = span;

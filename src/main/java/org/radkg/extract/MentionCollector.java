@@ -38,9 +38,14 @@ final class MentionCollector {
   List<Entity> newDefinitions(Article article) {
     List<Entity> out = new ArrayList<>();
     String text = article.source().text();
-    for (AcronymDefinition d : definitions(text, article.titleBegin(), article.bodyEnd(),
-        phrases.find(text, article.bodyBegin(), article.bodyEnd()))) {
-      if (lexicon.lookup(d.acronym()).isEmpty() && lexicon.lookup(d.longForm()).isEmpty()
+    for (AcronymDefinition d :
+        definitions(
+            text,
+            article.titleBegin(),
+            article.bodyEnd(),
+            phrases.find(text, article.bodyBegin(), article.bodyEnd()))) {
+      if (lexicon.lookup(d.acronym()).isEmpty()
+          && lexicon.lookup(d.longForm()).isEmpty()
           && !afterPublicationWord(text, article.titleBegin(), d.longSpan().begin())) {
         definedEntity(d, text).ifPresent(out::add);
       }
@@ -48,7 +53,10 @@ final class MentionCollector {
     return out;
   }
 
-  /** The entities {@code article} names between {@code begin} and {@code end} of {@code text}, longest first where they overlap, in text order. */
+  /**
+   * The entities {@code article} names between {@code begin} and {@code end} of {@code text},
+   * longest first where they overlap, in text order.
+   */
   List<Mention> collect(Article article, String text, int begin, int end) {
     List<Mention> known = lexicon.find(text, begin, end);
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
@@ -65,16 +73,26 @@ final class MentionCollector {
       if (afterPublicationWord(text, begin, d.longSpan().begin())) {
         continue;
       }
-      // The text's own definition wins: "Japan Radiology Congress (JRC)" is not the lexicon's "JRC".
+      // The text's own definition wins: "Japan Radiology Congress (JRC)" is not the lexicon's
+      // "JRC".
       Optional<Entity> e = lexicon.lookup(d.longForm()).or(() -> definedEntity(d, text));
-      if (e.isEmpty() && lexicon.lookup(d.acronym()).isPresent() && !lexicon.lookup(d.longForm().replaceFirst("^\\S+\\s+", "")).isPresent()) {
-        e = lexicon.lookup(d.acronym()).filter(k -> Lexicon.namesOf(k).stream().anyMatch(n -> d.longForm().endsWith(n) || n.endsWith(d.longForm())));
+      if (e.isEmpty()
+          && lexicon.lookup(d.acronym()).isPresent()
+          && !lexicon.lookup(d.longForm().replaceFirst("^\\S+\\s+", "")).isPresent()) {
+        e =
+            lexicon
+                .lookup(d.acronym())
+                .filter(
+                    k ->
+                        Lexicon.namesOf(k).stream()
+                            .anyMatch(n -> d.longForm().endsWith(n) || n.endsWith(d.longForm())));
       }
       if (e.isPresent()) {
         defined.add(new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()));
         defined.add(new Mention(e.get(), d.acronymSpan().begin(), d.acronymSpan().end()));
         local.putIfAbsent(d.acronym(), e.get());
-        // "the IG Alliance" after "the Image Gently (IG) Alliance": another name the article gave its entity.
+        // "the IG Alliance" after "the Image Gently (IG) Alliance": another name the article gave
+        // its entity.
         String headed = InfixAcronyms.headedAcronym(d, text);
         if (headed != null) {
           localNames.putIfAbsent(headed, e.get());
@@ -88,13 +106,32 @@ final class MentionCollector {
     candidates.addAll(defined);
     candidates.addAll(known);
     List<PlaceMatch> places = reference.places().find(text.substring(begin, end));
-    // "Boston Scientific", "Ishikawa Prefecture": a place name running into another capitalized word is part of a name.
+    // "Boston Scientific", "Ishikawa Prefecture": a place name running into another capitalized
+    // word is part of a name.
     List<PlaceMatch> found = places;
     places = places.stream().filter(p -> !continuedName(text, begin, end, p, found)).toList();
     List<PlaceMatch> placed = places;
     // "Laurel, MD – The society ...": a city its state settles is not a person with a degree.
-    List<Mention> persons = people.find(text, begin, end, span -> placed.stream().anyMatch(p -> begin + p.begin() < span.end() && span.begin() < begin + p.end()))
-        .stream().filter(h -> placed.stream().noneMatch(p -> p.strong() && begin + p.begin() == h.begin() && begin + p.end() == h.end())).toList();
+    List<Mention> persons =
+        people
+            .find(
+                text,
+                begin,
+                end,
+                span ->
+                    placed.stream()
+                        .anyMatch(
+                            p -> begin + p.begin() < span.end() && span.begin() < begin + p.end()))
+            .stream()
+            .filter(
+                h ->
+                    placed.stream()
+                        .noneMatch(
+                            p ->
+                                p.strong()
+                                    && begin + p.begin() == h.begin()
+                                    && begin + p.end() == h.end()))
+            .toList();
     candidates.addAll(persons);
     for (PlaceMatch p : places) {
       if (p.strong()) {
@@ -104,7 +141,8 @@ final class MentionCollector {
     List<NamePhraseFinder.Candidate> headless = new ArrayList<>();
     Map<String, Entity> shortForms = new LinkedHashMap<>();
     for (NamePhraseFinder.Candidate raw : phraseList) {
-      NamePhraseFinder.Candidate c = NameRepairs.repaired(raw, places, begin, text, persons, defined, known, classifier);
+      NamePhraseFinder.Candidate c =
+          NameRepairs.repaired(raw, places, begin, text, persons, defined, known, classifier);
       if (c == null || afterPublicationWord(text, begin, c.span().begin())) {
         continue;
       }
@@ -112,12 +150,16 @@ final class MentionCollector {
       if (types.isEmpty()) {
         types = copulaType(text, c.span().end()).orElse(types);
       }
-      if (types.isEmpty() && LAUNCHED_BEFORE.matcher(text.substring(Math.max(begin, c.span().begin() - 60), c.span().begin())).find()) {
+      if (types.isEmpty()
+          && LAUNCHED_BEFORE
+              .matcher(text.substring(Math.max(begin, c.span().begin() - 60), c.span().begin()))
+              .find()) {
         // "the College launched Team Working in Clinical Imaging": what is launched is a program.
         types = java.util.EnumSet.of(EntityType.INITIATIVE);
       }
       if (types.isEmpty() && !isPlace(c, places, begin)) {
-        // "courtesy of Brenwick Medical", "Harlow Health announced": the frame says what a headless name is.
+        // "courtesy of Brenwick Medical", "Harlow Health announced": the frame says what a headless
+        // name is.
         Optional<NamePhraseFinder.Candidate> framed = OrganizationFrames.typed(c, text, begin);
         if (framed.isPresent()) {
           c = framed.get();
@@ -128,16 +170,36 @@ final class MentionCollector {
         headless.add(c);
         continue;
       }
-      NamePhraseFinder.Candidate named = NameRepairs.withYearBefore(new NamePhraseFinder.Candidate(c.name(), c.span(), types), text, begin);
-      Entity e = Optional.ofNullable(localNames.get(named.name())).or(() -> lexicon.lookup(named.name())).orElseGet(() -> new Entity(Slugs.of(named.name()), named.name(), null, new TreeSet<>(), named.types(), new TreeSet<>(), null));
+      NamePhraseFinder.Candidate named =
+          NameRepairs.withYearBefore(
+              new NamePhraseFinder.Candidate(c.name(), c.span(), types), text, begin);
+      Entity e =
+          Optional.ofNullable(localNames.get(named.name()))
+              .or(() -> lexicon.lookup(named.name()))
+              .orElseGet(
+                  () ->
+                      new Entity(
+                          Slugs.of(named.name()),
+                          named.name(),
+                          null,
+                          new TreeSet<>(),
+                          named.types(),
+                          new TreeSet<>(),
+                          null));
       String lead = e.acronym() == null ? LeadingAcronyms.of(named.name()) : null;
       if (lead != null && lexicon.lookup(lead).isEmpty()) {
         e = LeadingAcronyms.withAcronym(e, lead);
         shortForms.putIfAbsent(lead, e);
       }
-      candidates.add(EventFinder.withSubtitle(EventFinder.withYearAfter(new Mention(e, named.span().begin(), named.span().end()), text, end), text, end));
+      candidates.add(
+          EventFinder.withSubtitle(
+              EventFinder.withYearAfter(
+                  new Mention(e, named.span().begin(), named.span().end()), text, end),
+              text,
+              end));
     }
-    // "CONCERT is operating as ..." after "the CONCERT-European Joint Programme ...": the short form names it.
+    // "CONCERT is operating as ..." after "the CONCERT-European Joint Programme ...": the short
+    // form names it.
     for (Map.Entry<String, Entity> s : shortForms.entrySet()) {
       addUses(s.getKey(), s.getValue(), text, begin, end, candidates);
     }
@@ -146,47 +208,69 @@ final class MentionCollector {
         candidates.add(new Mention(p.place(), begin + p.begin(), begin + p.end()));
       }
     }
-    List<Mention> listed = HeadlessOrganizations.add(listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text), headless, text, begin);
-    listed = ArticleNameUses.resolve(listed, text, begin, end, label -> lexicon.lookup(label).isPresent());
+    List<Mention> listed =
+        HeadlessOrganizations.add(
+            listedOrganizations(MentionSet.longestNonOverlapping(candidates), headless, text),
+            headless,
+            text,
+            begin);
+    listed =
+        ArticleNameUses.resolve(
+            listed, text, begin, end, label -> lexicon.lookup(label).isPresent());
     return parentheticalAcronyms(ListedAcronyms.add(listed, text, begin, end), text, end);
   }
 
   // "New Zealand announced ...": a place the gazetteer knows is not a headless organization.
   private static boolean isPlace(NamePhraseFinder.Candidate c, List<PlaceMatch> places, int begin) {
-    return places.stream().anyMatch(p -> begin + p.begin() <= c.span().begin() && c.span().end() <= begin + p.end());
+    return places.stream()
+        .anyMatch(p -> begin + p.begin() <= c.span().begin() && c.span().end() <= begin + p.end());
   }
 
-  private static final Pattern PUBLICATION_WORD = Pattern.compile("\\b(?:journal|magazine|newsletter|newspaper|book)\\s+$");
+  private static final Pattern PUBLICATION_WORD =
+      Pattern.compile("\\b(?:journal|magazine|newsletter|newspaper|book)\\s+$");
 
-  // "co-published in the journal CardioVascular and Interventional Radiology (CVIR)": a journal's title is no entity.
+  // "co-published in the journal CardioVascular and Interventional Radiology (CVIR)": a journal's
+  // title is no entity.
   private static boolean afterPublicationWord(String text, int begin, int at) {
     return PUBLICATION_WORD.matcher(text.substring(Math.max(begin, at - 12), at)).find();
   }
 
   // Acronyms recur across articles: their patterns are compiled once.
-  private static final Map<String, Pattern> ACRONYM_USES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Pattern> ACRONYM_USES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   // Every use of {@code acronym} as a word of its own in {@code text[begin, end)} names {@code e}.
-  private static void addUses(String acronym, Entity e, String text, int begin, int end, List<Mention> into) {
-    Matcher m = ACRONYM_USES.computeIfAbsent(acronym, k -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(k) + "(?![\\p{L}\\d])")).matcher(text);
+  private static void addUses(
+      String acronym, Entity e, String text, int begin, int end, List<Mention> into) {
+    Matcher m =
+        ACRONYM_USES
+            .computeIfAbsent(
+                acronym,
+                k -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(k) + "(?![\\p{L}\\d])"))
+            .matcher(text);
     m.region(begin, end);
     while (m.find()) {
       into.add(new Mention(e, m.start(), m.end()));
     }
   }
 
-  private static final Pattern LAUNCHED_BEFORE = Pattern.compile(
-      "\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|publish(?:ed|es)|releas(?:ed|es)|announc(?:ed|es)|start(?:ed|s)"
-          + "|establish(?:ed|es)|creat(?:ed|es)|opened|opens|inaugurat(?:ed|es)|adopt(?:ed|s)|issu(?:ed|es))\\s+"
-          + "(?:(?:the|a|an|its|their|our|his|her|new|first|[\\p{Ll}-]+)\\s+){0,4}[‘“\"]?$");
+  private static final Pattern LAUNCHED_BEFORE =
+      Pattern.compile(
+          "\\b(?:launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)|publish(?:ed|es)|releas(?:ed|es)|announc(?:ed|es)|start(?:ed|s)"
+              + "|establish(?:ed|es)|creat(?:ed|es)|opened|opens|inaugurat(?:ed|es)|adopt(?:ed|s)|issu(?:ed|es))\\s+"
+              + "(?:(?:the|a|an|its|their|our|his|her|new|first|[\\p{Ll}-]+)\\s+){0,4}[‘“\"]?$");
 
-  private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|;\\s*(?:and\\s+)?)(?:the\\s+)?$");
+  private static final Pattern LIST_GLUE =
+      Pattern.compile(
+          "^\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|;\\s*(?:and\\s+)?)(?:the\\s+)?$");
 
   // "the CAMRT, the COMP and Canada Health Infoway": a name listed among organizations is one too.
-  private static List<Mention> listedOrganizations(List<Mention> mentions, List<NamePhraseFinder.Candidate> headless, String text) {
+  private static List<Mention> listedOrganizations(
+      List<Mention> mentions, List<NamePhraseFinder.Candidate> headless, String text) {
     List<Mention> out = new ArrayList<>(mentions);
     for (NamePhraseFinder.Candidate c : headless) {
-      boolean free = out.stream().noneMatch(m -> m.begin() < c.span().end() && c.span().begin() < m.end());
+      boolean free =
+          out.stream().noneMatch(m -> m.begin() < c.span().end() && c.span().begin() < m.end());
       if (!free || acronymBeforeCommonWords(c.name())) {
         continue;
       }
@@ -195,31 +279,39 @@ final class MentionCollector {
         if (!m.entity().primaryType().isOrganization()) {
           continue;
         }
-        // "Xu Lin, Department of Radiology, Harbin Hospital": a bare comma before a unit of no one in particular
+        // "Xu Lin, Department of Radiology, Harbin Hospital": a bare comma before a unit of no one
+        // in particular
         // starts an affiliation line after a person, not a list of organizations.
-        if (c.span().end() <= m.begin() && UnitNames.isUnit(m.entity().label())
+        if (c.span().end() <= m.begin()
+            && UnitNames.isUnit(m.entity().label())
             && text.substring(c.span().end(), m.begin()).strip().equals(",")) {
           continue;
         }
-        if (m.end() <= c.span().begin() && c.span().begin() - m.end() < 16
+        if (m.end() <= c.span().begin()
+            && c.span().begin() - m.end() < 16
             && LIST_GLUE.matcher(text.substring(m.end(), c.span().begin())).matches()) {
           listed = true;
         }
-        if (c.span().end() <= m.begin() && m.begin() - c.span().end() < 16
+        if (c.span().end() <= m.begin()
+            && m.begin() - c.span().end() < 16
             && LIST_GLUE.matcher(text.substring(c.span().end(), m.begin())).matches()) {
           listed = true;
         }
       }
       if (listed) {
-        out.add(new Mention(HeadlessOrganizations.organization(c.name()), c.span().begin(), c.span().end()));
+        out.add(
+            new Mention(
+                HeadlessOrganizations.organization(c.name()), c.span().begin(), c.span().end()));
       }
     }
     out.sort(Lexicon.BY_POSITION);
     return out;
   }
 
-  // "IFMBE, IOMP, CSBMEMD Welcome Addresses": an acronym then ordinary words is the acronym, listed, and a
-  // heading after it ("Welcome Addresses"); the acronym alone is read as listed ({@link ListedAcronyms}).
+  // "IFMBE, IOMP, CSBMEMD Welcome Addresses": an acronym then ordinary words is the acronym,
+  // listed, and a
+  // heading after it ("Welcome Addresses"); the acronym alone is read as listed ({@link
+  // ListedAcronyms}).
   private static boolean acronymBeforeCommonWords(String name) {
     String[] words = name.split(" ");
     if (words.length < 2 || !AcronymDefinitionFinder.isAcronymLike(words[0])) {
@@ -233,59 +325,80 @@ final class MentionCollector {
     return true;
   }
 
-  private static final Pattern APPOSITIVE = Pattern.compile(
-      "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop"
-          + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor"
-          // "Harlow Health, a nonprofit health system", "Quillon Labs, a research group": kinds of organization.
-          + "|(?:health|healthcare|health care|hospital) system|group|body|organi[sz]ation|society|association|federation|foundation"
-          + "|agency|institute|university|hospital|clinic|laboratory)\\b");
-  // "Euro-Imaging (EUI) is the pan-European infrastructure project for ...": a copula says what a name is,
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?,\\s+(?:a|an)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium|partnership|scheme|series|award|grant|fellowship|curriculum|toolkit|database|webinar|conference|congress|symposium|workshop"
+              + "|company|firm|provider|publisher|manufacturer|vendor|startup|nonprofit|charity|practice|insurer|distributor"
+              // "Harlow Health, a nonprofit health system", "Quillon Labs, a research group": kinds
+              // of organization.
+              + "|(?:health|healthcare|health care|hospital) system|group|body|organi[sz]ation|society|association|federation|foundation"
+              + "|agency|institute|university|hospital|clinic|laboratory)\\b");
+  // "Euro-Imaging (EUI) is the pan-European infrastructure project for ...": a copula says what a
+  // name is,
   // unless the head word goes on as a compound ("is a program director").
-  private static final Pattern COPULA = Pattern.compile(
-      "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?"
-          + "(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium"
-          + "|partnership|scheme|database|infrastructure|society|association|federation|company|firm|provider|manufacturer|vendor"
-          + "|startup|nonprofit|charity|practice|insurer|hospital|university|foundation|agency)"
-          + "(?=\\s*[,.;:)]|\\s+(?:that|which|for|of|in|to|and|with|by|at|on|from|led|run|funded|based|launched|aimed|designed|dedicated|focused)\\b)");
-  private static final Pattern WORDS_AFTER_ACRONYM = Pattern.compile("^\\)?\\s*([\\p{Ll}-]+)(?:\\s+(\\p{Ll}+))?");
+  private static final Pattern COPULA =
+      Pattern.compile(
+          "^(?:\\s*\\([^()\\n]{1,20}\\)|\\))?\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}.]*-based)\\s+){0,3}?"
+              + "(program|programme|initiative|project|registry|platform|campaign|course|study|network|coalition|alliance|consortium"
+              + "|partnership|scheme|database|infrastructure|society|association|federation|company|firm|provider|manufacturer|vendor"
+              + "|startup|nonprofit|charity|practice|insurer|hospital|university|foundation|agency)"
+              + "(?=\\s*[,.;:)]|\\s+(?:that|which|for|of|in|to|and|with|by|at|on|from|led|run|funded|based|launched|aimed|designed|dedicated|focused)\\b)");
+  private static final Pattern WORDS_AFTER_ACRONYM =
+      Pattern.compile("^\\)?\\s*([\\p{Ll}-]+)(?:\\s+(\\p{Ll}+))?");
   private static final Pattern PLURAL = Pattern.compile("\\p{Ll}{2,}(?<![su])s");
-  private static final Pattern INITIATIVE_AFTER_ACRONYM = Pattern.compile("^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b");
-  private static final Pattern CONTINUED = Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
+  private static final Pattern INITIATIVE_AFTER_ACRONYM =
+      Pattern.compile(
+          "^\\)\\s*(project|programme|program|initiative|registry|study|network|platform)\\b");
+  private static final Pattern CONTINUED =
+      Pattern.compile("^ (?!(?:and|or|of|in|on|at|for|to|from|the)\\b)\\p{Lu}\\p{Ll}");
 
   /**
-   * "Boston Scientific", "Ishikawa Prefecture": a place name running into another capitalized word is part of a
-   * name; not when that word begins another place ("in Mumbai India") or a venue named after the city.
+   * "Boston Scientific", "Ishikawa Prefecture": a place name running into another capitalized word
+   * is part of a name; not when that word begins another place ("in Mumbai India") or a venue named
+   * after the city.
    */
-  private static boolean continuedName(String text, int begin, int end, PlaceMatch p, List<PlaceMatch> places) {
+  private static boolean continuedName(
+      String text, int begin, int end, PlaceMatch p, List<PlaceMatch> places) {
     String after = text.substring(begin + p.end(), Math.min(end, begin + p.end() + 40));
     if (!CONTINUED.matcher(after).lookingAt()) {
       return false;
     }
-    // A venue named after a country ("the Oman Convention and Exhibition Centre") is an organization's name.
-    if (p.place().primaryType() == EntityType.CITY && PlaceRecognizer.venueFollows(text, begin + p.end())) {
+    // A venue named after a country ("the Oman Convention and Exhibition Centre") is an
+    // organization's name.
+    if (p.place().primaryType() == EntityType.CITY
+        && PlaceRecognizer.venueFollows(text, begin + p.end())) {
       return false;
     }
-    return places.stream().noneMatch(q -> q.begin() == p.end() + 1 && q.place().primaryType() == EntityType.COUNTRY);
+    return places.stream()
+        .noneMatch(q -> q.begin() == p.end() + 1 && q.place().primaryType() == EntityType.COUNTRY);
   }
 
-  // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says what it is.
+  // "the SNMMI Global Theranostics Training Centers, a program offering ...": the apposition says
+  // what it is.
   private Optional<java.util.Set<EntityType>> appositiveType(String text, int at) {
     Matcher m = APPOSITIVE.matcher(text.substring(at, Math.min(text.length(), at + 60)));
     if (!m.find()) {
       return Optional.empty();
     }
-    return m.group(1).endsWith(" system") ? Optional.of(EnumSet.of(EntityType.ORGANIZATION)) : classifier.classifyTrailing(m.group(1));
+    return m.group(1).endsWith(" system")
+        ? Optional.of(EnumSet.of(EntityType.ORGANIZATION))
+        : classifier.classifyTrailing(m.group(1));
   }
 
-  // The type a copula right after a name gives it: "X (XY) is the national screening programme for ...".
+  // The type a copula right after a name gives it: "X (XY) is the national screening programme for
+  // ...".
   private Optional<java.util.Set<EntityType>> copulaType(String text, int at) {
     Matcher m = COPULA.matcher(text.substring(at, Math.min(text.length(), at + 100)));
-    return m.find() ? classifier.classifyTrailing(m.group(1)).or(() -> classifier.classify(m.group(1))) : Optional.empty();
+    return m.find()
+        ? classifier.classifyTrailing(m.group(1)).or(() -> classifier.classify(m.group(1)))
+        : Optional.empty();
   }
 
-  private static final Pattern PAREN_ACRONYM = Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[\\p{L}0-9&/-]{1,12})(?:\\s+((?:19|20)\\d{2}))?\\s*\\)");
+  private static final Pattern PAREN_ACRONYM =
+      Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[\\p{L}0-9&/-]{1,12})(?:\\s+((?:19|20)\\d{2}))?\\s*\\)");
 
-  // "European Stroke Organisation Conference 2024 (ESOC 2024)": a parenthesis whose letters fit the name
+  // "European Stroke Organisation Conference 2024 (ESOC 2024)": a parenthesis whose letters fit the
+  // name
   // before it is that name's acronym, whatever the lexicon says the letters mean elsewhere.
   private static List<Mention> parentheticalAcronyms(List<Mention> mentions, String text, int end) {
     List<Mention> out = new ArrayList<>(mentions);
@@ -301,13 +414,15 @@ final class MentionCollector {
       }
       String letters = p.group(1);
       String bare = e.label().replaceFirst("\\s+(?:19|20)\\d{2}$", "");
-      if (!AcronymDefinitionFinder.isAcronymLike(letters) || AcronymDefinitionFinder.longFormFor(letters, bare) == null) {
+      if (!AcronymDefinitionFinder.isAcronymLike(letters)
+          || AcronymDefinitionFinder.longFormFor(letters, bare) == null) {
         continue;
       }
       String acronym = p.group(2) == null ? letters : letters + " " + p.group(2);
       TreeSet<String> alt = new TreeSet<>(e.altLabels());
       alt.add(acronym);
-      Entity named = new Entity(e.slug(), e.label(), acronym, alt, e.types(), e.sameAs(), e.containedIn());
+      Entity named =
+          new Entity(e.slug(), e.label(), acronym, alt, e.types(), e.sameAs(), e.containedIn());
       Span paren = new Span(m.end() + p.start(1), m.end() + p.end(p.group(2) == null ? 1 : 2));
       out.set(i, new Mention(named, m.begin(), m.end()));
       out.removeIf(o -> o.begin() < paren.end() && paren.begin() < o.end());
@@ -320,15 +435,18 @@ final class MentionCollector {
     return out;
   }
 
-  // Schwartz-Hearst stops at the first word the acronym's letters need ("Agency for Medical Research and
+  // Schwartz-Hearst stops at the first word the acronym's letters need ("Agency for Medical
+  // Research and
   // Development (AMED)"); a capitalized name that ends where the long form ends is the fuller name
   // ("Japan Agency for Medical Research and Development").
-  private List<AcronymDefinition> definitions(String text, int begin, int end, List<NamePhraseFinder.Candidate> names) {
+  private List<AcronymDefinition> definitions(
+      String text, int begin, int end, List<NamePhraseFinder.Candidate> names) {
     List<AcronymDefinition> out = new ArrayList<>();
     for (AcronymDefinition d : acronyms.find(text, begin, end)) {
       AcronymDefinition best = d;
       for (NamePhraseFinder.Candidate c : names) {
-        if (c.span().end() == d.longSpan().end() && c.span().begin() < d.longSpan().begin()
+        if (c.span().end() == d.longSpan().end()
+            && c.span().begin() < d.longSpan().begin()
             && d.longSpan().begin() - c.span().begin() < 40) {
           best = new AcronymDefinition(c.name(), c.span(), d.acronym(), d.acronymSpan());
         }
@@ -342,26 +460,38 @@ final class MentionCollector {
     Optional<Set<EntityType>> types = classifier.classify(d.longForm());
     if (types.isEmpty()) {
       // "(OSN) interest group", "(EUCAIM) project": the word after the parenthesis says what it is.
-      Matcher after = WORDS_AFTER_ACRONYM.matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 40)));
-      // "Positron Emission Tomography (PET) centres": a plural after the acronym makes it a modifier of many
+      Matcher after =
+          WORDS_AFTER_ACRONYM.matcher(
+              text.substring(
+                  d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 40)));
+      // "Positron Emission Tomography (PET) centres": a plural after the acronym makes it a
+      // modifier of many
       // things (a technique, a field), not the name of one.
       if (after.find()) {
-        // The first word ("(PPII) project was ...") or the second ("(OSN) interest group"), if singular.
+        // The first word ("(PPII) project was ...") or the second ("(OSN) interest group"), if
+        // singular.
         types = singularHead(after.group(1)).or(() -> singularHead(after.group(2)));
       }
       if (types.isEmpty()) {
-        // "Euro-Imaging (EUI) is the pan-European research infrastructure project": even one word is then a name.
-        types = appositiveType(text, d.acronymSpan().end()).or(() -> copulaType(text, d.acronymSpan().end()));
+        // "Euro-Imaging (EUI) is the pan-European research infrastructure project": even one word
+        // is then a name.
+        types =
+            appositiveType(text, d.acronymSpan().end())
+                .or(() -> copulaType(text, d.acronymSpan().end()));
         if (types.isPresent()) {
           return Optional.of(named(d, text, types.get()));
         }
       }
     } else {
-      Matcher after = INITIATIVE_AFTER_ACRONYM.matcher(text.substring(d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 30)));
+      Matcher after =
+          INITIATIVE_AFTER_ACRONYM.matcher(
+              text.substring(
+                  d.acronymSpan().end(), Math.min(text.length(), d.acronymSpan().end() + 30)));
       if (after.find()) {
         types = Optional.of(EnumSet.of(EntityType.INITIATIVE));
       }
-      // "the Pacific Radiology Training Network (PRTN), a three-year program": the apposition says what it is.
+      // "the Pacific Radiology Training Network (PRTN), a three-year program": the apposition says
+      // what it is.
       Optional<Set<EntityType>> apposed = appositiveType(text, d.acronymSpan().end());
       if (apposed.isPresent()) {
         types = apposed;
@@ -374,7 +504,9 @@ final class MentionCollector {
   }
 
   private Optional<Set<EntityType>> singularHead(String word) {
-    return word == null || PLURAL.matcher(word).matches() ? Optional.empty() : classifier.classifyTrailing(word);
+    return word == null || PLURAL.matcher(word).matches()
+        ? Optional.empty()
+        : classifier.classifyTrailing(word);
   }
 
   private static Entity named(AcronymDefinition d, String text, Set<EntityType> types) {
@@ -402,5 +534,4 @@ final class MentionCollector {
     }
     return b.toString();
   }
-
 }

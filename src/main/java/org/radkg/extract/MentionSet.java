@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Resolves overlapping candidate mentions: the longest wins, then the earlier candidate in the list. */
+/**
+ * Resolves overlapping candidate mentions: the longest wins, then the earlier candidate in the
+ * list.
+ */
 public final class MentionSet {
   private MentionSet() {}
 
-  /** The longest non-overlapping mentions of {@code candidates}, in text order; ties keep list order. */
+  /**
+   * The longest non-overlapping mentions of {@code candidates}, in text order; ties keep list
+   * order.
+   */
   public static List<Mention> longestNonOverlapping(List<Mention> candidates) {
     List<Mention> ranked = new ArrayList<>(candidates);
     // Stable sort: among equally long candidates, the one listed first (higher priority) wins.

@@ -19,10 +19,15 @@ import java.util.Map;
 public final class MethodConfidences {
   /** Where the table travels in the jar. */
   public static final String RESOURCE = "/radkg/data/model/methods.tsv";
-  /** The method column of a predicate's prior row: every method's readings of that predicate pooled. */
+
+  /**
+   * The method column of a predicate's prior row: every method's readings of that predicate pooled.
+   */
   public static final String ANY = "*";
+
   /** The confidence of a method and predicate the table says nothing about. */
   public static final double UNKNOWN = 0.5;
+
   /** The header line that states the default threshold. */
   public static final String THRESHOLD_KEY = "# default-min-confidence=";
 
@@ -59,13 +64,17 @@ public final class MethodConfidences {
       if (in == null) {
         return NONE;
       }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+      return parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
   }
 
-  /** The table from the lines of a methods.tsv: comments, a header row, then method, predicate, tp, fp, confidence, .... */
+  /**
+   * The table from the lines of a methods.tsv: comments, a header row, then method, predicate, tp,
+   * fp, confidence, ....
+   */
   public static MethodConfidences parse(List<String> lines) {
     Map<String, Double> table = new HashMap<>();
     double threshold = 0.0;
@@ -83,7 +92,8 @@ public final class MethodConfidences {
       }
       String[] cols = line.split("\t", -1);
       if (cols.length < 5) {
-        throw new IllegalArgumentException("a methods.tsv row needs method, predicate, tp, fp and confidence: " + line);
+        throw new IllegalArgumentException(
+            "a methods.tsv row needs method, predicate, tp, fp and confidence: " + line);
       }
       table.put(key(cols[0], cols[1]), Double.parseDouble(cols[4]));
     }
@@ -105,7 +115,10 @@ public final class MethodConfidences {
     return c != null ? c : UNKNOWN;
   }
 
-  /** The threshold calibration chose on the learning data: facts less confident are dropped unless asked otherwise. */
+  /**
+   * The threshold calibration chose on the learning data: facts less confident are dropped unless
+   * asked otherwise.
+   */
   public double defaultMinConfidence() {
     return defaultMinConfidence;
   }

@@ -12,124 +12,312 @@ import java.util.Set;
  * initiative, "... Congress" an event; names headed by "Journal" or "Report" are none of these.
  */
 public final class NameClassifier {
-  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
-  private static final java.util.regex.Pattern NOT_WORD_CHAR = java.util.regex.Pattern.compile("[^\\p{L}0-9 ]");
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each
+  // time).
+  private static final java.util.regex.Pattern NOT_WORD_CHAR =
+      java.util.regex.Pattern.compile("[^\\p{L}0-9 ]");
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-  private static final java.util.regex.Pattern TEACHING_CENTRE = java.util.regex.Pattern.compile("(?i).*\\b(?:training|learning|education|educational|teaching)\\s+cent(?:er|re)s?\\b.*");
-  private static final Set<EntityType> SOCIETY = EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY);
+  private static final java.util.regex.Pattern TEACHING_CENTRE =
+      java.util.regex.Pattern.compile(
+          "(?i).*\\b(?:training|learning|education|educational|teaching)\\s+cent(?:er|re)s?\\b.*");
+  private static final Set<EntityType> SOCIETY =
+      EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY);
   private static final Set<EntityType> ORGANIZATION = EnumSet.of(EntityType.ORGANIZATION);
-  private static final Set<EntityType> COLLABORATION = EnumSet.of(EntityType.ORGANIZATION, EntityType.COLLABORATION);
+  private static final Set<EntityType> COLLABORATION =
+      EnumSet.of(EntityType.ORGANIZATION, EntityType.COLLABORATION);
   private static final Set<EntityType> INITIATIVE = EnumSet.of(EntityType.INITIATIVE);
   private static final Set<EntityType> EVENT = EnumSet.of(EntityType.EVENT);
   private static final Set<EntityType> NONE = EnumSet.noneOf(EntityType.class);
 
-  private static final Map<String, Set<EntityType>> HEADS = Map.ofEntries(
-      Map.entry("society", SOCIETY), Map.entry("college", SOCIETY), Map.entry("federation", SOCIETY),
-      Map.entry("association", SOCIETY), Map.entry("academy", SOCIETY), Map.entry("sociedad", SOCIETY),
-      Map.entry("société", SOCIETY), Map.entry("gesellschaft", SOCIETY), Map.entry("societa", SOCIETY),
-      Map.entry("sociedade", SOCIETY), Map.entry("società", SOCIETY), Map.entry("federación", SOCIETY),
-      Map.entry("federação", SOCIETY), Map.entry("fédération", SOCIETY), Map.entry("federazione", SOCIETY),
-      Map.entry("asociación", SOCIETY), Map.entry("associação", SOCIETY), Map.entry("associazione", SOCIETY),
-      Map.entry("colegio", SOCIETY), Map.entry("collège", SOCIETY), Map.entry("académie", SOCIETY), Map.entry("academia", SOCIETY),
-      Map.entry("stiftung", ORGANIZATION), Map.entry("fundación", ORGANIZATION), Map.entry("fundação", ORGANIZATION), Map.entry("fondation", ORGANIZATION),
-      Map.entry("clínica", ORGANIZATION), Map.entry("clinica", ORGANIZATION), Map.entry("centro", ORGANIZATION),
-      Map.entry("facultad", ORGANIZATION), Map.entry("faculdade", ORGANIZATION), Map.entry("ministerio", ORGANIZATION),
-      Map.entry("ministério", ORGANIZATION), Map.entry("ministère", ORGANIZATION),
-      Map.entry("university", ORGANIZATION), Map.entry("universitas", ORGANIZATION), Map.entry("universidad", ORGANIZATION),
-      Map.entry("institutet", ORGANIZATION), Map.entry("universitet", ORGANIZATION), Map.entry("universität", ORGANIZATION),
-      Map.entry("université", ORGANIZATION), Map.entry("universidade", ORGANIZATION), Map.entry("università", ORGANIZATION),
-      Map.entry("universiteit", ORGANIZATION), Map.entry("hôpital", ORGANIZATION), Map.entry("klinikum", ORGANIZATION),
-      Map.entry("klinik", ORGANIZATION), Map.entry("hospitalier", ORGANIZATION), Map.entry("ospedale", ORGANIZATION),
-      Map.entry("hospital", ORGANIZATION), Map.entry("hospitals", ORGANIZATION), Map.entry("institute", ORGANIZATION),
-      Map.entry("institut", ORGANIZATION), Map.entry("instituto", ORGANIZATION), Map.entry("center", ORGANIZATION),
-      Map.entry("centre", ORGANIZATION), Map.entry("clinic", ORGANIZATION), Map.entry("foundation", ORGANIZATION),
-      Map.entry("agency", ORGANIZATION), Map.entry("administration", ORGANIZATION), Map.entry("department", ORGANIZATION),
-      Map.entry("ministry", ORGANIZATION), Map.entry("commission", ORGANIZATION), Map.entry("council", ORGANIZATION),
-      Map.entry("committee", ORGANIZATION), Map.entry("board", ORGANIZATION), Map.entry("school", ORGANIZATION),
-      Map.entry("faculty", ORGANIZATION), Map.entry("laboratory", ORGANIZATION), Map.entry("services", ORGANIZATION),
-      Map.entry("authority", ORGANIZATION), Map.entry("office", ORGANIZATION), Map.entry("bureau", ORGANIZATION),
-      Map.entry("company", ORGANIZATION), Map.entry("corporation", ORGANIZATION), Map.entry("inc", ORGANIZATION),
-      Map.entry("ltd", ORGANIZATION), Map.entry("llc", ORGANIZATION), Map.entry("gmbh", ORGANIZATION), Map.entry("plc", ORGANIZATION),
-      Map.entry("corp", ORGANIZATION), Map.entry("ag", ORGANIZATION), Map.entry("nv", ORGANIZATION), Map.entry("bv", ORGANIZATION),
-      Map.entry("srl", ORGANIZATION), Map.entry("pty", ORGANIZATION), Map.entry("core", ORGANIZATION), Map.entry("limited", ORGANIZATION), Map.entry("consultants", ORGANIZATION),
-      Map.entry("associates", ORGANIZATION), Map.entry("group", ORGANIZATION), Map.entry("organization", ORGANIZATION),
-      Map.entry("organisation", ORGANIZATION), Map.entry("trust", ORGANIZATION), Map.entry("parliament", ORGANIZATION),
-      Map.entry("government", ORGANIZATION), Map.entry("section", ORGANIZATION), Map.entry("union", ORGANIZATION),
-      Map.entry("fund", ORGANIZATION), Map.entry("secretariat", ORGANIZATION), Map.entry("institutes", ORGANIZATION),
-      Map.entry("coalition", COLLABORATION), Map.entry("consortium", COLLABORATION), Map.entry("alliance", COLLABORATION),
-      Map.entry("partnership", COLLABORATION), Map.entry("collaboration", COLLABORATION),
-      Map.entry("collaborative", COLLABORATION), Map.entry("taskforce", COLLABORATION),
-      Map.entry("program", INITIATIVE), Map.entry("programme", INITIATIVE), Map.entry("project", INITIATIVE),
-      Map.entry("initiative", INITIATIVE), Map.entry("registry", INITIATIVE), Map.entry("study", INITIATIVE),
-      Map.entry("trial", INITIATIVE), Map.entry("plan", INITIATIVE), Map.entry("strategy", INITIATIVE),
-      Map.entry("campaign", INITIATIVE), Map.entry("challenge", INITIATIVE), Map.entry("course", INITIATIVE),
-      Map.entry("platform", INITIATIVE), Map.entry("hub", INITIATIVE), Map.entry("repository", INITIATIVE),
-      Map.entry("directory", INITIATIVE), Map.entry("criteria", INITIATIVE), Map.entry("guidelines", INITIATIVE), Map.entry("guideline", INITIATIVE),
-      Map.entry("certificate", INITIATIVE), Map.entry("fellowship", INITIATIVE), Map.entry("pledge", INITIATIVE),
-      Map.entry("toolkit", INITIATIVE), Map.entry("curriculum", INITIATIVE), Map.entry("curricula", INITIATIVE),
-      Map.entry("standard", INITIATIVE), Map.entry("club", INITIATIVE), Map.entry("archive", INITIATIVE),
-      Map.entry("database", INITIATIVE), Map.entry("package", INITIATIVE), Map.entry("mission", INITIATIVE),
-      Map.entry("framework", INITIATIVE), Map.entry("atlas", INITIATIVE), Map.entry("network", COLLABORATION),
-      Map.entry("library", INITIATIVE), Map.entry("statement", INITIATIVE),
-      Map.entry("grant", INITIATIVE), Map.entry("infrastructure", INITIATIVE),
-      Map.entry("portal", INITIATIVE), Map.entry("system", INITIATIVE), Map.entry("census", INITIATIVE),
-      Map.entry("survey", INITIATIVE), Map.entry("podcast", INITIATIVE), Map.entry("map", INITIATIVE), Map.entry("exchange", INITIATIVE), Map.entry("grants", INITIATIVE),
-      Map.entry("scheme", INITIATIVE), Map.entry("programs", INITIATIVE), Map.entry("programmes", INITIATIVE),
-      Map.entry("projects", INITIATIVE), Map.entry("initiatives", INITIATIVE), Map.entry("registries", INITIATIVE),
-      Map.entry("courses", INITIATIVE), Map.entry("fellowships", INITIATIVE), Map.entry("centers", ORGANIZATION),
-      Map.entry("centres", ORGANIZATION), Map.entry("workshops", EVENT), Map.entry("webinars", EVENT),
-      Map.entry("meetings", EVENT), Map.entry("conferences", EVENT), Map.entry("resolution", INITIATIVE), Map.entry("declaration", INITIATIVE),
-      Map.entry("charter", INITIATIVE), Map.entry("recommendations", INITIATIVE), Map.entry("index", INITIATIVE), Map.entry("certification", INITIATIVE), Map.entry("series", INITIATIVE),
-      Map.entry("congress", EVENT), Map.entry("symposium", EVENT), Map.entry("conference", EVENT),
-      Map.entry("meeting", EVENT), Map.entry("summit", EVENT), Map.entry("workshop", EVENT),
-      Map.entry("webinar", EVENT), Map.entry("assembly", EVENT), Map.entry("convention", EVENT),
-      // "International Day of Radiology", "World TB Day", "Medical Physics Week": an awareness day, week or
-      // month is a recurring campaign (an initiative), not one dated event.
-      // A society's local chapter is one of its units; institutions named in their own language keep their head
-      // ("Istituto Superiore di Sanità", "Commissariat à l'énergie atomique", "Bundesamt für Strahlenschutz").
-      Map.entry("chapter", ORGANIZATION), Map.entry("chapters", ORGANIZATION), Map.entry("istituto", ORGANIZATION),
-      Map.entry("instytut", ORGANIZATION), Map.entry("institutul", ORGANIZATION), Map.entry("zentrum", ORGANIZATION),
-      Map.entry("centrum", ORGANIZATION), Map.entry("agence", ORGANIZATION), Map.entry("agencia", ORGANIZATION),
-      Map.entry("agenzia", ORGANIZATION), Map.entry("commissariat", ORGANIZATION), Map.entry("comissão", ORGANIZATION),
-      Map.entry("comisión", ORGANIZATION), Map.entry("commissione", ORGANIZATION), Map.entry("bundesamt", ORGANIZATION),
-      Map.entry("ministerium", ORGANIZATION), Map.entry("consejo", ORGANIZATION), Map.entry("conselho", ORGANIZATION),
-      Map.entry("conseil", ORGANIZATION), Map.entry("universitatea", ORGANIZATION), Map.entry("uniwersytet", ORGANIZATION),
-      Map.entry("day", INITIATIVE), Map.entry("week", INITIATIVE), Map.entry("month", INITIATIVE), Map.entry("forum", EVENT), Map.entry("roundtable", EVENT),
-      Map.entry("journal", NONE), Map.entry("magazine", NONE), Map.entry("report", NONE), Map.entry("review", NONE),
-      Map.entry("act", NONE), Map.entry("law", NONE), Map.entry("bulletin", NONE), Map.entry("newsletter", NONE),
-      Map.entry("website", NONE), Map.entry("reports", NONE), Map.entry("news", NONE), Map.entry("updates", NONE),
-      Map.entry("highlights", NONE), Map.entry("channel", NONE), Map.entry("paper", NONE), Map.entry("article", NONE),
-      // A venue is where an event is held, not the event nor an actor: "Forum Hall of the ... Centre", "the Hilton Hotel".
-      Map.entry("hall", NONE), Map.entry("hotel", NONE), Map.entry("arena", NONE), Map.entry("auditorium", NONE),
-      Map.entry("venue", NONE), Map.entry("fairground", NONE));
+  private static final Map<String, Set<EntityType>> HEADS =
+      Map.ofEntries(
+          Map.entry("society", SOCIETY),
+          Map.entry("college", SOCIETY),
+          Map.entry("federation", SOCIETY),
+          Map.entry("association", SOCIETY),
+          Map.entry("academy", SOCIETY),
+          Map.entry("sociedad", SOCIETY),
+          Map.entry("société", SOCIETY),
+          Map.entry("gesellschaft", SOCIETY),
+          Map.entry("societa", SOCIETY),
+          Map.entry("sociedade", SOCIETY),
+          Map.entry("società", SOCIETY),
+          Map.entry("federación", SOCIETY),
+          Map.entry("federação", SOCIETY),
+          Map.entry("fédération", SOCIETY),
+          Map.entry("federazione", SOCIETY),
+          Map.entry("asociación", SOCIETY),
+          Map.entry("associação", SOCIETY),
+          Map.entry("associazione", SOCIETY),
+          Map.entry("colegio", SOCIETY),
+          Map.entry("collège", SOCIETY),
+          Map.entry("académie", SOCIETY),
+          Map.entry("academia", SOCIETY),
+          Map.entry("stiftung", ORGANIZATION),
+          Map.entry("fundación", ORGANIZATION),
+          Map.entry("fundação", ORGANIZATION),
+          Map.entry("fondation", ORGANIZATION),
+          Map.entry("clínica", ORGANIZATION),
+          Map.entry("clinica", ORGANIZATION),
+          Map.entry("centro", ORGANIZATION),
+          Map.entry("facultad", ORGANIZATION),
+          Map.entry("faculdade", ORGANIZATION),
+          Map.entry("ministerio", ORGANIZATION),
+          Map.entry("ministério", ORGANIZATION),
+          Map.entry("ministère", ORGANIZATION),
+          Map.entry("university", ORGANIZATION),
+          Map.entry("universitas", ORGANIZATION),
+          Map.entry("universidad", ORGANIZATION),
+          Map.entry("institutet", ORGANIZATION),
+          Map.entry("universitet", ORGANIZATION),
+          Map.entry("universität", ORGANIZATION),
+          Map.entry("université", ORGANIZATION),
+          Map.entry("universidade", ORGANIZATION),
+          Map.entry("università", ORGANIZATION),
+          Map.entry("universiteit", ORGANIZATION),
+          Map.entry("hôpital", ORGANIZATION),
+          Map.entry("klinikum", ORGANIZATION),
+          Map.entry("klinik", ORGANIZATION),
+          Map.entry("hospitalier", ORGANIZATION),
+          Map.entry("ospedale", ORGANIZATION),
+          Map.entry("hospital", ORGANIZATION),
+          Map.entry("hospitals", ORGANIZATION),
+          Map.entry("institute", ORGANIZATION),
+          Map.entry("institut", ORGANIZATION),
+          Map.entry("instituto", ORGANIZATION),
+          Map.entry("center", ORGANIZATION),
+          Map.entry("centre", ORGANIZATION),
+          Map.entry("clinic", ORGANIZATION),
+          Map.entry("foundation", ORGANIZATION),
+          Map.entry("agency", ORGANIZATION),
+          Map.entry("administration", ORGANIZATION),
+          Map.entry("department", ORGANIZATION),
+          Map.entry("ministry", ORGANIZATION),
+          Map.entry("commission", ORGANIZATION),
+          Map.entry("council", ORGANIZATION),
+          Map.entry("committee", ORGANIZATION),
+          Map.entry("board", ORGANIZATION),
+          Map.entry("school", ORGANIZATION),
+          Map.entry("faculty", ORGANIZATION),
+          Map.entry("laboratory", ORGANIZATION),
+          Map.entry("services", ORGANIZATION),
+          Map.entry("authority", ORGANIZATION),
+          Map.entry("office", ORGANIZATION),
+          Map.entry("bureau", ORGANIZATION),
+          Map.entry("company", ORGANIZATION),
+          Map.entry("corporation", ORGANIZATION),
+          Map.entry("inc", ORGANIZATION),
+          Map.entry("ltd", ORGANIZATION),
+          Map.entry("llc", ORGANIZATION),
+          Map.entry("gmbh", ORGANIZATION),
+          Map.entry("plc", ORGANIZATION),
+          Map.entry("corp", ORGANIZATION),
+          Map.entry("ag", ORGANIZATION),
+          Map.entry("nv", ORGANIZATION),
+          Map.entry("bv", ORGANIZATION),
+          Map.entry("srl", ORGANIZATION),
+          Map.entry("pty", ORGANIZATION),
+          Map.entry("core", ORGANIZATION),
+          Map.entry("limited", ORGANIZATION),
+          Map.entry("consultants", ORGANIZATION),
+          Map.entry("associates", ORGANIZATION),
+          Map.entry("group", ORGANIZATION),
+          Map.entry("organization", ORGANIZATION),
+          Map.entry("organisation", ORGANIZATION),
+          Map.entry("trust", ORGANIZATION),
+          Map.entry("parliament", ORGANIZATION),
+          Map.entry("government", ORGANIZATION),
+          Map.entry("section", ORGANIZATION),
+          Map.entry("union", ORGANIZATION),
+          Map.entry("fund", ORGANIZATION),
+          Map.entry("secretariat", ORGANIZATION),
+          Map.entry("institutes", ORGANIZATION),
+          Map.entry("coalition", COLLABORATION),
+          Map.entry("consortium", COLLABORATION),
+          Map.entry("alliance", COLLABORATION),
+          Map.entry("partnership", COLLABORATION),
+          Map.entry("collaboration", COLLABORATION),
+          Map.entry("collaborative", COLLABORATION),
+          Map.entry("taskforce", COLLABORATION),
+          Map.entry("program", INITIATIVE),
+          Map.entry("programme", INITIATIVE),
+          Map.entry("project", INITIATIVE),
+          Map.entry("initiative", INITIATIVE),
+          Map.entry("registry", INITIATIVE),
+          Map.entry("study", INITIATIVE),
+          Map.entry("trial", INITIATIVE),
+          Map.entry("plan", INITIATIVE),
+          Map.entry("strategy", INITIATIVE),
+          Map.entry("campaign", INITIATIVE),
+          Map.entry("challenge", INITIATIVE),
+          Map.entry("course", INITIATIVE),
+          Map.entry("platform", INITIATIVE),
+          Map.entry("hub", INITIATIVE),
+          Map.entry("repository", INITIATIVE),
+          Map.entry("directory", INITIATIVE),
+          Map.entry("criteria", INITIATIVE),
+          Map.entry("guidelines", INITIATIVE),
+          Map.entry("guideline", INITIATIVE),
+          Map.entry("certificate", INITIATIVE),
+          Map.entry("fellowship", INITIATIVE),
+          Map.entry("pledge", INITIATIVE),
+          Map.entry("toolkit", INITIATIVE),
+          Map.entry("curriculum", INITIATIVE),
+          Map.entry("curricula", INITIATIVE),
+          Map.entry("standard", INITIATIVE),
+          Map.entry("club", INITIATIVE),
+          Map.entry("archive", INITIATIVE),
+          Map.entry("database", INITIATIVE),
+          Map.entry("package", INITIATIVE),
+          Map.entry("mission", INITIATIVE),
+          Map.entry("framework", INITIATIVE),
+          Map.entry("atlas", INITIATIVE),
+          Map.entry("network", COLLABORATION),
+          Map.entry("library", INITIATIVE),
+          Map.entry("statement", INITIATIVE),
+          Map.entry("grant", INITIATIVE),
+          Map.entry("infrastructure", INITIATIVE),
+          Map.entry("portal", INITIATIVE),
+          Map.entry("system", INITIATIVE),
+          Map.entry("census", INITIATIVE),
+          Map.entry("survey", INITIATIVE),
+          Map.entry("podcast", INITIATIVE),
+          Map.entry("map", INITIATIVE),
+          Map.entry("exchange", INITIATIVE),
+          Map.entry("grants", INITIATIVE),
+          Map.entry("scheme", INITIATIVE),
+          Map.entry("programs", INITIATIVE),
+          Map.entry("programmes", INITIATIVE),
+          Map.entry("projects", INITIATIVE),
+          Map.entry("initiatives", INITIATIVE),
+          Map.entry("registries", INITIATIVE),
+          Map.entry("courses", INITIATIVE),
+          Map.entry("fellowships", INITIATIVE),
+          Map.entry("centers", ORGANIZATION),
+          Map.entry("centres", ORGANIZATION),
+          Map.entry("workshops", EVENT),
+          Map.entry("webinars", EVENT),
+          Map.entry("meetings", EVENT),
+          Map.entry("conferences", EVENT),
+          Map.entry("resolution", INITIATIVE),
+          Map.entry("declaration", INITIATIVE),
+          Map.entry("charter", INITIATIVE),
+          Map.entry("recommendations", INITIATIVE),
+          Map.entry("index", INITIATIVE),
+          Map.entry("certification", INITIATIVE),
+          Map.entry("series", INITIATIVE),
+          Map.entry("congress", EVENT),
+          Map.entry("symposium", EVENT),
+          Map.entry("conference", EVENT),
+          Map.entry("meeting", EVENT),
+          Map.entry("summit", EVENT),
+          Map.entry("workshop", EVENT),
+          Map.entry("webinar", EVENT),
+          Map.entry("assembly", EVENT),
+          Map.entry("convention", EVENT),
+          // "International Day of Radiology", "World TB Day", "Medical Physics Week": an awareness
+          // day, week or
+          // month is a recurring campaign (an initiative), not one dated event.
+          // A society's local chapter is one of its units; institutions named in their own language
+          // keep their head
+          // ("Istituto Superiore di Sanità", "Commissariat à l'énergie atomique", "Bundesamt für
+          // Strahlenschutz").
+          Map.entry("chapter", ORGANIZATION),
+          Map.entry("chapters", ORGANIZATION),
+          Map.entry("istituto", ORGANIZATION),
+          Map.entry("instytut", ORGANIZATION),
+          Map.entry("institutul", ORGANIZATION),
+          Map.entry("zentrum", ORGANIZATION),
+          Map.entry("centrum", ORGANIZATION),
+          Map.entry("agence", ORGANIZATION),
+          Map.entry("agencia", ORGANIZATION),
+          Map.entry("agenzia", ORGANIZATION),
+          Map.entry("commissariat", ORGANIZATION),
+          Map.entry("comissão", ORGANIZATION),
+          Map.entry("comisión", ORGANIZATION),
+          Map.entry("commissione", ORGANIZATION),
+          Map.entry("bundesamt", ORGANIZATION),
+          Map.entry("ministerium", ORGANIZATION),
+          Map.entry("consejo", ORGANIZATION),
+          Map.entry("conselho", ORGANIZATION),
+          Map.entry("conseil", ORGANIZATION),
+          Map.entry("universitatea", ORGANIZATION),
+          Map.entry("uniwersytet", ORGANIZATION),
+          Map.entry("day", INITIATIVE),
+          Map.entry("week", INITIATIVE),
+          Map.entry("month", INITIATIVE),
+          Map.entry("forum", EVENT),
+          Map.entry("roundtable", EVENT),
+          Map.entry("journal", NONE),
+          Map.entry("magazine", NONE),
+          Map.entry("report", NONE),
+          Map.entry("review", NONE),
+          Map.entry("act", NONE),
+          Map.entry("law", NONE),
+          Map.entry("bulletin", NONE),
+          Map.entry("newsletter", NONE),
+          Map.entry("website", NONE),
+          Map.entry("reports", NONE),
+          Map.entry("news", NONE),
+          Map.entry("updates", NONE),
+          Map.entry("highlights", NONE),
+          Map.entry("channel", NONE),
+          Map.entry("paper", NONE),
+          Map.entry("article", NONE),
+          // A venue is where an event is held, not the event nor an actor: "Forum Hall of the ...
+          // Centre", "the Hilton Hotel".
+          Map.entry("hall", NONE),
+          Map.entry("hotel", NONE),
+          Map.entry("arena", NONE),
+          Map.entry("auditorium", NONE),
+          Map.entry("venue", NONE),
+          Map.entry("fairground", NONE));
 
-  // "Prague Congress Centre", "Orange County Convention Center": a centre named for the events it houses is a building.
-  private static final Set<String> VENUE_KINDS = Set.of("congress", "convention", "conference", "exhibition", "exposition", "events");
+  // "Prague Congress Centre", "Orange County Convention Center": a centre named for the events it
+  // houses is a building.
+  private static final Set<String> VENUE_KINDS =
+      Set.of("congress", "convention", "conference", "exhibition", "exposition", "events");
 
-  private static final Set<String> COMPLEMENT = Set.of("of", "for", "on", "in", "at", "de", "del", "der", "du",
-      "da", "das", "do", "dos", "di", "della", "des", "für");
+  private static final Set<String> COMPLEMENT =
+      Set.of(
+          "of", "for", "on", "in", "at", "de", "del", "der", "du", "da", "das", "do", "dos", "di",
+          "della", "des", "für");
 
-  // "World TB Day", "International Day of Radiology", "Medical Physics Week" are campaigns; "Boxing Day",
-  // "Lucia Day", "Kings Day" are holidays: a two-word day or week is a campaign only when it says whose.
-  private static final Set<String> CAMPAIGN_SCOPES = Set.of("world", "international", "global", "national", "european", "awareness");
+  // "World TB Day", "International Day of Radiology", "Medical Physics Week" are campaigns; "Boxing
+  // Day",
+  // "Lucia Day", "Kings Day" are holidays: a two-word day or week is a campaign only when it says
+  // whose.
+  private static final Set<String> CAMPAIGN_SCOPES =
+      Set.of("world", "international", "global", "national", "european", "awareness");
 
   private static boolean isHoliday(String[] words) {
     String last = words[words.length - 1];
-    return words.length == 2 && (last.equals("day") || last.equals("week")) && !CAMPAIGN_SCOPES.contains(words[0]);
+    return words.length == 2
+        && (last.equals("day") || last.equals("week"))
+        && !CAMPAIGN_SCOPES.contains(words[0]);
   }
 
-  private static final Set<String> PLURAL_THINGS = Set.of("guidelines", "recommendations", "series", "criteria");
+  private static final Set<String> PLURAL_THINGS =
+      Set.of("guidelines", "recommendations", "series", "criteria");
 
-  // "European Society of Radiology Premium Education Package", "College of X Youth Club": an organization's full
-  // name, then a thing of its own whose head ends the name. Not a plural ("Association of Academic Health
-  // Centers", "Council on Accreditation of Radiography Programs": the complement's members) and not after an
+  // "European Society of Radiology Premium Education Package", "College of X Youth Club": an
+  // organization's full
+  // name, then a thing of its own whose head ends the name. Not a plural ("Association of Academic
+  // Health
+  // Centers", "Council on Accreditation of Radiography Programs": the complement's members) and not
+  // after an
   // event's or initiative's head ("Annual Meeting of the Radiological Society": the owner).
   private static Set<EntityType> ownedThingAtEnd(String[] words, Set<EntityType> found) {
     String last = words[words.length - 1];
     Set<EntityType> end = HEADS.get(last);
     boolean organization = found.contains(EntityType.ORGANIZATION);
     boolean plural = last.endsWith("s") && !PLURAL_THINGS.contains(last);
-    if (!organization || end == null || end.isEmpty() || plural || end.equals(found) || COMPLEMENT.contains(words[words.length - 2])) {
+    if (!organization
+        || end == null
+        || end.isEmpty()
+        || plural
+        || end.equals(found)
+        || COMPLEMENT.contains(words[words.length - 2])) {
       return found;
     }
     return end;
@@ -137,7 +325,9 @@ public final class NameClassifier {
 
   /** The types of {@code name}, or empty when no head word says what it is. */
   public Optional<Set<EntityType>> classify(String name) {
-    String[] words = WHITESPACE.split(NOT_WORD_CHAR.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim());
+    String[] words =
+        WHITESPACE.split(
+            NOT_WORD_CHAR.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim());
     Set<EntityType> found = null;
     boolean complement = false;
     // The head stands before the first complement ("Society of ...", "Initiative on ...").
@@ -149,7 +339,8 @@ public final class NameClassifier {
       }
       Set<EntityType> t = HEADS.get(w);
       if (t != null) {
-        found = (w.equals("centre") || w.equals("center")) && VENUE_KINDS.contains(previous) ? NONE : t;
+        found =
+            (w.equals("centre") || w.equals("center")) && VENUE_KINDS.contains(previous) ? NONE : t;
       }
       previous = w;
     }
@@ -168,19 +359,37 @@ public final class NameClassifier {
     if (complement) {
       found = ownedThingAtEnd(words, found);
     }
-    // "Global Learning Centers", "Paediatric Imaging Training Centre": a centre for teaching is a program.
+    // "Global Learning Centers", "Paediatric Imaging Training Centre": a centre for teaching is a
+    // program.
     if (TEACHING_CENTRE.matcher(name).matches()) {
       return Optional.of(INITIATIVE);
     }
     return Optional.of(found);
   }
 
-  // Words that say what a name is only when they follow it ("Zephyr Diagnostics, a company based in ..."),
+  // Words that say what a name is only when they follow it ("Zephyr Diagnostics, a company based in
+  // ..."),
   // never inside it ("Clinical Practice", "Service Provider").
-  private static final Set<String> TRAILING_ORGANIZATIONS = Set.of("company", "firm", "provider", "publisher",
-      "manufacturer", "vendor", "startup", "nonprofit", "charity", "practice", "insurer", "distributor", "body");
+  private static final Set<String> TRAILING_ORGANIZATIONS =
+      Set.of(
+          "company",
+          "firm",
+          "provider",
+          "publisher",
+          "manufacturer",
+          "vendor",
+          "startup",
+          "nonprofit",
+          "charity",
+          "practice",
+          "insurer",
+          "distributor",
+          "body");
 
-  /** The type implied by a lowercase word right after a name: "(EUCAIM) project", "(OSN) interest group". */
+  /**
+   * The type implied by a lowercase word right after a name: "(EUCAIM) project", "(OSN) interest
+   * group".
+   */
   public Optional<Set<EntityType>> classifyTrailing(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     Set<EntityType> t = TRAILING_ORGANIZATIONS.contains(w) ? ORGANIZATION : HEADS.get(w);

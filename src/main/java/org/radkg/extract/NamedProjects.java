@@ -9,33 +9,47 @@ import java.util.regex.Pattern;
 import org.radkg.vocab.Slugs;
 
 /**
- * Finds initiatives that a kind word names without a head word of their own: a project's code
- * ("the regional project RAF/2/004", "the RAS6088 project") and a title given in quotes or after
- * "called" ("the regional project “Strengthening Radiopharmacy Services”", "a campaign called
- * Leading Radiology Into the Future").
+ * Finds initiatives that a kind word names without a head word of their own: a project's code ("the
+ * regional project RAF/2/004", "the RAS6088 project") and a title given in quotes or after "called"
+ * ("the regional project “Strengthening Radiopharmacy Services”", "a campaign called Leading
+ * Radiology Into the Future").
  */
 final class NamedProjects {
-  private static final String KIND = "(?:[Pp]roject|[Pp]rogramme|[Pp]rogram|[Ii]nitiative|[Cc]ampaign|[Ss]tudy|[Tt]rial|[Cc]ourse|[Cc]urriculum|[Rr]egistry|[Gg]uidelines?|[Rr]eport|[Dd]ocument|[Tt]oolkit|[Pp]latform)";
-  // A technical-cooperation style code: letters, then numbers joined by slashes or hyphens ("RAF/2/004", "INT-6-061"), or letters and four digits ("RAS6088").
-  private static final String CODE = "(?<code>\\p{Lu}{2,6}(?:[/-]\\d{1,4}){1,3}|\\p{Lu}{3}\\d{4})(?![\\p{L}\\d/-])";
-  private static final Pattern CODE_AFTER_KIND = Pattern.compile("\\b" + KIND + "\\s+(?:(?:[Nn]o\\.|number|code)\\s*)?" + CODE);
-  private static final Pattern CODE_BEFORE_KIND = Pattern.compile("(?<![\\p{L}\\d/-])" + CODE + "\\s+" + KIND + "\\b");
+  private static final String KIND =
+      "(?:[Pp]roject|[Pp]rogramme|[Pp]rogram|[Ii]nitiative|[Cc]ampaign|[Ss]tudy|[Tt]rial|[Cc]ourse|[Cc]urriculum|[Rr]egistry|[Gg]uidelines?|[Rr]eport|[Dd]ocument|[Tt]oolkit|[Pp]latform)";
+  // A technical-cooperation style code: letters, then numbers joined by slashes or hyphens
+  // ("RAF/2/004", "INT-6-061"), or letters and four digits ("RAS6088").
+  private static final String CODE =
+      "(?<code>\\p{Lu}{2,6}(?:[/-]\\d{1,4}){1,3}|\\p{Lu}{3}\\d{4})(?![\\p{L}\\d/-])";
+  private static final Pattern CODE_AFTER_KIND =
+      Pattern.compile("\\b" + KIND + "\\s+(?:(?:[Nn]o\\.|number|code)\\s*)?" + CODE);
+  private static final Pattern CODE_BEFORE_KIND =
+      Pattern.compile("(?<![\\p{L}\\d/-])" + CODE + "\\s+" + KIND + "\\b");
   // A title in quotes right after the kind word, or after "called", "titled": the quotes bound it.
-  private static final Pattern QUOTED_TITLE = Pattern.compile("\\b" + KIND
-      + ",?\\s+(?:(?:called|titled|entitled|named|dubbed|known\\s+as)\\s+)?[“\"‘](?<t>\\p{Lu}[^”\"’\\n]{4,150}?)(?:\\s*\\((?<acr>\\p{Lu}[\\p{Lu}\\d-]{1,10})\\))?[,.]?[”\"’]");
+  private static final Pattern QUOTED_TITLE =
+      Pattern.compile(
+          "\\b"
+              + KIND
+              + ",?\\s+(?:(?:called|titled|entitled|named|dubbed|known\\s+as)\\s+)?[“\"‘](?<t>\\p{Lu}[^”\"’\\n]{4,150}?)(?:\\s*\\((?<acr>\\p{Lu}[\\p{Lu}\\d-]{1,10})\\))?[,.]?[”\"’]");
   // Without quotes, only after "called" and the like, and only as far as the title-case words go.
-  private static final Pattern CALLED_TITLE = Pattern.compile("\\b(?:" + KIND + "|[Ff]und|[Ff]undraiser)\\s+(?:to\\s+)?(?:called|titled|entitled|named|dubbed)\\s+"
-      + "(?<t>\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|(?:of|for|and|the|in|on|to|with|a|an|&)(?=\\s+\\p{Lu}))){0,10})");
+  private static final Pattern CALLED_TITLE =
+      Pattern.compile(
+          "\\b(?:"
+              + KIND
+              + "|[Ff]und|[Ff]undraiser)\\s+(?:to\\s+)?(?:called|titled|entitled|named|dubbed)\\s+"
+              + "(?<t>\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|(?:of|for|and|the|in|on|to|with|a|an|&)(?=\\s+\\p{Lu}))){0,10})");
 
-  // "under the Chief Minister's Comprehensive Health Insurance scheme": title-case words then a lowercase kind word name
-  // a scheme or programme whose own words have no head ("the European Union project" names the union's project).
-  private static final Pattern LOWERCASE_KIND = Pattern.compile(
-      "(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)[^\\S\\n]+(?<t>\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){2,6})"
-          + "[^\\S\\n]+(?<k>scheme|programme|program|project|initiative|campaign)(?![\\p{L}-])");
+  // "under the Chief Minister's Comprehensive Health Insurance scheme": title-case words then a
+  // lowercase kind word name
+  // a scheme or programme whose own words have no head ("the European Union project" names the
+  // union's project).
+  private static final Pattern LOWERCASE_KIND =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)[^\\S\\n]+(?<t>\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){2,6})"
+              + "[^\\S\\n]+(?<k>scheme|programme|program|project|initiative|campaign)(?![\\p{L}-])");
   private static final NameClassifier CLASSIFIER = new NameClassifier();
 
-  private NamedProjects() {
-  }
+  private NamedProjects() {}
 
   /** The coded and titled initiatives of {@code text[begin, end)} as mentions. */
   static List<Mention> find(String text, int begin, int end) {
@@ -50,7 +64,8 @@ final class NamedProjects {
       Matcher m = p.matcher(text).region(begin, end);
       while (m.find()) {
         String title = m.group("t").strip();
-        // A sentence-long quotation is a remark, not a title: titles are short and mostly capitalized.
+        // A sentence-long quotation is a remark, not a title: titles are short and mostly
+        // capitalized.
         if (title.split("\\s+").length >= 2 && mostlyCapitalized(title)) {
           add(out, title, m.start("t"), m.start("t") + title.length());
         }
@@ -60,19 +75,25 @@ final class NamedProjects {
   }
 
   /**
-   * The schemes of {@code text[begin, end)} named by title-case words before a lowercase kind word, except where
-   * those words hold a name already {@code known} ("the Image Gently Alliance campaign" is the alliance's campaign).
+   * The schemes of {@code text[begin, end)} named by title-case words before a lowercase kind word,
+   * except where those words hold a name already {@code known} ("the Image Gently Alliance
+   * campaign" is the alliance's campaign).
    */
   static List<Mention> beforeLowercaseKind(String text, int begin, int end, List<Mention> known) {
     List<Mention> out = new ArrayList<>();
     Matcher kind = LOWERCASE_KIND.matcher(text).region(begin, end);
     while (kind.find()) {
       String title = kind.group("t");
-      if (CLASSIFIER.classify(title).isEmpty() && !AcronymDefinitionFinder.isAcronymLike(title.substring(0, title.indexOf(' ')))) {
+      if (CLASSIFIER.classify(title).isEmpty()
+          && !AcronymDefinitionFinder.isAcronymLike(title.substring(0, title.indexOf(' ')))) {
         String k = kind.group("k");
         int from = kind.start("t");
         if (known.stream().noneMatch(n -> from <= n.begin() && n.begin() < kind.end("t"))) {
-          add(out, title + " " + Character.toUpperCase(k.charAt(0)) + k.substring(1), from, kind.end("k"));
+          add(
+              out,
+              title + " " + Character.toUpperCase(k.charAt(0)) + k.substring(1),
+              from,
+              kind.end("k"));
         }
       }
     }
@@ -95,7 +116,15 @@ final class NamedProjects {
     if (out.stream().anyMatch(o -> o.begin() < to && from < o.end())) {
       return;
     }
-    Entity e = new Entity(Slugs.of(label), label, null, new TreeSet<>(), EnumSet.of(EntityType.INITIATIVE), new TreeSet<>(), null);
+    Entity e =
+        new Entity(
+            Slugs.of(label),
+            label,
+            null,
+            new TreeSet<>(),
+            EnumSet.of(EntityType.INITIATIVE),
+            new TreeSet<>(),
+            null);
     out.add(new Mention(e, from, to));
   }
 }

@@ -11,22 +11,27 @@ import java.util.regex.Pattern;
 import org.radkg.vocab.Slugs;
 
 /**
- * Names an event that an article counts by its edition ("the 6th International Conference on Isotopes",
- * "the fifth Regional Imaging Conference") with that ordinal, as the text and its readers name it; the
- * article's other mentions of the bare name stand for the same edition.
+ * Names an event that an article counts by its edition ("the 6th International Conference on
+ * Isotopes", "the fifth Regional Imaging Conference") with that ordinal, as the text and its
+ * readers name it; the article's other mentions of the bare name stand for the same edition.
  */
 final class OrdinalEditions {
-  static final Pattern ORDINAL_BEFORE = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}])(\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-          + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \\t\\u00A0]+$");
+  static final Pattern ORDINAL_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{N}])(\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+              + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \\t\\u00A0]+$");
   // A label that already fixes its edition, by a year or an ordinal of its own.
-  private static final Pattern FIXED = Pattern.compile(
-      "\\b(?:19|20)\\d{2}\\b|^(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern FIXED =
+      Pattern.compile(
+          "\\b(?:19|20)\\d{2}\\b|^(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private OrdinalEditions() {}
 
-  /** Replaces, in {@code mentions}, each event counted by one ordinal in {@code text} with that edition. */
+  /**
+   * Replaces, in {@code mentions}, each event counted by one ordinal in {@code text} with that
+   * edition.
+   */
   static void name(String text, List<Mention> mentions) {
     Map<Entity, String> ordinals = new HashMap<>();
     Map<Entity, Boolean> ambiguous = new HashMap<>();
@@ -36,7 +41,8 @@ final class OrdinalEditions {
         continue;
       }
       int lineStart = text.lastIndexOf('\n', m.begin() - 1) + 1;
-      Matcher o = ORDINAL_BEFORE.matcher(text.substring(Math.max(lineStart, m.begin() - 16), m.begin()));
+      Matcher o =
+          ORDINAL_BEFORE.matcher(text.substring(Math.max(lineStart, m.begin() - 16), m.begin()));
       if (o.find()) {
         String ordinal = capitalized(o.group(1));
         String had = ordinals.putIfAbsent(e, ordinal);
@@ -64,10 +70,12 @@ final class OrdinalEditions {
         alt.add(ordinal + " " + other);
       }
     }
-    return new Entity(Slugs.of(label), label, null, alt, EnumSet.copyOf(series.types()), new TreeSet<>(), null);
+    return new Entity(
+        Slugs.of(label), label, null, alt, EnumSet.copyOf(series.types()), new TreeSet<>(), null);
   }
 
   private static String capitalized(String ordinal) {
-    return ordinal.substring(0, 1).toUpperCase(Locale.ROOT) + ordinal.substring(1).toLowerCase(Locale.ROOT);
+    return ordinal.substring(0, 1).toUpperCase(Locale.ROOT)
+        + ordinal.substring(1).toLowerCase(Locale.ROOT);
   }
 }

@@ -13,10 +13,19 @@ final class OwnPronounRules {
 
   // Words up to "its" with no slot, sentence end or determiner of another noun phrase: "the", "a",
   // "this" and relative pronouns open a phrase "its" may refer to.
-  private static final String NO_OTHER_OWNER = "(?:(?!\\b(?:the|a|an|this|that|these|those|which|who|whose|their|his|her)\\b)[^⟦⟧.;:])*?";
+  private static final String NO_OTHER_OWNER =
+      "(?:(?!\\b(?:the|a|an|this|that|these|those|which|who|whose|their|his|her)\\b)[^⟦⟧.;:])*?";
 
-  static final List<RelationRule> ALL = List.of(
-      // "the IAEA seeks to amplify its efforts in LMICs, notably through its Rays of Hope initiative".
-      RelationRule.of("its-own-initiative", Predicate.LEADS, "s", "o",
-          "{O:s}\\s+" + NO_OTHER_OWNER + "\\bits\\s+(?:(?:own|new|flagship|first|latest|annual|popular)\\s+)?{IE:o}"));
+  static final List<RelationRule> ALL =
+      List.of(
+          // "the IAEA seeks to amplify its efforts in LMICs, notably through its Rays of Hope
+          // initiative".
+          RelationRule.of(
+              "its-own-initiative",
+              Predicate.LEADS,
+              "s",
+              "o",
+              "{O:s}\\s+"
+                  + NO_OTHER_OWNER
+                  + "\\bits\\s+(?:(?:own|new|flagship|first|latest|annual|popular)\\s+)?{IE:o}"));
 }

@@ -18,44 +18,82 @@ import org.radkg.vocab.Slugs;
 /**
  * Gives generic names to their owner and reads the owner a name states: "RSNA's 102nd Annual
  * Meeting", "the 60th General Conference" on an IAEA page and "the Annual Meeting of the Society of
- * Nuclear Medicine" become "RSNA Annual Meeting", "IAEA General Conference" and "SNM Annual Meeting"
- * (one entity per owner, not one shared by every society), and an event or initiative whose name
- * begins with an organization's acronym or name ("ACR Strategic Plan", "ESR meets Africa") is led by
- * that organization.
+ * Nuclear Medicine" become "RSNA Annual Meeting", "IAEA General Conference" and "SNM Annual
+ * Meeting" (one entity per owner, not one shared by every society), and an event or initiative
+ * whose name begins with an organization's acronym or name ("ACR Strategic Plan", "ESR meets
+ * Africa") is led by that organization.
  */
 final class OwnedNames {
-  private static final Set<String> GENERIC_WORDS = Set.copyOf(LexiconFiles.entries("generic-name-words").stream()
-      .map(w -> w.toLowerCase(Locale.ROOT)).toList());
-  // Heads that make a generic name an owned unit ("Executive Committee"): an organization, led by no one.
-  private static final Set<String> UNIT_HEADS = Set.of("committee", "council", "board", "directors", "trustees");
-  private static final Set<String> HEADS = Set.of("meeting", "meetings", "congress", "conference", "convention", "assembly",
-      "summit", "symposium", "forum", "workshop", "council", "committee", "board", "directors", "trustees", "plan",
-      "strategy", "statement", "challenge", "programme", "program");
-  private static final Pattern YEAR_OR_ORDINAL = Pattern.compile("^(?:(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th))$");
+  private static final Set<String> GENERIC_WORDS =
+      Set.copyOf(
+          LexiconFiles.entries("generic-name-words").stream()
+              .map(w -> w.toLowerCase(Locale.ROOT))
+              .toList());
+  // Heads that make a generic name an owned unit ("Executive Committee"): an organization, led by
+  // no one.
+  private static final Set<String> UNIT_HEADS =
+      Set.of("committee", "council", "board", "directors", "trustees");
+  private static final Set<String> HEADS =
+      Set.of(
+          "meeting",
+          "meetings",
+          "congress",
+          "conference",
+          "convention",
+          "assembly",
+          "summit",
+          "symposium",
+          "forum",
+          "workshop",
+          "council",
+          "committee",
+          "board",
+          "directors",
+          "trustees",
+          "plan",
+          "strategy",
+          "statement",
+          "challenge",
+          "programme",
+          "program");
+  private static final Pattern YEAR_OR_ORDINAL =
+      Pattern.compile("^(?:(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th))$");
   private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(\\d+(?:st|nd|rd|th))\\s+$");
-  // "the International Congress Center (ICC) Joint Annual Meeting": a venue hosts a meeting, it does not own it.
-  private static final Pattern VENUE = Pattern.compile(
-      "\\b(?:Congress|Convention|Conference|Exhibition|Exhibit|Events?|International)\\s+(?:Cent(?:er|re)|Hall|Palace)$");
+  // "the International Congress Center (ICC) Joint Annual Meeting": a venue hosts a meeting, it
+  // does not own it.
+  private static final Pattern VENUE =
+      Pattern.compile(
+          "\\b(?:Congress|Convention|Conference|Exhibition|Exhibit|Events?|International)\\s+(?:Cent(?:er|re)|Hall|Palace)$");
   private static final Pattern YEAR_AT_END = Pattern.compile("\\s+((?:19|20)\\d{2})$");
   // Between an owner and its generic name: "RSNA ", "RSNA's 102nd ", "the IAEA 60th ".
-  private static final Pattern OWNER_GAP = Pattern.compile(
-      "^(?:['’]s)?[^\\S\\n]+(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual|upcoming|recent|next|last)[^\\S\\n]+)*$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern OWNER_GAP =
+      Pattern.compile(
+          "^(?:['’]s)?[^\\S\\n]+(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual|upcoming|recent|next|last)[^\\S\\n]+)*$",
+          Pattern.CASE_INSENSITIVE);
   // After a generic name: "... of the Society of Nuclear Medicine".
-  private static final Pattern OF_THE = Pattern.compile("^[^\\S\\n]+(?:of|of the|by the|by)[^\\S\\n]+$");
+  private static final Pattern OF_THE =
+      Pattern.compile("^[^\\S\\n]+(?:of|of the|by the|by)[^\\S\\n]+$");
   // Role words from an organization to "of the": " Deputy Director General and Head of the ".
-  private static final Pattern ROLE_GAP = Pattern.compile("^[^\\S\\n]+((?:[\\p{L}-]+[^\\S\\n]+){1,8}?)(?:of|at)[^\\S\\n]+(?:the[^\\S\\n]+)?$");
-  // "Department of Radiology, The Second Xiangya Hospital": an affiliation line names the unit, then its institution.
+  private static final Pattern ROLE_GAP =
+      Pattern.compile(
+          "^[^\\S\\n]+((?:[\\p{L}-]+[^\\S\\n]+){1,8}?)(?:of|at)[^\\S\\n]+(?:the[^\\S\\n]+)?$");
+  // "Department of Radiology, The Second Xiangya Hospital": an affiliation line names the unit,
+  // then its institution.
   private static final Pattern UNIT_COMMA = Pattern.compile("^,[^\\S\\n]+(?:[Tt]he[^\\S\\n]+)?$");
   private static final Pattern UNIT_AT = Pattern.compile("^[^\\S\\n]+(?:at|at the)[^\\S\\n]+$");
-  // "its 54th Annual Meeting", "their Strategic Plan": the organization the sentence is about owns it.
-  private static final Pattern ITS_BEFORE = Pattern.compile(
-      "\\b(?:its|their)\\s+(?:(?:\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$", Pattern.CASE_INSENSITIVE);
+  // "its 54th Annual Meeting", "their Strategic Plan": the organization the sentence is about owns
+  // it.
+  private static final Pattern ITS_BEFORE =
+      Pattern.compile(
+          "\\b(?:its|their)\\s+(?:(?:\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$",
+          Pattern.CASE_INSENSITIVE);
 
   private static final NameClassifier CLASSIFIER = new NameClassifier();
-  // "Fifth", "12th", "2015": words before an owner's name that count the edition, not name the owner.
-  private static final Pattern LEADING_ORDINAL = Pattern.compile(
-      "(?i)(?:the\\s+)?(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d\\d)\\s+)+");
+  // "Fifth", "12th", "2015": words before an owner's name that count the edition, not name the
+  // owner.
+  private static final Pattern LEADING_ORDINAL =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d\\d)\\s+)+");
   // The first " of " splits: "Congress of the Society of Nuclear Medicine" keeps the whole society.
   private static final Pattern OF_TAIL = Pattern.compile("(.+?)\\s+of\\s+(?:the\\s+)?(.+)");
   private final Lexicon lexicon;
@@ -65,46 +103,61 @@ final class OwnedNames {
   }
 
   /**
-   * Replaces, in {@code mentions}, each generic name by its owner's (the organization before it, in an
-   * "of the ORG" tail, the subject of "its", else {@code society}; left alone when none is known), and
-   * returns the {@code leads} facts the names state, each with the sentence of its first mention.
+   * Replaces, in {@code mentions}, each generic name by its owner's (the organization before it, in
+   * an "of the ORG" tail, the subject of "its", else {@code society}; left alone when none is
+   * known), and returns the {@code leads} facts the names state, each with the sentence of its
+   * first mention.
    */
-  List<Relation> qualify(String text, List<Mention> mentions, Entity society, List<Span> sentences) {
+  List<Relation> qualify(
+      String text, List<Mention> mentions, Entity society, List<Span> sentences) {
     own(text, mentions, society, sentences);
     return statedLeaders(mentions, sentences, text);
   }
 
-  /** As {@link #qualify}, without reading the leaders: a later step may still rename what the names refer to. */
+  /**
+   * As {@link #qualify}, without reading the leaders: a later step may still rename what the names
+   * refer to.
+   */
   void own(String text, List<Mention> mentions, Entity society, List<Span> sentences) {
     resolveShortNames(mentions);
     resolveSpelledOutOwners(mentions);
     ownOfTailUnits(mentions);
     Entity fallback = society != null ? society : mostNamedOrganization(mentions);
-    Map<String, Entity> owners = new HashMap<>(); // generic label -> the owner read for it in this article
+    Map<String, Entity> owners =
+        new HashMap<>(); // generic label -> the owner read for it in this article
     List<Integer> generic = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Entity e = mentions.get(i).entity();
       // A unit the authority file names on its own ("DICOM Standards Committee") keeps its name.
       if (isGeneric(e) && (madeOfGenericWords(e) || lexicon.lookup(e.label()).isEmpty())) {
         generic.add(i);
-        explicitOwner(text, mentions, i, sentences).ifPresent(o -> owners.putIfAbsent(bare(e.label()), o));
+        explicitOwner(text, mentions, i, sentences)
+            .ifPresent(o -> owners.putIfAbsent(bare(e.label()), o));
       }
     }
     for (int i : generic) {
       Mention m = mentions.get(i);
-      Entity owner = explicitOwner(text, mentions, i, sentences)
-          .orElse(owners.getOrDefault(bare(m.entity().label()), fallback));
+      Entity owner =
+          explicitOwner(text, mentions, i, sentences)
+              .orElse(owners.getOrDefault(bare(m.entity().label()), fallback));
       if (owner != null) {
-        Matcher ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin()));
-        mentions.set(i, new Mention(owned(m.entity(), owner, ordinal.find() ? ordinal.group(1) : null), m.begin(), m.end()));
+        Matcher ordinal =
+            ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin()));
+        mentions.set(
+            i,
+            new Mention(
+                owned(m.entity(), owner, ordinal.find() ? ordinal.group(1) : null),
+                m.begin(),
+                m.end()));
       }
     }
   }
 
   /**
-   * "the Executive Committee of XSVR", "the Advisory Council of the BCR": a unit named by ordinary words whose
-   * owner, named after "of", is an organization of the article or the authority file, is that owner's unit,
-   * named as the owner names it ("XSVR Executive Committee"), the text's spelling kept as an altLabel.
+   * "the Executive Committee of XSVR", "the Advisory Council of the BCR": a unit named by ordinary
+   * words whose owner, named after "of", is an organization of the article or the authority file,
+   * is that owner's unit, named as the owner names it ("XSVR Executive Committee"), the text's
+   * spelling kept as an altLabel.
    */
   void ownOfTailUnits(List<Mention> mentions) {
     Map<String, Entity> orgs = organizationsByName(mentions);
@@ -112,14 +165,23 @@ final class OwnedNames {
       Mention m = mentions.get(i);
       Entity e = m.entity();
       Matcher of = OF_TAIL.matcher(e.label());
-      if (e.primaryType() != EntityType.ORGANIZATION || e.acronym() != null || !of.matches() || !UnitNames.isUnit(of.group(1))) {
+      if (e.primaryType() != EntityType.ORGANIZATION
+          || e.acronym() != null
+          || !of.matches()
+          || !UnitNames.isUnit(of.group(1))) {
         continue;
       }
       String tail = of.group(2);
       Entity owner = orgs.get(tail);
       if (owner == null) {
-        owner = lexicon.lookup(tail).filter(k -> k.primaryType().isOrganization() && (tail.equals(k.label()) || tail.equals(k.acronym())))
-            .orElse(null);
+        owner =
+            lexicon
+                .lookup(tail)
+                .filter(
+                    k ->
+                        k.primaryType().isOrganization()
+                            && (tail.equals(k.label()) || tail.equals(k.acronym())))
+                .orElse(null);
       }
       if (owner == null || owner.equals(e) || !canOwn(owner)) {
         continue;
@@ -127,7 +189,12 @@ final class OwnedNames {
       Entity unit = owned(HeadlessOrganizations.organization(of.group(1)), owner, null);
       TreeSet<String> alt = new TreeSet<>(unit.altLabels());
       alt.add(e.label());
-      mentions.set(i, new Mention(new Entity(unit.slug(), unit.label(), null, alt, unit.types(), new TreeSet<>(), null), m.begin(), m.end()));
+      mentions.set(
+          i,
+          new Mention(
+              new Entity(unit.slug(), unit.label(), null, alt, unit.types(), new TreeSet<>(), null),
+              m.begin(),
+              m.end()));
     }
   }
 
@@ -146,7 +213,10 @@ final class OwnedNames {
     return orgs;
   }
 
-  /** The {@code leads} facts the names of {@code mentions} state, each with the sentence of its first mention. */
+  /**
+   * The {@code leads} facts the names of {@code mentions} state, each with the sentence of its
+   * first mention.
+   */
   List<Relation> leaders(String text, List<Mention> mentions, List<Span> sentences) {
     return statedLeaders(mentions, sentences, text);
   }
@@ -156,7 +226,8 @@ final class OwnedNames {
    * a name no dictionary knows that ends a longer name of the same kind, one to three words longer.
    */
   void resolveShortNames(List<Mention> mentions) {
-    Map<String, Entity> longer = new HashMap<>(); // short label -> the one longer entity that ends with it
+    Map<String, Entity> longer =
+        new HashMap<>(); // short label -> the one longer entity that ends with it
     Set<String> ambiguous = new java.util.HashSet<>();
     for (Mention m : mentions) {
       Entity e = m.entity();
@@ -172,7 +243,10 @@ final class OwnedNames {
     for (int i = 0; i < mentions.size(); i++) {
       Entity e = mentions.get(i).entity();
       Entity to = longer.get(e.label());
-      if (to != null && !ambiguous.contains(e.label()) && sameKind(e, to) && e.acronym() == null
+      if (to != null
+          && !ambiguous.contains(e.label())
+          && sameKind(e, to)
+          && e.acronym() == null
           && lexicon.lookup(e.label()).isEmpty()) {
         mentions.set(i, new Mention(to, mentions.get(i).begin(), mentions.get(i).end()));
       }
@@ -181,8 +255,8 @@ final class OwnedNames {
 
   /**
    * "European Society of Radiology Premium Education Package" in a title is the body's "ESR Premium
-   * Education Package": a name that opens with an organization's full name is the same entity as the
-   * name opening with its acronym, where the article has that one too.
+   * Education Package": a name that opens with an organization's full name is the same entity as
+   * the name opening with its acronym, where the article has that one too.
    */
   static void resolveSpelledOutOwners(List<Mention> mentions) {
     Map<String, Entity> byLabel = new HashMap<>();
@@ -198,7 +272,8 @@ final class OwnedNames {
       Entity e = mentions.get(i).entity();
       for (Map.Entry<String, String> owner : acronymOf.entrySet()) {
         if (e.label().startsWith(owner.getKey())) {
-          Entity to = byLabel.get(owner.getValue() + " " + e.label().substring(owner.getKey().length()));
+          Entity to =
+              byLabel.get(owner.getValue() + " " + e.label().substring(owner.getKey().length()));
           if (to != null && sameKind(e, to)) {
             mentions.set(i, new Mention(to, mentions.get(i).begin(), mentions.get(i).end()));
           }
@@ -209,18 +284,32 @@ final class OwnedNames {
   }
 
   private static boolean sameKind(Entity a, Entity b) {
-    return !a.primaryType().isPlace() && a.primaryType() != EntityType.PERSON && a.kind().equals(b.kind());
-  }
-
-  /** The facts of {@code stated} that no fact of {@code read} contradicts with another leader of the same thing. */
-  static List<Relation> unlessLedByAnother(List<Relation> stated, List<Relation> read) {
-    return stated.stream().filter(r -> read.stream().noneMatch(o -> o.predicate() == Predicate.LEADS
-        && o.object().equals(r.object()) && !o.subject().equals(r.subject()))).toList();
+    return !a.primaryType().isPlace()
+        && a.primaryType() != EntityType.PERSON
+        && a.kind().equals(b.kind());
   }
 
   /**
-   * The owner of the generic names of a page with no publisher: the organization it names most (twice at
-   * least) when it names that one more often than {@code society}, the society it names most; else {@code society}.
+   * The facts of {@code stated} that no fact of {@code read} contradicts with another leader of the
+   * same thing.
+   */
+  static List<Relation> unlessLedByAnother(List<Relation> stated, List<Relation> read) {
+    return stated.stream()
+        .filter(
+            r ->
+                read.stream()
+                    .noneMatch(
+                        o ->
+                            o.predicate() == Predicate.LEADS
+                                && o.object().equals(r.object())
+                                && !o.subject().equals(r.subject())))
+        .toList();
+  }
+
+  /**
+   * The owner of the generic names of a page with no publisher: the organization it names most
+   * (twice at least) when it names that one more often than {@code society}, the society it names
+   * most; else {@code society}.
    */
   static Entity pageOwner(List<Mention> mentions, Entity society) {
     Entity most = mostNamedOrganization(mentions);
@@ -242,12 +331,17 @@ final class OwnedNames {
         counts.merge(m.entity(), 1, Integer::sum);
       }
     }
-    return counts.entrySet().stream().filter(c -> c.getValue() >= 2)
+    return counts.entrySet().stream()
+        .filter(c -> c.getValue() >= 2)
         .max(Map.Entry.<Entity, Integer>comparingByValue().thenComparing(c -> c.getKey().key()))
-        .map(Map.Entry::getKey).orElse(null);
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
-  /** An organization that can own a name: not itself generic ("Publications Committee"), not a venue. */
+  /**
+   * An organization that can own a name: not itself generic ("Publications Committee"), not a
+   * venue.
+   */
   private static boolean canOwn(Entity org) {
     return !isGeneric(org) && !VENUE.matcher(org.label()).find();
   }
@@ -257,10 +351,15 @@ final class OwnedNames {
    * organization's unit named by ordinary words ("Publications Committee").
    */
   static boolean isGeneric(Entity e) {
-    if (!(e.is(EntityType.EVENT) || e.is(EntityType.INITIATIVE) || e.primaryType() == EntityType.ORGANIZATION)) {
+    if (!(e.is(EntityType.EVENT)
+        || e.is(EntityType.INITIATIVE)
+        || e.primaryType() == EntityType.ORGANIZATION)) {
       return false;
     }
-    return madeOfGenericWords(e) || (e.primaryType() == EntityType.ORGANIZATION && e.acronym() == null && UnitNames.isUnit(e.label()));
+    return madeOfGenericWords(e)
+        || (e.primaryType() == EntityType.ORGANIZATION
+            && e.acronym() == null
+            && UnitNames.isUnit(e.label()));
   }
 
   private static boolean madeOfGenericWords(Entity e) {
@@ -281,19 +380,27 @@ final class OwnedNames {
     return YEAR_AT_END.matcher(label).replaceFirst("");
   }
 
-  private Optional<Entity> explicitOwner(String text, List<Mention> mentions, int i, List<Span> sentences) {
+  private Optional<Entity> explicitOwner(
+      String text, List<Mention> mentions, int i, List<Span> sentences) {
     Mention m = mentions.get(i);
     if (i > 0) {
       Mention before = mentions.get(i - 1);
-      if (before.entity().primaryType().isOrganization() && canOwn(before.entity()) && before.end() <= m.begin()
+      if (before.entity().primaryType().isOrganization()
+          && canOwn(before.entity())
+          && before.end() <= m.begin()
           && OWNER_GAP.matcher(text.substring(before.end(), m.begin())).matches()) {
         return Optional.of(before.entity());
       }
-      // "Jane Doe, IAEA Deputy Director General and Head of the Department of X": a person's role runs from
+      // "Jane Doe, IAEA Deputy Director General and Head of the Department of X": a person's role
+      // runs from
       // their organization to the unit they head, which is that organization's.
-      if (before.entity().primaryType().isOrganization() && canOwn(before.entity()) && before.end() <= m.begin()) {
+      if (before.entity().primaryType().isOrganization()
+          && canOwn(before.entity())
+          && before.end() <= m.begin()) {
         Matcher role = ROLE_GAP.matcher(text.substring(before.end(), m.begin()));
-        if (role.matches() && java.util.Arrays.stream(role.group(1).split("\\s+")).anyMatch(RoleLexicon::isRoleWord)) {
+        if (role.matches()
+            && java.util.Arrays.stream(role.group(1).split("\\s+"))
+                .anyMatch(RoleLexicon::isRoleWord)) {
           return Optional.of(before.entity());
         }
       }
@@ -301,17 +408,27 @@ final class OwnedNames {
     if (i + 1 < mentions.size()) {
       Mention after = mentions.get(i + 1);
       String gap = after.begin() >= m.end() ? text.substring(m.end(), after.begin()) : "";
-      // "head of the Hybrid Imaging Section at the WHO": a unit is also its host's; an event is not its venue's.
-      boolean at = isUnit(bare(m.entity().label())) && (UNIT_AT.matcher(gap).matches() || UNIT_COMMA.matcher(gap).matches());
-      if (after.entity().primaryType().isOrganization() && canOwn(after.entity()) && after.begin() >= m.end() && after.begin() - m.end() < 10
+      // "head of the Hybrid Imaging Section at the WHO": a unit is also its host's; an event is not
+      // its venue's.
+      boolean at =
+          isUnit(bare(m.entity().label()))
+              && (UNIT_AT.matcher(gap).matches() || UNIT_COMMA.matcher(gap).matches());
+      if (after.entity().primaryType().isOrganization()
+          && canOwn(after.entity())
+          && after.begin() >= m.end()
+          && after.begin() - m.end() < 10
           && (OF_THE.matcher(gap).matches() || at)) {
         return Optional.of(after.entity());
       }
     }
-    int from = sentenceOf(sentences, m.begin()).map(Span::begin).orElse(Math.max(0, m.begin() - 200));
+    int from =
+        sentenceOf(sentences, m.begin()).map(Span::begin).orElse(Math.max(0, m.begin() - 200));
     if (ITS_BEFORE.matcher(text.substring(Math.max(from, m.begin() - 40), m.begin())).find()) {
       for (Mention o : mentions) {
-        if (o.begin() >= from && o.end() <= m.begin() && o.entity().primaryType().isOrganization() && canOwn(o.entity())) {
+        if (o.begin() >= from
+            && o.end() <= m.begin()
+            && o.entity().primaryType().isOrganization()
+            && canOwn(o.entity())) {
           return Optional.of(o.entity());
         }
       }
@@ -321,7 +438,8 @@ final class OwnedNames {
 
   /**
    * The generic entity as its owner's: label "RSNA Annual Meeting 2016", the other spellings as
-   * altLabels ("54th Annual Meeting of the Society of Nuclear Medicine" when {@code ordinal} is "54th").
+   * altLabels ("54th Annual Meeting of the Society of Nuclear Medicine" when {@code ordinal} is
+   * "54th").
    */
   static Entity owned(Entity generic, Entity owner, String ordinal) {
     String label = generic.label();
@@ -341,7 +459,8 @@ final class OwnedNames {
       alt.add(owner.acronym() + " " + year);
     }
     if (isUnit(name)) {
-      alt.add(name); // the text's own name for the unit ("Publications Committee"), unique with its owner's
+      alt.add(name); // the text's own name for the unit ("Publications Committee"), unique with its
+      // owner's
     }
     alt.remove(ownedLabel);
     Set<EntityType> types = isUnit(name) ? EnumSet.of(EntityType.ORGANIZATION) : generic.types();
@@ -353,7 +472,8 @@ final class OwnedNames {
     return UNIT_HEADS.contains(last) || UnitNames.isUnit(name);
   }
 
-  // "ACR Strategic Plan", "IAEA Human Health Campus", "ESR meets Africa": the name begins with its owner.
+  // "ACR Strategic Plan", "IAEA Human Health Campus", "ESR meets Africa": the name begins with its
+  // owner.
   private List<Relation> statedLeaders(List<Mention> mentions, List<Span> sentences, String text) {
     Map<String, Entity> orgs = organizationsByName(mentions);
     Map<String, Relation> out = new LinkedHashMap<>();
@@ -366,17 +486,23 @@ final class OwnedNames {
       Optional<Span> sentence = sentenceOf(sentences, m.begin());
       if (owner != null && sentence.isPresent() && !owner.equals(e)) {
         Span s = sentence.get();
-        out.putIfAbsent(owner.key() + " " + e.key(), new Relation(owner, Predicate.LEADS, e,
-            new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end())).orMethod(ReadingMethod.OWNED_NAME));
+        out.putIfAbsent(
+            owner.key() + " " + e.key(),
+            new Relation(
+                    owner,
+                    Predicate.LEADS,
+                    e,
+                    new Evidence(text.substring(s.begin(), s.end()), s.begin(), s.end()))
+                .orMethod(ReadingMethod.OWNED_NAME));
       }
     }
     return List.copyOf(out.values());
   }
 
   /**
-   * The organization a name states as its owner: one whose acronym or name opens {@code label} (after an
-   * ordinal, "Ninth NIS Symposium"), or ends it after "of" ("Winter Congress of the BRU"), the rest saying
-   * what the thing is; null when none does.
+   * The organization a name states as its owner: one whose acronym or name opens {@code label}
+   * (after an ordinal, "Ninth NIS Symposium"), or ends it after "of" ("Winter Congress of the
+   * BRU"), the rest saying what the thing is; null when none does.
    */
   private Entity ownerInName(String label, Map<String, Entity> orgs) {
     Matcher ordinal = LEADING_ORDINAL.matcher(label);
@@ -394,7 +520,14 @@ final class OwnedNames {
     String tail = of.group(2);
     Entity o = orgs.get(tail);
     if (o == null) {
-      o = lexicon.lookup(tail).filter(k -> k.primaryType().isOrganization() && (tail.equals(k.label()) || tail.equals(k.acronym()))).orElse(null);
+      o =
+          lexicon
+              .lookup(tail)
+              .filter(
+                  k ->
+                      k.primaryType().isOrganization()
+                          && (tail.equals(k.label()) || tail.equals(k.acronym())))
+              .orElse(null);
     }
     return o != null && CLASSIFIER.classify(of.group(1)).isPresent() ? o : null;
   }
@@ -402,15 +535,18 @@ final class OwnedNames {
   private Entity openingOwner(String label, Map<String, Entity> orgs) {
     String[] words = label.split("\\s+");
     for (int n = words.length - 1; n >= 1; n--) {
-      String prefix = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceFirst("['’]s$", "");
+      String prefix =
+          String.join(" ", java.util.Arrays.copyOf(words, n)).replaceFirst("['’]s$", "");
       Entity o = orgs.get(prefix);
       if (o == null) {
         o = lexicon.lookup(prefix).filter(k -> k.primaryType().isOrganization()).orElse(null);
       }
-      // The rest must say what the thing is ("Strategic Plan", "Annual Meeting 2016"): "ACR Connect" or
+      // The rest must say what the thing is ("Strategic Plan", "Annual Meeting 2016"): "ACR
+      // Connect" or
       // "RAD-AID USA" may name a product or a chapter as well as a program.
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
-      // "EFRS EFOMP Dose Training Programme": a name opening with two organizations names no single owner.
+      // "EFRS EFOMP Dose Training Programme": a name opening with two organizations names no single
+      // owner.
       if (o != null && opensWithOrganization(words[n], orgs)) {
         return null;
       }
@@ -423,7 +559,9 @@ final class OwnedNames {
 
   private boolean opensWithOrganization(String word, Map<String, Entity> orgs) {
     // Only an acronym: the lexicon reads ordinary capitalized words ("Appropriateness") loosely.
-    return AcronymDefinitionFinder.isAcronymLike(word) && (orgs.containsKey(word) || lexicon.lookup(word).filter(k -> k.primaryType().isOrganization()).isPresent());
+    return AcronymDefinitionFinder.isAcronymLike(word)
+        && (orgs.containsKey(word)
+            || lexicon.lookup(word).filter(k -> k.primaryType().isOrganization()).isPresent());
   }
 
   private static Optional<Span> sentenceOf(List<Span> sentences, int at) {

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The two spellings of each owner an article names with an acronym ("European Association of Nuclear Medicine",
- * "EANM"), so that a name led by one ("EANM Congress") can be written with the other, as readers write it.
+ * The two spellings of each owner an article names with an acronym ("European Association of
+ * Nuclear Medicine", "EANM"), so that a name led by one ("EANM Congress") can be written with the
+ * other, as readers write it.
  */
 final class OwnerNames {
   private static final Pattern OWNER_AFTER = Pattern.compile("(.+?) of the (.+)");
@@ -23,17 +24,23 @@ final class OwnerNames {
     this.acronymOf = acronymOf;
   }
 
-  /** The owners among {@code mentions}: organizations with both a name and an acronym; an acronym of two is neither's. */
+  /**
+   * The owners among {@code mentions}: organizations with both a name and an acronym; an acronym of
+   * two is neither's.
+   */
   static OwnerNames of(List<Mention> mentions) {
     Map<String, String> full = new HashMap<>();
     Map<String, String> acronym = new HashMap<>();
     for (Mention m : mentions) {
       Entity e = m.entity();
-      if (e.acronym() == null || e.acronym().equals(e.label()) || !e.primaryType().isOrganization()) {
+      if (e.acronym() == null
+          || e.acronym().equals(e.label())
+          || !e.primaryType().isOrganization()) {
         continue;
       }
       full.merge(e.acronym(), e.label(), (a, b) -> a.equals(b) ? a : "");
-      acronym.merge(e.label().toLowerCase(Locale.ROOT), e.acronym(), (a, b) -> a.equals(b) ? a : "");
+      acronym.merge(
+          e.label().toLowerCase(Locale.ROOT), e.acronym(), (a, b) -> a.equals(b) ? a : "");
     }
     full.values().removeIf(String::isEmpty);
     acronym.values().removeIf(String::isEmpty);
@@ -41,8 +48,9 @@ final class OwnerNames {
   }
 
   /**
-   * {@code name} as written, with its owner spelled the other way when the article defines both, and with the owner
-   * moved behind "of the" or before the head ("EANM Congress", "Congress of the European Association of ...").
+   * {@code name} as written, with its owner spelled the other way when the article defines both,
+   * and with the owner moved behind "of the" or before the head ("EANM Congress", "Congress of the
+   * European Association of ...").
    */
   Set<String> spellings(String name) {
     Set<String> out = new TreeSet<>();
@@ -58,7 +66,8 @@ final class OwnerNames {
         out.add(owner.getValue() + name.substring(full.length()));
       }
     }
-    // "WFUMB World Congress" is the "World Congress of the World Federation ...", and the other way round.
+    // "WFUMB World Congress" is the "World Congress of the World Federation ...", and the other way
+    // round.
     for (String n : List.copyOf(out)) {
       int s = n.indexOf(' ');
       String full = s > 0 ? fullNameOf.get(n.substring(0, s)) : null;

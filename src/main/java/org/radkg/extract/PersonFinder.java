@@ -12,106 +12,239 @@ import org.radkg.vocab.Slugs;
 
 /**
  * Finds named people without a statistical model, from the cues newsletters always give: a title
- * before the name ("Prof.", "Dr", "Mr."), degrees after it ("Umar Mahmood, MD, PhD"), a role
- * before it ("Editor in Chief Paul Sidhu"), "Jr."; a later surname-only mention ("said Dr.
- * Mahmood") resolves to the full name met earlier in the same article.
+ * before the name ("Prof.", "Dr", "Mr."), degrees after it ("Umar Mahmood, MD, PhD"), a role before
+ * it ("Editor in Chief Paul Sidhu"), "Jr."; a later surname-only mention ("said Dr. Mahmood")
+ * resolves to the full name met earlier in the same article.
  */
 public final class PersonFinder {
-  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
-  private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d]*");
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each
+  // time).
+  private static final java.util.regex.Pattern CAPITALS =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d]*");
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*";
   // Name words stay on one line: a title line above a paragraph is not part of the name.
-  // Name particles ("Pieter van der Merwe", "Ana de la Cruz") stay inside a name, never at its ends.
-  private static final String PARTICLES = "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
+  // Name particles ("Pieter van der Merwe", "Ana de la Cruz") stay inside a name, never at its
+  // ends.
+  private static final String PARTICLES =
+      "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
   // A middle initial stays inside a name, never at its end: "Martin S. Weinhous".
   private static final String INITIAL = "(?:\\p{Lu}\\.[ \\t\\u00A0]+)?";
-  static final String NAME = "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){0,3})";
+  static final String NAME =
+      "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){0,3})";
   // Degrees after a name, with or without dots: "MD", "M.D.", "Ph.D.".
-  static final String DEGREE = "(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc|MS"
-      + "|M\\.D\\.|Ph\\.D\\.|D\\.O\\.|B\\.S\\.|M\\.S\\.)(?![\\p{L}])";
+  static final String DEGREE =
+      "(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc|MS"
+          + "|M\\.D\\.|Ph\\.D\\.|D\\.O\\.|B\\.S\\.|M\\.S\\.)(?![\\p{L}])";
   // Titles may be stacked: "Prof. Dr. med. Karl Weber".
   // The look-aheads test the first character a match can begin with, cheaper than the boundary or
   // look-behind after them at every position; they change no match.
-  private static final Pattern TITLED = Pattern.compile(
-      "(?=[PDMSmrh])\\b(?:(?:Prof\\.?|Professor|Doctor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+" + NAME);
-  private static final Pattern DEGREES = Pattern.compile(
-      "(?=\\p{Lu})(?<![\\p{L}])" + NAME + "\\.?,\\s+" + DEGREE);
-  private static final Pattern ROLE_FIRST = Pattern.compile(
-      "(?=[CPVDESTF])\\b(?:Chair|Chairman|Chairwoman|President|Vice-President|Director|Editor in Chief|Editor-in-Chief|CEO|"
-          + "Secretary General|Secretary-General|Treasurer|Founder)\\s+" + NAME);
-  private static final String ROLE = "(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + RoleLexicon.wordsAlternation();
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "(?=[PDMSmrh])\\b(?:(?:Prof\\.?|Professor|Doctor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+"
+              + NAME);
+  private static final Pattern DEGREES =
+      Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])" + NAME + "\\.?,\\s+" + DEGREE);
+  private static final Pattern ROLE_FIRST =
+      Pattern.compile(
+          "(?=[CPVDESTF])\\b(?:Chair|Chairman|Chairwoman|President|Vice-President|Director|Editor in Chief|Editor-in-Chief|CEO|"
+              + "Secretary General|Secretary-General|Treasurer|Founder)\\s+"
+              + NAME);
+  private static final String ROLE =
+      "(?:(?:"
+          + RoleLexicon.modifiersAlternation()
+          + ")[- ]+){0,3}"
+          + RoleLexicon.wordsAlternation();
   // "Jane Doe, Deputy Director General of the Agency", "Jane Doe, IAEA Deputy Director General",
-  // "Jane Doe, chair of the Commission": a name with no title nor degree, known by the role after it.
-  private static final Pattern ROLE_APPOSITION = Pattern.compile(
-      "(?=\\p{Lu})(?<![\\p{L}])" + NAME + ",\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{Lu}\\d&-]+['’]?s?\\s+){0,2}(?i:" + ROLE + ")(?![\\p{L}])");
-  private static final Pattern WITH_AS = Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
+  // "Jane Doe, chair of the Commission": a name with no title nor degree, known by the role after
+  // it.
+  private static final Pattern ROLE_APPOSITION =
+      Pattern.compile(
+          "(?=\\p{Lu})(?<![\\p{L}])"
+              + NAME
+              + ",\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{Lu}\\d&-]+['’]?s?\\s+){0,2}(?i:"
+              + ROLE
+              + ")(?![\\p{L}])");
+  private static final Pattern WITH_AS =
+      Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
-  // "..., said IAEA Deputy Director General and Head of the Department of X Dazhu Yang.": a speaker named
-  // at the end of the title that introduces him, the name run into the title's last capitalized words.
-  private static final Pattern ATTRIBUTED = Pattern.compile(
-      "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?<title>[^.!?\\n“”\"]{0,160}?)"
-          + "(?<run>" + NAME_WORD + "(?:[ \\t\\u00A0]+(?:\\p{Lu}\\.|" + NAME_WORD + ")){1,7})(?=[.,;](?:\\s|$))");
+  // "..., said IAEA Deputy Director General and Head of the Department of X Dazhu Yang.": a speaker
+  // named
+  // at the end of the title that introduces him, the name run into the title's last capitalized
+  // words.
+  private static final Pattern ATTRIBUTED =
+      Pattern.compile(
+          "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?<title>[^.!?\\n“”\"]{0,160}?)"
+              + "(?<run>"
+              + NAME_WORD
+              + "(?:[ \\t\\u00A0]+(?:\\p{Lu}\\.|"
+              + NAME_WORD
+              + ")){1,7})(?=[.,;](?:\\s|$))");
   // 'Edwin A. "Steve" Stevens': a nickname in quotes inside a name is not part of the name kept.
-  private static final Pattern NICKNAMED = Pattern.compile(
-      "(?=\\p{Lu})(?<![\\p{L}])(?<given>" + NAME_WORD + ")[ \\t\\u00A0]+(?<initial>\\p{Lu}\\.[ \\t\\u00A0]+)?[\"“‘](?:" + NAME_WORD + ")[\"”’][ \\t\\u00A0]+"
-          + "(?<surname>" + NAME_WORD + ")(?![\\p{L}])");
-  private static final Pattern ANY_ROLE = Pattern.compile("(?<![\\p{L}])" + RoleLexicon.wordsAlternation() + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NICKNAMED =
+      Pattern.compile(
+          "(?=\\p{Lu})(?<![\\p{L}])(?<given>"
+              + NAME_WORD
+              + ")[ \\t\\u00A0]+(?<initial>\\p{Lu}\\.[ \\t\\u00A0]+)?[\"“‘](?:"
+              + NAME_WORD
+              + ")[\"”’][ \\t\\u00A0]+"
+              + "(?<surname>"
+              + NAME_WORD
+              + ")(?![\\p{L}])");
+  private static final Pattern ANY_ROLE =
+      Pattern.compile(
+          "(?<![\\p{L}])" + RoleLexicon.wordsAlternation() + "(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
   // A run of two to four name words on one line, not inside a longer run of capitalized words;
   // a person when its first word is a known given name ("Sue Westerway", "Martin S. Weinhous").
-  private static final Pattern NAME_RUN = Pattern.compile(
-      "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){1,3})"
-          + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
-  private static final Pattern BRACKETED_AFFILIATION = Pattern.compile(
-      "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + NAME_WORD + "){1,2})[ \\t\\u00A0]*\\("
-          + "(?<org>\\p{Lu}[^(),;\\n]{2,80})[,)]");
-  private static final Pattern INITIALED = Pattern.compile(
-      "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])((?<first>" + NAME_WORD + ")[ \\t\\u00A0]+\\p{Lu}\\.[ \\t\\u00A0]+(?<last>" + NAME_WORD + "))"
-          + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
-  // "Health Minister C. Vijayabaskar", "Dr. K. Tanaka": initials then a surname, after a title or a role word.
-  private static final Pattern INITIALS_AFTER_TITLE = Pattern.compile(
-      "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(?<title>\\p{Lu}\\p{Ll}+)\\.?[ \\t\\u00A0]+(?<name>\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+(?<surname>" + NAME_WORD + "))"
-          + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  private static final Pattern NAME_RUN =
+      Pattern.compile(
+          "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])("
+              + NAME_WORD
+              + "(?:[ \\t\\u00A0]+"
+              + INITIAL
+              + PARTICLES
+              + NAME_WORD
+              + "){1,3})"
+              + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  private static final Pattern BRACKETED_AFFILIATION =
+      Pattern.compile(
+          "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])("
+              + NAME_WORD
+              + "(?:[ \\t\\u00A0]+"
+              + INITIAL
+              + NAME_WORD
+              + "){1,2})[ \\t\\u00A0]*\\("
+              + "(?<org>\\p{Lu}[^(),;\\n]{2,80})[,)]");
+  private static final Pattern INITIALED =
+      Pattern.compile(
+          "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])((?<first>"
+              + NAME_WORD
+              + ")[ \\t\\u00A0]+\\p{Lu}\\.[ \\t\\u00A0]+(?<last>"
+              + NAME_WORD
+              + "))"
+              + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+  // "Health Minister C. Vijayabaskar", "Dr. K. Tanaka": initials then a surname, after a title or a
+  // role word.
+  private static final Pattern INITIALS_AFTER_TITLE =
+      Pattern.compile(
+          "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])(?<title>\\p{Lu}\\p{Ll}+)\\.?[ \\t\\u00A0]+(?<name>\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+(?<surname>"
+              + NAME_WORD
+              + "))"
+              + "(?![\\p{L}\\p{N}])(?![ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
   // "J. Smith (ESR), B.R. Jones (EFRS) and C. Brown (EC)": in a list of names each followed by its
   // organization in brackets, initials with a surname are a person's name.
-  private static final String BRACKETED_ITEM = "\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+" + NAME_WORD + "[ \\t\\u00A0]*\\(\\p{Lu}[^()\\n]{1,80}\\)";
-  private static final Pattern BRACKETED_LIST = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.])" + BRACKETED_ITEM + "(?:[ \\t\\u00A0]*(?:,|;|,?[ \\t\\u00A0]+(?:and|&))[ \\t\\u00A0]*" + BRACKETED_ITEM + ")+");
-  private static final Pattern INITIALED_SURNAME = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.])\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+(?<surname>" + NAME_WORD + ")(?=[ \\t\\u00A0]*\\()");
-  private static final String SPEAKER = "(?<name>" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + NAME_WORD + "){1,2})";
-  private static final Pattern SAID_NAME = Pattern.compile(
-      "(?=[sa])\\b(?:said|says|added)[ \\t\\u00A0]+" + SPEAKER + "(?=[.,;](?:\\s|$))");
-  private static final Pattern NAME_SAID = Pattern.compile(
-      "[,.!?][\"”’'][ \\t\\u00A0]+" + SPEAKER + "[ \\t\\u00A0]+(?:said|says|added)\\b");
+  private static final String BRACKETED_ITEM =
+      "\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+"
+          + NAME_WORD
+          + "[ \\t\\u00A0]*\\(\\p{Lu}[^()\\n]{1,80}\\)";
+  private static final Pattern BRACKETED_LIST =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.])"
+              + BRACKETED_ITEM
+              + "(?:[ \\t\\u00A0]*(?:,|;|,?[ \\t\\u00A0]+(?:and|&))[ \\t\\u00A0]*"
+              + BRACKETED_ITEM
+              + ")+");
+  private static final Pattern INITIALED_SURNAME =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.])\\p{Lu}\\.(?:[ \\t\\u00A0]?\\p{Lu}\\.){0,2}[ \\t\\u00A0]+(?<surname>"
+              + NAME_WORD
+              + ")(?=[ \\t\\u00A0]*\\()");
+  private static final String SPEAKER =
+      "(?<name>" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + NAME_WORD + "){1,2})";
+  private static final Pattern SAID_NAME =
+      Pattern.compile(
+          "(?=[sa])\\b(?:said|says|added)[ \\t\\u00A0]+" + SPEAKER + "(?=[.,;](?:\\s|$))");
+  private static final Pattern NAME_SAID =
+      Pattern.compile(
+          "[,.!?][\"”’'][ \\t\\u00A0]+" + SPEAKER + "[ \\t\\u00A0]+(?:said|says|added)\\b");
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
   private static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
-  private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
+  private static final Pattern SENTENCE_OPENER =
+      Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t\\u00A0]+$");
   static final GivenNames GIVEN = GivenNames.fromLexicon();
-  // Words that start with a capital but are not names: sentence-initial words, months, places of discourse.
-  private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)");
+  // Words that start with a capital but are not names: sentence-initial words, months, places of
+  // discourse.
+  private static final Pattern MIDDLE_INITIAL =
+      Pattern.compile("(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)");
   // Letters after a name: degrees, and fellowships ("FRCR", "FACR", "FRANZCR"), which start with F.
   private static final Pattern POST_NOMINAL = Pattern.compile(DEGREE + "|F\\p{Lu}{3,}");
   private static final NameClassifier CLASSIFIER = new NameClassifier();
   private static final Set<String> NAME_PREFIXES = Set.of("St.", "Ste.", "Mt.", "Ft.");
-  private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those", "Our", "Its",
-      "Their", "His", "Her", "My", "Your", "Every", "Each", "Some", "Any", "No");
-  private static final Pattern AWARD_NAMED = Pattern.compile("\\s(?:Medal|Award|Prize|Lecture|Lectureship|Scholarship|Trophy)s?$");
-  private static final Set<String> TITLES = Set.of("Dr", "Doctor", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Associate", "Assistant");
-  private static final Set<String> NOT_NAMES = Set.of(
-      "The", "This", "These", "In", "At", "As", "Of", "Our", "We", "He", "She", "It", "And", "For", "With",
-      "Board", "Liaison", "International", "Affairs", "Committee", "Radiology", "President", "Director",
-      "University", "Society", "College", "Hospital", "Department", "January", "February", "March", "April",
-      "May", "June", "July", "August", "September", "October", "November", "December", "Editor", "Chief");
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "His", "Her",
+          "My", "Your", "Every", "Each", "Some", "Any", "No");
+  private static final Pattern AWARD_NAMED =
+      Pattern.compile("\\s(?:Medal|Award|Prize|Lecture|Lectureship|Scholarship|Trophy)s?$");
+  private static final Set<String> TITLES =
+      Set.of(
+          "Dr",
+          "Doctor",
+          "Prof",
+          "Professor",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Sir",
+          "Dame",
+          "Associate",
+          "Assistant");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The",
+          "This",
+          "These",
+          "In",
+          "At",
+          "As",
+          "Of",
+          "Our",
+          "We",
+          "He",
+          "She",
+          "It",
+          "And",
+          "For",
+          "With",
+          "Board",
+          "Liaison",
+          "International",
+          "Affairs",
+          "Committee",
+          "Radiology",
+          "President",
+          "Director",
+          "University",
+          "Society",
+          "College",
+          "Hospital",
+          "Department",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Editor",
+          "Chief");
 
   private static boolean contains(String text, String word, int begin, int end) {
     int at = text.indexOf(word, begin);
     return at >= 0 && at + word.length() <= end;
   }
 
-  /** People named in {@code text[begin, end)}, with spans relative to {@code text}, in text order. */
+  /**
+   * People named in {@code text[begin, end)}, with spans relative to {@code text}, in text order.
+   */
   public List<Mention> find(String text, int begin, int end) {
     return find(text, begin, end, span -> false);
   }
@@ -137,7 +270,11 @@ public final class PersonFinder {
     while (nick.find()) {
       if (GIVEN.contains(nick.group("given"))) {
         String initial = nick.group("initial") == null ? "" : nick.group("initial").strip() + " ";
-        found.add(new Mention(person(nick.group("given") + " " + initial + nick.group("surname")), nick.start(), nick.end()));
+        found.add(
+            new Mention(
+                person(nick.group("given") + " " + initial + nick.group("surname")),
+                nick.start(),
+                nick.end()));
       }
     }
     for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, ROLE_APPOSITION, WITH_AS, JUNIOR)) {
@@ -153,12 +290,21 @@ public final class PersonFinder {
           found.add(new Mention(person(surnameFirst), m.start(1), m.end(1)));
           continue;
         }
-        String name = trimName(p == ROLE_FIRST ? afterRoles(m.group(1)) : orWhole(afterRoles(m.group(1)), m.group(1)));
+        String name =
+            trimName(
+                p == ROLE_FIRST
+                    ? afterRoles(m.group(1))
+                    : orWhole(afterRoles(m.group(1)), m.group(1)));
         if (p == ROLE_APPOSITION && !plainName(name)) {
           continue;
         }
         // The name as written may differ in case from the name kept ("HAN", "Han").
-        int at = name == null ? -1 : m.group(1).toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        int at =
+            name == null
+                ? -1
+                : m.group(1)
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .indexOf(name.toLowerCase(java.util.Locale.ROOT));
         if (at < 0) {
           continue;
         }
@@ -170,20 +316,31 @@ public final class PersonFinder {
     }
     // "Jane Doe, MD, PhD, MPH": letters after a name are never a person of their own.
     found.removeIf(m -> POST_NOMINAL.matcher(m.entity().label()).matches());
-    // "the Harold Johns Medal", "the Jane Doe Award": a person's name before an award's head names the award.
+    // "the Harold Johns Medal", "the Jane Doe Award": a person's name before an award's head names
+    // the award.
     found.removeIf(m -> AWARD_NAMED.matcher(m.entity().label()).find());
-    // "the Derek Harwood-Nash Scholar Grant": a name cut inside a hyphenated word is a backtracked part of a longer name.
-    found.removeIf(m -> m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isUpperCase(text.charAt(m.end() + 1)));
+    // "the Derek Harwood-Nash Scholar Grant": a name cut inside a hyphenated word is a backtracked
+    // part of a longer name.
+    found.removeIf(
+        m ->
+            m.end() + 1 < text.length()
+                && text.charAt(m.end()) == '-'
+                && Character.isUpperCase(text.charAt(m.end() + 1)));
     List<Mention> listed = MentionSet.longestNonOverlapping(found);
     listed.addAll(ListedPersons.coordinatedWith(text, begin, end, listed, placed));
-    List<Mention> resolved = SurnameFullNames.resolve(text, begin, end,
-        SurnameFirstNames.reorder(resolveSurnames(MentionSet.longestNonOverlapping(listed))));
+    List<Mention> resolved =
+        SurnameFullNames.resolve(
+            text,
+            begin,
+            end,
+            SurnameFirstNames.reorder(resolveSurnames(MentionSet.longestNonOverlapping(listed))));
     // "William Herrington" beside "William T. Herrington": one person, named in full.
     return ShortenedNames.resolve(laterMentions(text, begin, end, resolved, placed));
   }
 
   // "Sue Westerway, Publications Committee", "Martin S. Weinhous": a name with no title, degree or
-  // role, known by its given name; the run must stand alone (no capitalized word before it other than
+  // role, known by its given name; the run must stand alone (no capitalized word before it other
+  // than
   // a title, a role word or an acronym) and look like a person's name.
   private static List<Mention> givenNamed(String text, int begin, int end, Predicate<Span> placed) {
     List<Mention> found = new ArrayList<>();
@@ -192,15 +349,21 @@ public final class PersonFinder {
     for (int from = begin; from < end && m.region(from, end).find(); ) {
       String run = m.group(1);
       String first = run.split("[ \\t\\u00A0]", 2)[0];
-      // "KSX Gerhard Lindqvist": a run not opened by a given name is tried again from its next word.
+      // "KSX Gerhard Lindqvist": a run not opened by a given name is tried again from its next
+      // word.
       from = m.start(1) + first.length();
       int from40 = Math.max(begin, m.start() - 40);
-      if (!GIVEN.contains(first) || !(standsAlone(text, from40, m.start()) || afterOrdinaryOpener(text, from40, m.start(), run))) {
+      if (!GIVEN.contains(first)
+          || !(standsAlone(text, from40, m.start())
+              || afterOrdinaryOpener(text, from40, m.start(), run))) {
         continue;
       }
       from = m.end(1);
       String name = trimName(run);
-      if (name == null || !name.equals(run) || !plainName(name) || placed.test(new Span(m.start(1), m.end(1)))) {
+      if (name == null
+          || !name.equals(run)
+          || !plainName(name)
+          || placed.test(new Span(m.start(1), m.end(1)))) {
         continue;
       }
       found.add(new Mention(person(name), m.start(1), m.end(1)));
@@ -208,8 +371,10 @@ public final class PersonFinder {
     return found;
   }
 
-  // The name is the run's tail from its last given name ("Technical Cooperation Dazhu Yang" -> "Dazhu Yang");
-  // the words before it and the title must hold a role word, so a plain quote ("said Mary Ann Smith") is
+  // The name is the run's tail from its last given name ("Technical Cooperation Dazhu Yang" ->
+  // "Dazhu Yang");
+  // the words before it and the title must hold a role word, so a plain quote ("said Mary Ann
+  // Smith") is
   // left to the other readings.
   private static List<Mention> attributed(String text, int begin, int end) {
     List<Mention> found = new ArrayList<>();
@@ -232,7 +397,8 @@ public final class PersonFinder {
       if (first < 0 || words.length - first > 4) {
         continue;
       }
-      String before = m.group("title") + String.join(" ", java.util.Arrays.asList(words).subList(0, first));
+      String before =
+          m.group("title") + String.join(" ", java.util.Arrays.asList(words).subList(0, first));
       String name = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
       if (!ANY_ROLE.matcher(before).find() || !plainName(name)) {
         continue;
@@ -246,20 +412,27 @@ public final class PersonFinder {
     return found;
   }
 
-  // "When Tomas Berger, a lecturer, arrived": an ordinary word opening the sentence says nothing by its capital.
-  // A determiner opens a noun phrase that may go on past the run ("The Roberto Clemente Award"), so it
+  // "When Tomas Berger, a lecturer, arrived": an ordinary word opening the sentence says nothing by
+  // its capital.
+  // A determiner opens a noun phrase that may go on past the run ("The Roberto Clemente Award"), so
+  // it
   // does not count, and the run's other words must be no ordinary words either.
   private static boolean afterOrdinaryOpener(String text, int from, int at, String run) {
     Matcher opener = SENTENCE_OPENER.matcher(text.substring(from, at));
-    if (!opener.find() || DETERMINERS.contains(opener.group(1)) || !EnglishWords.contains(opener.group(1)) || GIVEN.contains(opener.group(1))) {
+    if (!opener.find()
+        || DETERMINERS.contains(opener.group(1))
+        || !EnglishWords.contains(opener.group(1))
+        || GIVEN.contains(opener.group(1))) {
       return false;
     }
     String[] words = WORD_SEPARATORS.split(run);
     return java.util.Arrays.stream(words, 1, words.length).noneMatch(EnglishWords::contains);
   }
 
-  // "presented by Rajan Mehta (Lakeside General Hospital, Denver)": a name no given-name list holds is a
-  // person's when an organization follows it in brackets; none of its words may be an ordinary English
+  // "presented by Rajan Mehta (Lakeside General Hospital, Denver)": a name no given-name list holds
+  // is a
+  // person's when an organization follows it in brackets; none of its words may be an ordinary
+  // English
   // word ("Global Health (World Health Organization)" is no person).
   private static List<Mention> bracketAffiliated(String text, int begin, int end) {
     List<Mention> found = new ArrayList<>();
@@ -271,11 +444,17 @@ public final class PersonFinder {
     m.useTransparentBounds(true);
     while (m.find()) {
       String name = m.group(1);
-      if (!standsAlone(text, Math.max(begin, m.start() - 40), m.start()) || !plainName(name)
-          || java.util.Arrays.stream(WORD_SEPARATORS.split(name)).anyMatch(w -> EnglishWords.contains(w) || TITLES.contains(w))) {
+      if (!standsAlone(text, Math.max(begin, m.start() - 40), m.start())
+          || !plainName(name)
+          || java.util.Arrays.stream(WORD_SEPARATORS.split(name))
+              .anyMatch(w -> EnglishWords.contains(w) || TITLES.contains(w))) {
         continue;
       }
-      boolean organization = CLASSIFIER.classify(m.group("org")).map(t -> t.stream().anyMatch(EntityType::isOrganization)).orElse(false);
+      boolean organization =
+          CLASSIFIER
+              .classify(m.group("org"))
+              .map(t -> t.stream().anyMatch(EntityType::isOrganization))
+              .orElse(false);
       if (organization) {
         found.add(new Mention(person(name), m.start(1), m.end(1)));
       }
@@ -283,7 +462,8 @@ public final class PersonFinder {
     return found;
   }
 
-  // "reported by Todorka L. Dimitrova": a middle initial between two words that are no ordinary words is
+  // "reported by Todorka L. Dimitrova": a middle initial between two words that are no ordinary
+  // words is
   // the shape of a person's name, whether or not the given name is listed.
   private static List<Mention> initialed(String text, int begin, int end, Predicate<Span> placed) {
     List<Mention> found = new ArrayList<>();
@@ -294,8 +474,13 @@ public final class PersonFinder {
       String first = m.group("first");
       String last = m.group("last");
       String name = m.group(1);
-      if (GIVEN.contains(first) || EnglishWords.contains(first) || EnglishWords.contains(last) || TITLES.contains(first)
-          || !standsAlone(text, Math.max(begin, m.start() - 40), m.start()) || !plainName(name) || placed.test(new Span(m.start(1), m.end(1)))) {
+      if (GIVEN.contains(first)
+          || EnglishWords.contains(first)
+          || EnglishWords.contains(last)
+          || TITLES.contains(first)
+          || !standsAlone(text, Math.max(begin, m.start() - 40), m.start())
+          || !plainName(name)
+          || placed.test(new Span(m.start(1), m.end(1)))) {
         continue; // a listed given name is NAME_RUN's
       }
       found.add(new Mention(person(name), m.start(1), m.end(1)));
@@ -303,9 +488,11 @@ public final class PersonFinder {
     return found;
   }
 
-  // "Chief Minister A. B. Raman": a surname (no ordinary word) after initials is a person's when a title or a
+  // "Chief Minister A. B. Raman": a surname (no ordinary word) after initials is a person's when a
+  // title or a
   // role word stands right before the initials.
-  private static List<Mention> initialsAfterTitle(String text, int begin, int end, Predicate<Span> placed) {
+  private static List<Mention> initialsAfterTitle(
+      String text, int begin, int end, Predicate<Span> placed) {
     List<Mention> found = new ArrayList<>();
     Matcher m = INITIALS_AFTER_TITLE.matcher(text);
     m.region(begin, end);
@@ -313,16 +500,23 @@ public final class PersonFinder {
     while (m.find()) {
       String title = m.group("title");
       String surname = m.group("surname");
-      if (!(TITLES.contains(title) || RoleLexicon.isRoleWord(title)) || EnglishWords.contains(surname) || NOT_NAMES.contains(surname)
+      if (!(TITLES.contains(title) || RoleLexicon.isRoleWord(title))
+          || EnglishWords.contains(surname)
+          || NOT_NAMES.contains(surname)
           || placed.test(new Span(m.start("name"), m.end("name")))) {
         continue;
       }
-      found.add(new Mention(person(m.group("name").replaceAll("[ \\t\\u00A0]+", " ")), m.start("name"), m.end("name")));
+      found.add(
+          new Mention(
+              person(m.group("name").replaceAll("[ \\t\\u00A0]+", " ")),
+              m.start("name"),
+              m.end("name")));
     }
     return found;
   }
 
-  // Each "J. Smith" of a list of at least two names with their organizations in brackets; an ordinary
+  // Each "J. Smith" of a list of at least two names with their organizations in brackets; an
+  // ordinary
   // word after the initial ("U.S. Army (USA)") is no surname.
   private static List<Mention> initialedInBracketList(String text, int begin, int end) {
     List<Mention> found = new ArrayList<>();
@@ -335,15 +529,21 @@ public final class PersonFinder {
       Matcher item = INITIALED_SURNAME.matcher(text);
       item.region(list.start(), list.end());
       while (item.find()) {
-        if (!EnglishWords.contains(item.group("surname")) && !NOT_NAMES.contains(item.group("surname"))) {
-          found.add(new Mention(person(item.group().replaceAll("[ \\t\\u00A0]+", " ")), item.start(), item.end()));
+        if (!EnglishWords.contains(item.group("surname"))
+            && !NOT_NAMES.contains(item.group("surname"))) {
+          found.add(
+              new Mention(
+                  person(item.group().replaceAll("[ \\t\\u00A0]+", " ")),
+                  item.start(),
+                  item.end()));
         }
       }
     }
     return found;
   }
 
-  // '..., said Dazhu Yangwei.', '"...," Saqar Altavi said': the speaker of a quote is a person when the
+  // '..., said Dazhu Yangwei.', '"...," Saqar Altavi said': the speaker of a quote is a person when
+  // the
   // two or three words of the name are no ordinary words (a company's "Acme Imaging said" has one).
   private static List<Mention> quoted(String text, int begin, int end, Predicate<Span> placed) {
     List<Mention> found = new ArrayList<>();
@@ -353,8 +553,14 @@ public final class PersonFinder {
       m.useTransparentBounds(true);
       while (m.find()) {
         String name = m.group("name");
-        if (java.util.Arrays.stream(WORD_SEPARATORS.split(name)).anyMatch(w -> EnglishWords.contains(w) || TITLES.contains(w) || CAPITALS.matcher(w).matches())
-            || !plainName(name) || placed.test(new Span(m.start("name"), m.end("name")))) {
+        if (java.util.Arrays.stream(WORD_SEPARATORS.split(name))
+                .anyMatch(
+                    w ->
+                        EnglishWords.contains(w)
+                            || TITLES.contains(w)
+                            || CAPITALS.matcher(w).matches())
+            || !plainName(name)
+            || placed.test(new Span(m.start("name"), m.end("name")))) {
           continue;
         }
         found.add(new Mention(person(name), m.start("name"), m.end("name")));
@@ -373,16 +579,22 @@ public final class PersonFinder {
     if (NAME_PREFIXES.contains(before)) {
       return false;
     }
-    if (!Character.isUpperCase(before.charAt(0)) || !Character.isLetter(before.charAt(before.length() - 1))) {
+    if (!Character.isUpperCase(before.charAt(0))
+        || !Character.isLetter(before.charAt(before.length() - 1))) {
       return true;
     }
-    return TITLES.contains(before) || RoleLexicon.isRoleWord(before) || CAPITALS.matcher(before).matches();
+    return TITLES.contains(before)
+        || RoleLexicon.isRoleWord(before)
+        || CAPITALS.matcher(before).matches();
   }
 
-  // "Regina Beets-Tan ... Beets-Tan said", "Michael Kawooya ... Michael's dedication": a person named in
-  // full is named again by the surname or given name alone; each such word (shared by no other person
+  // "Regina Beets-Tan ... Beets-Tan said", "Michael Kawooya ... Michael's dedication": a person
+  // named in
+  // full is named again by the surname or given name alone; each such word (shared by no other
+  // person
   // of the article, and not running into another capitalized word) is a mention of that person.
-  private static List<Mention> laterMentions(String text, int begin, int end, List<Mention> people, Predicate<Span> placed) {
+  private static List<Mention> laterMentions(
+      String text, int begin, int end, List<Mention> people, Predicate<Span> placed) {
     java.util.Map<String, Entity> byWord = new java.util.HashMap<>();
     java.util.Set<String> shared = new java.util.HashSet<>();
     for (Mention p : people) {
@@ -391,7 +603,8 @@ public final class PersonFinder {
         continue;
       }
       String surname = words[words.length - 1];
-      List<String> shortNames = new ArrayList<>(GIVEN.contains(words[0]) ? List.of(surname, words[0]) : List.of(surname));
+      List<String> shortNames =
+          new ArrayList<>(GIVEN.contains(words[0]) ? List.of(surname, words[0]) : List.of(surname));
       String compound = compoundSurname(words);
       if (compound != null) {
         shortNames.add(compound);
@@ -403,7 +616,9 @@ public final class PersonFinder {
       }
       for (String w : shortNames) {
         Entity before = byWord.putIfAbsent(w, p.entity());
-        if (w.length() < 3 || NOT_NAMES.contains(w) || (before != null && !before.equals(p.entity()))) {
+        if (w.length() < 3
+            || NOT_NAMES.contains(w)
+            || (before != null && !before.equals(p.entity()))) {
           shared.add(w);
         }
       }
@@ -413,10 +628,17 @@ public final class PersonFinder {
       return people;
     }
     // Longest first, so "Casale Menier" is read whole before its "Menier".
-    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}.-])(" + byWord.keySet().stream()
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
-        .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
-        + ")(?=(?:['’]s)?(?![\\p{L}\\p{N}-]))(?!(?:['’]s)?[ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
+    Pattern words =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}.-])("
+                + byWord.keySet().stream()
+                    .sorted(
+                        java.util.Comparator.comparingInt(String::length)
+                            .reversed()
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|"))
+                + ")(?=(?:['’]s)?(?![\\p{L}\\p{N}-]))(?!(?:['’]s)?[ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
     List<Mention> out = new ArrayList<>(people);
     Matcher m = words.matcher(text);
     m.region(begin, end);
@@ -424,7 +646,9 @@ public final class PersonFinder {
       int s = m.start(1);
       int e = m.end(1);
       boolean inside = people.stream().anyMatch(p -> p.begin() < e && s < p.end());
-      if (!inside && !placed.test(new Span(s, e)) && standsAloneLater(text, Math.max(begin, s - 40), s)) {
+      if (!inside
+          && !placed.test(new Span(s, e))
+          && standsAloneLater(text, Math.max(begin, s - 40), s)) {
         out.add(new Mention(byWord.get(m.group(1)), s, e));
       }
     }
@@ -432,15 +656,19 @@ public final class PersonFinder {
     return out;
   }
 
-  // "Dante R. Casale Menier" is named again "Casale Menier": the words after the given names and initials,
+  // "Dante R. Casale Menier" is named again "Casale Menier": the words after the given names and
+  // initials,
   // when there are two or three of them, are a surname of several words.
   private static String compoundSurname(String[] words) {
     int k = 1;
-    while (k < words.length && (INITIAL_WORD.matcher(words[k]).matches() || GIVEN.contains(words[k]))) {
+    while (k < words.length
+        && (INITIAL_WORD.matcher(words[k]).matches() || GIVEN.contains(words[k]))) {
       k++;
     }
     int n = words.length - k;
-    return GIVEN.contains(words[0]) && n >= 2 && n <= 3 ? String.join(" ", java.util.Arrays.asList(words).subList(k, words.length)) : null;
+    return GIVEN.contains(words[0]) && n >= 2 && n <= 3
+        ? String.join(" ", java.util.Arrays.asList(words).subList(k, words.length))
+        : null;
   }
 
   private static boolean standsAloneLater(String text, int from, int at) {
@@ -451,17 +679,24 @@ public final class PersonFinder {
     return opener.find() && !GIVEN.contains(opener.group(1));
   }
 
-  // "Dr MBALLA Jean": after a title, a surname written in capitals before the given name (a French and
+  // "Dr MBALLA Jean": after a title, a surname written in capitals before the given name (a French
+  // and
   // African convention) is the name "Jean Mballa", in the order the other names are kept.
-  private static final Pattern SURNAME_FIRST = Pattern.compile("(?<surname>\\p{Lu}{3,})[ \\t\\u00A0]+(?<given>\\p{Lu}\\p{Ll}+)");
+  private static final Pattern SURNAME_FIRST =
+      Pattern.compile("(?<surname>\\p{Lu}{3,})[ \\t\\u00A0]+(?<given>\\p{Lu}\\p{Ll}+)");
 
   private static String surnameFirst(String raw) {
     Matcher m = SURNAME_FIRST.matcher(raw);
-    if (!m.matches() || POST_NOMINAL.matcher(m.group("surname")).matches() || EnglishWords.contains(m.group("given"))) {
+    if (!m.matches()
+        || POST_NOMINAL.matcher(m.group("surname")).matches()
+        || EnglishWords.contains(m.group("given"))) {
       return null;
     }
     String surname = m.group("surname");
-    return m.group("given") + " " + surname.charAt(0) + surname.substring(1).toLowerCase(java.util.Locale.ROOT);
+    return m.group("given")
+        + " "
+        + surname.charAt(0)
+        + surname.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   // "IAEA Deputy Director General Jane Doe", "President Elect Jane Doe": the name starts after the
@@ -477,7 +712,8 @@ public final class PersonFinder {
     return String.join(" ", java.util.Arrays.asList(words).subList(start, words.length));
   }
 
-  // "ACR CEO John Smith, MD": the title goes when a name of two words or more is left; "Dean Smith, MD"
+  // "ACR CEO John Smith, MD": the title goes when a name of two words or more is left; "Dean Smith,
+  // MD"
   // keeps its first word, which is a name there.
   private static String orWhole(String afterRoles, String raw) {
     return afterRoles.contains(" ") ? afterRoles : raw;
@@ -506,15 +742,21 @@ public final class PersonFinder {
       return null;
     }
     List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
-    // "President Dr Sarah Whitfield", "Professor Liam O'Connell FRANZCR": titles and post-nominals are not the name.
+    // "President Dr Sarah Whitfield", "Professor Liam O'Connell FRANZCR": titles and post-nominals
+    // are not the name.
     while (!words.isEmpty() && TITLES.contains(words.get(0))) {
       words.remove(0);
     }
     while (words.size() > 1 && CAPITALS.matcher(words.get(words.size() - 1)).matches()) {
       String last = words.get(words.size() - 1);
-      if (words.size() >= 2 && !POST_NOMINAL.matcher(last).matches() && words.stream().limit(words.size() - 1).noneMatch(w -> CAPITALS.matcher(w).matches())) {
-        // "Prof. Man Chung HAN": a surname in capitals after given names, not letters after the name.
-        words.set(words.size() - 1, last.charAt(0) + last.substring(1).toLowerCase(java.util.Locale.ROOT));
+      if (words.size() >= 2
+          && !POST_NOMINAL.matcher(last).matches()
+          && words.stream().limit(words.size() - 1).noneMatch(w -> CAPITALS.matcher(w).matches())) {
+        // "Prof. Man Chung HAN": a surname in capitals after given names, not letters after the
+        // name.
+        words.set(
+            words.size() - 1,
+            last.charAt(0) + last.substring(1).toLowerCase(java.util.Locale.ROOT));
         break;
       }
       words.remove(words.size() - 1);
@@ -536,7 +778,8 @@ public final class PersonFinder {
     return String.join(" ", words);
   }
 
-  // "Dr. Mahmood" after "Umar Mahmood": one person, named in full (a surname also matches a name with initials).
+  // "Dr. Mahmood" after "Umar Mahmood": one person, named in full (a surname also matches a name
+  // with initials).
   private static List<Mention> resolveSurnames(List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
@@ -553,7 +796,8 @@ public final class PersonFinder {
       if (!e.label().contains(" ")) {
         for (Mention other : mentions) {
           String label = other.entity().label();
-          if (label.contains(" ") && (label.endsWith(" " + e.label()) || label.endsWith(" " + e.label() + " Jr."))) {
+          if (label.contains(" ")
+              && (label.endsWith(" " + e.label()) || label.endsWith(" " + e.label() + " Jr."))) {
             e = other.entity();
             break;
           }
@@ -572,7 +816,8 @@ public final class PersonFinder {
     if (!plain.equals(name)) {
       alt.add(plain);
     }
-    return new Entity(Slugs.of(name), name, null, alt, EnumSet.of(EntityType.PERSON), new TreeSet<>(), null);
+    return new Entity(
+        Slugs.of(name), name, null, alt, EnumSet.of(EntityType.PERSON), new TreeSet<>(), null);
   }
 
   // "Martin Q. Hollis" is also written "Martin Hollis": the name without its middle initials.

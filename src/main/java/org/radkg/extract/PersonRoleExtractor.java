@@ -2,197 +2,408 @@ package org.radkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads people's roles and organizations from the constructions newsletters use: "Name, MD, PhD,
  * RSNA Board Liaison for ...", "ESR President, Prof. Name", "Name, Director of ..., Hospital",
- * "Name is a professor ... at University", "with Name as Editor in Chief", "ORG has appointed Name".
+ * "Name is a professor ... at University", "with Name as Editor in Chief", "ORG has appointed
+ * Name".
  */
 final class PersonRoleExtractor {
   /** A title of address before a person's slot ("Dr ", "Prof. "), optional. */
   static final String HONORIFIC = "(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?";
+
   // Role words and modifiers live in data/lexicon/ (role-words.txt, role-modifiers.txt).
   private static final String ROLE_WORDS = RoleLexicon.wordsAlternation();
-  private static final Pattern ROLE = Pattern.compile("\\b" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
-  // "former Team Lead of ...": capitalized words of a team or unit may stand between a modifier and the head.
-  private static final Pattern ROLE_FIRST_WORD = Pattern.compile(
-      "(?:" + RoleLexicon.modifiersAlternation() + "[- ]){0,3}(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,2}" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
-  // "research adviser at the Ministry", "radiation safety specialist": one or two lower-case nouns name the
-  // field of a role in an apposition; what follows it must be its organization or the apposition's end. A
+  private static final Pattern ROLE =
+      Pattern.compile("\\b" + ROLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  // "former Team Lead of ...": capitalized words of a team or unit may stand between a modifier and
+  // the head.
+  private static final Pattern ROLE_FIRST_WORD =
+      Pattern.compile(
+          "(?:"
+              + RoleLexicon.modifiersAlternation()
+              + "[- ]){0,3}(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,2}"
+              + ROLE_WORDS
+              + "\\b",
+          Pattern.CASE_INSENSITIVE);
+  // "research adviser at the Ministry", "radiation safety specialist": one or two lower-case nouns
+  // name the
+  // field of a role in an apposition; what follows it must be its organization or the apposition's
+  // end. A
   // preposition or a participle ("translated by Professor") opens a clause, not a role.
-  private static final Pattern FIELD_ROLE = Pattern.compile(
-      "(?:(?!(?:who|whose|which|that|and|or|but|also|then|now|as|is|was|has|had|will|would|the|a|an|his|her|their|its|our|new|one|two"
-          + "|by|to|from|in|on|at|of|for|with)(?![\\p{L}])|\\p{Ll}+ed\\s)"
-          + "\\p{Ll}[\\p{Ll}-]+\\s+){1,2}(?i:" + ROLE_WORDS + ")(?=\\s*$|\\s+(?:at|of|in|for|with)\\s+(?:the\\s+)?⟦O)");
-  // "R.T.(R)(MR)", "RDMS", "FSCCT": credentials after a name, which no degree list can hold in full.
+  private static final Pattern FIELD_ROLE =
+      Pattern.compile(
+          "(?:(?!(?:who|whose|which|that|and|or|but|also|then|now|as|is|was|has|had|will|would|the|a|an|his|her|their|its|our|new|one|two"
+              + "|by|to|from|in|on|at|of|for|with)(?![\\p{L}])|\\p{Ll}+ed\\s)"
+              + "\\p{Ll}[\\p{Ll}-]+\\s+){1,2}(?i:"
+              + ROLE_WORDS
+              + ")(?=\\s*$|\\s+(?:at|of|in|for|with)\\s+(?:the\\s+)?⟦O)");
+  // "R.T.(R)(MR)", "RDMS", "FSCCT": credentials after a name, which no degree list can hold in
+  // full.
   private static final Pattern CREDENTIAL = Pattern.compile("[\\p{Lu}][\\p{Lu}.()/]*");
-  // "president and CEO both the Alliance and X": the title ends where the organizations it spans begin.
+  // "president and CEO both the Alliance and X": the title ends where the organizations it spans
+  // begin.
   private static final Pattern BOTH = Pattern.compile("\\s+(?:of\\s+|at\\s+)?both\\s+");
-  private static final Pattern BOTH_ORGS = Pattern.compile(
-      "\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧\\s+and\\s+(?:the\\s+)?(?:\\p{L}+-based\\s+)?⟦O(\\d+)⟧|\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧");
-  private static final Pattern CAPTION = Pattern.compile("\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH_ORGS =
+      Pattern.compile(
+          "\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧\\s+and\\s+(?:the\\s+)?(?:\\p{L}+-based\\s+)?⟦O(\\d+)⟧|\\bboth\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "\\s*\\((?:left|right|centre|center|middle|pictured|above|below)\\)",
+          Pattern.CASE_INSENSITIVE);
   // "Chief Executive Officer (CEO) of X": the title's own acronym is not part of it.
-  private static final Pattern INNER_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]{1,9}\\)(?=\\s+(?:of|at|for)\\s)");
-  private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
+  private static final Pattern INNER_ACRONYM =
+      Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]{1,9}\\)(?=\\s+(?:of|at|for)\\s)");
+  private static final Pattern TRAILING_ACRONYM =
+      Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|an|a)\\s+");
-  private static final Pattern OF_ACRONYM = Pattern.compile("(?<=\\p{L})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}$");
-  // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR board member".
-  private static final String ROLE_UNITS = "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
-  private static final Pattern ORG_ROLE_PERSON = Pattern.compile(
-      "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_WORDS + "|" + ROLE_UNITS + "))\\s+){0,4}?"
-          // "the X President Elect for 2031, Jane Doe": the year of the office is not part of it.
-          + "(?i:" + ROLE_WORDS + "))(?:\\s+for\\s+(?:(?:19|20)\\d\\d|⟦D\\d+⟧))?\\s*,?\\s*" + HONORIFIC + "⟦H(\\d+)⟧");
-  // "ASUM Alison Deslandes reported ...": an organization written right before a name is the person's.
-  private static final Pattern ORG_PERSON = Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
-  // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X Hospital".
-  private static final Pattern A_ROLE_AT = Pattern.compile(
-      "⟦H(\\d+)⟧(?:,\\s*" + PersonFinder.DEGREE + ")*,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
-  private static final Pattern THE_ROLE = Pattern.compile(
-      "(?:the|an|a)\\s+(?=" + RoleLexicon.modifiersBefore() + ROLE_WORDS + "(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ORG_BEFORE_BARE_ROLE = Pattern.compile(
-      // "X Society Educational Director": a capitalized word of the office may stand before its head.
-      "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+|(?-i:\\p{Lu}\\p{Ll}[\\p{L}-]*)\\s+){0,3}" + ROLE_WORDS + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern OF_ACRONYM =
+      Pattern.compile("(?<=\\p{L})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}$");
+  // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR
+  // board member".
+  private static final String ROLE_UNITS =
+      "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
+  private static final Pattern ORG_ROLE_PERSON =
+      Pattern.compile(
+          "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:"
+              + RoleLexicon.modifiersAlternation()
+              + "|"
+              + ROLE_WORDS
+              + "|"
+              + ROLE_UNITS
+              + "))\\s+){0,4}?"
+              // "the X President Elect for 2031, Jane Doe": the year of the office is not part of
+              // it.
+              + "(?i:"
+              + ROLE_WORDS
+              + "))(?:\\s+for\\s+(?:(?:19|20)\\d\\d|⟦D\\d+⟧))?\\s*,?\\s*"
+              + HONORIFIC
+              + "⟦H(\\d+)⟧");
+  // "ASUM Alison Deslandes reported ...": an organization written right before a name is the
+  // person's.
+  private static final Pattern ORG_PERSON =
+      Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
+  // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X
+  // Hospital".
+  private static final Pattern A_ROLE_AT =
+      Pattern.compile(
+          "⟦H(\\d+)⟧(?:,\\s*"
+              + PersonFinder.DEGREE
+              + ")*,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+  private static final Pattern THE_ROLE =
+      Pattern.compile(
+          "(?:the|an|a)\\s+(?=" + RoleLexicon.modifiersBefore() + ROLE_WORDS + "(?![\\p{L}]))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORG_BEFORE_BARE_ROLE =
+      Pattern.compile(
+          // "X Society Educational Director": a capitalized word of the office may stand before its
+          // head.
+          "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + ")[- ]+|(?-i:\\p{Lu}\\p{Ll}[\\p{L}-]*)\\s+){0,3}"
+              + ROLE_WORDS
+              + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
+          Pattern.CASE_INSENSITIVE);
   // "Jane Doe MD, FACR, of ...": a degree may stand before the first comma.
-  private static final Pattern PERSON_SEGMENTS = Pattern.compile("⟦H(\\d+)⟧(?:\\s+" + PersonFinder.DEGREE + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?(?:,|(?<dash>\\s[–—-]))\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
-  // "Jane Doe, MD, of Springfield, IL, former president of ...": where she lives is no role, and the list goes on after it.
-  private static final Pattern HOME_PLACE = Pattern.compile("(?:of\\s+)?(?:⟦P\\d+⟧|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})");
+  private static final Pattern PERSON_SEGMENTS =
+      Pattern.compile(
+          "⟦H(\\d+)⟧(?:\\s+"
+              + PersonFinder.DEGREE
+              + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?(?:,|(?<dash>\\s[–—-]))\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+  // "Jane Doe, MD, of Springfield, IL, former president of ...": where she lives is no role, and
+  // the list goes on after it.
+  private static final Pattern HOME_PLACE =
+      Pattern.compile(
+          "(?:of\\s+)?(?:⟦P\\d+⟧|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})");
   // "..., and professor emeritus": a coordinated office after the first.
   private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)\\s+");
-  // "professor emeritus, department of radiology, X University": the unit after a title belongs to the title.
-  private static final Pattern UNIT_OF = Pattern.compile("(?i:department|division|section|faculty|school)\\s+of\\s+[\\p{L} &-]{3,60}");
+  // "professor emeritus, department of radiology, X University": the unit after a title belongs to
+  // the title.
+  private static final Pattern UNIT_OF =
+      Pattern.compile("(?i:department|division|section|faculty|school)\\s+of\\s+[\\p{L} &-]{3,60}");
   private static final Pattern PERSON_NEXT = Pattern.compile("[\\s,]*" + HONORIFIC + "⟦H");
-  // "• Director from Europe: Jane Doe", "Treasurer: Dr John Roe": a list item opened by a title and a colon names its holder.
-  private static final Pattern LIST_ITEM_ROLE = Pattern.compile(
-      "(?:^|[•·▪*]|\\s{2,})\\s*(?<role>(?=" + ROLE_FIRST_WORD.pattern() + ")\\p{Lu}[\\p{L}/-]*(?:\\s+(?:(?:from|of|for|the|and|at|in|&)\\s+)*(?:\\p{Lu}[\\p{L}/-]*|⟦P\\d+⟧)){0,5})"
-          + "\\s*:\\s+" + HONORIFIC + "⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
+  // "• Director from Europe: Jane Doe", "Treasurer: Dr John Roe": a list item opened by a title and
+  // a colon names its holder.
+  private static final Pattern LIST_ITEM_ROLE =
+      Pattern.compile(
+          "(?:^|[•·▪*]|\\s{2,})\\s*(?<role>(?="
+              + ROLE_FIRST_WORD.pattern()
+              + ")\\p{Lu}[\\p{L}/-]*(?:\\s+(?:(?:from|of|for|the|and|at|in|&)\\s+)*(?:\\p{Lu}[\\p{L}/-]*|⟦P\\d+⟧)){0,5})"
+              + "\\s*:\\s+"
+              + HONORIFIC
+              + "⟦H(?<person>\\d+)⟧",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_ORG = Pattern.compile("\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧");
-  // "Jane Doe, who worked on the guideline on behalf of the Society": she acts for the organization, so she is its.
-  private static final Pattern ON_BEHALF = Pattern.compile("⟦H(\\d+)⟧[^⟦.;]{0,80}?\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧");
-  private static final Pattern BARE_MEMBER = Pattern.compile("(?i)(?:a\\s+|an\\s+)?(?:long-standing\\s+|longtime\\s+)?members?");
-  private static final Pattern AND_NEXT_ROLE = Pattern.compile("\\s+(?:and|&)\\s+(?=" + ROLE_FIRST_WORD.pattern() + ")", Pattern.CASE_INSENSITIVE);
-  // "Jane Doe is a professor of radiology at X", "Jane Doe is head of imaging at X Hospital": without an
-  // article the title must open with a role word; a complement in lower case ("of imaging") is part of it.
-  private static final Pattern PERSON_IS = Pattern.compile(
-      "⟦H(\\d+)⟧(?<apposition>,[^,;⟦]{1,60}(?:⟦[OP]\\d+⟧[^,;⟦]{0,30}){0,3},)?\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
-          + "\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
-  private static final Pattern ROLE_OPENS = Pattern.compile(
-      RoleLexicon.modifiersBefore() + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern APPOINTED = Pattern.compile(
-      "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
-  // "Prof. Jane Doe (Univ X) acts as Clinical Coordinator and Prof. John Roe as Scientific Coordinator of the ORG".
-  private static final String AS_ROLE = "\\s+as\\s+(?:the\\s+)?(?:new\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
-      + "(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,3}?" + ROLE_WORDS + "(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?)(?![\\p{L}])";
+  // "Jane Doe, who worked on the guideline on behalf of the Society": she acts for the
+  // organization, so she is its.
+  private static final Pattern ON_BEHALF =
+      Pattern.compile("⟦H(\\d+)⟧[^⟦.;]{0,80}?\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+  private static final Pattern BARE_MEMBER =
+      Pattern.compile("(?i)(?:a\\s+|an\\s+)?(?:long-standing\\s+|longtime\\s+)?members?");
+  private static final Pattern AND_NEXT_ROLE =
+      Pattern.compile(
+          "\\s+(?:and|&)\\s+(?=" + ROLE_FIRST_WORD.pattern() + ")", Pattern.CASE_INSENSITIVE);
+  // "Jane Doe is a professor of radiology at X", "Jane Doe is head of imaging at X Hospital":
+  // without an
+  // article the title must open with a role word; a complement in lower case ("of imaging") is part
+  // of it.
+  private static final Pattern PERSON_IS =
+      Pattern.compile(
+          "⟦H(\\d+)⟧(?<apposition>,[^,;⟦]{1,60}(?:⟦[OP]\\d+⟧[^,;⟦]{0,30}){0,3},)?\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
+              + "\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
+  private static final Pattern ROLE_OPENS =
+      Pattern.compile(
+          RoleLexicon.modifiersBefore() + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern APPOINTED =
+      Pattern.compile(
+          "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
+  // "Prof. Jane Doe (Univ X) acts as Clinical Coordinator and Prof. John Roe as Scientific
+  // Coordinator of the ORG".
+  private static final String AS_ROLE =
+      "\\s+as\\s+(?:the\\s+)?(?:new\\s+)?(?<role>(?:(?:"
+          + RoleLexicon.modifiersAlternation()
+          + ")[- ]+){0,2}"
+          + "(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,3}?"
+          + ROLE_WORDS
+          + "(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?)(?![\\p{L}])";
   private static final String AFTER_NAME = "⟦H(?<person>\\d+)⟧(?:\\s*\\([^()]{0,60}\\))?";
-  private static final Pattern ACTS_AS = Pattern.compile(
-      AFTER_NAME + "\\s+(?:acts|acted|serves|served|is\\s+acting|is\\s+serving|will\\s+act|will\\s+serve)" + AS_ROLE, Pattern.CASE_INSENSITIVE);
-  private static final Pattern AND_AS = Pattern.compile(
-      "\\band\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?" + AFTER_NAME + AS_ROLE, Pattern.CASE_INSENSITIVE);
-  // "..., said IAEA Deputy Director General and Head of the Department of X Dazhu Yang.": a speaker's titles before the name.
-  private static final Pattern SAID_TITLE_PERSON = Pattern.compile(
-      "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧(?:['’]s)?\\s+)?"
-          + "(?<role>[^.,;⟦]{2,80}?(?:⟦O\\d+⟧[^.,;⟦]{0,40}?)?)\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
+  private static final Pattern ACTS_AS =
+      Pattern.compile(
+          AFTER_NAME
+              + "\\s+(?:acts|acted|serves|served|is\\s+acting|is\\s+serving|will\\s+act|will\\s+serve)"
+              + AS_ROLE,
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AND_AS =
+      Pattern.compile(
+          "\\band\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?"
+              + AFTER_NAME
+              + AS_ROLE,
+          Pattern.CASE_INSENSITIVE);
+  // "..., said IAEA Deputy Director General and Head of the Department of X Dazhu Yang.": a
+  // speaker's titles before the name.
+  private static final Pattern SAID_TITLE_PERSON =
+      Pattern.compile(
+          "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧(?:['’]s)?\\s+)?"
+              + "(?<role>[^.,;⟦]{2,80}?(?:⟦O\\d+⟧[^.,;⟦]{0,40}?)?)\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
   private static final Pattern ONLY_ORG = Pattern.compile("⟦O\\d+⟧(?:\\s*\\([^()]*\\)?)?");
-  // "the Society for X (SX), through the leadership of its then-President Jane Doe": the organization named last is hers.
-  private static final Pattern ITS_ROLE = Pattern.compile(
-      "(?<![\\p{L}])[Ii]ts\\s+(?:(?:then|current|new|former|founding|first)[- ]*\\s*)?" + ROLE_WORDS
-          + "(?:[- ]elect)?\\s*,?\\s*" + HONORIFIC + "⟦H(\\d+)⟧", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LAST_SLOT = Pattern.compile("⟦([A-Z])(\\d+)⟧(?:\\s*\\(⟦[A-Z]\\d+⟧\\))?[^⟦]*$");
+  // "the Society for X (SX), through the leadership of its then-President Jane Doe": the
+  // organization named last is hers.
+  private static final Pattern ITS_ROLE =
+      Pattern.compile(
+          "(?<![\\p{L}])[Ii]ts\\s+(?:(?:then|current|new|former|founding|first)[- ]*\\s*)?"
+              + ROLE_WORDS
+              + "(?:[- ]elect)?\\s*,?\\s*"
+              + HONORIFIC
+              + "⟦H(\\d+)⟧",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LAST_SLOT =
+      Pattern.compile("⟦([A-Z])(\\d+)⟧(?:\\s*\\(⟦[A-Z]\\d+⟧\\))?[^⟦]*$");
   private static final String FORMED_OF = "comprising(?:\\s+of)?|composed\\s+of|consisting\\s+of";
-  // "The members of the Steering Committee were Dr. A (Chair), Dr. B and Dr. C", "the Panel includes A and B":
+  // "The members of the Steering Committee were Dr. A (Chair), Dr. B and Dr. C", "the Panel
+  // includes A and B":
   // each person listed after the group is one of its members.
-  private static final Pattern GROUP_LISTS = Pattern.compile(
-      "(?:\\b[Mm]embers\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧|⟦O(?<own>\\d+)⟧(?:['’]s)?\\s+members|⟦O(?<group>\\d+)⟧(?=\\s+(?:include|includes|included|comprises|comprised|consists\\s+of|consisted\\s+of|" + FORMED_OF + ")\\b))"
-          + "\\s+(?:were|are|include|included|includes|comprises|comprised|consists\\s+of|consisted\\s+of|is\\s+made\\s+up\\s+of|was\\s+made\\s+up\\s+of|" + FORMED_OF + ")\\s*:?\\s+"
-          // "Dr A, President; Dr B, Secretary; ...": a semicolon goes on with the list when the next person follows it.
-          + "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:[^⟦;]|;(?=\\s*(?:and\\s+)?" + HONORIFIC + "⟦H)){0,40}?⟦H\\d+⟧)*)");
-  // "A, B and C, all of Durban and long-standing members of the Society": the people listed before are its members.
-  private static final Pattern LISTED_MEMBERS = Pattern.compile(
-      "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|&)\\s+)" + HONORIFIC + "⟦H\\d+⟧)+)"
-          + "(?:,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})?"
-          + ",\\s+(?:all\\s+(?:of\\s+(?:⟦P\\d+⟧|\\p{Lu}\\p{L}+)\\s+and\\s+)?)?(?:(?:long-standing|longstanding|longtime|long-time|active|founding|senior)\\s+)?"
-          + "members\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧");
+  private static final Pattern GROUP_LISTS =
+      Pattern.compile(
+          "(?:\\b[Mm]embers\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧|⟦O(?<own>\\d+)⟧(?:['’]s)?\\s+members|⟦O(?<group>\\d+)⟧(?=\\s+(?:include|includes|included|comprises|comprised|consists\\s+of|consisted\\s+of|"
+              + FORMED_OF
+              + ")\\b))"
+              + "\\s+(?:were|are|include|included|includes|comprises|comprised|consists\\s+of|consisted\\s+of|is\\s+made\\s+up\\s+of|was\\s+made\\s+up\\s+of|"
+              + FORMED_OF
+              + ")\\s*:?\\s+"
+              // "Dr A, President; Dr B, Secretary; ...": a semicolon goes on with the list when the
+              // next person follows it.
+              + "(?<list>"
+              + HONORIFIC
+              + "⟦H\\d+⟧(?:(?:[^⟦;]|;(?=\\s*(?:and\\s+)?"
+              + HONORIFIC
+              + "⟦H)){0,40}?⟦H\\d+⟧)*)");
+  // "A, B and C, all of Durban and long-standing members of the Society": the people listed before
+  // are its members.
+  private static final Pattern LISTED_MEMBERS =
+      Pattern.compile(
+          "(?<list>"
+              + HONORIFIC
+              + "⟦H\\d+⟧(?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|&)\\s+)"
+              + HONORIFIC
+              + "⟦H\\d+⟧)+)"
+              + "(?:,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})?"
+              + ",\\s+(?:all\\s+(?:of\\s+(?:⟦P\\d+⟧|\\p{Lu}\\p{L}+)\\s+and\\s+)?)?(?:(?:long-standing|longstanding|longtime|long-time|active|founding|senior)\\s+)?"
+              + "members\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧");
   private static final Pattern PERSON_SLOT = Pattern.compile("⟦H(\\d+)⟧");
   // "our President, Prof. Jane Doe", "their new chair Jane Doe": the role as stated.
-  private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
-      "(?<![\\p{L}])(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+(?:new\\s+|current\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
-          + ROLE_WORDS + "),?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
-  // "Jane Doe, who is president of the Society", "John Roe, who serves as chief of radiology at X Hospital".
-  private static final Pattern WHO_IS = Pattern.compile(
-      "⟦H(?<person>\\d+)⟧,\\s+who\\s+(?:is|was|serves\\s+as|served\\s+as|has\\s+been|is\\s+also|was\\s+also)\\s+(?:(?:a|an|the)\\s+)?(?:current\\s+)?"
-          + "(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS
-          + "(?:\\s+of\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧|\\p{Ll}[\\p{Ll} ]{0,40}?(?=\\s+at\\s)))?)(?:\\s+at\\s+(?:the\\s+)?⟦O(?<at>\\d+)⟧)?", Pattern.CASE_INSENSITIVE);
-  // "Professor Jane Doe served in many roles, including chair of X, president of the Y Hospital and ...": a
+  private static final Pattern POSSESSIVE_ROLE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+(?:new\\s+|current\\s+)?(?<role>(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + ")[- ]+){0,2}"
+              + ROLE_WORDS
+              + "),?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
+          Pattern.CASE_INSENSITIVE);
+  // "Jane Doe, who is president of the Society", "John Roe, who serves as chief of radiology at X
+  // Hospital".
+  private static final Pattern WHO_IS =
+      Pattern.compile(
+          "⟦H(?<person>\\d+)⟧,\\s+who\\s+(?:is|was|serves\\s+as|served\\s+as|has\\s+been|is\\s+also|was\\s+also)\\s+(?:(?:a|an|the)\\s+)?(?:current\\s+)?"
+              + "(?<role>(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + ")[- ]+){0,2}"
+              + ROLE_WORDS
+              + "(?:\\s+of\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧|\\p{Ll}[\\p{Ll} ]{0,40}?(?=\\s+at\\s)))?)(?:\\s+at\\s+(?:the\\s+)?⟦O(?<at>\\d+)⟧)?",
+          Pattern.CASE_INSENSITIVE);
+  // "Professor Jane Doe served in many roles, including chair of X, president of the Y Hospital and
+  // ...": a
   // sentence about one person lists her offices, each "role of ORG" a title and an affiliation.
-  private static final Pattern PERSON_SERVED = Pattern.compile(
-      "^\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧\\s+(?:has\\s+|had\\s+)?"
-          + "(?:served|serves|became|becomes|was\\s+elected|was\\s+appointed|was\\s+named|has\\s+been\\s+(?:elected|appointed|named))\\b[^⟦]*");
-  // "chair of the University's Department of X": the office is the unit's, which the possessive names after its owner.
+  private static final Pattern PERSON_SERVED =
+      Pattern.compile(
+          "^\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧\\s+(?:has\\s+|had\\s+)?"
+              + "(?:served|serves|became|becomes|was\\s+elected|was\\s+appointed|was\\s+named|has\\s+been\\s+(?:elected|appointed|named))\\b[^⟦]*");
+  // "chair of the University's Department of X": the office is the unit's, which the possessive
+  // names after its owner.
   private static final String POSSESSED_UNIT = "(?:['’]s?\\s+⟦O(?<unit>\\d+)⟧)?";
-  private static final Pattern ROLE_OF_NAMED = Pattern.compile(
-      "(?<![\\p{L}])(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧" + POSSESSED_UNIT + ")",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_OF_NAMED =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<role>(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + ")[- ]+){0,2}"
+              + ROLE_WORDS
+              + "\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧"
+              + POSSESSED_UNIT
+              + ")",
+          Pattern.CASE_INSENSITIVE);
   // "incoming ⟦O⟧ Chair", "new ⟦O⟧ president": a modifier before the organization of the role.
-  private static final Pattern MODIFIED_ORG_ROLE = Pattern.compile(
-      "(?:(?:" + RoleLexicon.modifiersAlternation() + "|new|current|outgoing)[- ]+){1,2}⟦O(\\d+)⟧\\s+(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}"
-          + ROLE_WORDS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PARTICIPLE = Pattern.compile("(?<!\\b(?:of|for|in|on|to|and|the|a|an))\\s+\\p{Ll}{3,}ing\\s+(?:the|a|an|its|their|his|her|our)\\s");
-  private static final Pattern WITH_AS = Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
-  // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor in Chief Paul Sidhu",
+  private static final Pattern MODIFIED_ORG_ROLE =
+      Pattern.compile(
+          "(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + "|new|current|outgoing)[- ]+){1,2}⟦O(\\d+)⟧\\s+(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + ")[- ]+){0,2}"
+              + ROLE_WORDS
+              + "(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARTICIPLE =
+      Pattern.compile(
+          "(?<!\\b(?:of|for|in|on|to|and|the|a|an))\\s+\\p{Ll}{3,}ing\\s+(?:the|a|an|its|their|his|her|our)\\s");
+  private static final Pattern WITH_AS =
+      Pattern.compile("\\bwith\\s+⟦H(\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");
+  // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor
+  // in Chief Paul Sidhu",
   // "Health Minister A. B. Raman".
-  private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean|Minister)"
-          // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president Prof. Jane Doe".
-          + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
-          + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
-  // "The new president of the Society, Dr. Jane Doe, opened ...": a title with its organization, then the name.
-  private static final Pattern ROLE_OF_ORG_THEN_NAME = Pattern.compile(
-      "(?<![\\p{L}])(?:the|our|its|their)\\s+(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}"
-          // "The Chief Executive Officer (CEO) of X, Jane Doe": the title's acronym may stand before its "of".
-          + ROLE_WORDS + "(?:\\s*\\((?-i:\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\))?\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
-      Pattern.CASE_INSENSITIVE);
-  // Heads of an office one holds by name; "representatives", "members", "professors" are kinds of people, not offices.
-  private static final String PLURAL_OFFICES = "chair|chairman|president|vice-president|director|editor|coordinator|officer|dean|treasurer|lead";
-  // "the founding co-chairs, Dr. A, from X, and Dr. B, from Y": an office in the plural is each listed person's.
-  private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
-      "(?<![\\p{L}])(?<role>(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}(?:[Cc]o-)?(?i:" + PLURAL_OFFICES + "))s,?\\s+"
-          + "(?<list>" + HONORIFIC + "⟦H\\d+⟧(?:(?:[^⟦.;]|⟦[OP]\\d+⟧|(?<=Dr|Prof|Mr|Ms|Mrs)\\.){0,60}?(?:,|(?<![\\p{L}])and)\\s+" + HONORIFIC + "⟦H\\d+⟧)+)");
-  // "As chairman of X, Jane Doe, Department of Y, opened ...": an office stated before the name it introduces.
-  private static final Pattern FRONTED_AS_ROLE = Pattern.compile(
-      "(?<![\\p{L}])[Aa]s\\s+(?:the\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?i:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}"
-          + "(?i:" + ROLE_WORDS + ")(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
-  // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed by the
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile(
+          "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean|Minister)"
+              // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president
+              // Prof. Jane Doe".
+              + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
+              + "\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(\\d+)⟧");
+  // "The new president of the Society, Dr. Jane Doe, opened ...": a title with its organization,
+  // then the name.
+  private static final Pattern ROLE_OF_ORG_THEN_NAME =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|our|its|their)\\s+(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + ")[- ]+){0,3}"
+              // "The Chief Executive Officer (CEO) of X, Jane Doe": the title's acronym may stand
+              // before its "of".
+              + ROLE_WORDS
+              + "(?:\\s*\\((?-i:\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\))?\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
+          Pattern.CASE_INSENSITIVE);
+  // Heads of an office one holds by name; "representatives", "members", "professors" are kinds of
+  // people, not offices.
+  private static final String PLURAL_OFFICES =
+      "chair|chairman|president|vice-president|director|editor|coordinator|officer|dean|treasurer|lead";
+  // "the founding co-chairs, Dr. A, from X, and Dr. B, from Y": an office in the plural is each
+  // listed person's.
+  private static final Pattern PLURAL_ROLE_LIST =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<role>(?:(?i:"
+              + RoleLexicon.modifiersAlternation()
+              + ")[- ]+){0,3}(?:[Cc]o-)?(?i:"
+              + PLURAL_OFFICES
+              + "))s,?\\s+"
+              + "(?<list>"
+              + HONORIFIC
+              + "⟦H\\d+⟧(?:(?:[^⟦.;]|⟦[OP]\\d+⟧|(?<=Dr|Prof|Mr|Ms|Mrs)\\.){0,60}?(?:,|(?<![\\p{L}])and)\\s+"
+              + HONORIFIC
+              + "⟦H\\d+⟧)+)");
+  // "As chairman of X, Jane Doe, Department of Y, opened ...": an office stated before the name it
+  // introduces.
+  private static final Pattern FRONTED_AS_ROLE =
+      Pattern.compile(
+          "(?<![\\p{L}])[Aa]s\\s+(?:the\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?i:"
+              + RoleLexicon.modifiersAlternation()
+              + ")[- ]+){0,3}"
+              + "(?i:"
+              + ROLE_WORDS
+              + ")(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
+  // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed
+  // by the
   // honorific before the name (a title in capitals is ROLE_BEFORE's).
-  private static final Pattern LOWER_ROLE_BEFORE_TITLED = Pattern.compile(
-      "(?<![\\p{L}])(?<!(?-i:\\p{Lu})[\\p{L}-]{0,30}[ -])(?<role>(?=(?-i:\\p{Ll}))(?:(?:" + RoleLexicon.modifiersAlternation() + "|" + ROLE_UNITS + ")[- ]+){0,2}" + ROLE_WORDS + ")"
-          + "\\s+(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+⟦H(?<person>\\d+)⟧", Pattern.CASE_INSENSITIVE);
-  // "and Professional Officer for Education and Training Dr Jane Doe", "for Radiologist, Dr. Jane Doe, and Radiographic
-  // Technologist, John Roe": a title in capitals, mid-sentence, right before the name (or a comma and the name).
+  private static final Pattern LOWER_ROLE_BEFORE_TITLED =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<!(?-i:\\p{Lu})[\\p{L}-]{0,30}[ -])(?<role>(?=(?-i:\\p{Ll}))(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + "|"
+              + ROLE_UNITS
+              + ")[- ]+){0,2}"
+              + ROLE_WORDS
+              + ")"
+              + "\\s+(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+⟦H(?<person>\\d+)⟧",
+          Pattern.CASE_INSENSITIVE);
+  // "and Professional Officer for Education and Training Dr Jane Doe", "for Radiologist, Dr. Jane
+  // Doe, and Radiographic
+  // Technologist, John Roe": a title in capitals, mid-sentence, right before the name (or a comma
+  // and the name).
   // A capitalized word of a title's complement; an honorific is the name's, not the title's.
-  private static final String TITLE_WORD = "(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*";
-  private static final Pattern TITLE_CASE_ROLE_BEFORE = Pattern.compile(
-      // "Quality and Practice Subcommittee Chair": an "and" between capitalized words joins them inside one title.
-      "(?<=[\\s(]\\p{Ll}{1,20}\\s|[,;(]\\s)(?<!\\p{Lu}[\\p{L}-]{0,30}\\s(?:and|&|of|for)\\s)(?<role>(?=\\p{Lu})(?!Professor\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?i:" + ROLE_WORDS + ")"
-          + "(?:\\s+(?:for|of)\\s+" + TITLE_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + TITLE_WORD + "){0,4})?)"
-          + "(?:,\\s+|\\s+)(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
-  // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in brackets after a name.
-  private static final Pattern PAREN_ROLE = Pattern.compile("⟦H(\\d+)⟧\\s*\\((?<role>[^()⟦⟧]{0,60}?(?:⟦[OI]\\d+⟧[^()⟦⟧]{0,20}?){0,2})\\)");
+  private static final String TITLE_WORD =
+      "(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*";
+  private static final Pattern TITLE_CASE_ROLE_BEFORE =
+      Pattern.compile(
+          // "Quality and Practice Subcommittee Chair": an "and" between capitalized words joins
+          // them inside one title.
+          "(?<=[\\s(]\\p{Ll}{1,20}\\s|[,;(]\\s)(?<!\\p{Lu}[\\p{L}-]{0,30}\\s(?:and|&|of|for)\\s)(?<role>(?=\\p{Lu})(?!Professor\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?i:"
+              + ROLE_WORDS
+              + ")"
+              + "(?:\\s+(?:for|of)\\s+"
+              + TITLE_WORD
+              + "(?:\\s+(?:(?:and|&)\\s+)?"
+              + TITLE_WORD
+              + "){0,4})?)"
+              + "(?:,\\s+|\\s+)(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
+  // "Dr. Jane Doe (Chair)", "Dr. Jane Doe (Chair of the Accreditation Program – AP)": a role in
+  // brackets after a name.
+  private static final Pattern PAREN_ROLE =
+      Pattern.compile(
+          "⟦H(\\d+)⟧\\s*\\((?<role>[^()⟦⟧]{0,60}?(?:⟦[OI]\\d+⟧[^()⟦⟧]{0,20}?){0,2})\\)");
   private static final Pattern COMMA_ORG_TAIL = Pattern.compile(",\\s*(?:the\\s+)?⟦O(\\d+)⟧\\s*$");
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
-  private static final Pattern GENERIC_DEPARTMENT = Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
-  private static final Pattern ROLE_OF_ORG = Pattern.compile(
-      "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧" + POSSESSED_UNIT, Pattern.CASE_INSENSITIVE);
-  // "welcome Jane Doe, representing ASUM, as the new WFUMB President": the role named with its organization.
-  private static final Pattern AS_ORG_ROLE = Pattern.compile(
-      "⟦H(\\d+)⟧[^.⟦]{0,60}(?:⟦O\\d+⟧[^.⟦]{0,30})?\\bas\\s+(?:the\\s+)?(?:new\\s+)?⟦O(\\d+)⟧\\s+(?<role>(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,2}" + ROLE_WORDS + ")\\b",
-      Pattern.CASE_INSENSITIVE);
-  // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University Hospital", "Jane Doe, MD, of X Hospital".
-  private static final Pattern PERSON_ORG = Pattern.compile(
-      "⟦H(\\d+)⟧(?:\\s*\\(\\s*|(?:,\\s*" + PersonFinder.DEGREE + ")*,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
+  private static final Pattern GENERIC_DEPARTMENT =
+      Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
+  private static final Pattern ROLE_OF_ORG =
+      Pattern.compile(
+          "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧" + POSSESSED_UNIT,
+          Pattern.CASE_INSENSITIVE);
+  // "welcome Jane Doe, representing ASUM, as the new WFUMB President": the role named with its
+  // organization.
+  private static final Pattern AS_ORG_ROLE =
+      Pattern.compile(
+          "⟦H(\\d+)⟧[^.⟦]{0,60}(?:⟦O\\d+⟧[^.⟦]{0,30})?\\bas\\s+(?:the\\s+)?(?:new\\s+)?⟦O(\\d+)⟧\\s+(?<role>(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + ")[- ]+){0,2}"
+              + ROLE_WORDS
+              + ")\\b",
+          Pattern.CASE_INSENSITIVE);
+  // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University
+  // Hospital", "Jane Doe, MD, of X Hospital".
+  private static final Pattern PERSON_ORG =
+      Pattern.compile(
+          "⟦H(\\d+)⟧(?:\\s*\\(\\s*|(?:,\\s*"
+              + PersonFinder.DEGREE
+              + ")*,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
   private static final Pattern AT_ORG = Pattern.compile("\\bat\\s+(?:the\\s+)?⟦O(\\d+)⟧");
 
   /** Affiliations and job titles of the people in one masked sentence. */
@@ -206,8 +417,18 @@ final class PersonRoleExtractor {
     Matcher a = ORG_ROLE_PERSON.matcher(m);
     while (a.find()) {
       Entity person = s.slot(Integer.parseInt(a.group(3))).entity();
-      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(a.group(1))).entity(), evidence));
-      out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(a.start("role"), a.end("role")))), evidence));
+      out.add(
+          new Relation(
+              person,
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(a.group(1))).entity(),
+              evidence));
+      out.add(
+          new Relation(
+              person,
+              Predicate.JOB_TITLE,
+              LiteralValue.english(clean(s.unmask(a.start("role"), a.end("role")))),
+              evidence));
     }
     Matcher b = PERSON_SEGMENTS.matcher(m);
     while (b.find()) {
@@ -217,13 +438,15 @@ final class PersonRoleExtractor {
       boolean titled = false;
       String segs = b.group("segs");
       if (b.group("dash") != null) {
-        // "Dr. Jane Doe - President of the X - will lead ...": the apposition a dash opens, the next dash closes.
+        // "Dr. Jane Doe - President of the X - will lead ...": the apposition a dash opens, the
+        // next dash closes.
         segs = DASH_TAIL.matcher(segs).replaceFirst("");
       }
       for (String seg : segs.split(",\\s*")) {
         int from = m.indexOf(seg, segStart);
         segStart = from + seg.length();
-        // "X Society Executive Director earlier this month": the segment is read up to where the title ends.
+        // "X Society Executive Director earlier this month": the segment is read up to where the
+        // title ends.
         seg = RoleTitleEnd.cut(seg);
         String t = seg.strip();
         boolean afterTitle = titled;
@@ -231,46 +454,65 @@ final class PersonRoleExtractor {
         if (t.isEmpty() || DEGREE.matcher(t).matches() || CREDENTIAL.matcher(t).matches()) {
           continue;
         }
-        if (lastTitle < 0 && HOME_PLACE.matcher(t).matches() && !ROLE_FIRST_WORD.matcher(t).lookingAt()) {
+        if (lastTitle < 0
+            && HOME_PLACE.matcher(t).matches()
+            && !ROLE_FIRST_WORD.matcher(t).lookingAt()) {
           continue;
         }
         if (afterTitle && UNIT_OF.matcher(t).matches()) {
           Relation prior = out.get(lastTitle);
-          out.set(lastTitle, new Relation(person, Predicate.JOB_TITLE,
-              LiteralValue.english(((LiteralValue) prior.object()).lexical() + ", " + clean(t)), evidence));
+          out.set(
+              lastTitle,
+              new Relation(
+                  person,
+                  Predicate.JOB_TITLE,
+                  LiteralValue.english(((LiteralValue) prior.object()).lexical() + ", " + clean(t)),
+                  evidence));
           continue;
         }
         Matcher and = LEADING_AND.matcher(t);
-        // "for Radiologist, Dr. Jane Doe, and Radiographic Technologist, John Roe": a title right before a name is that person's.
+        // "for Radiologist, Dr. Jane Doe, and Radiographic Technologist, John Roe": a title right
+        // before a name is that person's.
         Matcher next = PERSON_NEXT.matcher(m).region(from + seg.length(), m.length());
-        if (and.lookingAt() && ROLE_FIRST_WORD.matcher(t.substring(and.end())).lookingAt() && !next.lookingAt()) {
+        if (and.lookingAt()
+            && ROLE_FIRST_WORD.matcher(t.substring(and.end())).lookingAt()
+            && !next.lookingAt()) {
           from = from + Math.max(0, seg.indexOf(t)) + and.end();
           seg = t = t.substring(and.end());
         }
-        // "Jane Doe, the President of X", "Jane Doe, MD, an associate professor of radiology at X": the article
+        // "Jane Doe, the President of X", "Jane Doe, MD, an associate professor of radiology at X":
+        // the article
         // before an appositive title is not part of it.
         Matcher article = THE_ROLE.matcher(t);
         if (article.lookingAt()) {
           t = t.substring(article.end());
         }
         List<Integer> slots = MaskedSentence.slotIndexes(t);
-        // "La Fe Hospital (Valencia, ES)": the segments split the place in brackets after the organization.
+        // "La Fe Hospital (Valencia, ES)": the segments split the place in brackets after the
+        // organization.
         boolean onlyOrg = ONLY_ORG.matcher(t).matches();
         if (onlyOrg) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+          out.add(
+              new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
           break;
         }
         // "president of the ...", "director of emergency imaging": a role may start in lower case.
-        boolean startsUpper = Character.isUpperCase(t.charAt(0)) || t.startsWith("⟦")
-            || ROLE_FIRST_WORD.matcher(t).lookingAt() || MODIFIED_ORG_ROLE.matcher(t).lookingAt() || FIELD_ROLE.matcher(t).lookingAt();
+        boolean startsUpper =
+            Character.isUpperCase(t.charAt(0))
+                || t.startsWith("⟦")
+                || ROLE_FIRST_WORD.matcher(t).lookingAt()
+                || MODIFIED_ORG_ROLE.matcher(t).lookingAt()
+                || FIELD_ROLE.matcher(t).lookingAt();
         if (!startsUpper || !ROLE.matcher(t).find() || t.length() > 90) {
           break;
         }
         int roleEnd = from + seg.length();
         int roleStart = from;
         if (t.startsWith("⟦O")) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
-          // "John Roe, ARRS president", "Jane Doe, IAEA Deputy Director General and Head of ...": the
+          out.add(
+              new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+          // "John Roe, ARRS president", "Jane Doe, IAEA Deputy Director General and Head of ...":
+          // the
           // organization before a bare title is the person's, and the title is the office alone.
           Matcher owner = ORG_BEFORE_BARE_ROLE.matcher(t);
           if (owner.lookingAt()) {
@@ -279,9 +521,15 @@ final class PersonRoleExtractor {
         }
         Matcher modified = MODIFIED_ORG_ROLE.matcher(t);
         if (modified.lookingAt()) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(modified.group(1))).entity(), evidence));
+          out.add(
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(modified.group(1))).entity(),
+                  evidence));
         }
-        // "incoming AMPC Chair for 2008 coordinating the ...": a participle with its object opens a clause after
+        // "incoming AMPC Chair for 2008 coordinating the ...": a participle with its object opens a
+        // clause after
         // the title ("medical imaging" alone is a noun and stays).
         Matcher participle = PARTICIPLE.matcher(t);
         if (participle.find()) {
@@ -289,10 +537,12 @@ final class PersonRoleExtractor {
         }
         // "president of the Italian Society of ...": the title keeps its "of" tail, as stated; the
         // organization is the person's (ROLE_OF_ORG below).
-        // "... professor of radiology at the University of Michigan": the title ends where the organization begins.
+        // "... professor of radiology at the University of Michigan": the title ends where the
+        // organization begins.
         Matcher atCut = AT_ORG.matcher(t);
         if (atCut.find()) {
-          roleEnd = Math.min(roleEnd, from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + atCut.start());
+          roleEnd =
+              Math.min(roleEnd, from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + atCut.start());
         }
         Matcher both = BOTH.matcher(t);
         if (both.find()) {
@@ -301,35 +551,52 @@ final class PersonRoleExtractor {
           while (orgs.find()) {
             for (int g = 1; g <= 3; g++) {
               if (orgs.group(g) != null) {
-                out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(orgs.group(g))).entity(), evidence));
+                out.add(
+                    new Relation(
+                        person,
+                        Predicate.AFFILIATION,
+                        s.slot(Integer.parseInt(orgs.group(g))).entity(),
+                        evidence));
               }
             }
           }
         }
-        // "principal investigator and professor of radiology", "Deputy Director General and Head of ...": two titles.
+        // "principal investigator and professor of radiology", "Deputy Director General and Head of
+        // ...": two titles.
         List<String> titles = CoordinatedTitles.split(clean(s.unmask(roleStart, roleEnd)));
         if (modified.lookingAt()) {
-          titles = withoutOwner(s, modified, from + Math.max(0, seg.indexOf(t)), roleStart, roleEnd);
+          titles =
+              withoutOwner(s, modified, from + Math.max(0, seg.indexOf(t)), roleStart, roleEnd);
         }
         for (String title : titles) {
-          out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
+          out.add(
+              new Relation(
+                  person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
           lastTitle = out.size() - 1;
           titled = true;
         }
-        // "Head of the Section X at the Agency", "chair of the Commission and medical director of the Institute":
+        // "Head of the Section X at the Agency", "chair of the Commission and medical director of
+        // the Institute":
         // the organization a role is "of" is the person's, whatever its kind.
         Matcher roleOf = ROLE_OF_ORG.matcher(t);
         while (roleOf.find()) {
           Entity org = s.slot(ownerSlot(roleOf)).entity();
-          // "Director of the Medical Imaging Department": a department named by its field alone is part of a
-          // hospital the sentence may not name; it is no organization of its own to be affiliated with.
+          // "Director of the Medical Imaging Department": a department named by its field alone is
+          // part of a
+          // hospital the sentence may not name; it is no organization of its own to be affiliated
+          // with.
           if (!GENERIC_DEPARTMENT.matcher(org.label()).matches()) {
             out.add(new Relation(person, Predicate.AFFILIATION, org, evidence));
           }
         }
         Matcher at = AT_ORG.matcher(t);
         while (at.find()) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
+          out.add(
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(at.group(1))).entity(),
+                  evidence));
         }
       }
     }
@@ -337,45 +604,81 @@ final class PersonRoleExtractor {
     while (c.find()) {
       Entity person = s.slot(Integer.parseInt(c.group(1))).entity();
       String role = c.group("role").strip();
-      if (ROLE.matcher(role).find() && (c.group("article") != null || ROLE_OPENS.matcher(role).lookingAt())) {
+      if (ROLE.matcher(role).find()
+          && (c.group("article") != null || ROLE_OPENS.matcher(role).lookingAt())) {
         // "Jane Doe was a member of the Society": membership is no office, but says whose she is.
         if (!BARE_MEMBER.matcher(role).matches()) {
-          out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
+          out.add(
+              new Relation(
+                  person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
         }
         // From the title's end: "is head of imaging at the X" has its "at" before the rest.
         Matcher at = AT_ORG.matcher(m);
         at.region(c.end("role"), m.length());
         while (at.find()) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(at.group(1))).entity(), evidence));
+          out.add(
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(at.group(1))).entity(),
+                  evidence));
         }
-        // "Jane Doe, a professor at X, is the new president of the Society": the organization the office is of.
+        // "Jane Doe, a professor at X, is the new president of the Society": the organization the
+        // office is of.
         Matcher of = OF_ORG.matcher(m);
         if (of.region(c.end("role"), m.length()).lookingAt()) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(of.group(1))).entity(), evidence));
+          out.add(
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(of.group(1))).entity(),
+                  evidence));
         }
       }
     }
     Matcher behalf = ON_BEHALF.matcher(m);
     while (behalf.find()) {
-      out.add(new Relation(s.slot(Integer.parseInt(behalf.group(1))).entity(), Predicate.AFFILIATION,
-          s.slot(Integer.parseInt(behalf.group(2))).entity(), evidence));
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(behalf.group(1))).entity(),
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(behalf.group(2))).entity(),
+              evidence));
     }
     Matcher po = PERSON_ORG.matcher(m);
     while (po.find()) {
-      out.add(new Relation(s.slot(Integer.parseInt(po.group(1))).entity(), Predicate.AFFILIATION,
-          s.slot(Integer.parseInt(po.group(2))).entity(), evidence));
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(po.group(1))).entity(),
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(po.group(2))).entity(),
+              evidence));
     }
     Matcher op = ORG_PERSON.matcher(m);
     while (op.find()) {
-      out.add(new Relation(s.slot(Integer.parseInt(op.group(2))).entity(), Predicate.AFFILIATION,
-          s.slot(Integer.parseInt(op.group(1))).entity(), evidence));
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(op.group(2))).entity(),
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(op.group(1))).entity(),
+              evidence));
     }
     Matcher ar = A_ROLE_AT.matcher(m);
     while (ar.find()) {
       Entity person = s.slot(Integer.parseInt(ar.group(1))).entity();
-      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(ar.group(3))).entity(), evidence));
+      out.add(
+          new Relation(
+              person,
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(ar.group(3))).entity(),
+              evidence));
       if (ROLE.matcher(ar.group("role")).find() && !ar.group("role").contains("⟦")) {
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(ar.group("role"))), evidence));
+        out.add(
+            new Relation(
+                person,
+                Predicate.JOB_TITLE,
+                LiteralValue.english(clean(ar.group("role"))),
+                evidence));
       }
     }
     Matcher pr = PAREN_ROLE.matcher(m);
@@ -383,39 +686,65 @@ final class PersonRoleExtractor {
       String inside = pr.group("role").strip();
       if (!inside.isEmpty() && ROLE_FIRST_WORD.matcher(inside).lookingAt()) {
         Entity person = s.slot(Integer.parseInt(pr.group(1))).entity();
-        // "Dr. Jane Doe (Chair, X Society)": the title ends at the comma before its organization, which is hers.
+        // "Dr. Jane Doe (Chair, X Society)": the title ends at the comma before its organization,
+        // which is hers.
         int roleEnd = pr.end("role");
         Matcher orgAfter = COMMA_ORG_TAIL.matcher(pr.group("role"));
         if (orgAfter.find()) {
           roleEnd = pr.start("role") + orgAfter.start();
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(orgAfter.group(1))).entity(), evidence));
+          out.add(
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(orgAfter.group(1))).entity(),
+                  evidence));
         }
         String title = DASH_TAIL.matcher(clean(s.unmask(pr.start("role"), roleEnd))).replaceAll("");
         out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title), evidence));
         Matcher roleOf = ROLE_OF_ORG.matcher(inside);
         while (roleOf.find()) {
-          out.add(new Relation(person, Predicate.AFFILIATION, s.slot(ownerSlot(roleOf)).entity(), evidence));
+          out.add(
+              new Relation(
+                  person, Predicate.AFFILIATION, s.slot(ownerSlot(roleOf)).entity(), evidence));
         }
       }
     }
     Matcher as = AS_ORG_ROLE.matcher(m);
     while (as.find()) {
       Entity person = s.slot(Integer.parseInt(as.group(1))).entity();
-      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(as.group(2))).entity(), evidence));
-      out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(as.group("role"))), evidence));
+      out.add(
+          new Relation(
+              person,
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(as.group(2))).entity(),
+              evidence));
+      out.add(
+          new Relation(
+              person,
+              Predicate.JOB_TITLE,
+              LiteralValue.english(clean(as.group("role"))),
+              evidence));
     }
     Matcher its = ITS_ROLE.matcher(m);
     while (its.find()) {
-      // Only when the name right before "its" is an organization: "the program and its director" is the program's.
+      // Only when the name right before "its" is an organization: "the program and its director" is
+      // the program's.
       Matcher last = LAST_SLOT.matcher(m.substring(0, its.start()));
       if (last.find() && last.group(1).equals("O")) {
-        out.add(new Relation(s.slot(Integer.parseInt(its.group(1))).entity(), Predicate.AFFILIATION,
-            s.slot(Integer.parseInt(last.group(2))).entity(), evidence));
+        out.add(
+            new Relation(
+                s.slot(Integer.parseInt(its.group(1))).entity(),
+                Predicate.AFFILIATION,
+                s.slot(Integer.parseInt(last.group(2))).entity(),
+                evidence));
       }
     }
     Matcher group = GROUP_LISTS.matcher(m);
     while (group.find()) {
-      String g = group.group("of") != null ? group.group("of") : group.group("own") != null ? group.group("own") : group.group("group");
+      String g =
+          group.group("of") != null
+              ? group.group("of")
+              : group.group("own") != null ? group.group("own") : group.group("group");
       addMembers(s, group.group("list"), s.slot(Integer.parseInt(g)).entity(), evidence, out);
     }
     Matcher plural = PLURAL_ROLE_LIST.matcher(m);
@@ -423,24 +752,42 @@ final class PersonRoleExtractor {
       LiteralValue title = LiteralValue.english(clean(plural.group("role")));
       Matcher member = PERSON_SLOT.matcher(plural.group("list"));
       while (member.find()) {
-        out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.JOB_TITLE, title, evidence));
+        out.add(
+            new Relation(
+                s.slot(Integer.parseInt(member.group(1))).entity(),
+                Predicate.JOB_TITLE,
+                title,
+                evidence));
       }
     }
     Matcher listed = LISTED_MEMBERS.matcher(m);
     while (listed.find()) {
-      addMembers(s, listed.group("list"), s.slot(Integer.parseInt(listed.group("of"))).entity(), evidence, out);
+      addMembers(
+          s,
+          listed.group("list"),
+          s.slot(Integer.parseInt(listed.group("of"))).entity(),
+          evidence,
+          out);
     }
     for (Pattern p : List.of(LOWER_ROLE_BEFORE_TITLED, TITLE_CASE_ROLE_BEFORE)) {
       Matcher before = p.matcher(m);
       while (before.find()) {
-        out.add(new Relation(s.slot(Integer.parseInt(before.group("person"))).entity(), Predicate.JOB_TITLE,
-            LiteralValue.english(clean(before.group("role"))), evidence));
+        out.add(
+            new Relation(
+                s.slot(Integer.parseInt(before.group("person"))).entity(),
+                Predicate.JOB_TITLE,
+                LiteralValue.english(clean(before.group("role"))),
+                evidence));
       }
     }
     Matcher item = LIST_ITEM_ROLE.matcher(m);
     while (item.find()) {
-      out.add(new Relation(s.slot(Integer.parseInt(item.group("person"))).entity(), Predicate.JOB_TITLE,
-          LiteralValue.english(clean(s.unmask(item.start("role"), item.end("role")))), evidence));
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(item.group("person"))).entity(),
+              Predicate.JOB_TITLE,
+              LiteralValue.english(clean(s.unmask(item.start("role"), item.end("role")))),
+              evidence));
     }
     for (Pattern p : List.of(ROLE_OF_ORG_THEN_NAME, FRONTED_AS_ROLE)) {
       Matcher roleFirst = p.matcher(m);
@@ -450,15 +797,23 @@ final class PersonRoleExtractor {
     }
     Matcher poss = POSSESSIVE_ROLE.matcher(m);
     while (poss.find()) {
-      out.add(new Relation(s.slot(Integer.parseInt(poss.group("person"))).entity(), Predicate.JOB_TITLE,
-          LiteralValue.english(clean(poss.group("role"))), evidence));
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(poss.group("person"))).entity(),
+              Predicate.JOB_TITLE,
+              LiteralValue.english(clean(poss.group("role"))),
+              evidence));
     }
     Matcher who = WHO_IS.matcher(m);
     while (who.find()) {
       addRoleAs(who, s, evidence, out);
       if (who.group("at") != null) {
-        out.add(new Relation(s.slot(Integer.parseInt(who.group("person"))).entity(), Predicate.AFFILIATION,
-            s.slot(Integer.parseInt(who.group("at"))).entity(), evidence));
+        out.add(
+            new Relation(
+                s.slot(Integer.parseInt(who.group("person"))).entity(),
+                Predicate.AFFILIATION,
+                s.slot(Integer.parseInt(who.group("at"))).entity(),
+                evidence));
       }
     }
     Matcher served = PERSON_SERVED.matcher(m);
@@ -469,9 +824,16 @@ final class PersonRoleExtractor {
       office.region(served.end("person"), stop < 0 ? m.length() : stop);
       Entity person = s.slot(Integer.parseInt(served.group("person"))).entity();
       while (office.find()) {
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(office.start("role"), office.end("role")))), evidence));
+        out.add(
+            new Relation(
+                person,
+                Predicate.JOB_TITLE,
+                LiteralValue.english(clean(s.unmask(office.start("role"), office.end("role")))),
+                evidence));
         String org = office.group("unit") != null ? office.group("unit") : office.group("org");
-        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(org)).entity(), evidence));
+        out.add(
+            new Relation(
+                person, Predicate.AFFILIATION, s.slot(Integer.parseInt(org)).entity(), evidence));
       }
     }
     Matcher said = SAID_TITLE_PERSON.matcher(m);
@@ -482,14 +844,24 @@ final class PersonRoleExtractor {
       }
       Entity person = s.slot(Integer.parseInt(said.group("person"))).entity();
       if (said.group("org") != null) {
-        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(said.group("org"))).entity(), evidence));
+        out.add(
+            new Relation(
+                person,
+                Predicate.AFFILIATION,
+                s.slot(Integer.parseInt(said.group("org"))).entity(),
+                evidence));
       }
-      for (String title : CoordinatedTitles.split(clean(s.unmask(said.start("role"), said.end("role"))))) {
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
+      for (String title :
+          CoordinatedTitles.split(clean(s.unmask(said.start("role"), said.end("role"))))) {
+        out.add(
+            new Relation(
+                person, Predicate.JOB_TITLE, LiteralValue.english(clean(title)), evidence));
       }
       Matcher roleOf = ROLE_OF_ORG.matcher(role);
       while (roleOf.find()) {
-        out.add(new Relation(person, Predicate.AFFILIATION, s.slot(ownerSlot(roleOf)).entity(), evidence));
+        out.add(
+            new Relation(
+                person, Predicate.AFFILIATION, s.slot(ownerSlot(roleOf)).entity(), evidence));
       }
     }
     Matcher acts = ACTS_AS.matcher(m);
@@ -508,33 +880,51 @@ final class PersonRoleExtractor {
     }
     Matcher d = APPOINTED.matcher(m);
     while (d.find()) {
-      out.add(new Relation(s.slot(Integer.parseInt(d.group(2))).entity(), Predicate.AFFILIATION,
-          s.slot(Integer.parseInt(d.group(1))).entity(), evidence));
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(d.group(2))).entity(),
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(d.group(1))).entity(),
+              evidence));
     }
     for (Pattern p : List.of(WITH_AS, ROLE_BEFORE)) {
       Matcher e = p.matcher(m);
       while (e.find()) {
         int personGroup = p == WITH_AS ? 1 : 2;
         Entity person = s.slot(Integer.parseInt(e.group(personGroup))).entity();
-        out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(e.group("role"))), evidence));
+        out.add(
+            new Relation(
+                person,
+                Predicate.JOB_TITLE,
+                LiteralValue.english(clean(e.group("role"))),
+                evidence));
       }
     }
-    // "was elected president of X", "moves into the role of treasurer": an office the sentence's verb gives.
+    // "was elected president of X", "moves into the role of treasurer": an office the sentence's
+    // verb gives.
     out.addAll(OfficeTaken.read(s, evidence));
-    out.removeIf(r -> r.subject().primaryType() != EntityType.PERSON
-        || (r.predicate() == Predicate.AFFILIATION && !((Entity) r.object()).primaryType().isOrganization()));
+    out.removeIf(
+        r ->
+            r.subject().primaryType() != EntityType.PERSON
+                || (r.predicate() == Predicate.AFFILIATION
+                    && !((Entity) r.object()).primaryType().isOrganization()));
     return out;
   }
 
-  // "former ACR president and chair of the department": the organization inside the first title is its
-  // affiliation, so the title is "former president", and what "and" adds after it is a title of its own.
-  private static List<String> withoutOwner(MaskedSentence s, Matcher modified, int offset, int roleStart, int roleEnd) {
+  // "former ACR president and chair of the department": the organization inside the first title is
+  // its
+  // affiliation, so the title is "former president", and what "and" adds after it is a title of its
+  // own.
+  private static List<String> withoutOwner(
+      MaskedSentence s, Matcher modified, int offset, int roleStart, int roleEnd) {
     String m = s.masked();
     int slotStart = m.lastIndexOf("⟦", offset + modified.start(1));
     int slotEnd = m.indexOf('⟧', slotStart) + 1;
     int headEnd = offset + modified.end();
     // "incoming NSI Chair for 2027": an acronym is written as part of the title and stays in it.
-    if (slotStart < roleStart || headEnd > roleEnd || !s.unmask(slotStart, slotEnd).strip().contains(" ")) {
+    if (slotStart < roleStart
+        || headEnd > roleEnd
+        || !s.unmask(slotStart, slotEnd).strip().contains(" ")) {
       return CoordinatedTitles.split(clean(s.unmask(roleStart, roleEnd)));
     }
     List<String> titles = new ArrayList<>();
@@ -548,43 +938,74 @@ final class PersonRoleExtractor {
   }
 
   // Each person slot of {@code list} is affiliated with {@code body}.
-  private static void addMembers(MaskedSentence s, String list, Entity body, Evidence evidence, List<Relation> out) {
+  private static void addMembers(
+      MaskedSentence s, String list, Entity body, Evidence evidence, List<Relation> out) {
     Matcher member = PERSON_SLOT.matcher(list);
     while (member.find()) {
-      out.add(new Relation(s.slot(Integer.parseInt(member.group(1))).entity(), Predicate.AFFILIATION, body, evidence));
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(member.group(1))).entity(),
+              Predicate.AFFILIATION,
+              body,
+              evidence));
     }
   }
 
-  private static void addRoleAs(Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
+  private static void addRoleAs(
+      Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
     addRoleAs(s.slot(Integer.parseInt(m.group("person"))).entity(), m, s, evidence, out);
   }
 
-  // The title a match's "role" group states, and the organization of its "org" group when there is one.
-  private static void addRoleAs(Entity person, Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
-    out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(s.unmask(m.start("role"), m.end("role")))), evidence));
+  // The title a match's "role" group states, and the organization of its "org" group when there is
+  // one.
+  private static void addRoleAs(
+      Entity person, Matcher m, MaskedSentence s, Evidence evidence, List<Relation> out) {
+    out.add(
+        new Relation(
+            person,
+            Predicate.JOB_TITLE,
+            LiteralValue.english(clean(s.unmask(m.start("role"), m.end("role")))),
+            evidence));
     if (m.group("org") != null) {
-      out.add(new Relation(person, Predicate.AFFILIATION, s.slot(Integer.parseInt(m.group("org"))).entity(), evidence));
+      out.add(
+          new Relation(
+              person,
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(m.group("org"))).entity(),
+              evidence));
     }
   }
 
-  // The organization a ROLE_OF_ORG match names last: the unit when an owner's possessive comes first.
+  // The organization a ROLE_OF_ORG match names last: the unit when an owner's possessive comes
+  // first.
   private static int ownerSlot(Matcher roleOf) {
     return Integer.parseInt(roleOf.group("unit") != null ? roleOf.group("unit") : roleOf.group(1));
   }
 
-  /** {@code role} as a job title: without a caption, a trailing acronym or organization acronym, or a leading article. */
+  /**
+   * {@code role} as a job title: without a caption, a trailing acronym or organization acronym, or
+   * a leading article.
+   */
   static String clean(String role) {
     // "President (left)": a photo caption's position is not part of the title.
-    // "president of the Society of X (SOX)": the acronym after the organization is not part of the title either.
+    // "president of the Society of X (SOX)": the acronym after the organization is not part of the
+    // title either.
     // "Treasurer; John Roe (CZ), ...": a semicolon ends a title, the next item of a list begins.
     int semicolon = role.indexOf(';');
-    String r = CAPTION.matcher(RoleTitleEnd.cut(semicolon < 0 ? role : role.substring(0, semicolon)).strip()).replaceAll("").replaceAll("[,;:]+$", "").replaceAll("\\s+", " ");
+    String r =
+        CAPTION
+            .matcher(RoleTitleEnd.cut(semicolon < 0 ? role : role.substring(0, semicolon)).strip())
+            .replaceAll("")
+            .replaceAll("[,;:]+$", "")
+            .replaceAll("\\s+", " ");
     r = TRAILING_ACRONYM.matcher(r).replaceAll("");
     r = INNER_ACRONYM.matcher(r).replaceAll("");
-    // "President of IPEM", "Representative Director of the JSRT": an organization named by its acronym alone
+    // "President of IPEM", "Representative Director of the JSRT": an organization named by its
+    // acronym alone
     // is the affiliation; the title is the office.
     r = OF_ACRONYM.matcher(r).replaceAll("");
-    // "current vice president", "CPSP President": the time word and the owner's acronym are not the office.
+    // "current vice president", "CPSP President": the time word and the owner's acronym are not the
+    // office.
     return RoleTitleStart.cut(LEADING_ARTICLE.matcher(r).replaceFirst(""));
   }
 }

@@ -13,20 +13,24 @@ import org.radkg.vocab.Slugs;
 
 /**
  * Says who published an article, from what the document states and nothing else: the society of its
- * newsletter section; the publisher the operator named ({@code --publisher}) or the page's site name
- * when the authority file knows it; or the organization a press release's dateline opens with
- * ("RESTON, Va. (Nov. 4, 2015) — The American College of Radiology (ACR) today announced"). Never the
- * first or most often named organization: when none of these holds, the publisher is unknown (null).
+ * newsletter section; the publisher the operator named ({@code --publisher}) or the page's site
+ * name when the authority file knows it; or the organization a press release's dateline opens with
+ * ("RESTON, Va. (Nov. 4, 2015) — The American College of Radiology (ACR) today announced"). Never
+ * the first or most often named organization: when none of these holds, the publisher is unknown
+ * (null).
  */
 final class PublisherResolver {
-  // "RESTON, Va. (Nov. 4, 2015) —", "CHICAGO, Nov. 4, 2015 /PRNewswire/ --", "OAK BROOK, Ill. -": a dateline.
-  private static final Pattern DATELINE = Pattern.compile(
-      "\\p{Lu}[\\p{Lu}\\p{L} .,'’]{1,60}?(?:\\([^)\\n]{0,40}\\)|/[^/\\n]{1,30}/|,[^—–\\n]{0,30}\\d{4})?\\s*(?:—|–|--?)\\s*(?:[Tt]he\\s+)?");
+  // "RESTON, Va. (Nov. 4, 2015) —", "CHICAGO, Nov. 4, 2015 /PRNewswire/ --", "OAK BROOK, Ill. -": a
+  // dateline.
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Lu}\\p{L} .,'’]{1,60}?(?:\\([^)\\n]{0,40}\\)|/[^/\\n]{1,30}/|,[^—–\\n]{0,30}\\d{4})?\\s*(?:—|–|--?)\\s*(?:[Tt]he\\s+)?");
   // What the dated organization then does in a release of its own.
-  private static final Pattern ANNOUNCES = Pattern.compile(
-      "(?:\\s*\\([^)]{1,20}\\))?(?:,[^,.]{1,80},)?\\s+(?:today\\s+|has\\s+|have\\s+|is\\s+|are\\s+|will\\s+)?"
-          + "(?:announce[ds]?|release[ds]?|launche[ds]?|unveil(?:ed|s)?|name[ds]?|award(?:ed|s)|publishe[ds]|issue[ds]"
-          + "|introduce[ds]|pleased|proud|select(?:ed|s)|welcome[ds]|launch|honou?r(?:ed|s))\\b");
+  private static final Pattern ANNOUNCES =
+      Pattern.compile(
+          "(?:\\s*\\([^)]{1,20}\\))?(?:,[^,.]{1,80},)?\\s+(?:today\\s+|has\\s+|have\\s+|is\\s+|are\\s+|will\\s+)?"
+              + "(?:announce[ds]?|release[ds]?|launche[ds]?|unveil(?:ed|s)?|name[ds]?|award(?:ed|s)|publishe[ds]|issue[ds]"
+              + "|introduce[ds]|pleased|proud|select(?:ed|s)|welcome[ds]|launch|honou?r(?:ed|s))\\b");
   // Leading lines a dateline may follow within the first paragraph of a release.
   private static final int DATELINE_WINDOW = 400;
 
@@ -46,7 +50,8 @@ final class PublisherResolver {
       return lexicon.lookup(meta.publisher()).orElseGet(() -> organization(meta.publisher()));
     }
     if (meta.siteName() != null) {
-      Optional<Entity> site = lexicon.lookup(meta.siteName()).filter(e -> e.is(EntityType.ORGANIZATION));
+      Optional<Entity> site =
+          lexicon.lookup(meta.siteName()).filter(e -> e.is(EntityType.ORGANIZATION));
       if (site.isPresent()) {
         return site.get();
       }
@@ -56,7 +61,8 @@ final class PublisherResolver {
 
   private Entity dated(Article article, List<Mention> mentions) {
     String text = article.source().text();
-    int from = article.bodyBegin() > article.titleBegin() ? article.titleBegin() : article.bodyBegin();
+    int from =
+        article.bodyBegin() > article.titleBegin() ? article.titleBegin() : article.bodyBegin();
     int to = Math.min(article.bodyEnd(), from + DATELINE_WINDOW + article.title().length());
     for (Mention m : mentions) {
       if (m.begin() < from || m.end() > to || !m.entity().is(EntityType.ORGANIZATION)) {
@@ -85,13 +91,26 @@ final class PublisherResolver {
     if (section.acronym() != null) {
       alt.add(section.acronym());
     }
-    return new Entity(Slugs.of(section.name()), section.name(), section.acronym(), alt,
-        EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY), new TreeSet<>(), null);
+    return new Entity(
+        Slugs.of(section.name()),
+        section.name(),
+        section.acronym(),
+        alt,
+        EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY),
+        new TreeSet<>(),
+        null);
   }
 
-  // A publisher the operator named but the authority file does not know: an organization of that name.
+  // A publisher the operator named but the authority file does not know: an organization of that
+  // name.
   private static Entity organization(String name) {
-    return new Entity(Slugs.of(name), name, null, new TreeSet<>(),
-        EnumSet.of(EntityType.ORGANIZATION), new TreeSet<>(), null);
+    return new Entity(
+        Slugs.of(name),
+        name,
+        null,
+        new TreeSet<>(),
+        EnumSet.of(EntityType.ORGANIZATION),
+        new TreeSet<>(),
+        null);
   }
 }

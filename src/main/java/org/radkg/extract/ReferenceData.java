@@ -24,7 +24,9 @@ public record ReferenceData(List<Entity> known, PlaceRecognizer places, TopicCla
     for (AuthorityEntry entry : AuthorityFile.fromClasspath().entries()) {
       known.add(entry.toEntity());
     }
-    return new ReferenceData(known, new PlaceRecognizer(Gazetteer.fromClasspath()),
+    return new ReferenceData(
+        known,
+        new PlaceRecognizer(Gazetteer.fromClasspath()),
         new TopicClassifier(TopicLexicon.fromClasspath().topics()));
   }
 }

@@ -9,14 +9,20 @@ package org.radkg.extract;
  * @param evidence the supporting sentence
  * @param method how the fact was read (a rule, the person-role reader, a model version)
  */
-public record Relation(Entity subject, Predicate predicate, Term object, Evidence evidence, ReadingMethod method) {
-  /** A fact read by a sentence pattern that names no method of its own ({@link ReadingMethod#SENTENCE_PATTERN}). */
+public record Relation(
+    Entity subject, Predicate predicate, Term object, Evidence evidence, ReadingMethod method) {
+  /**
+   * A fact read by a sentence pattern that names no method of its own ({@link
+   * ReadingMethod#SENTENCE_PATTERN}).
+   */
   public Relation(Entity subject, Predicate predicate, Term object, Evidence evidence) {
     this(subject, predicate, object, evidence, ReadingMethod.SENTENCE_PATTERN);
   }
 
   /** This fact credited to {@code other} when it names no method of its own. */
   Relation orMethod(ReadingMethod other) {
-    return method.equals(ReadingMethod.SENTENCE_PATTERN) ? new Relation(subject, predicate, object, evidence, other) : this;
+    return method.equals(ReadingMethod.SENTENCE_PATTERN)
+        ? new Relation(subject, predicate, object, evidence, other)
+        : this;
   }
 }

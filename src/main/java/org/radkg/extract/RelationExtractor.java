@@ -10,10 +10,15 @@ import java.util.regex.Pattern;
  * relations whose subject and object have the classes the vocabulary allows.
  */
 final class RelationExtractor {
-  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
-  private static final java.util.regex.Pattern ENDS_WITH_BY = java.util.regex.Pattern.compile("(?s).*\\bby\\s+(?:the\\s+)?$");
-  private static final java.util.regex.Pattern WITH_FIRST = java.util.regex.Pattern.compile("^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){1,3}?(?:of|from)\\s+(?:the\\s+)?)?$");
-  private static final java.util.regex.Pattern AGENT_CLAUSE = java.util.regex.Pattern.compile("\\bby\\s+[^.;]*$");
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each
+  // time).
+  private static final java.util.regex.Pattern ENDS_WITH_BY =
+      java.util.regex.Pattern.compile("(?s).*\\bby\\s+(?:the\\s+)?$");
+  private static final java.util.regex.Pattern WITH_FIRST =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:[Tt]ogether\\s+)?[Ww]ith\\s*(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){1,3}?(?:of|from)\\s+(?:the\\s+)?)?$");
+  private static final java.util.regex.Pattern AGENT_CLAUSE =
+      java.util.regex.Pattern.compile("\\bby\\s+[^.;]*$");
   private static final Pattern RESTATED_DATE = Pattern.compile("\\s*\\(⟦D(\\d+)⟧\\)");
   private final PersonRoleExtractor roles = new PersonRoleExtractor();
   private final NamedOwnerReader owners = new NamedOwnerReader();
@@ -34,31 +39,39 @@ final class RelationExtractor {
       }
       Matcher m = matchers[r].reset(masked);
       boolean anywhere = rule.prefilter().start() == RulePrefilter.Start.ANY;
-      // Every match is wanted, overlapping ones too: a match is tried at each position a match may begin.
+      // Every match is wanted, overlapping ones too: a match is tried at each position a match may
+      // begin.
       m.useTransparentBounds(true).useAnchoringBounds(false);
       int from = 0;
-      while (from <= masked.length() && (anywhere ? m.find(from) : lookingAtNext(m, rule.prefilter(), masked, marks, from))) {
+      while (from <= masked.length()
+          && (anywhere ? m.find(from) : lookingAtNext(m, rule.prefilter(), masked, marks, from))) {
         Predicate p = rule.predicate().apply(m);
         ReadingMethod method = METHODS[r];
         List<Term> subjects = terms(s, m, rule.subjectGroup(), true);
         // "With PAHO and SIDI, CIRSE started ...": the partners named first are not the leaders.
-        if (rule.name().equals("lead-active") && WITH_FIRST.matcher(masked.substring(0, m.start())).find() && subjects.size() > 1) {
+        if (rule.name().equals("lead-active")
+            && WITH_FIRST.matcher(masked.substring(0, m.start())).find()
+            && subjects.size() > 1) {
           subjects = List.of(subjects.get(subjects.size() - 1));
         }
-        List<Term> objects = terms(s, m, rule.objectGroup(), p == Predicate.LOCATION || isList(rule.objectGroup()));
+        List<Term> objects =
+            terms(s, m, rule.objectGroup(), p == Predicate.LOCATION || isList(rule.objectGroup()));
         if (p == Predicate.LOCATION) {
           subjects = redirectAgent(s, m, rule.subjectGroup(), subjects);
           addListedPlaces(s, m.end(rule.objectGroup()), subjects, evidence, out);
         }
         for (Term subject : subjects) {
           for (Term object : objects) {
-            // "… by the KSThR, a member society of the KSR, in collaboration with …": a passive agent's
+            // "… by the KSThR, a member society of the KSR, in collaboration with …": a passive
+            // agent's
             // partners work on the initiative; the appositive's society is not collaborating.
-            if (rule.name().equals("in-cooperation-with") && AGENT_CLAUSE.matcher(masked.substring(0, m.start())).find()) {
+            if (rule.name().equals("in-cooperation-with")
+                && AGENT_CLAUSE.matcher(masked.substring(0, m.start())).find()) {
               continue;
             }
             // Founding a collaboration makes one a member; founding anything else does not.
-            boolean founding = rule.name().equals("formed-by-list") || rule.name().equals("founded-by-list");
+            boolean founding =
+                rule.name().equals("formed-by-list") || rule.name().equals("founded-by-list");
             if (founding && !(object instanceof Entity oe && oe.is(EntityType.COLLABORATION))) {
               continue;
             }
@@ -82,12 +95,16 @@ final class RelationExtractor {
     return out;
   }
 
-  // "held in Vienna, Austria, and Chicago, USA": the places listed after the rule's own are the subject's too.
-  private static void addListedPlaces(MaskedSentence s, int listEnd, List<Term> subjects, Evidence evidence, List<Relation> out) {
+  // "held in Vienna, Austria, and Chicago, USA": the places listed after the rule's own are the
+  // subject's too.
+  private static void addListedPlaces(
+      MaskedSentence s, int listEnd, List<Term> subjects, Evidence evidence, List<Relation> out) {
     for (int i : PlaceLists.continuing(s.masked(), listEnd)) {
       Entity place = s.slot(i).entity();
       for (Term subject : subjects) {
-        if (place != null && subject instanceof Entity se && allowed(se, Predicate.LOCATION, place)) {
+        if (place != null
+            && subject instanceof Entity se
+            && allowed(se, Predicate.LOCATION, place)) {
           out.add(new Relation(se, Predicate.LOCATION, place, evidence, PlaceLists.METHOD));
         }
       }
@@ -95,19 +112,30 @@ final class RelationExtractor {
   }
 
   // Each rule's method, made once: a match must not allocate its provenance.
-  private static final ReadingMethod[] METHODS = RelationRules.ALL.stream()
-      .map(r -> ReadingMethod.rule(r.name())).toArray(ReadingMethod[]::new);
+  private static final ReadingMethod[] METHODS =
+      RelationRules.ALL.stream()
+          .map(r -> ReadingMethod.rule(r.name()))
+          .toArray(ReadingMethod[]::new);
 
   // One matcher per rule and thread: a Matcher is costly to create and not thread-safe.
-  private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() ->
-      RelationRules.ALL.stream().map(r -> r.pattern().matcher("")).toArray(Matcher[]::new));
+  private static final ThreadLocal<Matcher[]> MATCHERS =
+      ThreadLocal.withInitial(
+          () ->
+              RelationRules.ALL.stream().map(r -> r.pattern().matcher("")).toArray(Matcher[]::new));
 
   // The same patterns ignoring case for ASCII letters only: Unicode case folding calls
-  // Character.toUpperCase and toLowerCase at every character compared, a third of the matching time.
-  private static final List<Pattern> ASCII_CASE = RelationRules.ALL.stream()
-      .map(r -> Pattern.compile(r.pattern().pattern(), r.pattern().flags() & ~Pattern.UNICODE_CASE)).toList();
-  private static final ThreadLocal<Matcher[]> ASCII_CASE_MATCHERS = ThreadLocal.withInitial(() ->
-      ASCII_CASE.stream().map(p -> p.matcher("")).toArray(Matcher[]::new));
+  // Character.toUpperCase and toLowerCase at every character compared, a third of the matching
+  // time.
+  private static final List<Pattern> ASCII_CASE =
+      RelationRules.ALL.stream()
+          .map(
+              r ->
+                  Pattern.compile(
+                      r.pattern().pattern(), r.pattern().flags() & ~Pattern.UNICODE_CASE))
+          .toList();
+  private static final ThreadLocal<Matcher[]> ASCII_CASE_MATCHERS =
+      ThreadLocal.withInitial(
+          () -> ASCII_CASE.stream().map(p -> p.matcher("")).toArray(Matcher[]::new));
 
   // Unicode and ASCII case folding differ only on a character with case beyond ASCII ("ı", "ſ", "K"
   // fold to ASCII letters; property classes such as \p{Ll} ignore the flag): without one, both
@@ -126,7 +154,8 @@ final class RelationExtractor {
 
   // The same match find(from) would give, for a pattern whose matches begin only where mayStartAt
   // says: at one of the sentence's marks, found once for all rules.
-  private static boolean lookingAtNext(Matcher m, RulePrefilter prefilter, String masked, int[] marks, int from) {
+  private static boolean lookingAtNext(
+      Matcher m, RulePrefilter prefilter, String masked, int[] marks, int from) {
     int i = java.util.Arrays.binarySearch(marks, from);
     for (i = i < 0 ? -i - 1 : i; i < marks.length; i++) {
       int at = marks[i];
@@ -144,7 +173,9 @@ final class RelationExtractor {
   // patterns ignore case.
   private static String slotClasses(String masked) {
     StringBuilder b = new StringBuilder();
-    for (int i = masked.indexOf('⟦'); i >= 0 && i + 1 < masked.length(); i = masked.indexOf('⟦', i + 1)) {
+    for (int i = masked.indexOf('⟦');
+        i >= 0 && i + 1 < masked.length();
+        i = masked.indexOf('⟦', i + 1)) {
       char c = masked.charAt(i + 1);
       b.append(Character.toUpperCase(c)).append(Character.toUpperCase(Character.toLowerCase(c)));
     }
@@ -168,7 +199,8 @@ final class RelationExtractor {
         continue;
       }
       List<Integer> idx = new ArrayList<>(MaskedSentence.slotIndexes(text));
-      // "in 2020 (October 1, 2020)": a date restated more precisely in parentheses is the one meant.
+      // "in 2020 (October 1, 2020)": a date restated more precisely in parentheses is the one
+      // meant.
       if (idx.size() == 1 && s.slot(idx.get(0)).date() != null) {
         Matcher restated = RESTATED_DATE.matcher(s.masked()).region(m.end(g), s.masked().length());
         if (restated.lookingAt()) {
@@ -178,7 +210,8 @@ final class RelationExtractor {
       char wanted = idx.isEmpty() ? ' ' : s.slot(idx.get(0)).code();
       for (int i : idx) {
         Slot slot = s.slot(i);
-        boolean sameClass = slot.code() == wanted || (isList(group) && slot.code() == 'O' && wanted != 'P');
+        boolean sameClass =
+            slot.code() == wanted || (isList(group) && slot.code() == 'O' && wanted != 'P');
         if (!sameClass) {
           continue;
         }
@@ -191,11 +224,14 @@ final class RelationExtractor {
     return out;
   }
 
-  private static final java.util.Map<java.util.regex.Pattern, java.util.Map<String, Boolean>> GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<java.util.regex.Pattern, java.util.Map<String, Boolean>>
+      GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
 
   // Asking a Matcher for a missing group throws: the answer is kept per pattern.
   private static boolean hasGroup(Matcher m, String name) {
-    return GROUPS.computeIfAbsent(m.pattern(), p -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(name, k -> probeGroup(m, name));
+    return GROUPS
+        .computeIfAbsent(m.pattern(), p -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(name, k -> probeGroup(m, name));
   }
 
   private static boolean probeGroup(Matcher m, String name) {
@@ -208,7 +244,8 @@ final class RelationExtractor {
   }
 
   // "hosted by the ESRNM in Hurghada": the place is the event's, not the agent's.
-  private static List<Term> redirectAgent(MaskedSentence s, Matcher m, String group, List<Term> subjects) {
+  private static List<Term> redirectAgent(
+      MaskedSentence s, Matcher m, String group, List<Term> subjects) {
     String before = s.masked().substring(0, m.start(group));
     if (!ENDS_WITH_BY.matcher(before).matches()) {
       return subjects;
@@ -234,13 +271,19 @@ final class RelationExtractor {
     boolean org = s.primaryType().isOrganization();
     boolean activity = s.is(EntityType.INITIATIVE) || s.is(EntityType.EVENT);
     return switch (p) {
-      case LEADS, PARTNERS_IN, PARTICIPATES_IN -> org && o instanceof Entity e && (e.is(EntityType.INITIATIVE) || e.is(EntityType.EVENT));
+      case LEADS, PARTNERS_IN, PARTICIPATES_IN ->
+          org && o instanceof Entity e && (e.is(EntityType.INITIATIVE) || e.is(EntityType.EVENT));
       case FUNDS, HOSTS -> org && o instanceof Entity e && e.is(EntityType.INITIATIVE);
-      case MEMBER_OF, COLLABORATES_WITH -> org && o instanceof Entity e && e.primaryType().isOrganization();
-      case PART_OF -> activity && o instanceof Entity e && (e.is(EntityType.INITIATIVE) || e.is(EntityType.EVENT));
+      case MEMBER_OF, COLLABORATES_WITH ->
+          org && o instanceof Entity e && e.primaryType().isOrganization();
+      case PART_OF ->
+          activity
+              && o instanceof Entity e
+              && (e.is(EntityType.INITIATIVE) || e.is(EntityType.EVENT));
       case LOCATION -> (org || activity) && o instanceof Entity e && e.primaryType().isPlace();
       case START_DATE -> activity && o instanceof LiteralValue;
-      case AFFILIATION -> s.is(EntityType.PERSON) && o instanceof Entity e && e.primaryType().isOrganization();
+      case AFFILIATION ->
+          s.is(EntityType.PERSON) && o instanceof Entity e && e.primaryType().isOrganization();
       case JOB_TITLE -> s.is(EntityType.PERSON) && o instanceof LiteralValue;
     };
   }

@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a masked sentence into relation candidates: every ordered pair of slots that some
- * predicate of the vocabulary could join, described by the words between and around the pair,
- * the slots' classes, order and distance, and the rules' verdict for the pair.
+ * Turns a masked sentence into relation candidates: every ordered pair of slots that some predicate
+ * of the vocabulary could join, described by the words between and around the pair, the slots'
+ * classes, order and distance, and the rules' verdict for the pair.
  */
 public final class RelationFeatures {
-  private static final Pattern TOKEN = Pattern.compile("⟦[A-Z]\\d+⟧|\\p{L}[\\p{L}\\d'’-]*|\\d+|[^\\s\\p{L}\\d]");
+  private static final Pattern TOKEN =
+      Pattern.compile("⟦[A-Z]\\d+⟧|\\p{L}[\\p{L}\\d'’-]*|\\d+|[^\\s\\p{L}\\d]");
   // Beyond this many slots a sentence is a list or a run-on: only pairs near each other are kept.
   private static final int MAX_SLOT_GAP = 12;
   private static final int MAX_WORDS_BETWEEN = 40;
@@ -62,7 +63,13 @@ public final class RelationFeatures {
           continue;
         }
         String verdict = verdict(a, b, ruleRelations);
-        out.add(new RelationCandidate(s, a, b, features(tokens, lo, hi, a, b, i < j, Math.abs(i - j) - 1, verdict), !verdict.equals("none")));
+        out.add(
+            new RelationCandidate(
+                s,
+                a,
+                b,
+                features(tokens, lo, hi, a, b, i < j, Math.abs(i - j) - 1, verdict),
+                !verdict.equals("none")));
       }
     }
     return out;
@@ -95,15 +102,25 @@ public final class RelationFeatures {
     return "none";
   }
 
-  private static List<String> features(List<String> tokens, int lo, int hi, Slot a, Slot b, boolean forward,
-      int slotsBetween, String verdict) {
+  private static List<String> features(
+      List<String> tokens,
+      int lo,
+      int hi,
+      Slot a,
+      Slot b,
+      boolean forward,
+      int slotsBetween,
+      String verdict) {
     List<String> f = new ArrayList<>();
     String types = "" + a.code() + b.code() + (forward ? ">" : "<");
     f.add("t=" + types);
     f.add("rule=" + verdict);
     f.add("trule=" + types + verdict);
     int gap = hi - lo - 1;
-    String dist = gap <= 3 ? String.valueOf(gap) : gap <= 6 ? "4-6" : gap <= 10 ? "7-10" : gap <= 20 ? "11-20" : "21+";
+    String dist =
+        gap <= 3
+            ? String.valueOf(gap)
+            : gap <= 6 ? "4-6" : gap <= 10 ? "7-10" : gap <= 20 ? "11-20" : "21+";
     f.add("d=" + dist);
     f.add("td=" + types + dist);
     f.add("ns=" + Math.min(slotsBetween, 3));

@@ -15,17 +15,22 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * The trained relation classifier: reads the candidates of a sentence that the rules left unread
  * and keeps those whose most likely predicate is not "none" with a probability at or above the
- * threshold chosen by cross-validation. Immutable and thread-safe (the maxent model allocates per call).
+ * threshold chosen by cross-validation. Immutable and thread-safe (the maxent model allocates per
+ * call).
  */
 public final class RelationModel {
   /** The outcome of a candidate that states no relation. */
   public static final String NONE = "none";
+
   /** Where the committed model travels in the jar. */
   public static final String RESOURCE = "/org/radkg/extract/relation-model.bin";
+
   /** Its record: what it was trained on, the threshold, the hash. */
   public static final String RECORD = "/org/radkg/extract/relation-model.properties";
 
-  /** A model that reads nothing: the rules alone, and the state in which training data is collected. */
+  /**
+   * A model that reads nothing: the rules alone, and the state in which training data is collected.
+   */
   public static final RelationModel OFF = new RelationModel(null, 1.1, "none");
 
   private static volatile RelationModel classpath;
@@ -65,7 +70,9 @@ public final class RelationModel {
       }
       Properties p = new Properties();
       p.load(rec);
-      return new RelationModel(read(bin.readAllBytes()), Double.parseDouble(p.getProperty("threshold", "1.1")),
+      return new RelationModel(
+          read(bin.readAllBytes()),
+          Double.parseDouble(p.getProperty("threshold", "1.1")),
           p.getProperty("version", "unknown"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the relation model " + RESOURCE, e);
@@ -74,7 +81,9 @@ public final class RelationModel {
 
   /** A maxent model from the bytes {@code GenericModelWriter} wrote. */
   public static MaxentModel read(byte[] bytes) throws IOException {
-    return new GenericModelReader(new BinaryFileDataReader(new DataInputStream(new ByteArrayInputStream(bytes)))).getModel();
+    return new GenericModelReader(
+            new BinaryFileDataReader(new DataInputStream(new ByteArrayInputStream(bytes))))
+        .getModel();
   }
 
   public double threshold() {
@@ -95,7 +104,10 @@ public final class RelationModel {
     return model != null;
   }
 
-  /** The model's best non-"none" outcome for {@code features} and its probability; null when only "none" remains. */
+  /**
+   * The model's best non-"none" outcome for {@code features} and its probability; null when only
+   * "none" remains.
+   */
   public Scored best(List<String> features) {
     if (model == null) {
       return null;
@@ -114,10 +126,11 @@ public final class RelationModel {
   public record Scored(String outcome, double probability) {}
 
   /**
-   * The relations this model adds to {@code s} beyond {@code ruleRelations}, handing every candidate
-   * to {@code sink} when it is not null.
+   * The relations this model adds to {@code s} beyond {@code ruleRelations}, handing every
+   * candidate to {@code sink} when it is not null.
    */
-  List<Relation> read(MaskedSentence s, List<Relation> ruleRelations, Evidence evidence, CandidateSink sink) {
+  List<Relation> read(
+      MaskedSentence s, List<Relation> ruleRelations, Evidence evidence, CandidateSink sink) {
     if (model == null && sink == null) {
       return List.of();
     }

@@ -5,18 +5,18 @@ import java.util.Locale;
 import org.radkg.corpus.LexiconFiles;
 
 /**
- * The role words and role modifiers people edit in {@code data/lexicon/role-words.txt} and
- * {@code role-modifiers.txt}, offered as regular-expression alternations (longest entry first, so a
- * whole title such as "director general" wins over its first word).
+ * The role words and role modifiers people edit in {@code data/lexicon/role-words.txt} and {@code
+ * role-modifiers.txt}, offered as regular-expression alternations (longest entry first, so a whole
+ * title such as "director general" wins over its first word).
  */
 final class RoleLexicon {
   /** Role heads: "chair", "director general", "ceo". */
   static final List<String> WORDS = load("role-words");
+
   /** Words that may precede a role head inside the role: "deputy", "former". */
   static final List<String> MODIFIERS = load("role-modifiers");
 
-  private RoleLexicon() {
-  }
+  private RoleLexicon() {}
 
   /** A non-capturing alternation of the role words, case as listed (lower case). */
   static String wordsAlternation() {
@@ -28,12 +28,18 @@ final class RoleLexicon {
     return alternation(MODIFIERS);
   }
 
-  /** Up to three role modifiers before a role head, each followed by a hyphen or space ("deputy ", "vice-"), any case. */
+  /**
+   * Up to three role modifiers before a role head, each followed by a hyphen or space ("deputy ",
+   * "vice-"), any case.
+   */
   static String modifiersBefore() {
     return "(?:(?i:" + modifiersAlternation() + ")[- ]+){0,3}";
   }
 
-  /** Whether {@code word} (any case) is a role word or a role modifier: "General", "Deputy", "Chair". */
+  /**
+   * Whether {@code word} (any case) is a role word or a role modifier: "General", "Deputy",
+   * "Chair".
+   */
   static boolean isRoleWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return WORDS.contains(w) || MODIFIERS.contains(w);

@@ -10,20 +10,30 @@ import java.util.regex.Pattern;
  * Department of X" only "Department of X" is a name; a phrase that is a title alone names nothing.
  */
 final class RoleTitleCut {
-  private static final String ROLE = "(?:(?:" + RoleLexicon.modifiersAlternation() + ")[- ]+){0,3}" + RoleLexicon.wordsAlternation();
-  // The title: up to three capitalized words ("ACR Board"), roles joined by "and", then "of", "for" or "at" before the organization.
-  // "General of the X": what is left of "Secretary General of the X" once a name phrase has dropped the
+  private static final String ROLE =
+      "(?:(?:"
+          + RoleLexicon.modifiersAlternation()
+          + ")[- ]+){0,3}"
+          + RoleLexicon.wordsAlternation();
+  // The title: up to three capitalized words ("ACR Board"), roles joined by "and", then "of", "for"
+  // or "at" before the organization.
+  // "General of the X": what is left of "Secretary General of the X" once a name phrase has dropped
+  // the
   // "Secretary" it never starts with.
-  private static final Pattern TITLE_PREFIX = Pattern.compile(
-      "^(?:(?:\\p{Lu}[\\p{L}\\d&-]*['’]?s?\\s+){0,3}(?i:" + ROLE + ")(?:\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{Lu}\\d&-]+\\s+)*(?i:" + ROLE + "))*|General)"
-          + "\\s+(?:of|for|at)\\s+(?:the\\s+)?");
+  private static final Pattern TITLE_PREFIX =
+      Pattern.compile(
+          "^(?:(?:\\p{Lu}[\\p{L}\\d&-]*['’]?s?\\s+){0,3}(?i:"
+              + ROLE
+              + ")(?:\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{Lu}\\d&-]+\\s+)*(?i:"
+              + ROLE
+              + "))*|General)"
+              + "\\s+(?:of|for|at)\\s+(?:the\\s+)?");
 
-  private RoleTitleCut() {
-  }
+  private RoleTitleCut() {}
 
   /**
-   * The candidate without a leading job title; the candidate itself when it starts with none; null when
-   * what follows the title is not a name {@code classifier} can type.
+   * The candidate without a leading job title; the candidate itself when it starts with none; null
+   * when what follows the title is not a name {@code classifier} can type.
    */
   static NamePhraseFinder.Candidate cut(NamePhraseFinder.Candidate c, NameClassifier classifier) {
     if (c == null) {
@@ -39,6 +49,7 @@ final class RoleTitleCut {
       return null;
     }
     int begin = c.span().begin() + m.end();
-    return new NamePhraseFinder.Candidate(rest, new Span(begin, begin + rest.length()), types.get());
+    return new NamePhraseFinder.Candidate(
+        rest, new Span(begin, begin + rest.length()), types.get());
   }
 }

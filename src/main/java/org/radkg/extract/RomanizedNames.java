@@ -12,23 +12,33 @@ import org.radkg.corpus.LexiconFiles;
 
 /**
  * Finds people whose names no given-name list holds because they are romanized Chinese names
- * ("Gaojun Teng", "Xu Ke"): two or three words made of pinyin syllables, standing alone in a person's
- * frame (an apposition after the name, "by" or "said" before it).
+ * ("Gaojun Teng", "Xu Ke"): two or three words made of pinyin syllables, standing alone in a
+ * person's frame (an apposition after the name, "by" or "said" before it).
  */
 final class RomanizedNames {
   private static final Set<String> SYLLABLES = syllables();
   private static final int LONGEST = SYLLABLES.stream().mapToInt(String::length).max().orElse(0);
   private static final String WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?";
-  private static final Pattern RUN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}'’.-])(" + WORD + "(?:[ \\t\\u00A0]" + WORD + "){1,2})(?![\\p{L}\\p{N}'’-])");
-  // What a person's name sits in: "Xu Ke, First Hospital ...", "Xu Ke (Zhongshan Hospital)", "Xu Ke said".
-  private static final Pattern AFTER = Pattern.compile("^(?:,[ \\t\\u00A0]+(?:the[ \\t\\u00A0]+)?\\p{Lu}|[ \\t\\u00A0]*\\(\\p{Lu}|[ \\t\\u00A0]+(?:said|says|added|noted)\\b)");
-  private static final Pattern BEFORE = Pattern.compile("(?:\\b(?:by|said|says|added|with|and)|,)[ \\t\\u00A0]+$");
-  // The run must stand alone: a capitalized word right before it ("Sun Yat", "Bank of China Xu") makes it part of a longer name.
-  private static final Pattern CAPITALIZED_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'’.-]*[ \\t\\u00A0]+$");
+  private static final Pattern RUN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}'’.-])("
+              + WORD
+              + "(?:[ \\t\\u00A0]"
+              + WORD
+              + "){1,2})(?![\\p{L}\\p{N}'’-])");
+  // What a person's name sits in: "Xu Ke, First Hospital ...", "Xu Ke (Zhongshan Hospital)", "Xu Ke
+  // said".
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "^(?:,[ \\t\\u00A0]+(?:the[ \\t\\u00A0]+)?\\p{Lu}|[ \\t\\u00A0]*\\(\\p{Lu}|[ \\t\\u00A0]+(?:said|says|added|noted)\\b)");
+  private static final Pattern BEFORE =
+      Pattern.compile("(?:\\b(?:by|said|says|added|with|and)|,)[ \\t\\u00A0]+$");
+  // The run must stand alone: a capitalized word right before it ("Sun Yat", "Bank of China Xu")
+  // makes it part of a longer name.
+  private static final Pattern CAPITALIZED_BEFORE =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'’.-]*[ \\t\\u00A0]+$");
 
-  private RomanizedNames() {
-  }
+  private RomanizedNames() {}
 
   /** People named in {@code text[begin, end)} by a romanized Chinese name in a person's frame. */
   static List<Mention> find(String text, int begin, int end, Predicate<Span> placed) {
@@ -41,7 +51,9 @@ final class RomanizedNames {
       Span span = new Span(m.start(1), m.end(1));
       String after = text.substring(m.end(1), Math.min(end, m.end(1) + 12));
       String before = text.substring(Math.max(begin, m.start(1) - 12), m.start(1));
-      if (!isChineseName(name) || !(AFTER.matcher(after).find() || BEFORE.matcher(before).find()) || CAPITALIZED_BEFORE.matcher(before).find()
+      if (!isChineseName(name)
+          || !(AFTER.matcher(after).find() || BEFORE.matcher(before).find())
+          || CAPITALIZED_BEFORE.matcher(before).find()
           || placed.test(span)) {
         continue;
       }
@@ -51,9 +63,9 @@ final class RomanizedNames {
   }
 
   /**
-   * Whether every word of {@code name} is one or two pinyin syllables (the given name's two written as one
-   * word, or joined by a hyphen), one of them a single syllable (the surname), and not every word an
-   * ordinary English word ("Long Men" is no name).
+   * Whether every word of {@code name} is one or two pinyin syllables (the given name's two written
+   * as one word, or joined by a hyphen), one of them a single syllable (the surname), and not every
+   * word an ordinary English word ("Long Men" is no name).
    */
   static boolean isChineseName(String name) {
     String[] words = name.split("[ \\t\\u00A0]+");
@@ -70,7 +82,8 @@ final class RomanizedNames {
     return single && foreign;
   }
 
-  // The fewest syllables (1 or 2) that spell {@code word}, or 0; a syllable opening with a vowel only
+  // The fewest syllables (1 or 2) that spell {@code word}, or 0; a syllable opening with a vowel
+  // only
   // starts the word, as pinyin writes an apostrophe before one inside a word ("Xi'an").
   private static int syllableCount(String word) {
     if (SYLLABLES.contains(word)) {
@@ -78,7 +91,9 @@ final class RomanizedNames {
     }
     for (int i = 1; i < word.length() && i <= LONGEST; i++) {
       String rest = word.substring(i);
-      if (SYLLABLES.contains(word.substring(0, i)) && SYLLABLES.contains(rest) && "aeo".indexOf(rest.charAt(0)) < 0) {
+      if (SYLLABLES.contains(word.substring(0, i))
+          && SYLLABLES.contains(rest)
+          && "aeo".indexOf(rest.charAt(0)) < 0) {
         return 2;
       }
     }

@@ -13,10 +13,16 @@ import java.util.regex.Pattern;
  *
  * @param requiredClasses per required slot, the class letters any one of which it may take
  * @param start where a match may begin
- * @param startClasses the class letters of the slot a match begins with (empty for {@link Start#ANY})
- * @param requiredWords per required piece of literal text, the lower-case words any one of which every match contains
+ * @param startClasses the class letters of the slot a match begins with (empty for {@link
+ *     Start#ANY})
+ * @param requiredWords per required piece of literal text, the lower-case words any one of which
+ *     every match contains
  */
-record RulePrefilter(List<String> requiredClasses, Start start, String startClasses, List<List<String>> requiredWords) {
+record RulePrefilter(
+    List<String> requiredClasses,
+    Start start,
+    String startClasses,
+    List<List<String>> requiredWords) {
 
   /** Where a match may begin. */
   enum Start {
@@ -32,12 +38,17 @@ record RulePrefilter(List<String> requiredClasses, Start start, String startClas
   private static final String BULLETS = "-•*–";
 
   static RulePrefilter of(String template) {
-    return new RulePrefilter(requiredClasses(template), start(template), startClasses(template), requiredWords(template));
+    return new RulePrefilter(
+        requiredClasses(template),
+        start(template),
+        startClasses(template),
+        requiredWords(template));
   }
 
   /**
    * True when {@code lowerCase} (a masked sentence lower-cased, ASCII only) has every word the rule
-   * needs; {@code null} (a sentence with other cased characters, which fold in Unicode ways) passes.
+   * needs; {@code null} (a sentence with other cased characters, which fold in Unicode ways)
+   * passes.
    */
   boolean hasWords(String lowerCase) {
     if (lowerCase == null) {
@@ -55,7 +66,10 @@ record RulePrefilter(List<String> requiredClasses, Start start, String startClas
     return true;
   }
 
-  /** True when {@code present} (the class letters of a sentence's slot tokens) has every class the rule needs. */
+  /**
+   * True when {@code present} (the class letters of a sentence's slot tokens) has every class the
+   * rule needs.
+   */
   boolean admits(String present) {
     for (String any : requiredClasses) {
       boolean found = false;
@@ -69,7 +83,10 @@ record RulePrefilter(List<String> requiredClasses, Start start, String startClas
     return true;
   }
 
-  /** The positions of {@code masked} where a match of some rule may begin: slot tokens and bullets, ascending. */
+  /**
+   * The positions of {@code masked} where a match of some rule may begin: slot tokens and bullets,
+   * ascending.
+   */
   static int[] marks(String masked) {
     int[] out = new int[8];
     int n = 0;
@@ -101,7 +118,8 @@ record RulePrefilter(List<String> requiredClasses, Start start, String startClas
         || startClasses.indexOf(Character.toUpperCase(Character.toLowerCase(letter))) >= 0;
   }
 
-  // Slot macros at the top level of a template without alternation are required; ones inside a group
+  // Slot macros at the top level of a template without alternation are required; ones inside a
+  // group
   // or followed by a quantifier may be optional and are ignored.
   private static List<String> requiredClasses(String t) {
     if (splitAlternatives(t).size() > 1) {
@@ -166,7 +184,11 @@ record RulePrefilter(List<String> requiredClasses, Start start, String startClas
       } else if (c == '(') {
         int end = groupEnd(t, i);
         String inner = t.substring(i + 1, end);
-        boolean lookAround = inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!");
+        boolean lookAround =
+            inner.startsWith("?=")
+                || inner.startsWith("?!")
+                || inner.startsWith("?<=")
+                || inner.startsWith("?<!");
         if (!lookAround && !quantified(t, end + 1)) {
           out.addAll(requiredWords(inner.replaceFirst("^\\?(?::|<\\w+>)", "")));
         }
@@ -253,7 +275,10 @@ record RulePrefilter(List<String> requiredClasses, Start start, String startClas
       return false;
     }
     char c = t.charAt(at);
-    return c == '?' || c == '*' || c == '+' || (c == '{' && at + 1 < t.length() && Character.isDigit(t.charAt(at + 1)));
+    return c == '?'
+        || c == '*'
+        || c == '+'
+        || (c == '{' && at + 1 < t.length() && Character.isDigit(t.charAt(at + 1)));
   }
 
   private static int classEnd(String t, int open) {

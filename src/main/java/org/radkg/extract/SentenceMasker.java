@@ -10,15 +10,23 @@ import java.util.regex.Matcher;
  * phrase that refers back ("the College", "it", "the committee") becomes a typed slot.
  */
 final class SentenceMasker {
-  private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})$");
+  private static final java.util.regex.Pattern YEAR_AT_END =
+      java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})$");
 
   private final AnaphoraResolver anaphora = new AnaphoraResolver();
 
   /**
-   * {@code sentence} of {@code text} masked, given the article's {@code mentions}, dates, the society that "we" means
-   * and the article's reference year (null when unknown), which dates a year-less date of a sentence without a year.
+   * {@code sentence} of {@code text} masked, given the article's {@code mentions}, dates, the
+   * society that "we" means and the article's reference year (null when unknown), which dates a
+   * year-less date of a sentence without a year.
    */
-  MaskedSentence mask(String text, Span sentence, List<Mention> mentions, List<DateMention> allDates, Entity society, Integer referenceYear) {
+  MaskedSentence mask(
+      String text,
+      Span sentence,
+      List<Mention> mentions,
+      List<DateMention> allDates,
+      Entity society,
+      Integer referenceYear) {
     List<Mention> inside = new ArrayList<>();
     List<Mention> before = new ArrayList<>();
     for (Mention m : mentions) {
@@ -31,12 +39,14 @@ final class SentenceMasker {
     List<Slot> slots = new ArrayList<>();
     List<DateMention> sentenceDates = new ArrayList<>();
     for (DateMention d : allDates) {
-      if (sentence.contains(d.span()) && inside.stream().noneMatch(m -> d.span().overlaps(new Span(m.begin(), m.end())))) {
+      if (sentence.contains(d.span())
+          && inside.stream().noneMatch(m -> d.span().overlaps(new Span(m.begin(), m.end())))) {
         sentenceDates.add(d);
       }
     }
     sameYear(text, sentence, allDates, sentenceDates);
-    List<DateMention> resolved = DateFinder.resolveYears(sentenceDates, eventYear(inside), referenceYear);
+    List<DateMention> resolved =
+        DateFinder.resolveYears(sentenceDates, eventYear(inside), referenceYear);
     mentionSlots(inside, slots);
     for (DateMention d : resolved) {
       slots.add(new Slot('D', null, d, d.span(), false));
@@ -53,17 +63,22 @@ final class SentenceMasker {
     return new MaskedSentence(text, sentence, slots);
   }
 
-  // Each name of the sentence is a slot; EditionResolver has already made a dated series its edition.
+  // Each name of the sentence is a slot; EditionResolver has already made a dated series its
+  // edition.
   private static void mentionSlots(List<Mention> inside, List<Slot> slots) {
     for (Mention m : inside) {
-      slots.add(new Slot(Slot.codeOf(m.entity()), m.entity(), null, new Span(m.begin(), m.end()), false));
+      slots.add(
+          new Slot(Slot.codeOf(m.entity()), m.entity(), null, new Span(m.begin(), m.end()), false));
     }
   }
 
-  // "That same year, Minja established the program": the year the text stated last, before this sentence.
-  private static final java.util.regex.Pattern SAME_YEAR = java.util.regex.Pattern.compile("\\b(?:[Tt]hat|[Tt]he) same year\\b|\\b[Tt]hat year\\b");
+  // "That same year, Minja established the program": the year the text stated last, before this
+  // sentence.
+  private static final java.util.regex.Pattern SAME_YEAR =
+      java.util.regex.Pattern.compile("\\b(?:[Tt]hat|[Tt]he) same year\\b|\\b[Tt]hat year\\b");
 
-  private static void sameYear(String text, Span sentence, List<DateMention> allDates, List<DateMention> sentenceDates) {
+  private static void sameYear(
+      String text, Span sentence, List<DateMention> allDates, List<DateMention> sentenceDates) {
     if (sentenceDates.stream().anyMatch(d -> d.value() != null)) {
       return;
     }
@@ -78,7 +93,9 @@ final class SentenceMasker {
       }
     }
     if (last != null) {
-      sentenceDates.add(new DateMention(new Span(same.start(), same.end()), Integer.toString(last.year()), "gYear"));
+      sentenceDates.add(
+          new DateMention(
+              new Span(same.start(), same.end()), Integer.toString(last.year()), "gYear"));
       sentenceDates.sort(Comparator.comparingInt(d -> d.span().begin()));
     }
   }

@@ -17,14 +17,18 @@ import opennlp.tools.sentdetect.SentenceModel;
  * because the newsletter puts titles, bullets and paragraphs on lines of their own.
  */
 public final class SentenceSplitter {
-  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each time).
-  private static final java.util.regex.Pattern NUMBERED_ITEM_END = java.util.regex.Pattern.compile("(?s).*(?:[:;]\\s*|^\\s*)\\d{1,2}\\.\\s*$");
+  // Patterns compiled once, not at every call (String.matches and replaceAll compile theirs each
+  // time).
+  private static final java.util.regex.Pattern NUMBERED_ITEM_END =
+      java.util.regex.Pattern.compile("(?s).*(?:[:;]\\s*|^\\s*)\\d{1,2}\\.\\s*$");
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   // Abbreviations after which a period does not end a sentence (compared case-sensitively).
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "Prof", "Profs", "Dr", "Drs", "St", "Jr", "Sr", "Mr", "Mrs", "Ms", "Mt", "Ft", "No", "Nos", "vs", "Inc", "Ltd",
-      "Co", "Corp", "Dept", "Univ", "Assn", "Fig", "ref", "e.g", "i.e", "al", "approx", "Jan", "Feb",
-      "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "Gen", "Rev");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "Prof", "Profs", "Dr", "Drs", "St", "Jr", "Sr", "Mr", "Mrs", "Ms", "Mt", "Ft", "No",
+          "Nos", "vs", "Inc", "Ltd", "Co", "Corp", "Dept", "Univ", "Assn", "Fig", "ref", "e.g",
+          "i.e", "al", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+          "Oct", "Nov", "Dec", "U.S", "U.K", "Gen", "Rev");
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
   private static final SentenceModel SHARED_MODEL = loadModel();
 
@@ -35,7 +39,8 @@ public final class SentenceSplitter {
   private static SentenceModel loadModel() {
     try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
       if (in == null) {
-        throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the classpath");
+        throw new IllegalStateException(
+            "OpenNLP sentence model " + MODEL + " is not on the classpath");
       }
       return new SentenceModel(in);
     } catch (IOException e) {
@@ -57,7 +62,8 @@ public final class SentenceSplitter {
     for (int l = 0; l < lines.size(); l++) {
       int[] line = lines.get(l);
       splitLine(text, line[0], line[1], sentences);
-      // "Its founding members are:" followed by bullet lines: the list belongs to the sentence that announces it.
+      // "Its founding members are:" followed by bullet lines: the list belongs to the sentence that
+      // announces it.
       if (!sentences.isEmpty() && text.substring(line[0], line[1]).strip().endsWith(":")) {
         int last = l;
         while (last + 1 < lines.size() && isBullet(text, lines.get(last + 1))) {
@@ -76,7 +82,11 @@ public final class SentenceSplitter {
 
   private static boolean isBullet(String text, int[] line) {
     String t = text.substring(line[0], line[1]).strip();
-    return t.startsWith("- ") || t.startsWith("• ") || t.startsWith("* ") || t.startsWith("– ") || t.matches("\\d{1,2}[.)]\\s.*");
+    return t.startsWith("- ")
+        || t.startsWith("• ")
+        || t.startsWith("* ")
+        || t.startsWith("– ")
+        || t.matches("\\d{1,2}[.)]\\s.*");
   }
 
   private void splitLine(String text, int begin, int end, List<Span> out) {
@@ -114,7 +124,9 @@ public final class SentenceSplitter {
     if (NUMBERED_ITEM_END.matcher(tail).matches()) {
       return true;
     }
-    Matcher m = LAST_WORD.matcher(text.substring(Math.max(sentence.begin(), sentence.end() - 12), sentence.end()));
+    Matcher m =
+        LAST_WORD.matcher(
+            text.substring(Math.max(sentence.begin(), sentence.end() - 12), sentence.end()));
     if (!m.find()) {
       return false;
     }
@@ -126,7 +138,8 @@ public final class SentenceSplitter {
       last = word.substring(dot + 1);
     }
     // A single capital letter ("J. Smith") is an initial, not the end of a sentence.
-    return ABBREVIATIONS.contains(last) || (last.length() == 1 && Character.isUpperCase(last.charAt(0)));
+    return ABBREVIATIONS.contains(last)
+        || (last.length() == 1 && Character.isUpperCase(last.charAt(0)));
   }
 
   private static Span trim(String text, int begin, int end) {

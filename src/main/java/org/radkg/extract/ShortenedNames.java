@@ -8,17 +8,19 @@ import java.util.regex.Pattern;
 
 /**
  * Gives a person named in an article without a middle name or initial ("William Herrington", "Nora
- * Rodríguez") the fuller name the same article writes elsewhere ("William T. Herrington", "Nora Eugenia
- * Rodríguez Pedraza"), so that one person is one entity.
+ * Rodríguez") the fuller name the same article writes elsewhere ("William T. Herrington", "Nora
+ * Eugenia Rodríguez Pedraza"), so that one person is one entity.
  */
 final class ShortenedNames {
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
 
-  private ShortenedNames() {
-  }
+  private ShortenedNames() {}
 
-  /** {@code people} with each shortened name replaced by the one fuller name it shortens, when exactly one does. */
+  /**
+   * {@code people} with each shortened name replaced by the one fuller name it shortens, when
+   * exactly one does.
+   */
   static List<Mention> resolve(List<Mention> people) {
     Map<String, Entity> byLabel = new HashMap<>();
     for (Mention p : people) {
@@ -54,12 +56,16 @@ final class ShortenedNames {
     List<Mention> out = new ArrayList<>(people.size());
     for (Mention p : people) {
       Entity e = fuller.get(p.entity().label());
-      out.add(e == null || p.entity().primaryType() != EntityType.PERSON ? p : new Mention(e, p.begin(), p.end()));
+      out.add(
+          e == null || p.entity().primaryType() != EntityType.PERSON
+              ? p
+              : new Mention(e, p.begin(), p.end()));
     }
     return out;
   }
 
-  // The short name's words, in order, among the long name's, opening with its first given name (after initials).
+  // The short name's words, in order, among the long name's, opening with its first given name
+  // (after initials).
   private static boolean shortens(String[] s, String[] l) {
     int first = 0;
     while (first < l.length && INITIAL.matcher(l[first]).matches()) {

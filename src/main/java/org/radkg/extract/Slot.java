@@ -11,7 +11,9 @@ package org.radkg.extract;
  */
 public record Slot(char code, Entity entity, DateMention date, Span span, boolean anaphoric) {
 
-  /** The letter for an entity's class: organizations O, initiatives I, events E, places P, people H. */
+  /**
+   * The letter for an entity's class: organizations O, initiatives I, events E, places P, people H.
+   */
   public static char codeOf(Entity e) {
     EntityType t = e.primaryType();
     if (t.isOrganization()) {

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts a name written surname first ("Dr Mballa Jean ... Dr Mballa said") in the order every other name
- * is kept ("Jean Mballa"), when the article itself says which word is the surname: it names the person
- * again by the first word alone ("Dr Mballa": a title goes with the surname), never by the last.
+ * Puts a name written surname first ("Dr Mballa Jean ... Dr Mballa said") in the order every other
+ * name is kept ("Jean Mballa"), when the article itself says which word is the surname: it names
+ * the person again by the first word alone ("Dr Mballa": a title goes with the surname), never by
+ * the last.
  */
 final class SurnameFirstNames {
-  private SurnameFirstNames() {
-  }
+  private SurnameFirstNames() {}
 
-  /** {@code people} with each surname-first name reordered and its lone-surname mentions joined to it. */
+  /**
+   * {@code people} with each surname-first name reordered and its lone-surname mentions joined to
+   * it.
+   */
   static List<Mention> reorder(List<Mention> people) {
     Map<String, Entity> byFirstWord = new HashMap<>();
     for (Mention p : people) {
@@ -33,7 +36,15 @@ final class SurnameFirstNames {
         Entity person = PersonFinder.person(words[1] + " " + words[0]);
         java.util.TreeSet<String> alt = new java.util.TreeSet<>(person.altLabels());
         alt.add(full.label());
-        Entity reordered = new Entity(person.slug(), person.label(), null, alt, person.types(), new java.util.TreeSet<>(), null);
+        Entity reordered =
+            new Entity(
+                person.slug(),
+                person.label(),
+                null,
+                alt,
+                person.types(),
+                new java.util.TreeSet<>(),
+                null);
         renamed.put(full, reordered);
         renamed.put(p.entity(), reordered);
       }

@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 final class SurnameFullNames {
   private static final String GAP = "[ \\t\\u00A0]+";
 
-  private SurnameFullNames() {
-  }
+  private SurnameFullNames() {}
 
-  /** {@code people} with each lone surname named in full, plus a mention where the full name is written. */
+  /**
+   * {@code people} with each lone surname named in full, plus a mention where the full name is
+   * written.
+   */
   static List<Mention> resolve(String text, int begin, int end, List<Mention> people) {
     Map<String, Entity> full = new HashMap<>();
     List<Mention> added = new ArrayList<>();
@@ -28,10 +30,20 @@ final class SurnameFullNames {
         continue;
       }
       // Few articles name anyone by the surname alone, so a pattern per such surname costs little.
-      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.'’-])(?<given>\\p{Lu}[\\p{L}'’-]+)" + GAP + "(?:\\p{Lu}\\." + GAP + ")?"
-          + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])").matcher(text).region(begin, end);
+      Matcher m =
+          Pattern.compile(
+                  "(?<![\\p{L}\\p{N}.'’-])(?<given>\\p{Lu}[\\p{L}'’-]+)"
+                      + GAP
+                      + "(?:\\p{Lu}\\."
+                      + GAP
+                      + ")?"
+                      + Pattern.quote(surname)
+                      + "(?![\\p{L}\\p{N}])")
+              .matcher(text)
+              .region(begin, end);
       while (m.find()) {
-        if (PersonFinder.GIVEN.contains(m.group("given")) && !RoleLexicon.isRoleWord(m.group("given"))
+        if (PersonFinder.GIVEN.contains(m.group("given"))
+            && !RoleLexicon.isRoleWord(m.group("given"))
             && people.stream().noneMatch(q -> q.begin() < m.end() && m.start() < q.end())) {
           Entity person = PersonFinder.person(m.group().replaceAll(GAP, " "));
           full.put(surname, person);

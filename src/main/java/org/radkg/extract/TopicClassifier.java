@@ -24,7 +24,15 @@ public final class TopicClassifier {
   public TopicClassifier(List<Topic> topics) {
     for (Topic t : topics) {
       String slug = t.iri().substring(t.iri().lastIndexOf('/') + 1);
-      Entity e = new Entity(slug, t.prefLabel(), null, new TreeSet<>(t.altLabels()), EnumSet.of(EntityType.TOPIC), new TreeSet<>(), null);
+      Entity e =
+          new Entity(
+              slug,
+              t.prefLabel(),
+              null,
+              new TreeSet<>(t.altLabels()),
+              EnumSet.of(EntityType.TOPIC),
+              new TreeSet<>(),
+              null);
       List<String> forms = new ArrayList<>();
       forms.add(t.prefLabel());
       forms.addAll(t.altLabels());
@@ -47,11 +55,12 @@ public final class TopicClassifier {
     count(title, hits, 0);
     count(body, hits, 1);
     List<Entity> out = new ArrayList<>();
-    hits.forEach((e, h) -> {
-      if (h[0] > 0 || h[1] >= 2) {
-        out.add(e);
-      }
-    });
+    hits.forEach(
+        (e, h) -> {
+          if (h[0] > 0 || h[1] >= 2) {
+            out.add(e);
+          }
+        });
     out.sort((a, b) -> a.slug().compareTo(b.slug()));
     return out;
   }

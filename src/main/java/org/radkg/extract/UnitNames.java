@@ -13,22 +13,58 @@ import org.radkg.corpus.LexiconFiles;
  */
 final class UnitNames {
   // Ordinary words: a word written in lowercase in an English dictionary is no proper name.
-  private static final Set<String> HEADS = Set.of("committee", "subcommittee", "board", "council", "section", "department",
-      "division", "office", "group", "force", "taskforce", "secretariat", "unit", "panel", "directors", "trustees");
+  private static final Set<String> HEADS =
+      Set.of(
+          "committee",
+          "subcommittee",
+          "board",
+          "council",
+          "section",
+          "department",
+          "division",
+          "office",
+          "group",
+          "force",
+          "taskforce",
+          "secretariat",
+          "unit",
+          "panel",
+          "directors",
+          "trustees");
   private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "the", "&");
-  // A name opening with its scope is a body of its own: "National Advisory Committee", "General Medical Council".
-  private static final Set<String> SCOPES = Set.of("national", "federal", "state", "royal", "general", "central",
-      "public", "united", "supreme", "standing", "senate", "parliamentary", "presidential");
-  // "Department of Energy", "Office of Health and Human Services": a government's portfolio, not a unit of a society.
-  private static final Set<String> PORTFOLIOS = Set.copyOf(LexiconFiles.entries("government-portfolios"));
-  private static final Pattern YEAR_OR_ORDINAL = Pattern.compile("(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th)");
-  // "Working Group 7": the number of one of an organization's numbered units; one to three digits, so not a year.
+  // A name opening with its scope is a body of its own: "National Advisory Committee", "General
+  // Medical Council".
+  private static final Set<String> SCOPES =
+      Set.of(
+          "national",
+          "federal",
+          "state",
+          "royal",
+          "general",
+          "central",
+          "public",
+          "united",
+          "supreme",
+          "standing",
+          "senate",
+          "parliamentary",
+          "presidential");
+  // "Department of Energy", "Office of Health and Human Services": a government's portfolio, not a
+  // unit of a society.
+  private static final Set<String> PORTFOLIOS =
+      Set.copyOf(LexiconFiles.entries("government-portfolios"));
+  private static final Pattern YEAR_OR_ORDINAL =
+      Pattern.compile("(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th)");
+  // "Working Group 7": the number of one of an organization's numbered units; one to three digits,
+  // so not a year.
   static final Pattern UNIT_NUMBER = Pattern.compile("\\d{1,3}");
 
-  private UnitNames() {
-  }
+  private UnitNames() {}
 
-  /** Whether the last word of {@code label} is a unit's head ("Working Group", "Organizing Committee"). */
+  /**
+   * Whether the last word of {@code label} is a unit's head ("Working Group", "Organizing
+   * Committee").
+   */
   static boolean endsWithUnitHead(String label) {
     String[] words = label.split("\\s+");
     return words.length >= 2 && HEADS.contains(lower(words[words.length - 1]));
@@ -42,7 +78,9 @@ final class UnitNames {
     while (from < to && YEAR_OR_ORDINAL.matcher(words[from]).matches()) {
       from++;
     }
-    while (to > from && (YEAR_OR_ORDINAL.matcher(words[to - 1]).matches() || UNIT_NUMBER.matcher(words[to - 1]).matches())) {
+    while (to > from
+        && (YEAR_OR_ORDINAL.matcher(words[to - 1]).matches()
+            || UNIT_NUMBER.matcher(words[to - 1]).matches())) {
       to--;
     }
     if (to - from < 2 || SCOPES.contains(lower(words[from]))) {
@@ -64,7 +102,10 @@ final class UnitNames {
     }
     if (head < 0) {
       // "Publications Committee": the head ends the name and something before it says which one.
-      head = HEADS.contains(lower(words[to - 1])) && !CONNECTORS.contains(lower(words[to - 2])) ? to - 1 : -1;
+      head =
+          HEADS.contains(lower(words[to - 1])) && !CONNECTORS.contains(lower(words[to - 2]))
+              ? to - 1
+              : -1;
       return head > from;
     }
     for (int i = head + 1; i < to; i++) {

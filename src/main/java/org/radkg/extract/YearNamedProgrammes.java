@@ -15,16 +15,45 @@ import org.radkg.vocab.Slugs;
  * "the Europe 2030 strategy". A congress named with its year ("ECR 2020") is an event's, not this.
  */
 final class YearNamedProgrammes {
-  private static final String NAME = "(\\p{Lu}\\p{Ll}[\\p{L}-]*(?: \\p{Lu}\\p{Ll}[\\p{L}-]*)?) ((?:19|20)\\d{2})";
-  private static final Pattern BEFORE_TYPE = Pattern.compile("(?<![\\p{L}\\d-])" + NAME
-      + "(?= (?:\\p{Lu}[\\p{Lu}\\d-]+ )?(?:programme|program|strategy|initiative|agenda|framework|project|plan)\\b)");
-  private static final Pattern UNDER = Pattern.compile("\\bunder (?:the )?" + NAME + "(?![\\p{L}\\d-])");
-  private static final Set<String> NOT_NAMES = Set.of("The", "In", "Since", "From", "Until", "By", "For", "Our", "This",
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-      "Spring", "Summer", "Autumn", "Fall", "Winter");
+  private static final String NAME =
+      "(\\p{Lu}\\p{Ll}[\\p{L}-]*(?: \\p{Lu}\\p{Ll}[\\p{L}-]*)?) ((?:19|20)\\d{2})";
+  private static final Pattern BEFORE_TYPE =
+      Pattern.compile(
+          "(?<![\\p{L}\\d-])"
+              + NAME
+              + "(?= (?:\\p{Lu}[\\p{Lu}\\d-]+ )?(?:programme|program|strategy|initiative|agenda|framework|project|plan)\\b)");
+  private static final Pattern UNDER =
+      Pattern.compile("\\bunder (?:the )?" + NAME + "(?![\\p{L}\\d-])");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The",
+          "In",
+          "Since",
+          "From",
+          "Until",
+          "By",
+          "For",
+          "Our",
+          "This",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Spring",
+          "Summer",
+          "Autumn",
+          "Fall",
+          "Winter");
 
-  private YearNamedProgrammes() {
-  }
+  private YearNamedProgrammes() {}
 
   /** The year-named programmes of {@code text[begin, end)} as mentions. */
   static List<Mention> find(String text, int begin, int end) {
@@ -48,7 +77,15 @@ final class YearNamedProgrammes {
           }
         }
         String label = name + " " + m.group(2);
-        Entity e = new Entity(Slugs.of(label), label, null, new TreeSet<>(), EnumSet.of(EntityType.INITIATIVE), new TreeSet<>(), null);
+        Entity e =
+            new Entity(
+                Slugs.of(label),
+                label,
+                null,
+                new TreeSet<>(),
+                EnumSet.of(EntityType.INITIATIVE),
+                new TreeSet<>(),
+                null);
         int from = at;
         if (out.stream().noneMatch(o -> o.begin() == from)) {
           out.add(new Mention(e, from, m.end(2)));

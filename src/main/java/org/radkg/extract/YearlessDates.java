@@ -13,22 +13,29 @@ import java.util.regex.Pattern;
 final class YearlessDates {
   private YearlessDates() {}
 
-  private static final Pattern STATED_YEAR = Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d{2}(?!\\d)");
-  private static final Pattern FUTURE = Pattern.compile(
-      "\\b(?:will|shall|to\\s+be|going\\s+to|upcoming|forthcoming|next|coming|scheduled|plans?|planned|register|registration|save\\s+the\\s+date|deadline|until|by)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAST = Pattern.compile(
-      "\\b(?:was|were|took\\s+place|had|met|opened|began|started|gathered|attended|celebrated|hosted|organi[sz]ed|launched|ended|concluded|marked)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern STATED_YEAR =
+      Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d{2}(?!\\d)");
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "\\b(?:will|shall|to\\s+be|going\\s+to|upcoming|forthcoming|next|coming|scheduled|plans?|planned|register|registration|save\\s+the\\s+date|deadline|until|by)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAST =
+      Pattern.compile(
+          "\\b(?:was|were|took\\s+place|had|met|opened|began|started|gathered|attended|celebrated|hosted|organi[sz]ed|launched|ended|concluded|marked)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   // "held in Vienna each year in March": a month that comes back every year dates no one event.
-  private static final Pattern RECURRING = Pattern.compile("\\b(?:each|every)\\s+year\\b|\\bannually\\b|\\byearly\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RECURRING =
+      Pattern.compile(
+          "\\b(?:each|every)\\s+year\\b|\\bannually\\b|\\byearly\\b", Pattern.CASE_INSENSITIVE);
 
   /**
-   * {@code dates} without the months of a recurring sentence, and with each year-less date that a yearless sentence tells
-   * in the past, later in the year than {@code published} (a full date, or null), given the year before; the others as they are.
+   * {@code dates} without the months of a recurring sentence, and with each year-less date that a
+   * yearless sentence tells in the past, later in the year than {@code published} (a full date, or
+   * null), given the year before; the others as they are.
    */
-  static List<DateMention> resolve(String text, List<Span> sentences, List<DateMention> dates, DateMention published) {
+  static List<DateMention> resolve(
+      String text, List<Span> sentences, List<DateMention> dates, DateMention published) {
     boolean dated = published != null && published.xsdType().equals("date");
     List<DateMention> out = new ArrayList<>(dates.size());
     for (DateMention d : dates) {
@@ -46,14 +53,19 @@ final class YearlessDates {
       if (monthDay.length() == 3 && RECURRING.matcher(said).find()) {
         continue;
       }
-      boolean later = dated && monthDay.compareTo(published.value().substring(4, 4 + monthDay.length())) > 0;
+      boolean later =
+          dated && monthDay.compareTo(published.value().substring(4, 4 + monthDay.length())) > 0;
       boolean told = PAST.matcher(said).find() && !FUTURE.matcher(said).find();
       if (!later || !told) {
-        out.add(d); // the page's year, which the sentence's own reading gives it unless the sentence names an edition
+        out.add(
+            d); // the page's year, which the sentence's own reading gives it unless the sentence
+        // names an edition
         continue;
       }
       int resolved = published.year() - 1;
-      out.add(new DateMention(d.span(), resolved + monthDay, monthDay.length() == 3 ? "gYearMonth" : "date"));
+      out.add(
+          new DateMention(
+              d.span(), resolved + monthDay, monthDay.length() == 3 ? "gYearMonth" : "date"));
     }
     return out;
   }

@@ -14,14 +14,16 @@ import org.radkg.extract.Mention;
 import org.radkg.extract.Relation;
 
 /**
- * Merges what different articles say about the same entity (same IRI) into one description:
- * one label (the authority file's, else the first met in corpus order), and the union of names,
- * types and identifiers, so every article graph describes an entity the same way.
+ * Merges what different articles say about the same entity (same IRI) into one description: one
+ * label (the authority file's, else the first met in corpus order), and the union of names, types
+ * and identifiers, so every article graph describes an entity the same way.
  */
 public final class EntityRegistry {
   private final Map<String, Entity> merged = new LinkedHashMap<>();
 
-  /** Merges the entities of {@code findings}; entities of {@code authority} give their labels first. */
+  /**
+   * Merges the entities of {@code findings}; entities of {@code authority} give their labels first.
+   */
   public EntityRegistry(List<ArticleFindings> findings, List<Entity> authority) {
     Map<String, Entity> preferred = new HashMap<>();
     for (Entity e : authority) {

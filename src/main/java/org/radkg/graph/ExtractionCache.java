@@ -17,6 +17,9 @@ public interface ExtractionCache {
   /** A key for the corpus-wide definitions that every article's findings depend on. */
   String contextKey(List<Entity> defined);
 
-  /** The findings of {@code article} under {@code context} (see {@link #contextKey}), kept or from {@code compute}. */
+  /**
+   * The findings of {@code article} under {@code context} (see {@link #contextKey}), kept or from
+   * {@code compute}.
+   */
   ArticleFindings findings(Article article, String context, Supplier<ArticleFindings> compute);
 }

@@ -29,12 +29,12 @@ import org.radkg.extract.Term;
 import org.radkg.vocab.Rkg;
 
 /**
- * Writes one article's findings as RDF into a {@link StreamRDF}: a named graph per article with
- * the article, the entities it names (described as the {@link EntityRegistry} merged them), the
+ * Writes one article's findings as RDF into a {@link StreamRDF}: a named graph per article with the
+ * article, the entities it names (described as the {@link EntityRegistry} merged them), the
  * relations, and for each relation an rdf:Statement with the evidence sentence, its code point
- * offsets in the source document, the method that read it and that method's confidence; a fact
- * read by several methods keeps the statement of the most confident one, and a fact no reading of
- * which reaches the threshold is left out.
+ * offsets in the source document, the method that read it and that method's confidence; a fact read
+ * by several methods keeps the statement of the most confident one, and a fact no reading of which
+ * reaches the threshold is left out.
  */
 public final class FindingsGraphWriter {
   private static final Node OWL_SAME_AS = NodeFactory.createURI(Rkg.OWL + "sameAs");
@@ -47,13 +47,24 @@ public final class FindingsGraphWriter {
   private final MethodConfidences confidences;
   private final double minConfidence;
 
-  /** A writer minting IRIs under {@code base} (e.g. {@code https://w3id.org/radkg/id/}), with the committed confidences and threshold. */
+  /**
+   * A writer minting IRIs under {@code base} (e.g. {@code https://w3id.org/radkg/id/}), with the
+   * committed confidences and threshold.
+   */
   public FindingsGraphWriter(String base, EntityRegistry registry) {
-    this(base, registry, MethodConfidences.fromClasspath(), MethodConfidences.fromClasspath().defaultMinConfidence());
+    this(
+        base,
+        registry,
+        MethodConfidences.fromClasspath(),
+        MethodConfidences.fromClasspath().defaultMinConfidence());
   }
 
-  /** A writer that rates readings with {@code confidences} and drops facts whose best reading is below {@code minConfidence}. */
-  public FindingsGraphWriter(String base, EntityRegistry registry, MethodConfidences confidences, double minConfidence) {
+  /**
+   * A writer that rates readings with {@code confidences} and drops facts whose best reading is
+   * below {@code minConfidence}.
+   */
+  public FindingsGraphWriter(
+      String base, EntityRegistry registry, MethodConfidences confidences, double minConfidence) {
     this.base = base.endsWith("/") ? base : base + "/";
     this.registry = registry;
     this.confidences = confidences;
@@ -107,8 +118,16 @@ public final class FindingsGraphWriter {
         describe(e, em, described);
       }
       em.add(s, p, o);
-      Node st = NodeFactory.createURI(base + "statement/" + hash(g.getURI(), s.toString(), p.getURI(), o.toString(),
-          Integer.toString(r.evidence().begin())));
+      Node st =
+          NodeFactory.createURI(
+              base
+                  + "statement/"
+                  + hash(
+                      g.getURI(),
+                      s.toString(),
+                      p.getURI(),
+                      o.toString(),
+                      Integer.toString(r.evidence().begin())));
       em.add(st, Rkg.type, Rkg.Statement);
       em.add(st, Rkg.subject, s);
       em.add(st, Rkg.predicate, p);
@@ -136,7 +155,10 @@ public final class FindingsGraphWriter {
       if (c < minConfidence) {
         continue;
       }
-      best.merge(factKey(r), r, (old, now) -> c > confidences.confidence(old.method(), old.predicate()) ? now : old);
+      best.merge(
+          factKey(r),
+          r,
+          (old, now) -> c > confidences.confidence(old.method(), old.predicate()) ? now : old);
     }
     return List.copyOf(best.values());
   }
@@ -151,7 +173,8 @@ public final class FindingsGraphWriter {
     return NodeFactory.createURI(base + "method/" + m.slug());
   }
 
-  // In every article graph that cites it, as entities are: each graph stays a whole, self-describing unit.
+  // In every article graph that cites it, as entities are: each graph stays a whole,
+  // self-describing unit.
   private void describe(ReadingMethod m, Emitter em) {
     Node n = methodIri(m);
     em.add(n, Rkg.type, Rkg.SoftwareAgent);
@@ -161,11 +184,13 @@ public final class FindingsGraphWriter {
 
   /**
    * A confidence as an xsd:decimal of at most three places in the form TDB2 gives back (no trailing
-   * zeros, at least one decimal: "0.9", "1.0"), so a stored graph stays isomorphic to the built one.
+   * zeros, at least one decimal: "0.9", "1.0"), so a stored graph stays isomorphic to the built
+   * one.
    */
   static Node decimal(double c) {
     BigDecimal d = new BigDecimal(c).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return NodeFactory.createLiteralDT((d.scale() < 1 ? d.setScale(1) : d).toPlainString(), XSDDatatype.XSDdecimal);
+    return NodeFactory.createLiteralDT(
+        (d.scale() < 1 ? d.setScale(1) : d).toPlainString(), XSDDatatype.XSDdecimal);
   }
 
   private void describe(Entity raw, Emitter em, Set<String> described) {
@@ -202,7 +227,8 @@ public final class FindingsGraphWriter {
       } else {
         em.add(c, Rkg.type, Rkg.Place);
         em.add(c, Rkg.type, Rkg.Country);
-        String name = org.radkg.extract.place.CountryNames.of(e.containedIn()).orElse(e.containedIn());
+        String name =
+            org.radkg.extract.place.CountryNames.of(e.containedIn()).orElse(e.containedIn());
         em.add(c, RDFS_LABEL, NodeFactory.createLiteralLang(name, "en"));
         described.add("place/" + e.containedIn());
       }
@@ -232,7 +258,9 @@ public final class FindingsGraphWriter {
     if (l.language() != null) {
       return NodeFactory.createLiteralLang(l.lexical(), l.language());
     }
-    return NodeFactory.createLiteralDT(l.lexical(), org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(l.datatype()));
+    return NodeFactory.createLiteralDT(
+        l.lexical(),
+        org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(l.datatype()));
   }
 
   private static Node offset(int n) {

@@ -20,9 +20,9 @@ import org.radkg.extract.ReferenceData;
 
 /**
  * Turns a corpus of articles into the knowledge graph: a first pass collects the names the corpus
- * defines by acronym (so "RHEC" defined in one article is known in the next), a second pass extracts
- * every article (in parallel, order kept), then entities are merged and each article becomes a
- * named graph.
+ * defines by acronym (so "RHEC" defined in one article is known in the next), a second pass
+ * extracts every article (in parallel, order kept), then entities are merged and each article
+ * becomes a named graph.
  */
 public final class KnowledgeGraphBuilder {
   private final ReferenceData reference;
@@ -30,13 +30,24 @@ public final class KnowledgeGraphBuilder {
   private final MethodConfidences confidences;
   private final double minConfidence;
 
-  /** A builder that keeps the facts at or above the committed default confidence (see {@link MethodConfidences}). */
+  /**
+   * A builder that keeps the facts at or above the committed default confidence (see {@link
+   * MethodConfidences}).
+   */
   public KnowledgeGraphBuilder(ReferenceData reference, String base) {
-    this(reference, base, MethodConfidences.fromClasspath(), MethodConfidences.fromClasspath().defaultMinConfidence());
+    this(
+        reference,
+        base,
+        MethodConfidences.fromClasspath(),
+        MethodConfidences.fromClasspath().defaultMinConfidence());
   }
 
-  /** A builder that rates readings with {@code confidences} and keeps the facts at or above {@code minConfidence}. */
-  public KnowledgeGraphBuilder(ReferenceData reference, String base, MethodConfidences confidences, double minConfidence) {
+  /**
+   * A builder that rates readings with {@code confidences} and keeps the facts at or above {@code
+   * minConfidence}.
+   */
+  public KnowledgeGraphBuilder(
+      ReferenceData reference, String base, MethodConfidences confidences, double minConfidence) {
     this.reference = reference;
     this.base = base;
     this.confidences = confidences;
@@ -51,7 +62,9 @@ public final class KnowledgeGraphBuilder {
   /** The findings of every article, in corpus order. */
   public List<ArticleFindings> extract(List<Article> articles) {
     Extractor first = new Extractor(reference, List.of());
-    Extractor extractor = new Extractor(reference, defined(articles.parallelStream().map(first::newDefinitions).toList()));
+    Extractor extractor =
+        new Extractor(
+            reference, defined(articles.parallelStream().map(first::newDefinitions).toList()));
     return articles.parallelStream().map(extractor::extract).toList();
   }
 
@@ -61,16 +74,20 @@ public final class KnowledgeGraphBuilder {
    * ({@link ReferenceData#fromClasspath()}), which travels with the code the keys hash.
    */
   public List<ArticleFindings> extract(List<Article> articles, ExtractionCache cache) {
-    // Built only on a miss: an extractor compiles its dictionaries and patterns, seconds on a busy machine.
+    // Built only on a miss: an extractor compiles its dictionaries and patterns, seconds on a busy
+    // machine.
     Lazy<Extractor> first = new Lazy<>(() -> new Extractor(reference, List.of()));
     // Each article's definitions are read (or found) in parallel, then merged in corpus order.
-    List<List<Entity>> perArticle = articles.parallelStream()
-        .map(a -> cache.definitions(a, () -> first.get().newDefinitions(a))).toList();
+    List<List<Entity>> perArticle =
+        articles.parallelStream()
+            .map(a -> cache.definitions(a, () -> first.get().newDefinitions(a)))
+            .toList();
     List<Entity> defined = defined(perArticle);
     Lazy<Extractor> extractor = new Lazy<>(() -> new Extractor(reference, defined));
     String context = cache.contextKey(defined);
     return articles.parallelStream()
-        .map(a -> cache.findings(a, context, () -> extractor.get().extract(a))).toList();
+        .map(a -> cache.findings(a, context, () -> extractor.get().extract(a)))
+        .toList();
   }
 
   /** A value made on first use, once, whichever thread asks first. */
@@ -90,7 +107,10 @@ public final class KnowledgeGraphBuilder {
     }
   }
 
-  /** The names the corpus defines by acronym, given each article's in corpus order; first definition wins. */
+  /**
+   * The names the corpus defines by acronym, given each article's in corpus order; first definition
+   * wins.
+   */
   public static List<Entity> defined(List<List<Entity>> perArticle) {
     Map<String, Entity> defined = new LinkedHashMap<>();
     for (List<Entity> definitions : perArticle) {
@@ -104,20 +124,29 @@ public final class KnowledgeGraphBuilder {
   /** Writes the graph of {@code findings} into {@code sink}, one named graph per article. */
   public void write(List<ArticleFindings> findings, StreamRDF sink) {
     EntityRegistry registry = new EntityRegistry(findings, reference.known());
-    FindingsGraphWriter writer = new FindingsGraphWriter(base, registry, confidences, minConfidence);
-    // Each article's quads are made in parallel (the writer and the registry are read-only here) and handed to
-    // the sink in corpus order, so the output is the same as written one by one: at scale 100 writing took a
+    FindingsGraphWriter writer =
+        new FindingsGraphWriter(base, registry, confidences, minConfidence);
+    // Each article's quads are made in parallel (the writer and the registry are read-only here)
+    // and handed to
+    // the sink in corpus order, so the output is the same as written one by one: at scale 100
+    // writing took a
     // seventh of an extract on one core while the other waited.
-    List<List<Quad>> perArticle = findings.parallelStream().map(f -> {
-      List<Quad> quads = new ArrayList<>();
-      writer.write(f, new StreamRDFBase() {
-        @Override
-        public void quad(Quad q) {
-          quads.add(q);
-        }
-      });
-      return quads;
-    }).toList();
+    List<List<Quad>> perArticle =
+        findings.parallelStream()
+            .map(
+                f -> {
+                  List<Quad> quads = new ArrayList<>();
+                  writer.write(
+                      f,
+                      new StreamRDFBase() {
+                        @Override
+                        public void quad(Quad q) {
+                          quads.add(q);
+                        }
+                      });
+                  return quads;
+                })
+            .toList();
     sink.start();
     for (List<Quad> quads : perArticle) {
       quads.forEach(sink::quad);
@@ -130,14 +159,18 @@ public final class KnowledgeGraphBuilder {
     return graph(extract(articles));
   }
 
-  /** Extracts (through {@code cache}, see {@link #extract(List, ExtractionCache)}) and writes into a new in-memory dataset. */
+  /**
+   * Extracts (through {@code cache}, see {@link #extract(List, ExtractionCache)}) and writes into a
+   * new in-memory dataset.
+   */
   public DatasetGraph build(List<Article> articles, ExtractionCache cache) {
     return graph(extract(articles, cache));
   }
 
   /** Writes {@code findings} into a new in-memory dataset. */
   public DatasetGraph graph(List<ArticleFindings> findings) {
-    // A plain in-memory dataset: the transactional one (persistent maps) cost seconds per build at scale
+    // A plain in-memory dataset: the transactional one (persistent maps) cost seconds per build at
+    // scale
     // 100, and nothing reads this dataset while it is written.
     DatasetGraph dsg = DatasetGraphFactory.create();
     dsg.executeWrite(() -> write(findings, StreamRDFLib.dataset(dsg)));

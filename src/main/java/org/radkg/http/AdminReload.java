@@ -23,7 +23,10 @@ final class AdminReload {
   private final String secret;
   private final Callable<Boolean> reload;
 
-  /** {@code secret} null: no admin route; {@code reload} rebuilds and switches, true if the served generation changed. */
+  /**
+   * {@code secret} null: no admin route; {@code reload} rebuilds and switches, true if the served
+   * generation changed.
+   */
   AdminReload(String secret, Callable<Boolean> reload) {
     this.secret = secret;
     this.reload = reload;
@@ -31,7 +34,8 @@ final class AdminReload {
 
   void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     if (secret == null) {
-      HttpIo.sendText(resp, 404, "Not found: administration is off on this server (no password configured).");
+      HttpIo.sendText(
+          resp, 404, "Not found: administration is off on this server (no password configured).");
       return;
     }
     if (!"POST".equals(req.getMethod())) {
@@ -50,21 +54,31 @@ final class AdminReload {
       changed = reload.call();
     } catch (Exception e) {
       LOG.warn("admin reload failed; the previous graph is still served: {}", e.toString());
-      HttpIo.sendText(resp, 500, "Reload failed; the previous graph is still served: " + e.getMessage());
+      HttpIo.sendText(
+          resp, 500, "Reload failed; the previous graph is still served: " + e.getMessage());
       return;
     }
-    HttpIo.sendText(resp, 200, changed ? "reloaded: the rebuilt graph is now served"
-        : "unchanged: the inputs give the graph already served");
+    HttpIo.sendText(
+        resp,
+        200,
+        changed
+            ? "reloaded: the rebuilt graph is now served"
+            : "unchanged: the inputs give the graph already served");
   }
 
-  /** Compares digests with MessageDigest.isEqual, so the time taken does not depend on where the passwords differ. */
+  /**
+   * Compares digests with MessageDigest.isEqual, so the time taken does not depend on where the
+   * passwords differ.
+   */
   static boolean authorized(String header, String secret) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return false;
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Fuseki's SPARQL query service, but every answer is computed in full before the first byte is
  * sent: a timeout then becomes a 503 status instead of a body cut off under a 200, and an answer
  * larger than the limit is refused with 400 and a message rather than silently truncated. Queries
- * outside {@link QueryBounds} (too long, too many columns, SERVICE, too deep for the stack) get 400.
+ * outside {@link QueryBounds} (too long, too many columns, SERVICE, too deep for the stack) get
+ * 400.
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
   private static final Logger LOG = LoggerFactory.getLogger(BoundedQueryService.class);
@@ -35,8 +36,9 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
   }
 
   /**
-   * Refuses an overlong text before Fuseki parses it, and a query too deep for the stack with 400, not 500;
-   * a query that hits a damaged store file gets a 500 saying so (Fuseki's own would be a bare stack-trace message).
+   * Refuses an overlong text before Fuseki parses it, and a query too deep for the stack with 400,
+   * not 500; a query that hits a damaged store file gets a 500 saying so (Fuseki's own would be a
+   * bare stack-trace message).
    */
   @Override
   protected void execute(String queryString, HttpAction action) {
@@ -58,9 +60,10 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
   }
 
   /**
-   * Parses once before Fuseki does, only to turn a parse that runs out of stack into a clear 400 (Fuseki's
-   * own answer is a bare "StackOverflowError"); other parse errors are left to Fuseki, which knows the base IRI.
-   * The text was checked just before and {@link #validateQuery} checks Fuseki's parse, so nothing else runs here.
+   * Parses once before Fuseki does, only to turn a parse that runs out of stack into a clear 400
+   * (Fuseki's own answer is a bare "StackOverflowError"); other parse errors are left to Fuseki,
+   * which knows the base IRI. The text was checked just before and {@link #validateQuery} checks
+   * Fuseki's parse, so nothing else runs here.
    */
   private static void refuseTooDeep(String queryString) {
     try {
@@ -81,8 +84,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
   }
 
   @Override
-  protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery,
-      String queryStringLog) {
+  protected QueryExecResult executeQuery(
+      HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
     if (requestQuery.isSelectType()) {
       RowSet rs = queryExec.select();
       List<Binding> rows = new ArrayList<>();
@@ -115,7 +118,12 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
   }
 
   private void tooLarge(String what) {
-    ServletOps.error(HttpSC.BAD_REQUEST_400, "The answer has more than " + maxResults + " " + what
-        + ", this server's limit; narrow the query or page through it with LIMIT and OFFSET.");
+    ServletOps.error(
+        HttpSC.BAD_REQUEST_400,
+        "The answer has more than "
+            + maxResults
+            + " "
+            + what
+            + ", this server's limit; narrow the query or page through it with LIMIT and OFFSET.");
   }
 }

@@ -4,13 +4,16 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was already read into memory (see {@link RequestLimits}): handlers read the same bytes again. */
+/**
+ * A request whose body was already read into memory (see {@link RequestLimits}): handlers read the
+ * same bytes again.
+ */
 final class BufferedBodyRequest extends HttpServletRequestWrapper {
   private final byte[] body;
 

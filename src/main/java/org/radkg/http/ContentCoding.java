@@ -23,8 +23,8 @@ final class ContentCoding {
   private ContentCoding() {}
 
   /**
-   * True when {@code Accept-Encoding} lists {@code gzip} (or {@code *}) with a non-zero quality;
-   * an explicit {@code gzip;q=0} wins over {@code *} (RFC 9110, section 12.5.3).
+   * True when {@code Accept-Encoding} lists {@code gzip} (or {@code *}) with a non-zero quality; an
+   * explicit {@code gzip;q=0} wins over {@code *} (RFC 9110, section 12.5.3).
    */
   static boolean acceptsGzip(String acceptEncoding) {
     if (acceptEncoding == null) {
@@ -59,7 +59,9 @@ final class ContentCoding {
     return 1;
   }
 
-  /** The body gzipped, or null when that would not be smaller or the body is too small to bother. */
+  /**
+   * The body gzipped, or null when that would not be smaller or the body is too small to bother.
+   */
   static byte[] gzipOrNull(byte[] body) {
     if (body.length < MIN_GZIP_BYTES) {
       return null;
@@ -90,7 +92,10 @@ final class ContentCoding {
     return etag.substring(0, etag.length() - 1) + "-gzip\"";
   }
 
-  /** True when {@code If-None-Match} is {@code *} or lists the tag (weak comparison, as RFC 9110 asks for GET). */
+  /**
+   * True when {@code If-None-Match} is {@code *} or lists the tag (weak comparison, as RFC 9110
+   * asks for GET).
+   */
   static boolean noneMatch(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null) {
       return false;

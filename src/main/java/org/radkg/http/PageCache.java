@@ -17,23 +17,32 @@ import org.apache.jena.query.Dataset;
 import org.radkg.pages.RdfVariant;
 
 /**
- * Keeps the 200 responses of read-only pages of the served store generation and replays them
- * byte for byte: the key is the served dataset (so a reload never sees the old generation's pages),
- * the site address, the method, the path, the values of the query parameters the pages read (any
- * other parameter, {@code ?x=123}, finds the same entry) and the variant that {@code Accept}
- * negotiates to; the cache is bounded by the bytes it holds and emptied when the generation changes.
- * Headers that belong to one exchange ({@code Date}, {@code Connection}) are never replayed.
- * Each page is kept with a gzip copy, sent to clients whose {@code Accept-Encoding} takes gzip, and
- * a strong {@code ETag} per coding, so a client holding the page gets 304.
+ * Keeps the 200 responses of read-only pages of the served store generation and replays them byte
+ * for byte: the key is the served dataset (so a reload never sees the old generation's pages), the
+ * site address, the method, the path, the values of the query parameters the pages read (any other
+ * parameter, {@code ?x=123}, finds the same entry) and the variant that {@code Accept} negotiates
+ * to; the cache is bounded by the bytes it holds and emptied when the generation changes. Headers
+ * that belong to one exchange ({@code Date}, {@code Connection}) are never replayed. Each page is
+ * kept with a gzip copy, sent to clients whose {@code Accept-Encoding} takes gzip, and a strong
+ * {@code ETag} per coding, so a client holding the page gets 304.
  */
 final class PageCache {
   /**
-   * What one response was, replayed as it was sent; {@code gzipped} is null when gzip would not pay,
-   * {@code etag} (of the identity body) is null for bodiless HEAD answers.
+   * What one response was, replayed as it was sent; {@code gzipped} is null when gzip would not
+   * pay, {@code etag} (of the identity body) is null for bodiless HEAD answers.
    */
-  record Page(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, String etag) {
+  record Page(
+      int status,
+      List<Map.Entry<String, String>> headers,
+      byte[] body,
+      byte[] gzipped,
+      String etag) {
     static Page of(int status, List<Map.Entry<String, String>> headers, byte[] body) {
-      return new Page(status, headers, body, ContentCoding.gzipOrNull(body),
+      return new Page(
+          status,
+          headers,
+          body,
+          ContentCoding.gzipOrNull(body),
           body.length == 0 ? null : ContentCoding.etag(body));
     }
 
@@ -42,35 +51,58 @@ final class PageCache {
     }
   }
 
-  private record Key(Dataset generation, String site, boolean head, String path, String query, String variant) {}
+  private record Key(
+      Dataset generation, String site, boolean head, String path, String query, String variant) {}
 
   /** Renders a page into the (capturing) response. */
   interface Renderer {
     void render(HttpServletResponse resp) throws IOException;
   }
 
-  /** Set by the container for each exchange: replaying them would send a stale date or a closed connection. */
-  private static final Set<String> PER_EXCHANGE = Set.of("date", "connection", "keep-alive", "transfer-encoding");
+  /**
+   * Set by the container for each exchange: replaying them would send a stale date or a closed
+   * connection.
+   */
+  private static final Set<String> PER_EXCHANGE =
+      Set.of("date", "connection", "keep-alive", "transfer-encoding");
 
   private final Cache<Key, Page> pages;
   private final List<String> readParameters;
   private volatile Dataset generation;
 
-  /** A cache of at most {@code maxBytes} of pages that read only the query parameters {@code readParameters}. */
+  /**
+   * A cache of at most {@code maxBytes} of pages that read only the query parameters {@code
+   * readParameters}.
+   */
   PageCache(long maxBytes, List<String> readParameters) {
     this.readParameters = List.copyOf(readParameters);
-    this.pages = Caffeine.newBuilder().maximumWeight(maxBytes)
-        .weigher((Key k, Page p) -> (int) Math.min(Integer.MAX_VALUE, p.bytes()) + 64 * p.headers().size() + k.path().length() + 128)
-        .build();
+    this.pages =
+        Caffeine.newBuilder()
+            .maximumWeight(maxBytes)
+            .weigher(
+                (Key k, Page p) ->
+                    (int) Math.min(Integer.MAX_VALUE, p.bytes())
+                        + 64 * p.headers().size()
+                        + k.path().length()
+                        + 128)
+            .build();
   }
 
   /**
    * Answers from the cache, or renders and keeps a 200 answer. Requests whose {@code Accept}
    * negotiates to no variant are rendered every time (they are errors, and rare).
    */
-  void serve(HttpServletRequest req, HttpServletResponse resp, Dataset served, String site, String path, boolean head,
-      Renderer renderer) throws IOException {
-    Optional<RdfVariant> variant = RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.values());
+  void serve(
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      Dataset served,
+      String site,
+      String path,
+      boolean head,
+      Renderer renderer)
+      throws IOException {
+    Optional<RdfVariant> variant =
+        RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.values());
     if (variant.isEmpty()) {
       renderer.render(resp);
       return;
@@ -104,7 +136,10 @@ final class PageCache {
     return pages.estimatedSize();
   }
 
-  /** The values of the parameters the pages read, in a fixed order: all that can change what they render. */
+  /**
+   * The values of the parameters the pages read, in a fixed order: all that can change what they
+   * render.
+   */
   private String readParameters(HttpServletRequest req) {
     StringBuilder s = new StringBuilder();
     for (String name : readParameters) {
@@ -146,12 +181,14 @@ final class PageCache {
    * Sends the coding the client takes, or 304 when it holds that coding's tag. Every answer varies
    * on {@code Accept-Encoding}, including identity ones, so shared caches keep the codings apart.
    */
-  private static void sendBody(Page page, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+  private static void sendBody(Page page, HttpServletRequest req, HttpServletResponse resp)
+      throws IOException {
     resp.setHeader("Vary", ContentCoding.varyWithEncoding(resp.getHeaders("Vary")));
     if (page.body().length == 0) {
       return;
     }
-    boolean gzip = page.gzipped() != null && ContentCoding.acceptsGzip(req.getHeader("Accept-Encoding"));
+    boolean gzip =
+        page.gzipped() != null && ContentCoding.acceptsGzip(req.getHeader("Accept-Encoding"));
     String etag = gzip ? ContentCoding.gzipTag(page.etag()) : page.etag();
     resp.setHeader("ETag", etag);
     if (ContentCoding.noneMatch(req.getHeader("If-None-Match"), etag)) {

@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The radkg HTTP server: an embedded Fuseki serving the TDB2 store read-only at {@code /sparql}
- * and {@code /data} (default graph: the union of the article graphs), with the linked-data pages,
+ * The radkg HTTP server: an embedded Fuseki serving the TDB2 store read-only at {@code /sparql} and
+ * {@code /data} (default graph: the union of the article graphs), with the linked-data pages,
  * dumps, VoID and prebuilt queries of {@link SiteFilter} in front; {@link #reload} swaps in a
  * rebuilt store while requests already running finish on the old one.
  */
@@ -33,11 +33,14 @@ public final class RadkgServer implements AutoCloseable {
 
   private final ServerSettings settings;
   private final FusekiServer fuseki;
-  private final ScheduledExecutorService releaser = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "radkg-release-old-store");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService releaser =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "radkg-release-old-store");
+            t.setDaemon(true);
+            return t;
+          });
+
   /** The generation new requests answer from; each request takes it once and keeps it. */
   private volatile ServedDataset served;
 
@@ -45,15 +48,18 @@ public final class RadkgServer implements AutoCloseable {
     this.settings = settings;
     Path location = currentGeneration(settings);
     this.served = new ServedDataset(openServed(settings), settings.storeDir(), location);
-    this.fuseki = FusekiServer.create()
-        .port(settings.port())
-        .enableCors(true)
-        .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-            new BoundedQueryService(settings.maxResults()))
-        .registerOperation(Operation.GSP_R, new UnionGraphStoreRead())
-        .add(DATASET, endpoints(served.dataset()))
-        .addFilter("/*", new SiteFilter(settings, () -> served, this::reload))
-        .build();
+    this.fuseki =
+        FusekiServer.create()
+            .port(settings.port())
+            .enableCors(true)
+            .registerOperation(
+                Operation.Query,
+                WebContent.contentTypeSPARQLQuery,
+                new BoundedQueryService(settings.maxResults()))
+            .registerOperation(Operation.GSP_R, new UnionGraphStoreRead())
+            .add(DATASET, endpoints(served.dataset()))
+            .addFilter("/*", new SiteFilter(settings, () -> served, this::reload))
+            .build();
     RequestLimits.applyTo(fuseki.getJettyServer(), settings.timeout());
   }
 
@@ -109,7 +115,9 @@ public final class RadkgServer implements AutoCloseable {
   @Override
   public void close() {
     fuseki.stop();
-    releaser.shutdownNow().forEach(Runnable::run); // release old generations still waiting for their grace period
+    releaser
+        .shutdownNow()
+        .forEach(Runnable::run); // release old generations still waiting for their grace period
     release(served.dataset());
   }
 
@@ -134,7 +142,8 @@ public final class RadkgServer implements AutoCloseable {
     ds.getContext().set(TDB2.symUnionDefaultGraph, true);
     // Fuseki reads the timeout (milliseconds) from the dataset's context for every query.
     ds.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
-    // No outbound requests, whoever runs a query on this dataset (/sparql, the editor, prebuilt queries):
+    // No outbound requests, whoever runs a query on this dataset (/sparql, the editor, prebuilt
+    // queries):
     // SERVICE is refused before it runs (QueryBounds), and ARQ has no way to run one here anyway.
     ds.getContext().set(ARQ.httpServiceAllowed, false);
     ServiceExecutorRegistry.set(ds.getContext(), new ServiceExecutorRegistry());

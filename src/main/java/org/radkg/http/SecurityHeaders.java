@@ -10,22 +10,29 @@ import org.eclipse.jetty.http.HttpFields;
  * no inline code), no MIME sniffing, no framing and a referrer cut to the origin for other sites.
  */
 final class SecurityHeaders {
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-  private static final Map<String, String> ALL = Map.of(
-      "Content-Security-Policy", CSP,
-      "X-Content-Type-Options", "nosniff",
-      "Referrer-Policy", "strict-origin-when-cross-origin",
-      "X-Frame-Options", "DENY");
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  private static final Map<String, String> ALL =
+      Map.of(
+          "Content-Security-Policy", CSP,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "strict-origin-when-cross-origin",
+          "X-Frame-Options", "DENY");
 
   private SecurityHeaders() {}
 
-  /** Sets the headers before anything is written, so that every status, including errors, has them. */
+  /**
+   * Sets the headers before anything is written, so that every status, including errors, has them.
+   */
   static void apply(HttpServletResponse resp) {
     ALL.forEach(resp::setHeader);
   }
 
-  /** The same headers on an answer Jetty writes itself, before any servlet runs ({@link SiteErrorHandler}). */
+  /**
+   * The same headers on an answer Jetty writes itself, before any servlet runs ({@link
+   * SiteErrorHandler}).
+   */
   static void apply(HttpFields.Mutable fields) {
     ALL.forEach(fields::put);
   }

@@ -10,23 +10,53 @@ import org.radkg.pages.PageSettings;
 import org.radkg.query.QueryCatalog;
 
 /**
- * How the server runs: the store it serves, its port, the public address it is known by (null:
- * its own address), the entity IRI base it maps to {@code /id/}, the query limits, the admin
- * password (null: no admin routes at all), how to rebuild the store for a reload, and how many SPARQL
+ * How the server runs: the store it serves, its port, the public address it is known by (null: its
+ * own address), the entity IRI base it maps to {@code /id/}, the query limits, the admin password
+ * (null: no admin routes at all), how to rebuild the store for a reload, and how many SPARQL
  * queries may run at once, in all and for one client.
  */
-public record ServerSettings(Path storeDir, int port, String baseUrl, String dataBase,
-    Duration timeout, long maxResults, String adminPassword, QueryCatalog queries, Reloader reloader,
-    int maxConcurrentQueries, int maxQueriesPerClient) {
+public record ServerSettings(
+    Path storeDir,
+    int port,
+    String baseUrl,
+    String dataBase,
+    Duration timeout,
+    long maxResults,
+    String adminPassword,
+    QueryCatalog queries,
+    Reloader reloader,
+    int maxConcurrentQueries,
+    int maxQueriesPerClient) {
 
   /** Settings with the default query concurrency of {@link #defaultConcurrentQueries}. */
-  public ServerSettings(Path storeDir, int port, String baseUrl, String dataBase, Duration timeout, long maxResults,
-      String adminPassword, QueryCatalog queries, Reloader reloader) {
-    this(storeDir, port, baseUrl, dataBase, timeout, maxResults, adminPassword, queries, reloader,
-        defaultConcurrentQueries(), defaultQueriesPerClient(defaultConcurrentQueries()));
+  public ServerSettings(
+      Path storeDir,
+      int port,
+      String baseUrl,
+      String dataBase,
+      Duration timeout,
+      long maxResults,
+      String adminPassword,
+      QueryCatalog queries,
+      Reloader reloader) {
+    this(
+        storeDir,
+        port,
+        baseUrl,
+        dataBase,
+        timeout,
+        maxResults,
+        adminPassword,
+        queries,
+        reloader,
+        defaultConcurrentQueries(),
+        defaultQueriesPerClient(defaultConcurrentQueries()));
   }
 
-  /** Two queries per core, at least 4: queries mostly wait on the store's pages, and pages keep the other threads. */
+  /**
+   * Two queries per core, at least 4: queries mostly wait on the store's pages, and pages keep the
+   * other threads.
+   */
   public static int defaultConcurrentQueries() {
     return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
   }
@@ -57,12 +87,18 @@ public record ServerSettings(Path storeDir, int port, String baseUrl, String dat
     return new PageSettings(dataBase, baseUrl, timeout, maxResults, queries);
   }
 
-  /** Rebuilds the store folder from its inputs (a new generation, switched in); true if the data changed (informative: the server compares generations). */
+  /**
+   * Rebuilds the store folder from its inputs (a new generation, switched in); true if the data
+   * changed (informative: the server compares generations).
+   */
   @FunctionalInterface
   public interface Reloader {
     boolean rebuild() throws Exception;
 
-    /** The reload of {@code serve}: the build of {@code request} (see {@link Build#run}), its steps told to {@code listener}. */
+    /**
+     * The reload of {@code serve}: the build of {@code request} (see {@link Build#run}), its steps
+     * told to {@code listener}.
+     */
     static Reloader building(BuildRequest request, BuildListener listener) {
       return () -> Build.run(request, listener).store().changed();
     }

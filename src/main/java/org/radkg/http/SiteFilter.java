@@ -18,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes the site's own paths ({@code /}, {@code /id/}, {@code /ontology}, {@code /dumps/},
- * {@code /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /search}, {@code /network},
- * {@code /places}, {@code /assets/}, {@code /admin/reload})
- * and passes everything else on to Fuseki ({@code /sparql}, {@code /data}, then 404).
+ * Routes the site's own paths ({@code /}, {@code /id/}, {@code /ontology}, {@code /dumps/}, {@code
+ * /void}, {@code /.well-known/void}, {@code /queries}, {@code /editor}, {@code /search}, {@code
+ * /network}, {@code /places}, {@code /assets/}, {@code /admin/reload}) and passes everything else
+ * on to Fuseki ({@code /sparql}, {@code /data}, then 404).
  */
 final class SiteFilter implements Filter {
   private static final Logger LOG = LoggerFactory.getLogger(SiteFilter.class);
@@ -33,10 +33,16 @@ final class SiteFilter implements Filter {
   private final AdminReload admin;
   private final StaticAssets assets = new StaticAssets();
   private final SparqlGate gate;
-  /** Entity pages of the served generation (the store is read-only between reloads), at most 64 MB. */
+
+  /**
+   * Entity pages of the served generation (the store is read-only between reloads), at most 64 MB.
+   */
   private final PageCache cache = new PageCache(64L << 20, PageRoutes.ENTITY_PARAMETERS);
 
-  /** {@code served} gives the generation to answer from now; {@code reload} is the admin route's action. */
+  /**
+   * {@code served} gives the generation to answer from now; {@code reload} is the admin route's
+   * action.
+   */
   SiteFilter(ServerSettings settings, Supplier<ServedDataset> served, Callable<Boolean> reload) {
     this.settings = settings;
     this.served = served;
@@ -74,8 +80,12 @@ final class SiteFilter implements Filter {
     boolean read = head || "GET".equals(method);
     if (read && path.equals("/sparql") && req.getParameter("query") == null) {
       // Fuseki would answer 404, as if there were no endpoint here.
-      HttpIo.sendText(resp, 400, "GET /sparql needs a query parameter (?query=...); to write one, open "
-          + siteBase + "editor");
+      HttpIo.sendText(
+          resp,
+          400,
+          "GET /sparql needs a query parameter (?query=...); to write one, open "
+              + siteBase
+              + "editor");
       return;
     }
     SparqlGate.Permit permit = null;
@@ -99,7 +109,10 @@ final class SiteFilter implements Filter {
           LOG.warn("{} {} failed: {}", method, path, e.toString());
         }
         if (!resp.isCommitted()) {
-          HttpIo.sendText(resp, 500, damage ? StoreDamage.MESSAGE : "Internal error; the details are in the server log.");
+          HttpIo.sendText(
+              resp,
+              500,
+              damage ? StoreDamage.MESSAGE : "Internal error; the details are in the server log.");
         }
         return;
       }
@@ -111,7 +124,10 @@ final class SiteFilter implements Filter {
     }
   }
 
-  /** The routes that run a query a visitor chose: the endpoint, the editor with a query, a prebuilt query's page or download. */
+  /**
+   * The routes that run a query a visitor chose: the endpoint, the editor with a query, a prebuilt
+   * query's page or download.
+   */
   private static boolean runsSparql(HttpServletRequest req, String path, boolean read) {
     if (path.equals("/sparql")) {
       return !"OPTIONS".equals(req.getMethod());
@@ -123,22 +139,31 @@ final class SiteFilter implements Filter {
         || (path.startsWith("/queries/") && !path.endsWith(".rq"));
   }
 
-  private void refuseBusy(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+  private void refuseBusy(HttpServletRequest req, HttpServletResponse resp, String path)
+      throws IOException {
     long retry = Math.max(1, Math.min(10, settings.timeout().toSeconds()));
     String why = gate.refusal(req.getRemoteAddr());
     LOG.warn("{} {} from {} refused: {}", req.getMethod(), path, req.getRemoteAddr(), why);
     resp.setHeader("Retry-After", Long.toString(retry));
-    HttpIo.sendText(resp, 503, req.getMethod() + " " + path + ": " + why + "; try again in " + retry + " s.");
+    HttpIo.sendText(
+        resp, 503, req.getMethod() + " " + path + ": " + why + "; try again in " + retry + " s.");
   }
 
-  private boolean route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
+  private boolean route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head)
+      throws IOException {
     if (path.startsWith(StaticAssets.PREFIX)) {
       assets.handle(req, resp, path.substring(StaticAssets.PREFIX.length()), head);
       return true;
     }
     ServedDataset now = served.get(); // taken once: the whole answer comes from one generation
     if (path.startsWith(PageRoutes.ENTITY_PREFIX)) {
-      cache.serve(req, resp, now.dataset(), HttpIo.siteUrl(req, settings.baseUrl()), path, head,
+      cache.serve(
+          req,
+          resp,
+          now.dataset(),
+          HttpIo.siteUrl(req, settings.baseUrl()),
+          path,
+          head,
           r -> pages.entity(now, req, r, path, head));
       return true;
     }

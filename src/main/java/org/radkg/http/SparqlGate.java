@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How many SPARQL queries may run at once: at most {@code total} over all clients and at most
- * {@code perClient} for one remote address. A query beyond either limit is not queued: {@link #tryEnter}
- * answers null at once and the caller answers 503, so expensive SPARQL can hold at most {@code total}
- * of the server's threads and the pages keep the rest.
+ * {@code perClient} for one remote address. A query beyond either limit is not queued: {@link
+ * #tryEnter} answers null at once and the caller answers 503, so expensive SPARQL can hold at most
+ * {@code total} of the server's threads and the pages keep the rest.
  */
 final class SparqlGate {
   private final int total;
@@ -18,7 +18,8 @@ final class SparqlGate {
 
   SparqlGate(int total, int perClient) {
     if (total < 1 || perClient < 1) {
-      throw new IllegalArgumentException("query limits must be at least 1: " + total + ", " + perClient);
+      throw new IllegalArgumentException(
+          "query limits must be at least 1: " + total + ", " + perClient);
     }
     this.total = total;
     this.perClient = perClient;
@@ -29,18 +30,26 @@ final class SparqlGate {
   String refusal(String client) {
     AtomicInteger mine = running.get(client);
     if (mine != null && mine.get() >= perClient) {
-      return "you already have " + perClient + " queries running here, this server's limit per client";
+      return "you already have "
+          + perClient
+          + " queries running here, this server's limit per client";
     }
     return "this server is already running " + total + " queries, its limit";
   }
 
-  /** A permit to run one query for {@code client}, or null when a limit is reached; close it when done. */
+  /**
+   * A permit to run one query for {@code client}, or null when a limit is reached; close it when
+   * done.
+   */
   Permit tryEnter(String client) {
-    AtomicInteger mine = running.compute(client, (k, n) -> {
-      AtomicInteger c = n == null ? new AtomicInteger() : n;
-      c.incrementAndGet();
-      return c;
-    });
+    AtomicInteger mine =
+        running.compute(
+            client,
+            (k, n) -> {
+              AtomicInteger c = n == null ? new AtomicInteger() : n;
+              c.incrementAndGet();
+              return c;
+            });
     if (mine.get() > perClient || !slots.tryAcquire()) {
       leave(client);
       return null;

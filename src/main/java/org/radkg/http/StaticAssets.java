@@ -18,26 +18,37 @@ import org.radkg.pages.PageRoutes;
 final class StaticAssets {
   static final String PREFIX = PageRoutes.ASSETS_PREFIX;
   private static final String ROOT = "radkg/web/";
-  /** Folders and names of letters, digits, dot, dash and underscore only: no "..", no "//", no backslash. */
-  private static final Pattern SAFE = Pattern.compile("(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
-  private static final Map<String, String> TYPES = Map.of(
-      "css", "text/css; charset=utf-8",
-      "js", "text/javascript; charset=utf-8",
-      "svg", "image/svg+xml",
-      "png", "image/png",
-      "ico", "image/x-icon",
-      "json", "application/json",
-      "txt", "text/plain; charset=utf-8");
+
+  /**
+   * Folders and names of letters, digits, dot, dash and underscore only: no "..", no "//", no
+   * backslash.
+   */
+  private static final Pattern SAFE =
+      Pattern.compile("(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
+
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "css", "text/css; charset=utf-8",
+          "js", "text/javascript; charset=utf-8",
+          "svg", "image/svg+xml",
+          "png", "image/png",
+          "ico", "image/x-icon",
+          "json", "application/json",
+          "txt", "text/plain; charset=utf-8");
 
   private record Asset(byte[] body, String type, String etag) {}
 
   private final Map<String, Asset> cache = new ConcurrentHashMap<>();
 
   /** Answers {@code /assets/NAME}: the file, 304 when the client's copy is current, or 404. */
-  void handle(HttpServletRequest req, HttpServletResponse resp, String name, boolean head) throws IOException {
+  void handle(HttpServletRequest req, HttpServletResponse resp, String name, boolean head)
+      throws IOException {
     Asset asset = find(name);
     if (asset == null) {
-      HttpIo.sendText(resp, 404, "No such asset: " + (name.length() > 200 ? name.substring(0, 200) + "…" : name));
+      HttpIo.sendText(
+          resp,
+          404,
+          "No such asset: " + (name.length() > 200 ? name.substring(0, 200) + "…" : name));
       return;
     }
     resp.setHeader("ETag", asset.etag());
@@ -67,7 +78,15 @@ final class StaticAssets {
         return null;
       }
       byte[] body = in.readAllBytes();
-      Asset asset = new Asset(body, type, "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "-" + body.length + "\"");
+      Asset asset =
+          new Asset(
+              body,
+              type,
+              "\""
+                  + Integer.toHexString(java.util.Arrays.hashCode(body))
+                  + "-"
+                  + body.length
+                  + "\"");
       cache.put(name, asset);
       return asset;
     }

@@ -23,7 +23,8 @@ final class StrictlyDecodedRequest extends HttpServletRequestWrapper {
 
   private final Map<String, String[]> parameters;
 
-  private StrictlyDecodedRequest(HttpServletRequest request, byte[] body, Map<String, String[]> parameters) {
+  private StrictlyDecodedRequest(
+      HttpServletRequest request, byte[] body, Map<String, String[]> parameters) {
     super(new BufferedBodyRequest(request, body));
     this.parameters = Collections.unmodifiableMap(parameters);
   }
@@ -32,18 +33,23 @@ final class StrictlyDecodedRequest extends HttpServletRequestWrapper {
    * The request to go on with (this wrapper for a form POST, else {@code req} itself), or null when
    * its encoding is malformed and it was answered 400.
    */
-  static HttpServletRequest check(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+  static HttpServletRequest check(HttpServletRequest req, HttpServletResponse resp, String path)
+      throws IOException {
     String what = req.getMethod() + " " + path;
     try {
       try {
-        // Jetty's default URI compliance refuses such paths before any filter; this holds if it is relaxed.
+        // Jetty's default URI compliance refuses such paths before any filter; this holds if it is
+        // relaxed.
         UrlEncodedForm.decode(path, false);
       } catch (UrlEncodedForm.Malformed e) {
-        throw new UrlEncodedForm.Malformed("the path has malformed percent-encoding: " + e.getMessage());
+        throw new UrlEncodedForm.Malformed(
+            "the path has malformed percent-encoding: " + e.getMessage());
       }
       Map<String, List<String>> query = UrlEncodedForm.parse(req.getQueryString());
       String type = req.getContentType();
-      if (!"POST".equals(req.getMethod()) || type == null || !type.toLowerCase(Locale.ROOT).startsWith(FORM)) {
+      if (!"POST".equals(req.getMethod())
+          || type == null
+          || !type.toLowerCase(Locale.ROOT).startsWith(FORM)) {
         return req;
       }
       // RequestLimits has refused longer declared bodies, and chunked forms, already.
@@ -51,7 +57,9 @@ final class StrictlyDecodedRequest extends HttpServletRequestWrapper {
       Map<String, String[]> all = new LinkedHashMap<>();
       query.forEach((k, v) -> all.put(k, v.toArray(String[]::new)));
       try {
-        UrlEncodedForm.parse(utf8(body)).forEach((k, v) -> all.merge(k, v.toArray(String[]::new), StrictlyDecodedRequest::concat));
+        UrlEncodedForm.parse(utf8(body))
+            .forEach(
+                (k, v) -> all.merge(k, v.toArray(String[]::new), StrictlyDecodedRequest::concat));
       } catch (UrlEncodedForm.Malformed e) {
         throw new UrlEncodedForm.Malformed("in the form body, " + e.getMessage());
       }
@@ -65,7 +73,8 @@ final class StrictlyDecodedRequest extends HttpServletRequestWrapper {
   private static String utf8(byte[] body) {
     String text = UrlEncodedForm.utf8OrNull(body);
     if (text == null) {
-      throw new UrlEncodedForm.Malformed("bytes that are not UTF-8 (send the form percent-encoded)");
+      throw new UrlEncodedForm.Malformed(
+          "bytes that are not UTF-8 (send the form percent-encoded)");
     }
     return text;
   }

@@ -13,10 +13,14 @@ import java.util.Map;
 /**
  * Decodes a query string or an {@code application/x-www-form-urlencoded} body strictly: every
  * {@code %} starts two hex digits and the bytes they give are UTF-8, or {@link Malformed} names the
- * parameter that is not (where a container would throw deep inside a handler, or guess a character).
+ * parameter that is not (where a container would throw deep inside a handler, or guess a
+ * character).
  */
 final class UrlEncodedForm {
-  /** A part of a request whose percent-encoding does not decode; the message names the part and says why. */
+  /**
+   * A part of a request whose percent-encoding does not decode; the message names the part and says
+   * why.
+   */
   static final class Malformed extends IllegalArgumentException {
     Malformed(String message) {
       super(message);
@@ -25,7 +29,9 @@ final class UrlEncodedForm {
 
   private UrlEncodedForm() {}
 
-  /** The parameters of {@code form} in their order, each name with its values; empty for null or "". */
+  /**
+   * The parameters of {@code form} in their order, each name with its values; empty for null or "".
+   */
   static Map<String, List<String>> parse(String form) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     if (form == null || form.isEmpty()) {
@@ -41,13 +47,21 @@ final class UrlEncodedForm {
       try {
         name = decode(rawName, true);
       } catch (Malformed e) {
-        throw new Malformed("a parameter name (" + shorten(rawName) + ") has malformed percent-encoding: " + e.getMessage());
+        throw new Malformed(
+            "a parameter name ("
+                + shorten(rawName)
+                + ") has malformed percent-encoding: "
+                + e.getMessage());
       }
       String value;
       try {
         value = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
       } catch (Malformed e) {
-        throw new Malformed("parameter \"" + shorten(name) + "\" has malformed percent-encoding: " + e.getMessage());
+        throw new Malformed(
+            "parameter \""
+                + shorten(name)
+                + "\" has malformed percent-encoding: "
+                + e.getMessage());
       }
       out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
@@ -66,8 +80,10 @@ final class UrlEncodedForm {
         int hi = i + 1 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
         int lo = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 2), 16) : -1;
         if (hi < 0 || lo < 0) {
-          throw new Malformed("\"" + shorten(encoded.substring(i, Math.min(encoded.length(), i + 3)))
-              + "\" is not a % followed by two hex digits (write a literal % as %25)");
+          throw new Malformed(
+              "\""
+                  + shorten(encoded.substring(i, Math.min(encoded.length(), i + 3)))
+                  + "\" is not a % followed by two hex digits (write a literal % as %25)");
         }
         bytes.write(hi * 16 + lo);
         i += 2;
@@ -83,22 +99,32 @@ final class UrlEncodedForm {
     }
     String text = utf8OrNull(bytes.toByteArray());
     if (text == null) {
-      throw new Malformed("the bytes of " + shorten(encoded) + " are not UTF-8 (encode é as %C3%A9, not %E9)");
+      throw new Malformed(
+          "the bytes of " + shorten(encoded) + " are not UTF-8 (encode é as %C3%A9, not %E9)");
     }
     return text;
   }
 
-  /** {@code bytes} as UTF-8 text, or null when they are not UTF-8 (never a replacement character). */
+  /**
+   * {@code bytes} as UTF-8 text, or null when they are not UTF-8 (never a replacement character).
+   */
   static String utf8OrNull(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }
   }
 
-  /** Echoed in a plain-text message: long enough to find the mistake, never the whole of a huge request. */
+  /**
+   * Echoed in a plain-text message: long enough to find the mistake, never the whole of a huge
+   * request.
+   */
   private static String shorten(String s) {
     return s.length() <= 60 ? s : s.substring(0, 60) + "…";
   }

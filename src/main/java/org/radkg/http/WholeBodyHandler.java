@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a request's body in full, without holding a thread while it arrives, before the servlets see
- * the request; a body still incomplete after the deadline is answered 408 and its connection closed,
- * one larger than the limit 413. A client sending a byte every few seconds thus costs a connection,
- * never one of the threads the pages need.
+ * Reads a request's body in full, without holding a thread while it arrives, before the servlets
+ * see the request; a body still incomplete after the deadline is answered 408 and its connection
+ * closed, one larger than the limit 413. A client sending a byte every few seconds thus costs a
+ * connection, never one of the threads the pages need.
  */
 final class WholeBodyHandler extends Handler.Wrapper {
   private static final Logger LOG = LoggerFactory.getLogger(WholeBodyHandler.class);
@@ -38,19 +38,25 @@ final class WholeBodyHandler extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     long length = request.getLength();
     boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-    // No body, or one declared too large: the servlets answer at once (the filter's 413 names the request).
+    // No body, or one declared too large: the servlets answer at once (the filter's 413 names the
+    // request).
     if ((length <= 0 && !chunked) || length > maxBytes) {
       return super.handle(request, response, callback);
     }
     Content.Source.asByteArrayAsync(request, (int) maxBytes)
         .orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
-        .whenComplete((body, failure) -> {
-          if (failure == null) {
-            request.getComponents().getExecutor().execute(() -> handleWith(new BufferedRequest(request, body), response, callback));
-          } else {
-            refuse(request, response, callback, failure);
-          }
-        });
+        .whenComplete(
+            (body, failure) -> {
+              if (failure == null) {
+                request
+                    .getComponents()
+                    .getExecutor()
+                    .execute(
+                        () -> handleWith(new BufferedRequest(request, body), response, callback));
+              } else {
+                refuse(request, response, callback, failure);
+              }
+            });
     return true;
   }
 
@@ -65,20 +71,38 @@ final class WholeBodyHandler extends Handler.Wrapper {
   }
 
   private void refuse(Request request, Response response, Callback callback, Throwable failure) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     String target = request.getMethod() + " " + Request.getPathInContext(request);
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     if (cause instanceof TimeoutException) {
-      LOG.warn("{} from {} dropped: body not received within {} s", target, Request.getRemoteAddr(request), deadline.toSeconds());
+      LOG.warn(
+          "{} from {} dropped: body not received within {} s",
+          target,
+          Request.getRemoteAddr(request),
+          deadline.toSeconds());
       request.fail(cause); // stops reading what the client still sends
-      Response.writeError(request, response, callback, 408, target + ": the request body did not arrive within "
-          + deadline.toSeconds() + " s.");
+      Response.writeError(
+          request,
+          response,
+          callback,
+          408,
+          target + ": the request body did not arrive within " + deadline.toSeconds() + " s.");
     } else if (cause instanceof IOException) {
       callback.failed(cause); // the client went away or sent a malformed body
     } else {
       // Jetty refuses to buffer more than the limit with a runtime exception.
-      Response.writeError(request, response, callback, 413, target + ": the request body is more than this server's limit of "
-          + maxBytes + " bytes; send a shorter query.");
+      Response.writeError(
+          request,
+          response,
+          callback,
+          413,
+          target
+              + ": the request body is more than this server's limit of "
+              + maxBytes
+              + " bytes; send a shorter query.");
     }
   }
 

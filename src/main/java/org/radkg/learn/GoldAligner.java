@@ -47,9 +47,16 @@ final class GoldAligner {
     Set<String> object = c.object().date() != null ? Set.of() : names(c.object().entity());
     String literal = c.object().date() != null ? c.object().date().value() : null;
     for (GoldFact g : relations) {
-      boolean forward = matches(subject, g.subject()) && (literal != null ? literal.equals(g.object().trim()) : matches(object, g.object()));
-      boolean backward = g.predicate().equals("collaboratesWith") && literal == null
-          && matches(object, g.subject()) && matches(subject, g.object());
+      boolean forward =
+          matches(subject, g.subject())
+              && (literal != null
+                  ? literal.equals(g.object().trim())
+                  : matches(object, g.object()));
+      boolean backward =
+          g.predicate().equals("collaboratesWith")
+              && literal == null
+              && matches(object, g.subject())
+              && matches(subject, g.object());
       if (forward || backward) {
         return g.predicate();
       }

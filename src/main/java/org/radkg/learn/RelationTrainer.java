@@ -22,9 +22,9 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.radkg.extract.Entity;
 import org.radkg.extract.Extractor;
+import org.radkg.extract.ReferenceData;
 import org.radkg.extract.RelationCandidate;
 import org.radkg.extract.RelationModel;
-import org.radkg.extract.ReferenceData;
 import org.radkg.graph.KnowledgeGraphBuilder;
 
 /**
@@ -36,14 +36,21 @@ import org.radkg.graph.KnowledgeGraphBuilder;
 public final class RelationTrainer {
   private static final int ITERATIONS = 150;
   private static final int CUTOFF = 1;
-  private static final Set<String> PARTICIPATION = Set.of("participatesIn", "leads", "partnersIn", "funds", "hosts");
+  private static final Set<String> PARTICIPATION =
+      Set.of("participatesIn", "leads", "partnersIn", "funds", "hosts");
 
   private RelationTrainer() {}
 
-  /** The labeled candidates of one corpus's annotated articles, extracted as one corpus (its acronym definitions shared). */
-  public static List<LabeledCandidate> collect(List<TrainingArticle> articles, ReferenceData reference) {
+  /**
+   * The labeled candidates of one corpus's annotated articles, extracted as one corpus (its acronym
+   * definitions shared).
+   */
+  public static List<LabeledCandidate> collect(
+      List<TrainingArticle> articles, ReferenceData reference) {
     Extractor first = new Extractor(reference, List.of(), RelationModel.OFF);
-    List<Entity> defined = KnowledgeGraphBuilder.defined(articles.parallelStream().map(a -> first.newDefinitions(a.article())).toList());
+    List<Entity> defined =
+        KnowledgeGraphBuilder.defined(
+            articles.parallelStream().map(a -> first.newDefinitions(a.article())).toList());
     Extractor extractor = new Extractor(reference, defined, RelationModel.OFF);
     return articles.parallelStream().map(a -> label(a, extractor)).flatMap(List::stream).toList();
   }
@@ -51,13 +58,22 @@ public final class RelationTrainer {
   private static List<LabeledCandidate> label(TrainingArticle a, Extractor extractor) {
     GoldAligner aligner = new GoldAligner(a.gold());
     List<LabeledCandidate> out = new ArrayList<>();
-    extractor.extract(a.article(), (RelationCandidate c) -> out.add(new LabeledCandidate(a.key(), fact(c),
-        c.features(), aligner.label(c), c.features().get(1).substring("rule=".length()))));
+    extractor.extract(
+        a.article(),
+        (RelationCandidate c) ->
+            out.add(
+                new LabeledCandidate(
+                    a.key(),
+                    fact(c),
+                    c.features(),
+                    aligner.label(c),
+                    c.features().get(1).substring("rule=".length()))));
     return out;
   }
 
   private static String fact(RelationCandidate c) {
-    String object = c.object().date() != null ? c.object().date().value() : c.object().entity().key();
+    String object =
+        c.object().date() != null ? c.object().date().value() : c.object().entity().key();
     return c.subjectEntity().key() + "\u0000" + object;
   }
 
@@ -70,21 +86,30 @@ public final class RelationTrainer {
     return perKey.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** A maxent model fitted to the candidates of {@code examples} that the rules left unread; IllegalArgumentException when they all share one label. */
+  /**
+   * A maxent model fitted to the candidates of {@code examples} that the rules left unread;
+   * IllegalArgumentException when they all share one label.
+   */
   public static MaxentModel train(List<LabeledCandidate> examples) {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
     p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
     p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     p.put(TrainingParameters.THREADS_PARAM, 1);
-    p.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
+    p.put(
+        AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
     // The model only ever sees pairs the rules left unread: it learns from that population alone.
-    List<Event> events = examples.stream().filter(e -> !e.ruleRead())
-        .map(e -> new Event(e.label(), e.features().toArray(String[]::new))).toList();
+    List<Event> events =
+        examples.stream()
+            .filter(e -> !e.ruleRead())
+            .map(e -> new Event(e.label(), e.features().toArray(String[]::new)))
+            .toList();
     if (events.stream().map(Event::getOutcome).distinct().count() < 2) {
-      throw new IllegalArgumentException("nothing to learn: every candidate the rules left unread has the same label ("
-          + events.size() + " candidates)");
+      throw new IllegalArgumentException(
+          "nothing to learn: every candidate the rules left unread has the same label ("
+              + events.size()
+              + " candidates)");
     }
     try {
       return trainer.train(ObjectStreamUtils.createObjectStream(events));
@@ -107,7 +132,9 @@ public final class RelationTrainer {
   /** Relation counts at one threshold, the rules' reading included. */
   public record Point(double threshold, long truePositives, long falsePositives, long gold) {
     public double precision() {
-      return truePositives + falsePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
+      return truePositives + falsePositives == 0
+          ? 0
+          : (double) truePositives / (truePositives + falsePositives);
     }
 
     public double recall() {
@@ -126,8 +153,10 @@ public final class RelationTrainer {
    * relations plus the model's additions, de-duplicated per article and fact; threshold 1.1 is the
    * rules alone. Counts are over candidates, so relations no candidate carries count as missed.
    */
-  public static List<Point> crossValidate(List<LabeledCandidate> examples, int goldTotal, int folds, double[] thresholds) {
-    List<String> keys = new ArrayList<>(new TreeSet<>(examples.stream().map(LabeledCandidate::article).toList()));
+  public static List<Point> crossValidate(
+      List<LabeledCandidate> examples, int goldTotal, int folds, double[] thresholds) {
+    List<String> keys =
+        new ArrayList<>(new TreeSet<>(examples.stream().map(LabeledCandidate::article).toList()));
     Map<String, Integer> fold = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       fold.put(keys.get(i), i % folds);
@@ -136,7 +165,8 @@ public final class RelationTrainer {
     List<Object[]> scored = new ArrayList<>();
     for (int k = 0; k < folds; k++) {
       int held = k;
-      List<LabeledCandidate> train = examples.stream().filter(e -> fold.get(e.article()) != held).toList();
+      List<LabeledCandidate> train =
+          examples.stream().filter(e -> fold.get(e.article()) != held).toList();
       RelationModel model = new RelationModel(train(train), 0, "cv");
       for (LabeledCandidate e : examples) {
         if (fold.get(e.article()) == held && !e.ruleRead()) {
@@ -152,7 +182,8 @@ public final class RelationTrainer {
     for (LabeledCandidate e : examples) {
       if (e.ruleVerdict().startsWith("fwd-")) {
         String p = e.ruleVerdict().substring(4);
-        (agrees(p, e.label()) ? ruleTrue : ruleFalse).add(e.article() + "\u0000" + e.fact() + "\u0000" + p);
+        (agrees(p, e.label()) ? ruleTrue : ruleFalse)
+            .add(e.article() + "\u0000" + e.fact() + "\u0000" + p);
       }
     }
     List<Point> out = new ArrayList<>();
@@ -172,9 +203,11 @@ public final class RelationTrainer {
     return out;
   }
 
-  // A read predicate is right when gold states it, or it is participation that a gold sub-property entails.
+  // A read predicate is right when gold states it, or it is participation that a gold sub-property
+  // entails.
   private static boolean agrees(String read, String gold) {
-    return read.equals(gold) || (gold.equals("participatesIn") && PARTICIPATION.contains(read))
+    return read.equals(gold)
+        || (gold.equals("participatesIn") && PARTICIPATION.contains(read))
         || (read.equals("participatesIn") && PARTICIPATION.contains(gold));
   }
 }

@@ -7,5 +7,11 @@ import java.util.SortedSet;
  * the article (named graph), the society that reported it (or null) and the years written in the
  * evidence sentence (used only when the target has no start date).
  */
-public record Affiliation(String org, LinkKind kind, String predicate, String target, String article,
-    String society, SortedSet<Integer> evidenceYears) {}
+public record Affiliation(
+    String org,
+    LinkKind kind,
+    String predicate,
+    String target,
+    String article,
+    String society,
+    SortedSet<Integer> evidenceYears) {}

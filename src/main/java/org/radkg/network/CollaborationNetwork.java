@@ -9,8 +9,11 @@ import java.util.Set;
  * initiatives, events and collaborations they share, their links (one per supporting article) and
  * the topics of each article; {@link NetworkProjector} turns it into an organization network.
  */
-public record CollaborationNetwork(Map<String, Organization> organizations, Map<String, Target> targets,
-    List<Affiliation> affiliations, Map<String, Set<String>> articleTopics) {
+public record CollaborationNetwork(
+    Map<String, Organization> organizations,
+    Map<String, Target> targets,
+    List<Affiliation> affiliations,
+    Map<String, Set<String>> articleTopics) {
 
   public CollaborationNetwork {
     organizations = Map.copyOf(organizations);

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes {@code nodes.csv} (Id, Label, ...) and {@code edges.csv} (Source, Target, Type, Weight, ...),
- * the headers Gephi's spreadsheet import recognizes; RFC 4180 quoting, UTF-8, CRLF line ends.
+ * Writes {@code nodes.csv} (Id, Label, ...) and {@code edges.csv} (Source, Target, Type, Weight,
+ * ...), the headers Gephi's spreadsheet import recognizes; RFC 4180 quoting, UTF-8, CRLF line ends.
  */
 public final class CsvNetworkWriter {
   private CsvNetworkWriter() {}
@@ -32,8 +32,10 @@ public final class CsvNetworkWriter {
       Columns.EDGE.forEach(c -> header.add(c.name()));
       row(w, header);
       for (Link l : net.links()) {
-        List<String> cells = new ArrayList<>(List.of(l.source(), l.target(), "Undirected", l.id(),
-            Integer.toString(l.weight())));
+        List<String> cells =
+            new ArrayList<>(
+                List.of(
+                    l.source(), l.target(), "Undirected", l.id(), Integer.toString(l.weight())));
         Columns.EDGE.forEach(c -> cells.add(Columns.text(c.value().apply(l))));
         row(w, cells);
       }

@@ -6,7 +6,10 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
-/** Writes Cytoscape.js JSON: {@code {"elements": {"nodes": [{"data": {...}}], "edges": [{"data": {...}}]}}}. */
+/**
+ * Writes Cytoscape.js JSON: {@code {"elements": {"nodes": [{"data": {...}}], "edges": [{"data":
+ * {...}}]}}}.
+ */
 public final class CytoscapeJsonNetworkWriter {
   private CytoscapeJsonNetworkWriter() {}
 

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** A folder format as one download: its writer fills a temporary folder, whose files are zipped in name order. */
+/**
+ * A folder format as one download: its writer fills a temporary folder, whose files are zipped in
+ * name order.
+ */
 final class FolderZip {
   /** Writes a folder format's files into a folder. */
   @FunctionalInterface
@@ -20,11 +23,13 @@ final class FolderZip {
 
   private FolderZip() {}
 
-  static void write(FolderWriter writer, ProjectedNetwork net, OutputStream out) throws IOException {
+  static void write(FolderWriter writer, ProjectedNetwork net, OutputStream out)
+      throws IOException {
     Path dir = Files.createTempDirectory("radkg-network-");
     try {
       writer.write(net, dir);
-      try (ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out)); Stream<Path> files = Files.list(dir)) {
+      try (ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
+          Stream<Path> files = Files.list(dir)) {
         for (Path f : files.sorted().toList()) {
           zip.putNextEntry(new ZipEntry(f.getFileName().toString()));
           Files.copy(f, zip);

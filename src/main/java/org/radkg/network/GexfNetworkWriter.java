@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes GEXF 1.3 with StAX: declared node and edge attributes, edge weights, and a dynamic graph
  * whose nodes and edges carry one spell per run of consecutive years, so Gephi's timeline filters
- * by year. Undated links, and the nodes they touch, get no spell: in GEXF that means "always present".
+ * by year. Undated links, and the nodes they touch, get no spell: in GEXF that means "always
+ * present".
  */
 public final class GexfNetworkWriter {
   static final String NS = "http://gexf.net/1.3";
@@ -31,7 +32,8 @@ public final class GexfNetworkWriter {
     x.writeCharacters("radkg");
     x.writeEndElement();
     x.writeStartElement("description");
-    x.writeCharacters("Organizations linked by shared initiatives, events, collaborations and stated collaboration");
+    x.writeCharacters(
+        "Organizations linked by shared initiatives, events, collaborations and stated collaboration");
     x.writeEndElement();
     x.writeEndElement();
     x.writeStartElement("graph");
@@ -52,13 +54,17 @@ public final class GexfNetworkWriter {
       // A node with an undated link stays always present, or Gephi would hide that link with it.
       spells(x, n.undatedLinks() ? new java.util.TreeSet<>() : n.years());
       // Viz elements are in the GEXF namespace in 1.3 (viz.xsd has no namespace of its own).
-      String[] rgb = DotNetworkWriter.PALETTE[n.community() % DotNetworkWriter.PALETTE.length].substring(1).split("(?<=\\G..)");
+      String[] rgb =
+          DotNetworkWriter.PALETTE[n.community() % DotNetworkWriter.PALETTE.length]
+              .substring(1)
+              .split("(?<=\\G..)");
       x.writeEmptyElement("color");
       x.writeAttribute("r", Integer.toString(Integer.parseInt(rgb[0], 16)));
       x.writeAttribute("g", Integer.toString(Integer.parseInt(rgb[1], 16)));
       x.writeAttribute("b", Integer.toString(Integer.parseInt(rgb[2], 16)));
       x.writeEmptyElement("size");
-      x.writeAttribute("value", String.format(Locale.ROOT, "%.1f", 5 + 25.0 * n.degree() / maxDegree));
+      x.writeAttribute(
+          "value", String.format(Locale.ROOT, "%.1f", 5 + 25.0 * n.degree() / maxDegree));
       x.writeEndElement();
     }
     x.writeEndElement();
@@ -90,11 +96,13 @@ public final class GexfNetworkWriter {
       x.writeEmptyElement("attribute");
       x.writeAttribute("id", c.name());
       x.writeAttribute("title", c.name());
-      x.writeAttribute("type", switch (c.type()) {
-        case INT -> "integer";
-        case DOUBLE -> "double";
-        case STRING -> "string";
-      });
+      x.writeAttribute(
+          "type",
+          switch (c.type()) {
+            case INT -> "integer";
+            case DOUBLE -> "double";
+            case STRING -> "string";
+          });
     }
     x.writeEndElement();
   }
@@ -113,8 +121,11 @@ public final class GexfNetworkWriter {
     x.writeEndElement();
   }
 
-  /** One spell per run of consecutive years, from 1 January of its first to 31 December of its last. */
-  private static void spells(XMLStreamWriter x, SortedSet<Integer> years) throws XMLStreamException {
+  /**
+   * One spell per run of consecutive years, from 1 January of its first to 31 December of its last.
+   */
+  private static void spells(XMLStreamWriter x, SortedSet<Integer> years)
+      throws XMLStreamException {
     if (years.isEmpty()) {
       return;
     }

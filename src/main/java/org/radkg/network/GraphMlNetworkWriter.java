@@ -13,14 +13,18 @@ import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
-/** Writes GraphML with JGraphT's exporter: one typed key per attribute, every edge's weight in the "weight" key. */
+/**
+ * Writes GraphML with JGraphT's exporter: one typed key per attribute, every edge's weight in the
+ * "weight" key.
+ */
 public final class GraphMlNetworkWriter {
   private GraphMlNetworkWriter() {}
 
   public static void write(ProjectedNetwork net, OutputStream out) {
     GraphMLExporter<String, Link> exporter = new GraphMLExporter<>(id -> id);
     exporter.setEdgeIdProvider(Link::id);
-    // Our own "weight" key rather than setExportEdgeWeights: JGraphT omits weights equal to its key's
+    // Our own "weight" key rather than setExportEdgeWeights: JGraphT omits weights equal to its
+    // key's
     // default (1.0), and readers that ignore <default> (networkx) would then see no weight at all.
     exporter.setExportEdgeWeights(false);
     exporter.setEdgeWeightAttributeName("jgraphtEdgeWeight"); // frees the name "weight" for our key
@@ -32,12 +36,13 @@ public final class GraphMlNetworkWriter {
       exporter.registerAttribute(c.name(), AttributeCategory.EDGE, type(c.type()));
     }
     exporter.setVertexAttributeProvider(id -> attributes(Columns.NODE, net.nodes().get(id)));
-    exporter.setEdgeAttributeProvider(link -> {
-      Map<String, Attribute> a = new LinkedHashMap<>();
-      a.put("weight", DefaultAttribute.createAttribute((double) link.weight()));
-      a.putAll(attributes(Columns.EDGE, link));
-      return a;
-    });
+    exporter.setEdgeAttributeProvider(
+        link -> {
+          Map<String, Attribute> a = new LinkedHashMap<>();
+          a.put("weight", DefaultAttribute.createAttribute((double) link.weight()));
+          a.putAll(attributes(Columns.EDGE, link));
+          return a;
+        });
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     exporter.exportGraph(net.graph(), w);
   }
@@ -47,11 +52,13 @@ public final class GraphMlNetworkWriter {
     for (Columns.Column<T> c : columns) {
       Object v = c.value().apply(item);
       if (v != null) {
-        out.put(c.name(), switch (c.type()) {
-          case INT -> DefaultAttribute.createAttribute(((Number) v).intValue());
-          case DOUBLE -> DefaultAttribute.createAttribute(((Number) v).doubleValue());
-          case STRING -> DefaultAttribute.createAttribute(v.toString());
-        });
+        out.put(
+            c.name(),
+            switch (c.type()) {
+              case INT -> DefaultAttribute.createAttribute(((Number) v).intValue());
+              case DOUBLE -> DefaultAttribute.createAttribute(((Number) v).doubleValue());
+              case STRING -> DefaultAttribute.createAttribute(v.toString());
+            });
       }
     }
     return out;

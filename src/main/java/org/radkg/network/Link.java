@@ -8,8 +8,15 @@ import java.util.SortedSet;
  * initiatives, events and collaborations, plus one for a stated collaboration), the labels of what
  * they share, the years of the link, its kinds and the articles that support it.
  */
-public record Link(String id, String source, String target, int weight, List<String> shared,
-    SortedSet<Integer> years, List<String> kinds, List<String> articles) {
+public record Link(
+    String id,
+    String source,
+    String target,
+    int weight,
+    List<String> shared,
+    SortedSet<Integer> years,
+    List<String> kinds,
+    List<String> articles) {
 
   public Link {
     shared = List.copyOf(shared);

@@ -4,9 +4,14 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Why two organizations are linked: a shared initiative or event, a shared collaboration, or a stated collaboration. */
+/**
+ * Why two organizations are linked: a shared initiative or event, a shared collaboration, or a
+ * stated collaboration.
+ */
 public enum LinkKind {
-  INITIATIVE, MEMBERSHIP, STATED;
+  INITIATIVE,
+  MEMBERSHIP,
+  STATED;
 
   /** The lower-case name used in files and on the command line. */
   public String label() {
@@ -20,8 +25,9 @@ public enum LinkKind {
       case "membership" -> EnumSet.of(MEMBERSHIP);
       case "stated" -> EnumSet.of(STATED);
       case "all" -> EnumSet.allOf(LinkKind.class);
-      default -> throw new IllegalArgumentException(
-          "unknown projection '" + s + "' (initiatives, membership, stated or all)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown projection '" + s + "' (initiatives, membership, stated or all)");
     };
   }
 }

@@ -20,8 +20,8 @@ import org.radkg.query.QueryRunner;
 import org.radkg.vocab.Rkg;
 
 /**
- * Reads a {@link CollaborationNetwork} from a local store or a SPARQL endpoint with the four queries
- * in {@code radkg/network/} (the only step that touches the graph; the projection is pure).
+ * Reads a {@link CollaborationNetwork} from a local store or a SPARQL endpoint with the four
+ * queries in {@code radkg/network/} (the only step that touches the graph; the projection is pure).
  */
 public final class NetworkExtractor {
   private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
@@ -50,9 +50,16 @@ public final class NetworkExtractor {
       if (iri == null) {
         continue;
       }
-      orgs.put(iri, new Organization(iri, text(r.get("label"), Slugs.lastSegment(iri)), text(r.get("acronym"), null),
-          number(r.get("society")) > 0, number(r.get("collaboration")) > 0, text(r.get("country"), null),
-          number(r.get("articles"))));
+      orgs.put(
+          iri,
+          new Organization(
+              iri,
+              text(r.get("label"), Slugs.lastSegment(iri)),
+              text(r.get("acronym"), null),
+              number(r.get("society")) > 0,
+              number(r.get("collaboration")) > 0,
+              text(r.get("country"), null),
+              number(r.get("articles"))));
     }
     Map<String, Target> targets = new HashMap<>();
     for (Map<String, Node> r : run("targets")) {
@@ -60,10 +67,16 @@ public final class NetworkExtractor {
       if (iri == null) {
         continue;
       }
-      String type = Slugs.lastSegment(iri(r.get("type"))).replace("OrganizationalCollaboration", "collaboration")
-          .replace("Initiative", "initiative").replace("Event", "event");
-      Target t = targets.computeIfAbsent(iri, k -> new Target(k, text(r.get("label"), Slugs.lastSegment(k)), type,
-          new TreeSet<>()));
+      String type =
+          Slugs.lastSegment(iri(r.get("type")))
+              .replace("OrganizationalCollaboration", "collaboration")
+              .replace("Initiative", "initiative")
+              .replace("Event", "event");
+      Target t =
+          targets.computeIfAbsent(
+              iri,
+              k ->
+                  new Target(k, text(r.get("label"), Slugs.lastSegment(k)), type, new TreeSet<>()));
       Node date = r.get("date");
       if (date != null && date.isLiteral()) {
         Matcher m = LEADING_YEAR.matcher(date.getLiteralLexicalForm());
@@ -72,7 +85,8 @@ public final class NetworkExtractor {
         }
       }
     }
-    // One affiliation per (org, predicate, target, article); evidence years gathered over its statements.
+    // One affiliation per (org, predicate, target, article); evidence years gathered over its
+    // statements.
     Map<List<String>, Affiliation> affiliations = new HashMap<>();
     for (Map<String, Node> r : run("affiliations")) {
       String org = iri(r.get("org"));
@@ -82,11 +96,22 @@ public final class NetworkExtractor {
       if (org == null || target == null || article == null) {
         continue;
       }
-      LinkKind kind = predicate.equals(Rkg.collaboratesWith.getURI()) ? LinkKind.STATED
-          : predicate.equals(Rkg.memberOf.getURI()) ? LinkKind.MEMBERSHIP : LinkKind.INITIATIVE;
-      Affiliation a = affiliations.computeIfAbsent(List.of(org, predicate, target, article),
-          k -> new Affiliation(org, kind, Slugs.lastSegment(predicate), target, article, iri(r.get("society")),
-              new TreeSet<>()));
+      LinkKind kind =
+          predicate.equals(Rkg.collaboratesWith.getURI())
+              ? LinkKind.STATED
+              : predicate.equals(Rkg.memberOf.getURI()) ? LinkKind.MEMBERSHIP : LinkKind.INITIATIVE;
+      Affiliation a =
+          affiliations.computeIfAbsent(
+              List.of(org, predicate, target, article),
+              k ->
+                  new Affiliation(
+                      org,
+                      kind,
+                      Slugs.lastSegment(predicate),
+                      target,
+                      article,
+                      iri(r.get("society")),
+                      new TreeSet<>()));
       Node evidence = r.get("evidence");
       if (evidence != null && evidence.isLiteral()) {
         Matcher m = YEAR.matcher(evidence.getLiteralLexicalForm());

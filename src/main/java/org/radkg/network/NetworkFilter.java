@@ -7,8 +7,14 @@ import java.util.Set;
  * What to project: the link kinds, societies only or all organizations, a year range (inclusive,
  * null for open), a topic (IRI, label or slug), a reporting society (acronym) and a minimum weight.
  */
-public record NetworkFilter(Set<LinkKind> kinds, boolean societiesOnly, Integer from, Integer to, String topic,
-    String society, int minWeight) {
+public record NetworkFilter(
+    Set<LinkKind> kinds,
+    boolean societiesOnly,
+    Integer from,
+    Integer to,
+    String topic,
+    String society,
+    int minWeight) {
 
   public NetworkFilter {
     kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));

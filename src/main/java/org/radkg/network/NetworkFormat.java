@@ -7,9 +7,10 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * The export formats, each with its writer, file extension, download suffix, media type and label: the
- * one place a format is chosen. Two of them (CSV and VOSviewer) are a folder of two files, written to a
- * folder on the command line and served as a zip of that folder; the rest are one file.
+ * The export formats, each with its writer, file extension, download suffix, media type and label:
+ * the one place a format is chosen. Two of them (CSV and VOSviewer) are a folder of two files,
+ * written to a folder on the command line and served as a zip of that folder; the rest are one
+ * file.
  */
 public enum NetworkFormat {
   GRAPHML("graphml", "application/graphml+xml", "GraphML", GraphMlNetworkWriter::write),
@@ -24,7 +25,8 @@ public enum NetworkFormat {
   /** Writes a one-file format. */
   @FunctionalInterface
   interface FileWriter {
-    void write(ProjectedNetwork net, OutputStream out) throws IOException, SvgNetworkRenderer.GraphvizMissingException;
+    void write(ProjectedNetwork net, OutputStream out)
+        throws IOException, SvgNetworkRenderer.GraphvizMissingException;
   }
 
   private final String extension;
@@ -78,8 +80,12 @@ public enum NetworkFormat {
     return label;
   }
 
-  /** Writes the network as one file, or as a zip of its files for a folder format; SVG throws when Graphviz is missing. */
-  public void write(ProjectedNetwork net, OutputStream out) throws IOException, SvgNetworkRenderer.GraphvizMissingException {
+  /**
+   * Writes the network as one file, or as a zip of its files for a folder format; SVG throws when
+   * Graphviz is missing.
+   */
+  public void write(ProjectedNetwork net, OutputStream out)
+      throws IOException, SvgNetworkRenderer.GraphvizMissingException {
     if (isFolder()) {
       FolderZip.write(folderWriter, net, out);
     } else {
@@ -99,8 +105,8 @@ public enum NetworkFormat {
     try {
       return valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown format '" + s
-          + "' (graphml, gexf, dot, svg, csv, json, vosviewer or pajek)");
+      throw new IllegalArgumentException(
+          "unknown format '" + s + "' (graphml, gexf, dot, svg, csv, json, vosviewer or pajek)");
     }
   }
 

@@ -11,22 +11,38 @@ import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
-/** Node measures of the projected network: degree, weighted degree, betweenness, PageRank and community. */
+/**
+ * Node measures of the projected network: degree, weighted degree, betweenness, PageRank and
+ * community.
+ */
 final class NetworkMetrics {
   private NetworkMetrics() {}
 
-  static ProjectedNetwork measure(Graph<String, Link> graph, Map<String, Organization> orgs,
-      Map<String, SortedSet<Integer>> years, java.util.Set<String> undated, List<Link> links) {
+  static ProjectedNetwork measure(
+      Graph<String, Link> graph,
+      Map<String, Organization> orgs,
+      Map<String, SortedSet<Integer>> years,
+      java.util.Set<String> undated,
+      List<Link> links) {
     Map<String, Double> betweenness = betweenness(graph);
-    Map<String, Double> pageRank = graph.vertexSet().isEmpty() ? Map.of() : new PageRank<>(graph).getScores();
+    Map<String, Double> pageRank =
+        graph.vertexSet().isEmpty() ? Map.of() : new PageRank<>(graph).getScores();
     WeightedLouvain.Result communities = WeightedLouvain.detect(graph);
     Map<String, NetworkNode> nodes = new TreeMap<>();
     for (String id : new TreeSet<>(graph.vertexSet())) {
       double weighted = graph.edgesOf(id).stream().mapToDouble(graph::getEdgeWeight).sum();
-      nodes.put(id, new NetworkNode(id, orgs.get(id), years.getOrDefault(id, new TreeSet<>()), undated.contains(id),
-          graph.degreeOf(id),
-          weighted, round(betweenness.getOrDefault(id, 0.0)), round(pageRank.getOrDefault(id, 0.0)),
-          communities.community().getOrDefault(id, 0)));
+      nodes.put(
+          id,
+          new NetworkNode(
+              id,
+              orgs.get(id),
+              years.getOrDefault(id, new TreeSet<>()),
+              undated.contains(id),
+              graph.degreeOf(id),
+              weighted,
+              round(betweenness.getOrDefault(id, 0.0)),
+              round(pageRank.getOrDefault(id, 0.0)),
+              communities.community().getOrDefault(id, 0)));
     }
     return new ProjectedNetwork(graph, nodes, links, communities.count());
   }
@@ -36,13 +52,15 @@ final class NetworkMetrics {
    * distances, and a stronger collaboration must make a shorter path, not a longer one.
    */
   private static Map<String, Double> betweenness(Graph<String, Link> graph) {
-    SimpleWeightedGraph<String, DefaultWeightedEdge> distances = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+    SimpleWeightedGraph<String, DefaultWeightedEdge> distances =
+        new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
     graph.vertexSet().forEach(distances::addVertex);
     for (Link l : graph.edgeSet()) {
       DefaultWeightedEdge e = distances.addEdge(l.source(), l.target());
       distances.setEdgeWeight(e, 1.0 / graph.getEdgeWeight(l));
     }
-    // Normalized by the number of pairs of other nodes, (n-1)(n-2)/2, as networkx and Gephi do for an
+    // Normalized by the number of pairs of other nodes, (n-1)(n-2)/2, as networkx and Gephi do for
+    // an
     // undirected graph; JGraphT's own normalization divides by (n-1)(n-2), half those figures.
     int n = distances.vertexSet().size();
     double pairs = n > 2 ? (n - 1) * (n - 2) / 2.0 : 1;

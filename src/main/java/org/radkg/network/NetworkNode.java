@@ -7,8 +7,16 @@ import java.util.SortedSet;
  * whether some link is undated), and its measures (degree, weighted degree, betweenness on inverted
  * weights, weighted PageRank, community).
  */
-public record NetworkNode(String id, Organization organization, SortedSet<Integer> years, boolean undatedLinks,
-    int degree, double weightedDegree, double betweenness, double pageRank, int community) {
+public record NetworkNode(
+    String id,
+    Organization organization,
+    SortedSet<Integer> years,
+    boolean undatedLinks,
+    int degree,
+    double weightedDegree,
+    double betweenness,
+    double pageRank,
+    int community) {
 
   public String label() {
     return organization.label();

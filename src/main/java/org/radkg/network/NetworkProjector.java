@@ -14,8 +14,9 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * Projects the bipartite organization-initiative material onto organizations (pure, deterministic):
- * two organizations are linked when they share an initiative or event, a collaboration they are both
- * members of, or a stated collaboration; filters apply to each supporting article before projecting.
+ * two organizations are linked when they share an initiative or event, a collaboration they are
+ * both members of, or a stated collaboration; filters apply to each supporting article before
+ * projecting.
  */
 public final class NetworkProjector {
   private NetworkProjector() {}
@@ -36,31 +37,38 @@ public final class NetworkProjector {
           p.add(a, years(net, a));
         }
       } else {
-        byTarget.computeIfAbsent(a.target(), k -> new TreeMap<>())
-            .computeIfAbsent(a.org(), k -> new ArrayList<>()).add(a);
+        byTarget
+            .computeIfAbsent(a.target(), k -> new TreeMap<>())
+            .computeIfAbsent(a.org(), k -> new ArrayList<>())
+            .add(a);
       }
     }
-    byTarget.forEach((target, members) -> {
-      List<String> orgs = new ArrayList<>(members.keySet());
-      for (int i = 0; i < orgs.size(); i++) {
-        for (int j = i + 1; j < orgs.size(); j++) {
-          Pair p = pair(pairs, orgs.get(i), orgs.get(j));
-          if (p == null) {
-            continue;
+    byTarget.forEach(
+        (target, members) -> {
+          List<String> orgs = new ArrayList<>(members.keySet());
+          for (int i = 0; i < orgs.size(); i++) {
+            for (int j = i + 1; j < orgs.size(); j++) {
+              Pair p = pair(pairs, orgs.get(i), orgs.get(j));
+              if (p == null) {
+                continue;
+              }
+              Target t = net.targets().get(target);
+              p.shared.put(target, t != null ? t.label() : Slugs.lastSegment(target));
+              for (Affiliation a : members.get(orgs.get(i))) {
+                p.add(a, years(net, a));
+              }
+              for (Affiliation a : members.get(orgs.get(j))) {
+                p.add(a, years(net, a));
+              }
+            }
           }
-          Target t = net.targets().get(target);
-          p.shared.put(target, t != null ? t.label() : Slugs.lastSegment(target));
-          for (Affiliation a : members.get(orgs.get(i))) {
-            p.add(a, years(net, a));
-          }
-          for (Affiliation a : members.get(orgs.get(j))) {
-            p.add(a, years(net, a));
-          }
-        }
-      }
-    });
-    Graph<String, Link> graph = GraphTypeBuilder.<String, Link>undirected().weighted(true)
-        .allowingMultipleEdges(false).allowingSelfLoops(false).buildGraph();
+        });
+    Graph<String, Link> graph =
+        GraphTypeBuilder.<String, Link>undirected()
+            .weighted(true)
+            .allowingMultipleEdges(false)
+            .allowingSelfLoops(false)
+            .buildGraph();
     Map<String, Organization> byId = new TreeMap<>();
     Map<String, SortedSet<Integer>> nodeYears = new HashMap<>();
     Set<String> undated = new TreeSet<>();
@@ -76,7 +84,16 @@ public final class NetworkProjector {
       byId.put(t, net.organizations().get(p.b));
       List<String> shared = new ArrayList<>(new TreeSet<>(p.shared.values()));
       List<String> kinds = p.kinds.stream().map(LinkKind::label).toList();
-      Link link = new Link("e" + links.size(), s, t, weight, shared, p.years, kinds, new ArrayList<>(p.articles));
+      Link link =
+          new Link(
+              "e" + links.size(),
+              s,
+              t,
+              weight,
+              shared,
+              p.years,
+              kinds,
+              new ArrayList<>(p.articles));
       links.add(link);
       graph.addVertex(s);
       graph.addVertex(t);
@@ -111,8 +128,10 @@ public final class NetworkProjector {
     }
     if (f.society() != null) {
       Organization society = a.society() == null ? null : net.organizations().get(a.society());
-      if (society == null || !(f.society().equalsIgnoreCase(society.acronym())
-          || f.society().equalsIgnoreCase(society.label()) || f.society().equals(society.iri()))) {
+      if (society == null
+          || !(f.society().equalsIgnoreCase(society.acronym())
+              || f.society().equalsIgnoreCase(society.label())
+              || f.society().equals(society.iri()))) {
         return false;
       }
     }
@@ -123,7 +142,9 @@ public final class NetworkProjector {
     return true;
   }
 
-  /** The start years of the shared target; the years written in the evidence only when it has none. */
+  /**
+   * The start years of the shared target; the years written in the evidence only when it has none.
+   */
   static SortedSet<Integer> years(CollaborationNetwork net, Affiliation a) {
     Target t = a.kind() == LinkKind.STATED ? null : net.targets().get(a.target());
     return t != null && !t.years().isEmpty() ? t.years() : a.evidenceYears();

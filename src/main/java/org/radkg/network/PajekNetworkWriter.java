@@ -1,13 +1,16 @@
 package org.radkg.network;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Writes a Pajek {@code .net} file: numbered vertices with quoted labels, then weighted undirected edges. */
+/**
+ * Writes a Pajek {@code .net} file: numbered vertices with quoted labels, then weighted undirected
+ * edges.
+ */
 public final class PajekNetworkWriter {
   private PajekNetworkWriter() {}
 
@@ -18,7 +21,11 @@ public final class PajekNetworkWriter {
     for (NetworkNode n : net.nodes().values()) {
       number.put(n.id(), number.size() + 1);
       // Pajek labels cannot hold a double quote; a single quote keeps the name readable.
-      w.print(number.get(n.id()) + " \"" + n.label().replace('"', '\'').replaceAll("[\\r\\n]+", " ") + "\"\r\n");
+      w.print(
+          number.get(n.id())
+              + " \""
+              + n.label().replace('"', '\'').replaceAll("[\\r\\n]+", " ")
+              + "\"\r\n");
     }
     w.print("*Edges\r\n");
     for (Link l : net.links()) {

@@ -2,7 +2,10 @@ package org.radkg.network;
 
 import java.util.Locale;
 
-/** Node ids and short names derived from IRIs: stable across runs and safe as XML, DOT, Pajek and CSV ids. */
+/**
+ * Node ids and short names derived from IRIs: stable across runs and safe as XML, DOT, Pajek and
+ * CSV ids.
+ */
 final class Slugs {
   private Slugs() {}
 
@@ -15,9 +18,16 @@ final class Slugs {
     return iri.substring(cut + 1);
   }
 
-  /** "n_" and the IRI's last segment reduced to [a-z0-9_]: a DOT identifier, an XML NCName and a CSV cell at once. */
+  /**
+   * "n_" and the IRI's last segment reduced to [a-z0-9_]: a DOT identifier, an XML NCName and a CSV
+   * cell at once.
+   */
   static String nodeId(String iri) {
-    String s = lastSegment(iri).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    String s =
+        lastSegment(iri)
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "_")
+            .replaceAll("^_+|_+$", "");
     return "n_" + (s.isEmpty() ? Integer.toHexString(iri.hashCode()) : s);
   }
 }

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 
-/** Renders the DOT of a network to SVG with Graphviz's {@code dot} program, which must be on the PATH. */
+/**
+ * Renders the DOT of a network to SVG with Graphviz's {@code dot} program, which must be on the
+ * PATH.
+ */
 public final class SvgNetworkRenderer {
   /** Graphviz is not installed (or {@code dot} is not on the PATH). */
   public static final class GraphvizMissingException extends Exception {
@@ -31,33 +34,39 @@ public final class SvgNetworkRenderer {
     }
   }
 
-  public static void write(ProjectedNetwork net, OutputStream out) throws IOException, GraphvizMissingException {
+  public static void write(ProjectedNetwork net, OutputStream out)
+      throws IOException, GraphvizMissingException {
     ByteArrayOutputStream dot = new ByteArrayOutputStream();
     DotNetworkWriter.write(net, dot);
     Process p;
     try {
       p = new ProcessBuilder("dot", "-Tsvg").start();
     } catch (IOException e) {
-      throw new GraphvizMissingException("--format svg needs Graphviz's dot program on the PATH (e.g. apt-get install"
-          + " graphviz); --format dot writes the input it would render");
+      throw new GraphvizMissingException(
+          "--format svg needs Graphviz's dot program on the PATH (e.g. apt-get install"
+              + " graphviz); --format dot writes the input it would render");
     }
     // Feed and drain concurrently: a large graph would otherwise fill a pipe and block both sides.
-    Thread feeder = new Thread(() -> {
-      try (OutputStream in = p.getOutputStream()) {
-        in.write(dot.toByteArray());
-      } catch (IOException ignored) {
-        // dot died early; its exit code and stderr say why
-      }
-    });
+    Thread feeder =
+        new Thread(
+            () -> {
+              try (OutputStream in = p.getOutputStream()) {
+                in.write(dot.toByteArray());
+              } catch (IOException ignored) {
+                // dot died early; its exit code and stderr say why
+              }
+            });
     feeder.start();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Thread errReader = new Thread(() -> {
-      try (InputStream e = p.getErrorStream()) {
-        e.transferTo(err);
-      } catch (IOException ignored) {
-        // nothing more to report
-      }
-    });
+    Thread errReader =
+        new Thread(
+            () -> {
+              try (InputStream e = p.getErrorStream()) {
+                e.transferTo(err);
+              } catch (IOException ignored) {
+                // nothing more to report
+              }
+            });
     errReader.start();
     try (InputStream svg = p.getInputStream()) {
       svg.transferTo(out);

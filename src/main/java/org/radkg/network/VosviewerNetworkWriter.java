@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Writes VOSviewer's {@code map.txt} (tab-separated: id, label, url, cluster, weight and score
- * columns) and {@code network.txt} (id, id, strength); VOSviewer wants integer ids and clusters from 1.
+ * columns) and {@code network.txt} (id, id, strength); VOSviewer wants integer ids and clusters
+ * from 1.
  */
 public final class VosviewerNetworkWriter {
   private VosviewerNetworkWriter() {}
@@ -20,17 +21,28 @@ public final class VosviewerNetworkWriter {
     Files.createDirectories(folder);
     Map<String, Integer> number = new HashMap<>();
     try (Writer w = Files.newBufferedWriter(folder.resolve("map.txt"), StandardCharsets.UTF_8)) {
-      w.write("id\tlabel\turl\tcluster\tweight<Links>\tweight<Total link strength>\tweight<Articles>"
-          + "\tscore<Betweenness>\n");
+      w.write(
+          "id\tlabel\turl\tcluster\tweight<Links>\tweight<Total link strength>\tweight<Articles>"
+              + "\tscore<Betweenness>\n");
       for (NetworkNode n : net.nodes().values()) {
         int id = number.size() + 1;
         number.put(n.id(), id);
-        w.write(String.format(Locale.ROOT, "%d\t%s\t%s\t%d\t%d\t%s\t%d\t%s%n", id, clean(n.label()),
-            clean(n.organization().iri()), n.community() + 1, n.degree(), plain(n.weightedDegree()),
-            n.organization().articles(), plain(n.betweenness())));
+        w.write(
+            String.format(
+                Locale.ROOT,
+                "%d\t%s\t%s\t%d\t%d\t%s\t%d\t%s%n",
+                id,
+                clean(n.label()),
+                clean(n.organization().iri()),
+                n.community() + 1,
+                n.degree(),
+                plain(n.weightedDegree()),
+                n.organization().articles(),
+                plain(n.betweenness())));
       }
     }
-    try (Writer w = Files.newBufferedWriter(folder.resolve("network.txt"), StandardCharsets.UTF_8)) {
+    try (Writer w =
+        Files.newBufferedWriter(folder.resolve("network.txt"), StandardCharsets.UTF_8)) {
       for (Link l : net.links()) {
         w.write(number.get(l.source()) + "\t" + number.get(l.target()) + "\t" + l.weight() + "\n");
       }

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import org.jgrapht.Graph;
 
 /**
- * Louvain community detection on edge weights (Blondel et al. 2008), deterministic: nodes are visited
- * in id order and ties keep the current community. Written here because JGraphT 1.5.3's label
- * propagation ignores weights and is randomized, and it has no Louvain.
+ * Louvain community detection on edge weights (Blondel et al. 2008), deterministic: nodes are
+ * visited in id order and ties keep the current community. Written here because JGraphT 1.5.3's
+ * label propagation ignores weights and is randomized, and it has no Louvain.
  */
 final class WeightedLouvain {
   /** Community number of each node (0 = the largest community) and the number of communities. */
@@ -51,7 +51,9 @@ final class WeightedLouvain {
     return number(ids, membership);
   }
 
-  /** One local-moving phase; returns each node's community, renumbered 0..k-1 by first appearance. */
+  /**
+   * One local-moving phase; returns each node's community, renumbered 0..k-1 by first appearance.
+   */
   private static int[] moveNodes(List<Map<Integer, Double>> adj) {
     int n = adj.size();
     double[] k = new double[n];
@@ -74,11 +76,13 @@ final class WeightedLouvain {
         int own = comm[i];
         tot[own] -= k[i];
         Map<Integer, Double> toComm = new TreeMap<>();
-        adj.get(i).forEach((j, w) -> {
-          if (j != i) {
-            toComm.merge(comm[j], w, Double::sum);
-          }
-        });
+        adj.get(i)
+            .forEach(
+                (j, w) -> {
+                  if (j != i) {
+                    toComm.merge(comm[j], w, Double::sum);
+                  }
+                });
         int best = own;
         double bestGain = toComm.getOrDefault(own, 0.0) - tot[own] * k[i] / m2;
         for (Map.Entry<Integer, Double> c : toComm.entrySet()) {
@@ -102,7 +106,8 @@ final class WeightedLouvain {
   }
 
   /** The graph of communities: internal weight becomes a self-loop, so degrees are kept. */
-  private static List<Map<Integer, Double>> aggregate(List<Map<Integer, Double>> adj, int[] level, int count) {
+  private static List<Map<Integer, Double>> aggregate(
+      List<Map<Integer, Double>> adj, int[] level, int count) {
     List<Map<Integer, Double>> out = new ArrayList<>();
     for (int c = 0; c < count; c++) {
       out.add(new TreeMap<>());
@@ -121,7 +126,8 @@ final class WeightedLouvain {
       groups.computeIfAbsent(membership[i], c -> new ArrayList<>()).add(ids.get(i));
     }
     List<List<String>> ordered = new ArrayList<>(groups.values());
-    ordered.sort(Comparator.<List<String>>comparingInt(List::size).reversed().thenComparing(g -> g.get(0)));
+    ordered.sort(
+        Comparator.<List<String>>comparingInt(List::size).reversed().thenComparing(g -> g.get(0)));
     Map<String, Integer> community = new TreeMap<>();
     for (int c = 0; c < ordered.size(); c++) {
       for (String id : ordered.get(c)) {

@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
 /**
  * Writes an article's text as paragraphs in which every occurrence of a recognized entity's name
  * (label, alternative labels, acronym) links to the entity, longer names winning over names inside
- * them, each link classed by the entity's kind ({@code entity entity-organization}) for highlighting, and each evidence sentence is a {@code <mark>} with an id that evidence links point at.
+ * them, each link classed by the entity's kind ({@code entity entity-organization}) for
+ * highlighting, and each evidence sentence is a {@code <mark>} with an id that evidence links point
+ * at.
  */
 final class ArticleTextLinker {
   private record Span(int start, int end, String value) {}
@@ -18,12 +20,17 @@ final class ArticleTextLinker {
 
   /**
    * Appends the text to {@code parent}; {@code names} maps each name to the link of its entity,
-   * {@code sentences} maps each evidence sentence to its anchor id (sentences not found are skipped).
+   * {@code sentences} maps each evidence sentence to its anchor id (sentences not found are
+   * skipped).
    */
-  static void write(Element parent, String text, Map<String, String> names, Map<String, String> sentences) {
+  static void write(
+      Element parent, String text, Map<String, String> names, Map<String, String> sentences) {
     List<Span> links = nonOverlapping(find(text, names, true));
-    List<Span> marks = nonOverlapping(find(text, sentences, false).stream()
-        .filter(s -> text.substring(s.start(), s.end()).indexOf('\n') < 0).toList());
+    List<Span> marks =
+        nonOverlapping(
+            find(text, sentences, false).stream()
+                .filter(s -> text.substring(s.start(), s.end()).indexOf('\n') < 0)
+                .toList());
     Element p = parent.appendElement("p");
     int at = 0;
     for (Span m : marks) {
@@ -35,8 +42,12 @@ final class ArticleTextLinker {
     emit(parent, p, p, text, at, text.length(), links);
   }
 
-  /** Writes text[from, to) into {@code into}, links included; a line break opens a new paragraph, returned. */
-  private static Element emit(Element parent, Element p, Element into, String text, int from, int to, List<Span> links) {
+  /**
+   * Writes text[from, to) into {@code into}, links included; a line break opens a new paragraph,
+   * returned.
+   */
+  private static Element emit(
+      Element parent, Element p, Element into, String text, int from, int to, List<Span> links) {
     int at = from;
     Element target = into;
     for (Span l : links) {
@@ -44,7 +55,11 @@ final class ArticleTextLinker {
         continue;
       }
       target = plain(parent, target, text.substring(at, l.start()));
-      target.appendElement("a").attr("href", l.value()).addClass("entity").addClass(kindClass(kindOfHref(l.value())))
+      target
+          .appendElement("a")
+          .attr("href", l.value())
+          .addClass("entity")
+          .addClass(kindClass(kindOfHref(l.value())))
           .text(text.substring(l.start(), l.end()));
       at = l.end();
     }
@@ -52,12 +67,17 @@ final class ArticleTextLinker {
     return target == into ? p : target;
   }
 
-  /** The CSS class that colours an entity of this kind: {@code entity-organization}, {@code entity-place}... */
+  /**
+   * The CSS class that colours an entity of this kind: {@code entity-organization}, {@code
+   * entity-place}...
+   */
   static String kindClass(String kind) {
     return "entity-" + (kind == null ? "other" : kind.replaceAll("[^a-z0-9-]", ""));
   }
 
-  /** The kind in a local entity link ({@code .../id/organization/acr} gives organization), or null. */
+  /**
+   * The kind in a local entity link ({@code .../id/organization/acr} gives organization), or null.
+   */
   private static String kindOfHref(String href) {
     int id = href.lastIndexOf("id/");
     if (id < 0) {
@@ -101,7 +121,9 @@ final class ArticleTextLinker {
     return out;
   }
 
-  /** Earliest first, the longest at equal starts; spans inside or across an earlier one are dropped. */
+  /**
+   * Earliest first, the longest at equal starts; spans inside or across an earlier one are dropped.
+   */
   private static List<Span> nonOverlapping(List<Span> spans) {
     List<Span> sorted = new ArrayList<>(spans);
     sorted.sort(Comparator.comparingInt(Span::start).thenComparing(s -> -(s.end() - s.start())));

@@ -5,8 +5,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * A horizontal bar chart drawn on the server as inline SVG built with jsoup elements (so labels are
- * escaped text): a {@code figure.chart} holding the picture ({@code role="img"} with a title) and the
- * same numbers as a table in a {@code details} for screen readers and copying. Styled by CSS classes.
+ * escaped text): a {@code figure.chart} holding the picture ({@code role="img"} with a title) and
+ * the same numbers as a table in a {@code details} for screen readers and copying. Styled by CSS
+ * classes.
  */
 final class BarChart {
   private static final int WIDTH = 480;
@@ -18,7 +19,12 @@ final class BarChart {
   private BarChart() {}
 
   /** Appends the chart; {@code column} names what the numbers count (the table's header). */
-  static Element append(Element parent, String id, String title, String column, List<LandingFigures.Bar> bars,
+  static Element append(
+      Element parent,
+      String id,
+      String title,
+      String column,
+      List<LandingFigures.Bar> bars,
       LinkMapper links) {
     Element figure = parent.appendElement("figure").addClass("chart").attr("id", id);
     figure.appendElement("figcaption").attr("id", id + "-caption").text(title);
@@ -28,9 +34,14 @@ final class BarChart {
     }
     long max = bars.stream().mapToLong(LandingFigures.Bar::value).max().orElse(1);
     int height = bars.size() * ROW + 4;
-    Element svg = figure.appendElement("svg").attr("xmlns", "http://www.w3.org/2000/svg")
-        .attr("viewBox", "0 0 " + WIDTH + " " + height).attr("role", "img")
-        .attr("aria-labelledby", id + "-title").attr("preserveAspectRatio", "xMinYMin meet");
+    Element svg =
+        figure
+            .appendElement("svg")
+            .attr("xmlns", "http://www.w3.org/2000/svg")
+            .attr("viewBox", "0 0 " + WIDTH + " " + height)
+            .attr("role", "img")
+            .attr("aria-labelledby", id + "-title")
+            .attr("preserveAspectRatio", "xMinYMin meet");
     svg.appendElement("title").attr("id", id + "-title").text(title + ": " + summary(bars));
     double scale = (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / (double) Math.max(1, max);
     for (int i = 0; i < bars.size(); i++) {
@@ -38,13 +49,23 @@ final class BarChart {
       int y = i * ROW + 2;
       Element g = svg.appendElement("g").addClass("bar");
       g.appendElement("title").text(b.label() + ": " + b.value());
-      g.appendElement("text").addClass("bar-label").attr("x", Integer.toString(LABEL_WIDTH - 6))
-          .attr("y", Integer.toString(y + ROW / 2 + 4)).attr("text-anchor", "end").text(shorten(b.label()));
+      g.appendElement("text")
+          .addClass("bar-label")
+          .attr("x", Integer.toString(LABEL_WIDTH - 6))
+          .attr("y", Integer.toString(y + ROW / 2 + 4))
+          .attr("text-anchor", "end")
+          .text(shorten(b.label()));
       long w = Math.max(1, Math.round(b.value() * scale));
-      g.appendElement("rect").attr("x", Integer.toString(LABEL_WIDTH)).attr("y", Integer.toString(y + 2))
-          .attr("width", Long.toString(w)).attr("height", Integer.toString(ROW - 5));
-      g.appendElement("text").addClass("bar-value").attr("x", Long.toString(LABEL_WIDTH + w + 5))
-          .attr("y", Integer.toString(y + ROW / 2 + 4)).text(Long.toString(b.value()));
+      g.appendElement("rect")
+          .attr("x", Integer.toString(LABEL_WIDTH))
+          .attr("y", Integer.toString(y + 2))
+          .attr("width", Long.toString(w))
+          .attr("height", Integer.toString(ROW - 5));
+      g.appendElement("text")
+          .addClass("bar-value")
+          .attr("x", Long.toString(LABEL_WIDTH + w + 5))
+          .attr("y", Integer.toString(y + ROW / 2 + 4))
+          .text(Long.toString(b.value()));
     }
     Element details = figure.appendElement("details");
     details.appendElement("summary").text("The numbers as a table");
@@ -70,7 +91,10 @@ final class BarChart {
   private static String summary(List<LandingFigures.Bar> bars) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < Math.min(3, bars.size()); i++) {
-      s.append(i == 0 ? "" : ", ").append(bars.get(i).label()).append(" ").append(bars.get(i).value());
+      s.append(i == 0 ? "" : ", ")
+          .append(bars.get(i).label())
+          .append(" ")
+          .append(bars.get(i).value());
     }
     return s.append(bars.size() > 3 ? ", …" : "").toString();
   }

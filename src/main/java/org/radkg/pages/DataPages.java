@@ -24,7 +24,10 @@ import org.radkg.dump.PublicationSettings;
 import org.radkg.dump.VoidDescriber;
 import org.radkg.vocab.Rkg;
 
-/** The machine-facing documents: the dumps folder and its files, the VoID/DCAT description, and the ontology. */
+/**
+ * The machine-facing documents: the dumps folder and its files, the VoID/DCAT description, and the
+ * ontology.
+ */
 final class DataPages {
   private static final String ONTOLOGY_RESOURCE = "radkg/ontology/radkg.ttl";
 
@@ -36,27 +39,40 @@ final class DataPages {
     this.links = links;
   }
 
-  /** {@code /dumps/} (a listing with checksums) and {@code /dumps/NAME} (a file of the served generation's dumps). */
-  void dumps(ServedDataset served, HttpServletResponse resp, String name, boolean head) throws IOException {
+  /**
+   * {@code /dumps/} (a listing with checksums) and {@code /dumps/NAME} (a file of the served
+   * generation's dumps).
+   */
+  void dumps(ServedDataset served, HttpServletResponse resp, String name, boolean head)
+      throws IOException {
     Path dir = served.dumpsDirectory(); // the same generation as /sparql and /void, until a reload
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(Files::isRegularFile).sorted().toList();
     }
     if (!name.isEmpty()) {
-      Optional<Path> file = files.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst();
+      Optional<Path> file =
+          files.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst();
       if (file.isEmpty()) {
-        HttpIo.sendText(resp, 404, "No dump named " + name + "; see the listing at " + links.siteBase() + "dumps/");
+        HttpIo.sendText(
+            resp,
+            404,
+            "No dump named " + name + "; see the listing at " + links.siteBase() + "dumps/");
         return;
       }
-      String type = name.endsWith(".gz") ? "application/gzip" : name.endsWith(".ttl") ? "text/turtle; charset=utf-8"
-          : "text/plain; charset=utf-8";
+      String type =
+          name.endsWith(".gz")
+              ? "application/gzip"
+              : name.endsWith(".ttl") ? "text/turtle; charset=utf-8" : "text/plain; charset=utf-8";
       HttpIo.send(resp, 200, type, Files.readAllBytes(file.get()), head);
       return;
     }
     HtmlPage page = new HtmlPage("Dumps", links);
-    page.main().appendElement("p").text("The whole graph, gzipped, in several syntaxes (N-Quads and TriG keep the"
-        + " article graphs). Check downloads against SHA256SUMS.");
+    page.main()
+        .appendElement("p")
+        .text(
+            "The whole graph, gzipped, in several syntaxes (N-Quads and TriG keep the"
+                + " article graphs). Check downloads against SHA256SUMS.");
     Element table = page.main().appendElement("table");
     Element h = table.appendElement("tr");
     h.appendElement("th").text("file");
@@ -75,62 +91,113 @@ final class DataPages {
     HttpIo.sendHtml(resp, 200, page, head);
   }
 
-  /** The VoID + DCAT description of what this server serves, with its own addresses and the time its generation was built. */
-  void voidDescription(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+  /**
+   * The VoID + DCAT description of what this server serves, with its own addresses and the time its
+   * generation was built.
+   */
+  void voidDescription(
+      ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
+      throws IOException {
     String site = HttpIo.siteUrl(req, settings.baseUrl());
-    FileTime built = served.builtAt(); // of the served generation: a build beside the server changes nothing here
-    PublicationSettings publication = new PublicationSettings(settings.dataBase() + "dataset/radkg",
-        settings.dataBase(), site + "dumps/", site + "sparql", null);
+    FileTime built =
+        served
+            .builtAt(); // of the served generation: a build beside the server changes nothing here
+    PublicationSettings publication =
+        new PublicationSettings(
+            settings.dataBase() + "dataset/radkg",
+            settings.dataBase(),
+            site + "dumps/",
+            site + "sparql",
+            null);
     Model m = new VoidDescriber(publication).describe(served.dataset().asDatasetGraph());
-    m.getResource(publication.datasetIri()).addProperty(m.createProperty(Rkg.DCTERMS, "modified"),
-        m.createTypedLiteral(built.toInstant().toString(), XSDDatatype.XSDdateTime));
+    m.getResource(publication.datasetIri())
+        .addProperty(
+            m.createProperty(Rkg.DCTERMS, "modified"),
+            m.createTypedLiteral(built.toInstant().toString(), XSDDatatype.XSDdateTime));
     rdf(req, resp, m.getGraph(), head);
   }
 
-  /** The ontology: an HTML summary of its classes and properties, or the Turtle file (and other syntaxes). */
-  void ontology(HttpServletRequest req, HttpServletResponse resp, String ext, boolean head) throws IOException {
+  /**
+   * The ontology: an HTML summary of its classes and properties, or the Turtle file (and other
+   * syntaxes).
+   */
+  void ontology(HttpServletRequest req, HttpServletResponse resp, String ext, boolean head)
+      throws IOException {
     Graph g = ontologyGraph();
-    Optional<RdfVariant> v = ext.isEmpty()
-        ? RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.values()) : RdfVariant.byExtension(ext);
+    Optional<RdfVariant> v =
+        ext.isEmpty()
+            ? RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.values())
+            : RdfVariant.byExtension(ext);
     resp.setHeader("Vary", "Accept");
     if (v.isEmpty()) {
-      HttpIo.sendText(resp, ext.isEmpty() ? 406 : 404, "The ontology is available as .html, .ttl, .jsonld, .nt and .rdf");
+      HttpIo.sendText(
+          resp,
+          ext.isEmpty() ? 406 : 404,
+          "The ontology is available as .html, .ttl, .jsonld, .nt and .rdf");
       return;
     }
     if (v.get() != RdfVariant.HTML) {
-      HttpIo.send(resp, 200, HttpIo.contentType(v.get()), HttpIo.serialize(g, v.get().lang()), head);
+      HttpIo.send(
+          resp, 200, HttpIo.contentType(v.get()), HttpIo.serialize(g, v.get().lang()), head);
       return;
     }
     HtmlPage page = new HtmlPage("The radkg ontology", links);
     page.main().appendElement("p").addClass("iri").text(Rkg.ONTOLOGY);
     HtmlPage.link(page.main().appendElement("p"), links.siteBase() + "ontology.ttl", "Turtle");
     Element dl = page.main().appendElement("dl");
-    g.find(Node.ANY, Node.ANY, Node.ANY).mapWith(Triple::getSubject)
-        .filterKeep(s -> s.isURI() && s.getURI().startsWith(Rkg.NS)).toSet().stream()
-        .sorted((a, b) -> a.getURI().compareTo(b.getURI())).forEach(term -> {
-          String local = term.getURI().substring(Rkg.NS.length());
-          Element dt = dl.appendElement("dt").attr("id", local);
-          dt.appendElement("code").text("rkg:" + local);
-          g.find(term, Rkg.type, Node.ANY).forEach(t -> dt.appendText(" · " + LinkMapper.compact(t.getObject())));
-          g.find(term, Node.ANY, Node.ANY).forEach(t -> {
-            if (t.getObject().isLiteral()) {
-              dl.appendElement("dd").text(LinkMapper.compact(t.getPredicate()) + ": " + t.getObject().getLiteralLexicalForm());
-            } else if (!t.getPredicate().equals(Rkg.type)) {
-              Element dd = dl.appendElement("dd").text(LinkMapper.compact(t.getPredicate()) + ": ");
-              if (t.getObject().isURI()) {
-                HtmlPage.link(dd, links.href(t.getObject().getURI()), LinkMapper.compact(t.getObject()));
-              }
-            }
-          });
-        });
+    g
+        .find(Node.ANY, Node.ANY, Node.ANY)
+        .mapWith(Triple::getSubject)
+        .filterKeep(s -> s.isURI() && s.getURI().startsWith(Rkg.NS))
+        .toSet()
+        .stream()
+        .sorted((a, b) -> a.getURI().compareTo(b.getURI()))
+        .forEach(
+            term -> {
+              String local = term.getURI().substring(Rkg.NS.length());
+              Element dt = dl.appendElement("dt").attr("id", local);
+              dt.appendElement("code").text("rkg:" + local);
+              g.find(term, Rkg.type, Node.ANY)
+                  .forEach(t -> dt.appendText(" · " + LinkMapper.compact(t.getObject())));
+              g.find(term, Node.ANY, Node.ANY)
+                  .forEach(
+                      t -> {
+                        if (t.getObject().isLiteral()) {
+                          dl.appendElement("dd")
+                              .text(
+                                  LinkMapper.compact(t.getPredicate())
+                                      + ": "
+                                      + t.getObject().getLiteralLexicalForm());
+                        } else if (!t.getPredicate().equals(Rkg.type)) {
+                          Element dd =
+                              dl.appendElement("dd")
+                                  .text(LinkMapper.compact(t.getPredicate()) + ": ");
+                          if (t.getObject().isURI()) {
+                            HtmlPage.link(
+                                dd,
+                                links.href(t.getObject().getURI()),
+                                LinkMapper.compact(t.getObject()));
+                          }
+                        }
+                      });
+            });
     HttpIo.sendHtml(resp, 200, page, head);
   }
 
-  /** RDF by content negotiation, Turtle unless asked otherwise (HTML is not offered: these are data documents). */
-  private static void rdf(HttpServletRequest req, HttpServletResponse resp, Graph g, boolean head) throws IOException {
+  /**
+   * RDF by content negotiation, Turtle unless asked otherwise (HTML is not offered: these are data
+   * documents).
+   */
+  private static void rdf(HttpServletRequest req, HttpServletResponse resp, Graph g, boolean head)
+      throws IOException {
     resp.setHeader("Vary", "Accept");
-    Optional<RdfVariant> v = RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.TURTLE, RdfVariant.JSONLD,
-        RdfVariant.NTRIPLES, RdfVariant.RDFXML);
+    Optional<RdfVariant> v =
+        RdfVariant.negotiate(
+            req.getHeader("Accept"),
+            RdfVariant.TURTLE,
+            RdfVariant.JSONLD,
+            RdfVariant.NTRIPLES,
+            RdfVariant.RDFXML);
     RdfVariant chosen = v.orElse(RdfVariant.TURTLE);
     HttpIo.send(resp, 200, HttpIo.contentType(chosen), HttpIo.serialize(g, chosen.lang()), head);
   }

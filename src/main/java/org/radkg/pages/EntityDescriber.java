@@ -31,8 +31,17 @@ final class EntityDescriber {
   static final int PAGE_SIZE = 50;
   static final int EVIDENCE_PER_RELATION = 3;
 
-  /** One page of a description, the list sizes it is a page of, and the relations shown with some of their evidence. */
-  record Description(Graph graph, int page, long outgoing, long incoming, long mentionedIn, Set<Triple> moreEvidence) {
+  /**
+   * One page of a description, the list sizes it is a page of, and the relations shown with some of
+   * their evidence.
+   */
+  record Description(
+      Graph graph,
+      int page,
+      long outgoing,
+      long incoming,
+      long mentionedIn,
+      Set<Triple> moreEvidence) {
     /** The number of pages, at least 1: as many as the longest list needs. */
     int pages() {
       long longest = Math.max(outgoing, Math.max(incoming, mentionedIn));
@@ -40,7 +49,8 @@ final class EntityDescriber {
     }
   }
 
-  private static final String PREFIXES = """
+  private static final String PREFIXES =
+      """
       PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -48,17 +58,27 @@ final class EntityDescriber {
       PREFIX prov: <http://www.w3.org/ns/prov#>
       PREFIX rkg: <https://w3id.org/radkg/ontology#>
       """;
-  /** Incoming links shown as relations: not the reification and provenance of statements, nor mentions (listed apart). */
-  private static final String INCOMING = "FILTER(?q NOT IN (rdf:subject, rdf:object, prov:wasDerivedFrom, schema:mentions))";
+
+  /**
+   * Incoming links shown as relations: not the reification and provenance of statements, nor
+   * mentions (listed apart).
+   */
+  private static final String INCOMING =
+      "FILTER(?q NOT IN (rdf:subject, rdf:object, prov:wasDerivedFrom, schema:mentions))";
+
   private static final String OUTGOING = "FILTER(?p NOT IN (%s))";
-  private static final String COUNTS = PREFIXES + """
+  private static final String COUNTS =
+      PREFIXES
+          + """
       SELECT ?out ?in ?men WHERE {
         { SELECT (COUNT(*) AS ?out) WHERE { ?e ?p ?o %s } }
         { SELECT (COUNT(*) AS ?in) WHERE { ?s ?q ?e %s } }
         { SELECT (COUNT(*) AS ?men) WHERE { ?s schema:mentions ?e } }
       }
       """;
-  private static final String PAGE = PREFIXES + """
+  private static final String PAGE =
+      PREFIXES
+          + """
       CONSTRUCT {
         ?e ?p ?o . ?o rdfs:label ?ol . ?o schema:headline ?oh . ?o skos:altLabel ?oa . ?o rkg:acronym ?oc .
         ?s ?q ?e . ?s rdfs:label ?sl . ?s schema:headline ?sh .
@@ -85,33 +105,56 @@ final class EntityDescriber {
 
   private EntityDescriber() {}
 
-  /** Page {@code page} (from 1) of the description, or empty when the dataset does not name {@code entity} at all. */
+  /**
+   * Page {@code page} (from 1) of the description, or empty when the dataset does not name {@code
+   * entity} at all.
+   */
   static Optional<Description> describe(Dataset dataset, Node entity, int page) {
-    String header = EntityPage.HEADER.stream().map(NodeFmtLib::strNT).sorted().collect(Collectors.joining(", "));
+    String header =
+        EntityPage.HEADER.stream()
+            .map(NodeFmtLib::strNT)
+            .sorted()
+            .collect(Collectors.joining(", "));
     String outgoing = OUTGOING.formatted(header);
-    return Txn.calculateRead(dataset, () -> {
-      Graph union = dataset.asDatasetGraph().getUnionGraph();
-      boolean known = union.contains(entity, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, entity);
-      if (!known) {
-        return Optional.empty();
-      }
-      QuerySolution counts;
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(bind(COUNTS.formatted(outgoing, INCOMING), entity)).build()) {
-        counts = qe.execSelect().next();
-      }
-      long offset = (long) (page - 1) * PAGE_SIZE;
-      Model m;
-      try (QueryExecution qe = QueryExecution.dataset(dataset)
-          .query(bind(PAGE.formatted(header, outgoing, INCOMING, PAGE_SIZE, offset), entity)).build()) {
-        m = qe.execConstruct();
-      }
-      for (String[] p : Rkg.PREFIXES) {
-        m.setNsPrefix(p[0], p[1]);
-      }
-      Set<Triple> more = addEvidence(union, m.getGraph(), entity);
-      return Optional.of(new Description(m.getGraph(), page, counts.getLiteral("out").getLong(),
-          counts.getLiteral("in").getLong(), counts.getLiteral("men").getLong(), more));
-    });
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          Graph union = dataset.asDatasetGraph().getUnionGraph();
+          boolean known =
+              union.contains(entity, Node.ANY, Node.ANY)
+                  || union.contains(Node.ANY, Node.ANY, entity);
+          if (!known) {
+            return Optional.empty();
+          }
+          QuerySolution counts;
+          try (QueryExecution qe =
+              QueryExecution.dataset(dataset)
+                  .query(bind(COUNTS.formatted(outgoing, INCOMING), entity))
+                  .build()) {
+            counts = qe.execSelect().next();
+          }
+          long offset = (long) (page - 1) * PAGE_SIZE;
+          Model m;
+          try (QueryExecution qe =
+              QueryExecution.dataset(dataset)
+                  .query(
+                      bind(PAGE.formatted(header, outgoing, INCOMING, PAGE_SIZE, offset), entity))
+                  .build()) {
+            m = qe.execConstruct();
+          }
+          for (String[] p : Rkg.PREFIXES) {
+            m.setNsPrefix(p[0], p[1]);
+          }
+          Set<Triple> more = addEvidence(union, m.getGraph(), entity);
+          return Optional.of(
+              new Description(
+                  m.getGraph(),
+                  page,
+                  counts.getLiteral("out").getLong(),
+                  counts.getLiteral("in").getLong(),
+                  counts.getLiteral("men").getLong(),
+                  more));
+        });
   }
 
   private static String bind(String query, Node entity) {
@@ -126,8 +169,11 @@ final class EntityDescriber {
    * that have more than are copied.
    */
   private static Set<Triple> addEvidence(Graph union, Graph page, Node entity) {
-    List<Triple> relations = page.find(entity, Node.ANY, Node.ANY).andThen(page.find(Node.ANY, Node.ANY, entity))
-        .filterDrop(t -> EntityPage.HEADER.contains(t.getPredicate())).toList();
+    List<Triple> relations =
+        page.find(entity, Node.ANY, Node.ANY)
+            .andThen(page.find(Node.ANY, Node.ANY, entity))
+            .filterDrop(t -> EntityPage.HEADER.contains(t.getPredicate()))
+            .toList();
     Set<Triple> more = new HashSet<>();
     for (Triple t : relations) {
       List<Node> statements = firstStatements(union, t, entity);
@@ -137,25 +183,34 @@ final class EntityDescriber {
       for (Node st : statements.subList(0, Math.min(EVIDENCE_PER_RELATION, statements.size()))) {
         union.find(st, Node.ANY, Node.ANY).forEach(page::add);
         // The method's name, so the page links it by its label.
-        union.find(st, Rkg.wasAttributedTo, Node.ANY).mapWith(Triple::getObject)
+        union
+            .find(st, Rkg.wasAttributedTo, Node.ANY)
+            .mapWith(Triple::getObject)
             .forEach(m -> union.find(m, Rkg.label, Node.ANY).forEach(page::add));
-        union.find(st, Rkg.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject)
+        union
+            .find(st, Rkg.wasDerivedFrom, Node.ANY)
+            .mapWith(Triple::getObject)
             .forEach(a -> union.find(a, Rkg.headline, Node.ANY).forEach(page::add));
       }
     }
     return more;
   }
 
-  /** Up to one more statement of {@code t} than are shown, so the caller knows whether there are more. */
+  /**
+   * Up to one more statement of {@code t} than are shown, so the caller knows whether there are
+   * more.
+   */
   private static List<Node> firstStatements(Graph union, Triple t, Node entity) {
     boolean outgoing = t.getSubject().equals(entity);
     Node end = outgoing ? t.getObject() : t.getSubject();
     Set<Node> found = new LinkedHashSet<>();
-    ExtendedIterator<Node> candidates = union.find(Node.ANY, outgoing ? Rkg.object : Rkg.subject, end).mapWith(Triple::getSubject);
+    ExtendedIterator<Node> candidates =
+        union.find(Node.ANY, outgoing ? Rkg.object : Rkg.subject, end).mapWith(Triple::getSubject);
     try {
       while (candidates.hasNext() && found.size() <= EVIDENCE_PER_RELATION) {
         Node st = candidates.next();
-        if (union.contains(st, Rkg.predicate, t.getPredicate()) && union.contains(st, outgoing ? Rkg.subject : Rkg.object, entity)) {
+        if (union.contains(st, Rkg.predicate, t.getPredicate())
+            && union.contains(st, outgoing ? Rkg.subject : Rkg.object, entity)) {
           found.add(st);
         }
       }

@@ -21,9 +21,20 @@ import org.radkg.vocab.Rkg;
 final class EntityPage {
   private static final Node ARTICLE_BODY = NodeFactory.createURI(Rkg.SCHEMA + "articleBody");
   private static final Node PREF_LABEL = NodeFactory.createURI(Rkg.SKOS + "prefLabel");
+
   /** Shown in the header or in their own section, not in the relation table. */
-  static final Set<Node> HEADER = Set.of(Rkg.type, Rkg.label, Rkg.altLabel, PREF_LABEL, Rkg.acronym,
-      Rkg.sameAs, ARTICLE_BODY, Rkg.mentions, Rkg.beginIndex, Rkg.endIndex);
+  static final Set<Node> HEADER =
+      Set.of(
+          Rkg.type,
+          Rkg.label,
+          Rkg.altLabel,
+          PREF_LABEL,
+          Rkg.acronym,
+          Rkg.sameAs,
+          ARTICLE_BODY,
+          Rkg.mentions,
+          Rkg.beginIndex,
+          Rkg.endIndex);
 
   private final EntityDescriber.Description d;
   private final Graph g;
@@ -47,23 +58,41 @@ final class EntityPage {
       main.appendElement("p").text("Also called: " + String.join("; ", alt));
     }
     Element types = main.appendElement("p").appendText("Types: ");
-    objects(e, Rkg.type).forEach(t -> {
-      HtmlPage.link(types, links.href(t.getURI()), LinkMapper.compact(t));
-      types.appendText(" ");
-    });
+    objects(e, Rkg.type)
+        .forEach(
+            t -> {
+              HtmlPage.link(types, links.href(t.getURI()), LinkMapper.compact(t));
+              types.appendText(" ");
+            });
     if (new NeighbourhoodGraph(g, e, links).append(main)) {
       page.script("vendor/cytoscape.min.js");
       page.script("graph-common.js");
       page.script("neighbourhood.js");
     }
-    relations(main.appendElement("section"), "Relations", g.find(e, Node.ANY, Node.ANY).toList(), true, d.outgoing());
-    relations(main.appendElement("section"), "Pointing here",
-        g.find(Node.ANY, Node.ANY, e).filterKeep(t -> !t.getPredicate().equals(Rkg.mentions)
-            && !g.contains(t.getSubject(), Rkg.type, Rkg.Statement)).toList(), false, d.incoming());
+    relations(
+        main.appendElement("section"),
+        "Relations",
+        g.find(e, Node.ANY, Node.ANY).toList(),
+        true,
+        d.outgoing());
+    relations(
+        main.appendElement("section"),
+        "Pointing here",
+        g.find(Node.ANY, Node.ANY, e)
+            .filterKeep(
+                t ->
+                    !t.getPredicate().equals(Rkg.mentions)
+                        && !g.contains(t.getSubject(), Rkg.type, Rkg.Statement))
+            .toList(),
+        false,
+        d.incoming());
     facts(main);
     List<Node> mentioning = g.find(Node.ANY, Rkg.mentions, e).mapWith(Triple::getSubject).toList();
     if (!mentioning.isEmpty()) {
-      list(main, "Mentioned in", mentioning).appendElement("p").addClass("count").text(shown(d.mentionedIn(), "articles"));
+      list(main, "Mentioned in", mentioning)
+          .appendElement("p")
+          .addClass("count")
+          .text(shown(d.mentionedIn(), "articles"));
     }
     list(main, "Mentions", objects(e, Rkg.mentions));
     List<Node> same = objects(e, Rkg.sameAs);
@@ -71,22 +100,30 @@ final class EntityPage {
       Element ul = section(main, "Same as").appendElement("ul");
       same.forEach(s -> HtmlPage.link(ul.appendElement("li"), s.getURI(), s.getURI()));
     }
-    objects(e, ARTICLE_BODY).stream().filter(Node::isLiteral).findFirst().ifPresent(body -> {
-      Map<String, String> names = new LinkedHashMap<>();
-      for (Node m : objects(e, Rkg.mentions)) {
-        String href = links.href(m.getURI());
-        for (Node p : List.of(Rkg.label, Rkg.altLabel, Rkg.acronym)) {
-          objects(m, p).stream().filter(Node::isLiteral).forEach(l -> names.putIfAbsent(l.getLiteralLexicalForm(), href));
-        }
-      }
-      Map<String, String> sentences = new LinkedHashMap<>();
-      for (Node st : g.find(Node.ANY, Rkg.wasDerivedFrom, e).mapWith(Triple::getSubject).toList()) {
-        objects(st, Rkg.evidence).forEach(s -> sentences.putIfAbsent(s.getLiteralLexicalForm(), anchor(st)));
-      }
-      Element text = section(main, "Text").addClass("article");
-      legend(text);
-      ArticleTextLinker.write(text, body.getLiteralLexicalForm(), names, sentences);
-    });
+    objects(e, ARTICLE_BODY).stream()
+        .filter(Node::isLiteral)
+        .findFirst()
+        .ifPresent(
+            body -> {
+              Map<String, String> names = new LinkedHashMap<>();
+              for (Node m : objects(e, Rkg.mentions)) {
+                String href = links.href(m.getURI());
+                for (Node p : List.of(Rkg.label, Rkg.altLabel, Rkg.acronym)) {
+                  objects(m, p).stream()
+                      .filter(Node::isLiteral)
+                      .forEach(l -> names.putIfAbsent(l.getLiteralLexicalForm(), href));
+                }
+              }
+              Map<String, String> sentences = new LinkedHashMap<>();
+              for (Node st :
+                  g.find(Node.ANY, Rkg.wasDerivedFrom, e).mapWith(Triple::getSubject).toList()) {
+                objects(st, Rkg.evidence)
+                    .forEach(s -> sentences.putIfAbsent(s.getLiteralLexicalForm(), anchor(st)));
+              }
+              Element text = section(main, "Text").addClass("article");
+              legend(text);
+              ArticleTextLinker.write(text, body.getLiteralLexicalForm(), names, sentences);
+            });
     new PageLinks(links.href(e.getURI()), d.page(), d.pages()).append(page);
     page.embedJsonLd(jsonLd);
     return page;
@@ -96,7 +133,8 @@ final class EntityPage {
   private String shown(long total, String what) {
     long first = (long) (d.page() - 1) * EntityDescriber.PAGE_SIZE + 1;
     long last = Math.min(total, first + EntityDescriber.PAGE_SIZE - 1);
-    return first > total ? "None on this page; " + String.format("%,d", total) + " " + what + " in all."
+    return first > total
+        ? "None on this page; " + String.format("%,d", total) + " " + what + " in all."
         : String.format("%,d–%,d of %,d %s", first, last, total, what);
   }
 
@@ -114,13 +152,18 @@ final class EntityPage {
     }
     Element legend = text.appendElement("p").addClass("entity-legend").appendText("Recognized: ");
     for (String kind : kinds) {
-      legend.appendElement("span").addClass("entity").addClass(ArticleTextLinker.kindClass(kind)).text(kind);
+      legend
+          .appendElement("span")
+          .addClass("entity")
+          .addClass(ArticleTextLinker.kindClass(kind))
+          .text(kind);
       legend.appendText(" ");
     }
     legend.appendElement("mark").text("evidence sentence");
   }
 
-  private void relations(Element section, String title, List<Triple> triples, boolean outgoing, long total) {
+  private void relations(
+      Element section, String title, List<Triple> triples, boolean outgoing, long total) {
     List<Triple> shown = triples.stream().filter(t -> !HEADER.contains(t.getPredicate())).toList();
     if (shown.isEmpty()) {
       return;
@@ -146,16 +189,23 @@ final class EntityPage {
       Element cell = row.appendElement("td");
       evidence(cell, t);
       if (d.moreEvidence().contains(t)) {
-        HtmlPage.link(cell.appendElement("p").addClass("more-evidence"), links.siteBase() + "queries/evidence-for-entity?entity="
-            + URLEncoder.encode(e.getURI(), StandardCharsets.UTF_8), "More sentences state this");
+        HtmlPage.link(
+            cell.appendElement("p").addClass("more-evidence"),
+            links.siteBase()
+                + "queries/evidence-for-entity?entity="
+                + URLEncoder.encode(e.getURI(), StandardCharsets.UTF_8),
+            "More sentences state this");
       }
     }
   }
 
   /** For an article: every relation it states, with the sentence. */
   private void facts(Element main) {
-    List<Node> statements = g.find(Node.ANY, Rkg.wasDerivedFrom, e).mapWith(Triple::getSubject)
-        .filterKeep(st -> g.contains(st, Rkg.type, Rkg.Statement)).toList();
+    List<Node> statements =
+        g.find(Node.ANY, Rkg.wasDerivedFrom, e)
+            .mapWith(Triple::getSubject)
+            .filterKeep(st -> g.contains(st, Rkg.type, Rkg.Statement))
+            .toList();
     if (statements.isEmpty()) {
       return;
     }
@@ -174,13 +224,17 @@ final class EntityPage {
 
   /** Each sentence stating the triple, with a link to the article it is read from. */
   private void evidence(Element cell, Triple t) {
-    for (Node st : g.find(Node.ANY, Rkg.subject, t.getSubject()).mapWith(Triple::getSubject).toList()) {
-      if (!g.contains(st, Rkg.predicate, t.getPredicate()) || !g.contains(st, Rkg.object, t.getObject())) {
+    for (Node st :
+        g.find(Node.ANY, Rkg.subject, t.getSubject()).mapWith(Triple::getSubject).toList()) {
+      if (!g.contains(st, Rkg.predicate, t.getPredicate())
+          || !g.contains(st, Rkg.object, t.getObject())) {
         continue;
       }
       for (Node sentence : objects(st, Rkg.evidence)) {
         Element p = cell.appendElement("p");
-        p.appendElement("span").addClass("evidence").text("“" + sentence.getLiteralLexicalForm() + "”");
+        p.appendElement("span")
+            .addClass("evidence")
+            .text("“" + sentence.getLiteralLexicalForm() + "”");
         for (Node article : objects(st, Rkg.wasDerivedFrom)) {
           p.appendText(" — ");
           term(p, article);
@@ -192,7 +246,10 @@ final class EntityPage {
     }
   }
 
-  /** How the statement was read: its method, linked to the method's own page, and the method's confidence. */
+  /**
+   * How the statement was read: its method, linked to the method's own page, and the method's
+   * confidence.
+   */
   private void provenance(Element parent, Node st) {
     List<Node> methods = objects(st, Rkg.wasAttributedTo);
     List<Node> confidence = objects(st, Rkg.confidence).stream().filter(Node::isLiteral).toList();
@@ -205,10 +262,16 @@ final class EntityPage {
     confidence.forEach(c -> span.appendText(", confidence " + c.getLiteralLexicalForm()));
   }
 
-  /** The id of an evidence sentence in its article's page: its offset in the source, which both pages know. */
+  /**
+   * The id of an evidence sentence in its article's page: its offset in the source, which both
+   * pages know.
+   */
   private String anchor(Node statement) {
-    return objects(statement, Rkg.beginIndex).stream().filter(Node::isLiteral).findFirst()
-        .map(b -> "at-" + b.getLiteralLexicalForm()).orElse("at-" + Integer.toHexString(statement.hashCode()));
+    return objects(statement, Rkg.beginIndex).stream()
+        .filter(Node::isLiteral)
+        .findFirst()
+        .map(b -> "at-" + b.getLiteralLexicalForm())
+        .orElse("at-" + Integer.toHexString(statement.hashCode()));
   }
 
   private Element list(Element main, String title, List<Node> nodes) {
@@ -227,7 +290,10 @@ final class EntityPage {
     return s;
   }
 
-  /** A link (IRI, named by its label) or text (literal, with its datatype or language when not plain). */
+  /**
+   * A link (IRI, named by its label) or text (literal, with its datatype or language when not
+   * plain).
+   */
   private void term(Element parent, Node n) {
     if (n.isURI()) {
       String shown = n.equals(e) ? name(n) : (hasName(n) ? name(n) : LinkMapper.compact(n));
@@ -236,7 +302,9 @@ final class EntityPage {
       parent.appendText(n.getLiteralLexicalForm());
       String dt = n.getLiteralDatatypeURI();
       if (dt != null && !dt.endsWith("#string") && !dt.endsWith("#langString")) {
-        parent.appendElement("small").text(" (" + LinkMapper.compact(NodeFactory.createURI(dt)) + ")");
+        parent
+            .appendElement("small")
+            .text(" (" + LinkMapper.compact(NodeFactory.createURI(dt)) + ")");
       }
     } else {
       parent.appendText(n.toString());
@@ -262,6 +330,11 @@ final class EntityPage {
   }
 
   private List<String> literals(Node p) {
-    return objects(e, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).distinct().sorted().toList();
+    return objects(e, p).stream()
+        .filter(Node::isLiteral)
+        .map(Node::getLiteralLexicalForm)
+        .distinct()
+        .sorted()
+        .toList();
   }
 }

@@ -22,11 +22,20 @@ import org.radkg.vocab.Rkg;
  * page naming the IRI when the graph knows nothing about it.
  */
 final class EntityResource {
-  /** The query parameters the pages read; any other is ignored (and does not make a new cache entry). */
+  /**
+   * The query parameters the pages read; any other is ignored (and does not make a new cache
+   * entry).
+   */
   static final List<String> PARAMETERS = List.of("page");
-  /** Written one way only (no sign, no leading zero), so one page has one cache entry or two (with page=1). */
+
+  /**
+   * Written one way only (no sign, no leading zero), so one page has one cache entry or two (with
+   * page=1).
+   */
   private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,8}");
-  private static final Pattern ID = Pattern.compile("/id/([a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9_~-]*)(?:\\.([a-z]+))?");
+
+  private static final Pattern ID =
+      Pattern.compile("/id/([a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9_~-]*)(?:\\.([a-z]+))?");
 
   private final PageSettings settings;
   private final LinkMapper links;
@@ -36,9 +45,16 @@ final class EntityResource {
     this.links = links;
   }
 
-  void handle(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
+  void handle(
+      ServedDataset served,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      String path,
+      boolean head)
+      throws IOException {
     Matcher m = ID.matcher(path);
-    Optional<RdfVariant> explicit = m.matches() && m.group(2) != null ? RdfVariant.byExtension(m.group(2)) : Optional.empty();
+    Optional<RdfVariant> explicit =
+        m.matches() && m.group(2) != null ? RdfVariant.byExtension(m.group(2)) : Optional.empty();
     if (!m.matches() || (m.group(2) != null && explicit.isEmpty())) {
       notFound(resp, path, null, head);
       return;
@@ -47,43 +63,72 @@ final class EntityResource {
     String generic = HttpIo.siteUrl(req, settings.baseUrl()) + "id/" + id;
     resp.setHeader("Vary", "Accept");
     resp.setHeader("Link", linkHeader(generic));
-    Optional<RdfVariant> chosen = explicit.isPresent() ? explicit
-        : RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.values());
+    Optional<RdfVariant> chosen =
+        explicit.isPresent()
+            ? explicit
+            : RdfVariant.negotiate(req.getHeader("Accept"), RdfVariant.values());
     if (chosen.isEmpty()) {
-      HttpIo.sendText(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
+      HttpIo.sendText(
+          resp,
+          HttpServletResponse.SC_NOT_ACCEPTABLE,
           "Available: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
       return;
     }
     String pageText = req.getParameter("page");
     if (pageText != null && !PAGE.matcher(pageText).matches()) {
-      HttpIo.sendText(resp, HttpServletResponse.SC_BAD_REQUEST, "GET " + path + ": page must be a whole number from 1, not \"" + (pageText.length() > 20 ? pageText.substring(0, 20) + "…" : pageText) + "\".");
+      HttpIo.sendText(
+          resp,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "GET "
+              + path
+              + ": page must be a whole number from 1, not \""
+              + (pageText.length() > 20 ? pageText.substring(0, 20) + "…" : pageText)
+              + "\".");
       return;
     }
     int pageNumber = pageText == null ? 1 : Integer.parseInt(pageText);
     Node entity = NodeFactory.createURI(links.iriOf(id));
-    Optional<EntityDescriber.Description> found = EntityDescriber.describe(served.dataset(), entity, pageNumber);
+    Optional<EntityDescriber.Description> found =
+        EntityDescriber.describe(served.dataset(), entity, pageNumber);
     if (found.isEmpty()) {
       notFound(resp, path, entity.getURI(), head);
       return;
     }
     EntityDescriber.Description description = found.get();
     if (pageNumber > description.pages()) {
-      HttpIo.sendText(resp, HttpServletResponse.SC_NOT_FOUND, "GET " + path + ": there is no page " + pageNumber
-          + " of " + entity.getURI() + "; it has " + description.pages() + ".");
+      HttpIo.sendText(
+          resp,
+          HttpServletResponse.SC_NOT_FOUND,
+          "GET "
+              + path
+              + ": there is no page "
+              + pageNumber
+              + " of "
+              + entity.getURI()
+              + "; it has "
+              + description.pages()
+              + ".");
       return;
     }
-    String linkToPages = new PageLinks(generic + (explicit.isPresent() ? "." + explicit.get().extension() : ""),
-        pageNumber, description.pages()).linkHeader();
+    String linkToPages =
+        new PageLinks(
+                generic + (explicit.isPresent() ? "." + explicit.get().extension() : ""),
+                pageNumber,
+                description.pages())
+            .linkHeader();
     if (linkToPages != null) {
       resp.addHeader("Link", linkToPages);
     }
     RdfVariant v = chosen.get();
     if (explicit.isEmpty()) {
-      resp.setHeader("Content-Location", generic + "." + v.extension() + (pageNumber > 1 ? "?page=" + pageNumber : ""));
+      resp.setHeader(
+          "Content-Location",
+          generic + "." + v.extension() + (pageNumber > 1 ? "?page=" + pageNumber : ""));
     }
     byte[] body;
     if (v == RdfVariant.HTML) {
-      String jsonLd = new String(HttpIo.serialize(description.graph(), Lang.JSONLD), StandardCharsets.UTF_8);
+      String jsonLd =
+          new String(HttpIo.serialize(description.graph(), Lang.JSONLD), StandardCharsets.UTF_8);
       HtmlPage page = new EntityPage(description, entity, links).render(jsonLd);
       if (description.graph().contains(entity, Rkg.type, Rkg.Country)) {
         inThisCountry(served, page, entity);
@@ -91,7 +136,10 @@ final class EntityResource {
       page.head().appendElement("link").attr("rel", "canonical").attr("href", generic);
       for (RdfVariant alt : RdfVariant.values()) {
         if (alt != RdfVariant.HTML) {
-          page.head().appendElement("link").attr("rel", "alternate").attr("type", alt.mediaType())
+          page.head()
+              .appendElement("link")
+              .attr("rel", "alternate")
+              .attr("type", alt.mediaType())
               .attr("href", generic + "." + alt.extension());
         }
       }
@@ -115,16 +163,31 @@ final class EntityResource {
     StringJoiner j = new StringJoiner(", ");
     j.add("<" + generic + ">; rel=\"canonical\"");
     for (RdfVariant v : RdfVariant.values()) {
-      j.add("<" + generic + "." + v.extension() + ">; rel=\"alternate\"; type=\"" + v.mediaType() + "\"");
+      j.add(
+          "<"
+              + generic
+              + "."
+              + v.extension()
+              + ">; rel=\"alternate\"; type=\""
+              + v.mediaType()
+              + "\"");
     }
     return j.toString();
   }
 
-  private void notFound(HttpServletResponse resp, String path, String iri, boolean head) throws IOException {
+  private void notFound(HttpServletResponse resp, String path, String iri, boolean head)
+      throws IOException {
     HtmlPage page = new HtmlPage("Not found", links);
-    page.main().appendElement("p").text(iri == null
-        ? "There is no resource at " + path + ". Entity addresses look like /id/{kind}/{slug}, e.g. /id/organization/radiological-society-of-north-america."
-        : "The graph knows nothing about " + iri + ". Its slug may have changed spelling, or the entity may not be in the current build.");
+    page.main()
+        .appendElement("p")
+        .text(
+            iri == null
+                ? "There is no resource at "
+                    + path
+                    + ". Entity addresses look like /id/{kind}/{slug}, e.g. /id/organization/radiological-society-of-north-america."
+                : "The graph knows nothing about "
+                    + iri
+                    + ". Its slug may have changed spelling, or the entity may not be in the current build.");
     Element p = page.main().appendElement("p").appendText("Find it from ");
     HtmlPage.link(p, links.siteBase(), "the start page");
     p.appendText(", with a ");

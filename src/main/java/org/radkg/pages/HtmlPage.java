@@ -18,7 +18,9 @@ final class HtmlPage {
     doc.outputSettings().prettyPrint(false);
     Element head = doc.head();
     head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("title").text(title + " · radkg");
     base = links.siteBase();
     head.appendElement("link").attr("rel", "stylesheet").attr("href", asset("site.css"));
@@ -33,11 +35,24 @@ final class HtmlPage {
     link(nav, base + "void", "VoID");
     link(nav, base + "ontology", "Ontology");
     // A plain GET form, so search works without scripts; search.js adds suggestions as you type.
-    Element search = nav.appendElement("form").attr("role", "search").attr("method", "get")
-        .attr("action", base + "search").addClass("site-search");
-    search.appendElement("label").attr("for", "site-search-q").addClass("visually-hidden").text("Search entities");
-    search.appendElement("input").attr("type", "search").attr("id", "site-search-q").attr("name", "q")
-        .attr("placeholder", "Search: name, acronym, alias").attr("autocomplete", "off");
+    Element search =
+        nav.appendElement("form")
+            .attr("role", "search")
+            .attr("method", "get")
+            .attr("action", base + "search")
+            .addClass("site-search");
+    search
+        .appendElement("label")
+        .attr("for", "site-search-q")
+        .addClass("visually-hidden")
+        .text("Search entities");
+    search
+        .appendElement("input")
+        .attr("type", "search")
+        .attr("id", "site-search-q")
+        .attr("name", "q")
+        .attr("placeholder", "Search: name, acronym, alias")
+        .attr("autocomplete", "off");
     search.appendElement("button").attr("type", "submit").text("Search");
     script("search.js");
     main = doc.body().appendElement("main");
@@ -78,11 +93,13 @@ final class HtmlPage {
   }
 
   /**
-   * Embeds JSON(-LD) in a script element; "<" is written as its JSON escape so no text in the
-   * data can close the script ("</script>"), and JSON has "<" only inside strings.
+   * Embeds JSON(-LD) in a script element; "<" is written as its JSON escape so no text in the data
+   * can close the script ("</script>"), and JSON has "<" only inside strings.
    */
   void embedJsonLd(String json) {
-    doc.head().appendElement("script").attr("type", "application/ld+json")
+    doc.head()
+        .appendElement("script")
+        .attr("type", "application/ld+json")
         .appendChild(new DataNode(json.replace("<", "\\u003c")));
   }
 }

@@ -11,7 +11,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
-/** Small helpers to write complete responses: each body is produced in memory first, so an error never follows a 200. */
+/**
+ * Small helpers to write complete responses: each body is produced in memory first, so an error
+ * never follows a 200.
+ */
 public final class HttpIo {
   private HttpIo() {}
 
@@ -22,17 +25,28 @@ public final class HttpIo {
     return ctx != null && !ctx.isEmpty() && uri.startsWith(ctx) ? uri.substring(ctx.length()) : uri;
   }
 
-  /** This server's address as seen by the client, or the public base URL when there is one: absolute links in headers and VoID use it. */
+  /**
+   * This server's address as seen by the client, or the public base URL when there is one: absolute
+   * links in headers and VoID use it.
+   */
   public static String siteUrl(HttpServletRequest req, String baseUrl) {
     if (baseUrl != null) {
       return baseUrl;
     }
     int port = req.getServerPort();
-    boolean defaultPort = ("http".equals(req.getScheme()) && port == 80) || ("https".equals(req.getScheme()) && port == 443);
-    return req.getScheme() + "://" + req.getServerName() + (defaultPort ? "" : ":" + port) + req.getContextPath() + "/";
+    boolean defaultPort =
+        ("http".equals(req.getScheme()) && port == 80)
+            || ("https".equals(req.getScheme()) && port == 443);
+    return req.getScheme()
+        + "://"
+        + req.getServerName()
+        + (defaultPort ? "" : ":" + port)
+        + req.getContextPath()
+        + "/";
   }
 
-  public static void send(HttpServletResponse resp, int status, String contentType, byte[] body, boolean head)
+  public static void send(
+      HttpServletResponse resp, int status, String contentType, byte[] body, boolean head)
       throws IOException {
     resp.setStatus(status);
     resp.setContentType(contentType);
@@ -44,12 +58,24 @@ public final class HttpIo {
     }
   }
 
-  static void sendHtml(HttpServletResponse resp, int status, HtmlPage page, boolean head) throws IOException {
-    send(resp, status, "text/html; charset=utf-8", page.html().getBytes(StandardCharsets.UTF_8), head);
+  static void sendHtml(HttpServletResponse resp, int status, HtmlPage page, boolean head)
+      throws IOException {
+    send(
+        resp,
+        status,
+        "text/html; charset=utf-8",
+        page.html().getBytes(StandardCharsets.UTF_8),
+        head);
   }
 
-  public static void sendText(HttpServletResponse resp, int status, String text) throws IOException {
-    send(resp, status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8), false);
+  public static void sendText(HttpServletResponse resp, int status, String text)
+      throws IOException {
+    send(
+        resp,
+        status,
+        "text/plain; charset=utf-8",
+        (text + "\n").getBytes(StandardCharsets.UTF_8),
+        false);
   }
 
   static byte[] serialize(Graph graph, Lang lang) {
@@ -65,7 +91,11 @@ public final class HttpIo {
   }
 
   static String contentType(RdfVariant v) {
-    return v == RdfVariant.JSONLD || v == RdfVariant.HTML || v == RdfVariant.TURTLE || v == RdfVariant.NTRIPLES
-        ? v.mediaType() + "; charset=utf-8" : v.mediaType();
+    return v == RdfVariant.JSONLD
+            || v == RdfVariant.HTML
+            || v == RdfVariant.TURTLE
+            || v == RdfVariant.NTRIPLES
+        ? v.mediaType() + "; charset=utf-8"
+        : v.mediaType();
   }
 }

@@ -4,8 +4,8 @@ import org.apache.jena.graph.Node;
 import org.radkg.vocab.Rkg;
 
 /**
- * Maps IRIs to the links a page uses: entity IRIs under the data base become this server's
- * {@code /id/...} pages, ontology terms its {@code /ontology} page, anything else stays as is.
+ * Maps IRIs to the links a page uses: entity IRIs under the data base become this server's {@code
+ * /id/...} pages, ontology terms its {@code /ontology} page, anything else stays as is.
  */
 final class LinkMapper {
   private final String dataBase;
@@ -31,7 +31,10 @@ final class LinkMapper {
     return iri;
   }
 
-  /** The kind of a local entity, the first segment of its path ({@code organization}, {@code place}...), or null. */
+  /**
+   * The kind of a local entity, the first segment of its path ({@code organization}, {@code
+   * place}...), or null.
+   */
   String kindOf(String iri) {
     if (!iri.startsWith(dataBase)) {
       return null;

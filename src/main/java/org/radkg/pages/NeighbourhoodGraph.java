@@ -21,6 +21,7 @@ import org.radkg.vocab.Rkg;
 final class NeighbourhoodGraph {
   /** Enough to read at a glance; the relation tables below list everything. */
   static final int MAX_NEIGHBOURS = 40;
+
   private static final Set<Node> SKIPPED = Set.of(Rkg.type, Rkg.sameAs, Rkg.wasDerivedFrom);
 
   private final Graph g;
@@ -33,7 +34,10 @@ final class NeighbourhoodGraph {
     this.links = links;
   }
 
-  /** Appends the section with {@code #neighbourhood} and its data block; nothing when the entity has no neighbours. */
+  /**
+   * Appends the section with {@code #neighbourhood} and its data block; nothing when the entity has
+   * no neighbours.
+   */
   boolean append(Element parent) {
     JsonObject elements = elements();
     if (elements.get("edges").getAsArray().isEmpty()) {
@@ -41,25 +45,49 @@ final class NeighbourhoodGraph {
     }
     Element section = parent.appendElement("section").addClass("neighbourhood");
     section.appendElement("h2").attr("id", "neighbourhood-title").text("Neighbourhood");
-    section.appendElement("div").attr("id", "neighbourhood").addClass("graph").attr("tabindex", "0")
-        .attr("role", "application").attr("aria-labelledby", "neighbourhood-title")
-        .attr("aria-label", "Graph of " + name(e) + " and the entities directly related to it: arrow keys select one,"
-            + " Enter opens its page. The same relations are listed in the tables below.");
+    section
+        .appendElement("div")
+        .attr("id", "neighbourhood")
+        .addClass("graph")
+        .attr("tabindex", "0")
+        .attr("role", "application")
+        .attr("aria-labelledby", "neighbourhood-title")
+        .attr(
+            "aria-label",
+            "Graph of "
+                + name(e)
+                + " and the entities directly related to it: arrow keys select one,"
+                + " Enter opens its page. The same relations are listed in the tables below.");
     legend(section, elements);
-    section.appendElement("p").attr("id", "neighbourhood-status").addClass("visually-hidden").attr("aria-live", "polite");
+    section
+        .appendElement("p")
+        .attr("id", "neighbourhood-status")
+        .addClass("visually-hidden")
+        .attr("aria-live", "polite");
     // A data block is not executed, so the CSP allows it; "<" is escaped so no text can close it.
-    section.appendElement("script").attr("type", "application/json").attr("id", "neighbourhood-data")
+    section
+        .appendElement("script")
+        .attr("type", "application/json")
+        .attr("id", "neighbourhood-data")
         .appendChild(new DataNode(elements.toString().replace("<", "\\u003c")));
     return true;
   }
 
-  /** The colour of each kind drawn (neighbourhood.js uses the colours of the article highlights). */
+  /**
+   * The colour of each kind drawn (neighbourhood.js uses the colours of the article highlights).
+   */
   private static void legend(Element section, JsonObject elements) {
     java.util.SortedSet<String> kinds = new java.util.TreeSet<>();
-    elements.get("nodes").getAsArray().forEach(n -> kinds.add(n.getAsObject().getObj("data").getString("kind")));
+    elements
+        .get("nodes")
+        .getAsArray()
+        .forEach(n -> kinds.add(n.getAsObject().getObj("data").getString("kind")));
     Element p = section.appendElement("p").addClass("entity-legend").appendText("Kinds: ");
     for (String kind : kinds) {
-      p.appendElement("span").addClass("entity").addClass(ArticleTextLinker.kindClass(kind)).text(kind);
+      p.appendElement("span")
+          .addClass("entity")
+          .addClass(ArticleTextLinker.kindClass(kind))
+          .text(kind);
     }
   }
 
@@ -72,7 +100,8 @@ final class NeighbourhoodGraph {
       edge(nodes, edges, t, t.getObject(), article);
     }
     for (Triple t : g.find(Node.ANY, Node.ANY, e).toList()) {
-      if (!t.getPredicate().equals(Rkg.mentions) && !g.contains(t.getSubject(), Rkg.type, Rkg.Statement)) {
+      if (!t.getPredicate().equals(Rkg.mentions)
+          && !g.contains(t.getSubject(), Rkg.type, Rkg.Statement)) {
         edge(nodes, edges, t, t.getSubject(), article);
       }
     }
@@ -84,12 +113,18 @@ final class NeighbourhoodGraph {
     return out;
   }
 
-  private void edge(Map<String, JsonObject> nodes, JsonArray edges, Triple t, Node other, boolean centreIsArticle) {
+  private void edge(
+      Map<String, JsonObject> nodes,
+      JsonArray edges,
+      Triple t,
+      Node other,
+      boolean centreIsArticle) {
     if (SKIPPED.contains(t.getPredicate()) || !other.isURI() || other.equals(e)) {
       return;
     }
     String kind = links.kindOf(other.getURI());
-    // Articles reporting an organization can be many; "Mentioned in" lists them, the drawing shows the entities.
+    // Articles reporting an organization can be many; "Mentioned in" lists them, the drawing shows
+    // the entities.
     if (kind == null || (!centreIsArticle && kind.equals("article"))) {
       return;
     }

@@ -21,8 +21,10 @@ final class NetworkExports {
     }
   }
 
-  static final List<Export> ALL = Arrays.stream(NetworkFormat.values())
-      .map(f -> new Export(f, f.suffix(), f.mediaType(), f.label())).toList();
+  static final List<Export> ALL =
+      Arrays.stream(NetworkFormat.values())
+          .map(f -> new Export(f, f.suffix(), f.mediaType(), f.label()))
+          .toList();
 
   private NetworkExports() {}
 

@@ -10,8 +10,8 @@ import org.radkg.network.ProjectedNetwork;
 /**
  * The body of {@code /network}: the GET filter form ({@code #network-filters}), the drawing's
  * container ({@code #network-graph}, filled by network.js) with its zoom buttons and details panel,
- * the live status ({@code #network-status}), the download bar and the node table ({@code #network-nodes})
- * that carries the same information without scripts.
+ * the live status ({@code #network-status}), the download bar and the node table ({@code
+ * #network-nodes}) that carries the same information without scripts.
  */
 final class NetworkPageBody {
   private final LinkMapper links;
@@ -19,7 +19,8 @@ final class NetworkPageBody {
   private final NetworkSource.Material material;
   private final ProjectedNetwork net;
 
-  NetworkPageBody(LinkMapper links, NetworkQuery q, NetworkSource.Material material, ProjectedNetwork net) {
+  NetworkPageBody(
+      LinkMapper links, NetworkQuery q, NetworkSource.Material material, ProjectedNetwork net) {
     this.links = links;
     this.q = q;
     this.material = material;
@@ -27,38 +28,72 @@ final class NetworkPageBody {
   }
 
   void write(Element main) {
-    main.appendElement("p").text("Organizations linked when they share an initiative or event, belong to the same"
-        + " collaboration, or are stated to collaborate; the weight counts what they share. The same filters as"
-        + " ./radkg network.");
+    main.appendElement("p")
+        .text(
+            "Organizations linked when they share an initiative or event, belong to the same"
+                + " collaboration, or are stated to collaborate; the weight counts what they share. The same filters as"
+                + " ./radkg network.");
     form(main);
-    Element status = main.appendElement("p").attr("id", "network-status").attr("role", "status")
-        .attr("aria-live", "polite");
-    status.text(count(net.nodes().size(), "organization") + ", " + count(net.links().size(), "link"));
-    main.appendElement("p").addClass("graph-key").text("Circle or square size: number of partners; colour: community;"
-        + " squares: societies; line width: link weight. Drag to pan, scroll to zoom, click an organization to open it.");
+    Element status =
+        main.appendElement("p")
+            .attr("id", "network-status")
+            .attr("role", "status")
+            .attr("aria-live", "polite");
+    status.text(
+        count(net.nodes().size(), "organization") + ", " + count(net.links().size(), "link"));
+    main.appendElement("p")
+        .addClass("graph-key")
+        .text(
+            "Circle or square size: number of partners; colour: community;"
+                + " squares: societies; line width: link weight. Drag to pan, scroll to zoom, click an organization to open it.");
     Element explorer = main.appendElement("div").addClass("network-explorer");
-    Element tools = explorer.appendElement("div").addClass("graph-tools").attr("role", "toolbar")
-        .attr("aria-label", "Zoom");
-    for (String[] b : new String[][] {{"zoom-in", "Zoom in"}, {"zoom-out", "Zoom out"}, {"fit", "Fit"}}) {
+    Element tools =
+        explorer
+            .appendElement("div")
+            .addClass("graph-tools")
+            .attr("role", "toolbar")
+            .attr("aria-label", "Zoom");
+    for (String[] b :
+        new String[][] {{"zoom-in", "Zoom in"}, {"zoom-out", "Zoom out"}, {"fit", "Fit"}}) {
       tools.appendElement("button").attr("type", "button").attr("data-action", b[0]).text(b[1]);
     }
-    explorer.appendElement("div").attr("id", "network-graph").addClass("graph").attr("tabindex", "0")
+    explorer
+        .appendElement("div")
+        .attr("id", "network-graph")
+        .addClass("graph")
+        .attr("tabindex", "0")
         .attr("role", "application")
-        .attr("aria-label", "Collaboration network drawing: arrow keys select an organization, Enter opens its page,"
-            + " + and - zoom")
+        .attr(
+            "aria-label",
+            "Collaboration network drawing: arrow keys select an organization, Enter opens its page,"
+                + " + and - zoom")
         .attr("data-src", links.siteBase() + "network.json" + q.queryString());
-    explorer.appendElement("aside").attr("id", "network-details").addClass("graph-details")
+    explorer
+        .appendElement("aside")
+        .attr("id", "network-details")
+        .addClass("graph-details")
         .attr("aria-label", "Selected organization")
-        .appendElement("p").text("Point at or select an organization to see its figures.");
+        .appendElement("p")
+        .text("Point at or select an organization to see its figures.");
     downloads(main);
     table(main);
   }
 
   private void form(Element main) {
-    Element form = main.appendElement("form").attr("id", "network-filters").attr("method", "get")
-        .attr("action", links.siteBase() + "network").addClass("filters");
-    input(form, "from", "From year", "number").attr("min", "1950").attr("max", "2099").attr("step", "1");
-    input(form, "to", "To year", "number").attr("min", "1950").attr("max", "2099").attr("step", "1");
+    Element form =
+        main.appendElement("form")
+            .attr("id", "network-filters")
+            .attr("method", "get")
+            .attr("action", links.siteBase() + "network")
+            .addClass("filters");
+    input(form, "from", "From year", "number")
+        .attr("min", "1950")
+        .attr("max", "2099")
+        .attr("step", "1");
+    input(form, "to", "To year", "number")
+        .attr("min", "1950")
+        .attr("max", "2099")
+        .attr("step", "1");
     Map<String, String> topics = new java.util.LinkedHashMap<>();
     topics.put("", "any topic");
     topics.putAll(material.topics());
@@ -67,12 +102,29 @@ final class NetworkPageBody {
     societies.put("", "any society");
     material.societies().forEach(s -> societies.put(s, s));
     select(form, "society", "Reported by", societies);
-    select(form, "projection", "Link kinds", Map.of("all", "all links", "initiatives", "shared initiatives and events",
-        "membership", "shared collaborations", "stated", "stated collaborations"), List.of("all", "initiatives",
-        "membership", "stated"));
-    select(form, "nodeKind", "Organizations", Map.of("organization", "all organizations", "society", "societies only"),
+    select(
+        form,
+        "projection",
+        "Link kinds",
+        Map.of(
+            "all",
+            "all links",
+            "initiatives",
+            "shared initiatives and events",
+            "membership",
+            "shared collaborations",
+            "stated",
+            "stated collaborations"),
+        List.of("all", "initiatives", "membership", "stated"));
+    select(
+        form,
+        "nodeKind",
+        "Organizations",
+        Map.of("organization", "all organizations", "society", "societies only"),
         List.of("organization", "society"));
-    input(form, "minWeight", "Minimum weight", "number").attr("min", "1").attr("step", "1")
+    input(form, "minWeight", "Minimum weight", "number")
+        .attr("min", "1")
+        .attr("step", "1")
         .attr("placeholder", "1");
     Element buttons = form.appendElement("div").addClass("filter-buttons");
     buttons.appendElement("button").attr("type", "submit").text("Show");
@@ -82,7 +134,11 @@ final class NetworkPageBody {
   private Element input(Element form, String name, String label, String type) {
     Element field = form.appendElement("div").addClass("field");
     field.appendElement("label").attr("for", "f-" + name).text(label);
-    return field.appendElement("input").attr("type", type).attr("id", "f-" + name).attr("name", name)
+    return field
+        .appendElement("input")
+        .attr("type", type)
+        .attr("id", "f-" + name)
+        .attr("name", name)
         .attr("value", q.value(name));
   }
 
@@ -90,7 +146,8 @@ final class NetworkPageBody {
     select(form, name, label, options, List.copyOf(options.keySet()));
   }
 
-  private void select(Element form, String name, String label, Map<String, String> options, List<String> order) {
+  private void select(
+      Element form, String name, String label, Map<String, String> options, List<String> order) {
     Element field = form.appendElement("div").addClass("field");
     field.appendElement("label").attr("for", "f-" + name).text(label);
     Element sel = field.appendElement("select").attr("id", "f-" + name).attr("name", name);
@@ -104,13 +161,19 @@ final class NetworkPageBody {
   }
 
   private void downloads(Element main) {
-    Element bar = main.appendElement("section").addClass("downloads").attr("aria-labelledby", "downloads-title");
+    Element bar =
+        main.appendElement("section")
+            .addClass("downloads")
+            .attr("aria-labelledby", "downloads-title");
     bar.appendElement("h2").attr("id", "downloads-title").text("Download this network");
     Element ul = bar.appendElement("ul");
     for (NetworkExports.Export x : NetworkExports.ALL) {
-      ul.appendElement("li").appendElement("a").addClass("download")
+      ul.appendElement("li")
+          .appendElement("a")
+          .addClass("download")
           .attr("href", links.siteBase() + "network." + x.suffix() + q.queryString())
-          .attr("data-format", x.format().name().toLowerCase(Locale.ROOT)).attr("download", x.fileName())
+          .attr("data-format", x.format().name().toLowerCase(Locale.ROOT))
+          .attr("download", x.fileName())
           .text(x.title());
     }
   }
@@ -122,9 +185,12 @@ final class NetworkPageBody {
       section.appendElement("p").text("No organization links match these filters.");
     }
     Element table = section.appendElement("table").attr("id", "network-nodes");
-    table.appendElement("caption").text(count(net.nodes().size(), "organization") + " by number of partners");
+    table
+        .appendElement("caption")
+        .text(count(net.nodes().size(), "organization") + " by number of partners");
     Element head = table.appendElement("thead").appendElement("tr");
-    for (String h : List.of("Organization", "Type", "Partners (degree)", "Betweenness", "Community")) {
+    for (String h :
+        List.of("Organization", "Type", "Partners (degree)", "Betweenness", "Community")) {
       head.appendElement("th").attr("scope", "col").text(h);
     }
     Element body = table.appendElement("tbody");
@@ -133,7 +199,8 @@ final class NetworkPageBody {
 
   private void row(Element body, NetworkNode n) {
     Element tr = body.appendElement("tr");
-    HtmlPage.link(tr.appendElement("th").attr("scope", "row"), links.href(n.organization().iri()), n.label());
+    HtmlPage.link(
+        tr.appendElement("th").attr("scope", "row"), links.href(n.organization().iri()), n.label());
     tr.appendElement("td").text(n.organization().type());
     tr.appendElement("td").text(Integer.toString(n.degree()));
     tr.appendElement("td").text(String.format(Locale.ROOT, "%.3f", n.betweenness()));

@@ -33,7 +33,8 @@ final class NetworkPages {
   }
 
   /** {@code /network}. */
-  void page(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+  void page(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
+      throws IOException {
     NetworkQuery q;
     try {
       q = NetworkQuery.parse(req);
@@ -52,11 +53,23 @@ final class NetworkPages {
   }
 
   /** {@code /network.SUFFIX}: 404 for an unknown suffix. */
-  void export(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String suffix, boolean head) throws IOException {
+  void export(
+      ServedDataset served,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      String suffix,
+      boolean head)
+      throws IOException {
     Optional<NetworkExports.Export> export = NetworkExports.bySuffix(suffix);
     if (export.isEmpty()) {
-      HttpIo.sendText(resp, 404, "No network export ." + suffix.substring(0, Math.min(suffix.length(), 40))
-          + "; there are: " + String.join(", ", NetworkExports.ALL.stream().map(NetworkExports.Export::suffix).toList()));
+      HttpIo.sendText(
+          resp,
+          404,
+          "No network export ."
+              + suffix.substring(0, Math.min(suffix.length(), 40))
+              + "; there are: "
+              + String.join(
+                  ", ", NetworkExports.ALL.stream().map(NetworkExports.Export::suffix).toList()));
       return;
     }
     NetworkQuery q;
@@ -68,23 +81,34 @@ final class NetworkPages {
     }
     NetworkExports.Export x = export.get();
     if (x.format() == NetworkFormat.SVG && !SvgNetworkRenderer.available()) {
-      HttpIo.sendText(resp, 503, "SVG needs Graphviz's dot program on the server, which is not installed;"
-          + " download DOT and render it yourself, or ask the operator to install Graphviz.");
+      HttpIo.sendText(
+          resp,
+          503,
+          "SVG needs Graphviz's dot program on the server, which is not installed;"
+              + " download DOT and render it yourself, or ask the operator to install Graphviz.");
       return;
     }
-    ProjectedNetwork net = NetworkProjector.project(source.material(served.dataset()).network(), q.filter());
+    ProjectedNetwork net =
+        NetworkProjector.project(source.material(served.dataset()).network(), q.filter());
     byte[] body;
     try {
-      body = x.format() == NetworkFormat.JSON ? drawingJson(net) : NetworkExports.write(x.format(), net);
+      body =
+          x.format() == NetworkFormat.JSON
+              ? drawingJson(net)
+              : NetworkExports.write(x.format(), net);
     } catch (SvgNetworkRenderer.GraphvizMissingException e) {
-      HttpIo.sendText(resp, 503, "SVG needs Graphviz's dot program on the server: " + e.getMessage());
+      HttpIo.sendText(
+          resp, 503, "SVG needs Graphviz's dot program on the server: " + e.getMessage());
       return;
     }
     resp.setHeader("Content-Disposition", "attachment; filename=\"" + x.fileName() + "\"");
     HttpIo.send(resp, 200, x.mediaType(), body, head);
   }
 
-  /** The Cytoscape.js JSON of the command line, each node with the link to its page here ({@code href}). */
+  /**
+   * The Cytoscape.js JSON of the command line, each node with the link to its page here ({@code
+   * href}).
+   */
   private byte[] drawingJson(ProjectedNetwork net) throws IOException {
     byte[] plain;
     try {
@@ -104,14 +128,20 @@ final class NetworkPages {
     return root.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private void badRequest(HttpServletResponse resp, String message, boolean head) throws IOException {
+  private void badRequest(HttpServletResponse resp, String message, boolean head)
+      throws IOException {
     HtmlPage page = new HtmlPage("Bad request", links);
     page.main().appendElement("p").attr("id", "error").text(message);
-    HtmlPage.link(page.main().appendElement("p"), links.siteBase() + "network", "Back to the network explorer");
+    HtmlPage.link(
+        page.main().appendElement("p"),
+        links.siteBase() + "network",
+        "Back to the network explorer");
     HttpIo.sendHtml(resp, 400, page, head);
   }
 
   /** Most connected first, then by name. */
-  static final Comparator<NetworkNode> BY_DEGREE = Comparator.comparingInt(NetworkNode::degree).reversed()
-      .thenComparing(n -> n.label().toLowerCase(Locale.ROOT));
+  static final Comparator<NetworkNode> BY_DEGREE =
+      Comparator.comparingInt(NetworkNode::degree)
+          .reversed()
+          .thenComparing(n -> n.label().toLowerCase(Locale.ROOT));
 }

@@ -10,13 +10,15 @@ import org.radkg.network.LinkKind;
 import org.radkg.network.NetworkFilter;
 
 /**
- * The explorer's filter parameters, named and valued as {@code ./radkg network}'s options:
- * {@code from}, {@code to} (years), {@code topic} (slug, label or IRI), {@code society} (acronym),
- * {@code projection} (initiatives, membership, stated, all), {@code nodeKind} (organization, society)
- * and {@code minWeight}; a bad value is a {@link BadParameter} naming the parameter.
+ * The explorer's filter parameters, named and valued as {@code ./radkg network}'s options: {@code
+ * from}, {@code to} (years), {@code topic} (slug, label or IRI), {@code society} (acronym), {@code
+ * projection} (initiatives, membership, stated, all), {@code nodeKind} (organization, society) and
+ * {@code minWeight}; a bad value is a {@link BadParameter} naming the parameter.
  */
 record NetworkQuery(Map<String, String> values, NetworkFilter filter) {
-  static final String[] NAMES = {"from", "to", "topic", "society", "projection", "nodeKind", "minWeight"};
+  static final String[] NAMES = {
+    "from", "to", "topic", "society", "projection", "nodeKind", "minWeight"
+  };
 
   /** A parameter whose value cannot be used; the message names it. */
   static final class BadParameter extends Exception {
@@ -41,25 +43,36 @@ record NetworkQuery(Map<String, String> values, NetworkFilter filter) {
     String projection = v.getOrDefault("projection", "all");
     String nodeKind = v.getOrDefault("nodeKind", "organization");
     if (!nodeKind.equals("organization") && !nodeKind.equals("society")) {
-      throw new BadParameter("parameter 'nodeKind': '" + nodeKind + "' is neither organization nor society");
+      throw new BadParameter(
+          "parameter 'nodeKind': '" + nodeKind + "' is neither organization nor society");
     }
     int minWeight = 1;
     if (v.containsKey("minWeight")) {
       try {
         minWeight = Integer.parseInt(v.get("minWeight"));
       } catch (NumberFormatException e) {
-        throw new BadParameter("parameter 'minWeight': '" + v.get("minWeight") + "' is not a whole number");
+        throw new BadParameter(
+            "parameter 'minWeight': '" + v.get("minWeight") + "' is not a whole number");
       }
       if (minWeight < 1) {
         throw new BadParameter("parameter 'minWeight' must be at least 1");
       }
     }
     if (from != null && to != null && from > to) {
-      throw new BadParameter("parameter 'from' (" + from + ") is after parameter 'to' (" + to + ")");
+      throw new BadParameter(
+          "parameter 'from' (" + from + ") is after parameter 'to' (" + to + ")");
     }
     try {
-      return new NetworkQuery(v, new NetworkFilter(LinkKind.parseProjection(projection), nodeKind.equals("society"),
-          from, to, v.get("topic"), v.get("society"), minWeight));
+      return new NetworkQuery(
+          v,
+          new NetworkFilter(
+              LinkKind.parseProjection(projection),
+              nodeKind.equals("society"),
+              from,
+              to,
+              v.get("topic"),
+              v.get("society"),
+              minWeight));
     } catch (IllegalArgumentException e) {
       throw new BadParameter("parameter 'projection': " + e.getMessage());
     }

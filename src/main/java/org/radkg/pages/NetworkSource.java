@@ -16,18 +16,24 @@ import org.radkg.query.QueryRunner;
 
 /**
  * The collaboration network of the served store, read once per store generation (keyed by the
- * dataset object, so a reload reads the new one) with the topics and reporting
- * societies the explorer's filter form offers; each request then only projects it.
+ * dataset object, so a reload reads the new one) with the topics and reporting societies the
+ * explorer's filter form offers; each request then only projects it.
  */
 final class NetworkSource {
-  private static final String TOPICS = """
+  private static final String TOPICS =
+      """
       PREFIX schema: <https://schema.org/>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       SELECT DISTINCT ?topic ?label WHERE { ?article schema:about ?topic OPTIONAL { ?topic rdfs:label ?label } }
       """;
 
-  /** The network and the filter choices: topic value (slug) to label, society acronyms (or labels). */
-  record Material(CollaborationNetwork network, SortedMap<String, String> topics, SortedSet<String> societies) {}
+  /**
+   * The network and the filter choices: topic value (slug) to label, society acronyms (or labels).
+   */
+  record Material(
+      CollaborationNetwork network,
+      SortedMap<String, String> topics,
+      SortedSet<String> societies) {}
 
   private record Cached(Dataset dataset, Material material) {}
 
@@ -38,7 +44,10 @@ final class NetworkSource {
     this.timeout = timeout;
   }
 
-  /** The material of the served generation {@code ds}; concurrent first requests read the store once. */
+  /**
+   * The material of the served generation {@code ds}; concurrent first requests read the store
+   * once.
+   */
   Material material(Dataset ds) {
     Cached c = cached;
     if (c != null && c.dataset() == ds) {
@@ -64,7 +73,8 @@ final class NetworkSource {
       }
       Node label = row.get("label");
       String slug = t.getURI().substring(t.getURI().lastIndexOf('/') + 1);
-      topics.putIfAbsent(slug, label != null && label.isLiteral() ? label.getLiteralLexicalForm() : slug);
+      topics.putIfAbsent(
+          slug, label != null && label.isLiteral() ? label.getLiteralLexicalForm() : slug);
     }
     SortedSet<String> societies = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (Affiliation a : net.affiliations()) {

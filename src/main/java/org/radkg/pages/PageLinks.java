@@ -4,10 +4,14 @@ import org.jsoup.nodes.Element;
 
 /**
  * The links between the pages of a long entity page: previous and next (as {@code rel} links in the
- * head too, for crawlers) and where this page stands, e.g. "Page 2 of 60"; nothing when there is one page.
+ * head too, for crawlers) and where this page stands, e.g. "Page 2 of 60"; nothing when there is
+ * one page.
  */
 record PageLinks(String href, int page, int pages) {
-  /** The address of page {@code n}: the bare address for the first, so it has one cache entry and one URL. */
+  /**
+   * The address of page {@code n}: the bare address for the first, so it has one cache entry and
+   * one URL.
+   */
   String of(int n) {
     return n == 1 ? href : href + "?page=" + n;
   }
@@ -19,7 +23,10 @@ record PageLinks(String href, int page, int pages) {
       s.append('<').append(of(page - 1)).append(">; rel=\"prev\"");
     }
     if (page < pages) {
-      s.append(s.length() == 0 ? "" : ", ").append('<').append(of(page + 1)).append(">; rel=\"next\"");
+      s.append(s.length() == 0 ? "" : ", ")
+          .append('<')
+          .append(of(page + 1))
+          .append(">; rel=\"next\"");
     }
     return s.length() == 0 ? null : s.toString();
   }

@@ -6,16 +6,25 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The site's pages by path, each answered from the generation it is given: {@code /} (the start page),
- * {@code /id/} (entities), {@code /ontology}, {@code /dumps/}, {@code /void} and {@code /.well-known/void},
- * {@code /queries}, {@code /editor}, {@code /search}, {@code /network} and its exports, {@code /places}.
+ * The site's pages by path, each answered from the generation it is given: {@code /} (the start
+ * page), {@code /id/} (entities), {@code /ontology}, {@code /dumps/}, {@code /void} and {@code
+ * /.well-known/void}, {@code /queries}, {@code /editor}, {@code /search}, {@code /network} and its
+ * exports, {@code /places}.
  */
 public final class PageRoutes {
-  /** The path prefix of the stylesheets, scripts and images the pages load (the server answers it from the jar). */
+  /**
+   * The path prefix of the stylesheets, scripts and images the pages load (the server answers it
+   * from the jar).
+   */
   public static final String ASSETS_PREFIX = "/assets/";
+
   /** The path prefix of the entity pages, the pages worth caching. */
   public static final String ENTITY_PREFIX = "/id/";
-  /** The query parameters the entity pages read; any other is ignored (and does not make a new cache entry). */
+
+  /**
+   * The query parameters the entity pages read; any other is ignored (and does not make a new cache
+   * entry).
+   */
   public static final List<String> ENTITY_PARAMETERS = EntityResource.PARAMETERS;
 
   private final LinkMapper links;
@@ -38,24 +47,38 @@ public final class PageRoutes {
     this.landing = new LandingPage(settings, links);
   }
 
-  /** Answers {@code GET} or {@code HEAD} of an entity path ({@link #ENTITY_PREFIX}) from {@code served}. */
-  public void entity(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String path, boolean head)
+  /**
+   * Answers {@code GET} or {@code HEAD} of an entity path ({@link #ENTITY_PREFIX}) from {@code
+   * served}.
+   */
+  public void entity(
+      ServedDataset served,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      String path,
+      boolean head)
       throws IOException {
     entities.handle(served, req, resp, path, head);
   }
 
   /**
-   * Answers {@code GET} or {@code HEAD} of any other page path from {@code served}; false, with nothing
-   * written, when {@code path} is none of the pages'.
+   * Answers {@code GET} or {@code HEAD} of any other page path from {@code served}; false, with
+   * nothing written, when {@code path} is none of the pages'.
    */
-  public boolean page(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String path, boolean head)
+  public boolean page(
+      ServedDataset served,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      String path,
+      boolean head)
       throws IOException {
     if (path.equals("/")) {
       landing.handle(served, resp, head);
     } else if (path.startsWith(ENTITY_PREFIX)) {
       entity(served, req, resp, path, head);
     } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {
-      data.ontology(req, resp, path.equals("/ontology") ? "" : path.substring("/ontology.".length()), head);
+      data.ontology(
+          req, resp, path.equals("/ontology") ? "" : path.substring("/ontology.".length()), head);
     } else if (path.equals("/dumps")) {
       resp.sendRedirect(links.siteBase() + "dumps/");
     } else if (path.startsWith("/dumps/")) {

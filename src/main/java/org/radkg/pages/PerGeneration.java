@@ -5,8 +5,8 @@ import org.apache.jena.query.Dataset;
 
 /**
  * A value computed from one served dataset (a search index, the landing page's figures), computed
- * once when first asked for and again when a reload serves another generation:
- * the cache is keyed by the dataset object's identity. Thread-safe; one computation at a time.
+ * once when first asked for and again when a reload serves another generation: the cache is keyed
+ * by the dataset object's identity. Thread-safe; one computation at a time.
  */
 final class PerGeneration<T> {
   private record Entry<T>(Dataset dataset, T value) {}

@@ -12,12 +12,14 @@ import org.apache.jena.system.Txn;
 import org.jsoup.nodes.Element;
 
 /**
- * The places of the graph grouped by country: each country, its cities ({@code schema:containedInPlace})
- * and the organizations, initiatives and events located ({@code schema:location}) in each, read in one
- * query (for all countries, or one country bound as an RDF term) and written as nested lists, map-free.
+ * The places of the graph grouped by country: each country, its cities ({@code
+ * schema:containedInPlace}) and the organizations, initiatives and events located ({@code
+ * schema:location}) in each, read in one query (for all countries, or one country bound as an RDF
+ * term) and written as nested lists, map-free.
  */
 final class PlacesIndex {
-  private static final String QUERY = """
+  private static final String QUERY =
+      """
       PREFIX schema: <https://schema.org/>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       SELECT ?country ?countryName ?place ?placeName ?e ?name WHERE {
@@ -33,7 +35,10 @@ final class PlacesIndex {
   /** A place and what is located there (label to link, sorted by label). */
   private record Place(String iri, String name, Map<String, String> located) {}
 
-  /** A country (null IRI for cities with no known country), the entities located in it directly, and its cities. */
+  /**
+   * A country (null IRI for cities with no known country), the entities located in it directly, and
+   * its cities.
+   */
   private record Country(String iri, String name, Place itself, Map<String, Place> cities) {}
 
   private final LinkMapper links;
@@ -97,30 +102,58 @@ final class PlacesIndex {
   /** Countries by sort key; with {@code only} set, the query is bound to that country. */
   private Map<String, Country> read(Dataset ds, Node only) {
     Map<String, Country> countries = new TreeMap<>();
-    Txn.executeRead(ds, () -> {
-      // ?country is BIND's target in one branch, so it cannot be substituted: a filter on ?only picks the country.
-      org.apache.jena.query.QueryExecutionDatasetBuilder b = QueryExecution.dataset(ds)
-          .query(QUERY + (only != null ? "FILTER(?country = ?only) }" : "}"));
-      if (only != null) {
-        b.substitution("only", ds.getDefaultModel().asRDFNode(only));
-      }
-      try (QueryExecution qe = b.build()) {
-        qe.execSelect().forEachRemaining(row -> {
-          String countryIri = row.contains("country") ? row.getResource("country").getURI() : null;
-          String countryName = countryIri == null ? NO_COUNTRY : text(row, "countryName", countryIri);
-          Country c = countries.computeIfAbsent(key(countryIri, countryName), k -> new Country(countryIri, countryName,
-              new Place(countryIri, countryName, new TreeMap<>(String.CASE_INSENSITIVE_ORDER)), new TreeMap<>()));
-          String placeIri = row.getResource("place").getURI();
-          Place place = placeIri.equals(countryIri) ? c.itself() : c.cities().computeIfAbsent(
-              text(row, "placeName", placeIri).toLowerCase(Locale.ROOT) + " " + placeIri,
-              k -> new Place(placeIri, text(row, "placeName", placeIri), new TreeMap<>(String.CASE_INSENSITIVE_ORDER)));
-          if (row.contains("e") && row.get("e").isURIResource()) {
-            String e = row.getResource("e").getURI();
-            place.located().putIfAbsent(text(row, "name", e), links.href(e));
+    Txn.executeRead(
+        ds,
+        () -> {
+          // ?country is BIND's target in one branch, so it cannot be substituted: a filter on ?only
+          // picks the country.
+          org.apache.jena.query.QueryExecutionDatasetBuilder b =
+              QueryExecution.dataset(ds)
+                  .query(QUERY + (only != null ? "FILTER(?country = ?only) }" : "}"));
+          if (only != null) {
+            b.substitution("only", ds.getDefaultModel().asRDFNode(only));
+          }
+          try (QueryExecution qe = b.build()) {
+            qe.execSelect()
+                .forEachRemaining(
+                    row -> {
+                      String countryIri =
+                          row.contains("country") ? row.getResource("country").getURI() : null;
+                      String countryName =
+                          countryIri == null ? NO_COUNTRY : text(row, "countryName", countryIri);
+                      Country c =
+                          countries.computeIfAbsent(
+                              key(countryIri, countryName),
+                              k ->
+                                  new Country(
+                                      countryIri,
+                                      countryName,
+                                      new Place(
+                                          countryIri,
+                                          countryName,
+                                          new TreeMap<>(String.CASE_INSENSITIVE_ORDER)),
+                                      new TreeMap<>()));
+                      String placeIri = row.getResource("place").getURI();
+                      Place place =
+                          placeIri.equals(countryIri)
+                              ? c.itself()
+                              : c.cities()
+                                  .computeIfAbsent(
+                                      text(row, "placeName", placeIri).toLowerCase(Locale.ROOT)
+                                          + " "
+                                          + placeIri,
+                                      k ->
+                                          new Place(
+                                              placeIri,
+                                              text(row, "placeName", placeIri),
+                                              new TreeMap<>(String.CASE_INSENSITIVE_ORDER)));
+                      if (row.contains("e") && row.get("e").isURIResource()) {
+                        String e = row.getResource("e").getURI();
+                        place.located().putIfAbsent(text(row, "name", e), links.href(e));
+                      }
+                    });
           }
         });
-      }
-    });
     if (only != null) {
       // The bound query names the country by IRI only; key it as the caller asks for it.
       Map<String, Country> byIri = new TreeMap<>();
@@ -136,6 +169,8 @@ final class PlacesIndex {
   }
 
   private static String text(org.apache.jena.query.QuerySolution row, String var, String fallback) {
-    return row.contains(var) && row.get(var).isLiteral() ? row.getLiteral(var).getLexicalForm() : fallback;
+    return row.contains(var) && row.get(var).isLiteral()
+        ? row.getLiteral(var).getLexicalForm()
+        : fallback;
   }
 }

@@ -31,14 +31,28 @@ import org.radkg.query.RefusedQueryException;
  */
 final class QueryDownload {
   /** File suffix -> results format and media type. */
-  static final Map<String, Lang> FORMATS = Map.of("csv", ResultSetLang.RS_CSV, "json", ResultSetLang.RS_JSON);
-  private static final Map<String, String> TYPES = Map.of("csv", "text/csv; charset=utf-8",
-      "json", "application/sparql-results+json; charset=utf-8");
+  static final Map<String, Lang> FORMATS =
+      Map.of("csv", ResultSetLang.RS_CSV, "json", ResultSetLang.RS_JSON);
+
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "csv",
+          "text/csv; charset=utf-8",
+          "json",
+          "application/sparql-results+json; charset=utf-8");
 
   private QueryDownload() {}
 
-  static void send(HttpServletResponse resp, Dataset dataset, PrebuiltQuery q, Map<String, Node> bindings, String suffix,
-      Duration timeout, long maxRows, boolean head) throws IOException {
+  static void send(
+      HttpServletResponse resp,
+      Dataset dataset,
+      PrebuiltQuery q,
+      Map<String, Node> bindings,
+      String suffix,
+      Duration timeout,
+      long maxRows,
+      boolean head)
+      throws IOException {
     Query query;
     try {
       query = QueryBounds.parse(q.text());
@@ -47,29 +61,38 @@ final class QueryDownload {
       return;
     }
     if (!query.isSelectType()) {
-      HttpIo.sendText(resp, 400, q.name() + " is not a SELECT query: run it at /sparql for its own formats.");
+      HttpIo.sendText(
+          resp, 400, q.name() + " is not a SELECT query: run it at /sparql for its own formats.");
       return;
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     boolean[] cut = {false};
     try {
-      Txn.executeRead(dataset, () -> {
-        try (QueryExecution qe = QueryResultsPage.execution(dataset, query, bindings, timeout)) {
-          ResultSet rs = qe.execSelect();
-          List<Binding> rows = new ArrayList<>();
-          while (rs.hasNext() && rows.size() < maxRows) {
-            rows.add(rs.nextBinding());
-          }
-          cut[0] = rs.hasNext();
-          ResultSetMgr.write(out, ResultSet.adapt(RowSetStream.create(Var.varList(rs.getResultVars()), rows.iterator())),
-              FORMATS.get(suffix));
-        }
-      });
+      Txn.executeRead(
+          dataset,
+          () -> {
+            try (QueryExecution qe =
+                QueryResultsPage.execution(dataset, query, bindings, timeout)) {
+              ResultSet rs = qe.execSelect();
+              List<Binding> rows = new ArrayList<>();
+              while (rs.hasNext() && rows.size() < maxRows) {
+                rows.add(rs.nextBinding());
+              }
+              cut[0] = rs.hasNext();
+              ResultSetMgr.write(
+                  out,
+                  ResultSet.adapt(
+                      RowSetStream.create(Var.varList(rs.getResultVars()), rows.iterator())),
+                  FORMATS.get(suffix));
+            }
+          });
     } catch (QueryCancelledException e) {
-      HttpIo.sendText(resp, 503, q.name() + " took longer than " + timeout.toSeconds() + " s and was stopped.");
+      HttpIo.sendText(
+          resp, 503, q.name() + " took longer than " + timeout.toSeconds() + " s and was stopped.");
       return;
     }
-    resp.setHeader("Content-Disposition", "attachment; filename=\"" + q.name() + "." + suffix + "\"");
+    resp.setHeader(
+        "Content-Disposition", "attachment; filename=\"" + q.name() + "." + suffix + "\"");
     if (cut[0]) {
       resp.setHeader("X-Radkg-Truncated", "only the first " + maxRows + " rows");
     }

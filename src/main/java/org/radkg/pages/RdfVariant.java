@@ -6,7 +6,10 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 
-/** The representations of a resource, by file extension and media type, and the choice among them for an Accept header. */
+/**
+ * The representations of a resource, by file extension and media type, and the choice among them
+ * for an Accept header.
+ */
 public enum RdfVariant {
   HTML("html", "text/html", null),
   TURTLE("ttl", "text/turtle", Lang.TURTLE),
@@ -24,12 +27,18 @@ public enum RdfVariant {
     this.lang = lang;
   }
 
-  String extension() { return extension; }
+  String extension() {
+    return extension;
+  }
 
-  String mediaType() { return mediaType; }
+  String mediaType() {
+    return mediaType;
+  }
 
   /** The RDF syntax, or null for HTML. */
-  Lang lang() { return lang; }
+  Lang lang() {
+    return lang;
+  }
 
   static Optional<RdfVariant> byExtension(String ext) {
     return Arrays.stream(values()).filter(v -> v.extension.equals(ext)).findFirst();
@@ -37,19 +46,26 @@ public enum RdfVariant {
 
   /**
    * The best variant for {@code accept} among {@code offers} (in the server's order of preference,
-   * which breaks ties and answers a missing header or {@code *}{@code /*}); empty if none is acceptable.
+   * which breaks ties and answers a missing header or {@code *}{@code /*}); empty if none is
+   * acceptable.
    */
   public static Optional<RdfVariant> negotiate(String accept, RdfVariant... offers) {
     if (accept == null || accept.isBlank()) {
       return Optional.of(offers[0]);
     }
-    // application/json and text/plain are what generic clients ask for: JSON-LD and N-Triples fit them.
+    // application/json and text/plain are what generic clients ask for: JSON-LD and N-Triples fit
+    // them.
     String[] offered = new String[offers.length];
     for (int i = 0; i < offers.length; i++) {
       offered[i] = offers[i].mediaType;
     }
-    MediaType m = AcceptList.match(new AcceptList(accept.replace("application/json", "application/ld+json")
-        .replace("text/plain", "application/n-triples")), AcceptList.create(offered));
+    MediaType m =
+        AcceptList.match(
+            new AcceptList(
+                accept
+                    .replace("application/json", "application/ld+json")
+                    .replace("text/plain", "application/n-triples")),
+            AcceptList.create(offered));
     if (m == null) {
       return Optional.empty();
     }

@@ -33,7 +33,8 @@ final class SearchResource {
     this.links = links;
   }
 
-  void handle(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+  void handle(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
+      throws IOException {
     resp.setHeader("Vary", "Accept");
     boolean json = wantsJson(req);
     String q = req.getParameter("q");
@@ -42,7 +43,12 @@ final class SearchResource {
     int limit = DEFAULT_LIMIT;
     String limitText = req.getParameter("limit");
     if (q.length() > MAX_LENGTH) {
-      problem = "The search text has " + q.length() + " characters; at most " + MAX_LENGTH + " are allowed.";
+      problem =
+          "The search text has "
+              + q.length()
+              + " characters; at most "
+              + MAX_LENGTH
+              + " are allowed.";
     } else if (limitText != null) {
       try {
         limit = Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(limitText.strip())));
@@ -65,7 +71,8 @@ final class SearchResource {
       }
       return;
     }
-    List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : index.get(served.dataset()).search(q, limit);
+    List<SearchIndex.Hit> hits =
+        q.isEmpty() ? List.of() : index.get(served.dataset()).search(q, limit);
     if (json) {
       sendJson(resp, 200, toJson(q, hits), head);
     } else {
@@ -95,13 +102,21 @@ final class SearchResource {
     HtmlPage page = page(q);
     Element main = page.main();
     if (q.isEmpty()) {
-      main.appendElement("p").addClass("hint").text("Type part of a name, an acronym or another name an"
-          + " organization, initiative, event, place, person or topic goes by: for example GLC, Stellenbosch or health equity.");
+      main.appendElement("p")
+          .addClass("hint")
+          .text(
+              "Type part of a name, an acronym or another name an"
+                  + " organization, initiative, event, place, person or topic goes by: for example GLC, Stellenbosch or health equity.");
       return page;
     }
-    main.appendElement("p").attr("role", "status").text(hits.isEmpty()
-        ? "Nothing found for “" + q + "”. Check the spelling, or try fewer or shorter words."
-        : hits.size() + (hits.size() == 1 ? " match" : " matches") + " for “" + q + "”.");
+    main.appendElement("p")
+        .attr("role", "status")
+        .text(
+            hits.isEmpty()
+                ? "Nothing found for “"
+                    + q
+                    + "”. Check the spelling, or try fewer or shorter words."
+                : hits.size() + (hits.size() == 1 ? " match" : " matches") + " for “" + q + "”.");
     Element ol = main.appendElement("ol").attr("id", "search-results").addClass("search-results");
     for (SearchIndex.Hit h : hits) {
       Element li = ol.appendElement("li");
@@ -111,7 +126,10 @@ final class SearchResource {
         li.appendElement("abbr").addClass("acronym").text(h.acronym());
       }
       li.appendText(" ");
-      li.appendElement("span").addClass("type").addClass("type-" + h.type().toLowerCase(Locale.ROOT)).text(h.type());
+      li.appendElement("span")
+          .addClass("type")
+          .addClass("type-" + h.type().toLowerCase(Locale.ROOT))
+          .text(h.type());
     }
     return page;
   }
@@ -139,8 +157,13 @@ final class SearchResource {
     return json >= 0 && (html < 0 || json < html);
   }
 
-  private static void sendJson(HttpServletResponse resp, int status, JsonObject body, boolean head) throws IOException {
-    HttpIo.send(resp, status, "application/json; charset=utf-8",
-        JSON.toString(body).getBytes(StandardCharsets.UTF_8), head);
+  private static void sendJson(HttpServletResponse resp, int status, JsonObject body, boolean head)
+      throws IOException {
+    HttpIo.send(
+        resp,
+        status,
+        "application/json; charset=utf-8",
+        JSON.toString(body).getBytes(StandardCharsets.UTF_8),
+        head);
   }
 }

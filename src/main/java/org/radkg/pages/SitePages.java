@@ -20,7 +20,8 @@ import org.radkg.query.QueryRunner;
  * the SPARQL editor.
  */
 final class SitePages {
-  private static final String EXAMPLE = """
+  private static final String EXAMPLE =
+      """
       PREFIX rkg: <https://w3id.org/radkg/ontology#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       SELECT ?organization ?initiative WHERE {
@@ -52,28 +53,46 @@ final class SitePages {
     HttpIo.sendHtml(resp, 200, page, head);
   }
 
-  void query(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String name, boolean head) throws IOException {
+  void query(
+      ServedDataset served,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      String name,
+      boolean head)
+      throws IOException {
     int dot = name.lastIndexOf('.');
     String suffix = dot < 0 ? "" : name.substring(dot + 1);
-    Optional<PrebuiltQuery> found = settings.queries().find(dot < 0 ? name : name.substring(0, dot));
-    if (found.isEmpty() || !(suffix.isEmpty() || suffix.equals("rq") || QueryDownload.FORMATS.containsKey(suffix))) {
+    Optional<PrebuiltQuery> found =
+        settings.queries().find(dot < 0 ? name : name.substring(0, dot));
+    if (found.isEmpty()
+        || !(suffix.isEmpty()
+            || suffix.equals("rq")
+            || QueryDownload.FORMATS.containsKey(suffix))) {
       HtmlPage page = new HtmlPage("No such query", links);
-      HtmlPage.link(page.main().appendElement("p"), links.siteBase() + "queries", "The prebuilt queries");
+      HtmlPage.link(
+          page.main().appendElement("p"), links.siteBase() + "queries", "The prebuilt queries");
       HttpIo.sendHtml(resp, 404, page, head);
       return;
     }
     PrebuiltQuery q = found.get();
     if (suffix.equals("rq")) {
-      HttpIo.send(resp, 200, "application/sparql-query; charset=utf-8", q.text().getBytes(StandardCharsets.UTF_8), head);
+      HttpIo.send(
+          resp,
+          200,
+          "application/sparql-query; charset=utf-8",
+          q.text().getBytes(StandardCharsets.UTF_8),
+          head);
       return;
     }
     Map<String, String> given = new LinkedHashMap<>();
-    q.parameters().forEach(p -> {
-      String value = req.getParameter(p.name());
-      if (value != null) {
-        given.put(p.name(), value);
-      }
-    });
+    q.parameters()
+        .forEach(
+            p -> {
+              String value = req.getParameter(p.name());
+              if (value != null) {
+                given.put(p.name(), value);
+              }
+            });
     Map<String, Node> bindings;
     String problem = null;
     try {
@@ -86,7 +105,15 @@ final class SitePages {
       if (problem != null) {
         HttpIo.sendText(resp, 400, "Bad parameter for " + q.name() + ": " + problem);
       } else {
-        QueryDownload.send(resp, served.dataset(), q, bindings, suffix, settings.timeout(), settings.maxResults(), head);
+        QueryDownload.send(
+            resp,
+            served.dataset(),
+            q,
+            bindings,
+            suffix,
+            settings.timeout(),
+            settings.maxResults(),
+            head);
       }
       return;
     }
@@ -99,19 +126,36 @@ final class SitePages {
       main.appendElement("p").addClass("problem").attr("role", "alert").text(problem);
       status = 400;
     } else {
-      Element results = main.appendElement("section").addClass("results").attr("aria-label", "Results");
-      status = QueryResultsPage.append(results, served.dataset(), q.text(), bindings,
-          settings.timeout(), settings.maxResults(), links);
+      Element results =
+          main.appendElement("section").addClass("results").attr("aria-label", "Results");
+      status =
+          QueryResultsPage.append(
+              results,
+              served.dataset(),
+              q.text(),
+              bindings,
+              settings.timeout(),
+              settings.maxResults(),
+              links);
       if (status == 200 && QueryFactory.create(q.text()).isSelectType()) {
         Element downloads = results.appendElement("p").addClass("downloads");
         String params = queryString(given);
-        HtmlPage.link(downloads, links.siteBase() + "queries/" + q.name() + ".csv" + params, "Download CSV")
-            .addClass("download-csv").attr("download", q.name() + ".csv");
+        HtmlPage.link(
+                downloads,
+                links.siteBase() + "queries/" + q.name() + ".csv" + params,
+                "Download CSV")
+            .addClass("download-csv")
+            .attr("download", q.name() + ".csv");
         downloads.appendText(" ");
-        HtmlPage.link(downloads, links.siteBase() + "queries/" + q.name() + ".json" + params, "Download JSON")
-            .addClass("download-json").attr("download", q.name() + ".json");
+        HtmlPage.link(
+                downloads,
+                links.siteBase() + "queries/" + q.name() + ".json" + params,
+                "Download JSON")
+            .addClass("download-json")
+            .attr("download", q.name() + ".json");
         downloads.appendText(" ");
-        HtmlPage.link(downloads, links.siteBase() + "editor?name=" + q.name(), "Open in the editor");
+        HtmlPage.link(
+            downloads, links.siteBase() + "editor?name=" + q.name(), "Open in the editor");
       }
     }
     Element details = main.appendElement("details").addClass("query-text");
@@ -120,22 +164,38 @@ final class SitePages {
     HttpIo.sendHtml(resp, status, page, head);
   }
 
-  /** The parameter form: a labelled input per parameter with a hint for its type; IRI fields suggest entities as you type. */
+  /**
+   * The parameter form: a labelled input per parameter with a hint for its type; IRI fields suggest
+   * entities as you type.
+   */
   private void form(Element main, PrebuiltQuery q, Map<String, String> given) {
     if (q.parameters().isEmpty()) {
       return;
     }
-    Element form = main.appendElement("form").attr("method", "get").addClass("query-form")
-        .attr("action", links.siteBase() + "queries/" + q.name());
+    Element form =
+        main.appendElement("form")
+            .attr("method", "get")
+            .addClass("query-form")
+            .attr("action", links.siteBase() + "queries/" + q.name());
     for (QueryParameter p : q.parameters()) {
       String id = "param-" + p.name();
       Element field = form.appendElement("div").addClass("field");
       field.appendElement("label").attr("for", id).text(p.name());
       String value = given.getOrDefault(p.name(), p.defaultValue() == null ? "" : p.defaultValue());
-      Element input = field.appendElement("input").attr("id", id).attr("name", p.name()).attr("value", value)
-          .attr("aria-describedby", id + "-hint").attr("autocomplete", "off");
+      Element input =
+          field
+              .appendElement("input")
+              .attr("id", id)
+              .attr("name", p.name())
+              .attr("value", value)
+              .attr("aria-describedby", id + "-hint")
+              .attr("autocomplete", "off");
       switch (p.type()) {
-        case IRI -> input.attr("type", "url").addClass("iri-suggest").attr("data-search", links.siteBase() + "search");
+        case IRI ->
+            input
+                .attr("type", "url")
+                .addClass("iri-suggest")
+                .attr("data-search", links.siteBase() + "search");
         case INTEGER -> input.attr("type", "number").attr("step", "1");
         case YEAR -> input.attr("inputmode", "numeric").attr("pattern", "[0-9]{4}");
         default -> input.attr("type", "text");
@@ -143,42 +203,64 @@ final class SitePages {
       if (p.defaultValue() == null) {
         input.attr("required", "");
       }
-      field.appendElement("small").attr("id", id + "-hint").addClass("hint").text(HINTS.get(p.type()));
+      field
+          .appendElement("small")
+          .attr("id", id + "-hint")
+          .addClass("hint")
+          .text(HINTS.get(p.type()));
     }
     form.appendElement("button").attr("type", "submit").text("Run");
   }
 
-  private static final Map<QueryParameter.Type, String> HINTS = Map.of(
-      QueryParameter.Type.IRI, "An entity's IRI: type a name to pick one, or paste https://w3id.org/radkg/id/…",
-      QueryParameter.Type.STRING, "Any text.",
-      QueryParameter.Type.INTEGER, "A whole number.",
-      QueryParameter.Type.YEAR, "A four-digit year, e.g. 2021.");
+  private static final Map<QueryParameter.Type, String> HINTS =
+      Map.of(
+          QueryParameter.Type.IRI,
+              "An entity's IRI: type a name to pick one, or paste https://w3id.org/radkg/id/…",
+          QueryParameter.Type.STRING, "Any text.",
+          QueryParameter.Type.INTEGER, "A whole number.",
+          QueryParameter.Type.YEAR, "A four-digit year, e.g. 2021.");
 
   private static String queryString(Map<String, String> given) {
     StringBuilder s = new StringBuilder();
-    given.forEach((k, v) -> s.append(s.length() == 0 ? "?" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-        .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    given.forEach(
+        (k, v) ->
+            s.append(s.length() == 0 ? "?" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return s.toString();
   }
 
   /**
-   * A textarea form that runs the query here (HTML table) or, with the second button, posts the same
-   * form to /sparql in a chosen format: no script needed, so nothing for the CSP to forbid.
+   * A textarea form that runs the query here (HTML table) or, with the second button, posts the
+   * same form to /sparql in a chosen format: no script needed, so nothing for the CSP to forbid.
    */
-  void editor(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+  void editor(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
+      throws IOException {
     String text = req.getParameter("query");
     String name = req.getParameter("name");
     if (text == null && name != null) {
       text = settings.queries().find(name).map(PrebuiltQuery::text).orElse(null);
     }
     HtmlPage page = new HtmlPage("SPARQL editor", links);
-    Element form = page.main().appendElement("form").attr("method", "get").attr("action", links.siteBase() + "editor")
-        .addClass("editor");
+    Element form =
+        page.main()
+            .appendElement("form")
+            .attr("method", "get")
+            .attr("action", links.siteBase() + "editor")
+            .addClass("editor");
     form.appendElement("label").attr("for", "editor-query").text("SPARQL query");
-    form.appendElement("textarea").attr("id", "editor-query").attr("name", "query").attr("rows", "16")
-        .attr("spellcheck", "false").text(text != null ? text : EXAMPLE);
+    form.appendElement("textarea")
+        .attr("id", "editor-query")
+        .attr("name", "query")
+        .attr("rows", "16")
+        .attr("spellcheck", "false")
+        .text(text != null ? text : EXAMPLE);
     Element p = form.appendElement("p").addClass("actions");
-    p.appendElement("button").attr("type", "submit").attr("id", "editor-run").text("Run (results as a table here)");
+    p.appendElement("button")
+        .attr("type", "submit")
+        .attr("id", "editor-run")
+        .text("Run (results as a table here)");
     p.appendText(" or ");
     p.appendElement("label").attr("for", "editor-output").text("send it to the endpoint as");
     p.appendText(" ");
@@ -187,12 +269,23 @@ final class SitePages {
       select.appendElement("option").attr("value", f).text(f);
     }
     p.appendText(" ");
-    p.appendElement("button").attr("type", "submit").attr("id", "editor-send").attr("formaction", links.siteBase() + "sparql")
-        .attr("formmethod", "post").text("Send to /sparql");
+    p.appendElement("button")
+        .attr("type", "submit")
+        .attr("id", "editor-send")
+        .attr("formaction", links.siteBase() + "sparql")
+        .attr("formmethod", "post")
+        .text("Send to /sparql");
     int status = 200;
     if (req.getParameter("query") != null) {
-      status = QueryResultsPage.append(page.main().appendElement("section").addClass("results"), served.dataset(), text, Map.of(),
-          settings.timeout(), settings.maxResults(), links);
+      status =
+          QueryResultsPage.append(
+              page.main().appendElement("section").addClass("results"),
+              served.dataset(),
+              text,
+              Map.of(),
+              settings.timeout(),
+              settings.maxResults(),
+              links);
     }
     HttpIo.sendHtml(resp, status, page, head);
   }

@@ -23,7 +23,8 @@ import org.radkg.canonical.CanonicalQuads;
 /**
  * Sends the built graph to a remote store, one named graph per article: graphs new or changed since
  * the last push to that endpoint are PUT, graphs no longer built are DELETEd, the rest left alone.
- * It reads the published canonical N-Quads dump rather than the TDB2 store, so it runs while a server holds the store.
+ * It reads the published canonical N-Quads dump rather than the TDB2 store, so it runs while a
+ * server holds the store.
  */
 public final class GraphPusher {
   static final String DUMP = "dumps/radkg.nq.gz";
@@ -40,7 +41,8 @@ public final class GraphPusher {
   public Map<String, Graph> localGraphs() throws IOException {
     Path dump = storeDir.resolve(DUMP);
     if (!Files.isRegularFile(dump)) {
-      throw new NoSuchFileException(dump.toString(), null, "no dump to push; run ./radkg build first");
+      throw new NoSuchFileException(
+          dump.toString(), null, "no dump to push; run ./radkg build first");
     }
     DatasetGraph dsg = DatasetGraphFactory.create();
     try (InputStream in = new GZIPInputStream(Files.newInputStream(dump))) {
@@ -56,8 +58,8 @@ public final class GraphPusher {
   /**
    * Pushes to {@code target}; {@code all} resends every graph whatever the recorded state says. A
    * failure that every other request would meet too (refused credentials, a target that does not
-   * answer in time or stays unreachable) stops the push at once, so a dead target costs one timeout,
-   * not one per graph; what was not sent stays unrecorded and goes with the next push.
+   * answer in time or stays unreachable) stops the push at once, so a dead target costs one
+   * timeout, not one per graph; what was not sent stays unrecorded and goes with the next push.
    */
   public PushSummary push(GraphStoreTarget target, boolean all) throws IOException {
     Map<String, Graph> local = localGraphs();

@@ -45,11 +45,12 @@ import org.apache.jena.riot.RDFFormat;
 
 /**
  * A remote store spoken to through the SPARQL 1.1 Graph Store Protocol (Fuseki, GraphDB, Virtuoso,
- * Neptune, Stardog): PUT replaces one named graph, DELETE removes one. Every request is bounded by a
- * connect timeout and a request deadline; credentials go up front as HTTP Basic and answer a Digest
- * challenge (MD5 or SHA-256). Server errors (5xx) and broken connections are retried with exponential
- * backoff; an unanswered request, a target still unreachable after its retries, or refused credentials
- * (401, 403) fail with {@link PushException#stopsPush()} set, since every later request would meet the same.
+ * Neptune, Stardog): PUT replaces one named graph, DELETE removes one. Every request is bounded by
+ * a connect timeout and a request deadline; credentials go up front as HTTP Basic and answer a
+ * Digest challenge (MD5 or SHA-256). Server errors (5xx) and broken connections are retried with
+ * exponential backoff; an unanswered request, a target still unreachable after its retries, or
+ * refused credentials (401, 403) fail with {@link PushException#stopsPush()} set, since every later
+ * request would meet the same.
  */
 public final class GraphStoreTarget implements AutoCloseable {
   private static final ContentType TURTLE = ContentType.create("text/turtle");
@@ -59,10 +60,12 @@ public final class GraphStoreTarget implements AutoCloseable {
    *
    * @param connectTimeout the longest wait for a connection to the target
    * @param timeout the longest a request may take, from sending it to the end of its answer
-   * @param retries how many times to retry a request after a 5xx status or a broken or refused connection
+   * @param retries how many times to retry a request after a 5xx status or a broken or refused
+   *     connection
    * @param firstBackoff the wait before the first retry, doubled before each next one
    */
-  public record Limits(Duration connectTimeout, Duration timeout, int retries, Duration firstBackoff) {}
+  public record Limits(
+      Duration connectTimeout, Duration timeout, int retries, Duration firstBackoff) {}
 
   private final String endpoint;
   private final boolean withCredentials;
@@ -70,20 +73,25 @@ public final class GraphStoreTarget implements AutoCloseable {
   private final Consumer<String> log;
   private final CloseableHttpClient client;
   private final HttpClientContext context = HttpClientContext.create();
-  // Enforces the request deadline even while a body is being written, which a socket read timeout does not cover.
-  private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "radkg-push-deadline");
-    t.setDaemon(true);
-    return t;
-  });
+  // Enforces the request deadline even while a body is being written, which a socket read timeout
+  // does not cover.
+  private final ScheduledExecutorService deadlines =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "radkg-push-deadline");
+            t.setDaemon(true);
+            return t;
+          });
 
   /**
-   * @param endpoint the GSP address (e.g. {@code http://host:3030/ds/data} or the dataset's own URL)
+   * @param endpoint the GSP address (e.g. {@code http://host:3030/ds/data} or the dataset's own
+   *     URL)
    * @param user the HTTP user, or null for none
    * @param password its password (required with a user); it never appears in a message
    * @param log where retry notices go
    */
-  public GraphStoreTarget(String endpoint, String user, String password, Limits limits, Consumer<String> log) {
+  public GraphStoreTarget(
+      String endpoint, String user, String password, Limits limits, Consumer<String> log) {
     this.endpoint = endpoint;
     this.withCredentials = user != null;
     this.limits = limits;
@@ -91,8 +99,10 @@ public final class GraphStoreTarget implements AutoCloseable {
     HttpHost host = HttpHost.create(URI.create(endpoint));
     CredentialsProviderBuilder credentials = CredentialsProviderBuilder.create();
     if (user != null) {
-      UsernamePasswordCredentials secret = new UsernamePasswordCredentials(user, password.toCharArray());
-      // Basic goes up front (a challenge round trip per graph would double the requests); a Basic challenge
+      UsernamePasswordCredentials secret =
+          new UsernamePasswordCredentials(user, password.toCharArray());
+      // Basic goes up front (a challenge round trip per graph would double the requests); a Basic
+      // challenge
       // after that means the password was refused, so credentials answer only a Digest challenge.
       BasicScheme basic = new BasicScheme(StandardCharsets.UTF_8);
       basic.initPreemptive(secret);
@@ -102,17 +112,22 @@ public final class GraphStoreTarget implements AutoCloseable {
       credentials.add(new AuthScope(host, null, StandardAuthScheme.DIGEST), secret);
     }
     Timeout timeout = Timeout.ofMilliseconds(limits.timeout().toMillis());
-    this.client = HttpClients.custom()
-        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-            .setDefaultConnectionConfig(ConnectionConfig.custom()
-                .setConnectTimeout(Timeout.ofMilliseconds(limits.connectTimeout().toMillis()))
-                .setSocketTimeout(timeout).build())
-            .build())
-        .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
-        .setDefaultCredentialsProvider(credentials.build())
-        .disableAutomaticRetries() // ours below, with backoff and a log line
-        .disableRedirectHandling() // credentials go to the endpoint's host only
-        .build();
+    this.client =
+        HttpClients.custom()
+            .setConnectionManager(
+                PoolingHttpClientConnectionManagerBuilder.create()
+                    .setDefaultConnectionConfig(
+                        ConnectionConfig.custom()
+                            .setConnectTimeout(
+                                Timeout.ofMilliseconds(limits.connectTimeout().toMillis()))
+                            .setSocketTimeout(timeout)
+                            .build())
+                    .build())
+            .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+            .setDefaultCredentialsProvider(credentials.build())
+            .disableAutomaticRetries() // ours below, with backoff and a log line
+            .disableRedirectHandling() // credentials go to the endpoint's host only
+            .build();
   }
 
   public String endpoint() {
@@ -139,7 +154,12 @@ public final class GraphStoreTarget implements AutoCloseable {
 
   private void send(String method, String iri, byte[] body) throws PushException {
     String what = method + " " + iri;
-    URI uri = URI.create(endpoint + (endpoint.contains("?") ? "&" : "?") + "graph=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
+    URI uri =
+        URI.create(
+            endpoint
+                + (endpoint.contains("?") ? "&" : "?")
+                + "graph="
+                + URLEncoder.encode(iri, StandardCharsets.UTF_8));
     long wait = limits.firstBackoff().toMillis();
     for (int attempt = 0; ; attempt++) {
       Outcome outcome = once(method, uri, body);
@@ -169,7 +189,10 @@ public final class GraphStoreTarget implements AutoCloseable {
       return new Outcome(false, true, false, problem);
     }
 
-    /** This request was rejected (a 4xx other than 401/403): not retried, the other graphs are still tried. */
+    /**
+     * This request was rejected (a 4xx other than 401/403): not retried, the other graphs are still
+     * tried.
+     */
     static Outcome rejected(String problem) {
       return new Outcome(false, false, false, problem);
     }
@@ -191,16 +214,29 @@ public final class GraphStoreTarget implements AutoCloseable {
       request.setEntity(new ByteArrayEntity(body, TURTLE));
     }
     AtomicBoolean late = new AtomicBoolean();
-    ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-      late.set(true);
-      request.cancel();
-    }, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> deadline =
+        deadlines.schedule(
+            () -> {
+              late.set(true);
+              request.cancel();
+            },
+            limits.timeout().toMillis(),
+            TimeUnit.MILLISECONDS);
     try {
-      return client.execute(request, context, response -> answered(method, response.getCode(),
-          response.getReasonPhrase(), response.getHeaders(HttpHeaders.WWW_AUTHENTICATE)));
+      return client.execute(
+          request,
+          context,
+          response ->
+              answered(
+                  method,
+                  response.getCode(),
+                  response.getReasonPhrase(),
+                  response.getHeaders(HttpHeaders.WWW_AUTHENTICATE)));
     } catch (IOException e) {
-      return late.get() || e instanceof SocketTimeoutException && !(e instanceof ConnectTimeoutException)
-          ? Outcome.fatal("no answer from " + endpoint + " within " + seconds(limits.timeout()) + " s")
+      return late.get()
+              || e instanceof SocketTimeoutException && !(e instanceof ConnectTimeoutException)
+          ? Outcome.fatal(
+              "no answer from " + endpoint + " within " + seconds(limits.timeout()) + " s")
           : unanswered(e);
     } finally {
       deadline.cancel(false);
@@ -232,18 +268,26 @@ public final class GraphStoreTarget implements AutoCloseable {
         schemes.add(scheme);
       }
     }
-    return "the target refused the credentials (HTTP " + status + ")"
-        + (schemes.size() == challenges.length && !schemes.isEmpty() ? "; it asks for " + String.join(", ", schemes)
-            + ", push speaks Basic and Digest" : "");
+    return "the target refused the credentials (HTTP "
+        + status
+        + ")"
+        + (schemes.size() == challenges.length && !schemes.isEmpty()
+            ? "; it asks for " + String.join(", ", schemes) + ", push speaks Basic and Digest"
+            : "");
   }
 
-  /** No HTTP answer: a refused or broken connection is worth retrying, an unknown host or a TLS failure is not. */
+  /**
+   * No HTTP answer: a refused or broken connection is worth retrying, an unknown host or a TLS
+   * failure is not.
+   */
   private Outcome unanswered(IOException e) {
     if (e instanceof ConnectTimeoutException) {
-      return Outcome.unreachable("cannot connect to " + endpoint + " within " + seconds(limits.connectTimeout()) + " s");
+      return Outcome.unreachable(
+          "cannot connect to " + endpoint + " within " + seconds(limits.connectTimeout()) + " s");
     }
     if (e instanceof UnknownHostException) {
-      return Outcome.fatal("cannot connect to " + endpoint + " (unknown host " + e.getMessage() + ")");
+      return Outcome.fatal(
+          "cannot connect to " + endpoint + " (unknown host " + e.getMessage() + ")");
     }
     if (e instanceof SSLException) {
       return Outcome.fatal("no TLS connection to " + endpoint + " (" + reason(e) + ")");
@@ -263,11 +307,16 @@ public final class GraphStoreTarget implements AutoCloseable {
       root = root.getCause();
     }
     String m = root.getMessage();
-    // HttpClient's own messages repeat the address; the last clause is the reason ("Connection refused").
-    return m == null ? root.getClass().getSimpleName() : m.substring(m.lastIndexOf(": ") + 1).strip();
+    // HttpClient's own messages repeat the address; the last clause is the reason ("Connection
+    // refused").
+    return m == null
+        ? root.getClass().getSimpleName()
+        : m.substring(m.lastIndexOf(": ") + 1).strip();
   }
 
   private static String seconds(Duration d) {
-    return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
+    return d.toMillis() % 1000 == 0
+        ? Long.toString(d.toSeconds())
+        : Double.toString(d.toMillis() / 1000.0);
   }
 }

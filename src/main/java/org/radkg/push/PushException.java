@@ -1,6 +1,9 @@
 package org.radkg.push;
 
-/** One request to the target failed for good (after any retries); the message names the graph and the reason. */
+/**
+ * One request to the target failed for good (after any retries); the message names the graph and
+ * the reason.
+ */
 public final class PushException extends Exception {
   private final boolean stopsPush;
 
@@ -10,8 +13,8 @@ public final class PushException extends Exception {
   }
 
   /**
-   * True when no later request can succeed either: the credentials were refused, or the target gave no
-   * answer in time or stayed unreachable through the retries.
+   * True when no later request can succeed either: the credentials were refused, or the target gave
+   * no answer in time or stayed unreachable through the retries.
    */
   public boolean stopsPush() {
     return stopsPush;

@@ -24,7 +24,8 @@ final class PushState {
   }
 
   static PushState forEndpoint(Path storeDir, String endpoint) {
-    return new PushState(storeDir.resolve("push").resolve(sha256(endpoint).substring(0, 16) + ".tsv"));
+    return new PushState(
+        storeDir.resolve("push").resolve(sha256(endpoint).substring(0, 16) + ".tsv"));
   }
 
   Path file() {
@@ -47,8 +48,12 @@ final class PushState {
 
   void write(Map<String, String> state, String endpoint) throws IOException {
     Files.createDirectories(file.getParent());
-    StringBuilder b = new StringBuilder("# radkg push state for ").append(endpoint.replaceAll("[\\r\\n]", "")).append('\n');
-    new TreeMap<>(state).forEach((iri, hash) -> b.append(hash).append('\t').append(iri).append('\n'));
+    StringBuilder b =
+        new StringBuilder("# radkg push state for ")
+            .append(endpoint.replaceAll("[\\r\\n]", ""))
+            .append('\n');
+    new TreeMap<>(state)
+        .forEach((iri, hash) -> b.append(hash).append('\t').append(iri).append('\n'));
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.writeString(tmp, b, StandardCharsets.UTF_8);
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -56,7 +61,9 @@ final class PushState {
 
   static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

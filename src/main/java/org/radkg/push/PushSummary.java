@@ -17,6 +17,13 @@ public record PushSummary(int sent, int unchanged, int deleted, List<String> fai
 
   @Override
   public String toString() {
-    return "sent " + sent + ", unchanged " + unchanged + ", deleted " + deleted + ", failed " + failures.size();
+    return "sent "
+        + sent
+        + ", unchanged "
+        + unchanged
+        + ", deleted "
+        + deleted
+        + ", failed "
+        + failures.size();
   }
 }

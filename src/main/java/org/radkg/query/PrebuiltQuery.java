@@ -7,8 +7,8 @@ import java.util.Optional;
  * A SPARQL query from {@code queries/}: its name (the file name without {@code .rq}), the title,
  * description and parameters of its header, and its text (header included: it is a comment).
  */
-public record PrebuiltQuery(String name, String title, String description,
-    List<QueryParameter> parameters, String text) {
+public record PrebuiltQuery(
+    String name, String title, String description, List<QueryParameter> parameters, String text) {
 
   public PrebuiltQuery {
     parameters = List.copyOf(parameters);

@@ -14,35 +14,48 @@ import org.apache.jena.sparql.expr.ExprVisitorBase;
 
 /**
  * The shape a visitor's query must have before it runs, wherever it is sent ({@code /sparql}, the
- * editor): at most {@link #MAX_QUERY_CHARS} characters, at most {@link #MAX_PROJECTED_VARS} projected
- * variables, no {@code SERVICE} (this server makes no outbound requests), and no nesting so deep that
- * parsing or evaluating it would exhaust a thread's stack; anything else is a
- * {@link RefusedQueryException} whose message the 400 answer carries.
+ * editor): at most {@link #MAX_QUERY_CHARS} characters, at most {@link #MAX_PROJECTED_VARS}
+ * projected variables, no {@code SERVICE} (this server makes no outbound requests), and no nesting
+ * so deep that parsing or evaluating it would exhaust a thread's stack; anything else is a {@link
+ * RefusedQueryException} whose message the 400 answer carries.
  */
 public final class QueryBounds {
   /** Far beyond any hand-written query; a longer text would take seconds just to parse. */
   public static final int MAX_QUERY_CHARS = 256 * 1024;
-  /** Projecting is quadratic in the number of variables in ARQ; no table of results needs more columns. */
+
+  /**
+   * Projecting is quadratic in the number of variables in ARQ; no table of results needs more
+   * columns.
+   */
   public static final int MAX_PROJECTED_VARS = 1000;
-  public static final String NO_SERVICE = "SERVICE is not allowed here: this endpoint queries only its own graph and makes no"
-      + " requests to other servers.";
-  public static final String TOO_DEEP = "The query is nested too deeply to run here (too many UNION branches, steps of a"
-      + " property path or nested groups); split it into smaller queries.";
+
+  public static final String NO_SERVICE =
+      "SERVICE is not allowed here: this endpoint queries only its own graph and makes no"
+          + " requests to other servers.";
+  public static final String TOO_DEEP =
+      "The query is nested too deeply to run here (too many UNION branches, steps of a"
+          + " property path or nested groups); split it into smaller queries.";
 
   private static final Pattern SELECT = Pattern.compile("(?i)\\bselect\\b");
+
   /** Where a SELECT clause ends: its WHERE, its pattern or a FROM. */
   private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\bwhere\\b|\\{|\\bfrom\\b");
 
   private QueryBounds() {}
 
   /**
-   * Refuses, before any parsing, a text longer than {@link #MAX_QUERY_CHARS} and a SELECT clause naming more
-   * than {@link #MAX_PROJECTED_VARS} variables (ARQ's parser takes time growing with the square of that count).
+   * Refuses, before any parsing, a text longer than {@link #MAX_QUERY_CHARS} and a SELECT clause
+   * naming more than {@link #MAX_PROJECTED_VARS} variables (ARQ's parser takes time growing with
+   * the square of that count).
    */
   public static void checkText(String text) {
     if (text.length() > MAX_QUERY_CHARS) {
-      throw new RefusedQueryException("The query has " + text.length() + " characters, more than this server's limit of "
-          + MAX_QUERY_CHARS + "; send a shorter query.");
+      throw new RefusedQueryException(
+          "The query has "
+              + text.length()
+              + " characters, more than this server's limit of "
+              + MAX_QUERY_CHARS
+              + "; send a shorter query.");
     }
     Matcher select = SELECT.matcher(text);
     while (select.find()) {
@@ -50,13 +63,20 @@ public final class QueryBounds {
       int to = end.find(select.end()) ? end.start() : text.length();
       int named = variablesIn(text, select.end(), to);
       if (named > MAX_PROJECTED_VARS) {
-        throw new RefusedQueryException("The query projects " + named + " variables, more than this server's limit of "
-            + MAX_PROJECTED_VARS + ".");
+        throw new RefusedQueryException(
+            "The query projects "
+                + named
+                + " variables, more than this server's limit of "
+                + MAX_PROJECTED_VARS
+                + ".");
       }
     }
   }
 
-  /** Counts {@code ?name} and {@code $name} between two offsets: at least the variables a SELECT clause projects. */
+  /**
+   * Counts {@code ?name} and {@code $name} between two offsets: at least the variables a SELECT
+   * clause projects.
+   */
   private static int variablesIn(String text, int from, int to) {
     int n = 0;
     for (int i = from; i + 1 < to; i++) {
@@ -68,7 +88,9 @@ public final class QueryBounds {
     return n;
   }
 
-  /** Parses {@code text} after {@link #checkText} and checks the result with {@link #checkQuery}. */
+  /**
+   * Parses {@code text} after {@link #checkText} and checks the result with {@link #checkQuery}.
+   */
   public static Query parse(String text) {
     checkText(text);
     Query query = parseWithinStack(text);
@@ -76,7 +98,10 @@ public final class QueryBounds {
     return query;
   }
 
-  /** Parses {@code text}, refusing with {@link #TOO_DEEP} a parse that runs out of stack; no other check. */
+  /**
+   * Parses {@code text}, refusing with {@link #TOO_DEEP} a parse that runs out of stack; no other
+   * check.
+   */
   public static Query parseWithinStack(String text) {
     try {
       return QueryFactory.create(text);
@@ -87,31 +112,44 @@ public final class QueryBounds {
     }
   }
 
-  /** ARQ's parser reports running out of stack as a parse error named after the StackOverflowError. */
+  /**
+   * ARQ's parser reports running out of stack as a parse error named after the StackOverflowError.
+   */
   private static boolean outOfStack(QueryParseException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof StackOverflowError || (t.getMessage() != null && t.getMessage().contains("StackOverflowError"))) {
+      if (t instanceof StackOverflowError
+          || (t.getMessage() != null && t.getMessage().contains("StackOverflowError"))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Refuses too many projected variables and any SERVICE, in the pattern, a subquery or an EXISTS filter. */
+  /**
+   * Refuses too many projected variables and any SERVICE, in the pattern, a subquery or an EXISTS
+   * filter.
+   */
   public static void checkQuery(Query query) {
     int projected = query.getProjectVars().size();
     if (projected > MAX_PROJECTED_VARS) {
-      throw new RefusedQueryException("The query projects " + projected + " variables, more than this server's limit of "
-          + MAX_PROJECTED_VARS + ".");
+      throw new RefusedQueryException(
+          "The query projects "
+              + projected
+              + " variables, more than this server's limit of "
+              + MAX_PROJECTED_VARS
+              + ".");
     }
     try {
       Op op = Algebra.compile(query);
-      Walker.walk(op, new OpVisitorBase() {
-        @Override
-        public void visit(OpService service) {
-          throw new RefusedQueryException(NO_SERVICE);
-        }
-      }, new ExprVisitorBase());
+      Walker.walk(
+          op,
+          new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+              throw new RefusedQueryException(NO_SERVICE);
+            }
+          },
+          new ExprVisitorBase());
     } catch (StackOverflowError e) {
       throw new RefusedQueryException(TOO_DEEP);
     }

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +25,16 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 
 /**
- * The prebuilt queries: those packed in the jar ({@code radkg/queries/*.rq}) overlaid by the {@code .rq} files of a folder, so an analyst can
- * add or change a query without rebuilding; each is parsed and its header checked on load.
+ * The prebuilt queries: those packed in the jar ({@code radkg/queries/*.rq}) overlaid by the {@code
+ * .rq} files of a folder, so an analyst can add or change a query without rebuilding; each is
+ * parsed and its header checked on load.
  */
 public final class QueryCatalog {
   static final String CLASSPATH_DIR = "radkg/queries/";
-  private static final Pattern HEADER = Pattern.compile("^# (title|description|parameters): ?(.*)$", Pattern.MULTILINE);
-  private static final Pattern PARAM = Pattern.compile("\\s*(\\w+)\\s*\\((\\w+)\\)\\s*(?:=\\s*(\\S.*?))?\\s*");
+  private static final Pattern HEADER =
+      Pattern.compile("^# (title|description|parameters): ?(.*)$", Pattern.MULTILINE);
+  private static final Pattern PARAM =
+      Pattern.compile("\\s*(\\w+)\\s*\\((\\w+)\\)\\s*(?:=\\s*(\\S.*?))?\\s*");
 
   private final Map<String, PrebuiltQuery> queries;
 
@@ -73,8 +76,8 @@ public final class QueryCatalog {
   }
 
   /**
-   * Parses a query and its header; a query without a header gets its name as title. Throws
-   * {@link IllegalArgumentException} (naming the query) for a bad header or bad SPARQL.
+   * Parses a query and its header; a query without a header gets its name as title. Throws {@link
+   * IllegalArgumentException} (naming the query) for a bad header or bad SPARQL.
    */
   public static PrebuiltQuery parse(String name, String text) {
     String title = name;
@@ -105,15 +108,20 @@ public final class QueryCatalog {
     for (String part : value.split(";")) {
       Matcher p = PARAM.matcher(part);
       if (!p.matches()) {
-        throw new IllegalArgumentException(query + ": bad parameter declaration '" + part.strip()
-            + "' (expected: name (TYPE) = default; several separated by ';')");
+        throw new IllegalArgumentException(
+            query
+                + ": bad parameter declaration '"
+                + part.strip()
+                + "' (expected: name (TYPE) = default; several separated by ';')");
       }
       out.add(new QueryParameter(p.group(1), QueryParameter.Type.parse(p.group(2)), p.group(3)));
     }
     return out;
   }
 
-  /** Names of the {@code .rq} resources under {@link #CLASSPATH_DIR}, in a jar or a classes folder. */
+  /**
+   * Names of the {@code .rq} resources under {@link #CLASSPATH_DIR}, in a jar or a classes folder.
+   */
   private static List<String> classpathNames() {
     URL dir = QueryCatalog.class.getClassLoader().getResource(CLASSPATH_DIR);
     if (dir == null) {
@@ -136,8 +144,11 @@ public final class QueryCatalog {
 
   private static List<String> rqNames(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
-          .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".rq"))
+          .map(n -> n.substring(0, n.length() - 3))
+          .sorted()
+          .toList();
     }
   }
 

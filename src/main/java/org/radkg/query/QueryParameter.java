@@ -8,20 +8,24 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
 /**
- * One parameter of a prebuilt query, as its header declares it ({@code name (TYPE) = default}):
- * a SPARQL variable that is bound to an RDF term of the declared type before the query runs.
+ * One parameter of a prebuilt query, as its header declares it ({@code name (TYPE) = default}): a
+ * SPARQL variable that is bound to an RDF term of the declared type before the query runs.
  */
 public record QueryParameter(String name, Type type, String defaultValue) {
 
   /** The kinds of RDF term a parameter value becomes. */
   public enum Type {
-    IRI, STRING, INTEGER, YEAR;
+    IRI,
+    STRING,
+    INTEGER,
+    YEAR;
 
     static Type parse(String text) {
       try {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown parameter type '" + text + "' (IRI, string, integer or year)");
+        throw new IllegalArgumentException(
+            "unknown parameter type '" + text + "' (IRI, string, integer or year)");
       }
     }
   }
@@ -41,7 +45,8 @@ public record QueryParameter(String name, Type type, String defaultValue) {
           }
           yield NodeFactory.createURI(iri.str());
         } catch (IRIException e) {
-          throw new IllegalArgumentException(name + ": '" + v + "' is not a valid IRI (" + e.getMessage() + ")");
+          throw new IllegalArgumentException(
+              name + ": '" + v + "' is not a valid IRI (" + e.getMessage() + ")");
         }
       }
       case STRING -> NodeFactory.createLiteralString(value);

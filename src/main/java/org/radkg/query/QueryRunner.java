@@ -33,7 +33,12 @@ import org.apache.jena.tdb2.TDB2;
  */
 public final class QueryRunner {
   /** Output formats of {@link #run}. */
-  public enum Format { TABLE, CSV, TSV, JSON;
+  public enum Format {
+    TABLE,
+    CSV,
+    TSV,
+    JSON;
+
     public static Format parse(String s) {
       return valueOf(s.toUpperCase(Locale.ROOT));
     }
@@ -49,62 +54,105 @@ public final class QueryRunner {
     Map<String, Node> out = new LinkedHashMap<>();
     for (String name : given.keySet()) {
       if (query.parameter(name).isEmpty()) {
-        throw new IllegalArgumentException(query.name() + " has no parameter '" + name + "'"
-            + (query.parameters().isEmpty() ? " (it takes none)"
-                : " (its parameters: " + query.parameters().stream().map(QueryParameter::name).toList() + ")"));
+        throw new IllegalArgumentException(
+            query.name()
+                + " has no parameter '"
+                + name
+                + "'"
+                + (query.parameters().isEmpty()
+                    ? " (it takes none)"
+                    : " (its parameters: "
+                        + query.parameters().stream().map(QueryParameter::name).toList()
+                        + ")"));
       }
     }
     for (QueryParameter p : query.parameters()) {
       String value = given.getOrDefault(p.name(), p.defaultValue());
       if (value == null) {
-        throw new IllegalArgumentException(query.name() + " needs a value for '" + p.name() + "' (--param "
-            + p.name() + "=...)");
+        throw new IllegalArgumentException(
+            query.name() + " needs a value for '" + p.name() + "' (--param " + p.name() + "=...)");
       }
       out.put(p.name(), p.toNode(value));
     }
     return out;
   }
 
-  /** Runs against a local dataset (a TDB2 store: its default graph is the union of the article graphs). */
-  public static void run(Dataset dataset, PrebuiltQuery query, Map<String, Node> bindings,
-      Duration timeout, Format format, OutputStream out) {
-    Txn.executeRead(dataset, () -> {
-      QueryExecutionBuilder b = QueryExecution.dataset(dataset).query(query.text())
-          .set(TDB2.symUnionDefaultGraph, true)
-          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      bindings.forEach((name, node) -> b.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
-      try (QueryExecution qe = b.build()) {
-        write(qe, format, out);
-      }
-    });
+  /**
+   * Runs against a local dataset (a TDB2 store: its default graph is the union of the article
+   * graphs).
+   */
+  public static void run(
+      Dataset dataset,
+      PrebuiltQuery query,
+      Map<String, Node> bindings,
+      Duration timeout,
+      Format format,
+      OutputStream out) {
+    Txn.executeRead(
+        dataset,
+        () -> {
+          QueryExecutionBuilder b =
+              QueryExecution.dataset(dataset)
+                  .query(query.text())
+                  .set(TDB2.symUnionDefaultGraph, true)
+                  .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+          bindings.forEach(
+              (name, node) -> b.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
+          try (QueryExecution qe = b.build()) {
+            write(qe, format, out);
+          }
+        });
   }
 
-  /** Runs against a SPARQL 1.1 endpoint; the bound query is serialized by Jena, terms escaped by it. */
-  public static void run(String endpoint, PrebuiltQuery query, Map<String, Node> bindings,
-      Duration timeout, Format format, OutputStream out) {
+  /**
+   * Runs against a SPARQL 1.1 endpoint; the bound query is serialized by Jena, terms escaped by it.
+   */
+  public static void run(
+      String endpoint,
+      PrebuiltQuery query,
+      Map<String, Node> bindings,
+      Duration timeout,
+      Format format,
+      OutputStream out) {
     Model terms = ModelFactory.createDefaultModel();
-    var b = QueryExecutionHTTP.service(endpoint).query(query.text())
-        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    var b =
+        QueryExecutionHTTP.service(endpoint)
+            .query(query.text())
+            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     bindings.forEach((name, node) -> b.substitution(name, terms.asRDFNode(node)));
     try (QueryExecution qe = b.build()) {
       write(qe, format, out);
     }
   }
 
-  /** Runs a SELECT against a local dataset (union default graph) and returns its rows, each variable to its term. */
-  public static List<Map<String, Node>> select(Dataset dataset, String queryText, Duration timeout) {
-    return Txn.calculateRead(dataset, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(queryText)
-          .set(TDB2.symUnionDefaultGraph, true).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-        return rows(qe.execSelect());
-      }
-    });
+  /**
+   * Runs a SELECT against a local dataset (union default graph) and returns its rows, each variable
+   * to its term.
+   */
+  public static List<Map<String, Node>> select(
+      Dataset dataset, String queryText, Duration timeout) {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.dataset(dataset)
+                  .query(queryText)
+                  .set(TDB2.symUnionDefaultGraph, true)
+                  .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                  .build()) {
+            return rows(qe.execSelect());
+          }
+        });
   }
 
   /** Runs a SELECT against a SPARQL 1.1 endpoint and returns its rows. */
-  public static List<Map<String, Node>> select(String endpoint, String queryText, Duration timeout) {
-    try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(queryText)
-        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+  public static List<Map<String, Node>> select(
+      String endpoint, String queryText, Duration timeout) {
+    try (QueryExecution qe =
+        QueryExecutionHTTP.service(endpoint)
+            .query(queryText)
+            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+            .build()) {
       return rows(qe.execSelect());
     }
   }

@@ -43,18 +43,22 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * An in-memory Lucene index of the names of one dataset's entities (label, alternative names,
  * acronym, type), answering a user's words in tiers: exact name or acronym first, then all words
- * whole, then words as prefixes (as you type), then words with one typo. Queries are built from
- * the analyzed tokens, never parsed, so no character of the input has a meaning. Thread-safe.
+ * whole, then words as prefixes (as you type), then words with one typo. Queries are built from the
+ * analyzed tokens, never parsed, so no character of the input has a meaning. Thread-safe.
  */
 public final class SearchIndex {
-  /** One answer: the entity, its name, acronym (or null), kind, and a score that orders tiers first. */
+  /**
+   * One answer: the entity, its name, acronym (or null), kind, and a score that orders tiers first.
+   */
   public record Hit(String iri, String label, String acronym, String type, double score) {}
 
   /** At most this many words of a query are used: a longer text is no name. */
   static final int MAX_TOKENS = 12;
+
   private static final String NAMES = "names";
   private static final String EXACT = "exact";
-  private static final String SELECT_NAMES = """
+  private static final String SELECT_NAMES =
+      """
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
       PREFIX rkg: <https://w3id.org/radkg/ontology#>
@@ -63,9 +67,11 @@ public final class SearchIndex {
         ?e ?p ?name FILTER(isIRI(?e) && isLiteral(?name))
       }
       """;
-  private static final String SELECT_TYPES = """
+  private static final String SELECT_TYPES =
+      """
       SELECT DISTINCT ?e ?t WHERE { ?e a ?t FILTER(?t IN (%s)) }
       """;
+
   /** Shown types, most specific first: an entity with several shows the first it has. */
   private static final Map<String, String> TYPES = new LinkedHashMap<>();
 
@@ -82,20 +88,24 @@ public final class SearchIndex {
     TYPES.put("http://www.w3.org/2004/02/skos/core#Concept", "Topic");
   }
 
-  /** Lowercase, accents folded, split at what is not a letter or digit; phrases do not run across names. */
-  static final Analyzer ANALYZER = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream filtered = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-      return new TokenStreamComponents(source, filtered);
-    }
+  /**
+   * Lowercase, accents folded, split at what is not a letter or digit; phrases do not run across
+   * names.
+   */
+  static final Analyzer ANALYZER =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer source = new StandardTokenizer();
+          TokenStream filtered = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+          return new TokenStreamComponents(source, filtered);
+        }
 
-    @Override
-    public int getPositionIncrementGap(String fieldName) {
-      return 100;
-    }
-  };
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+          return 100;
+        }
+      };
 
   private final IndexSearcher searcher;
   private final int size;
@@ -108,34 +118,48 @@ public final class SearchIndex {
   /** Indexes every typed entity with a name in {@code dataset} (read in one transaction). */
   public static SearchIndex build(Dataset dataset) {
     Map<String, Entity> entities = new LinkedHashMap<>();
-    Txn.executeRead(dataset, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(SELECT_NAMES).build()) {
-        qe.execSelect().forEachRemaining(s -> {
-          Entity e = entities.computeIfAbsent(s.getResource("e").getURI(), Entity::new);
-          String p = s.getResource("p").getURI();
-          String name = s.getLiteral("name").getLexicalForm().strip();
-          if (p.endsWith("#acronym")) {
-            e.acronyms.add(name);
-          } else if ((p.endsWith("#label") || p.endsWith("#prefLabel")) && (e.label == null || name.compareTo(e.label) < 0)) {
-            e.label = name;
+    Txn.executeRead(
+        dataset,
+        () -> {
+          try (QueryExecution qe = QueryExecution.dataset(dataset).query(SELECT_NAMES).build()) {
+            qe.execSelect()
+                .forEachRemaining(
+                    s -> {
+                      Entity e = entities.computeIfAbsent(s.getResource("e").getURI(), Entity::new);
+                      String p = s.getResource("p").getURI();
+                      String name = s.getLiteral("name").getLexicalForm().strip();
+                      if (p.endsWith("#acronym")) {
+                        e.acronyms.add(name);
+                      } else if ((p.endsWith("#label") || p.endsWith("#prefLabel"))
+                          && (e.label == null || name.compareTo(e.label) < 0)) {
+                        e.label = name;
+                      }
+                      e.names.add(name);
+                    });
           }
-          e.names.add(name);
-        });
-      }
-      String types = String.join(", ", TYPES.keySet().stream().map(t -> "<" + t + ">").toList());
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(SELECT_TYPES.formatted(types)).build()) {
-        qe.execSelect().forEachRemaining(s -> {
-          Entity e = entities.get(s.getResource("e").getURI());
-          if (e != null) {
-            e.types.add(s.getResource("t").getURI());
+          String types =
+              String.join(", ", TYPES.keySet().stream().map(t -> "<" + t + ">").toList());
+          try (QueryExecution qe =
+              QueryExecution.dataset(dataset).query(SELECT_TYPES.formatted(types)).build()) {
+            qe.execSelect()
+                .forEachRemaining(
+                    s -> {
+                      Entity e = entities.get(s.getResource("e").getURI());
+                      if (e != null) {
+                        e.types.add(s.getResource("t").getURI());
+                      }
+                    });
           }
         });
-      }
-    });
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER))) {
       for (Entity e : entities.values()) {
-        String type = TYPES.keySet().stream().filter(e.types::contains).findFirst().map(TYPES::get).orElse(null);
+        String type =
+            TYPES.keySet().stream()
+                .filter(e.types::contains)
+                .findFirst()
+                .map(TYPES::get)
+                .orElse(null);
         if (type == null || e.label == null) {
           continue; // articles, statements, ontology terms: not what the search box finds
         }
@@ -164,7 +188,9 @@ public final class SearchIndex {
     return size;
   }
 
-  /** The best {@code limit} entities for {@code text}, best first; none when the text has no word. */
+  /**
+   * The best {@code limit} entities for {@code text}, best first; none when the text has no word.
+   */
   public List<Hit> search(String text, int limit) {
     List<String> words = tokens(text);
     if (words.isEmpty()) {
@@ -173,11 +199,12 @@ public final class SearchIndex {
     if (words.size() > MAX_TOKENS) {
       words = words.subList(0, MAX_TOKENS);
     }
-    List<Query> tiers = List.of(
-        new TermQuery(new Term(EXACT, String.join(" ", words))),
-        allOf(words, w -> new TermQuery(new Term(NAMES, w))),
-        allOf(words, w -> new PrefixQuery(new Term(NAMES, w))),
-        allOf(words, SearchIndex::typoOrPrefix));
+    List<Query> tiers =
+        List.of(
+            new TermQuery(new Term(EXACT, String.join(" ", words))),
+            allOf(words, w -> new TermQuery(new Term(NAMES, w))),
+            allOf(words, w -> new PrefixQuery(new Term(NAMES, w))),
+            allOf(words, SearchIndex::typoOrPrefix));
     List<Hit> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     try {
@@ -187,12 +214,22 @@ public final class SearchIndex {
           if (seen.add(sd.doc)) {
             Document d = searcher.storedFields().document(sd.doc);
             double score = (tiers.size() - tier) + sd.score / (1.0 + sd.score);
-            found.add(new Hit(d.get("iri"), d.get("label"), d.get("acronym"), d.get("type"), Math.round(score * 1000) / 1000.0));
+            found.add(
+                new Hit(
+                    d.get("iri"),
+                    d.get("label"),
+                    d.get("acronym"),
+                    d.get("type"),
+                    Math.round(score * 1000) / 1000.0));
           }
         }
-        // Within a tier, shorter names first when Lucene scores tie (prefix queries score constantly).
-        found.sort(Comparator.comparingDouble(Hit::score).reversed()
-            .thenComparingInt(h -> h.label().length()).thenComparing(Hit::label));
+        // Within a tier, shorter names first when Lucene scores tie (prefix queries score
+        // constantly).
+        found.sort(
+            Comparator.comparingDouble(Hit::score)
+                .reversed()
+                .thenComparingInt(h -> h.label().length())
+                .thenComparing(Hit::label));
         found.stream().limit(limit - out.size()).forEach(out::add);
       }
     } catch (IOException e) {
@@ -207,8 +244,10 @@ public final class SearchIndex {
     if (word.length() < 4) {
       return prefix;
     }
-    return new BooleanQuery.Builder().add(prefix, Occur.SHOULD)
-        .add(new FuzzyQuery(new Term(NAMES, word), 1, 1), Occur.SHOULD).build();
+    return new BooleanQuery.Builder()
+        .add(prefix, Occur.SHOULD)
+        .add(new FuzzyQuery(new Term(NAMES, word), 1, 1), Occur.SHOULD)
+        .build();
   }
 
   private static Query allOf(List<String> words, Function<String, Query> each) {

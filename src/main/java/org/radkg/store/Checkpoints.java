@@ -10,12 +10,16 @@ import java.util.function.Consumer;
 public final class Checkpoints {
   /** The environment variable naming the checkpoint to pause at. */
   public static final String PAUSE_AT = "RADKG_PAUSE_AT";
+
   /** Checkpoints do nothing unless {@link #PAUSE_AT} names them. */
   public static final Consumer<String> FROM_ENVIRONMENT = Checkpoints::reach;
 
   private Checkpoints() {}
 
-  /** Pauses for good when {@code name} is the checkpoint named by {@link #PAUSE_AT}; else returns at once. */
+  /**
+   * Pauses for good when {@code name} is the checkpoint named by {@link #PAUSE_AT}; else returns at
+   * once.
+   */
   public static void reach(String name) {
     if (!name.equals(System.getenv(PAUSE_AT))) {
       return;

@@ -27,6 +27,7 @@ import java.util.zip.CRC32C;
 final class GenerationFiles {
   /** Files up to this size are checksummed too. */
   static final long SMALL = 64 * 1024;
+
   private static final String SIZE = "file.";
   private static final String HASH = "crc32c.";
   private static final String LOCK = "tdb.lock";
@@ -120,7 +121,10 @@ final class GenerationFiles {
 
   private static List<Path> list(Path generation) throws IOException {
     try (Stream<Path> walk = Files.walk(generation)) {
-      return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(LOCK)).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(LOCK))
+          .sorted()
+          .toList();
     }
   }
 

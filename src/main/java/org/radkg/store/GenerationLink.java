@@ -97,13 +97,15 @@ public final class GenerationLink {
       return;
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          // Best effort: another process may still hold a file open (Windows) or the dir.
-        }
-      });
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  // Best effort: another process may still hold a file open (Windows) or the dir.
+                }
+              });
     } catch (IOException | UncheckedIOException e) {
       // Best effort, as above.
     }
@@ -135,8 +137,8 @@ public final class GenerationLink {
     if (Files.isDirectory(link, LinkOption.NOFOLLOW_LINKS)) {
       Path zero = directory(0);
       if (Files.exists(zero, LinkOption.NOFOLLOW_LINKS)) {
-        throw new FileAlreadyExistsException(zero.toString(), link.toString(),
-            "cannot adopt the plain directory as generation 0");
+        throw new FileAlreadyExistsException(
+            zero.toString(), link.toString(), "cannot adopt the plain directory as generation 0");
       }
       Files.move(link, zero, StandardCopyOption.ATOMIC_MOVE);
       switchTo(0);

@@ -19,9 +19,9 @@ import org.radkg.canonical.CanonicalQuads;
 record GraphDelta(List<String> dropped, List<CanonicalGraph> added, long quadsTouched) {
   /**
    * Above this share of the new dataset's quads, a full bulk load into an empty generation is
-   * cheaper than copying the served one and updating it in a journaled transaction: the bulk
-   * loader writes about 3 times faster per quad than a transaction, and copying costs about the
-   * same as loading a tenth of the data.
+   * cheaper than copying the served one and updating it in a journaled transaction: the bulk loader
+   * writes about 3 times faster per quad than a transaction, and copying costs about the same as
+   * loading a tenth of the data.
    */
   static final double MAX_SHARE = 0.25;
 

@@ -25,7 +25,8 @@ final class GraphIndex {
   private GraphIndex() {}
 
   static void write(Path generation, List<CanonicalGraph> graphs) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(generation.resolve(FILE), StandardCharsets.UTF_8)) {
+    try (BufferedWriter w =
+        Files.newBufferedWriter(generation.resolve(FILE), StandardCharsets.UTF_8)) {
       for (CanonicalGraph g : graphs) {
         // Keys are N-Quads terms (<iri> or _:label): neither holds a tab or a newline.
         w.write(g.sha256() + '\t' + g.quads().size() + '\t' + g.key() + '\n');
@@ -33,7 +34,10 @@ final class GraphIndex {
     }
   }
 
-  /** The index of a generation, keyed by graph key; empty when it has none or it is unreadable (then the build loads in full). */
+  /**
+   * The index of a generation, keyed by graph key; empty when it has none or it is unreadable (then
+   * the build loads in full).
+   */
   static Optional<Map<String, Entry>> read(Path generation) {
     Path file = generation.resolve(FILE);
     if (!Files.isRegularFile(file)) {

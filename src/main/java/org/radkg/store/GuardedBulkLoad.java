@@ -11,43 +11,52 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Runs a bulk load whose worker threads can die without telling their peers, and fails it as soon as
- * one does instead of waiting forever.
+ * Runs a bulk load whose worker threads can die without telling their peers, and fails it as soon
+ * as one does instead of waiting forever.
  *
  * <p>Jena's parallel loader hands data between its threads through blocking queues: when one stage
- * dies (on a full disk, TDB2's memory-mapped index files fail with an {@link InternalError}; its node
- * table stage logs the {@code IOException} and stops), the other stages wait for it for ever and so does
- * the build. The load runs here on a daemon thread of a thread group of its own; every thread the
- * loader starts from it joins that group (Java's default), so the group sees their uncaught errors,
- * can interrupt all of them, and none of them keeps the process alive.
+ * dies (on a full disk, TDB2's memory-mapped index files fail with an {@link InternalError}; its
+ * node table stage logs the {@code IOException} and stops), the other stages wait for it for ever
+ * and so does the build. The load runs here on a daemon thread of a thread group of its own; every
+ * thread the loader starts from it joins that group (Java's default), so the group sees their
+ * uncaught errors, can interrupt all of them, and none of them keeps the process alive.
  */
 final class GuardedBulkLoad {
   private static final long POLL_MS = 200;
-  /** Below this much free space, a load that has not moved for {@link #STALL_MS} is taken as stopped by the disk. */
-  private static final long LOW_SPACE_BYTES = 1L << 20;
-  private static final long STALL_MS = 10_000;
-
-  private GuardedBulkLoad() {
-  }
 
   /**
-   * Runs {@code load} (which counts its progress on the counter it is given) and returns when it has
-   * finished; throws what it threw, or an {@link IOException} naming {@code dir} when a loader thread
-   * died or the load stalled on a full disk.
+   * Below this much free space, a load that has not moved for {@link #STALL_MS} is taken as stopped
+   * by the disk.
+   */
+  private static final long LOW_SPACE_BYTES = 1L << 20;
+
+  private static final long STALL_MS = 10_000;
+
+  private GuardedBulkLoad() {}
+
+  /**
+   * Runs {@code load} (which counts its progress on the counter it is given) and returns when it
+   * has finished; throws what it threw, or an {@link IOException} naming {@code dir} when a loader
+   * thread died or the load stalled on a full disk.
    */
   static void run(Path dir, Consumer<AtomicLong> load) throws IOException {
     LoaderGroup group = new LoaderGroup();
     AtomicLong progress = new AtomicLong();
     CompletableFuture<Void> done = new CompletableFuture<>();
-    Thread loader = new Thread(group, () -> {
-      try {
-        load.accept(progress);
-        done.complete(null);
-      } catch (Throwable e) {
-        done.completeExceptionally(e);
-      }
-    }, "radkg-bulk-load");
-    loader.setDaemon(true); // inherited by the loader's own threads: a stuck one must not keep the JVM alive
+    Thread loader =
+        new Thread(
+            group,
+            () -> {
+              try {
+                load.accept(progress);
+                done.complete(null);
+              } catch (Throwable e) {
+                done.completeExceptionally(e);
+              }
+            },
+            "radkg-bulk-load");
+    loader.setDaemon(
+        true); // inherited by the loader's own threads: a stuck one must not keep the JVM alive
     loader.start();
     long lastProgress = -1;
     long stillSince = System.nanoTime();
@@ -67,17 +76,25 @@ final class GuardedBulkLoad {
       Throwable died = group.failure;
       if (died != null) {
         group.interrupt();
-        throw new IOException("cannot write the new store generation " + dir + ": a loader thread failed: "
-            + describe(died), died);
+        throw new IOException(
+            "cannot write the new store generation "
+                + dir
+                + ": a loader thread failed: "
+                + describe(died),
+            died);
       }
       long now = progress.get();
       if (now != lastProgress) {
         lastProgress = now;
         stillSince = System.nanoTime();
-      } else if (System.nanoTime() - stillSince > TimeUnit.MILLISECONDS.toNanos(STALL_MS) && lowOnSpace(dir)) {
+      } else if (System.nanoTime() - stillSince > TimeUnit.MILLISECONDS.toNanos(STALL_MS)
+          && lowOnSpace(dir)) {
         group.interrupt();
-        throw new IOException("cannot write the new store generation " + dir + ": No space left on device"
-            + " (the load stopped with less than 1 MB free)");
+        throw new IOException(
+            "cannot write the new store generation "
+                + dir
+                + ": No space left on device"
+                + " (the load stopped with less than 1 MB free)");
       }
     }
   }

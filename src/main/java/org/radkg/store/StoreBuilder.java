@@ -33,12 +33,13 @@ import org.radkg.canonical.CanonicalQuads;
 
 /**
  * Writes a dataset into a new TDB2 generation under {@code storeDir} and switches the served link
- * {@code storeDir/tdb2} to it atomically; a failed or killed build leaves the served store as it was,
- * and a build whose input is isomorphic to the served data writes nothing.
+ * {@code storeDir/tdb2} to it atomically; a failed or killed build leaves the served store as it
+ * was, and a build whose input is isomorphic to the served data writes nothing.
  */
 public final class StoreBuilder {
   static final String LINK = StoreLayout.TDB2;
   private static final String TDB_LOCK = "tdb.lock";
+
   /** Said when a memory-mapped write fails; the command line recognizes it as lack of space. */
   public static final String DISK_FULL = "a memory-mapped write failed, the disk is probably full";
 
@@ -53,29 +54,44 @@ public final class StoreBuilder {
     this.checkpoint = checkpoint;
   }
 
-  /** Builds (or keeps) the store for {@code source}; throws {@link StoreInUseException} if another build runs. */
+  /**
+   * Builds (or keeps) the store for {@code source}; throws {@link StoreInUseException} if another
+   * build runs.
+   */
   public BuildOutcome build(DatasetGraph source, Path storeDir) throws IOException {
     return build(CanonicalQuads.of(source), storeDir);
   }
 
   /**
-   * As {@link #build(DatasetGraph, Path)} for data already canonicalized (the dumps reuse the same).
-   * A served generation that is not as its build left it (see {@link GenerationFiles}) is never
-   * called unchanged nor copied: the new generation is bulk-loaded from scratch.
+   * As {@link #build(DatasetGraph, Path)} for data already canonicalized (the dumps reuse the
+   * same). A served generation that is not as its build left it (see {@link GenerationFiles}) is
+   * never called unchanged nor copied: the new generation is bulk-loaded from scratch.
    */
   public BuildOutcome build(CanonicalQuads canon, Path storeDir) throws IOException {
     try (StoreLock lock = StoreLock.acquire(storeDir)) {
       GenerationLink link = new GenerationLink(storeDir, LINK);
       OptionalInt current = link.current();
       Optional<BuildRecord> previous = BuildRecord.read(storeDir);
-      Optional<String> damage = current.isPresent() ? damage(storeDir, link.directory(current.getAsInt())) : Optional.empty();
-      if (current.isPresent() && previous.isPresent()
+      Optional<String> damage =
+          current.isPresent()
+              ? damage(storeDir, link.directory(current.getAsInt()))
+              : Optional.empty();
+      if (current.isPresent()
+          && previous.isPresent()
           && previous.get().generation() == current.getAsInt()
           && previous.get().sha256().equals(canon.sha256())
-          && !previous.get().files().isEmpty() && damage.isEmpty()) {
+          && !previous.get().files().isEmpty()
+          && damage.isEmpty()) {
         BuildRecord r = previous.get();
-        return new BuildOutcome(false, r.generation(), link.directory(r.generation()), r.sha256(),
-            r.quads(), r.unionTriples(), r.namedGraphs(), "unchanged");
+        return new BuildOutcome(
+            false,
+            r.generation(),
+            link.directory(r.generation()),
+            r.sha256(),
+            r.quads(),
+            r.unionTriples(),
+            r.namedGraphs(),
+            "unchanged");
       }
       int n = link.next();
       Path dir = link.directory(n);
@@ -86,12 +102,20 @@ public final class StoreBuilder {
       GenerationFiles files = GenerationFiles.of(dir);
       checkpoint.accept("store:written");
       link.switchTo(n);
-      // Written after the switch: if we die in between, the stale record forces a rebuild, never a false "unchanged".
+      // Written after the switch: if we die in between, the stale record forces a rebuild, never a
+      // false "unchanged".
       BuildRecord record = BuildRecord.of(n, canon, files);
       record.write(storeDir);
       link.deleteOthers(StoreBuilder::heldOpen);
-      return new BuildOutcome(true, n, dir, record.sha256(), record.quads(), record.unionTriples(),
-          record.namedGraphs(), how);
+      return new BuildOutcome(
+          true,
+          n,
+          dir,
+          record.sha256(),
+          record.quads(),
+          record.unionTriples(),
+          record.namedGraphs(),
+          how);
     }
   }
 
@@ -100,9 +124,12 @@ public final class StoreBuilder {
    * generation has an index of its graphs and the change is small enough for an update in place
    * (see {@link GraphDelta#MAX_SHARE}); empty otherwise, when everything counts as changed.
    */
-  public static Optional<List<CanonicalGraph>> changedGraphs(CanonicalQuads canon, Path storeDir) throws IOException {
+  public static Optional<List<CanonicalGraph>> changedGraphs(CanonicalQuads canon, Path storeDir)
+      throws IOException {
     OptionalInt current = new GenerationLink(storeDir, LINK).current();
-    if (current.isEmpty() || damage(storeDir, new GenerationLink(storeDir, LINK).directory(current.getAsInt())).isPresent()) {
+    if (current.isEmpty()
+        || damage(storeDir, new GenerationLink(storeDir, LINK).directory(current.getAsInt()))
+            .isPresent()) {
       return Optional.empty();
     }
     return GraphIndex.read(new GenerationLink(storeDir, LINK).directory(current.getAsInt()))
@@ -113,15 +140,15 @@ public final class StoreBuilder {
 
   /**
    * Opens the served generation for reading (and querying); the caller closes the Dataset. Throws
-   * {@link StoreDamagedException} when its files are not as the build left them,
-   * {@link StoreNotWritableException} when TDB2 could not take its lock, and
-   * {@link StoreInUseException} only when another live process holds the generation.
+   * {@link StoreDamagedException} when its files are not as the build left them, {@link
+   * StoreNotWritableException} when TDB2 could not take its lock, and {@link StoreInUseException}
+   * only when another live process holds the generation.
    */
   public static Dataset open(Path storeDir) throws IOException {
     Path link = storeDir.resolve(LINK);
     if (!Files.exists(link)) {
-      throw new NoSuchFileException(link.toString(), null,
-          "no radkg store here; run the build first");
+      throw new NoSuchFileException(
+          link.toString(), null, "no radkg store here; run the build first");
     }
     // The real path pins this reader to one generation, whatever later builds do to the link.
     Path generation = link.toRealPath();
@@ -132,19 +159,31 @@ public final class StoreBuilder {
     WriteAccess.require(storeDir, generation);
     try {
       return TDB2Factory.connectDataset(Location.create(generation));
-    } catch (DBOpEnvException | TDBException e) { // AlreadyLocked is a DBOpEnvException; a lock held elsewhere is a plain one
+    } catch (DBOpEnvException
+        | TDBException
+            e) { // AlreadyLocked is a DBOpEnvException; a lock held elsewhere is a plain one
       if (heldByOtherProcess(generation)) {
-        throw new StoreInUseException(storeDir, "The store " + generation + " is open in another process"
-            + lockHolder(generation) + " (a running server?); query it through that process or stop it.", e);
+        throw new StoreInUseException(
+            storeDir,
+            "The store "
+                + generation
+                + " is open in another process"
+                + lockHolder(generation)
+                + " (a running server?); query it through that process or stop it.",
+            e);
       }
       if (WriteAccess.denied(e)) {
         throw new StoreNotWritableException(storeDir, generation + " (" + e.getMessage() + ")", e);
       }
-      throw new StoreDamagedException(storeDir, generation + " (TDB2 cannot open it: " + e.getMessage() + ")", e);
+      throw new StoreDamagedException(
+          storeDir, generation + " (TDB2 cannot open it: " + e.getMessage() + ")", e);
     }
   }
 
-  /** When {@code generation} (a directory the store link pointed at) was written: the time of its index of graphs, written last. */
+  /**
+   * When {@code generation} (a directory the store link pointed at) was written: the time of its
+   * index of graphs, written last.
+   */
   public static FileTime builtAt(Path generation) throws IOException {
     Path index = generation.resolve(GraphIndex.FILE);
     return Files.getLastModifiedTime(Files.exists(index) ? index : generation);
@@ -156,8 +195,11 @@ public final class StoreBuilder {
    */
   private static Optional<String> damage(Path storeDir, Path generation) throws IOException {
     Optional<BuildRecord> record = BuildRecord.read(storeDir);
-    if (record.isEmpty() || !generation.getFileName().toString().equals(LINK + "-" + record.get().generation())) {
-      return Optional.empty(); // a record of another generation: a build died after its switch, the next one rewrites it
+    if (record.isEmpty()
+        || !generation.getFileName().toString().equals(LINK + "-" + record.get().generation())) {
+      return Optional
+          .empty(); // a record of another generation: a build died after its switch, the next one
+      // rewrites it
     }
     return record.get().files().problem(generation);
   }
@@ -167,20 +209,28 @@ public final class StoreBuilder {
    * graphs changed (see {@link GraphDelta#MAX_SHARE}), else a parallel bulk load into an empty one;
    * either way the index of graphs goes with it. Returns how it was written.
    */
-  private String write(CanonicalQuads canon, Path dir, OptionalInt current, GenerationLink link) throws IOException {
+  private String write(CanonicalQuads canon, Path dir, OptionalInt current, GenerationLink link)
+      throws IOException {
     DatasetGraph dsg = null;
     try {
       String how;
-      Optional<GraphDelta> delta = current.isPresent()
-          ? GraphIndex.read(link.directory(current.getAsInt())).map(served -> GraphDelta.between(served, canon))
-          : Optional.empty();
+      Optional<GraphDelta> delta =
+          current.isPresent()
+              ? GraphIndex.read(link.directory(current.getAsInt()))
+                  .map(served -> GraphDelta.between(served, canon))
+              : Optional.empty();
       if (delta.isPresent() && delta.get().small(canon.quads().size())) {
         GraphDelta d = delta.get();
         copyGeneration(link.directory(current.getAsInt()), dir);
         checkpoint.accept("store:copied");
         dsg = connect(dir);
         update(dsg, d);
-        how = "updated: " + d.dropped().size() + " graph(s) dropped, " + d.added().size() + " written";
+        how =
+            "updated: "
+                + d.dropped().size()
+                + " graph(s) dropped, "
+                + d.added().size()
+                + " written";
       } else {
         Files.createDirectories(dir);
         dsg = connect(dir);
@@ -196,10 +246,19 @@ public final class StoreBuilder {
       GenerationLink.deleteTree(dir);
       throw e;
     } catch (InternalError e) {
-      // TDB2 writes through memory-mapped files: a full disk there is a SIGBUS, which the JVM reports as this error.
+      // TDB2 writes through memory-mapped files: a full disk there is a SIGBUS, which the JVM
+      // reports as this error.
       release(dsg);
       GenerationLink.deleteTree(dir);
-      throw new IOException("cannot write the new store generation " + dir + ": " + DISK_FULL + " (" + e.getMessage() + ")", e);
+      throw new IOException(
+          "cannot write the new store generation "
+              + dir
+              + ": "
+              + DISK_FULL
+              + " ("
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 
@@ -212,43 +271,50 @@ public final class StoreBuilder {
    * switched in only once complete, and a killed load leaves a directory the next build deletes.
    */
   private void bulkLoad(Path dir, DatasetGraph dsg, CanonicalQuads canon) throws IOException {
-    GuardedBulkLoad.run(dir, progress -> {
-      DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
-      loader.startBulk();
-      try {
-        StreamRDF stream = loader.stream();
-        stream.start();
-        int half = canon.quads().size() / 2;
-        int i = 0;
-        for (Quad q : canon.quads()) {
-          if (i++ == half) {
-            checkpoint.accept("store:half-loaded");
+    GuardedBulkLoad.run(
+        dir,
+        progress -> {
+          DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> {});
+          loader.startBulk();
+          try {
+            StreamRDF stream = loader.stream();
+            stream.start();
+            int half = canon.quads().size() / 2;
+            int i = 0;
+            for (Quad q : canon.quads()) {
+              if (i++ == half) {
+                checkpoint.accept("store:half-loaded");
+              }
+              stream.quad(q);
+              progress.incrementAndGet();
+            }
+            stream.finish();
+            loader.finishBulk();
+          } catch (RuntimeException | Error e) {
+            loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            throw e;
           }
-          stream.quad(q);
-          progress.incrementAndGet();
-        }
-        stream.finish();
-        loader.finishBulk();
-      } catch (RuntimeException | Error e) {
-        loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
-        throw e;
-      }
-    });
+        });
   }
 
-  /** Drops the changed and removed graphs and writes the changed and new ones, in one journaled write transaction. */
+  /**
+   * Drops the changed and removed graphs and writes the changed and new ones, in one journaled
+   * write transaction.
+   */
   private void update(DatasetGraph dsg, GraphDelta delta) {
-    Txn.executeWrite(dsg, () -> {
-      for (String key : delta.dropped()) {
-        dsg.deleteAny(graphNode(key), Node.ANY, Node.ANY, Node.ANY);
-      }
-      checkpoint.accept("store:half-loaded");
-      for (CanonicalGraph g : delta.added()) {
-        for (Quad q : g.quads()) {
-          dsg.add(q);
-        }
-      }
-    });
+    Txn.executeWrite(
+        dsg,
+        () -> {
+          for (String key : delta.dropped()) {
+            dsg.deleteAny(graphNode(key), Node.ANY, Node.ANY, Node.ANY);
+          }
+          checkpoint.accept("store:half-loaded");
+          for (CanonicalGraph g : delta.added()) {
+            for (Quad q : g.quads()) {
+              dsg.add(q);
+            }
+          }
+        });
   }
 
   /** The graph named by a {@link CanonicalGraph#key()}. */
@@ -264,7 +330,8 @@ public final class StoreBuilder {
 
   /**
    * Copies a served generation's files. They are consistent while a server has them open: only a
-   * build writes a generation, before it is switched in; readers never write. Lock files stay behind.
+   * build writes a generation, before it is switched in; readers never write. Lock files stay
+   * behind.
    */
   private static void copyGeneration(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
@@ -272,14 +339,18 @@ public final class StoreBuilder {
         Path target = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
-        } else if (!p.getFileName().toString().equals(TDB_LOCK) && !p.getFileName().toString().equals(GraphIndex.FILE)) {
+        } else if (!p.getFileName().toString().equals(TDB_LOCK)
+            && !p.getFileName().toString().equals(GraphIndex.FILE)) {
           Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
     }
   }
 
-  /** Drops the JVM's cached connection so the generation's lock is free for readers in other processes. */
+  /**
+   * Drops the JVM's cached connection so the generation's lock is free for readers in other
+   * processes.
+   */
   private static void release(DatasetGraph dsg) {
     if (dsg != null) {
       try {
@@ -305,7 +376,8 @@ public final class StoreBuilder {
         return false;
       }
       long pid = Long.parseLong(text);
-      return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      return pid != ProcessHandle.current().pid()
+          && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     } catch (IOException | NumberFormatException e) {
       return true; // unsure: keep it, the next build tries again
     }
@@ -314,8 +386,11 @@ public final class StoreBuilder {
   /** True when the generation's TDB2 lock names a live process other than this one. */
   private static boolean heldByOtherProcess(Path generation) {
     try {
-      long pid = Long.parseLong(Files.readString(generation.resolve(TDB_LOCK), StandardCharsets.US_ASCII).trim());
-      return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      long pid =
+          Long.parseLong(
+              Files.readString(generation.resolve(TDB_LOCK), StandardCharsets.US_ASCII).trim());
+      return pid != ProcessHandle.current().pid()
+          && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     } catch (IOException | NumberFormatException e) {
       return false;
     }

@@ -2,7 +2,10 @@ package org.radkg.store;
 
 import java.nio.file.Path;
 
-/** Thrown when another process (or thread) is building or holding the store; the message says which and what to do. */
+/**
+ * Thrown when another process (or thread) is building or holding the store; the message says which
+ * and what to do.
+ */
 public final class StoreInUseException extends RuntimeException {
   private final Path storeDir;
 

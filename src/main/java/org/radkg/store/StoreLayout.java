@@ -13,6 +13,7 @@ import java.nio.file.Path;
 public record StoreLayout(Path root) {
   /** The link to the served TDB2 generation. */
   public static final String TDB2 = "tdb2";
+
   /** The link to the served dumps generation. */
   public static final String DUMPS = "dumps";
 
@@ -36,7 +37,10 @@ public record StoreLayout(Path root) {
     return root.resolve("cache/findings");
   }
 
-  /** The dumps' fragment indexes, kept so that unchanged runs of graphs are copied, not written again. */
+  /**
+   * The dumps' fragment indexes, kept so that unchanged runs of graphs are copied, not written
+   * again.
+   */
   public Path dumpsCache() {
     return root.resolve("cache/dumps");
   }

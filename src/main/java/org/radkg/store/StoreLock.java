@@ -32,7 +32,9 @@ public final class StoreLock implements AutoCloseable {
     FileChannel channel;
     try {
       Files.createDirectories(storeDir);
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
       if (WriteAccess.denied(e)) {
         throw new StoreNotWritableException(storeDir, file + " (" + e.getMessage() + ")", e);
@@ -48,17 +50,27 @@ public final class StoreLock implements AutoCloseable {
     if (lock == null) {
       channel.close();
       String holder = Files.readString(file, StandardCharsets.UTF_8).trim();
-      throw new StoreInUseException(storeDir, "The store " + storeDir + " is being built by another "
-          + (holder.isEmpty() ? "process" : "process (pid " + holder + ")")
-          + "; wait for that build to finish and run again.", null);
+      throw new StoreInUseException(
+          storeDir,
+          "The store "
+              + storeDir
+              + " is being built by another "
+              + (holder.isEmpty() ? "process" : "process (pid " + holder + ")")
+              + "; wait for that build to finish and run again.",
+          null);
     }
     channel.truncate(0);
-    channel.write(java.nio.ByteBuffer.wrap(
-        Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+    channel.write(
+        java.nio.ByteBuffer.wrap(
+            Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)),
+        0);
     return new StoreLock(channel, lock);
   }
 
-  /** Throws {@link StoreNotWritableException} unless this process may write in {@code storeDir} (or create it); a build asks before it extracts anything. */
+  /**
+   * Throws {@link StoreNotWritableException} unless this process may write in {@code storeDir} (or
+   * create it); a build asks before it extracts anything.
+   */
   public static void requireWritable(Path storeDir) {
     WriteAccess.requireFolder(storeDir);
   }

@@ -10,8 +10,13 @@ public final class StoreNotWritableException extends RuntimeException {
   private final Path storeDir;
 
   public StoreNotWritableException(Path storeDir, String what, Throwable cause) {
-    super("the store at " + storeDir + " is not writable: " + what
-        + "; run radkg as a user who may write there (TDB2 writes a lock file even to read), or copy the store somewhere writable", cause);
+    super(
+        "the store at "
+            + storeDir
+            + " is not writable: "
+            + what
+            + "; run radkg as a user who may write there (TDB2 writes a lock file even to read), or copy the store somewhere writable",
+        cause);
     this.storeDir = storeDir;
   }
 

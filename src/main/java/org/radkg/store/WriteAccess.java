@@ -9,15 +9,18 @@ import java.util.stream.Stream;
 
 /**
  * Whether this process may write where the store needs to (a folder the user may not write, a
- * read-only mount, an immutable file), asked before TDB2 or the build lock try and fail with a
- * bare "Failed to open tdb.lock"; failures are {@link StoreNotWritableException}s naming the path.
+ * read-only mount, an immutable file), asked before TDB2 or the build lock try and fail with a bare
+ * "Failed to open tdb.lock"; failures are {@link StoreNotWritableException}s naming the path.
  */
 final class WriteAccess {
-  private static final List<String> DENIED = List.of("Read-only file system", "Permission denied", "Operation not permitted");
+  private static final List<String> DENIED =
+      List.of("Read-only file system", "Permission denied", "Operation not permitted");
 
   private WriteAccess() {}
 
-  /** Throws unless {@code dir} (if it exists) and each file directly or deeper in it may be written. */
+  /**
+   * Throws unless {@code dir} (if it exists) and each file directly or deeper in it may be written.
+   */
   static void require(Path storeDir, Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
@@ -25,25 +28,36 @@ final class WriteAccess {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
         if (!Files.isWritable(p)) {
-          throw new StoreNotWritableException(storeDir, p + (Files.isDirectory(p) ? " (a folder" : " (a file")
-              + " this process may not write)", null);
+          throw new StoreNotWritableException(
+              storeDir,
+              p
+                  + (Files.isDirectory(p) ? " (a folder" : " (a file")
+                  + " this process may not write)",
+              null);
         }
       }
     }
   }
 
-  /** Throws unless the store folder itself (or, when it does not exist yet, the folder it would go in) may be written. */
+  /**
+   * Throws unless the store folder itself (or, when it does not exist yet, the folder it would go
+   * in) may be written.
+   */
   static void requireFolder(Path storeDir) {
     Path p = storeDir.toAbsolutePath();
     while (p != null && !Files.exists(p)) {
       p = p.getParent();
     }
     if (p != null && !Files.isWritable(p)) {
-      throw new StoreNotWritableException(storeDir, p + " (a folder this process may not write)", null);
+      throw new StoreNotWritableException(
+          storeDir, p + " (a folder this process may not write)", null);
     }
   }
 
-  /** True when {@code e} or one of its causes says that writing was refused (permissions, read-only mount, immutable file). */
+  /**
+   * True when {@code e} or one of its causes says that writing was refused (permissions, read-only
+   * mount, immutable file).
+   */
   static boolean denied(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof AccessDeniedException) {

@@ -16,17 +16,17 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.system.Txn;
-import org.radkg.vocab.Rkg;
 import org.radkg.canonical.CanonicalQuads;
+import org.radkg.vocab.Rkg;
 
 /**
  * Validates the union of a dataset's graphs against {@code ontology/shapes.ttl} (read from the
@@ -74,7 +74,10 @@ public final class ShaclValidator {
     return result(entries, union);
   }
 
-  /** The SHA-256 (hex) of the shapes file: a graph validated under other shapes must be validated again. */
+  /**
+   * The SHA-256 (hex) of the shapes file: a graph validated under other shapes must be validated
+   * again.
+   */
   public static String shapesSha256() {
     MessageDigest d = CanonicalQuads.newSha256();
     try (InputStream in = ShaclValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
@@ -127,8 +130,13 @@ public final class ShaclValidator {
     if (!n.isBlank()) {
       return str(n);
     }
-    return "[statement " + part(n, Rkg.subject, data) + " " + part(n, Rkg.predicate, data) + " "
-        + part(n, Rkg.object, data) + "]";
+    return "[statement "
+        + part(n, Rkg.subject, data)
+        + " "
+        + part(n, Rkg.predicate, data)
+        + " "
+        + part(n, Rkg.object, data)
+        + "]";
   }
 
   private static String part(Node st, Node property, Graph data) {
@@ -159,7 +167,8 @@ public final class ShaclValidator {
   private static Graph loadShapes() {
     try (InputStream in = ShaclValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(SHAPES_RESOURCE + " is not on the classpath (the build copies ontology/ there)");
+        throw new IllegalStateException(
+            SHAPES_RESOURCE + " is not on the classpath (the build copies ontology/ there)");
       }
       return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
     } catch (IOException e) {

@@ -9,13 +9,15 @@ public final class Rkg {
 
   public static final String NS = "https://w3id.org/radkg/ontology#";
   public static final String ONTOLOGY = "https://w3id.org/radkg/ontology";
+
   /** Default base of entity IRIs ({@code …/id/{kind}/{slug}}); configurable by callers. */
   public static final String DATA_BASE = "https://w3id.org/radkg/id/";
 
   public static final String ORG = "http://www.w3.org/ns/org#";
   public static final String SCHEMA = "https://schema.org/";
   public static final String PROV = "http://www.w3.org/ns/prov#";
-  public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+  public static final String NIF =
+      "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
   public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
   public static final String DCTERMS = "http://purl.org/dc/terms/";
   public static final String VOID = "http://rdfs.org/ns/void#";
@@ -88,9 +90,19 @@ public final class Rkg {
 
   /** The prefixes that serializations of the graph declare, in a fixed order. */
   public static final String[][] PREFIXES = {
-    {"rkg", NS}, {"org", ORG}, {"schema", SCHEMA}, {"prov", PROV}, {"nif", NIF}, {"skos", SKOS},
-    {"dcterms", DCTERMS}, {"void", VOID}, {"dcat", DCAT}, {"rdf", RDF}, {"rdfs", RDFS},
-    {"owl", OWL}, {"xsd", XSD}
+    {"rkg", NS},
+    {"org", ORG},
+    {"schema", SCHEMA},
+    {"prov", PROV},
+    {"nif", NIF},
+    {"skos", SKOS},
+    {"dcterms", DCTERMS},
+    {"void", VOID},
+    {"dcat", DCAT},
+    {"rdf", RDF},
+    {"rdfs", RDFS},
+    {"owl", OWL},
+    {"xsd", XSD}
   };
 
   private static Node iri(String iri) {

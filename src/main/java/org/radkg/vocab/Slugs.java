@@ -12,18 +12,20 @@ import java.util.Locale;
  * Turns names into the ASCII slugs used in entity IRIs: the same name always gives the same slug,
  * and names in different scripts or without any letter never share one.
  *
- * <p>Latin-script names fold as they always have (accents dropped, case and punctuation ignored), so
- * existing IRIs stay put. A name with letters of another script is transliterated by ICU's
+ * <p>Latin-script names fold as they always have (accents dropped, case and punctuation ignored),
+ * so existing IRIs stay put. A name with letters of another script is transliterated by ICU's
  * {@code Any-Latin; Latin-ASCII} and then folded the same way, and gets {@value #HASH_MARK} and
- * {@value #HASH_CHARS} hex digits of the SHA-256 of its {@linkplain #key case- and punctuation-folded
- * NFC text} appended: transliteration is lossy ("Эра" and "Ера" both read "era", and "Зенит" reads as
- * the Latin "Zenit"), and only a suffix that every such name carries keeps a name's slug independent
- * of which other names exist. A name that folds to nothing (only symbols) gets "x" with the same
- * suffix. No Latin name can give such a slug: folding never yields two dashes in a row.
+ * {@value #HASH_CHARS} hex digits of the SHA-256 of its {@linkplain #key case- and
+ * punctuation-folded NFC text} appended: transliteration is lossy ("Эра" and "Ера" both read "era",
+ * and "Зенит" reads as the Latin "Zenit"), and only a suffix that every such name carries keeps a
+ * name's slug independent of which other names exist. A name that folds to nothing (only symbols)
+ * gets "x" with the same suffix. No Latin name can give such a slug: folding never yields two
+ * dashes in a row.
  */
 public final class Slugs {
   /** Separates the readable part of a slug from its disambiguating hash (also used for sources). */
   public static final String HASH_MARK = "--";
+
   static final int HASH_CHARS = 8;
   private static final int MAX_LENGTH = 80;
 
@@ -43,13 +45,17 @@ public final class Slugs {
    * empty, and different names may share it (callers that need a unique slug use {@link #of}).
    */
   public static String readable(String name) {
-    return fold(hasOtherScript(name) ? Icu.TO_ASCII.transliterate(Normalizer.normalize(name, Normalizer.Form.NFC)) : name);
+    return fold(
+        hasOtherScript(name)
+            ? Icu.TO_ASCII.transliterate(Normalizer.normalize(name, Normalizer.Form.NFC))
+            : name);
   }
 
   /** {@value #HASH_CHARS} lower-case hex digits of the SHA-256 of {@code text}'s UTF-8 bytes. */
   public static String hash(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, HASH_CHARS / 2);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
@@ -63,16 +69,20 @@ public final class Slugs {
    */
   static String key(String name) {
     String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
-    String words = apostrophesAndAmpersands(nfc).toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", " ").strip();
+    String words =
+        apostrophesAndAmpersands(nfc)
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", " ")
+            .strip();
     return words.isEmpty() ? nfc : words;
   }
 
   // The folding of Latin text, unchanged since the first IRIs were minted.
   private static String fold(String name) {
-    String folded = apostrophesAndAmpersands(Normalizer.normalize(name, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", ""))
-        .toLowerCase(Locale.ROOT);
+    String folded =
+        apostrophesAndAmpersands(
+                Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", ""))
+            .toLowerCase(Locale.ROOT);
     StringBuilder slug = new StringBuilder(folded.length());
     boolean dash = false;
     for (int i = 0; i < folded.length(); i++) {
@@ -120,11 +130,13 @@ public final class Slugs {
       return false;
     }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+    return script != Character.UnicodeScript.LATIN
+        && script != Character.UnicodeScript.COMMON
         && script != Character.UnicodeScript.INHERITED;
   }
 
-  // Loaded on first use only: building the transliterator takes a moment, and most corpora never need it.
+  // Loaded on first use only: building the transliterator takes a moment, and most corpora never
+  // need it.
   private static final class Icu {
     // ICU documents transliterators as stateless, to be shared by threads without synchronizing.
     static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");

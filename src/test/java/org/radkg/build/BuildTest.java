@@ -15,9 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radkg.corpus.CorpusException;
 import org.radkg.store.StoreLayout;
 
-/** The build on its own, without the command line: what it writes, what it reuses, when it counts as stale. */
+/**
+ * The build on its own, without the command line: what it writes, what it reuses, when it counts as
+ * stale.
+ */
 class BuildTest {
-  private static final String NEWS = """
+  private static final String NEWS =
+      """
       Imaging Society of Testland (IST)
 
       A registry opens
@@ -45,8 +49,12 @@ class BuildTest {
     assertEquals(2, first.extracted());
     assertEquals(0, first.cached());
     assertTrue(first.store().quads() > 0);
-    assertEquals(List.of("reading " + List.of(input), "2 articles", "loading reference data", "extracting"), steps.subList(0, 4));
-    assertTrue(steps.containsAll(List.of("canonicalizing", "loading the store", "writing dumps")), steps.toString());
+    assertEquals(
+        List.of("reading " + List.of(input), "2 articles", "loading reference data", "extracting"),
+        steps.subList(0, 4));
+    assertTrue(
+        steps.containsAll(List.of("canonicalizing", "loading the store", "writing dumps")),
+        steps.toString());
     assertFalse(Build.stale(request));
 
     BuildResult second = Build.run(request, BuildListener.SILENT);
@@ -61,9 +69,11 @@ class BuildTest {
   }
 
   @Test
-  void aStoreIsStaleWhenMissingWhenAnInputIsNewerOrWhenBuiltWithAnotherThreshold() throws Exception {
+  void aStoreIsStaleWhenMissingWhenAnInputIsNewerOrWhenBuiltWithAnotherThreshold()
+      throws Exception {
     Path input = Files.writeString(tmp.resolve("news.txt"), NEWS);
-    BuildRequest request = BuildRequest.of(List.of(input), tmp.resolve("store")).withMinConfidence(0.0);
+    BuildRequest request =
+        BuildRequest.of(List.of(input), tmp.resolve("store")).withMinConfidence(0.0);
     assertTrue(Build.stale(request), "no store yet");
     Build.run(request, BuildListener.SILENT);
     assertFalse(Build.stale(request));
@@ -83,8 +93,11 @@ class BuildTest {
   @Test
   void theInMemoryGraphIsTheGraphTheStoreHolds() throws Exception {
     Path input = Files.writeString(tmp.resolve("news.txt"), NEWS);
-    var graph = GraphPipeline.graph(GraphPipeline.read(List.of(input), null, BuildListener.SILENT), BuildListener.SILENT);
-    BuildResult built = Build.run(BuildRequest.of(List.of(input), tmp.resolve("store")), BuildListener.SILENT);
+    var graph =
+        GraphPipeline.graph(
+            GraphPipeline.read(List.of(input), null, BuildListener.SILENT), BuildListener.SILENT);
+    BuildResult built =
+        Build.run(BuildRequest.of(List.of(input), tmp.resolve("store")), BuildListener.SILENT);
     assertEquals(graph.stream().count(), built.store().quads());
   }
 }

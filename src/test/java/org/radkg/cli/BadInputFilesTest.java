@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and 10,000-deep HTML in the reader ({@code SourceReaderHtmlTest}).
  */
 class BadInputFilesTest {
-  private static final String NEWS = """
+  private static final String NEWS =
+      """
       American College of Radiology (ACR)
 
       %s
@@ -41,8 +42,11 @@ class BadInputFilesTest {
   @BeforeAll
   static void buildAStore() throws IOException {
     store = tmp.resolve("out");
-    Path seed = Files.writeString(tmp.resolve("seed.txt"), NEWS.formatted("ACR starts a registry", "Imaging"));
-    assertEquals(0, CliRun.of("build", "--input", seed.toString(), "--store", store.toString()).code());
+    Path seed =
+        Files.writeString(
+            tmp.resolve("seed.txt"), NEWS.formatted("ACR starts a registry", "Imaging"));
+    assertEquals(
+        0, CliRun.of("build", "--input", seed.toString(), "--store", store.toString()).code());
     record = Files.readString(store.resolve("build.properties"));
   }
 
@@ -50,22 +54,42 @@ class BadInputFilesTest {
   void undecodableFilesAreRefusedNamingTheFile() throws Exception {
     String text = NEWS.formatted("ACR starts a registry", "Imaging");
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    byte[] withBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+    byte[] withBom =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
     byte[] whole = (text + "T\u00eate").getBytes(StandardCharsets.UTF_8);
-    byte[] truncated = Arrays.copyOf(whole, whole.length - 3); // "T" and the first of the two bytes of "ê"
-    for (Object[] c : new Object[][] {
-        {"utf16-bom.txt", withBom, "UTF-16"},
-        {"utf16-be.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)), "UTF-16"},
-        {"utf16-nobom.txt", text.getBytes(StandardCharsets.UTF_16LE), "UTF-16"},
-        {"cut-mid-character.txt", truncated, "not valid UTF-8"},
-        {"invalid.txt", concat(utf8, new byte[] {(byte) 0xC3, (byte) 0x28, '\n'}), "not valid UTF-8"},
-        {"image.html", concat("<html><body>".getBytes(StandardCharsets.US_ASCII), new byte[] {0, (byte) 0x89, 'P', 'N', 'G', 0, 0}), "binary"}}) {
+    byte[] truncated =
+        Arrays.copyOf(whole, whole.length - 3); // "T" and the first of the two bytes of "ê"
+    for (Object[] c :
+        new Object[][] {
+          {"utf16-bom.txt", withBom, "UTF-16"},
+          {
+            "utf16-be.txt",
+            concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)),
+            "UTF-16"
+          },
+          {"utf16-nobom.txt", text.getBytes(StandardCharsets.UTF_16LE), "UTF-16"},
+          {"cut-mid-character.txt", truncated, "not valid UTF-8"},
+          {
+            "invalid.txt",
+            concat(utf8, new byte[] {(byte) 0xC3, (byte) 0x28, '\n'}),
+            "not valid UTF-8"
+          },
+          {
+            "image.html",
+            concat(
+                "<html><body>".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {0, (byte) 0x89, 'P', 'N', 'G', 0, 0}),
+            "binary"
+          }
+        }) {
       Path f = Files.write(tmp.resolve((String) c[0]), (byte[]) c[1]);
       CliRun r = CliRun.of("build", "--input", f.toString(), "--store", store.toString());
       assertEquals(ExitCode.BAD_INPUT.code(), r.code(), f + ": " + r.err());
-      assertTrue(r.err().contains(f.toString()) && r.err().contains((String) c[2]), c[0] + ": " + r.err());
+      assertTrue(
+          r.err().contains(f.toString()) && r.err().contains((String) c[2]), c[0] + ": " + r.err());
       assertFalse(r.err().contains("Exception"), r.err());
-      assertEquals(record, Files.readString(store.resolve("build.properties")), c[0] + " touched the store");
+      assertEquals(
+          record, Files.readString(store.resolve("build.properties")), c[0] + " touched the store");
     }
   }
 
@@ -81,7 +105,10 @@ class BadInputFilesTest {
     CliRun r = CliRun.of("build", "--input", huge.toString(), "--store", store.toString());
     Files.delete(huge);
     assertEquals(ExitCode.BAD_INPUT.code(), r.code(), r.err());
-    assertTrue(r.err().contains(huge.toString()) && r.err().contains("more than the limit of 67108864 bytes"), r.err());
+    assertTrue(
+        r.err().contains(huge.toString())
+            && r.err().contains("more than the limit of 67108864 bytes"),
+        r.err());
     assertEquals(record, Files.readString(store.resolve("build.properties")));
   }
 
@@ -89,36 +116,68 @@ class BadInputFilesTest {
   void aFolderOfThreeThousandFilesIsRead() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("many"));
     for (int i = 0; i < 3000; i++) {
-      Files.writeString(dir.resolve(String.format("n%04d.txt", i)), i % 2 == 0
-          ? NEWS.formatted("ACR note " + i, "Note " + i) : "American College of Radiology (ACR)\n\nNote " + i + "\n\nShort text.\n");
+      Files.writeString(
+          dir.resolve(String.format("n%04d.txt", i)),
+          i % 2 == 0
+              ? NEWS.formatted("ACR note " + i, "Note " + i)
+              : "American College of Radiology (ACR)\n\nNote " + i + "\n\nShort text.\n");
     }
     long t0 = System.nanoTime();
     DatasetGraph g = extract(dir);
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    long articles = g.stream().filter(q -> q.getPredicate().equals(RDF.type.asNode())
-        && q.getObject().getURI().equals("https://schema.org/NewsArticle")).map(q -> q.getSubject()).distinct().count();
+    long articles =
+        g.stream()
+            .filter(
+                q ->
+                    q.getPredicate().equals(RDF.type.asNode())
+                        && q.getObject().getURI().equals("https://schema.org/NewsArticle"))
+            .map(q -> q.getSubject())
+            .distinct()
+            .count();
     assertEquals(3000, articles);
-    System.out.printf("3000 files: %d articles, %d quads in %d ms%n", articles, g.stream().count(), ms);
+    System.out.printf(
+        "3000 files: %d articles, %d quads in %d ms%n", articles, g.stream().count(), ms);
   }
 
   @Test
   void noTitleDuplicateTitlesAndAnotherLanguage() throws Exception {
     // No title: body text straight under the society header.
-    Path untitled = Files.writeString(tmp.resolve("untitled.txt"),
-        "American College of Radiology (ACR)\n\nThe ACR launched the Imaging Registry in 2021. It is funded by the National Institutes of Health.\n");
+    Path untitled =
+        Files.writeString(
+            tmp.resolve("untitled.txt"),
+            "American College of Radiology (ACR)\n\nThe ACR launched the Imaging Registry in 2021. It is funded by the National Institutes of Health.\n");
     // It becomes one article headed by the society line, with its facts (the segmenter's choice).
-    CliRun r = CliRun.of("build", "--input", untitled.toString(), "--store", tmp.resolve("untitled").toString());
+    CliRun r =
+        CliRun.of(
+            "build", "--input", untitled.toString(), "--store", tmp.resolve("untitled").toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(extract(untitled).stream().anyMatch(q -> q.getPredicate().getURI().equals("https://w3id.org/radkg/ontology#funds")));
+    assertTrue(
+        extract(untitled).stream()
+            .anyMatch(
+                q -> q.getPredicate().getURI().equals("https://w3id.org/radkg/ontology#funds")));
     // Two articles with the same title: two article IRIs.
-    Path twins = Files.writeString(tmp.resolve("twins.txt"), NEWS.formatted("Same title", "Alpha") + "\n\n"
-        + "Same title\n\nThe ACR launched the Beta Registry in 2022.\n");
+    Path twins =
+        Files.writeString(
+            tmp.resolve("twins.txt"),
+            NEWS.formatted("Same title", "Alpha")
+                + "\n\n"
+                + "Same title\n\nThe ACR launched the Beta Registry in 2022.\n");
     DatasetGraph g = extract(twins);
-    List<String> articleIris = g.stream().filter(q -> q.getPredicate().equals(RDF.type.asNode())
-        && q.getObject().getURI().equals("https://schema.org/NewsArticle")).map(q -> q.getSubject().getURI()).distinct().toList();
+    List<String> articleIris =
+        g.stream()
+            .filter(
+                q ->
+                    q.getPredicate().equals(RDF.type.asNode())
+                        && q.getObject().getURI().equals("https://schema.org/NewsArticle"))
+            .map(q -> q.getSubject().getURI())
+            .distinct()
+            .toList();
     assertEquals(2, articleIris.size(), articleIris.toString());
     // Another language: read without a crash; the English rules find little or nothing.
-    Path french = Files.writeString(tmp.resolve("francais.txt"), """
+    Path french =
+        Files.writeString(
+            tmp.resolve("francais.txt"),
+            """
         Soci\u00e9t\u00e9 Fran\u00e7aise de Radiologie (SFR)
 
         Les Journ\u00e9es francophones de radiologie
@@ -130,9 +189,13 @@ class BadInputFilesTest {
 
         \u5e74\u4f1a\u5728\u5317\u4eac\u4e3e\u884c\u3002
         """);
-    CliRun fr = CliRun.of("build", "--input", french.toString(), "--store", tmp.resolve("fr").toString());
+    CliRun fr =
+        CliRun.of("build", "--input", french.toString(), "--store", tmp.resolve("fr").toString());
     assertEquals(0, fr.code(), fr.err());
-    long relations = extract(french).stream().filter(q -> q.getPredicate().getURI().startsWith("https://w3id.org/radkg/ontology")).count();
+    long relations =
+        extract(french).stream()
+            .filter(q -> q.getPredicate().getURI().startsWith("https://w3id.org/radkg/ontology"))
+            .count();
     System.out.println("French and Chinese newsletter: " + relations + " radkg-vocabulary quads");
   }
 

@@ -22,33 +22,49 @@ final class ChildBuild {
 
   private ChildBuild(Process process) {
     this.process = process;
-    this.drained = CompletableFuture.runAsync(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          synchronized (lines) {
-            lines.add(line);
-            lines.notifyAll();
-          }
-        }
-      } catch (IOException e) {
-        // The process was killed: its output ends here.
-      }
-    });
+    this.drained =
+        CompletableFuture.runAsync(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                  synchronized (lines) {
+                    lines.add(line);
+                    lines.notifyAll();
+                  }
+                }
+              } catch (IOException e) {
+                // The process was killed: its output ends here.
+              }
+            });
   }
 
-  /** Starts {@code radkg args...}; with {@code maxFileKb > 0} under {@code ulimit -f} (writes beyond it fail with EFBIG). */
+  /**
+   * Starts {@code radkg args...}; with {@code maxFileKb > 0} under {@code ulimit -f} (writes beyond
+   * it fail with EFBIG).
+   */
   static ChildBuild start(long maxFileKb, String... args) throws IOException {
     return startPausing(maxFileKb, null, args);
   }
 
-  /** As {@link #start(long, String...)}, pausing for good at the named {@code org.radkg.store.Checkpoints} checkpoint (null: none). */
-  static ChildBuild startPausing(long maxFileKb, String pauseAt, String... args) throws IOException {
+  /**
+   * As {@link #start(long, String...)}, pausing for good at the named {@code
+   * org.radkg.store.Checkpoints} checkpoint (null: none).
+   */
+  static ChildBuild startPausing(long maxFileKb, String pauseAt, String... args)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", cp, Main.class.getName()));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", cp, Main.class.getName()));
     cmd.addAll(List.of(args));
     if (maxFileKb > 0) {
-      List<String> shell = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + maxFileKb + " && exec \"$@\"", "radkg"));
+      List<String> shell =
+          new ArrayList<>(
+              List.of("bash", "-c", "ulimit -f " + maxFileKb + " && exec \"$@\"", "radkg"));
       shell.addAll(cmd);
       cmd = shell;
     }

@@ -7,7 +7,8 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
- * One run of the command line in a test: its exit code and what it wrote to its output and error streams.
+ * One run of the command line in a test: its exit code and what it wrote to its output and error
+ * streams.
  *
  * @param code the exit code
  * @param out what the command wrote to its picocli output
@@ -26,7 +27,10 @@ record CliRun(int code, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  /** Runs {@code args}, which must succeed, and returns what it wrote to its output (where graph output goes too). */
+  /**
+   * Runs {@code args}, which must succeed, and returns what it wrote to its output (where graph
+   * output goes too).
+   */
   static String stdout(String... args) {
     CliRun run = of(args);
     assertEquals(0, run.code(), run.err());

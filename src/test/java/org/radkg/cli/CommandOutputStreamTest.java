@@ -7,9 +7,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Bytes written to a command's output stream reach its PrintWriter as the characters they encode. */
+/**
+ * Bytes written to a command's output stream reach its PrintWriter as the characters they encode.
+ */
 class CommandOutputStreamTest {
-  private static final String TEXT = "caf\u00e9 \u2713 \ud834\udd1e <https://w3id.org/radkg/id/x> \"Soci\u00e9t\u00e9\"@fr .\n";
+  private static final String TEXT =
+      "caf\u00e9 \u2713 \ud834\udd1e <https://w3id.org/radkg/id/x> \"Soci\u00e9t\u00e9\"@fr .\n";
 
   @Test
   void charactersCutBetweenWritesArriveWhole() throws Exception {

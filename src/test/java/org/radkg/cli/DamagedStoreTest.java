@@ -26,11 +26,12 @@ import org.radkg.store.StoreBuilder;
 
 /**
  * A store file cut short or deleted is named as damage (exit 9, the file, "build --full") by every
- * command that opens the store, never as "open in another process"; a build rebuilds it instead
- * of calling it unchanged, and the repaired store equals a clean build.
+ * command that opens the store, never as "open in another process"; a build rebuilds it instead of
+ * calling it unchanged, and the repaired store equals a clean build.
  */
 class DamagedStoreTest {
-  static final String NEWSLETTER = """
+  static final String NEWSLETTER =
+      """
       American College of Radiology (ACR)
 
       ACR Launches National Clinical Imaging Research Registry
@@ -55,7 +56,8 @@ class DamagedStoreTest {
   void aTruncatedIndexIsNamedAndRebuiltByBuildFull() throws Exception {
     damage(f -> truncate(f.resolve("Data-0001/SPO.dat")));
     assertEveryOpenerSaysDamaged("SPO.dat");
-    CliRun repaired = CliRun.of("build", "--full", "--input", input.toString(), "--store", store.toString());
+    CliRun repaired =
+        CliRun.of("build", "--full", "--input", input.toString(), "--store", store.toString());
     assertEquals(0, repaired.code(), repaired.err());
     assertFalse(repaired.out().contains("unchanged ("), repaired.out());
     assertTrue(repaired.out().contains("damaged"), repaired.out());
@@ -78,18 +80,26 @@ class DamagedStoreTest {
     // Same size, other bytes: TDB2 would answer with values silently missing.
     damage(f -> overwrite(f.resolve("Data-0001/nodes-data.obj")));
     assertEveryOpenerSaysDamaged("nodes-data.obj");
-    assertEquals(0, CliRun.of("build", "--full", "--input", input.toString(), "--store", store.toString()).code());
+    assertEquals(
+        0,
+        CliRun.of("build", "--full", "--input", input.toString(), "--store", store.toString())
+            .code());
     assertSameGraphAsACleanBuild();
   }
 
   private void assertEveryOpenerSaysDamaged(String file) {
     // serve would block for good if it started: bound it.
-    CliRun serve = assertTimeoutPreemptively(Duration.ofSeconds(120),
-        () -> CliRun.of("serve", "--no-build", "--port", "0", "--store", store.toString()));
-    for (CliRun run : List.of(serve, CliRun.of("stats", "--store", store.toString()),
-        CliRun.of("validate", "--store", store.toString()),
-        CliRun.of("query", "--store", store.toString(), "coalition-members"),
-        CliRun.of("network", "--store", store.toString()))) {
+    CliRun serve =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(120),
+            () -> CliRun.of("serve", "--no-build", "--port", "0", "--store", store.toString()));
+    for (CliRun run :
+        List.of(
+            serve,
+            CliRun.of("stats", "--store", store.toString()),
+            CliRun.of("validate", "--store", store.toString()),
+            CliRun.of("query", "--store", store.toString(), "coalition-members"),
+            CliRun.of("network", "--store", store.toString()))) {
       assertEquals(ExitCode.STORE_DAMAGED.code(), run.code(), run.err());
       assertTrue(run.err().contains("the store at " + store + " is damaged: "), run.err());
       assertTrue(run.err().contains(file), run.err());
@@ -100,12 +110,16 @@ class DamagedStoreTest {
 
   private void assertSameGraphAsACleanBuild() throws IOException {
     Path clean = tmp.resolve("clean");
-    assertEquals(0, CliRun.of("build", "--input", input.toString(), "--store", clean.toString()).code());
+    assertEquals(
+        0, CliRun.of("build", "--input", input.toString(), "--store", clean.toString()).code());
     assertEquals(record(clean).getProperty("sha256"), record(store).getProperty("sha256"));
     Dataset ds = StoreBuilder.open(store);
     try {
       String held = Txn.calculateRead(ds, () -> CanonicalQuads.of(ds.asDatasetGraph()).sha256());
-      assertEquals(record(clean).getProperty("sha256"), held, "the repaired store holds the clean build's graph");
+      assertEquals(
+          record(clean).getProperty("sha256"),
+          held,
+          "the repaired store holds the clean build's graph");
     } finally {
       TDBInternal.expel(ds.asDatasetGraph());
     }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code eval --pages}: a page set kept by address is scored page by page, gold keyed by page id whatever
- * title the layout chose; pages whose text was not read are named and left out of the scores.
+ * {@code eval --pages}: a page set kept by address is scored page by page, gold keyed by page id
+ * whatever title the layout chose; pages whose text was not read are named and left out of the
+ * scores.
  */
 class EvalPagesTest {
   @TempDir Path dir;
@@ -19,20 +20,29 @@ class EvalPagesTest {
   void scoresPagesByIdAndNamesThoseWithoutText() throws Exception {
     Files.createDirectories(dir.resolve("gold"));
     Files.createDirectories(dir.resolve("text"));
-    Files.writeString(dir.resolve("pages.tsv"), "id\tsplit\turl\n"
-        + "p1\tlearn\thttps://example.org/1\np2\ttest\thttps://example.org/2\n");
-    Files.writeString(dir.resolve("text/p1.txt"), "RESTON, Va. (Nov. 4, 2015) — The American College of Radiology "
-        + "(ACR) and the European Society of Radiology (ESR) will meet in Vienna. The meeting is open to members.\n");
-    Files.writeString(dir.resolve("gold/p1.tsv"), "# split: real-learn\n"
-        + "p1\tentity\tAmerican College of Radiology\tSociety\tACR\n"
-        + "p1\tentity\tEuropean Society of Radiology\tSociety\tESR\n"
-        + "p1\tentity\tVienna\tCity\t\n");
-    Files.writeString(dir.resolve("gold/p2.tsv"), "# split: real-test\n"
-        + "p2\tentity\tRadiological Society of North America\tSociety\tRSNA\n");
+    Files.writeString(
+        dir.resolve("pages.tsv"),
+        "id\tsplit\turl\n" + "p1\tlearn\thttps://example.org/1\np2\ttest\thttps://example.org/2\n");
+    Files.writeString(
+        dir.resolve("text/p1.txt"),
+        "RESTON, Va. (Nov. 4, 2015) — The American College of Radiology "
+            + "(ACR) and the European Society of Radiology (ESR) will meet in Vienna. The meeting is open to members.\n");
+    Files.writeString(
+        dir.resolve("gold/p1.tsv"),
+        "# split: real-learn\n"
+            + "p1\tentity\tAmerican College of Radiology\tSociety\tACR\n"
+            + "p1\tentity\tEuropean Society of Radiology\tSociety\tESR\n"
+            + "p1\tentity\tVienna\tCity\t\n");
+    Files.writeString(
+        dir.resolve("gold/p2.tsv"),
+        "# split: real-test\n"
+            + "p2\tentity\tRadiological Society of North America\tSociety\tRSNA\n");
     CliRun run = CliRun.of("eval", "--pages", dir.toString(), "--format", "json");
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.err().contains("1 of 2 pages have no text") && run.err().contains("p2"), run.err());
-    assertTrue(run.out().contains("\"real-learn\":{\"articles\":1,\"missingArticles\":[]"), run.out());
+    assertTrue(
+        run.err().contains("1 of 2 pages have no text") && run.err().contains("p2"), run.err());
+    assertTrue(
+        run.out().contains("\"real-learn\":{\"articles\":1,\"missingArticles\":[]"), run.out());
     assertTrue(!run.out().contains("real-test"), "a page without text is not scored: " + run.out());
     assertTrue(run.out().contains("\"entityMicro\":{\"tp\":3"), run.out());
   }

@@ -13,7 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The exit codes are written once, in {@link ExitCode}: the README's table and the help must say the same. */
+/**
+ * The exit codes are written once, in {@link ExitCode}: the README's table and the help must say
+ * the same.
+ */
 class ExitCodeTest {
   private static final Pattern ROW = Pattern.compile("^\\| (\\d+) \\| ([^|]+?) \\|");
 
@@ -30,12 +33,15 @@ class ExitCodeTest {
       }
       table.add(m.group(1) + " " + m.group(2).replace("`", ""));
     }
-    assertEquals(Arrays.stream(ExitCode.values()).map(c -> c.code() + " " + c.meaning()).toList(), table);
+    assertEquals(
+        Arrays.stream(ExitCode.values()).map(c -> c.code() + " " + c.meaning()).toList(), table);
   }
 
   @Test
   void codesAreDistinctAndTheHelpListsThemAll() {
-    assertEquals(ExitCode.values().length, Arrays.stream(ExitCode.values()).mapToInt(ExitCode::code).distinct().count());
+    assertEquals(
+        ExitCode.values().length,
+        Arrays.stream(ExitCode.values()).mapToInt(ExitCode::code).distinct().count());
     String help = CliRun.of("--help").out().replaceAll("\\s+", " ");
     for (ExitCode c : ExitCode.values()) {
       assertTrue(help.contains(" " + c.code() + " " + c.meaning()), c + " in:\n" + help);

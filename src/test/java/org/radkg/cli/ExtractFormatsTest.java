@@ -29,7 +29,10 @@ class ExtractFormatsTest {
 
   @BeforeAll
   static void htmlPage(@TempDir Path tmp) throws Exception {
-    page = Files.writeString(tmp.resolve("news.html"), """
+    page =
+        Files.writeString(
+            tmp.resolve("news.html"),
+            """
         <!doctype html><html><head><title>ignored</title><script>var x = "<b>";</script></head><body>
         <h1>Canadian Association of Radiologists (CAR)</h1>
         <h2>CAR Launches National Imaging Wait-Times Program</h2>
@@ -64,7 +67,8 @@ class ExtractFormatsTest {
   void trigAndJsonLdHoldTheSameDataset() {
     for (String[] f : new String[][] {{"trig", "TRIG"}, {"jsonld", "JSONLD"}}) {
       DatasetGraph parsed = DatasetGraphFactory.create();
-      RDFParser.fromString(run("--format", f[0]), f[0].equals("trig") ? Lang.TRIG : Lang.JSONLD).parse(parsed);
+      RDFParser.fromString(run("--format", f[0]), f[0].equals("trig") ? Lang.TRIG : Lang.JSONLD)
+          .parse(parsed);
       assertTrue(IsoMatcher.isomorphic(reference, parsed), f[0]);
     }
   }
@@ -73,14 +77,21 @@ class ExtractFormatsTest {
   void turtleAndRdfXmlHoldTheUnionGraph() {
     for (String[] f : new String[][] {{"turtle", "TURTLE"}, {"rdfxml", "RDFXML"}}) {
       Graph parsed = GraphFactory.createDefaultGraph();
-      RDFParser.fromString(run("--format", f[0]), f[0].equals("turtle") ? Lang.TURTLE : Lang.RDFXML).parse(parsed);
+      RDFParser.fromString(run("--format", f[0]), f[0].equals("turtle") ? Lang.TURTLE : Lang.RDFXML)
+          .parse(parsed);
       assertTrue(IsoMatcher.isomorphic(reference.getUnionGraph(), parsed), f[0]);
     }
   }
 
   @Test
   void everyFormatIsWrittenByTheDumpWriter() {
-    String[][] formats = {{"nquads", "NQUADS"}, {"trig", "TRIG"}, {"turtle", "TURTLE"}, {"jsonld", "JSONLD"}, {"rdfxml", "RDFXML"}};
+    String[][] formats = {
+      {"nquads", "NQUADS"},
+      {"trig", "TRIG"},
+      {"turtle", "TURTLE"},
+      {"jsonld", "JSONLD"},
+      {"rdfxml", "RDFXML"}
+    };
     for (String[] f : formats) {
       ByteArrayOutputStream dump = new ByteArrayOutputStream();
       RDFDataMgr.write(dump, reference, RadkgFormats.of(DumpFormat.valueOf(f[1])));

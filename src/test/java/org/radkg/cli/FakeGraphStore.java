@@ -29,8 +29,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * A Graph Store Protocol target on 127.0.0.1 for tests: it keeps the graphs PUT to it, records the
  * {@code Authorization} header of every request, and either refuses every request with a bare 401
- * (no {@code WWW-Authenticate} challenge) or demands HTTP Digest (RFC 7616, qop=auth) and checks the
- * response hash itself.
+ * (no {@code WWW-Authenticate} challenge) or demands HTTP Digest (RFC 7616, qop=auth) and checks
+ * the response hash itself.
  */
 final class FakeGraphStore implements AutoCloseable {
   static final String REALM = "radkg-test";
@@ -53,12 +53,18 @@ final class FakeGraphStore implements AutoCloseable {
     server.start();
   }
 
-  /** A target that answers every request 401 without a challenge, as some proxies and misconfigured stores do. */
+  /**
+   * A target that answers every request 401 without a challenge, as some proxies and misconfigured
+   * stores do.
+   */
   static FakeGraphStore refusingWithoutChallenge() throws IOException {
     return new FakeGraphStore(null, null, null);
   }
 
-  /** A target that accepts {@code user}/{@code password} through HTTP Digest with {@code algorithm} (MD5 or SHA-256) only. */
+  /**
+   * A target that accepts {@code user}/{@code password} through HTTP Digest with {@code algorithm}
+   * (MD5 or SHA-256) only.
+   */
   static FakeGraphStore digest(String algorithm, String user, String password) throws IOException {
     return new FakeGraphStore(algorithm, user, password);
   }
@@ -85,7 +91,8 @@ final class FakeGraphStore implements AutoCloseable {
   }
 
   private void handle(HttpExchange ex) throws IOException {
-    try (ex; InputStream body = ex.getRequestBody()) {
+    try (ex;
+        InputStream body = ex.getRequestBody()) {
       String auth = ex.getRequestHeaders().getFirst("Authorization");
       authorizations.add(auth == null ? "" : auth);
       byte[] bytes = body.readAllBytes();
@@ -94,17 +101,29 @@ final class FakeGraphStore implements AutoCloseable {
         return;
       }
       if (!validDigest(ex.getRequestMethod(), ex.getRequestURI().toString(), auth)) {
-        ex.getResponseHeaders().add("WWW-Authenticate", "Digest realm=\"" + REALM + "\", qop=\"auth\", algorithm="
-            + digestAlgorithm + ", nonce=\"" + nonce + "\", opaque=\"0pq\"");
+        ex.getResponseHeaders()
+            .add(
+                "WWW-Authenticate",
+                "Digest realm=\""
+                    + REALM
+                    + "\", qop=\"auth\", algorithm="
+                    + digestAlgorithm
+                    + ", nonce=\""
+                    + nonce
+                    + "\", opaque=\"0pq\"");
         ex.sendResponseHeaders(401, -1);
         return;
       }
-      String graph = URLDecoder.decode(ex.getRequestURI().getRawQuery().replaceFirst("^graph=", ""), StandardCharsets.UTF_8);
+      String graph =
+          URLDecoder.decode(
+              ex.getRequestURI().getRawQuery().replaceFirst("^graph=", ""), StandardCharsets.UTF_8);
       switch (ex.getRequestMethod()) {
         case "PUT" -> {
           Graph g = GraphFactory.createDefaultGraph();
-          RDFParser.fromString(new String(bytes, StandardCharsets.UTF_8),
-              RDFLanguages.contentTypeToLang(ex.getRequestHeaders().getFirst("Content-Type"))).parse(g);
+          RDFParser.fromString(
+                  new String(bytes, StandardCharsets.UTF_8),
+                  RDFLanguages.contentTypeToLang(ex.getRequestHeaders().getFirst("Content-Type")))
+              .parse(g);
           graphs.put(graph, g);
           ex.sendResponseHeaders(204, -1);
         }
@@ -124,20 +143,27 @@ final class FakeGraphStore implements AutoCloseable {
     while (m.find()) {
       p.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
     }
-    if (!user.equals(p.get("username")) || !REALM.equals(p.get("realm")) || !nonce.equals(p.get("nonce"))
-        || !"auth".equals(p.get("qop")) || !requestUri.equals(p.get("uri"))
+    if (!user.equals(p.get("username"))
+        || !REALM.equals(p.get("realm"))
+        || !nonce.equals(p.get("nonce"))
+        || !"auth".equals(p.get("qop"))
+        || !requestUri.equals(p.get("uri"))
         || !digestAlgorithm.equalsIgnoreCase(p.getOrDefault("algorithm", "MD5"))) {
       return false;
     }
     String ha1 = h(user + ":" + REALM + ":" + password);
     String ha2 = h(method + ":" + requestUri);
-    String expected = h(ha1 + ":" + nonce + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:" + ha2);
+    String expected =
+        h(ha1 + ":" + nonce + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:" + ha2);
     return expected.equals(p.get("response"));
   }
 
   private String h(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance(digestAlgorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance(digestAlgorithm)
+                  .digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -36,21 +36,28 @@ import org.radkg.store.StoreBuilder;
  * whole corpus uses.
  */
 class IncrementalBuildTest {
-  private static final Pattern COUNTS = Pattern.compile("(\\d+) article\\(s\\) extracted, (\\d+) from the cache");
+  private static final Pattern COUNTS =
+      Pattern.compile("(\\d+) article\\(s\\) extracted, (\\d+) from the cache");
   private static final String USE_SITE = "helps women with cancer";
   @TempDir static Path tmp;
   static Path base;
 
   @BeforeAll
   static void corpus() throws Exception {
-    SyntheticCorpus gen = new SyntheticCorpus(ReferenceData.fromClasspath().known(), SyntheticCorpus.citiesFromClasspath(200_000));
+    SyntheticCorpus gen =
+        new SyntheticCorpus(
+            ReferenceData.fromClasspath().known(), SyntheticCorpus.citiesFromClasspath(200_000));
     base = tmp.resolve("base");
     gen.write(CorpusLoader.files(List.of(Path.of("data/corpus"))), 2, 1, base);
-    // The second copy uses an acronym no article defines yet: the acronym test defines it in the first copy.
+    // The second copy uses an acronym no article defines yet: the acronym test defines it in the
+    // first copy.
     Path second = base.resolve(fileNames(base).get(1));
     String text = Files.readString(second, StandardCharsets.UTF_8);
     assertTrue(text.contains(USE_SITE));
-    Files.writeString(second, text.replaceFirst(Pattern.quote(USE_SITE), USE_SITE + " and QIAC"), StandardCharsets.UTF_8);
+    Files.writeString(
+        second,
+        text.replaceFirst(Pattern.quote(USE_SITE), USE_SITE + " and QIAC"),
+        StandardCharsets.UTF_8);
   }
 
   @Test
@@ -61,30 +68,46 @@ class IncrementalBuildTest {
     assertOnlyNearbyArticlesExtracted();
     assertUpdatedInPlace();
     assertSameAsCleanBuild(changed, store, "one");
-    assertEquals(1, changedGraphs(tmp.resolve("one-before"), store).size(), "only the edited article's graph differs");
+    assertEquals(
+        1,
+        changedGraphs(tmp.resolve("one-before"), store).size(),
+        "only the edited article's graph differs");
   }
 
   @Test
   void aLongerArticleShiftsTheLaterOnesWhoseCachedOffsetsAreRebased() throws Exception {
     // Longer: the source offsets (rkg:beginIndex, evidence offsets) of every later article of the
     // document change, so their graphs change, but their findings still come from the cache.
-    Path changed = edit("longer", "00001-", "will use its magazine", "will from now on use its quarterly magazine");
+    Path changed =
+        edit(
+            "longer",
+            "00001-",
+            "will use its magazine",
+            "will from now on use its quarterly magazine");
     Path store = buildTwice(changed, "longer");
     assertOnlyNearbyArticlesExtracted();
     assertSameAsCleanBuild(changed, store, "longer");
-    assertTrue(changedGraphs(tmp.resolve("longer-before"), store).size() > 1, "later articles moved");
+    assertTrue(
+        changedGraphs(tmp.resolve("longer-before"), store).size() > 1, "later articles moved");
   }
 
   @Test
   void anAddedArticleIsExtractedAloneAndEqualsACleanBuild() throws Exception {
-    Path changed = editText("added", "00001-", text -> {
-      int at = text.indexOf('\n', text.indexOf("will use its magazine"));
-      return text.substring(0, at) + "\n\n\nRadiology Fellowship Launched in Vienna\n\n"
-          + "The European Society of Radiology launched a new research fellowship in Vienna in 2025."
-          + " The fellowship supports young radiologists from Africa.\n" + text.substring(at);
-    });
+    Path changed =
+        editText(
+            "added",
+            "00001-",
+            text -> {
+              int at = text.indexOf('\n', text.indexOf("will use its magazine"));
+              return text.substring(0, at)
+                  + "\n\n\nRadiology Fellowship Launched in Vienna\n\n"
+                  + "The European Society of Radiology launched a new research fellowship in Vienna in 2025."
+                  + " The fellowship supports young radiologists from Africa.\n"
+                  + text.substring(at);
+            });
     Path store = buildTwice(changed, "added");
-    // Every later article of its document moves, which here is more than GraphDelta.MAX_SHARE of the
+    // Every later article of its document moves, which here is more than GraphDelta.MAX_SHARE of
+    // the
     // small test corpus: either way of writing the store must give the clean build's.
     assertOnlyNearbyArticlesExtracted();
     assertSameAsCleanBuild(changed, store, "added");
@@ -92,46 +115,70 @@ class IncrementalBuildTest {
 
   @Test
   void aRemovedArticleLeavesTheStoreAsACleanBuildOfTheRest() throws Exception {
-    Path changed = editText("removed", "00001-", text -> {
-      int body = text.lastIndexOf('\n', text.indexOf("will use its magazine")) + 1;
-      int titleEnd = text.lastIndexOf('\n', body - 1);
-      while (text.charAt(titleEnd - 1) == '\n') {
-        titleEnd--;
-      }
-      int title = text.lastIndexOf('\n', titleEnd - 1) + 1;
-      int bodyEnd = text.indexOf('\n', body);
-      return text.substring(0, title) + text.substring(bodyEnd + 1);
-    });
+    Path changed =
+        editText(
+            "removed",
+            "00001-",
+            text -> {
+              int body = text.lastIndexOf('\n', text.indexOf("will use its magazine")) + 1;
+              int titleEnd = text.lastIndexOf('\n', body - 1);
+              while (text.charAt(titleEnd - 1) == '\n') {
+                titleEnd--;
+              }
+              int title = text.lastIndexOf('\n', titleEnd - 1) + 1;
+              int bodyEnd = text.indexOf('\n', body);
+              return text.substring(0, title) + text.substring(bodyEnd + 1);
+            });
     Path store = buildTwice(changed, "removed");
-    assertTrue(lastCounts[0] <= 2, "removing an article extracts at most its neighbours again: " + lastCounts[0]);
+    assertTrue(
+        lastCounts[0] <= 2,
+        "removing an article extracts at most its neighbours again: " + lastCounts[0]);
     assertSameAsCleanBuild(changed, store, "removed");
   }
 
-  /** The edit invalidates its own article and at most the neighbours whose margin (FindingsCache.MARGIN) it falls in. */
+  /**
+   * The edit invalidates its own article and at most the neighbours whose margin
+   * (FindingsCache.MARGIN) it falls in.
+   */
   private static void assertOnlyNearbyArticlesExtracted() {
-    assertTrue(lastCounts[0] >= 1 && lastCounts[0] <= 3, lastCounts[0] + " extracted, " + lastCounts[1] + " cached");
+    assertTrue(
+        lastCounts[0] >= 1 && lastCounts[0] <= 3,
+        lastCounts[0] + " extracted, " + lastCounts[1] + " cached");
   }
 
   private static void assertUpdatedInPlace() {
-    assertTrue(lastRun.out().contains("updated:"), "the served generation was copied and updated graph by graph: " + lastRun.out());
+    assertTrue(
+        lastRun.out().contains("updated:"),
+        "the served generation was copied and updated graph by graph: " + lastRun.out());
   }
 
   @Test
   void aChangedCorpusAcronymChangesOtherArticlesAndStillEqualsACleanBuild() throws Exception {
-    // A definition in the first copy makes the bare "QIAC" of an article of the second copy a mention.
-    Path changed = edit("acronym", "00000-", "Patient Advisory Group (PAG)", "Quality Imaging Advocacy Coalition (QIAC)");
+    // A definition in the first copy makes the bare "QIAC" of an article of the second copy a
+    // mention.
+    Path changed =
+        edit(
+            "acronym",
+            "00000-",
+            "Patient Advisory Group (PAG)",
+            "Quality Imaging Advocacy Coalition (QIAC)");
     Path store = buildTwice(changed, "acronym");
     assertSameAsCleanBuild(changed, store, "acronym");
-    assertEquals(0, lastCounts[1], "a changed corpus acronym table invalidates every article's findings");
+    assertEquals(
+        0, lastCounts[1], "a changed corpus acronym table invalidates every article's findings");
     Set<Node> changedGraphs = changedGraphs(tmp.resolve("acronym-before"), store);
-    assertTrue(changedGraphs.stream().anyMatch(g -> g.getURI().contains("00001")), "the acronym's change reaches the other copy: " + changedGraphs);
+    assertTrue(
+        changedGraphs.stream().anyMatch(g -> g.getURI().contains("00001")),
+        "the acronym's change reaches the other copy: " + changedGraphs);
   }
 
   @Test
   void fullIgnoresTheCache() throws Exception {
     Path store = tmp.resolve("full");
-    assertEquals(0, CliRun.of("build", "--input", base.toString(), "--store", store.toString()).code());
-    CliRun again = CliRun.of("build", "--full", "--input", base.toString(), "--store", store.toString());
+    assertEquals(
+        0, CliRun.of("build", "--input", base.toString(), "--store", store.toString()).code());
+    CliRun again =
+        CliRun.of("build", "--full", "--input", base.toString(), "--store", store.toString());
     assertEquals(0, again.code(), again.err());
     assertEquals(0, counts(again)[1], again.out());
     CliRun cached = CliRun.of("build", "--input", base.toString(), "--store", store.toString());
@@ -141,13 +188,17 @@ class IncrementalBuildTest {
   private static int[] lastCounts;
   private static CliRun lastRun;
 
-  /** Builds the base corpus, copies that store aside, then builds {@code changed} into it; returns the store. */
+  /**
+   * Builds the base corpus, copies that store aside, then builds {@code changed} into it; returns
+   * the store.
+   */
   private static Path buildTwice(Path changed, String name) throws IOException {
     Path store = tmp.resolve(name + "-store");
     CliRun first = CliRun.of("build", "--input", base.toString(), "--store", store.toString());
     assertEquals(0, first.code(), first.err());
     Path before = tmp.resolve(name + "-before");
-    CliRun beforeRun = CliRun.of("build", "--full", "--input", base.toString(), "--store", before.toString());
+    CliRun beforeRun =
+        CliRun.of("build", "--full", "--input", base.toString(), "--store", before.toString());
     assertEquals(0, beforeRun.code(), beforeRun.err());
     CliRun second = CliRun.of("build", "--input", changed.toString(), "--store", store.toString());
     assertEquals(0, second.code(), second.err());
@@ -156,45 +207,61 @@ class IncrementalBuildTest {
     return store;
   }
 
-  private static void assertSameAsCleanBuild(Path corpus, Path store, String name) throws Exception {
+  private static void assertSameAsCleanBuild(Path corpus, Path store, String name)
+      throws Exception {
     Path clean = tmp.resolve(name + "-clean");
-    CliRun run = CliRun.of("build", "--full", "--input", corpus.toString(), "--store", clean.toString());
+    CliRun run =
+        CliRun.of("build", "--full", "--input", corpus.toString(), "--store", clean.toString());
     assertEquals(0, run.code(), run.err());
     Path dumps = store.resolve("dumps").toRealPath();
     Path cleanDumps = clean.resolve("dumps").toRealPath();
-    assertEquals(Files.readString(cleanDumps.resolve("SHA256SUMS")), Files.readString(dumps.resolve("SHA256SUMS")));
+    assertEquals(
+        Files.readString(cleanDumps.resolve("SHA256SUMS")),
+        Files.readString(dumps.resolve("SHA256SUMS")));
     for (String file : fileNames(cleanDumps)) {
       assertEquals(-1, Files.mismatch(cleanDumps.resolve(file), dumps.resolve(file)), file);
     }
     assertEquals(sha(clean), sha(store));
-    assertEquals(Files.readString(clean.resolve("tdb2/graphs.tsv")), Files.readString(store.resolve("tdb2/graphs.tsv")),
+    assertEquals(
+        Files.readString(clean.resolve("tdb2/graphs.tsv")),
+        Files.readString(store.resolve("tdb2/graphs.tsv")),
         "same graphs, same hashes");
-    assertTrue(onBoth(clean, store, (x, y) -> (Boolean) IsoMatcher.isomorphic(x, y)).booleanValue(), "incremental store isomorphic to the clean build's");
+    assertTrue(
+        onBoth(clean, store, (x, y) -> (Boolean) IsoMatcher.isomorphic(x, y)).booleanValue(),
+        "incremental store isomorphic to the clean build's");
   }
 
   /** Names of the article graphs whose contents differ between two stores' N-Quads dumps. */
   private static Set<Node> changedGraphs(Path storeA, Path storeB) throws IOException {
-    return onBoth(storeA, storeB, (ga, gb) -> {
-        Set<Node> names = new HashSet<>();
-        ga.listGraphNodes().forEachRemaining(names::add);
-        gb.listGraphNodes().forEachRemaining(names::add);
-        Set<Node> differ = new HashSet<>();
-        for (Node g : names) {
-          if (!ga.getGraph(g).isIsomorphicWith(gb.getGraph(g))) {
-            differ.add(g);
+    return onBoth(
+        storeA,
+        storeB,
+        (ga, gb) -> {
+          Set<Node> names = new HashSet<>();
+          ga.listGraphNodes().forEachRemaining(names::add);
+          gb.listGraphNodes().forEachRemaining(names::add);
+          Set<Node> differ = new HashSet<>();
+          for (Node g : names) {
+            if (!ga.getGraph(g).isIsomorphicWith(gb.getGraph(g))) {
+              differ.add(g);
+            }
           }
-        }
-        return differ;
-    });
+          return differ;
+        });
   }
 
-  /** Applies {@code f} to the served datasets of two stores, read in transactions, and releases them. */
-  private static <T> T onBoth(Path storeA, Path storeB, BiFunction<DatasetGraph, DatasetGraph, T> f) throws IOException {
+  /**
+   * Applies {@code f} to the served datasets of two stores, read in transactions, and releases
+   * them.
+   */
+  private static <T> T onBoth(Path storeA, Path storeB, BiFunction<DatasetGraph, DatasetGraph, T> f)
+      throws IOException {
     Dataset a = StoreBuilder.open(storeA);
     try {
       Dataset b = StoreBuilder.open(storeB);
       try {
-        return Txn.calculateRead(a, () -> Txn.calculateRead(b, () -> f.apply(a.asDatasetGraph(), b.asDatasetGraph())));
+        return Txn.calculateRead(
+            a, () -> Txn.calculateRead(b, () -> f.apply(a.asDatasetGraph(), b.asDatasetGraph())));
       } finally {
         TDBInternal.expel(b.asDatasetGraph());
       }
@@ -203,15 +270,23 @@ class IncrementalBuildTest {
     }
   }
 
-  private static Path edit(String name, String filePrefix, String from, String to) throws IOException {
-    return editText(name, filePrefix, text -> {
-      assertTrue(text.contains(from), filePrefix + " contains " + from);
-      return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
-    });
+  private static Path edit(String name, String filePrefix, String from, String to)
+      throws IOException {
+    return editText(
+        name,
+        filePrefix,
+        text -> {
+          assertTrue(text.contains(from), filePrefix + " contains " + from);
+          return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+        });
   }
 
-  /** A copy of the base corpus with {@code change} applied to the files named {@code filePrefix...}. */
-  private static Path editText(String name, String filePrefix, java.util.function.UnaryOperator<String> change) throws IOException {
+  /**
+   * A copy of the base corpus with {@code change} applied to the files named {@code filePrefix...}.
+   */
+  private static Path editText(
+      String name, String filePrefix, java.util.function.UnaryOperator<String> change)
+      throws IOException {
     Path out = tmp.resolve(name + "-corpus");
     Files.createDirectories(out);
     boolean edited = false;
@@ -234,8 +309,11 @@ class IncrementalBuildTest {
   }
 
   private static String sha(Path store) throws IOException {
-    String sha = Files.readAllLines(store.resolve("build.properties")).stream()
-        .filter(l -> l.startsWith("sha256=")).findFirst().orElse("");
+    String sha =
+        Files.readAllLines(store.resolve("build.properties")).stream()
+            .filter(l -> l.startsWith("sha256="))
+            .findFirst()
+            .orElse("");
     assertNotEquals("", sha);
     return sha;
   }

@@ -12,20 +12,27 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radkg.build.Build;
 import org.radkg.build.BuildRequest;
 
-/** build --min-confidence: checked, applied, and remembered so that serve rebuilds a store built with another threshold. */
+/**
+ * build --min-confidence: checked, applied, and remembered so that serve rebuilds a store built
+ * with another threshold.
+ */
 class MinConfidenceBuildTest {
   @TempDir Path tmp;
 
   @Test
   void aThresholdOutsideZeroToOneIsBadInput() {
-    CliRun r = CliRun.of("build", "--store", tmp.resolve("s").toString(), "--min-confidence", "1.5");
+    CliRun r =
+        CliRun.of("build", "--store", tmp.resolve("s").toString(), "--min-confidence", "1.5");
     assertEquals(ExitCode.BAD_INPUT.code(), r.code());
     assertTrue(r.err().contains("--min-confidence"), r.err());
   }
 
   @Test
   void aHighThresholdDropsFactsAndAnotherThresholdMakesTheStoreStale() throws Exception {
-    Path input = Files.writeString(tmp.resolve("news.txt"), """
+    Path input =
+        Files.writeString(
+            tmp.resolve("news.txt"),
+            """
         Imaging Society of Testland (IST)
 
         A registry opens
@@ -33,12 +40,30 @@ class MinConfidenceBuildTest {
         The Imaging Society of Testland (IST) launched the Testland Dose Registry in 2021.
         """);
     Path store = tmp.resolve("store");
-    CliRun all = CliRun.of("build", "--input", input.toString(), "--store", store.toString(), "--min-confidence", "0");
+    CliRun all =
+        CliRun.of(
+            "build",
+            "--input",
+            input.toString(),
+            "--store",
+            store.toString(),
+            "--min-confidence",
+            "0");
     assertEquals(0, all.code(), all.err());
     assertFalse(Build.stale(BuildRequest.of(List.of(input), store).withMinConfidence(0.0)));
-    assertTrue(Build.stale(BuildRequest.of(List.of(input), store).withMinConfidence(0.99)), "built with another threshold");
+    assertTrue(
+        Build.stale(BuildRequest.of(List.of(input), store).withMinConfidence(0.99)),
+        "built with another threshold");
     long before = quads(all.out());
-    CliRun strict = CliRun.of("build", "--input", input.toString(), "--store", store.toString(), "--min-confidence", "0.99");
+    CliRun strict =
+        CliRun.of(
+            "build",
+            "--input",
+            input.toString(),
+            "--store",
+            store.toString(),
+            "--min-confidence",
+            "0.99");
     assertEquals(0, strict.code(), strict.err());
     assertTrue(quads(strict.out()) < before, all.out() + " / " + strict.out());
     assertFalse(Build.stale(BuildRequest.of(List.of(input), store).withMinConfidence(0.99)));

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code radkg network} on the seed store: files written, reproducible, empty results and usage errors. */
+/**
+ * {@code radkg network} on the seed store: files written, reproducible, empty results and usage
+ * errors.
+ */
 class NetworkCommandTest {
   @TempDir static Path seed;
   @TempDir Path tmp;
@@ -32,18 +35,44 @@ class NetworkCommandTest {
   void exportsAreReproducible() throws Exception {
     Path a = tmp.resolve("a.gexf");
     Path b = tmp.resolve("b.gexf");
-    assertEquals(0, run("network", "--store", store(), "--format", "gexf", "--out", a.toString()).code());
-    assertEquals(0, run("network", "--store", store(), "--format", "gexf", "--out", b.toString()).code());
+    assertEquals(
+        0, run("network", "--store", store(), "--format", "gexf", "--out", a.toString()).code());
+    assertEquals(
+        0, run("network", "--store", store(), "--format", "gexf", "--out", b.toString()).code());
     assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     assertTrue(Files.readString(a).contains("id=\"n_radiological_society_of_north_america\""));
   }
 
   @Test
   void folderFormatsWriteTwoFiles() {
-    assertEquals(0, run("network", "--store", store(), "--format", "csv", "--out", tmp.resolve("csv").toString()).code());
-    assertTrue(Files.isRegularFile(tmp.resolve("csv/nodes.csv")) && Files.isRegularFile(tmp.resolve("csv/edges.csv")));
-    assertEquals(0, run("network", "--store", store(), "--format", "vosviewer", "--out", tmp.resolve("vos").toString()).code());
-    assertTrue(Files.isRegularFile(tmp.resolve("vos/map.txt")) && Files.isRegularFile(tmp.resolve("vos/network.txt")));
+    assertEquals(
+        0,
+        run(
+                "network",
+                "--store",
+                store(),
+                "--format",
+                "csv",
+                "--out",
+                tmp.resolve("csv").toString())
+            .code());
+    assertTrue(
+        Files.isRegularFile(tmp.resolve("csv/nodes.csv"))
+            && Files.isRegularFile(tmp.resolve("csv/edges.csv")));
+    assertEquals(
+        0,
+        run(
+                "network",
+                "--store",
+                store(),
+                "--format",
+                "vosviewer",
+                "--out",
+                tmp.resolve("vos").toString())
+            .code());
+    assertTrue(
+        Files.isRegularFile(tmp.resolve("vos/map.txt"))
+            && Files.isRegularFile(tmp.resolve("vos/network.txt")));
   }
 
   @Test
@@ -52,17 +81,26 @@ class NetworkCommandTest {
     CliRun r = run("network", "--store", store(), "--from", "2090", "--out", f.toString());
     assertEquals(0, r.code());
     assertTrue(r.err().contains("no organization links match"), r.err());
-    assertTrue(Files.readString(f).contains("<graph edgedefault=\"undirected\"/>")
-        || Files.readString(f).contains("<graph edgedefault=\"undirected\">"));
+    assertTrue(
+        Files.readString(f).contains("<graph edgedefault=\"undirected\"/>")
+            || Files.readString(f).contains("<graph edgedefault=\"undirected\">"));
   }
 
   @Test
   void badOptionsAreBadInput() {
-    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--format", "xls").code());
-    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--format", "csv").code());
-    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--from", "2024", "--to", "2020").code());
-    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--projection", "friends").code());
-    assertEquals(ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--node-kind", "person").code());
+    assertEquals(
+        ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--format", "xls").code());
+    assertEquals(
+        ExitCode.BAD_INPUT.code(), run("network", "--store", store(), "--format", "csv").code());
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        run("network", "--store", store(), "--from", "2024", "--to", "2020").code());
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        run("network", "--store", store(), "--projection", "friends").code());
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        run("network", "--store", store(), "--node-kind", "person").code());
     CliRun missing = run("network", "--store", tmp.resolve("nothing").toString());
     assertEquals(ExitCode.BAD_INPUT.code(), missing.code());
     assertTrue(missing.err().contains("no store here"), missing.err());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,10 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.push.GraphPusher;
 
-/** {@code radkg push} against a second Fuseki (in memory, Graph Store Protocol read-write, HTTP basic auth) started by the test. */
+/**
+ * {@code radkg push} against a second Fuseki (in memory, Graph Store Protocol read-write, HTTP
+ * basic auth) started by the test.
+ */
 class PushCommandTest {
   private static final String PASSWORD = "push-s3cret";
-  static final String ACR = """
+  static final String ACR =
+      """
       American College of Radiology (ACR)
 
       Health equity coalition grows
@@ -61,17 +64,25 @@ class PushCommandTest {
     Files.writeString(users, "radkg: " + PASSWORD + "\n");
     remote = DatasetGraphFactory.createTxnMem();
     // Answers 503 to the next failNext requests, as an overloaded cluster node would.
-    Filter flaky = (req, resp, chain) -> {
-      if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-        ((HttpServletResponse) resp).sendError(503, "busy");
-        return;
-      }
-      chain.doFilter(req, resp);
-    };
-    target = FusekiServer.create().port(0).loopback(true)
-        .passwordFile(users.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.policyAllowSpecific("radkg"))
-        .addFilter("/*", flaky)
-        .add("/ds", remote, true).build().start();
+    Filter flaky =
+        (req, resp, chain) -> {
+          if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            ((HttpServletResponse) resp).sendError(503, "busy");
+            return;
+          }
+          chain.doFilter(req, resp);
+        };
+    target =
+        FusekiServer.create()
+            .port(0)
+            .loopback(true)
+            .passwordFile(users.toString())
+            .auth(AuthScheme.BASIC)
+            .serverAuthPolicy(Auth.policyAllowSpecific("radkg"))
+            .addFilter("/*", flaky)
+            .add("/ds", remote, true)
+            .build()
+            .start();
     endpoint = "http://localhost:" + target.getHttpPort() + "/ds/data";
     passwordFile = tmp.resolve("pw.txt");
     Files.writeString(passwordFile, PASSWORD + "\n");
@@ -88,7 +99,8 @@ class PushCommandTest {
     Files.createDirectories(corpus.getParent());
     Files.writeString(corpus, ACR, StandardCharsets.UTF_8);
     Path store = tmp.resolve("out");
-    assertEquals(0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
+    assertEquals(
+        0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
     int graphs = new GraphPusher(store, s -> {}).localGraphs().size();
     assertEquals(3, graphs);
 
@@ -101,10 +113,14 @@ class PushCommandTest {
     assertTrue(second.out().contains("sent 0, unchanged 3, deleted 0, failed 0"), second.out());
 
     // One article rewritten, one removed.
-    String changed = ACR.substring(0, ACR.indexOf("RSNA and ACR meet in Chicago"))
-        .replace("funded by the National Institutes of Health", "funded by the Radiological Society of North America");
+    String changed =
+        ACR.substring(0, ACR.indexOf("RSNA and ACR meet in Chicago"))
+            .replace(
+                "funded by the National Institutes of Health",
+                "funded by the Radiological Society of North America");
     Files.writeString(corpus, changed, StandardCharsets.UTF_8);
-    assertEquals(0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
+    assertEquals(
+        0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
     CliRun third = push(store);
     assertEquals(0, third.code(), third.err());
     assertTrue(third.out().contains("sent 1, unchanged 1, deleted 1, failed 0"), third.out());
@@ -116,53 +132,96 @@ class PushCommandTest {
     Path corpus = tmp.resolve("news.txt");
     Files.writeString(corpus, ACR, StandardCharsets.UTF_8);
     Path store = tmp.resolve("out");
-    assertEquals(0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
+    assertEquals(
+        0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
 
     Path wrong = tmp.resolve("wrong.txt");
     Files.writeString(wrong, "not-the-password\n");
-    CliRun refused = CliRun.of("push", "--store", store.toString(), "--endpoint", endpoint, "--user", "radkg", "--password-file", wrong.toString());
+    CliRun refused =
+        CliRun.of(
+            "push",
+            "--store",
+            store.toString(),
+            "--endpoint",
+            endpoint,
+            "--user",
+            "radkg",
+            "--password-file",
+            wrong.toString());
     assertEquals(ExitCode.NOT_PUSHED.code(), refused.code());
-    assertTrue(refused.err().contains("the target refused the credentials (HTTP 401)"), refused.err());
+    assertTrue(
+        refused.err().contains("the target refused the credentials (HTTP 401)"), refused.err());
     assertFalse((refused.err() + refused.out()).contains("not-the-password"));
     assertTrue(refused.out().contains("sent 0"), refused.out());
     assertEquals(0, remote.stream().count(), "nothing written");
 
-    CliRun noPassword = CliRun.of("push", "--store", store.toString(), "--endpoint", endpoint, "--user", "radkg");
+    CliRun noPassword =
+        CliRun.of("push", "--store", store.toString(), "--endpoint", endpoint, "--user", "radkg");
     assertEquals(ExitCode.BAD_INPUT.code(), noPassword.code());
-    CliRun noDump = CliRun.of("push", "--store", tmp.resolve("nothing").toString(), "--endpoint", endpoint);
+    CliRun noDump =
+        CliRun.of("push", "--store", tmp.resolve("nothing").toString(), "--endpoint", endpoint);
     assertEquals(ExitCode.BAD_INPUT.code(), noDump.code());
     assertTrue(noDump.err().contains("radkg.nq.gz"), noDump.err());
 
     failNext.set(2);
     CliRun retried = push(store);
     assertEquals(0, retried.code(), retried.err());
-    assertTrue(retried.err().contains("HTTP 503") && retried.err().contains("retrying"), retried.err());
+    assertTrue(
+        retried.err().contains("HTTP 503") && retried.err().contains("retrying"), retried.err());
     assertSameGraphs(store);
 
     failNext.set(100);
-    CliRun gaveUp = CliRun.of("push", "--store", store.toString(), "--endpoint", endpoint, "--user", "radkg",
-        "--password-file", passwordFile.toString(), "--all", "--retries", "1");
+    CliRun gaveUp =
+        CliRun.of(
+            "push",
+            "--store",
+            store.toString(),
+            "--endpoint",
+            endpoint,
+            "--user",
+            "radkg",
+            "--password-file",
+            passwordFile.toString(),
+            "--all",
+            "--retries",
+            "1");
     assertEquals(ExitCode.NOT_PUSHED.code(), gaveUp.code());
     assertTrue(gaveUp.out().contains("failed 3"), gaveUp.out());
     failNext.set(0);
     CliRun again = push(store);
-    assertTrue(again.out().contains("sent 3"), "graphs that failed are resent next time: " + again.out());
+    assertTrue(
+        again.out().contains("sent 3"), "graphs that failed are resent next time: " + again.out());
   }
 
   private CliRun push(Path store) {
-    return CliRun.of("push", "--store", store.toString(), "--endpoint", endpoint, "--user", "radkg",
-        "--password-file", passwordFile.toString());
+    return CliRun.of(
+        "push",
+        "--store",
+        store.toString(),
+        "--endpoint",
+        endpoint,
+        "--user",
+        "radkg",
+        "--password-file",
+        passwordFile.toString());
   }
 
   private void assertSameGraphs(Path store) throws Exception {
     Map<String, Graph> local = new GraphPusher(store, s -> {}).localGraphs();
-    Txn.executeRead(remote, () -> {
-      Set<String> names = new TreeSet<>();
-      for (Node g : (Iterable<Node>) remote::listGraphNodes) {
-        names.add(g.getURI());
-      }
-      assertEquals(local.keySet(), names);
-      local.forEach((iri, g) -> assertTrue(g.isIsomorphicWith(remote.getGraph(org.apache.jena.graph.NodeFactory.createURI(iri))), iri));
-    });
+    Txn.executeRead(
+        remote,
+        () -> {
+          Set<String> names = new TreeSet<>();
+          for (Node g : (Iterable<Node>) remote::listGraphNodes) {
+            names.add(g.getURI());
+          }
+          assertEquals(local.keySet(), names);
+          local.forEach(
+              (iri, g) ->
+                  assertTrue(
+                      g.isIsomorphicWith(
+                          remote.getGraph(org.apache.jena.graph.NodeFactory.createURI(iri))),
+                      iri));
+        });
   }
 }

@@ -27,13 +27,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.radkg.push.GraphPusher;
 
 /**
- * {@code radkg push} against targets that misbehave: one that accepts and never answers, one that is
- * not listening, one that answers 401 without a challenge, and ones that demand HTTP Digest.
+ * {@code radkg push} against targets that misbehave: one that accepts and never answers, one that
+ * is not listening, one that answers 401 without a challenge, and ones that demand HTTP Digest.
  */
 class PushTargetFailuresTest {
   private static final String PASSWORD = "digest-s3cret";
+
   /** Far above what each case needs (a few seconds), far below the hang it guards against. */
   private static final Duration BOUND = Duration.ofSeconds(60);
+
   @TempDir static Path tmp;
   private static Path store;
   private static Path passwordFile;
@@ -43,7 +45,8 @@ class PushTargetFailuresTest {
     Path corpus = tmp.resolve("news.txt");
     Files.writeString(corpus, PushCommandTest.ACR, StandardCharsets.UTF_8);
     store = tmp.resolve("out");
-    assertEquals(0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
+    assertEquals(
+        0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
     passwordFile = tmp.resolve("pw.txt");
     Files.writeString(passwordFile, PASSWORD + "\n");
   }
@@ -53,29 +56,46 @@ class PushTargetFailuresTest {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       AtomicInteger accepted = new AtomicInteger();
       List<Socket> held = new ArrayList<>();
-      Thread acceptor = new Thread(() -> {
-        try {
-          while (true) {
-            held.add(silent.accept()); // kept open, never read from nor written to
-            accepted.incrementAndGet();
-          }
-        } catch (IOException closed) {
-          // the test is over
-        }
-      });
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(silent.accept()); // kept open, never read from nor written to
+                    accepted.incrementAndGet();
+                  }
+                } catch (IOException closed) {
+                  // the test is over
+                }
+              });
       acceptor.setDaemon(true);
       acceptor.start();
       String endpoint = "http://127.0.0.1:" + silent.getLocalPort() + "/ds/data";
       long start = System.nanoTime();
-      CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("push", "--store", store.toString(),
-          "--endpoint", endpoint, "--user", "radkg", "--password-file", passwordFile.toString(), "--timeout", "2"));
+      CliRun run =
+          assertTimeoutPreemptively(
+              BOUND,
+              () ->
+                  CliRun.of(
+                      "push",
+                      "--store",
+                      store.toString(),
+                      "--endpoint",
+                      endpoint,
+                      "--user",
+                      "radkg",
+                      "--password-file",
+                      passwordFile.toString(),
+                      "--timeout",
+                      "2"));
       long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
 
       assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
       assertTrue(run.err().contains("no answer from " + endpoint + " within 2 s"), run.err());
       assertTrue(run.err().contains("push stopped"), run.err());
       assertEquals(1, accepted.get(), "one silent request, not one per graph: " + run.err());
-      // 2 s of timeout; the rest is generous room for a loaded machine, far from 3 graphs x 2 s or a hang.
+      // 2 s of timeout; the rest is generous room for a loaded machine, far from 3 graphs x 2 s or
+      // a hang.
       assertTrue(seconds < 20, seconds + " s");
       assertTrue(run.out().contains("sent 0"), run.out());
       assertFalse((run.out() + run.err()).contains(PASSWORD));
@@ -92,23 +112,49 @@ class PushTargetFailuresTest {
       port = s.getLocalPort();
     }
     String endpoint = "http://127.0.0.1:" + port + "/ds/data";
-    CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("push", "--store", store.toString(),
-        "--endpoint", endpoint, "--retries", "1"));
+    CliRun run =
+        assertTimeoutPreemptively(
+            BOUND,
+            () ->
+                CliRun.of(
+                    "push", "--store", store.toString(), "--endpoint", endpoint, "--retries", "1"));
     assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
     assertTrue(run.err().contains("cannot connect to " + endpoint), run.err());
     assertTrue(run.err().contains("retrying"), run.err());
     assertTrue(run.err().contains("push stopped"), run.err());
-    assertTrue(run.out().contains("failed 1"), "the other graphs are not tried against a target that is down: " + run.out());
+    assertTrue(
+        run.out().contains("failed 1"),
+        "the other graphs are not tried against a target that is down: " + run.out());
   }
 
   @Test
   void a401WithoutChallengeIsRefusedCredentialsAtTheFirstRequest() throws Exception {
     try (FakeGraphStore target = FakeGraphStore.refusingWithoutChallenge()) {
-      CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("push", "--store", store.toString(),
-          "--endpoint", target.endpoint(), "--user", "radkg", "--password-file", passwordFile.toString(), "--retries", "1"));
+      CliRun run =
+          assertTimeoutPreemptively(
+              BOUND,
+              () ->
+                  CliRun.of(
+                      "push",
+                      "--store",
+                      store.toString(),
+                      "--endpoint",
+                      target.endpoint(),
+                      "--user",
+                      "radkg",
+                      "--password-file",
+                      passwordFile.toString(),
+                      "--retries",
+                      "1"));
       assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
-      String basic = "Basic " + Base64.getEncoder().encodeToString(("radkg:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-      assertEquals(List.of(basic), target.authorizations(), "one request, with the credentials sent up front");
+      String basic =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString(("radkg:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+      assertEquals(
+          List.of(basic),
+          target.authorizations(),
+          "one request, with the credentials sent up front");
       assertTrue(run.err().contains("the target refused the credentials (HTTP 401"), run.err());
       assertTrue(run.err().contains("push stopped"), run.err());
       assertFalse(run.err().contains("cannot connect"), run.err());
@@ -120,17 +166,34 @@ class PushTargetFailuresTest {
   @ValueSource(strings = {"MD5", "SHA-256"})
   void aTargetDemandingDigestGetsEveryGraph(String algorithm) throws Exception {
     try (FakeGraphStore target = FakeGraphStore.digest(algorithm, "radkg", PASSWORD)) {
-      CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("push", "--store", store.toString(),
-          "--endpoint", target.endpoint(), "--user", "radkg", "--password-file", passwordFile.toString(), "--all"));
+      CliRun run =
+          assertTimeoutPreemptively(
+              BOUND,
+              () ->
+                  CliRun.of(
+                      "push",
+                      "--store",
+                      store.toString(),
+                      "--endpoint",
+                      target.endpoint(),
+                      "--user",
+                      "radkg",
+                      "--password-file",
+                      passwordFile.toString(),
+                      "--all"));
       assertEquals(0, run.code(), run.err());
       assertTrue(run.out().contains("sent 3, unchanged 0, deleted 0, failed 0"), run.out());
       Map<String, Graph> local = new GraphPusher(store, s -> {}).localGraphs();
       Map<String, Graph> remote = target.graphs();
       assertEquals(local.keySet(), remote.keySet());
       local.forEach((iri, g) -> assertTrue(g.isIsomorphicWith(remote.get(iri)), iri));
-      // Basic up front once; after the challenge, Digest goes up front too (one request per graph, not two).
-      assertEquals(local.size() + 1, target.authorizations().size(), target.authorizations().toString());
-      assertTrue(target.authorizations().stream().anyMatch(a -> a.startsWith("Digest ") && a.contains(algorithm)),
+      // Basic up front once; after the challenge, Digest goes up front too (one request per graph,
+      // not two).
+      assertEquals(
+          local.size() + 1, target.authorizations().size(), target.authorizations().toString());
+      assertTrue(
+          target.authorizations().stream()
+              .anyMatch(a -> a.startsWith("Digest ") && a.contains(algorithm)),
           target.authorizations().toString());
       assertFalse((run.out() + run.err()).contains(PASSWORD));
     }
@@ -139,11 +202,25 @@ class PushTargetFailuresTest {
   @Test
   void aWrongPasswordForDigestIsRefusedWithoutRetries() throws Exception {
     try (FakeGraphStore target = FakeGraphStore.digest("SHA-256", "radkg", "another-password")) {
-      CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("push", "--store", store.toString(),
-          "--endpoint", target.endpoint(), "--user", "radkg", "--password-file", passwordFile.toString(), "--all"));
+      CliRun run =
+          assertTimeoutPreemptively(
+              BOUND,
+              () ->
+                  CliRun.of(
+                      "push",
+                      "--store",
+                      store.toString(),
+                      "--endpoint",
+                      target.endpoint(),
+                      "--user",
+                      "radkg",
+                      "--password-file",
+                      passwordFile.toString(),
+                      "--all"));
       assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
       assertTrue(run.err().contains("the target refused the credentials (HTTP 401"), run.err());
-      // Basic up front, then one Digest answer to the challenge; never a retry, never the other graphs.
+      // Basic up front, then one Digest answer to the challenge; never a retry, never the other
+      // graphs.
       assertEquals(2, target.authorizations().size(), target.authorizations().toString());
       assertTrue(target.graphs().isEmpty());
       assertFalse((run.out() + run.err()).contains(PASSWORD));

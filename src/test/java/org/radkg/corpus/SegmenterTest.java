@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** Segmentation rules on small texts written for the purpose. */
 class SegmenterTest {
-  static final String NEWSLETTER = """
+  static final String NEWSLETTER =
+      """
       Spring Bulletin
       Springfield
 
@@ -54,21 +55,31 @@ class SegmenterTest {
       """;
 
   private static List<Article> segment(String name, String text) {
-    return new Segmenter().segment(new SourceDocument("urn:test:" + name, name, text, "text/plain"));
+    return new Segmenter()
+        .segment(new SourceDocument("urn:test:" + name, name, text, "text/plain"));
   }
 
   @Test
   void syntheticNewsletter() {
     List<Article> articles = segment("bulletin.txt", NEWSLETTER);
-    assertEquals(List.of("Winter School Opens Registration", "New Board Elected",
-        "The 2026 Lakeside Congress of Radiography (LCR2026)"), articles.stream().map(Article::title).toList());
+    assertEquals(
+        List.of(
+            "Winter School Opens Registration",
+            "New Board Elected",
+            "The 2026 Lakeside Congress of Radiography (LCR2026)"),
+        articles.stream().map(Article::title).toList());
     Article school = articles.get(0);
     assertEquals(new SocietySection("Nordic Society of Imaging Physics", "NSIP"), school.society());
     assertEquals("bulletin-nsip-winter-school-opens-registration", school.id());
     assertTrue(school.body().startsWith("The winter school on dose optimisation"));
     assertTrue(school.body().contains("\n  • Dose tracking in CT\n  • Paediatric protocols\n"));
-    assertTrue(school.body().endsWith("For details visit\n\nProgramme Leaflet 2025\n\nRegistration Form, 3 March 2025"));
-    assertEquals("The general assembly elected a new board. Dr. Jane Roe chairs it for two years.",
+    assertTrue(
+        school
+            .body()
+            .endsWith(
+                "For details visit\n\nProgramme Leaflet 2025\n\nRegistration Form, 3 March 2025"));
+    assertEquals(
+        "The general assembly elected a new board. Dr. Jane Roe chairs it for two years.",
         articles.get(1).body());
     assertEquals("LCR", articles.get(2).society().acronym());
   }
@@ -83,14 +94,16 @@ class SegmenterTest {
         assertEquals(a.title(), text.substring(a.titleBegin(), a.titleEnd()));
         assertEquals(a.body().strip(), a.body());
       }
-      assertEquals("The general assembly elected a new board. Dr. Jane Roe chairs it for two years.",
+      assertEquals(
+          "The general assembly elected a new board. Dr. Jane Roe chairs it for two years.",
           articles.get(1).body());
     }
   }
 
   @Test
   void articleWithoutSocietyHeader() {
-    List<Article> articles = segment("notes.txt", "Quiet Week in Imaging\n\nNothing much happened. The team rested.\n");
+    List<Article> articles =
+        segment("notes.txt", "Quiet Week in Imaging\n\nNothing much happened. The team rested.\n");
     assertEquals(1, articles.size());
     assertNull(articles.get(0).society());
     assertEquals("notes-unknown-quiet-week-in-imaging", articles.get(0).id());
@@ -99,8 +112,10 @@ class SegmenterTest {
 
   @Test
   void headerShapedLineFollowedByParagraphIsATitle() {
-    List<Article> articles = segment("n.txt",
-        "Western Society of Things (WST)\n\nThe society met in May. It elected a chair.\n");
+    List<Article> articles =
+        segment(
+            "n.txt",
+            "Western Society of Things (WST)\n\nThe society met in May. It elected a chair.\n");
     assertEquals(1, articles.size());
     assertEquals("Western Society of Things (WST)", articles.get(0).title());
     assertNull(articles.get(0).society());
@@ -108,9 +123,13 @@ class SegmenterTest {
 
   @Test
   void duplicateTitlesGetNumberedIds() {
-    List<Article> articles = segment("d.txt",
-        "Update\n\nFirst news. It is short.\n\n\nUpdate\n\nSecond news. Also short.\n");
-    assertEquals(List.of("d-unknown-update", "d-unknown-update-2"), articles.stream().map(Article::id).toList());
+    List<Article> articles =
+        segment(
+            "d.txt",
+            "Update\n\nFirst news. It is short.\n\n\nUpdate\n\nSecond news. Also short.\n");
+    assertEquals(
+        List.of("d-unknown-update", "d-unknown-update-2"),
+        articles.stream().map(Article::id).toList());
   }
 
   @Test
@@ -127,7 +146,9 @@ class SegmenterTest {
 
   @Test
   void textWithoutTitlesYieldsNothing() {
-    assertEquals(List.of(), segment("p.txt", "Only prose here. Nothing else.\n\nAnother paragraph. Done.\n"));
+    assertEquals(
+        List.of(),
+        segment("p.txt", "Only prose here. Nothing else.\n\nAnother paragraph. Done.\n"));
     assertEquals(List.of(), segment("e.txt", ""));
   }
 
@@ -135,9 +156,16 @@ class SegmenterTest {
   void titleShapes() {
     assertTrue(TitleShape.isTitleShaped("AOSR Advances Value Based Radiology Initiatives"));
     assertTrue(TitleShape.isTitleShaped("Update on ISR activities: Value Based Radiology, and AI"));
-    for (String body : List.of("For more information on EUCAIM visit", "Stay tuned at", "Website    :",
-        "  • Item".strip(), "1. Triage of patients", "Recordings are available.",
-        "First sentence. Second sentence", "x".repeat(200))) {
+    for (String body :
+        List.of(
+            "For more information on EUCAIM visit",
+            "Stay tuned at",
+            "Website    :",
+            "  • Item".strip(),
+            "1. Triage of patients",
+            "Recordings are available.",
+            "First sentence. Second sentence",
+            "x".repeat(200))) {
       assertTrue(!TitleShape.isTitleShaped(body), body);
     }
     assertTrue(TitleShape.isTitleShaped("Prof. Smith Receives Gold Medal"));
@@ -145,11 +173,15 @@ class SegmenterTest {
 
   @Test
   void societyHeaders() {
-    assertEquals(new SocietySection("European Society of Radiology", "ESR"),
+    assertEquals(
+        new SocietySection("European Society of Radiology", "ESR"),
         SocietyHeaderParser.parse("European Society of Radiology (ESR)"));
-    assertNull(SocietyHeaderParser.parse("Alzheimer’s Network for Treatment and Diagnostics (ALZ-NET)"));
-    assertNull(SocietyHeaderParser.parse("The 2024 Asian Oceanian Congress of Radiology (AOCR2024)"));
-    assertNull(SocietyHeaderParser.parse("Highlights from the Asian Oceania Society of Radiology (AOSR)"));
+    assertNull(
+        SocietyHeaderParser.parse("Alzheimer’s Network for Treatment and Diagnostics (ALZ-NET)"));
+    assertNull(
+        SocietyHeaderParser.parse("The 2024 Asian Oceanian Congress of Radiology (AOCR2024)"));
+    assertNull(
+        SocietyHeaderParser.parse("Highlights from the Asian Oceania Society of Radiology (AOSR)"));
     assertNull(SocietyHeaderParser.parse("European Society of Radiology"));
   }
 }

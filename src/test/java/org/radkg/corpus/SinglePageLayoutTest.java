@@ -20,18 +20,25 @@ class SinglePageLayoutTest {
   @TempDir Path dir;
 
   private Article only(String name, String text) throws Exception {
-    List<Article> articles = new CorpusLoader().load(List.of(Files.writeString(dir.resolve(name), text)));
+    List<Article> articles =
+        new CorpusLoader().load(List.of(Files.writeString(dir.resolve(name), text)));
     assertEquals(1, articles.size(), articles.toString());
     return articles.get(0);
   }
 
   @Test
   void pressReleaseWithoutATitleLineIsOneArticleTitledByItsFirstSentence() throws Exception {
-    Article a = only("release.txt", "CHICAGO (May 2, 2024) — The Example Society of Imaging today announced a new "
-        + "fellowship with the Northern Hospital Trust. The fellowship opens in June. Applications are due in May.\n");
-    assertEquals("CHICAGO (May 2, 2024) — The Example Society of Imaging today announced a new fellowship with the "
-        + "Northern Hospital Trust.", a.title());
-    // The lead sentence stands for the title and is still the story's first sentence, read with the rest.
+    Article a =
+        only(
+            "release.txt",
+            "CHICAGO (May 2, 2024) — The Example Society of Imaging today announced a new "
+                + "fellowship with the Northern Hospital Trust. The fellowship opens in June. Applications are due in May.\n");
+    assertEquals(
+        "CHICAGO (May 2, 2024) — The Example Society of Imaging today announced a new fellowship with the "
+            + "Northern Hospital Trust.",
+        a.title());
+    // The lead sentence stands for the title and is still the story's first sentence, read with the
+    // rest.
     assertTrue(a.body().startsWith("CHICAGO (May 2, 2024) — The Example Society"), a.body());
     assertTrue(a.body().endsWith("Applications are due in May."), a.body());
     assertNull(a.society());
@@ -39,7 +46,10 @@ class SinglePageLayoutTest {
 
   @Test
   void bannersAndDatelinesAboveTheHeadlineAreSkipped() throws Exception {
-    Article a = only("page.txt", """
+    Article a =
+        only(
+            "page.txt",
+            """
         View online
         ESIR Press Release
         March 3, 2025
@@ -53,7 +63,10 @@ class SinglePageLayoutTest {
 
   @Test
   void aPhotoCreditAboveTheStoryIsNoTitleHoweverLongItIs() throws Exception {
-    Article a = only("credit.txt", """
+    Article a =
+        only(
+            "credit.txt",
+            """
         Imaging Congress Opens in Lakeside
 
         News Desk 3-Mar-2024
@@ -67,7 +80,10 @@ class SinglePageLayoutTest {
 
   @Test
   void menusNoticesAndDatelinesWithPlacesOrTimesAreNotTitles() throws Exception {
-    Article a = only("menu.txt", """
+    Article a =
+        only(
+            "menu.txt",
+            """
         This site uses cookies to improve your experience. By continuing you accept our terms.
           • Deutsch
           • Français
@@ -80,7 +96,10 @@ class SinglePageLayoutTest {
         """);
     assertEquals("Northern Societies Open a Training Hub", a.title());
 
-    Article dated = only("dated.txt", """
+    Article dated =
+        only(
+            "dated.txt",
+            """
         Example Society Appoints a New Director
         Publication Date: May 3rd, 2021 09:15, Category: Press Releases
 
@@ -88,7 +107,10 @@ class SinglePageLayoutTest {
         """);
     assertEquals("Example Society Appoints a New Director", dated.title());
 
-    Article timed = only("timed.txt", """
+    Article timed =
+        only(
+            "timed.txt",
+            """
         Office of Public Affairs
         Imaging Research Grows in the North
         Apr 1, 2019 6:00 PM
@@ -100,7 +122,10 @@ class SinglePageLayoutTest {
 
   @Test
   void aLabelledTitleOrABreadcrumbItemGivesTheTitleWithoutItsMark() throws Exception {
-    Article labelled = only("labelled.txt", """
+    Article labelled =
+        only(
+            "labelled.txt",
+            """
         Title    :    Letter from the Example Society President
         Date 2019-02-11 10:04:09 Hit 7
 
@@ -108,7 +133,10 @@ class SinglePageLayoutTest {
         """);
     assertEquals("Letter from the Example Society President", labelled.title());
 
-    Article crumb = only("crumb.txt", """
+    Article crumb =
+        only(
+            "crumb.txt",
+            """
         Warning! Outdated browser detected! Please update your browser for a better experience.
           • About the Society
           • Annual Report of the Board
@@ -119,7 +147,10 @@ class SinglePageLayoutTest {
 
   @Test
   void theStoryEndsBeforeRelatedContent() throws Exception {
-    Article a = only("news.txt", """
+    Article a =
+        only(
+            "news.txt",
+            """
         Hospital Opens an Imaging Centre
 
         The Northern Hospital Trust opened an imaging centre in Leeds. It was funded by a local charity.
@@ -134,7 +165,10 @@ class SinglePageLayoutTest {
 
   @Test
   void anInlineRelatedLinkDoesNotEndTheStory() throws Exception {
-    Article a = only("inline.txt", """
+    Article a =
+        only(
+            "inline.txt",
+            """
         Hospital Opens an Imaging Centre
 
         The Northern Hospital Trust opened an imaging centre in Leeds.
@@ -154,13 +188,17 @@ class SinglePageLayoutTest {
   @Test
   void onlyTextWithoutALetterIsRefused() throws Exception {
     Path digits = Files.writeString(dir.resolve("digits.txt"), "123 456\n--- 789\n");
-    CorpusException e = assertThrows(CorpusException.class, () -> new CorpusLoader().load(List.of(digits)));
+    CorpusException e =
+        assertThrows(CorpusException.class, () -> new CorpusLoader().load(List.of(digits)));
     assertEquals(CorpusException.Problem.NO_ARTICLES, e.problem());
   }
 
   @Test
   void htmlPagesAreTitledByTheirMetadataAndCreditedToTheirSite() throws Exception {
-    Path page = Files.writeString(dir.resolve("story.html"), """
+    Path page =
+        Files.writeString(
+            dir.resolve("story.html"),
+            """
         <!DOCTYPE html><html><head><title>Societies Sign an Accord | Example Society of Imaging</title>
         <meta property="og:site_name" content="Example Society of Imaging"></head>
         <body><nav>Home | News | About</nav><div class="cookie-notice">We use cookies.</div>
@@ -174,20 +212,30 @@ class SinglePageLayoutTest {
     Article a = articles.get(0);
     assertEquals("Societies Sign an Accord", a.title());
     assertEquals("Example Society of Imaging", a.source().metadata().siteName());
-    assertTrue(!a.source().text().contains("cookies") && !a.source().text().contains("Share this"), a.source().text());
+    assertTrue(
+        !a.source().text().contains("cookies") && !a.source().text().contains("Share this"),
+        a.source().text());
   }
 
   @Test
   void theHeadlineIsTheLongestShortLineAboveTheStoryNotASectionNameOrAPlaceLine() throws Exception {
-    Article a = only("placed.txt", """
+    Article a =
+        only(
+            "placed.txt",
+            """
         Example Agency Signs an Agreement with Four Northern Hospitals to Train Imaging Staff
         Lyon, France
 
         The Example Agency signed an agreement with four hospitals. Training starts in May.
         """);
-    assertEquals("Example Agency Signs an Agreement with Four Northern Hospitals to Train Imaging Staff", a.title());
+    assertEquals(
+        "Example Agency Signs an Agreement with Four Northern Hospitals to Train Imaging Staff",
+        a.title());
 
-    Article byline = only("byline.txt", """
+    Article byline =
+        only(
+            "byline.txt",
+            """
         Why Fellowships Matter for Young Radiologists
         Compiled by Jane Example, MS, RT(R)
         President Jane Example
@@ -198,19 +246,30 @@ class SinglePageLayoutTest {
   }
 
   @Test
-  void aLeadSentenceWithoutItsFullStopIsReadAsTheStoryNotDroppedAboveASectionName() throws Exception {
-    Article a = only("event.txt", """
+  void aLeadSentenceWithoutItsFullStopIsReadAsTheStoryNotDroppedAboveASectionName()
+      throws Exception {
+    Article a =
+        only(
+            "event.txt",
+            """
         Home » Upcoming Events
         The Closing Coordination Meeting of the Regional Northern Imaging Project on Training will take place in Lyon (France) from 3 to 5 May 2026 at the Grand Hotel Lyon
         Organizers
         The Example Agency in cooperation with the Ministry of Health of France.
         """);
-    assertTrue(a.body().startsWith("The Closing Coordination Meeting of the Regional Northern Imaging Project"), a.body());
+    assertTrue(
+        a.body()
+            .startsWith(
+                "The Closing Coordination Meeting of the Regional Northern Imaging Project"),
+        a.body());
   }
 
   @Test
   void addressAndTelephoneLinesAreNoTitles() throws Exception {
-    Article a = only("contact.txt", """
+    Article a =
+        only(
+            "contact.txt",
+            """
         Example Society Names a New Board
         377 Example Street, Suite 310, Ottawa, ON  K1N 9N8
         Tel.: 613 555-0100, Fax: 613 555-0101

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each way a file can fail to be corpus text gives its own problem and a message naming the file. */
+/**
+ * Each way a file can fail to be corpus text gives its own problem and a message naming the file.
+ */
 class SourceReaderTest {
   @TempDir Path dir;
 
@@ -33,13 +35,19 @@ class SourceReaderTest {
 
   @Test
   void readsUtf8TextExactlyAndNamesItStably() throws Exception {
-    Path f = write("My News-Letter.txt", "Title\r\n\r\nCafé body. More.\r\n".getBytes(StandardCharsets.UTF_8));
+    Path f =
+        write(
+            "My News-Letter.txt",
+            "Title\r\n\r\nCafé body. More.\r\n".getBytes(StandardCharsets.UTF_8));
     SourceDocument doc = new SourceReader().read(f);
     assertEquals("Title\r\n\r\nCafé body. More.\r\n", doc.text());
     assertEquals("My News-Letter.txt", doc.name());
     // Not already a slug (capitals, a space): the readable part and a hash of the name, so that
     // "my-news-letter.txt" beside it keeps an IRI of its own.
-    assertEquals("https://w3id.org/radkg/id/source/my-news-letter--" + org.radkg.vocab.Slugs.hash("My News-Letter.txt"), doc.iri());
+    assertEquals(
+        "https://w3id.org/radkg/id/source/my-news-letter--"
+            + org.radkg.vocab.Slugs.hash("My News-Letter.txt"),
+        doc.iri());
     assertEquals("text/plain", doc.mediaType());
   }
 
@@ -63,13 +71,20 @@ class SourceReaderTest {
   @Test
   void emptyAndWhitespaceOnly() throws Exception {
     fails(write("empty.txt", new byte[0]), CorpusException.Problem.EMPTY);
-    fails(write("blank.txt", " \n\t\r\n  \n".getBytes(StandardCharsets.US_ASCII)), CorpusException.Problem.EMPTY);
-    fails(write("bomonly.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), CorpusException.Problem.EMPTY);
+    fails(
+        write("blank.txt", " \n\t\r\n  \n".getBytes(StandardCharsets.US_ASCII)),
+        CorpusException.Problem.EMPTY);
+    fails(
+        write("bomonly.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}),
+        CorpusException.Problem.EMPTY);
   }
 
   @Test
   void binary() throws Exception {
-    fails(write("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}),
+    fails(
+        write(
+            "image.txt",
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}),
         CorpusException.Problem.BINARY);
     byte[] controls = new byte[100];
     for (int i = 0; i < controls.length; i++) {
@@ -88,9 +103,15 @@ class SourceReaderTest {
 
   @Test
   void utf16() throws Exception {
-    fails(write("le.txt", "\uFEFFHello".getBytes(StandardCharsets.UTF_16LE)), CorpusException.Problem.UTF16);
-    fails(write("be.txt", "\uFEFFHello".getBytes(StandardCharsets.UTF_16BE)), CorpusException.Problem.UTF16);
-    fails(write("nobom.txt", "Hello world".getBytes(StandardCharsets.UTF_16LE)), CorpusException.Problem.UTF16);
+    fails(
+        write("le.txt", "\uFEFFHello".getBytes(StandardCharsets.UTF_16LE)),
+        CorpusException.Problem.UTF16);
+    fails(
+        write("be.txt", "\uFEFFHello".getBytes(StandardCharsets.UTF_16BE)),
+        CorpusException.Problem.UTF16);
+    fails(
+        write("nobom.txt", "Hello world".getBytes(StandardCharsets.UTF_16LE)),
+        CorpusException.Problem.UTF16);
   }
 
   @Test

@@ -16,11 +16,12 @@ class Crc32CombineTest {
       int pieces = 1 + random.nextInt(6);
       for (int p = 0; p < pieces; p++) {
         // Empty pieces, single bytes, and lengths with many bits set (up to 70,000 bytes).
-        int length = switch (random.nextInt(4)) {
-          case 0 -> 0;
-          case 1 -> 1 + random.nextInt(3);
-          default -> random.nextInt(70_000);
-        };
+        int length =
+            switch (random.nextInt(4)) {
+              case 0 -> 0;
+              case 1 -> 1 + random.nextInt(3);
+              default -> random.nextInt(70_000);
+            };
         byte[] data = new byte[length];
         random.nextBytes(data);
         whole.update(data);

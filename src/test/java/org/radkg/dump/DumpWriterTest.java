@@ -26,9 +26,9 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radkg.vocab.Rkg;
 import org.radkg.canonical.CanonicalQuads;
 import org.radkg.store.Fixture;
+import org.radkg.vocab.Rkg;
 
 class DumpWriterTest {
   @TempDir Path dir;
@@ -42,10 +42,17 @@ class DumpWriterTest {
     Path dumps = dir.resolve("dumps");
     List<Statement> quads = RdfConversion.statements(fixture);
     List<Statement> union = RdfConversion.statements(union(fixture));
-    Map<String, RDFFormat> withGraphs = Map.of("radkg.nq.gz", RDFFormat.NQUADS,
-        "radkg.trig.gz", RDFFormat.TRIG, "radkg.jsonld.gz", RDFFormat.JSONLD);
+    Map<String, RDFFormat> withGraphs =
+        Map.of(
+            "radkg.nq.gz",
+            RDFFormat.NQUADS,
+            "radkg.trig.gz",
+            RDFFormat.TRIG,
+            "radkg.jsonld.gz",
+            RDFFormat.JSONLD);
     for (Map.Entry<String, RDFFormat> e : withGraphs.entrySet()) {
-      assertTrue(Models.isomorphic(quads, parse(dumps.resolve(e.getKey()), e.getValue())), e.getKey());
+      assertTrue(
+          Models.isomorphic(quads, parse(dumps.resolve(e.getKey()), e.getValue())), e.getKey());
     }
     assertTrue(Models.isomorphic(union, parse(dumps.resolve("radkg.ttl.gz"), RDFFormat.TURTLE)));
     assertTrue(Models.isomorphic(union, parse(dumps.resolve("radkg.rdf.gz"), RDFFormat.RDFXML)));
@@ -59,13 +66,23 @@ class DumpWriterTest {
     writer.write(Fixture.dataset(false), a);
     // Fresh blank nodes and the opposite insertion order: only the canonical form can match.
     writer.write(Fixture.dataset(true), b);
-    for (String name : List.of("radkg.nq.gz", "radkg.trig.gz", "radkg.ttl.gz", "radkg.jsonld.gz",
-        "radkg.rdf.gz", "void.ttl", "SHA256SUMS")) {
-      assertArrayEquals(Files.readAllBytes(a.resolve("dumps").resolve(name)),
-          Files.readAllBytes(b.resolve("dumps").resolve(name)), name);
+    for (String name :
+        List.of(
+            "radkg.nq.gz",
+            "radkg.trig.gz",
+            "radkg.ttl.gz",
+            "radkg.jsonld.gz",
+            "radkg.rdf.gz",
+            "void.ttl",
+            "SHA256SUMS")) {
+      assertArrayEquals(
+          Files.readAllBytes(a.resolve("dumps").resolve(name)),
+          Files.readAllBytes(b.resolve("dumps").resolve(name)),
+          name);
     }
     byte[] gz = Files.readAllBytes(a.resolve("dumps/radkg.nq.gz"));
-    assertArrayEquals(new byte[] {0, 0, 0, 0}, new byte[] {gz[4], gz[5], gz[6], gz[7]}, "gzip mtime");
+    assertArrayEquals(
+        new byte[] {0, 0, 0, 0}, new byte[] {gz[4], gz[5], gz[6], gz[7]}, "gzip mtime");
   }
 
   @Test
@@ -83,11 +100,16 @@ class DumpWriterTest {
     assertEquals(2, VoidDescriber.articleCount(description));
     String voidText = Files.readString(dumps.resolve("void.ttl"));
     assertTrue(voidText.contains("<https://w3id.org/radkg/dumps/radkg.nq.gz>"), voidText);
-    assertTrue(voidText.contains("void:triples") && voidText.contains("dcat:downloadURL"), voidText);
+    assertTrue(
+        voidText.contains("void:triples") && voidText.contains("dcat:downloadURL"), voidText);
     long unionSize = union(fixture).size();
-    assertTrue(description.listLiteralStatements(description.createResource(
-        PublicationSettings.defaults().datasetIri()), description.createProperty(Rkg.VOID, "triples"),
-        unionSize).hasNext());
+    assertTrue(
+        description
+            .listLiteralStatements(
+                description.createResource(PublicationSettings.defaults().datasetIri()),
+                description.createProperty(Rkg.VOID, "triples"),
+                unionSize)
+            .hasNext());
     String nq = gunzip(dumps.resolve("radkg.nq.gz"));
     assertEquals(out.datasetSha256(), sha256(nq));
   }
@@ -101,12 +123,16 @@ class DumpWriterTest {
     assertEquals(first.directory(), second.directory());
 
     DatasetGraph changed = Fixture.dataset(false);
-    Txn.executeWrite(changed, () -> changed.delete(Fixture.ARTICLE_2, Fixture.ARTICLE_2, Rkg.about, Fixture.AI));
-    DumpWriter failing = new DumpWriter(PublicationSettings.defaults(), stage -> {
-      if (stage.equals("dumps:radkg.ttl.gz")) {
-        throw new IllegalStateException("injected failure after " + stage);
-      }
-    });
+    Txn.executeWrite(
+        changed, () -> changed.delete(Fixture.ARTICLE_2, Fixture.ARTICLE_2, Rkg.about, Fixture.AI));
+    DumpWriter failing =
+        new DumpWriter(
+            PublicationSettings.defaults(),
+            stage -> {
+              if (stage.equals("dumps:radkg.ttl.gz")) {
+                throw new IllegalStateException("injected failure after " + stage);
+              }
+            });
     assertThrows(IllegalStateException.class, () -> failing.write(changed, dir));
     assertEquals(first.directory(), dir.resolve("dumps").toRealPath());
     assertEquals(first.datasetSha256(), sha256(gunzip(dir.resolve("dumps/radkg.nq.gz"))));
@@ -134,7 +160,7 @@ class DumpWriterTest {
   }
 
   static String sha256(String text) {
-    return java.util.HexFormat.of().formatHex(
-        CanonicalQuads.newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    return java.util.HexFormat.of()
+        .formatHex(CanonicalQuads.newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -44,19 +44,27 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.StatementCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radkg.vocab.Rkg;
 import org.radkg.store.Fixture;
+import org.radkg.vocab.Rkg;
 
 class IncrementalDumpsTest {
-  private static final List<String> FILES = List.of("radkg.nq.gz", "radkg.trig.gz", "radkg.ttl.gz",
-      "radkg.jsonld.gz", "radkg.rdf.gz", "void.ttl", "SHA256SUMS");
+  private static final List<String> FILES =
+      List.of(
+          "radkg.nq.gz",
+          "radkg.trig.gz",
+          "radkg.ttl.gz",
+          "radkg.jsonld.gz",
+          "radkg.rdf.gz",
+          "void.ttl",
+          "SHA256SUMS");
 
   @TempDir Path dir;
 
   private final DumpWriter writer = new DumpWriter(PublicationSettings.defaults());
 
   @Test
-  void anIncrementalWriteIsByteIdenticalToOneFromScratchAndRewritesOnlyChangedGraphs() throws IOException {
+  void anIncrementalWriteIsByteIdenticalToOneFromScratchAndRewritesOnlyChangedGraphs()
+      throws IOException {
     Path store = dir.resolve("incremental");
     DumpOutcome first = writer.write(corpus(200, false), store);
     assertEquals(0, first.fragmentsReused());
@@ -65,7 +73,9 @@ class IncrementalDumpsTest {
     // Edited: article 7 retitled, 12 removed, 200 added, 4 also describes 3's initiative, a default
     // graph. Each format rewrites only the runs of graphs (about 8 each) holding those.
     assertTrue(second.fragmentsWritten() <= 5 * 6, "written " + second.fragmentsWritten());
-    assertTrue(second.fragmentsReused() > 3 * second.fragmentsWritten(), "reused " + second.fragmentsReused());
+    assertTrue(
+        second.fragmentsReused() > 3 * second.fragmentsWritten(),
+        "reused " + second.fragmentsReused());
 
     Path scratch = dir.resolve("scratch");
     writer.write(corpus(200, true), scratch);
@@ -87,18 +97,27 @@ class IncrementalDumpsTest {
     }
     Graph union = DumpWriterTest.union(data);
     for (String name : List.of("radkg.ttl.gz", "radkg.rdf.gz")) {
-      assertTrue(IsoMatcher.isomorphic(union, RDFDataMgr.loadGraph(dumps.resolve(name).toString())), name);
+      assertTrue(
+          IsoMatcher.isomorphic(union, RDFDataMgr.loadGraph(dumps.resolve(name).toString())), name);
     }
     List<Statement> quads = RdfConversion.statements(data);
-    Map<String, RDFFormat> withGraphs = Map.of("radkg.nq.gz", RDFFormat.NQUADS,
-        "radkg.trig.gz", RDFFormat.TRIG, "radkg.jsonld.gz", RDFFormat.JSONLD);
+    Map<String, RDFFormat> withGraphs =
+        Map.of(
+            "radkg.nq.gz",
+            RDFFormat.NQUADS,
+            "radkg.trig.gz",
+            RDFFormat.TRIG,
+            "radkg.jsonld.gz",
+            RDFFormat.JSONLD);
     for (Map.Entry<String, RDFFormat> e : withGraphs.entrySet()) {
-      assertTrue(Models.isomorphic(quads, DumpWriterTest.parse(dumps.resolve(e.getKey()), e.getValue())), e.getKey());
+      assertTrue(
+          Models.isomorphic(quads, DumpWriterTest.parse(dumps.resolve(e.getKey()), e.getValue())),
+          e.getKey());
     }
     // The union formats hold each triple once (not only a graph equal to the union once read).
     List<Statement> unionStatements = RdfConversion.statements(union);
-    for (Map.Entry<String, RDFFormat> e : Map.of("radkg.ttl.gz", RDFFormat.TURTLE, "radkg.rdf.gz",
-        RDFFormat.RDFXML).entrySet()) {
+    for (Map.Entry<String, RDFFormat> e :
+        Map.of("radkg.ttl.gz", RDFFormat.TURTLE, "radkg.rdf.gz", RDFFormat.RDFXML).entrySet()) {
       List<Statement> parsed = statementsAsWritten(dumps.resolve(e.getKey()), e.getValue());
       assertEquals(union.size(), parsed.size(), e.getKey());
       assertTrue(Models.isomorphic(unionStatements, parsed), e.getKey());
@@ -128,15 +147,18 @@ class IncrementalDumpsTest {
         assertTrue(n > 0 || !inflater.needsInput(), name + ": deflate stream ends before the file");
         text.write(buf, 0, n);
       }
-      assertEquals(8, inflater.getRemaining(), name + ": exactly the trailer after the final block");
+      assertEquals(
+          8, inflater.getRemaining(), name + ": exactly the trailer after the final block");
       ByteBuffer trailer = ByteBuffer.wrap(gz, gz.length - 8, 8).order(ByteOrder.LITTLE_ENDIAN);
       CRC32 crc = new CRC32();
       crc.update(text.toByteArray());
       assertEquals(crc.getValue(), Integer.toUnsignedLong(trailer.getInt()), name + " CRC-32");
       assertEquals(text.size(), trailer.getInt(), name + " ISIZE");
-      assertArrayEquals(text.toByteArray(),
+      assertArrayEquals(
+          text.toByteArray(),
           DumpWriterTest.gunzip(writeFresh(corpus(120, false)).resolve("dumps").resolve(name))
-              .getBytes(StandardCharsets.UTF_8), name);
+              .getBytes(StandardCharsets.UTF_8),
+          name);
     }
   }
 
@@ -148,16 +170,19 @@ class IncrementalDumpsTest {
     byte[] two = gzip("second member\n");
     byte[] multi = Arrays.copyOf(one, one.length + two.length);
     System.arraycopy(two, 0, multi, one.length, two.length);
-    assertEquals("first member\n", trickleGunzip(multi), "the simulation truncates a multi-member file");
+    assertEquals(
+        "first member\n", trickleGunzip(multi), "the simulation truncates a multi-member file");
 
     DatasetGraph data = corpus(120, true);
     writer.write(data, dir);
     for (String name : FILES.subList(0, 5)) {
       byte[] gz = Files.readAllBytes(dir.resolve("dumps").resolve(name));
-      assertEquals(DumpWriterTest.gunzip(dir.resolve("dumps").resolve(name)), trickleGunzip(gz), name);
+      assertEquals(
+          DumpWriterTest.gunzip(dir.resolve("dumps").resolve(name)), trickleGunzip(gz), name);
     }
     DatasetGraph read = DatasetGraphFactory.create();
-    try (InputStream in = new GZIPInputStream(new Trickle(Files.readAllBytes(dir.resolve("dumps/radkg.nq.gz"))))) {
+    try (InputStream in =
+        new GZIPInputStream(new Trickle(Files.readAllBytes(dir.resolve("dumps/radkg.nq.gz"))))) {
       RDFDataMgr.read(read, in, org.apache.jena.riot.Lang.NQUADS);
     }
     assertTrue(IsoMatcher.isomorphic(data, read));
@@ -207,12 +232,16 @@ class IncrementalDumpsTest {
     assertEquals(1, repaired.fragmentsWritten());
     assertSameDumps(writeFresh(data), dir);
 
-    Files.writeString(dir.resolve("cache/dumps/radkg.ttl.gz.idx"), "radkg-dump-index 2\nnot an entry\n");
+    Files.writeString(
+        dir.resolve("cache/dumps/radkg.ttl.gz.idx"), "radkg-dump-index 2\nnot an entry\n");
     Files.delete(dir.resolve("cache/dumps/radkg.rdf.gz.idx"));
     DumpOutcome again = writer.write(data, dir);
     assertFalse(again.changed());
-    assertTrue(again.fragmentsWritten() >= 10, "two formats without an index: " + again.fragmentsWritten());
-    assertTrue(again.fragmentsReused() >= 20, "three formats with theirs: " + again.fragmentsReused());
+    assertTrue(
+        again.fragmentsWritten() >= 10,
+        "two formats without an index: " + again.fragmentsWritten());
+    assertTrue(
+        again.fragmentsReused() >= 20, "three formats with theirs: " + again.fragmentsReused());
     assertSameDumps(writeFresh(data), dir);
   }
 
@@ -220,11 +249,14 @@ class IncrementalDumpsTest {
   void aFailedIncrementalWriteLeavesTheOldDumpsAndALaterWriteIsStillRight() throws IOException {
     writer.write(corpus(15, false), dir);
     Path served = dir.resolve("dumps").toRealPath();
-    DumpWriter failing = new DumpWriter(PublicationSettings.defaults(), stage -> {
-      if (stage.equals("dumps:radkg.jsonld.gz")) {
-        throw new IllegalStateException("injected failure after " + stage);
-      }
-    });
+    DumpWriter failing =
+        new DumpWriter(
+            PublicationSettings.defaults(),
+            stage -> {
+              if (stage.equals("dumps:radkg.jsonld.gz")) {
+                throw new IllegalStateException("injected failure after " + stage);
+              }
+            });
     assertThrows(IllegalStateException.class, () -> failing.write(corpus(15, true), dir));
     assertEquals(served, dir.resolve("dumps").toRealPath());
     assertSameDumps(writeFresh(corpus(15, false)), dir);
@@ -251,8 +283,10 @@ class IncrementalDumpsTest {
 
   private static void assertSameDumps(Path expectedStore, Path actualStore) throws IOException {
     for (String name : FILES) {
-      assertArrayEquals(Files.readAllBytes(expectedStore.resolve("dumps").resolve(name)),
-          Files.readAllBytes(actualStore.resolve("dumps").resolve(name)), name);
+      assertArrayEquals(
+          Files.readAllBytes(expectedStore.resolve("dumps").resolve(name)),
+          Files.readAllBytes(actualStore.resolve("dumps").resolve(name)),
+          name);
     }
   }
 
@@ -268,14 +302,18 @@ class IncrementalDumpsTest {
   }
 
   private static int pythonMembers(Path gz) throws Exception {
-    String script = "import sys,zlib\ndata=open(sys.argv[1],'rb').read()\nn=0\n"
-        + "while data:\n  d=zlib.decompressobj(31)\n  d.decompress(data)\n  assert d.eof\n  data=d.unused_data\n  n+=1\n"
-        + "print(n)\n";
+    String script =
+        "import sys,zlib\ndata=open(sys.argv[1],'rb').read()\nn=0\n"
+            + "while data:\n  d=zlib.decompressobj(31)\n  d.decompress(data)\n  assert d.eof\n  data=d.unused_data\n  n+=1\n"
+            + "print(n)\n";
     return Integer.parseInt(output("python3", "-c", script, gz.toString()).trim());
   }
 
   private static String pythonGunzip(Path gz) throws Exception {
-    return output("python3", "-c", "import gzip,sys;sys.stdout.buffer.write(gzip.open(sys.argv[1]).read())",
+    return output(
+        "python3",
+        "-c",
+        "import gzip,sys;sys.stdout.buffer.write(gzip.open(sys.argv[1]).read())",
         gz.toString());
   }
 
@@ -304,8 +342,9 @@ class IncrementalDumpsTest {
   }
 
   /**
-   * {@code n} article graphs sharing three societies; {@code edited}: article 7 retitled, 12 removed,
-   * one more added, article 4 also labels article 3's (so far own) initiative, and a default-graph triple.
+   * {@code n} article graphs sharing three societies; {@code edited}: article 7 retitled, 12
+   * removed, one more added, article 4 also labels article 3's (so far own) initiative, and a
+   * default-graph triple.
    */
   static DatasetGraph corpus(int n, boolean edited) {
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
@@ -316,10 +355,15 @@ class IncrementalDumpsTest {
       Node g = iri("article/a-" + k);
       Node society = iri("organization/society-" + k % 3);
       Node initiative = iri("initiative/i-" + k);
-      String title = edited && k == 7 ? "A new title" : "Article " + k + " \"quoted\"\nnew line é 😀";
+      String title =
+          edited && k == 7 ? "A new title" : "Article " + k + " \"quoted\"\nnew line é 😀";
       dsg.add(g, g, Rkg.type, Rkg.NewsArticle);
       dsg.add(g, g, Rkg.headline, NodeFactory.createLiteralString(title));
-      dsg.add(g, g, Rkg.wasDerivedFrom, NodeFactory.createURI("https://w3id.org/radkg/source/s" + k % 4 + ".txt"));
+      dsg.add(
+          g,
+          g,
+          Rkg.wasDerivedFrom,
+          NodeFactory.createURI("https://w3id.org/radkg/source/s" + k % 4 + ".txt"));
       dsg.add(g, g, Rkg.mentions, society);
       dsg.add(g, society, Rkg.label, NodeFactory.createLiteralLang("Society " + k % 3, "en"));
       dsg.add(g, society, Rkg.type, Rkg.Organization);
@@ -331,14 +375,26 @@ class IncrementalDumpsTest {
       dsg.add(g, st, Rkg.subject, society);
       dsg.add(g, st, Rkg.predicate, Rkg.leads);
       dsg.add(g, st, Rkg.object, initiative);
-      dsg.add(g, st, Rkg.beginIndex, NodeFactory.createLiteralDT(Integer.toString(10 * k), XSDDatatype.XSDnonNegativeInteger));
+      dsg.add(
+          g,
+          st,
+          Rkg.beginIndex,
+          NodeFactory.createLiteralDT(Integer.toString(10 * k), XSDDatatype.XSDnonNegativeInteger));
       dsg.add(g, st, Rkg.wasDerivedFrom, g);
       if (edited && k == 4) {
-        dsg.add(g, iri("initiative/i-3"), Rkg.label, NodeFactory.createLiteralLang("Initiative 3", "en"));
+        dsg.add(
+            g,
+            iri("initiative/i-3"),
+            Rkg.label,
+            NodeFactory.createLiteralLang("Initiative 3", "en"));
       }
     }
     if (edited) {
-      dsg.add(Quad.defaultGraphIRI, iri("organization/society-0"), Rkg.acronym, NodeFactory.createLiteralString("S0"));
+      dsg.add(
+          Quad.defaultGraphIRI,
+          iri("organization/society-0"),
+          Rkg.acronym,
+          NodeFactory.createLiteralString("S0"));
     }
     return dsg;
   }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.store.Fixture;
 
-/** The RIOT writers of {@link RadkgFormats} write each dump's bytes (before gzip), and what they write reads back as the data. */
+/**
+ * The RIOT writers of {@link RadkgFormats} write each dump's bytes (before gzip), and what they
+ * write reads back as the data.
+ */
 class RadkgFormatsTest {
   @TempDir Path dir;
 
@@ -36,7 +39,8 @@ class RadkgFormatsTest {
     RadkgFormats.init();
     for (DumpFormat f : DumpFormat.values()) {
       assertTrue(RDFWriterRegistry.contains(RadkgFormats.of(f)), f.name());
-      assertTrue(RDFWriterRegistry.registeredDatasetFormats().contains(RadkgFormats.of(f)), f.name());
+      assertTrue(
+          RDFWriterRegistry.registeredDatasetFormats().contains(RadkgFormats.of(f)), f.name());
     }
   }
 
@@ -46,15 +50,20 @@ class RadkgFormatsTest {
     new DumpWriter(PublicationSettings.defaults()).write(data, dir);
     for (DumpFormat f : DumpFormat.values()) {
       byte[] dump;
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("dumps").resolve(f.fileName())))) {
+      try (InputStream in =
+          new GZIPInputStream(Files.newInputStream(dir.resolve("dumps").resolve(f.fileName())))) {
         dump = in.readAllBytes();
       }
       assertArrayEquals(dump, write(data, RadkgFormats.of(f)), f.name());
       // A reversed insertion order gives the same bytes: the writers sort.
-      assertArrayEquals(dump, write(Fixture.dataset(true), RadkgFormats.of(f)), f.name() + " reversed");
+      assertArrayEquals(
+          dump, write(Fixture.dataset(true), RadkgFormats.of(f)), f.name() + " reversed");
       StringWriter chars = new StringWriter();
       RDFWriter.source(data).format(RadkgFormats.of(f)).build().output(chars);
-      assertEquals(new String(dump, StandardCharsets.UTF_8), chars.toString(), f.name() + " through a Writer");
+      assertEquals(
+          new String(dump, StandardCharsets.UTF_8),
+          chars.toString(),
+          f.name() + " through a Writer");
     }
   }
 
@@ -67,7 +76,8 @@ class RadkgFormatsTest {
       if (f == DumpFormat.TURTLE || f == DumpFormat.RDFXML) {
         Graph parsed = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(bytes)).lang(format.getLang()).parse(parsed);
-        assertTrue(IsoMatcher.isomorphic(data.getUnionGraph(), parsed), f + " holds the union graph");
+        assertTrue(
+            IsoMatcher.isomorphic(data.getUnionGraph(), parsed), f + " holds the union graph");
       } else {
         DatasetGraph parsed = DatasetGraphFactory.create();
         RDFParser.source(new ByteArrayInputStream(bytes)).lang(format.getLang()).parse(parsed);

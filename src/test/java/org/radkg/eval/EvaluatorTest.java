@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Exact scores of a hand-made two-article extraction against a hand-made gold file. */
 class EvaluatorTest {
 
-  private static final String TRIG = """
+  private static final String TRIG =
+      """
       @prefix rkg: <https://w3id.org/radkg/ontology#> .
       @prefix org: <http://www.w3.org/ns/org#> .
       @prefix schema: <https://schema.org/> .
@@ -69,28 +70,32 @@ class EvaluatorTest {
       }
       """;
 
-  private static final String GOLD = String.join("\n",
-      "# split: dev",
-      "Alpha News\tentity\tAmerican College of Radiology\tSociety\tACR",
-      "Alpha News\tentity\tRadiological Society of North America\tSociety\tRSNA",
-      "Alpha News\tentity\tMedical Imaging and Data Resource Center\tInitiative\tMIDRC",
-      "Alpha News\tentity\tHurghada\tCity\t",
-      "Alpha News\tentity\tUmar Mahmood\tPerson\t",
-      "Alpha News\trelation\tAmerican College of Radiology\tpartnersIn\tMedical Imaging and Data Resource Center",
-      "Alpha News\trelation\tRadiological Society of North America\tparticipatesIn\tMedical Imaging and Data Resource Center",
-      "Alpha News\trelation\tAmerican College of Radiology\tcollaboratesWith\tRadiological Society of North America",
-      "Alpha News\trelation\tMedical Imaging and Data Resource Center\tstartDate\t2023-03-15",
-      "Alpha News\trelation\tMedical Imaging and Data Resource Center\tlocation\tHurghada",
-      "Alpha News\trelation\tUmar Mahmood\tjobTitle\tPresident",
-      "");
-  private static final String GOLD_TEST = String.join("\n",
-      "# split: test",
-      "Beta News\tentity\tEuropean Society of Radiology\tSociety\tESR",
-      "Beta News\tentity\tEuropean Congress of Radiology 2022\tEvent\tECR 2022",
-      "Beta News\trelation\tEuropean Society of Radiology\tleads\tEuropean Congress of Radiology 2022",
-      "Beta News\trelation\tEuropean Congress of Radiology 2022\tstartDate\t2022-03-02",
-      "Delta News\tentity\tZambia\tCountry\t",
-      "");
+  private static final String GOLD =
+      String.join(
+          "\n",
+          "# split: dev",
+          "Alpha News\tentity\tAmerican College of Radiology\tSociety\tACR",
+          "Alpha News\tentity\tRadiological Society of North America\tSociety\tRSNA",
+          "Alpha News\tentity\tMedical Imaging and Data Resource Center\tInitiative\tMIDRC",
+          "Alpha News\tentity\tHurghada\tCity\t",
+          "Alpha News\tentity\tUmar Mahmood\tPerson\t",
+          "Alpha News\trelation\tAmerican College of Radiology\tpartnersIn\tMedical Imaging and Data Resource Center",
+          "Alpha News\trelation\tRadiological Society of North America\tparticipatesIn\tMedical Imaging and Data Resource Center",
+          "Alpha News\trelation\tAmerican College of Radiology\tcollaboratesWith\tRadiological Society of North America",
+          "Alpha News\trelation\tMedical Imaging and Data Resource Center\tstartDate\t2023-03-15",
+          "Alpha News\trelation\tMedical Imaging and Data Resource Center\tlocation\tHurghada",
+          "Alpha News\trelation\tUmar Mahmood\tjobTitle\tPresident",
+          "");
+  private static final String GOLD_TEST =
+      String.join(
+          "\n",
+          "# split: test",
+          "Beta News\tentity\tEuropean Society of Radiology\tSociety\tESR",
+          "Beta News\tentity\tEuropean Congress of Radiology 2022\tEvent\tECR 2022",
+          "Beta News\trelation\tEuropean Society of Radiology\tleads\tEuropean Congress of Radiology 2022",
+          "Beta News\trelation\tEuropean Congress of Radiology 2022\tstartDate\t2022-03-02",
+          "Delta News\tentity\tZambia\tCountry\t",
+          "");
 
   private static EvaluationReport report;
 
@@ -111,7 +116,11 @@ class EvaluatorTest {
   void entitiesMatchByAliasAcronymAndTheDroppedArticle() {
     var dev = report.split("dev");
     assertEquals(1, dev.articles());
-    assertScore(dev.entities().get(CoarseType.ORGANIZATION), 2, 1, 0); // ACR via label, RSNA via acronym; IAEA is FP
+    assertScore(
+        dev.entities().get(CoarseType.ORGANIZATION),
+        2,
+        1,
+        0); // ACR via label, RSNA via acronym; IAEA is FP
     assertScore(dev.entities().get(CoarseType.INITIATIVE), 1, 0, 0); // MIDRC via altLabel with "&"
     assertScore(dev.entities().get(CoarseType.PLACE), 1, 0, 0);
     assertScore(dev.entities().get(CoarseType.PERSON), 0, 0, 1);
@@ -142,7 +151,11 @@ class EvaluatorTest {
   void participationAggregateAndLenientDates() {
     var dev = report.split("dev").extra();
     assertScore(dev.get(EvaluationReport.PARTICIPATION_ANY), 2, 0, 0);
-    assertScore(dev.get(EvaluationReport.START_DATE_LENIENT), 1, 0, 0); // "2023-03" is a prefix of "2023-03-15"
+    assertScore(
+        dev.get(EvaluationReport.START_DATE_LENIENT),
+        1,
+        0,
+        0); // "2023-03" is a prefix of "2023-03-15"
   }
 
   @Test
@@ -151,10 +164,19 @@ class EvaluatorTest {
     assertEquals(2, test.articles());
     assertEquals(List.of("[test] Delta News"), test.missingArticles());
     assertScore(test.entities().get(CoarseType.ORGANIZATION), 1, 0, 0);
-    assertScore(test.entities().get(CoarseType.EVENT), 1, 0, 0); // "ECR 2022" matches the gold acronym
-    assertScore(test.entities().get(CoarseType.PLACE), 0, 1, 1); // Vienna FP, Zambia of the missing article FN
+    assertScore(
+        test.entities().get(CoarseType.EVENT), 1, 0, 0); // "ECR 2022" matches the gold acronym
+    assertScore(
+        test.entities().get(CoarseType.PLACE),
+        0,
+        1,
+        1); // Vienna FP, Zambia of the missing article FN
     assertScore(test.relations().get("leads"), 1, 0, 0);
-    assertScore(test.relations().get("participatesIn"), 0, 0, 0); // entailed by gold leads: not a false positive
+    assertScore(
+        test.relations().get("participatesIn"),
+        0,
+        0,
+        0); // entailed by gold leads: not a false positive
     assertScore(test.relations().get("startDate"), 1, 0, 0);
     assertScore(test.extra().get(EvaluationReport.PARTICIPATION_ANY), 1, 0, 0);
   }
@@ -167,17 +189,24 @@ class EvaluatorTest {
     assertScore(all.relationMicro(), 5, 3, 3);
     assertScore(all.relations().get("leads"), 1, 1, 0); // Gamma's WHO leads ECR is not counted
     assertTrue(all.falsePositives().stream().noneMatch(l -> l.contains("Gamma")));
-    assertTrue(all.falseNegatives().stream().anyMatch(l -> l.contains("Umar Mahmood") && l.contains("dev.tsv:6")));
+    assertTrue(
+        all.falseNegatives().stream()
+            .anyMatch(l -> l.contains("Umar Mahmood") && l.contains("dev.tsv:6")));
   }
 
   @Test
   void rendersTableAndJson() {
     String table = report.toTable();
     assertTrue(table.contains("== split: dev"), table);
-    assertTrue(table.lines().anyMatch(l -> l.matches("\\s+micro\\s+4\\s+1\\s+1\\s+0\\.800\\s+0\\.800\\s+0\\.800")), table);
+    assertTrue(
+        table
+            .lines()
+            .anyMatch(l -> l.matches("\\s+micro\\s+4\\s+1\\s+1\\s+0\\.800\\s+0\\.800\\s+0\\.800")),
+        table);
     String json = report.toJson();
     assertTrue(json.startsWith("{\"splits\":{\"dev\":{"), json);
-    assertTrue(json.contains("\"entityMicro\":{\"tp\":4,\"fp\":1,\"fn\":1,\"precision\":0.8000"), json);
+    assertTrue(
+        json.contains("\"entityMicro\":{\"tp\":4,\"fp\":1,\"fn\":1,\"precision\":0.8000"), json);
     assertTrue(report.debugListing().contains("MISSING ARTICLE [test] Delta News"));
   }
 
@@ -186,8 +215,10 @@ class EvaluatorTest {
     Dataset ds = DatasetFactory.createTxnMem();
     RDFParser.fromString(TRIG, Lang.TRIG).parse(ds.asDatasetGraph());
     List<GoldFact> gold = new java.util.ArrayList<>();
-    gold.addAll(GoldFile.parse("zeta.tsv", "# split: zeta\nDelta News\tentity\tZambia\tCountry\t\n"));
-    gold.addAll(GoldFile.parse("unseen.tsv", GOLD_TEST.replace("# split: test", "# split: unseen")));
+    gold.addAll(
+        GoldFile.parse("zeta.tsv", "# split: zeta\nDelta News\tentity\tZambia\tCountry\t\n"));
+    gold.addAll(
+        GoldFile.parse("unseen.tsv", GOLD_TEST.replace("# split: test", "# split: unseen")));
     gold.addAll(GoldFile.parse("dev.tsv", GOLD));
     EvaluationReport r = new Evaluator().evaluate(ds, gold);
     assertEquals(List.of("dev", "unseen", "zeta", "all"), r.splitNames());
@@ -213,8 +244,10 @@ class EvaluatorTest {
 
   @Test
   void splitOrderIsDevTestOthersAlphabeticallyThenAll() {
-    assertEquals(List.of("dev", "test", "alpha", "unseen", "all"),
+    assertEquals(
+        List.of("dev", "test", "alpha", "unseen", "all"),
         EvaluationReport.ordered(List.of("all", "unseen", "test", "alpha", "dev")));
-    assertEquals(List.of("test", "unseen"), EvaluationReport.ordered(java.util.Set.of("unseen", "test")));
+    assertEquals(
+        List.of("test", "unseen"), EvaluationReport.ordered(java.util.Set.of("unseen", "test")));
   }
 }

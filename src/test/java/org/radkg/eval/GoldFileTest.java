@@ -24,10 +24,14 @@ class GoldFileTest {
 
   @Test
   void parsesRowsWithEmptyAcronymAndComments() {
-    List<GoldFact> f = GoldFile.parse("x.tsv",
-        "# split: test\n# a comment\n\nA\tentity\tZambia\tCountry\t\nA\trelation\tX\tstartDate\t2023\n");
+    List<GoldFact> f =
+        GoldFile.parse(
+            "x.tsv",
+            "# split: test\n# a comment\n\nA\tentity\tZambia\tCountry\t\nA\trelation\tX\tstartDate\t2023\n");
     assertEquals(2, f.size());
-    assertEquals(new GoldFact("A", GoldFact.Kind.ENTITY, "Zambia", "Country", "", "test", "x.tsv:4"), f.get(0));
+    assertEquals(
+        new GoldFact("A", GoldFact.Kind.ENTITY, "Zambia", "Country", "", "test", "x.tsv:4"),
+        f.get(0));
     assertEquals(CoarseType.PLACE, f.get(0).coarseType());
     assertEquals("x.tsv:5", f.get(1).source());
   }
@@ -44,7 +48,9 @@ class GoldFileTest {
 
   @Test
   void anySplitNameButAll() {
-    assertEquals("unseen", GoldFile.parse("u.tsv", "# split: unseen\nA\tentity\tZambia\tCountry\t\n").get(0).split());
+    assertEquals(
+        "unseen",
+        GoldFile.parse("u.tsv", "# split: unseen\nA\tentity\tZambia\tCountry\t\n").get(0).split());
     assertMessage("bad.tsv:1", "# split: all\nA\tentity\tZambia\tCountry\t\n");
     assertMessage("bad.tsv:1", "# split:\nA\tentity\tZambia\tCountry\t\n");
     assertMessage("bad.tsv:1", "# split: two words\nA\tentity\tZambia\tCountry\t\n");
@@ -53,13 +59,17 @@ class GoldFileTest {
   @Test
   void unseenGoldParsesAndNamesItsTitles() throws IOException {
     Path text = Path.of("data/eval/unseen/unseen-scan.txt");
-    Set<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8).stream()
-        .map(String::trim).collect(Collectors.toSet());
+    Set<String> lines =
+        Files.readAllLines(text, StandardCharsets.UTF_8).stream()
+            .map(String::trim)
+            .collect(Collectors.toSet());
     List<GoldFact> facts = GoldFile.load(Path.of("data/eval/unseen/gold"));
     assertTrue(facts.size() > 200, "gold facts: " + facts.size());
     assertTrue(facts.stream().allMatch(f -> f.split().equals("unseen")));
     for (GoldFact f : facts) {
-      assertTrue(lines.contains(f.article()), f.source() + ": title not a line of the text: " + f.article());
+      assertTrue(
+          lines.contains(f.article()),
+          f.source() + ": title not a line of the text: " + f.article());
     }
     assertEquals(16, facts.stream().map(GoldFact::article).distinct().count());
   }
@@ -71,12 +81,15 @@ class GoldFileTest {
 
   @Test
   void realGoldFilesParseAndNameCorpusTitles() throws IOException {
-    Set<String> lines = Files.readAllLines(CORPUS, StandardCharsets.UTF_8).stream()
-        .map(String::trim).collect(Collectors.toSet());
+    Set<String> lines =
+        Files.readAllLines(CORPUS, StandardCharsets.UTF_8).stream()
+            .map(String::trim)
+            .collect(Collectors.toSet());
     List<GoldFact> facts = GoldFile.load(GOLD);
     assertTrue(facts.size() > 100, "gold facts: " + facts.size());
     for (GoldFact f : facts) {
-      assertTrue(lines.contains(f.article()), f.source() + ": title not a corpus line: " + f.article());
+      assertTrue(
+          lines.contains(f.article()), f.source() + ": title not a corpus line: " + f.article());
     }
   }
 
@@ -86,7 +99,12 @@ class GoldFileTest {
     for (String file : List.of("acr", "aosr", "isr")) {
       List<GoldFact> facts = GoldFile.load(GOLD.resolve(file + ".tsv"));
       assertTrue(facts.stream().allMatch(f -> f.split().equals("dev")), file);
-      articles.put(file, facts.stream().map(GoldFact::article).collect(Collectors.toCollection(LinkedHashSet::new)).size());
+      articles.put(
+          file,
+          facts.stream()
+              .map(GoldFact::article)
+              .collect(Collectors.toCollection(LinkedHashSet::new))
+              .size());
     }
     assertEquals(Map.of("acr", 17, "aosr", 11, "isr", 1), articles);
   }
@@ -97,12 +115,16 @@ class GoldFileTest {
       if (f.isEntity()) {
         continue;
       }
-      List<GoldFact> ents = GoldFile.load(GOLD).stream()
-          .filter(e -> e.isEntity() && e.article().equals(f.article())).toList();
+      List<GoldFact> ents =
+          GoldFile.load(GOLD).stream()
+              .filter(e -> e.isEntity() && e.article().equals(f.article()))
+              .toList();
       Set<String> names = ents.stream().map(GoldFact::subject).collect(Collectors.toSet());
-      assertTrue(names.contains(f.subject()), f.source() + ": subject is no entity row: " + f.subject());
+      assertTrue(
+          names.contains(f.subject()), f.source() + ": subject is no entity row: " + f.subject());
       if (!Set.of("startDate", "jobTitle").contains(f.predicate())) {
-        assertTrue(names.contains(f.object()), f.source() + ": object is no entity row: " + f.object());
+        assertTrue(
+            names.contains(f.object()), f.source() + ": object is no entity row: " + f.object());
       }
     }
   }

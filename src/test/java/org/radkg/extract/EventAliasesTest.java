@@ -34,15 +34,25 @@ class EventAliasesTest {
   @Test
   void anEditionNamedByItsOrdinalKeepsThatNameBesideItsYearForm() {
     Entity edition = event("Lagoon Radiology Congress 2031", null);
-    List<Mention> m = aliased("Delegates met at the 9th Lagoon Radiology Congress in Lima.", "Lagoon Radiology Congress", edition);
+    List<Mention> m =
+        aliased(
+            "Delegates met at the 9th Lagoon Radiology Congress in Lima.",
+            "Lagoon Radiology Congress",
+            edition);
     assertEquals("Lagoon Radiology Congress 2031", m.get(0).entity().label());
-    assertTrue(m.get(0).entity().altLabels().contains("9th Lagoon Radiology Congress"), m.get(0).entity().altLabels()::toString);
+    assertTrue(
+        m.get(0).entity().altLabels().contains("9th Lagoon Radiology Congress"),
+        m.get(0).entity().altLabels()::toString);
   }
 
   @Test
   void anOwnedEditionAlsoGoesByItsWrittenNameWithItsYear() {
     Entity owned = event("HSRT Winter Imaging Congress 2032", null);
-    List<Mention> m = aliased("A pact was signed at the 12th Winter Imaging Congress in Nara.", "Winter Imaging Congress", owned);
+    List<Mention> m =
+        aliased(
+            "A pact was signed at the 12th Winter Imaging Congress in Nara.",
+            "Winter Imaging Congress",
+            owned);
     Set<String> alt = m.get(0).entity().altLabels();
     assertTrue(alt.contains("Winter Imaging Congress 2032"), alt::toString);
     assertTrue(alt.contains("12th Winter Imaging Congress"), alt::toString);
@@ -52,22 +62,31 @@ class EventAliasesTest {
   void anAcronymEditionWrittenGluedIsAlsoNamedGlued() {
     Entity edition = event("PRC 2033", "PRC 2033");
     List<Mention> m = aliased("The organizers of PRC2033 met.", "PRC2033", edition);
-    assertTrue(m.get(0).entity().altLabels().contains("PRC2033"), m.get(0).entity().altLabels()::toString);
+    assertTrue(
+        m.get(0).entity().altLabels().contains("PRC2033"), m.get(0).entity().altLabels()::toString);
   }
 
   @Test
   void aShortGenericWrittenNameGetsNoYearForm() {
     Entity owned = event("HSRT World Congress 2032", null);
-    List<Mention> m = aliased("Members met at the World Congress in Nara.", "World Congress", owned);
-    assertFalse(m.get(0).entity().altLabels().contains("World Congress 2032"), m.get(0).entity().altLabels()::toString);
+    List<Mention> m =
+        aliased("Members met at the World Congress in Nara.", "World Congress", owned);
+    assertFalse(
+        m.get(0).entity().altLabels().contains("World Congress 2032"),
+        m.get(0).entity().altLabels()::toString);
   }
 
   @Test
   void aNameTwoEditionsWouldShareIsGivenToNeither() {
     Entity a = event("Lagoon Radiology Congress 2031", null);
     Entity b = event("Lagoon Radiology Congress 2032", null);
-    List<Mention> m = aliased("The 9th Lagoon Radiology Congress of 2031 and the 9th Lagoon Radiology Congress of 2032 were both planned.",
-        "Lagoon Radiology Congress", a, "Lagoon Radiology Congress", b);
+    List<Mention> m =
+        aliased(
+            "The 9th Lagoon Radiology Congress of 2031 and the 9th Lagoon Radiology Congress of 2032 were both planned.",
+            "Lagoon Radiology Congress",
+            a,
+            "Lagoon Radiology Congress",
+            b);
     assertTrue(m.get(0).entity().altLabels().isEmpty(), m.get(0).entity().altLabels()::toString);
     assertTrue(m.get(1).entity().altLabels().isEmpty(), m.get(1).entity().altLabels()::toString);
   }
@@ -75,8 +94,13 @@ class EventAliasesTest {
   @Test
   void anEditionGivenTwoOrdinalsTakesNeither() {
     Entity edition = event("Lagoon Radiology Congress 2031", null);
-    List<Mention> m = aliased("The 8th Lagoon Radiology Congress and the 9th Lagoon Radiology Congress differ.",
-        "Lagoon Radiology Congress", edition, "Lagoon Radiology Congress", edition);
+    List<Mention> m =
+        aliased(
+            "The 8th Lagoon Radiology Congress and the 9th Lagoon Radiology Congress differ.",
+            "Lagoon Radiology Congress",
+            edition,
+            "Lagoon Radiology Congress",
+            edition);
     assertTrue(m.get(0).entity().altLabels().isEmpty(), m.get(0).entity().altLabels()::toString);
   }
 }

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The bounds of institutions' names: an ordinal that counts the institution and a romanized name's hyphenated
- * syllable are part of the name; the members before it, the role after it and a partner table's columns are not.
- * Sentences written for the purpose.
+ * The bounds of institutions' names: an ordinal that counts the institution and a romanized name's
+ * hyphenated syllable are part of the name; the members before it, the role after it and a partner
+ * table's columns are not. Sentences written for the purpose.
  */
 class InstitutionNameBoundsTest {
   private static List<String> names(String text) {
@@ -22,7 +22,10 @@ class InstitutionNameBoundsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The First Affiliated Hospital of Harbin Medical University opened a unit. | First Affiliated Hospital of Harbin Medical University
       A team from the Second Xiangya Hospital took part.                          | Second Xiangya Hospital
       A paper by the Third Affiliated Hospital of Sun Yat-sen University won.   | Third Affiliated Hospital of Sun Yat-sen University
@@ -33,7 +36,10 @@ class InstitutionNameBoundsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Member States of the Regional Energy Agency met in May.  | Regional Energy Agency
       Member Societies of the Andean Federation of Imaging voted. | Andean Federation of Imaging
       It helps all member States of the Regional Energy Agency.    | Regional Energy Agency
@@ -43,7 +49,10 @@ class InstitutionNameBoundsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       She served on the Program Committee as Chair of the society.       | Program Committee
       'The partners follow.\n1 Central Institute of Metrology Coordinator France' | Central Institute of Metrology
       'The partners follow.\n2 Velmar Metrology Institute Partner Poland'         | Velmar Metrology Institute
@@ -51,15 +60,25 @@ class InstitutionNameBoundsTest {
       """)
   void aRoleOrATablesColumnsAfterANameAreNotPartOfIt(String paragraph, String expected) {
     List<String> orgs = organizations(paragraph.replace("\\n", "\n"));
-    // A unit may take its owner's acronym ("EFRS Program Committee"); its own words end where expected.
-    assertTrue(orgs.stream().anyMatch(o -> o.equals(expected) || o.endsWith(" " + expected)), orgs::toString);
+    // A unit may take its owner's acronym ("EFRS Program Committee"); its own words end where
+    // expected.
+    assertTrue(
+        orgs.stream().anyMatch(o -> o.equals(expected) || o.endsWith(" " + expected)),
+        orgs::toString);
   }
 
   @org.junit.jupiter.api.Test
   void anAffiliationLineMakesNoOrganizationOfThePersonAndGivesTheUnitItsInstitution() {
-    List<String> orgs = organizations("The plenary speech was delivered by Zhao Ke, Department of Radiology, The Second Xiangya "
-        + "Hospital, Changsha, China. Then, Tang Yu, Department of Radiology at Nanjing Central Hospital, gave a lecture.");
-    assertEquals(List.of("Second Xiangya Hospital Department of Radiology", "Second Xiangya Hospital",
-        "Nanjing Central Hospital Department of Radiology", "Nanjing Central Hospital"), orgs);
+    List<String> orgs =
+        organizations(
+            "The plenary speech was delivered by Zhao Ke, Department of Radiology, The Second Xiangya "
+                + "Hospital, Changsha, China. Then, Tang Yu, Department of Radiology at Nanjing Central Hospital, gave a lecture.");
+    assertEquals(
+        List.of(
+            "Second Xiangya Hospital Department of Radiology",
+            "Second Xiangya Hospital",
+            "Nanjing Central Hospital Department of Radiology",
+            "Nanjing Central Hospital"),
+        orgs);
   }
 }

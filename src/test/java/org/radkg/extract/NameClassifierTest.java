@@ -11,7 +11,10 @@ class NameClassifierTest {
   private static final NameClassifier CLASSIFIER = new NameClassifier();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Federación Andina de Sociedades de Ecografía   | SOCIETY
       Sociedade Paulista de Imagem                   | SOCIETY
       Asociación Costarricense de Radiología         | SOCIETY
@@ -30,23 +33,30 @@ class NameClassifierTest {
   @CsvSource({"firm", "publisher", "provider", "vendor"})
   void aCompanyWordAfterANameMakesItAnOrganizationButNotInsideIt(String word) {
     assertEquals(Optional.of(Set.of(EntityType.ORGANIZATION)), CLASSIFIER.classifyTrailing(word));
-    assertEquals(Optional.empty(), CLASSIFIER.classify("Preferred " + Character.toUpperCase(word.charAt(0)) + word.substring(1)));
+    assertEquals(
+        Optional.empty(),
+        CLASSIFIER.classify(
+            "Preferred " + Character.toUpperCase(word.charAt(0)) + word.substring(1)));
   }
 
-  // Annotators never list an award as an entity ("lectures, plenaries and awards are not entities"); a grant programme is one.
+  // Annotators never list an award as an entity ("lectures, plenaries and awards are not
+  // entities"); a grant programme is one.
   @ParameterizedTest(name = "{0}")
   @CsvSource({"Harbour Recognition Award", "Young Investigator Awards"})
   void anAwardIsNoInitiative(String name) {
     assertEquals(Optional.empty(), CLASSIFIER.classify(name));
-    assertEquals(Optional.of(Set.of(EntityType.INITIATIVE)), CLASSIFIER.classify("Harbour Research Grants"));
+    assertEquals(
+        Optional.of(Set.of(EntityType.INITIATIVE)), CLASSIFIER.classify("Harbour Research Grants"));
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"Boxing Day", "Lucia Day", "Harvest Week"})
   void aHolidayIsNoCampaign(String name) {
     assertEquals(Optional.empty(), CLASSIFIER.classify(name));
-    assertEquals(Optional.of(Set.of(EntityType.INITIATIVE)), CLASSIFIER.classify("World Sonography Day"));
-    assertEquals(Optional.of(Set.of(EntityType.INITIATIVE)), CLASSIFIER.classify("Medical Physics Week"));
+    assertEquals(
+        Optional.of(Set.of(EntityType.INITIATIVE)), CLASSIFIER.classify("World Sonography Day"));
+    assertEquals(
+        Optional.of(Set.of(EntityType.INITIATIVE)), CLASSIFIER.classify("Medical Physics Week"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -55,20 +65,30 @@ class NameClassifierTest {
     assertEquals(Optional.empty(), CLASSIFIER.classify(name));
   }
 
-  // A curriculum's plural, a named standard and a club are initiatives; "Standards" alone names a field of work ("Quality, Safety and Standards").
+  // A curriculum's plural, a named standard and a club are initiatives; "Standards" alone names a
+  // field of work ("Quality, Safety and Standards").
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Nordic Curricula for Imaging Technologists | true
       Baltic Dental Dose Standard                | true
       Safety and Standards                       | false
       Nordic Residents Journal Club              | true
       """)
   void curriculaAndAStandardAreInitiatives(String name, boolean initiative) {
-    assertEquals(initiative, CLASSIFIER.classify(name).map(t -> t.contains(EntityType.INITIATIVE)).orElse(false), name);
+    assertEquals(
+        initiative,
+        CLASSIFIER.classify(name).map(t -> t.contains(EntityType.INITIATIVE)).orElse(false),
+        name);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Nordic Society of Radiology Premium Learning Package | INITIATIVE
       Baltic College of Sonographers Annual Meeting        | EVENT
       Annual Meeting of the Baltic Radiological Society    | EVENT
@@ -79,18 +99,32 @@ class NameClassifierTest {
   void aThingAnOrganizationsFullNameOwnsIsTypedByItsOwnHead(String name, EntityType type) {
     Optional<Set<EntityType>> types = CLASSIFIER.classify(name);
     boolean organization = type == EntityType.ORGANIZATION || type == EntityType.SOCIETY;
-    assertEquals(true, types.isPresent() && types.get().contains(type) && (organization || !types.get().contains(EntityType.ORGANIZATION)), name + " -> " + types);
+    assertEquals(
+        true,
+        types.isPresent()
+            && types.get().contains(type)
+            && (organization || !types.get().contains(EntityType.ORGANIZATION)),
+        name + " -> " + types);
   }
 
   // A venue is where an event is held: neither the event its first word names nor an organization.
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"Summit Hall of the Riverside Expo Centre", "Lakeview Convention Center", "Grand Harbour Hotel", "Oslo Congress Centre"})
+  @CsvSource({
+    "Summit Hall of the Riverside Expo Centre",
+    "Lakeview Convention Center",
+    "Grand Harbour Hotel",
+    "Oslo Congress Centre"
+  })
   void aVenueIsNoEventNorOrganization(String name) {
     assertEquals(Optional.empty(), CLASSIFIER.classify(name));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"Lakeview Medical Center", "Centre for Imaging Research", "Nordic Congress of Imaging"})
+  @CsvSource({
+    "Lakeview Medical Center",
+    "Centre for Imaging Research",
+    "Nordic Congress of Imaging"
+  })
   void aCentreThatHousesNoEventsStaysWhatItWas(String name) {
     assertEquals(true, CLASSIFIER.classify(name).isPresent(), name);
   }

@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrdinalEditionsTest {
-  private static final Entity CONFERENCE = Entity.of("harbour-imaging-conference", "Harbour Imaging Conference", EntityType.EVENT);
+  private static final Entity CONFERENCE =
+      Entity.of("harbour-imaging-conference", "Harbour Imaging Conference", EntityType.EVENT);
 
   private static List<String> labels(String text, Entity... entities) {
     List<Mention> mentions = new ArrayList<>();
@@ -23,17 +24,30 @@ class OrdinalEditionsTest {
 
   @Test
   void anEventCountedByItsEditionIsNamedWithTheOrdinalEverywhereInTheArticle() {
-    assertEquals(List.of("6th Harbour Imaging Conference", "6th Harbour Imaging Conference"),
-        labels("The 6th Harbour Imaging Conference opened. The Harbour Imaging Conference drew 400 people.", CONFERENCE));
-    assertEquals(List.of("Fifth Harbour Imaging Conference"), labels("It was the fifth Harbour Imaging Conference.", CONFERENCE));
+    assertEquals(
+        List.of("6th Harbour Imaging Conference", "6th Harbour Imaging Conference"),
+        labels(
+            "The 6th Harbour Imaging Conference opened. The Harbour Imaging Conference drew 400 people.",
+            CONFERENCE));
+    assertEquals(
+        List.of("Fifth Harbour Imaging Conference"),
+        labels("It was the fifth Harbour Imaging Conference.", CONFERENCE));
   }
 
   @Test
   void noOrdinalTwoOrdinalsOrAnOrganizationLeaveTheNameAsItIs() {
-    assertEquals(List.of("Harbour Imaging Conference"), labels("The Harbour Imaging Conference opened.", CONFERENCE));
-    assertEquals(List.of("Harbour Imaging Conference", "Harbour Imaging Conference"),
-        labels("The 5th Harbour Imaging Conference and the 6th Harbour Imaging Conference differ.", CONFERENCE));
-    Entity society = Entity.of("harbour-imaging-society", "Harbour Imaging Society", EntityType.ORGANIZATION);
-    assertEquals(List.of("Harbour Imaging Society"), labels("Its 6th Harbour Imaging Society meeting", society));
+    assertEquals(
+        List.of("Harbour Imaging Conference"),
+        labels("The Harbour Imaging Conference opened.", CONFERENCE));
+    assertEquals(
+        List.of("Harbour Imaging Conference", "Harbour Imaging Conference"),
+        labels(
+            "The 5th Harbour Imaging Conference and the 6th Harbour Imaging Conference differ.",
+            CONFERENCE));
+    Entity society =
+        Entity.of("harbour-imaging-society", "Harbour Imaging Society", EntityType.ORGANIZATION);
+    assertEquals(
+        List.of("Harbour Imaging Society"),
+        labels("Its 6th Harbour Imaging Society meeting", society));
   }
 }

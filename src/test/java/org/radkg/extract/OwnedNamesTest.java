@@ -11,8 +11,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class OwnedNamesTest {
-  private static final Entity NIS = entity("Nordic Imaging Society", "NIS", EntityType.ORGANIZATION, EntityType.SOCIETY);
-  private static final Entity BRU = entity("Baltic Radiology Union", "BRU", EntityType.ORGANIZATION);
+  private static final Entity NIS =
+      entity("Nordic Imaging Society", "NIS", EntityType.ORGANIZATION, EntityType.SOCIETY);
+  private static final Entity BRU =
+      entity("Baltic Radiology Union", "BRU", EntityType.ORGANIZATION);
   private static final OwnedNames OWNED = new OwnedNames(new Lexicon(List.of(NIS, BRU)));
 
   private static Entity entity(String label, String acronym, EntityType... types) {
@@ -20,7 +22,14 @@ class OwnedNamesTest {
     if (acronym != null) {
       alt.add(acronym);
     }
-    return new Entity(org.radkg.vocab.Slugs.of(label), label, acronym, alt, EnumSet.of(types[0], types), new TreeSet<>(), null);
+    return new Entity(
+        org.radkg.vocab.Slugs.of(label),
+        label,
+        acronym,
+        alt,
+        EnumSet.of(types[0], types),
+        new TreeSet<>(),
+        null);
   }
 
   private static Mention at(String text, String surface, Entity e) {
@@ -47,15 +56,18 @@ class OwnedNamesTest {
     assertTrue(OwnedNames.isGeneric(entity("Annual Meeting", null, EntityType.EVENT)));
     assertTrue(OwnedNames.isGeneric(entity("World Congress 2023", null, EntityType.EVENT)));
     assertTrue(OwnedNames.isGeneric(entity("Strategic Plan", null, EntityType.INITIATIVE)));
-    assertFalse(OwnedNames.isGeneric(entity("Nordic Congress of Radiology", null, EntityType.EVENT)));
+    assertFalse(
+        OwnedNames.isGeneric(entity("Nordic Congress of Radiology", null, EntityType.EVENT)));
     assertFalse(OwnedNames.isGeneric(entity("Annual", null, EntityType.EVENT)));
   }
 
   @Test
   void thePossessiveOwnerBeforeAGenericNameOwnsItAndLeadsIt() {
     String text = "The Nordic Imaging Society's 12th Annual Meeting 2022 drew 900 people.";
-    List<Mention> mentions = list(at(text, "Nordic Imaging Society", NIS),
-        at(text, "Annual Meeting 2022", entity("Annual Meeting 2022", null, EntityType.EVENT)));
+    List<Mention> mentions =
+        list(
+            at(text, "Nordic Imaging Society", NIS),
+            at(text, "Annual Meeting 2022", entity("Annual Meeting 2022", null, EntityType.EVENT)));
     List<Relation> leads = OWNED.qualify(text, mentions, BRU, whole(text));
     Entity meeting = mentions.get(1).entity();
     assertEquals("NIS Annual Meeting 2022", meeting.label());
@@ -69,9 +81,15 @@ class OwnedNamesTest {
 
   @Test
   void theUnitAPersonHeadsBelongsToTheOrganizationOfTheirRole() {
-    String text = "The deal was signed by Jane Doe, BRU Deputy Director and Head of the Department of Nuclear Applications, in May.";
-    List<Mention> mentions = list(at(text, "BRU", BRU),
-        at(text, "Department of Nuclear Applications", entity("Department of Nuclear Applications", null, EntityType.ORGANIZATION)));
+    String text =
+        "The deal was signed by Jane Doe, BRU Deputy Director and Head of the Department of Nuclear Applications, in May.";
+    List<Mention> mentions =
+        list(
+            at(text, "BRU", BRU),
+            at(
+                text,
+                "Department of Nuclear Applications",
+                entity("Department of Nuclear Applications", null, EntityType.ORGANIZATION)));
     OWNED.qualify(text, mentions, NIS, whole(text));
     assertEquals("BRU Department of Nuclear Applications", mentions.get(1).entity().label());
   }
@@ -79,13 +97,16 @@ class OwnedNamesTest {
   @Test
   void anOfTheTailOrElseThePagesSocietyOwnsIt() {
     String text = "Delegates met at the General Assembly of the Baltic Radiology Union in May.";
-    List<Mention> mentions = list(at(text, "General Assembly", entity("General Assembly", null, EntityType.EVENT)),
-        at(text, "Baltic Radiology Union", BRU));
+    List<Mention> mentions =
+        list(
+            at(text, "General Assembly", entity("General Assembly", null, EntityType.EVENT)),
+            at(text, "Baltic Radiology Union", BRU));
     OWNED.qualify(text, mentions, NIS, whole(text));
     assertEquals("BRU General Assembly", mentions.get(0).entity().label());
 
     String alone = "Registration for the World Congress opens soon.";
-    List<Mention> only = list(at(alone, "World Congress", entity("World Congress", null, EntityType.EVENT)));
+    List<Mention> only =
+        list(at(alone, "World Congress", entity("World Congress", null, EntityType.EVENT)));
     OWNED.qualify(alone, only, NIS, whole(alone));
     assertEquals("NIS World Congress", only.get(0).entity().label());
   }
@@ -93,8 +114,13 @@ class OwnedNamesTest {
   @Test
   void anOwnedCommitteeIsAnOrganizationThatLeadsNothing() {
     String text = "The NIS Executive Committee approved the budget.";
-    List<Mention> mentions = list(at(text, "NIS", NIS),
-        at(text, "Executive Committee", entity("Executive Committee", null, EntityType.ORGANIZATION)));
+    List<Mention> mentions =
+        list(
+            at(text, "NIS", NIS),
+            at(
+                text,
+                "Executive Committee",
+                entity("Executive Committee", null, EntityType.ORGANIZATION)));
     List<Relation> leads = OWNED.qualify(text, mentions, null, whole(text));
     assertEquals("NIS Executive Committee", mentions.get(1).entity().label());
     assertEquals(EntityType.ORGANIZATION, mentions.get(1).entity().primaryType());
@@ -104,21 +130,40 @@ class OwnedNamesTest {
   @Test
   void aUnitNamedByOrdinaryWordsIsItsOwnersAndKeepsTheTextsNameAsAnAltLabel() {
     String text = "Ingrid Dahl, Outreach Committee, wrote the report.";
-    List<Mention> mentions = qualified(text, NIS,
-        at(text, "Outreach Committee", entity("Outreach Committee", null, EntityType.ORGANIZATION)));
+    List<Mention> mentions =
+        qualified(
+            text,
+            NIS,
+            at(
+                text,
+                "Outreach Committee",
+                entity("Outreach Committee", null, EntityType.ORGANIZATION)));
     Entity unit = mentions.get(0).entity();
     assertEquals("NIS Outreach Committee", unit.label());
     assertTrue(unit.altLabels().contains("Outreach Committee"));
     assertEquals(EntityType.ORGANIZATION, unit.primaryType());
 
     String hosted = "She chairs the Outreach Committee at the Baltic Radiology Union.";
-    List<Mention> at = qualified(hosted, NIS,
-        at(hosted, "Outreach Committee", entity("Outreach Committee", null, EntityType.ORGANIZATION)), at(hosted, "Baltic Radiology Union", BRU));
+    List<Mention> at =
+        qualified(
+            hosted,
+            NIS,
+            at(
+                hosted,
+                "Outreach Committee",
+                entity("Outreach Committee", null, EntityType.ORGANIZATION)),
+            at(hosted, "Baltic Radiology Union", BRU));
     assertEquals("BRU Outreach Committee", at.get(0).entity().label());
 
     String junk = "The Committee Chairs met the Group Member.";
-    List<Mention> none = qualified(junk, NIS,
-        at(junk, "Committee Chairs", entity("Committee Chairs", null, EntityType.ORGANIZATION)));
+    List<Mention> none =
+        qualified(
+            junk,
+            NIS,
+            at(
+                junk,
+                "Committee Chairs",
+                entity("Committee Chairs", null, EntityType.ORGANIZATION)));
     assertEquals("Committee Chairs", none.get(0).entity().label());
   }
 
@@ -126,8 +171,10 @@ class OwnedNamesTest {
   void aNameThatBeginsWithItsOwnerStatesTheLeaderUnlessAnotherIsRead() {
     String text = "The BRU Teleradiology Programme and BRU Connect started in 2021.";
     Entity programme = entity("BRU Teleradiology Programme", null, EntityType.INITIATIVE);
-    List<Mention> mentions = list(at(text, "BRU Teleradiology Programme", programme),
-        at(text, "BRU Connect", entity("BRU Connect", null, EntityType.INITIATIVE)));
+    List<Mention> mentions =
+        list(
+            at(text, "BRU Teleradiology Programme", programme),
+            at(text, "BRU Connect", entity("BRU Connect", null, EntityType.INITIATIVE)));
     List<Relation> leads = OWNED.qualify(text, mentions, null, whole(text));
     assertEquals(1, leads.size());
     assertEquals(BRU, leads.get(0).subject());
@@ -140,11 +187,15 @@ class OwnedNamesTest {
 
   @Test
   void anOwnerAfterAnOrdinalOrInAnOfTailLeadsTheWholeName() {
-    String text = "The ninth Nordic Imaging Society Symposium and the Winter Congress of the Baltic Radiology Union met.";
+    String text =
+        "The ninth Nordic Imaging Society Symposium and the Winter Congress of the Baltic Radiology Union met.";
     Entity symposium = entity("The ninth Nordic Imaging Society Symposium", null, EntityType.EVENT);
-    Entity congress = entity("Winter Congress of the Baltic Radiology Union", null, EntityType.EVENT);
-    List<Mention> mentions = list(at(text, "The ninth Nordic Imaging Society Symposium", symposium),
-        at(text, "Winter Congress of the Baltic Radiology Union", congress));
+    Entity congress =
+        entity("Winter Congress of the Baltic Radiology Union", null, EntityType.EVENT);
+    List<Mention> mentions =
+        list(
+            at(text, "The ninth Nordic Imaging Society Symposium", symposium),
+            at(text, "Winter Congress of the Baltic Radiology Union", congress));
     List<Relation> leads = OWNED.qualify(text, mentions, null, whole(text));
     assertEquals(2, leads.size(), leads::toString);
     assertEquals(NIS, leads.get(0).subject());
@@ -156,19 +207,31 @@ class OwnedNamesTest {
   @Test
   void anOfTailThatIsNoOrganizationOrAHeadThatIsNoActivityStatesNoLeader() {
     String text = "The Day of Nordic Radiology and the Friends of the Baltic Radiology Union met.";
-    List<Mention> mentions = list(at(text, "Day of Nordic Radiology", entity("Day of Nordic Radiology", null, EntityType.EVENT)),
-        at(text, "Friends of the Baltic Radiology Union", entity("Friends of the Baltic Radiology Union", null, EntityType.INITIATIVE)));
+    List<Mention> mentions =
+        list(
+            at(
+                text,
+                "Day of Nordic Radiology",
+                entity("Day of Nordic Radiology", null, EntityType.EVENT)),
+            at(
+                text,
+                "Friends of the Baltic Radiology Union",
+                entity("Friends of the Baltic Radiology Union", null, EntityType.INITIATIVE)));
     assertEquals(List.of(), OWNED.qualify(text, mentions, null, whole(text)));
   }
 
   @Test
   void aShortNameIsTheLongerNameItEndsInTheSameArticle() {
-    String text = "The NIS Imaging Informatics Institute opened. The Imaging Informatics Institute trains staff.";
+    String text =
+        "The NIS Imaging Informatics Institute opened. The Imaging Informatics Institute trains staff.";
     Entity full = entity("NIS Imaging Informatics Institute", null, EntityType.ORGANIZATION);
     Entity shortName = entity("Imaging Informatics Institute", null, EntityType.ORGANIZATION);
     Entity place = entity("Baltic Sea Region", null, EntityType.REGION);
-    List<Mention> mentions = list(at(text, "NIS Imaging Informatics Institute", full),
-        new Mention(shortName, text.lastIndexOf("Imaging"), text.lastIndexOf("Imaging") + 29), at(text, "NIS", place));
+    List<Mention> mentions =
+        list(
+            at(text, "NIS Imaging Informatics Institute", full),
+            new Mention(shortName, text.lastIndexOf("Imaging"), text.lastIndexOf("Imaging") + 29),
+            at(text, "NIS", place));
     OWNED.resolveShortNames(mentions);
     assertEquals(full, mentions.get(1).entity());
     assertEquals(place, mentions.get(2).entity());
@@ -176,11 +239,16 @@ class OwnedNamesTest {
 
   @Test
   void aNameOpeningWithAnOrganizationsFullNameIsTheOneOpeningWithItsAcronym() {
-    String text = "Nordic Imaging Society Learning Passport\nNIS offers the NIS Learning Passport to members.";
-    Entity spelled = entity("Nordic Imaging Society Learning Passport", null, EntityType.INITIATIVE);
+    String text =
+        "Nordic Imaging Society Learning Passport\nNIS offers the NIS Learning Passport to members.";
+    Entity spelled =
+        entity("Nordic Imaging Society Learning Passport", null, EntityType.INITIATIVE);
     Entity body = entity("NIS Learning Passport", null, EntityType.INITIATIVE);
-    List<Mention> mentions = list(at(text, "Nordic Imaging Society Learning Passport", spelled),
-        new Mention(NIS, text.indexOf("NIS"), text.indexOf("NIS") + 3), at(text, "NIS Learning Passport", body));
+    List<Mention> mentions =
+        list(
+            at(text, "Nordic Imaging Society Learning Passport", spelled),
+            new Mention(NIS, text.indexOf("NIS"), text.indexOf("NIS") + 3),
+            at(text, "NIS Learning Passport", body));
     OwnedNames.resolveSpelledOutOwners(mentions);
     assertEquals(body, mentions.get(0).entity());
   }
@@ -188,8 +256,18 @@ class OwnedNamesTest {
   @Test
   void aVenueBeforeAGenericNameHostsItAndDoesNotOwnIt() {
     String text = "Delegates filled the Riga Congress Center Annual Meeting halls.";
-    assertEquals("BRU Annual Meeting", qualified(text, BRU,
-        at(text, "Riga Congress Center", entity("Riga Congress Center", null, EntityType.ORGANIZATION)),
-        at(text, "Annual Meeting", entity("Annual Meeting", null, EntityType.EVENT))).get(1).entity().label());
+    assertEquals(
+        "BRU Annual Meeting",
+        qualified(
+                text,
+                BRU,
+                at(
+                    text,
+                    "Riga Congress Center",
+                    entity("Riga Congress Center", null, EntityType.ORGANIZATION)),
+                at(text, "Annual Meeting", entity("Annual Meeting", null, EntityType.EVENT)))
+            .get(1)
+            .entity()
+            .label());
   }
 }

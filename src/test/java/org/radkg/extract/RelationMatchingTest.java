@@ -15,18 +15,44 @@ import org.junit.jupiter.api.Test;
  */
 class RelationMatchingTest {
   private static Entity entity(String label, EntityType type) {
-    return new Entity(label.toLowerCase().replace(' ', '-'), label, null, new TreeSet<>(), EnumSet.of(type), new TreeSet<>(), null);
+    return new Entity(
+        label.toLowerCase().replace(' ', '-'),
+        label,
+        null,
+        new TreeSet<>(),
+        EnumSet.of(type),
+        new TreeSet<>(),
+        null);
   }
 
   private static List<String> relations(String sentence, String org, String program) {
     int o = sentence.indexOf(org);
     int p = sentence.indexOf(program);
-    List<Slot> slots = List.of(
-        new Slot('O', entity(org, EntityType.ORGANIZATION), null, new Span(o, o + org.length()), false),
-        new Slot('I', entity(program, EntityType.INITIATIVE), null, new Span(p, p + program.length()), false));
+    List<Slot> slots =
+        List.of(
+            new Slot(
+                'O',
+                entity(org, EntityType.ORGANIZATION),
+                null,
+                new Span(o, o + org.length()),
+                false),
+            new Slot(
+                'I',
+                entity(program, EntityType.INITIATIVE),
+                null,
+                new Span(p, p + program.length()),
+                false));
     MaskedSentence masked = new MaskedSentence(sentence, new Span(0, sentence.length()), slots);
-    return new RelationExtractor().extract(masked).stream()
-        .map(r -> r.subject().label() + " | " + r.predicate() + " | " + ((Entity) r.object()).label()).toList();
+    return new RelationExtractor()
+        .extract(masked).stream()
+            .map(
+                r ->
+                    r.subject().label()
+                        + " | "
+                        + r.predicate()
+                        + " | "
+                        + ((Entity) r.object()).label())
+            .toList();
   }
 
   @Test
@@ -62,16 +88,20 @@ class RelationMatchingTest {
 
   @Test
   void requiredWordsComeFromLiteralTextAndFromEveryAlternativeOfAGroup() {
-    assertEquals(List.of(List.of("-funded")), RulePrefilter.requiredWords("{O:s}-funded\\s+{_}{IE:o}"));
+    assertEquals(
+        List.of(List.of("-funded")), RulePrefilter.requiredWords("{O:s}-funded\\s+{_}{IE:o}"));
     // "partners?": the quantified letter is not required; an optional group requires nothing.
-    assertEquals(List.of(List.of("partner"), List.of("with")),
+    assertEquals(
+        List.of(List.of("partner"), List.of("with")),
         RulePrefilter.requiredWords("{O:s}\\s+(?:is\\s+)?partners?\\s+with\\s+{O:o}"));
-    assertEquals(List.of(List.of("funds", "financed", "awarded")),
+    assertEquals(
+        List.of(List.of("funds", "financed", "awarded")),
         RulePrefilter.requiredWords("{O:s}\\s+(?<verb>funds|financed|awarded a grant)\\s+{IE:o}"));
     // One alternative without a word of three letters or more: the group requires nothing.
     assertEquals(List.of(), RulePrefilter.requiredWords("{O:s}\\s+(?:funds|by)\\s+{IE:o}"));
     // Look-arounds, classes and escapes are not literal text.
-    assertEquals(List.of(List.of("ith")), RulePrefilter.requiredWords("(?<!\\bsome)\\b[Ww]ith\\s+{OL:l}"));
+    assertEquals(
+        List.of(List.of("ith")), RulePrefilter.requiredWords("(?<!\\bsome)\\b[Ww]ith\\s+{OL:l}"));
   }
 
   @Test

@@ -11,8 +11,9 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
- * A relation model in the jar travels with a record that matches its bytes; without one (none is committed while
- * the model adds nothing on held-out text) the extractor reads with the rules alone.
+ * A relation model in the jar travels with a record that matches its bytes; without one (none is
+ * committed while the model adds nothing on held-out text) the extractor reads with the rules
+ * alone.
  */
 class RelationModelTest {
   @Test
@@ -29,7 +30,9 @@ class RelationModelTest {
       bytes = bin.readAllBytes();
       record.load(rec);
     }
-    assertEquals(record.getProperty("sha256"), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    assertEquals(
+        record.getProperty("sha256"),
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
     RelationModel model = RelationModel.fromClasspath();
     assertTrue(model.active());
     assertTrue(model.version().startsWith("relation-maxent-"), model.version());

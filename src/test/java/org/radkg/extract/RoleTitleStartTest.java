@@ -18,7 +18,9 @@ class RoleTitleStartTest {
     assertEquals("NSI Board Liaison", RoleTitleStart.cut("NSI Board Liaison"));
     assertEquals("LIS Deputy Chair", RoleTitleStart.cut("LIS Deputy Chair"));
     assertEquals("2031 NSI Congress President", RoleTitleStart.cut("2031 NSI Congress President"));
-    assertEquals("president of the Lakeside Imaging Society", RoleTitleStart.cut("president of the Lakeside Imaging Society"));
+    assertEquals(
+        "president of the Lakeside Imaging Society",
+        RoleTitleStart.cut("president of the Lakeside Imaging Society"));
     assertEquals("NSI president of honour", RoleTitleStart.cut("NSI president of honour"));
   }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StartDatesTest {
-  private static final Evidence SENTENCE = new Evidence("The forum opens in 2031 (June 4-6).", 0, 35);
+  private static final Evidence SENTENCE =
+      new Evidence("The forum opens in 2031 (June 4-6).", 0, 35);
 
   private static Relation starts(Entity e, String value, String type) {
     return new Relation(e, Predicate.START_DATE, LiteralValue.typed(value, type), SENTENCE);
@@ -21,6 +22,8 @@ class StartDatesTest {
     Relation month = starts(forum, "2031-06", "gYearMonth");
     Relation elsewhere = starts(other, "2031", "gYear");
     Relation differs = starts(forum, "2030", "gYear");
-    assertEquals(List.of(day, elsewhere, differs), StartDates.mostPrecise(List.of(year, day, month, elsewhere, differs)));
+    assertEquals(
+        List.of(day, elsewhere, differs),
+        StartDates.mostPrecise(List.of(year, day, month, elsewhere, differs)));
   }
 }

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class UnitNamesTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Outreach Committee                        | true
       Technologist Section                      | true
       Department of Clinical Partnerships       | true

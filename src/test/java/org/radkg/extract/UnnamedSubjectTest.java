@@ -16,60 +16,93 @@ class UnnamedSubjectTest {
 
   @Test
   void itContinuesTheEventTheSentenceBeforeIsAbout() {
-    List<String> r = TestArticles.newsItem(EFRS, "The EANM and the ESTRO run the Lagos Dosimetry Course (LDC). "
-        + "The Baltic Imaging Congress 2026 will mark fifty years of the discipline. It is co-sponsored by the ESR and the ESTI.");
+    List<String> r =
+        TestArticles.newsItem(
+            EFRS,
+            "The EANM and the ESTRO run the Lagos Dosimetry Course (LDC). "
+                + "The Baltic Imaging Congress 2026 will mark fifty years of the discipline. It is co-sponsored by the ESR and the ESTI.");
     assertHas(r, "European Society of Radiology | PARTNERS_IN | Baltic Imaging Congress 2026");
-    assertFalse(r.contains("European Society of Radiology | PARTNERS_IN | Lagos Dosimetry Course"), r::toString);
+    assertFalse(
+        r.contains("European Society of Radiology | PARTNERS_IN | Lagos Dosimetry Course"),
+        r::toString);
   }
 
   @Test
   void itStaysWithTheInitiativeWhenTheSentenceBeforeAlsoSpeaksOfOne() {
-    List<String> r = TestArticles.newsItem(EFRS, "The Lagos Dosimetry Course (LDC) trains medical physicists. "
-        + "The EANM has awarded a grant towards the course. It is hosted by the University of Lagos.");
+    List<String> r =
+        TestArticles.newsItem(
+            EFRS,
+            "The Lagos Dosimetry Course (LDC) trains medical physicists. "
+                + "The EANM has awarded a grant towards the course. It is hosted by the University of Lagos.");
     assertHas(r, "University of Lagos | HOSTS | Lagos Dosimetry Course");
   }
 
   @Test
   void theCollegeIsTheCollegeTheSentenceBeforeIsAbout() {
-    List<String> r = TestArticles.newsItem(EFRS, "The Royal College of Radiologists (RCR) has grown its international membership. "
-        + "The College is working with the EANM and the ESTRO on a joint plan for training.");
-    assertHas(r, "Royal College of Radiologists | COLLABORATES_WITH | European Association of Nuclear Medicine");
-    assertFalse(r.contains("European Federation of Radiographer Societies | COLLABORATES_WITH | European Association of Nuclear Medicine"),
+    List<String> r =
+        TestArticles.newsItem(
+            EFRS,
+            "The Royal College of Radiologists (RCR) has grown its international membership. "
+                + "The College is working with the EANM and the ESTRO on a joint plan for training.");
+    assertHas(
+        r,
+        "Royal College of Radiologists | COLLABORATES_WITH | European Association of Nuclear Medicine");
+    assertFalse(
+        r.contains(
+            "European Federation of Radiographer Societies | COLLABORATES_WITH | European Association of Nuclear Medicine"),
         r::toString);
   }
 
   @Test
   void theCollegeWithoutAnotherCollegeIsThePublisher() {
-    assertHas(TestArticles.newsItem(ACR, "The College is working with the EANM on a joint plan for training."),
+    assertHas(
+        TestArticles.newsItem(
+            ACR, "The College is working with the EANM on a joint plan for training."),
         "American College of Radiology | COLLABORATES_WITH | European Association of Nuclear Medicine");
   }
 
   @Test
   void aCapitalizedHeadInsideTheSentenceIsTheOrganizationNamedWithIt() {
-    assertHas(TestArticles.newsItem(EFRS, "The Ralph Schlaeger Charitable Foundation was set up in 2001. "
-            + "Last year the Foundation partnered with the ESTRO on a new course for radiographers."),
+    assertHas(
+        TestArticles.newsItem(
+            EFRS,
+            "The Ralph Schlaeger Charitable Foundation was set up in 2001. "
+                + "Last year the Foundation partnered with the ESTRO on a new course for radiographers."),
         "Ralph Schlaeger Charitable Foundation | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
   }
 
   @Test
   void everyWeOfASentenceSpeaksForThePublisher() {
-    assertHas(TestArticles.newsItem(ACR, "Our campaign reached many members this year, and we worked closely with the EANM on a new curriculum."),
+    assertHas(
+        TestArticles.newsItem(
+            ACR,
+            "Our campaign reached many members this year, and we worked closely with the EANM on a new curriculum."),
         "American College of Radiology | COLLABORATES_WITH | European Association of Nuclear Medicine");
   }
 
   @Test
   void itAfterAnOpeningPhraseIsTheSubjectOfTheSentenceBefore() {
-    assertHas(TestArticles.newsItem(EFRS, "The EANM welcomed the news. To support its members, it has partnered with the ESTRO."),
+    assertHas(
+        TestArticles.newsItem(
+            EFRS,
+            "The EANM welcomed the news. To support its members, it has partnered with the ESTRO."),
         "European Association of Nuclear Medicine | COLLABORATES_WITH | European Society for Radiotherapy and Oncology");
   }
 
   @Test
   void theProjectIsNotTheFrameworkThatFundsIt() {
-    List<String> r = TestArticles.newsItem(EFRS, "The ESTRO and the EANM have received funding from the European Commission under "
-        + "the Horizon 2020 programme for a new study of doses. The project is coordinated by the ESR.");
+    List<String> r =
+        TestArticles.newsItem(
+            EFRS,
+            "The ESTRO and the EANM have received funding from the European Commission under "
+                + "the Horizon 2020 programme for a new study of doses. The project is coordinated by the ESR.");
     assertFalse(r.contains("European Society of Radiology | LEADS | Horizon 2020"), r::toString);
-    List<String> named = TestArticles.newsItem(EFRS, "The Horizon 2020 DOSEWATCH project on low doses began in May. "
-        + "It is coordinated by the ESR.");
-    assertFalse(named.contains("European Society of Radiology | LEADS | Horizon 2020"), named::toString);
+    List<String> named =
+        TestArticles.newsItem(
+            EFRS,
+            "The Horizon 2020 DOSEWATCH project on low doses began in May. "
+                + "It is coordinated by the ESR.");
+    assertFalse(
+        named.contains("European Society of Radiology | LEADS | Horizon 2020"), named::toString);
   }
 }

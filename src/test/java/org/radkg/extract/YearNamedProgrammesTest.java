@@ -8,11 +8,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class YearNamedProgrammesTest {
   private static List<String> labels(String text) {
-    return YearNamedProgrammes.find(text, 0, text.length()).stream().map(m -> m.entity().label()).toList();
+    return YearNamedProgrammes.find(text, 0, text.length()).stream()
+        .map(m -> m.entity().label())
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The study is funded under the Skyline 2030 programme of the Nordic Council.  | Skyline 2030
       The Skyline 2030 LUMEN project maps dose in children.                        | Skyline 2030
       It received a grant under Skyline 2030, the Council's research framework.    | Skyline 2030

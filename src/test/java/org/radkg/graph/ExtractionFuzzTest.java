@@ -29,19 +29,57 @@ import org.radkg.vocab.Rkg;
  * Mutated newsletter text (deleted, duplicated, shuffled and truncated spans; inserted unicode,
  * control characters and markup) through the segmenter, the extractor and the graph writer for a
  * bounded time: no exception escapes, every article span and evidence offset lies inside the source
- * and quotes it exactly, and every graph passes SHACL. Seeded: a failure prints the seed that repeats it.
+ * and quotes it exactly, and every graph passes SHACL. Seeded: a failure prints the seed that
+ * repeats it.
  */
 class ExtractionFuzzTest {
   private static final long BUDGET_MS = Long.getLong("radkg.fuzz.ms", 20_000);
   private static final long SEED = Long.getLong("radkg.fuzz.seed", 20261128L);
-  private static final String[] INSERTS = {"\u0000", "\u0007", "\u001b[31m", "\r", "\r\n\r\n", "\t", "\u00a0", "\u200b", "\u200f",
-      "\u2028", "\ufeff", "\ud83e\udde0", "e\u0301", "\u0130", "\u00df", "\ufffd", "<script>alert(1)</script>", "&amp;&lt;&#0;",
-      "</div></p>", "<h2>", "(", ")", "(ACR", "ACR)", " (", "\"", "\u201c", "...", ". ", "\n\n\n", "2024", "12/23",
-      "American College of Radiology (ACR)\n\n", "RSNA", "Prof. Dr.", "\u0645\u0631\u062d\u0628\u0627", "\u4e2d\u6587", "\ud800"};
+  private static final String[] INSERTS = {
+    "\u0000",
+    "\u0007",
+    "\u001b[31m",
+    "\r",
+    "\r\n\r\n",
+    "\t",
+    "\u00a0",
+    "\u200b",
+    "\u200f",
+    "\u2028",
+    "\ufeff",
+    "\ud83e\udde0",
+    "e\u0301",
+    "\u0130",
+    "\u00df",
+    "\ufffd",
+    "<script>alert(1)</script>",
+    "&amp;&lt;&#0;",
+    "</div></p>",
+    "<h2>",
+    "(",
+    ")",
+    "(ACR",
+    "ACR)",
+    " (",
+    "\"",
+    "\u201c",
+    "...",
+    ". ",
+    "\n\n\n",
+    "2024",
+    "12/23",
+    "American College of Radiology (ACR)\n\n",
+    "RSNA",
+    "Prof. Dr.",
+    "\u0645\u0631\u062d\u0628\u0627",
+    "\u4e2d\u6587",
+    "\ud800"
+  };
 
   @Test
   void mutatedNewslettersNeverBreakTheExtractorOrTheShapes() throws IOException {
-    String seed = Files.readString(Path.of("data/corpus/is3r-global-scan.txt"), StandardCharsets.UTF_8);
+    String seed =
+        Files.readString(Path.of("data/corpus/is3r-global-scan.txt"), StandardCharsets.UTF_8);
     List<String> lines = seed.lines().toList();
     ReferenceData reference = ReferenceData.fromClasspath();
     KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder(reference, Rkg.DATA_BASE);
@@ -58,13 +96,30 @@ class ExtractionFuzzTest {
       String text = mutate(slice(lines, r), r);
       boolean html = r.nextInt(5) == 0;
       try {
-        String source = html ? new HtmlTextExtractor().extract("<html><body><h1>" + text.replace("\n\n", "</p><h2>") + "</body></html>") : text;
-        SourceDocument doc = new SourceDocument("https://w3id.org/radkg/id/source/fuzz", "fuzz.txt", source, html ? "text/html" : "text/plain");
+        String source =
+            html
+                ? new HtmlTextExtractor()
+                    .extract(
+                        "<html><body><h1>" + text.replace("\n\n", "</p><h2>") + "</body></html>")
+                : text;
+        SourceDocument doc =
+            new SourceDocument(
+                "https://w3id.org/radkg/id/source/fuzz",
+                "fuzz.txt",
+                source,
+                html ? "text/html" : "text/plain");
         List<Article> found = new Segmenter().segment(doc);
         for (Article a : found) {
-          assertTrue(0 <= a.titleBegin() && a.titleEnd() <= source.length() && a.bodyBegin() <= a.bodyEnd()
-              && a.bodyEnd() <= source.length(), "article span outside the source: " + a.id());
-          assertEquals(a.title(), source.substring(a.titleBegin(), a.titleEnd()), "title is not the source's text");
+          assertTrue(
+              0 <= a.titleBegin()
+                  && a.titleEnd() <= source.length()
+                  && a.bodyBegin() <= a.bodyEnd()
+                  && a.bodyEnd() <= source.length(),
+              "article span outside the source: " + a.id());
+          assertEquals(
+              a.title(),
+              source.substring(a.titleBegin(), a.titleEnd()),
+              "title is not the source's text");
         }
         DatasetGraph g = builder.build(found);
         checkOffsets(g, source);
@@ -80,16 +135,24 @@ class ExtractionFuzzTest {
         Path saved = Path.of("target", "fuzz-failure-" + Long.toHexString(caseSeed) + ".txt");
         Files.createDirectories(saved.getParent());
         Files.writeString(saved, text, StandardCharsets.UTF_8);
-        fail("case seed " + caseSeed + " (html=" + html + ", input saved to " + saved + "): " + t, t);
+        fail(
+            "case seed " + caseSeed + " (html=" + html + ", input saved to " + saved + "): " + t,
+            t);
       }
       runs++;
     }
-    System.out.printf("fuzz: %d mutated newsletters, %d articles, %d quads, %d graphs with an article under no society (a SHACL warning),"
-        + " seed %d, %d ms budget%n", runs, articles, quads, withoutSociety, SEED, BUDGET_MS);
-    assertTrue(articles > 0, "the mutations left no article to extract from: the fuzzer tests nothing");
+    System.out.printf(
+        "fuzz: %d mutated newsletters, %d articles, %d quads, %d graphs with an article under no society (a SHACL warning),"
+            + " seed %d, %d ms budget%n",
+        runs, articles, quads, withoutSociety, SEED, BUDGET_MS);
+    assertTrue(
+        articles > 0, "the mutations left no article to extract from: the fuzzer tests nothing");
   }
 
-  /** Every nif:beginIndex/endIndex pair lies in the source (in code points) and evidence quotes the source exactly. */
+  /**
+   * Every nif:beginIndex/endIndex pair lies in the source (in code points) and evidence quotes the
+   * source exactly.
+   */
   private static void checkOffsets(DatasetGraph g, String source) {
     int length = source.codePointCount(0, source.length());
     List<Quad> begins = g.stream(Node.ANY, Node.ANY, Rkg.beginIndex, Node.ANY).toList();
@@ -98,11 +161,21 @@ class ExtractionFuzzTest {
       List<Quad> ends = g.stream(b.getGraph(), b.getSubject(), Rkg.endIndex, Node.ANY).toList();
       assertEquals(1, ends.size(), "one end per begin: " + b.getSubject());
       int endIndex = Integer.parseInt(ends.get(0).getObject().getLiteralLexicalForm());
-      assertTrue(0 <= begin && begin <= endIndex && endIndex <= length, "offsets " + begin + ".." + endIndex + " outside 0.." + length);
-      g.stream(b.getGraph(), b.getSubject(), Rkg.evidence, Node.ANY).forEach(ev -> {
-        String quoted = source.substring(source.offsetByCodePoints(0, begin), source.offsetByCodePoints(0, endIndex));
-        assertEquals(quoted, ev.getObject().getLiteralLexicalForm(), "evidence is not the source's text at its offsets");
-      });
+      assertTrue(
+          0 <= begin && begin <= endIndex && endIndex <= length,
+          "offsets " + begin + ".." + endIndex + " outside 0.." + length);
+      g.stream(b.getGraph(), b.getSubject(), Rkg.evidence, Node.ANY)
+          .forEach(
+              ev -> {
+                String quoted =
+                    source.substring(
+                        source.offsetByCodePoints(0, begin),
+                        source.offsetByCodePoints(0, endIndex));
+                assertEquals(
+                    quoted,
+                    ev.getObject().getLiteralLexicalForm(),
+                    "evidence is not the source's text at its offsets");
+              });
     }
   }
 
@@ -131,7 +204,8 @@ class ExtractionFuzzTest {
           b.append(String.join("\n", ls));
         }
         case 5 -> b.setCharAt(at, (char) r.nextInt(0x3000));
-        default -> b.replace(at, at + span, b.substring(at, at + span).toUpperCase(java.util.Locale.ROOT));
+        default ->
+            b.replace(at, at + span, b.substring(at, at + span).toUpperCase(java.util.Locale.ROOT));
       }
     }
     return b.toString();

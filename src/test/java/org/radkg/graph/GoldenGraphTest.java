@@ -29,11 +29,12 @@ import org.radkg.extract.ReferenceData;
 import org.radkg.vocab.Rkg;
 
 /**
- * Article -> graph golden files: each {@code src/test/resources/golden/NAME.txt}, one article cut out of the seed or an
- * eval newsletter under its society header, extracts to a graph isomorphic to {@code NAME.trig}, the graph that
- * {@code ./radkg extract --input NAME.txt --format trig} wrote. Graphs are compared as graphs (Jena's {@link IsoMatcher}),
- * never as text; a difference is shown as the quads found on one side only. After a change meant to alter what is
- * extracted, rewrite the expected files with {@code mvn -B -o test -Dtest=GoldenGraphTest -Dradkg.recordGolden=true} and
+ * Article -> graph golden files: each {@code src/test/resources/golden/NAME.txt}, one article cut
+ * out of the seed or an eval newsletter under its society header, extracts to a graph isomorphic to
+ * {@code NAME.trig}, the graph that {@code ./radkg extract --input NAME.txt --format trig} wrote.
+ * Graphs are compared as graphs (Jena's {@link IsoMatcher}), never as text; a difference is shown
+ * as the quads found on one side only. After a change meant to alter what is extracted, rewrite the
+ * expected files with {@code mvn -B -o test -Dtest=GoldenGraphTest -Dradkg.recordGolden=true} and
  * review the change to the {@code .trig} files in git before committing it.
  */
 class GoldenGraphTest {
@@ -42,8 +43,13 @@ class GoldenGraphTest {
 
   static Stream<String> articles() throws IOException {
     try (Stream<Path> files = Files.list(GOLDEN)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-          .map(n -> n.substring(0, n.length() - ".txt".length())).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".txt"))
+          .map(n -> n.substring(0, n.length() - ".txt".length()))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -61,20 +67,29 @@ class GoldenGraphTest {
     List<Article> articles = new CorpusLoader().load(List.of(GOLDEN.resolve(name + ".txt")));
     assertEquals(1, articles.size(), name + ".txt should hold one article");
     // As `radkg extract` does: the packaged reference data, the default confidence threshold.
-    DatasetGraph actual = new KnowledgeGraphBuilder(ReferenceData.fromClasspath(), Rkg.DATA_BASE)
-        .withMinConfidence(MethodConfidences.fromClasspath().defaultMinConfidence()).build(articles);
+    DatasetGraph actual =
+        new KnowledgeGraphBuilder(ReferenceData.fromClasspath(), Rkg.DATA_BASE)
+            .withMinConfidence(MethodConfidences.fromClasspath().defaultMinConfidence())
+            .build(articles);
     Path expectedFile = GOLDEN.resolve(name + ".trig");
     if (Boolean.getBoolean("radkg.recordGolden")) {
       try (OutputStream out = Files.newOutputStream(expectedFile)) {
         RDFDataMgr.write(out, actual, RDFFormat.TRIG_BLOCKS);
       }
     }
-    assertTrue(Files.exists(expectedFile), expectedFile + " is missing; record it with -Dradkg.recordGolden=true");
+    assertTrue(
+        Files.exists(expectedFile),
+        expectedFile + " is missing; record it with -Dradkg.recordGolden=true");
     DatasetGraph expected = RDFParser.source(expectedFile).lang(Lang.TRIG).toDatasetGraph();
-    assertTrue(IsoMatcher.isomorphic(expected, actual), () -> name + " extracts a different graph\n" + difference(expected, actual));
+    assertTrue(
+        IsoMatcher.isomorphic(expected, actual),
+        () -> name + " extracts a different graph\n" + difference(expected, actual));
   }
 
-  /** The quads in one dataset and not the other, as N-Quads lines (blank nodes compared by label, so only a hint). */
+  /**
+   * The quads in one dataset and not the other, as N-Quads lines (blank nodes compared by label, so
+   * only a hint).
+   */
   static String difference(DatasetGraph expected, DatasetGraph actual) {
     Set<String> was = quads(expected);
     Set<String> now = quads(actual);

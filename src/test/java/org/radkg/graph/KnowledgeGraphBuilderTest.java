@@ -21,10 +21,14 @@ import org.radkg.extract.EntityType;
 import org.radkg.extract.ReferenceData;
 import org.radkg.vocab.Rkg;
 
-/** The graph build through an extraction cache gives what a fresh extraction gives, and the cache spares the work. */
+/**
+ * The graph build through an extraction cache gives what a fresh extraction gives, and the cache
+ * spares the work.
+ */
 class KnowledgeGraphBuilderTest {
   private static final ReferenceData REFERENCE = ReferenceData.fromClasspath();
-  private static final String TEXT = """
+  private static final String TEXT =
+      """
       Imaging Society of Testland (IST)
 
       A registry opens
@@ -44,7 +48,8 @@ class KnowledgeGraphBuilderTest {
     @Override
     @SuppressWarnings("unchecked")
     public List<Entity> definitions(Article article, Supplier<List<Entity>> compute) {
-      return (List<Entity>) entries.computeIfAbsent("d" + article.titleBegin(), k -> count(compute));
+      return (List<Entity>)
+          entries.computeIfAbsent("d" + article.titleBegin(), k -> count(compute));
     }
 
     @Override
@@ -53,8 +58,10 @@ class KnowledgeGraphBuilderTest {
     }
 
     @Override
-    public ArticleFindings findings(Article article, String context, Supplier<ArticleFindings> compute) {
-      return (ArticleFindings) entries.computeIfAbsent("f" + article.titleBegin() + context, k -> count(compute));
+    public ArticleFindings findings(
+        Article article, String context, Supplier<ArticleFindings> compute) {
+      return (ArticleFindings)
+          entries.computeIfAbsent("f" + article.titleBegin() + context, k -> count(compute));
     }
 
     private <T> T count(Supplier<T> compute) {
@@ -64,7 +71,8 @@ class KnowledgeGraphBuilderTest {
   }
 
   private static List<Article> articles() {
-    return new Segmenter().segment(new SourceDocument("urn:test:kgb", "kgb.txt", TEXT, "text/plain"));
+    return new Segmenter()
+        .segment(new SourceDocument("urn:test:kgb", "kgb.txt", TEXT, "text/plain"));
   }
 
   @Test
@@ -86,10 +94,14 @@ class KnowledgeGraphBuilderTest {
   void eachArticleIsANamedGraphAndTheFirstDefinitionOfAnAcronymWins() {
     KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder(REFERENCE, Rkg.DATA_BASE);
     DatasetGraph dsg = builder.build(articles());
-    assertEquals(2, dsg.stream().map(Quad::getGraph).filter(g -> !Quad.isDefaultGraph(g)).distinct().count());
+    assertEquals(
+        2,
+        dsg.stream().map(Quad::getGraph).filter(g -> !Quad.isDefaultGraph(g)).distinct().count());
     Entity first = Entity.of("ain", "Alpha Imaging Network", EntityType.ORGANIZATION);
     Entity again = Entity.of("ain", "Alpha Imaging Net", EntityType.ORGANIZATION);
     Entity other = Entity.of("bin", "Beta Imaging Network", EntityType.ORGANIZATION);
-    assertEquals(List.of(first, other), KnowledgeGraphBuilder.defined(List.of(List.of(first), List.of(again, other))));
+    assertEquals(
+        List.of(first, other),
+        KnowledgeGraphBuilder.defined(List.of(List.of(first), List.of(again, other))));
   }
 }

@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSetFormatter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.radkg.corpus.CorpusLoader;
@@ -29,9 +29,11 @@ class PrebuiltQueriesTest {
 
   @BeforeAll
   static void build() throws Exception {
-    DatasetGraph built = new KnowledgeGraphBuilder(ReferenceData.fromClasspath(), Rkg.DATA_BASE)
-        .build(new CorpusLoader().load(List.of(Path.of("data/corpus"))));
-    // An in-memory TDB2 dataset, so the default graph is the union of the article graphs, as served.
+    DatasetGraph built =
+        new KnowledgeGraphBuilder(ReferenceData.fromClasspath(), Rkg.DATA_BASE)
+            .build(new CorpusLoader().load(List.of(Path.of("data/corpus"))));
+    // An in-memory TDB2 dataset, so the default graph is the union of the article graphs, as
+    // served.
     seed = TDB2Factory.createDataset();
     Txn.executeWrite(seed, () -> built.find().forEachRemaining(seed.asDatasetGraph()::add));
   }
@@ -45,7 +47,10 @@ class PrebuiltQueriesTest {
     assertTrue(queries.size() >= 12);
     for (Path q : queries) {
       String text = Files.readString(q);
-      assertTrue(text.startsWith("# title: ") && text.contains("\n# description: ") && text.contains("\n# parameters: "),
+      assertTrue(
+          text.startsWith("# title: ")
+              && text.contains("\n# description: ")
+              && text.contains("\n# parameters: "),
           q + " lacks its header");
       var builder = QueryExecution.dataset(seed).query(text).set(TDB2.symUnionDefaultGraph, true);
       Matcher m = PARAMS.matcher(text);
@@ -53,16 +58,22 @@ class PrebuiltQueriesTest {
         for (String declared : m.group(1).split(";")) { // several parameters are separated by ';'
           Matcher p = IRI_PARAM.matcher(declared);
           if (p.matches()) {
-            builder = builder.substitution(p.group(1), org.apache.jena.rdf.model.ResourceFactory.createResource(p.group(2)));
+            builder =
+                builder.substitution(
+                    p.group(1),
+                    org.apache.jena.rdf.model.ResourceFactory.createResource(p.group(2)));
           }
         }
       }
       var ready = builder;
-      int rows = Txn.calculateRead(seed, () -> {
-        try (QueryExecution qe = ready.build()) {
-          return ResultSetFormatter.consume(qe.execSelect());
-        }
-      });
+      int rows =
+          Txn.calculateRead(
+              seed,
+              () -> {
+                try (QueryExecution qe = ready.build()) {
+                  return ResultSetFormatter.consume(qe.execSelect());
+                }
+              });
       assertTrue(rows > 0, q + " returned no rows on the seed graph");
     }
   }

@@ -24,8 +24,8 @@ import org.radkg.query.QueryCatalog;
 import org.radkg.query.QueryRunner;
 
 /**
- * Every prebuilt query gives on the seed store the same rows (a multiset of bindings) as recorded in
- * {@code src/test/resources/query-answers/NAME.txt} before the queries were rewritten for speed.
+ * Every prebuilt query gives on the seed store the same rows (a multiset of bindings) as recorded
+ * in {@code src/test/resources/query-answers/NAME.txt} before the queries were rewritten for speed.
  * Rerecord (only when an answer is meant to change) with {@code -Dradkg.recordAnswers=true}.
  */
 class PrebuiltQueryAnswersTest {
@@ -45,7 +45,9 @@ class PrebuiltQueryAnswersTest {
         Files.writeString(file, actual, StandardCharsets.UTF_8);
       }
       if (Files.exists(file)) {
-        assertEquals(comparable(q, Files.readString(file, StandardCharsets.UTF_8)), comparable(q, actual),
+        assertEquals(
+            comparable(q, Files.readString(file, StandardCharsets.UTF_8)),
+            comparable(q, actual),
             q.name() + " answers differently");
         compared++;
       }
@@ -53,11 +55,17 @@ class PrebuiltQueryAnswersTest {
     assertTrue(compared >= 12, "only " + compared + " recorded answers");
   }
 
-  /** GROUP_CONCAT's order is not defined by SPARQL: it follows the store's internal order, which a new loader changes. */
+  /**
+   * GROUP_CONCAT's order is not defined by SPARQL: it follows the store's internal order, which a
+   * new loader changes.
+   */
   private static final java.util.regex.Pattern CONCAT =
-      java.util.regex.Pattern.compile("GROUP_CONCAT\\([^)]*\\)\\s+AS\\s+\\?(\\w+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+      java.util.regex.Pattern.compile(
+          "GROUP_CONCAT\\([^)]*\\)\\s+AS\\s+\\?(\\w+)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  /** An answer with the items of each GROUP_CONCAT column in sorted order, its lines sorted again. */
+  /**
+   * An answer with the items of each GROUP_CONCAT column in sorted order, its lines sorted again.
+   */
   private static String comparable(PrebuiltQuery q, String answer) {
     java.util.Set<String> concatenated = new java.util.HashSet<>();
     java.util.regex.Matcher m = CONCAT.matcher(q.text());
@@ -69,8 +77,10 @@ class PrebuiltQueryAnswersTest {
       List<String> cells = new ArrayList<>();
       for (String cell : row.split("\t", -1)) {
         int eq = cell.indexOf('=');
-        cells.add(eq > 0 && concatenated.contains(cell.substring(0, eq))
-            ? cell.substring(0, eq + 1) + sortedItems(cell.substring(eq + 1)) : cell);
+        cells.add(
+            eq > 0 && concatenated.contains(cell.substring(0, eq))
+                ? cell.substring(0, eq + 1) + sortedItems(cell.substring(eq + 1))
+                : cell);
       }
       rows.add(String.join("\t", cells));
     }
@@ -78,12 +88,15 @@ class PrebuiltQueryAnswersTest {
     return String.join("\n", rows);
   }
 
-  /** A GROUP_CONCAT result's items in sorted order, so answers compare as lists of the same items. */
+  /**
+   * A GROUP_CONCAT result's items in sorted order, so answers compare as lists of the same items.
+   */
   private static String sortedItems(String formatted) {
     if (!formatted.startsWith("\"") || !formatted.endsWith("\"")) {
       return formatted;
     }
-    List<String> items = new ArrayList<>(List.of(formatted.substring(1, formatted.length() - 1).split(", ")));
+    List<String> items =
+        new ArrayList<>(List.of(formatted.substring(1, formatted.length() - 1).split(", ")));
     items.sort(null);
     return "\"" + String.join(", ", items) + "\"";
   }
@@ -91,24 +104,39 @@ class PrebuiltQueryAnswersTest {
   /** The rows as sorted lines of var=term (blank nodes as _:b: their labels are not stable). */
   private static String answer(PrebuiltQuery q) {
     Map<String, Node> bindings = QueryRunner.bindings(q, Map.of());
-    return Txn.calculateRead(PrebuiltQueriesTest.seed, () -> {
-      var b = QueryExecution.dataset(PrebuiltQueriesTest.seed).query(q.text())
-          .set(TDB2.symUnionDefaultGraph, true).timeout(Duration.ofMinutes(1).toMillis(), TimeUnit.MILLISECONDS);
-      bindings.forEach((name, node) -> b.substitution(name, PrebuiltQueriesTest.seed.getDefaultModel().asRDFNode(node)));
-      List<String> rows = new ArrayList<>();
-      try (QueryExecution qe = b.build()) {
-        ResultSet rs = qe.execSelect();
-        List<String> vars = rs.getResultVars();
-        while (rs.hasNext()) {
-          var row = rs.nextBinding();
-          rows.add(vars.stream().map(v -> {
-            Node n = row.get(org.apache.jena.sparql.core.Var.alloc(v));
-            return v + "=" + (n == null ? "" : n.isBlank() ? "_:b" : FmtUtils.stringForNode(n));
-          }).collect(Collectors.joining("\t")));
-        }
-      }
-      rows.sort(null);
-      return String.join("\n", rows) + "\n";
-    });
+    return Txn.calculateRead(
+        PrebuiltQueriesTest.seed,
+        () -> {
+          var b =
+              QueryExecution.dataset(PrebuiltQueriesTest.seed)
+                  .query(q.text())
+                  .set(TDB2.symUnionDefaultGraph, true)
+                  .timeout(Duration.ofMinutes(1).toMillis(), TimeUnit.MILLISECONDS);
+          bindings.forEach(
+              (name, node) ->
+                  b.substitution(name, PrebuiltQueriesTest.seed.getDefaultModel().asRDFNode(node)));
+          List<String> rows = new ArrayList<>();
+          try (QueryExecution qe = b.build()) {
+            ResultSet rs = qe.execSelect();
+            List<String> vars = rs.getResultVars();
+            while (rs.hasNext()) {
+              var row = rs.nextBinding();
+              rows.add(
+                  vars.stream()
+                      .map(
+                          v -> {
+                            Node n = row.get(org.apache.jena.sparql.core.Var.alloc(v));
+                            return v
+                                + "="
+                                + (n == null
+                                    ? ""
+                                    : n.isBlank() ? "_:b" : FmtUtils.stringForNode(n));
+                          })
+                      .collect(Collectors.joining("\t")));
+            }
+          }
+          rows.sort(null);
+          return String.join("\n", rows) + "\n";
+        });
   }
 }

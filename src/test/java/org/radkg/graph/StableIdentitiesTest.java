@@ -35,7 +35,8 @@ import org.radkg.vocab.Rkg;
  * Greek each keep an IRI of their own (issue 12, rows 8 and 9).
  */
 class StableIdentitiesTest {
-  private static final String NEWS = """
+  private static final String NEWS =
+      """
       Radiological Society of North America (RSNA)
 
       Annual Meeting Announced
@@ -62,10 +63,15 @@ class StableIdentitiesTest {
     Map<Node, Set<Node>> withBoth = articlesBySource(build(both));
     Map<Node, Set<Node>> with2024 = articlesBySource(build(only));
     assertEquals(2, withBoth.size(), "two sources: " + withBoth.keySet());
-    assertEquals(2, withBoth.values().stream().flatMap(Set::stream).distinct().count(), "two articles: " + withBoth);
+    assertEquals(
+        2,
+        withBoth.values().stream().flatMap(Set::stream).distinct().count(),
+        "two articles: " + withBoth);
     assertEquals(1, with2024.size());
     Node source2024 = with2024.keySet().iterator().next();
-    assertEquals(with2024.get(source2024), withBoth.get(source2024),
+    assertEquals(
+        with2024.get(source2024),
+        withBoth.get(source2024),
         "the 2024 file's source and article IRIs are the same with or without the 2023 file");
   }
 
@@ -79,7 +85,8 @@ class StableIdentitiesTest {
     try (Stream<Path> files = Files.list(probe)) {
       assumeTrue(files.count() == names.size(), "needs a case-sensitive file system");
     }
-    Map<String, Set<String>> seen = new TreeMap<>(); // file name -> "source IRI + article ids" per corpus
+    Map<String, Set<String>> seen =
+        new TreeMap<>(); // file name -> "source IRI + article ids" per corpus
     for (int mask = 1; mask < 1 << names.size(); mask++) {
       Path corpus = Files.createDirectories(dir.resolve("corpus" + mask));
       for (int i = 0; i < names.size(); i++) {
@@ -89,14 +96,21 @@ class StableIdentitiesTest {
       }
       Map<String, List<String>> identities = new HashMap<>();
       for (Article a : new CorpusLoader().load(List.of(corpus))) {
-        identities.computeIfAbsent(a.source().name(), k -> new ArrayList<>(List.of(a.source().iri()))).add(a.id());
+        identities
+            .computeIfAbsent(a.source().name(), k -> new ArrayList<>(List.of(a.source().iri())))
+            .add(a.id());
       }
-      identities.forEach((name, ids) -> seen.computeIfAbsent(name, k -> new TreeSet<>()).add(String.join(" ", ids)));
+      identities.forEach(
+          (name, ids) ->
+              seen.computeIfAbsent(name, k -> new TreeSet<>()).add(String.join(" ", ids)));
     }
     assertEquals(new TreeSet<>(names), seen.keySet());
     Set<String> sources = new TreeSet<>();
     for (Map.Entry<String, Set<String>> e : seen.entrySet()) {
-      assertEquals(1, e.getValue().size(), e.getKey() + " changed identity with the other files: " + e.getValue());
+      assertEquals(
+          1,
+          e.getValue().size(),
+          e.getKey() + " changed identity with the other files: " + e.getValue());
       sources.add(e.getValue().iterator().next().split(" ")[0]);
     }
     assertEquals(names.size(), sources.size(), "one source IRI each: " + sources);
@@ -104,7 +118,10 @@ class StableIdentitiesTest {
 
   @Test
   void societiesNamedInOtherScriptsStayApartAndKeepTheirCollaboration() throws Exception {
-    Path news = write(dir.resolve("news.txt"), """
+    Path news =
+        write(
+            dir.resolve("news.txt"),
+            """
         Зенит Society of Radiology (ZSR)
 
         Joint Teaching Programme Launched
@@ -130,8 +147,11 @@ class StableIdentitiesTest {
     assertTrue(dsg.contains(Node.ANY, zenit, Rkg.collaboratesWith, vostok));
     assertTrue(dsg.contains(Node.ANY, vostok, Rkg.collaboratesWith, zenit));
     assertTrue(dsg.contains(Node.ANY, greek, Rkg.funds, Node.ANY));
-    assertFalse(dsg.contains(Node.ANY, zenit, Rkg.funds, Node.ANY), "the Greek society's grant is its own");
-    assertFalse(dsg.contains(Node.ANY, vostok, Rkg.funds, Node.ANY), "the Greek society's grant is its own");
+    assertFalse(
+        dsg.contains(Node.ANY, zenit, Rkg.funds, Node.ANY), "the Greek society's grant is its own");
+    assertFalse(
+        dsg.contains(Node.ANY, vostok, Rkg.funds, Node.ANY),
+        "the Greek society's grant is its own");
     assertNotEquals(zenit, NodeFactory.createURI(orgs + "society-of-radiology"));
   }
 
@@ -141,17 +161,23 @@ class StableIdentitiesTest {
   }
 
   private static DatasetGraph build(Path input) throws Exception {
-    return new KnowledgeGraphBuilder(reference, Rkg.DATA_BASE).build(new CorpusLoader().load(List.of(input)));
+    return new KnowledgeGraphBuilder(reference, Rkg.DATA_BASE)
+        .build(new CorpusLoader().load(List.of(input)));
   }
 
   // Source IRI -> the IRIs of the articles derived from it.
   private static Map<Node, Set<Node>> articlesBySource(DatasetGraph dsg) {
     Map<Node, Set<Node>> out = new HashMap<>();
-    dsg.find(Node.ANY, Node.ANY, Rkg.wasDerivedFrom, Node.ANY).forEachRemaining((Quad q) -> {
-      if (q.getSubject().equals(q.getGraph())) {
-        out.computeIfAbsent(q.getObject(), k -> new TreeSet<>(java.util.Comparator.comparing(Node::getURI))).add(q.getSubject());
-      }
-    });
+    dsg.find(Node.ANY, Node.ANY, Rkg.wasDerivedFrom, Node.ANY)
+        .forEachRemaining(
+            (Quad q) -> {
+              if (q.getSubject().equals(q.getGraph())) {
+                out.computeIfAbsent(
+                        q.getObject(),
+                        k -> new TreeSet<>(java.util.Comparator.comparing(Node::getURI)))
+                    .add(q.getSubject());
+              }
+            });
     return out;
   }
 

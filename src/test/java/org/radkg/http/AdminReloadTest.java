@@ -16,7 +16,10 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reload needs the operator's password; it switches the served data, and a wrong password changes nothing. */
+/**
+ * Reload needs the operator's password; it switches the served data, and a wrong password changes
+ * nothing.
+ */
 class AdminReloadTest {
   @TempDir Path tmp;
 
@@ -24,23 +27,34 @@ class AdminReloadTest {
   void reloadSwitchesTheServedGraphOnlyWithTheRightPassword() throws Exception {
     Path store = tmp.resolve("out");
     ServerFixture.buildStore(tmp.resolve("a"), ServerFixture.NEWSLETTER, store);
-    try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, "s3cret pass",
-        () -> ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store))) {
+    try (RadkgServer server =
+        ServerFixture.start(
+            store,
+            Duration.ofSeconds(10),
+            1000,
+            "s3cret pass",
+            () -> ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store))) {
       HttpClient http = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + server.port() + "/";
       assertEquals(401, reload(http, base, null).statusCode());
       assertEquals(401, reload(http, base, "admin:wrong").statusCode());
-      assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(base + "admin/reload")).build(),
-          HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(
+          405,
+          http.send(
+                  HttpRequest.newBuilder(URI.create(base + "admin/reload")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .statusCode());
       assertFalse(knows(http, base, "hospital-metropolitano"));
       // Readers keep getting answers (from the old graph, then the new) while the rebuild runs.
-      var pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-        try {
-          return reload(http, base, "admin:s3cret pass");
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      var pending =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return reload(http, base, "admin:s3cret pass");
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       int answered = 0;
       while (!pending.isDone()) {
         knows(http, base, "american-college-of-radiology");
@@ -51,8 +65,14 @@ class AdminReloadTest {
       assertEquals(200, ok.statusCode(), ok.body());
       assertTrue(ok.body().startsWith("reloaded"), ok.body());
       assertTrue(knows(http, base, "hospital-metropolitano"), "the new graph is served");
-      assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "id/organization/hospital-metropolitano"))
-          .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(
+          200,
+          http.send(
+                  HttpRequest.newBuilder(
+                          URI.create(base + "id/organization/hospital-metropolitano"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .statusCode());
       assertTrue(reload(http, base, "admin:s3cret pass").body().startsWith("unchanged"));
     }
   }
@@ -61,10 +81,12 @@ class AdminReloadTest {
   void aBuildRunBesideTheServerIsServedAfterAReload() throws Exception {
     Path store = tmp.resolve("out");
     ServerFixture.buildStore(tmp.resolve("a"), ServerFixture.NEWSLETTER, store);
-    try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, "pw", () -> false)) {
+    try (RadkgServer server =
+        ServerFixture.start(store, Duration.ofSeconds(10), 1000, "pw", () -> false)) {
       HttpClient http = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + server.port() + "/";
-      ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store); // as `radkg build` would
+      ServerFixture.buildStore(
+          tmp.resolve("b"), ServerFixture.SECOND, store); // as `radkg build` would
       assertFalse(knows(http, base, "hospital-metropolitano"), "still the served generation");
       assertTrue(reload(http, base, "x:pw").body().startsWith("reloaded"));
       assertTrue(knows(http, base, "hospital-metropolitano"));
@@ -75,43 +97,66 @@ class AdminReloadTest {
   void searchAndLandingFiguresFollowAReload() throws Exception {
     Path store = tmp.resolve("out");
     ServerFixture.buildStore(tmp.resolve("a"), ServerFixture.NEWSLETTER, store);
-    try (RadkgServer server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, "pw", () -> false)) {
+    try (RadkgServer server =
+        ServerFixture.start(store, Duration.ofSeconds(10), 1000, "pw", () -> false)) {
       HttpClient http = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + server.port() + "/";
-      assertFalse(ServerFixture.get(server, "search?format=json&q=Metropolitano", null).body().contains("hospital-metropolitano"));
+      assertFalse(
+          ServerFixture.get(server, "search?format=json&q=Metropolitano", null)
+              .body()
+              .contains("hospital-metropolitano"));
       String before = ServerFixture.get(server, "", null).body();
       ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store);
       assertTrue(reload(http, base, "x:pw").body().startsWith("reloaded"));
-      assertTrue(ServerFixture.get(server, "search?format=json&q=Metropolitano", null).body().contains("hospital-metropolitano"),
+      assertTrue(
+          ServerFixture.get(server, "search?format=json&q=Metropolitano", null)
+              .body()
+              .contains("hospital-metropolitano"),
           "the new generation's index");
       String after = ServerFixture.get(server, "", null).body();
-      assertTrue(before.contains("American College of Radiology") && !after.contains("American College of Radiology"),
+      assertTrue(
+          before.contains("American College of Radiology")
+              && !after.contains("American College of Radiology"),
           "the landing figures are the new generation's");
     }
   }
 
   @Test
   void constantTimeCheckAcceptsOnlyTheSecret() {
-    String good = "Basic " + Base64.getEncoder().encodeToString("x:pw".getBytes(StandardCharsets.UTF_8));
+    String good =
+        "Basic " + Base64.getEncoder().encodeToString("x:pw".getBytes(StandardCharsets.UTF_8));
     assertTrue(AdminReload.authorized(good, "pw"));
     assertFalse(AdminReload.authorized(good, "pw2"));
     assertFalse(AdminReload.authorized("Basic !!!", "pw"));
     assertFalse(AdminReload.authorized(null, "pw"));
   }
 
-  private static HttpResponse<String> reload(HttpClient http, String base, String userPass) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "admin/reload")).POST(HttpRequest.BodyPublishers.noBody());
+  private static HttpResponse<String> reload(HttpClient http, String base, String userPass)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + "admin/reload"))
+            .POST(HttpRequest.BodyPublishers.noBody());
     if (userPass != null) {
-      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(userPass.getBytes(StandardCharsets.UTF_8)));
+      b.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(userPass.getBytes(StandardCharsets.UTF_8)));
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static boolean knows(HttpClient http, String base, String slug) throws Exception {
     String query = "ASK { <https://w3id.org/radkg/id/organization/" + slug + "> ?p ?o }";
-    String body = http.send(HttpRequest.newBuilder(URI.create(base + "sparql?query="
-        + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String body =
+        http.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            base
+                                + "sparql?query="
+                                + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
     assertTrue(body.contains("true") || body.contains("false"), body);
     return body.contains("true");
   }

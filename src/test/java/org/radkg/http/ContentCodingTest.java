@@ -60,8 +60,12 @@ class ContentCodingTest {
   @Test
   void varyGainsAcceptEncodingOnce() {
     assertEquals("Accept, Accept-Encoding", ContentCoding.varyWithEncoding(List.of("Accept")));
-    assertEquals("Accept, accept-encoding", ContentCoding.varyWithEncoding(List.of("Accept, accept-encoding")));
+    assertEquals(
+        "Accept, accept-encoding",
+        ContentCoding.varyWithEncoding(List.of("Accept, accept-encoding")));
     assertEquals("Accept-Encoding", ContentCoding.varyWithEncoding(List.of()));
-    assertEquals("Accept, Origin, Accept-Encoding", ContentCoding.varyWithEncoding(List.of("Accept", "Origin")));
+    assertEquals(
+        "Accept, Origin, Accept-Encoding",
+        ContentCoding.varyWithEncoding(List.of("Accept", "Origin")));
   }
 }

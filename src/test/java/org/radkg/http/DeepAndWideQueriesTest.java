@@ -28,6 +28,7 @@ import org.radkg.query.QueryBounds;
 class DeepAndWideQueriesTest {
   /** Refusing takes a parse at most; far from the 30 s the issue measured for the wide query. */
   private static final long PROMPT_MS = 5000;
+
   @TempDir static Path tmp;
   static RadkgServer server;
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -45,17 +46,23 @@ class DeepAndWideQueriesTest {
   @Test
   void aHundredThousandProjectedVariablesAreRefusedAtOnce() throws Exception {
     String wide = "SELECT " + vars(100_000) + " WHERE { ?s ?p ?o }";
-    assertTrue(wide.length() > 700_000 && wide.length() < RequestLimits.MAX_BODY_BYTES, "the issue's 789 KB query");
+    assertTrue(
+        wide.length() > 700_000 && wide.length() < RequestLimits.MAX_BODY_BYTES,
+        "the issue's 789 KB query");
     assertRefused(postSparql(wide), "characters");
     // Under the size limit, the column count is what is refused.
     String columns = "SELECT " + vars(5_000) + " WHERE { ?s ?p ?o }";
     assertTrue(columns.length() < QueryBounds.MAX_QUERY_CHARS);
     assertRefused(postSparql(columns), "projects 5000 variables");
     // The editor takes its query in the URL (at most 16 KiB): 1,200 columns fit.
-    assertRefused(editor("SELECT " + vars(1_200) + " WHERE { ?s ?p ?o }"), "projects 1200 variables");
-    // As many columns as the size limit allows: refused as fast (projection in ARQ grows with the square of the count).
+    assertRefused(
+        editor("SELECT " + vars(1_200) + " WHERE { ?s ?p ?o }"), "projects 1200 variables");
+    // As many columns as the size limit allows: refused as fast (projection in ARQ grows with the
+    // square of the count).
     int most = (QueryBounds.MAX_QUERY_CHARS - 40) / 8;
-    assertRefused(postSparql("SELECT " + vars(most) + " WHERE { ?s ?p ?o }"), "projects " + most + " variables");
+    assertRefused(
+        postSparql("SELECT " + vars(most) + " WHERE { ?s ?p ?o }"),
+        "projects " + most + " variables");
     String fine = "SELECT " + vars(200) + " WHERE { ?s ?p ?o } LIMIT 1";
     assertEquals(200, postSparql(fine).response.statusCode(), "200 columns are allowed");
   }
@@ -68,17 +75,31 @@ class DeepAndWideQueriesTest {
   @Test
   void aFiftyThousandStepPropertyPathIs400NotAStackOverflow() throws Exception {
     assertTooDeep("SELECT * WHERE { ?s ", 50_000, "<p>", "/", " ?o }");
-    assertEquals(200, postSparql("ASK { ?s <p>/<p>/<p> ?o }").response.statusCode(), "a short path still runs");
+    assertEquals(
+        200,
+        postSparql("ASK { ?s <p>/<p>/<p> ?o }").response.statusCode(),
+        "a short path still runs");
   }
 
-  /** {@code n} copies of {@code part} joined by {@code separator}, within the size limit, sent to /sparql. */
-  private static void assertTooDeep(String start, int n, String part, String separator, String end) throws Exception {
-    String query = start + IntStream.range(0, n).mapToObj(i -> part).collect(Collectors.joining(separator)) + end;
-    assertTrue(query.length() < QueryBounds.MAX_QUERY_CHARS, "within the size limit: " + query.length());
+  /**
+   * {@code n} copies of {@code part} joined by {@code separator}, within the size limit, sent to
+   * /sparql.
+   */
+  private static void assertTooDeep(String start, int n, String part, String separator, String end)
+      throws Exception {
+    String query =
+        start
+            + IntStream.range(0, n).mapToObj(i -> part).collect(Collectors.joining(separator))
+            + end;
+    assertTrue(
+        query.length() < QueryBounds.MAX_QUERY_CHARS, "within the size limit: " + query.length());
     assertRefused(postSparql(query), "nested too deeply");
   }
 
-  /** The editor takes its query in the URL (at most 16 KiB), so what overflows there is nesting in a short text. */
+  /**
+   * The editor takes its query in the URL (at most 16 KiB), so what overflows there is nesting in a
+   * short text.
+   */
   @Test
   void deeplyNestedBracketsAre400OnTheEndpointAndInTheEditor() throws Exception {
     String deep = "ASK { FILTER(" + "(".repeat(2400) + "1" + ")".repeat(2400) + ") }";
@@ -88,9 +109,14 @@ class DeepAndWideQueriesTest {
   }
 
   private static void assertRefused(Timed r, String message) {
-    assertEquals(400, r.response.statusCode(), r.response.body().substring(0, Math.min(500, r.response.body().length())));
-    assertTrue(r.response.body().contains(message), "the message says why: " + r.response.body().substring(0,
-        Math.min(2000, r.response.body().length())));
+    assertEquals(
+        400,
+        r.response.statusCode(),
+        r.response.body().substring(0, Math.min(500, r.response.body().length())));
+    assertTrue(
+        r.response.body().contains(message),
+        "the message says why: "
+            + r.response.body().substring(0, Math.min(2000, r.response.body().length())));
     assertTrue(r.ms < PROMPT_MS, "refused after " + r.ms + " ms");
   }
 
@@ -99,9 +125,12 @@ class DeepAndWideQueriesTest {
   }
 
   private static Timed postSparql(String query) throws Exception {
-    return timed(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/sparql"))
-        .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/sparql-query")
-        .POST(HttpRequest.BodyPublishers.ofString(query)).build());
+    return timed(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/sparql"))
+            .timeout(Duration.ofSeconds(120))
+            .header("Content-Type", "application/sparql-query")
+            .POST(HttpRequest.BodyPublishers.ofString(query))
+            .build());
   }
 
   private static Timed getSparql(String query) throws Exception {
@@ -113,8 +142,10 @@ class DeepAndWideQueriesTest {
   }
 
   private static Timed get(String path) throws Exception {
-    return timed(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/" + path))
-        .timeout(Duration.ofSeconds(120)).build());
+    return timed(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/" + path))
+            .timeout(Duration.ofSeconds(120))
+            .build());
   }
 
   private static Timed timed(HttpRequest r) throws Exception {

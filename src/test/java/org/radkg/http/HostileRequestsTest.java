@@ -26,11 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server facing the internet: malformed, oversized, endless and malicious requests each get a
- * documented status and an escaped message, the server stays responsive, and nothing stored changes.
+ * documented status and an escaped message, the server stays responsive, and nothing stored
+ * changes.
  */
 class HostileRequestsTest {
   private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
-  private static final String SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+  private static final String SLOW =
+      "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
   @TempDir static Path tmp;
   static RadkgServer server;
   static String base;
@@ -48,28 +50,49 @@ class HostileRequestsTest {
 
   @Test
   void securityHeadersOnEveryResponse() throws Exception {
-    for (String path : List.of("", "id/organization/american-college-of-radiology", "queries", "editor", "dumps/",
-        "assets/site.css", "sparql?query=" + q("ASK {}"), "no/such/page", "id/organization/nobody",
-        "sparql?query=" + q("SELECT * WHERE {"))) {
+    for (String path :
+        List.of(
+            "",
+            "id/organization/american-college-of-radiology",
+            "queries",
+            "editor",
+            "dumps/",
+            "assets/site.css",
+            "sparql?query=" + q("ASK {}"),
+            "no/such/page",
+            "id/organization/nobody",
+            "sparql?query=" + q("SELECT * WHERE {"))) {
       HttpResponse<String> r = send(get(path).build());
-      assertEquals(SecurityHeaders.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""), path);
+      assertEquals(
+          SecurityHeaders.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""), path);
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
       assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
-      assertEquals("strict-origin-when-cross-origin", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+      assertEquals(
+          "strict-origin-when-cross-origin",
+          r.headers().firstValue("Referrer-Policy").orElse(""),
+          path);
     }
   }
 
   @Test
   void malformedAndUpdateQueriesAreRefusedAndChangeNothing() throws Exception {
     long before = count();
-    assertEquals(400, send(get("sparql?query=" + q("\u0000\u0001 garbage {{{")).build()).statusCode());
-    assertEquals(400, send(get("sparql?query=" + q("DROP ALL")).build()).statusCode(), "an update is not a query");
+    assertEquals(
+        400, send(get("sparql?query=" + q("\u0000\u0001 garbage {{{")).build()).statusCode());
+    assertEquals(
+        400,
+        send(get("sparql?query=" + q("DROP ALL")).build()).statusCode(),
+        "an update is not a query");
     int none = send(get("sparql").build()).statusCode();
     assertTrue(none == 400 || none == 404, "no query at all: " + none);
-    int update = send(post("sparql", "application/sparql-update", "INSERT DATA { <a:x> <a:y> <a:z> }")).statusCode();
+    int update =
+        send(post("sparql", "application/sparql-update", "INSERT DATA { <a:x> <a:y> <a:z> }"))
+            .statusCode();
     assertTrue(Set.of(400, 403, 405, 415).contains(update), "update: " + update);
     assertEquals(404, send(post("update", "application/sparql-update", "DROP ALL")).statusCode());
-    int delete = send(HttpRequest.newBuilder(URI.create(base + "data?default")).DELETE().build()).statusCode();
+    int delete =
+        send(HttpRequest.newBuilder(URI.create(base + "data?default")).DELETE().build())
+            .statusCode();
     assertTrue(Set.of(403, 405).contains(delete), "DELETE on /data: " + delete);
     assertEquals(before, count());
   }
@@ -81,31 +104,52 @@ class HostileRequestsTest {
     assertEquals(413, r.statusCode(), r.body());
     assertTrue(r.body().contains("/sparql"), "the message names the request: " + r.body());
     // The same body sent chunked (no Content-Length) is stopped while it is read.
-    HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(base + "sparql"))
-        .header("Content-Type", "application/sparql-query")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
-        .build());
+    HttpResponse<String> chunked =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () ->
+                            new java.io.ByteArrayInputStream(
+                                huge.getBytes(StandardCharsets.UTF_8))))
+                .build());
     assertEquals(413, chunked.statusCode(), chunked.body());
     HttpResponse<String> none = send(get("sparql").build());
     assertEquals(400, none.statusCode());
     assertTrue(none.body().contains("needs a query parameter"), none.body());
     String small = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
-    HttpResponse<String> chunkedSmall = send(HttpRequest.newBuilder(URI.create(base + "sparql"))
-        .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(small.getBytes(StandardCharsets.UTF_8))))
-        .build());
-    assertEquals(200, chunkedSmall.statusCode(), "a small chunked query still runs: " + chunkedSmall.body());
+    HttpResponse<String> chunkedSmall =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () ->
+                            new java.io.ByteArrayInputStream(
+                                small.getBytes(StandardCharsets.UTF_8))))
+                .build());
+    assertEquals(
+        200, chunkedSmall.statusCode(), "a small chunked query still runs: " + chunkedSmall.body());
     assertTrue(chunkedSmall.body().contains("\"n\""), chunkedSmall.body());
-    HttpResponse<String> longUrl = send(get("sparql?query=" + q("ASK {} #" + "y".repeat(100_000))).build());
-    assertTrue(Set.of(414, 431).contains(longUrl.statusCode()), "very long URL: " + longUrl.statusCode());
+    HttpResponse<String> longUrl =
+        send(get("sparql?query=" + q("ASK {} #" + "y".repeat(100_000))).build());
+    assertTrue(
+        Set.of(414, 431).contains(longUrl.statusCode()), "very long URL: " + longUrl.statusCode());
     assertEquals(1, count() > 0 ? 1 : 0, "still answers");
   }
 
   @Test
   void endlessQueriesTimeOutWhileOthersStillAnswerQuickly() throws Exception {
-    List<CompletableFuture<HttpResponse<String>>> slow = List.of(
-        HttpClient.newHttpClient().sendAsync(get("sparql?query=" + q(SLOW)).build(), HttpResponse.BodyHandlers.ofString()),
-        HttpClient.newHttpClient().sendAsync(get("sparql?query=" + q(SLOW)).build(), HttpResponse.BodyHandlers.ofString()));
+    List<CompletableFuture<HttpResponse<String>>> slow =
+        List.of(
+            HttpClient.newHttpClient()
+                .sendAsync(
+                    get("sparql?query=" + q(SLOW)).build(), HttpResponse.BodyHandlers.ofString()),
+            HttpClient.newHttpClient()
+                .sendAsync(
+                    get("sparql?query=" + q(SLOW)).build(), HttpResponse.BodyHandlers.ofString()));
     Thread.sleep(300);
     long t0 = System.nanoTime();
     assertTrue(count() > 0);
@@ -119,12 +163,25 @@ class HostileRequestsTest {
 
   @Test
   void pathTraversalFindsNothingOutsideTheServedFiles() throws Exception {
-    for (String path : List.of("dumps/../build.properties", "dumps/%2e%2e/build.properties", "dumps/..%2fbuild.properties",
-        "dumps/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "assets/../../pom.xml", "assets/%2e%2e/%2e%2e/pom.xml",
-        "assets/..%2f..%2fpom.xml", "dumps/....//build.properties", "assets/%252e%252e/pom.xml", "dumps/%5c..%5cbuild.properties")) {
+    for (String path :
+        List.of(
+            "dumps/../build.properties",
+            "dumps/%2e%2e/build.properties",
+            "dumps/..%2fbuild.properties",
+            "dumps/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+            "assets/../../pom.xml",
+            "assets/%2e%2e/%2e%2e/pom.xml",
+            "assets/..%2f..%2fpom.xml",
+            "dumps/....//build.properties",
+            "assets/%252e%252e/pom.xml",
+            "dumps/%5c..%5cbuild.properties")) {
       HttpResponse<String> r = sendRaw(path);
       assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + " -> " + r.statusCode());
-      assertFalse(r.body().contains("<project") || r.body().contains("root:") || r.body().contains("quads="), path);
+      assertFalse(
+          r.body().contains("<project")
+              || r.body().contains("root:")
+              || r.body().contains("quads="),
+          path);
     }
   }
 
@@ -133,46 +190,75 @@ class HostileRequestsTest {
     assertEquals(404, send(get("id/organization/no-such-society").build()).statusCode());
     int kind = send(get("id/nonsense-kind/x").build()).statusCode();
     assertTrue(kind == 400 || kind == 404, "unknown kind: " + kind);
-    HttpResponse<String> script = send(get("id/organization/%3Cscript%3Ealert(1)%3Cb%3E").header("Accept", "text/html").build());
+    HttpResponse<String> script =
+        send(
+            get("id/organization/%3Cscript%3Ealert(1)%3Cb%3E")
+                .header("Accept", "text/html")
+                .build());
     assertEquals(404, script.statusCode());
-    assertFalse(script.body().contains("<script>alert") || script.body().contains("<b>"), script.body());
+    assertFalse(
+        script.body().contains("<script>alert") || script.body().contains("<b>"), script.body());
     // An encoded slash is ambiguous to Jetty, which refuses it before radkg sees it.
     assertEquals(400, send(get("id/organization/%3Cscript%3E%2F").build()).statusCode());
-    assertEquals(404, send(get("id/organization/" + "a".repeat(1500)).build()).statusCode(), "long, but an IRI could be");
+    assertEquals(
+        404,
+        send(get("id/organization/" + "a".repeat(1500)).build()).statusCode(),
+        "long, but an IRI could be");
     for (int n : new int[] {3000, 6000, 15000}) {
       HttpResponse<String> longIri = send(get("id/organization/" + "a".repeat(n)).build());
       assertEquals(414, longIri.statusCode(), "IRI of " + n + ": " + longIri.body());
     }
     int nul = sendRaw("id/organization/a%00b").statusCode();
     assertTrue(nul == 400 || nul == 404, "NUL: " + nul);
-    int queryNul = send(get("queries/evidence-for-entity?entity=" + q("https://w3id.org/radkg/id/x\u0000<script>")).build()).statusCode();
-    assertTrue(queryNul == 400 || queryNul == 404 || queryNul == 200, "NUL in a parameter: " + queryNul);
+    int queryNul =
+        send(get("queries/evidence-for-entity?entity="
+                    + q("https://w3id.org/radkg/id/x\u0000<script>"))
+                .build())
+            .statusCode();
+    assertTrue(
+        queryNul == 400 || queryNul == 404 || queryNul == 200, "NUL in a parameter: " + queryNul);
   }
 
   @Test
   void prebuiltQueryParametersAreBoundAsTermsNotSpliced() throws Exception {
     String page = "queries/partners-of-organization?organization=";
-    for (String inj : List.of("https://w3id.org/radkg/id/organization/x> } UNION { ?s ?p ?o } #",
-        "https://w3id.org/radkg/id/organization/x>\n} ; DROP ALL ; #", "<script>alert(1)</script>", "\") } #")) {
+    for (String inj :
+        List.of(
+            "https://w3id.org/radkg/id/organization/x> } UNION { ?s ?p ?o } #",
+            "https://w3id.org/radkg/id/organization/x>\n} ; DROP ALL ; #",
+            "<script>alert(1)</script>",
+            "\") } #")) {
       HttpResponse<String> r = send(get(page + q(inj)).header("Accept", "text/html").build());
       assertEquals(400, r.statusCode(), inj + ": " + r.body());
       assertTrue(r.body().contains("organization"), "the message names the parameter: " + r.body());
       assertFalse(r.body().contains("<script>alert"), r.body());
     }
     // A well-formed IRI that names nothing is a term like any other: no rows, not the whole graph.
-    HttpResponse<String> none = send(get(page + q("https://w3id.org/radkg/id/organization/x%3E%20%7D")).build());
+    HttpResponse<String> none =
+        send(get(page + q("https://w3id.org/radkg/id/organization/x%3E%20%7D")).build());
     assertEquals(200, none.statusCode(), none.body());
-    assertEquals(0, org.jsoup.Jsoup.parse(none.body()).select("table tr:has(td)").size(), "no rows: " + none.body());
-    HttpResponse<String> acr = send(get(page + q("https://w3id.org/radkg/id/organization/american-college-of-radiology")).build());
-    assertTrue(org.jsoup.Jsoup.parse(acr.body()).select("table tr:has(td)").size() > 0, "the same page finds rows for a real IRI");
+    assertEquals(
+        0,
+        org.jsoup.Jsoup.parse(none.body()).select("table tr:has(td)").size(),
+        "no rows: " + none.body());
+    HttpResponse<String> acr =
+        send(
+            get(page + q("https://w3id.org/radkg/id/organization/american-college-of-radiology"))
+                .build());
+    assertTrue(
+        org.jsoup.Jsoup.parse(acr.body()).select("table tr:has(td)").size() > 0,
+        "the same page finds rows for a real IRI");
   }
 
   @Test
   void oversizedHeadersAre431() throws Exception {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
       OutputStream out = s.getOutputStream();
-      out.write(("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "z".repeat(64 * 1024) + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: "
+                  + "z".repeat(64 * 1024)
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       String status = statusLine(s.getInputStream());
       assertTrue(status.contains(" 431 "), status);
@@ -182,10 +268,25 @@ class HostileRequestsTest {
 
   @Test
   void nonsenseAcceptHeadersGetADefaultOr406() throws Exception {
-    for (String accept : List.of("nonsense", ";;;,,,/", "text/html;q=abc", "*/*;q=-1", "application/x-garbage", "\u00e9/\u00e9")) {
-      for (String path : List.of("id/organization/american-college-of-radiology", "sparql?query=" + q("ASK {}"), "", "void")) {
-        int status = send(get(path).header("Accept", accept.replaceAll("[^\\x20-\\x7e]", "x")).build()).statusCode();
-        assertTrue(status == 200 || status == 406, path + " with Accept " + accept + " -> " + status);
+    for (String accept :
+        List.of(
+            "nonsense",
+            ";;;,,,/",
+            "text/html;q=abc",
+            "*/*;q=-1",
+            "application/x-garbage",
+            "\u00e9/\u00e9")) {
+      for (String path :
+          List.of(
+              "id/organization/american-college-of-radiology",
+              "sparql?query=" + q("ASK {}"),
+              "",
+              "void")) {
+        int status =
+            send(get(path).header("Accept", accept.replaceAll("[^\\x20-\\x7e]", "x")).build())
+                .statusCode();
+        assertTrue(
+            status == 200 || status == 406, path + " with Accept " + accept + " -> " + status);
       }
     }
   }
@@ -195,8 +296,10 @@ class HostileRequestsTest {
   }
 
   private static HttpRequest post(String path, String type, String body) {
-    return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 
   /** A client per call: the server may close a connection after refusing a request. */
@@ -207,8 +310,10 @@ class HostileRequestsTest {
   /** Sends the path byte for byte (java.net.URI would normalize "..") over a plain socket. */
   private static HttpResponse<String> sendRaw(String path) throws Exception {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
-      s.getOutputStream().write(("GET /" + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream()
+          .write(
+              ("GET /" + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int status = Integer.parseInt(all.substring(9, 12));
       String body = all.contains("\r\n\r\n") ? all.substring(all.indexOf("\r\n\r\n") + 4) : "";
@@ -236,11 +341,34 @@ class HostileRequestsTest {
 
   /** Just the status and body of a raw exchange. */
   private record RawResponse(int statusCode, String body) implements HttpResponse<String> {
-    @Override public HttpRequest request() { return null; }
-    @Override public java.util.Optional<HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
-    @Override public java.net.http.HttpHeaders headers() { return java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true); }
-    @Override public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return java.util.Optional.empty(); }
-    @Override public URI uri() { return URI.create(base); }
-    @Override public HttpClient.Version version() { return HttpClient.Version.HTTP_1_1; }
+    @Override
+    public HttpRequest request() {
+      return null;
+    }
+
+    @Override
+    public java.util.Optional<HttpResponse<String>> previousResponse() {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public java.net.http.HttpHeaders headers() {
+      return java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true);
+    }
+
+    @Override
+    public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public URI uri() {
+      return URI.create(base);
+    }
+
+    @Override
+    public HttpClient.Version version() {
+      return HttpClient.Version.HTTP_1_1;
+    }
   }
 }

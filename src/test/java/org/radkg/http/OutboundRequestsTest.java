@@ -32,9 +32,10 @@ import org.radkg.query.QueryCatalog;
 import org.radkg.vocab.Rkg;
 
 /**
- * Issue 12 rows 1 and 4: no query sent to this server makes it send a request anywhere. A local file
- * server (with a secret in its body) and a host that accepts connections and never answers count what
- * reaches them: nothing, whichever route the query takes, and every attempt gets the same 400.
+ * Issue 12 rows 1 and 4: no query sent to this server makes it send a request anywhere. A local
+ * file server (with a secret in its body) and a host that accepts connections and never answers
+ * count what reaches them: nothing, whichever route the query takes, and every attempt gets the
+ * same 400.
  */
 class OutboundRequestsTest {
   @TempDir static Path tmp;
@@ -49,35 +50,54 @@ class OutboundRequestsTest {
   @BeforeAll
   static void start() throws IOException {
     fileServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    fileServer.createContext("/", exchange -> {
-      fileRequests.incrementAndGet();
-      byte[] body = "db_password=hunter2".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    fileServer.createContext(
+        "/",
+        exchange -> {
+          fileRequests.incrementAndGet();
+          byte[] body = "db_password=hunter2".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     fileServer.start();
     silentHost = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread acceptor = new Thread(() -> {
-      List<Socket> held = new ArrayList<>(); // kept open, never answered
-      while (!silentHost.isClosed()) {
-        try {
-          held.add(silentHost.accept());
-          silentAccepts.incrementAndGet();
-        } catch (IOException e) {
-          return;
-        }
-      }
-    }, "silent-host");
+    Thread acceptor =
+        new Thread(
+            () -> {
+              List<Socket> held = new ArrayList<>(); // kept open, never answered
+              while (!silentHost.isClosed()) {
+                try {
+                  held.add(silentHost.accept());
+                  silentAccepts.incrementAndGet();
+                } catch (IOException e) {
+                  return;
+                }
+              }
+            },
+            "silent-host");
     acceptor.setDaemon(true);
     acceptor.start();
     Path queries = Files.createDirectories(tmp.resolve("queries"));
-    Files.writeString(queries.resolve("outbound.rq"), "# title: Outbound\n# description: Asks another server.\n"
-        + "# parameters: none\nSELECT * WHERE { SERVICE <" + fileUrl() + "> { ?s ?p ?o } }\n");
+    Files.writeString(
+        queries.resolve("outbound.rq"),
+        "# title: Outbound\n# description: Asks another server.\n"
+            + "# parameters: none\nSELECT * WHERE { SERVICE <"
+            + fileUrl()
+            + "> { ?s ?p ?o } }\n");
     Path store = tmp.resolve("out");
     ServerFixture.buildStore(tmp.resolve("corpus"), ServerFixture.NEWSLETTER, store);
-    server = RadkgServer.start(new ServerSettings(store, 0, null, Rkg.DATA_BASE, Duration.ofSeconds(20), 1000, null,
-        QueryCatalog.load(queries), null));
+    server =
+        RadkgServer.start(
+            new ServerSettings(
+                store,
+                0,
+                null,
+                Rkg.DATA_BASE,
+                Duration.ofSeconds(20),
+                1000,
+                null,
+                QueryCatalog.load(queries),
+                null));
     base = "http://127.0.0.1:" + server.port() + "/";
   }
 
@@ -92,16 +112,18 @@ class OutboundRequestsTest {
   void serviceIsRefusedOnEveryRouteAndNothingLeavesTheServer() throws Exception {
     Set<String> bodies = new HashSet<>();
     for (String target : List.of(fileUrl(), silentUrl(), "http://127.0.0.1:1/closed")) {
-      for (String query : List.of(
-          "SELECT * WHERE { SERVICE <" + target + "> { ?s ?p ?o } }",
-          "SELECT * WHERE { SERVICE SILENT <" + target + "> { ?s ?p ?o } }",
-          "SELECT * WHERE { { SELECT ?s WHERE { SERVICE <" + target + "> { ?s ?p ?o } } } }",
-          "ASK { FILTER EXISTS { SERVICE <" + target + "> { ?s ?p ?o } } }",
-          "SELECT * WHERE { VALUES ?u { <" + target + "> } SERVICE ?u { ?s ?p ?o } }")) {
-        for (HttpResponse<String> r : List.of(
-            send(get("sparql?query=" + q(query))),
-            send(post("sparql", "application/sparql-query", query)),
-            send(post("sparql", "application/x-www-form-urlencoded", "query=" + q(query))))) {
+      for (String query :
+          List.of(
+              "SELECT * WHERE { SERVICE <" + target + "> { ?s ?p ?o } }",
+              "SELECT * WHERE { SERVICE SILENT <" + target + "> { ?s ?p ?o } }",
+              "SELECT * WHERE { { SELECT ?s WHERE { SERVICE <" + target + "> { ?s ?p ?o } } } }",
+              "ASK { FILTER EXISTS { SERVICE <" + target + "> { ?s ?p ?o } } }",
+              "SELECT * WHERE { VALUES ?u { <" + target + "> } SERVICE ?u { ?s ?p ?o } }")) {
+        for (HttpResponse<String> r :
+            List.of(
+                send(get("sparql?query=" + q(query))),
+                send(post("sparql", "application/sparql-query", query)),
+                send(post("sparql", "application/x-www-form-urlencoded", "query=" + q(query))))) {
           assertEquals(400, r.statusCode(), query + " -> " + r.body());
           assertFalse(r.body().contains("hunter2"), r.body());
           bodies.add(r.body().replace(target, "TARGET"));
@@ -111,12 +133,14 @@ class OutboundRequestsTest {
         assertTrue(editor.body().contains("SERVICE is not allowed"), editor.body());
       }
     }
-    for (String path : List.of("queries/outbound", "queries/outbound.csv", "queries/outbound.json")) {
+    for (String path :
+        List.of("queries/outbound", "queries/outbound.csv", "queries/outbound.json")) {
       HttpResponse<String> r = send(get(path));
       assertEquals(400, r.statusCode(), path + " -> " + r.body());
       assertTrue(r.body().contains("SERVICE is not allowed"), r.body());
     }
-    assertEquals(1, bodies.size(), "one message whatever the target and the form of the query: " + bodies);
+    assertEquals(
+        1, bodies.size(), "one message whatever the target and the form of the query: " + bodies);
     assertTrue(bodies.iterator().next().contains("SERVICE is not allowed"), bodies.toString());
     assertEquals(0, fileRequests.get(), "requests that reached the local file server");
     assertEquals(0, silentAccepts.get(), "connections made to the host that never answers");
@@ -125,18 +149,24 @@ class OutboundRequestsTest {
   @Test
   void remoteFromAndLoadFetchNothing() throws Exception {
     String from = "SELECT * WHERE { ?s ?p ?o } LIMIT 1";
-    for (String query : List.of("SELECT * FROM <" + fileUrl() + "> WHERE { ?s ?p ?o } LIMIT 1",
-        "SELECT * FROM NAMED <" + fileUrl() + "> WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1",
-        "SELECT * FROM <" + silentUrl() + "> WHERE { ?s ?p ?o } LIMIT 1")) {
+    for (String query :
+        List.of(
+            "SELECT * FROM <" + fileUrl() + "> WHERE { ?s ?p ?o } LIMIT 1",
+            "SELECT * FROM NAMED <" + fileUrl() + "> WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1",
+            "SELECT * FROM <" + silentUrl() + "> WHERE { ?s ?p ?o } LIMIT 1")) {
       int sparql = send(get("sparql?query=" + q(query))).statusCode();
       assertTrue(sparql == 200 || sparql == 400, query + " -> " + sparql);
       int editor = send(get("editor?query=" + q(query))).statusCode();
       assertTrue(editor == 200 || editor == 400, "editor: " + query + " -> " + editor);
     }
-    int load = send(post("sparql", "application/sparql-update", "LOAD <" + fileUrl() + ">")).statusCode();
+    int load =
+        send(post("sparql", "application/sparql-update", "LOAD <" + fileUrl() + ">")).statusCode();
     assertTrue(Set.of(400, 403, 405, 415).contains(load), "LOAD: " + load);
-    assertEquals(404, send(post("update", "application/sparql-update", "LOAD <" + fileUrl() + ">")).statusCode());
-    assertEquals(200, send(get("sparql?query=" + q(from))).statusCode(), "the endpoint still answers");
+    assertEquals(
+        404,
+        send(post("update", "application/sparql-update", "LOAD <" + fileUrl() + ">")).statusCode());
+    assertEquals(
+        200, send(get("sparql?query=" + q(from))).statusCode(), "the endpoint still answers");
     assertEquals(0, fileRequests.get(), "requests that reached the local file server");
     assertEquals(0, silentAccepts.get(), "connections made to the host that never answers");
   }
@@ -155,7 +185,9 @@ class OutboundRequestsTest {
     assertEquals(200, send(get("assets/site.css")).statusCode());
     assertEquals(0, silentAccepts.get(), "connections made to the host that never answers");
     // Jetty may start a few pool threads under load; a stuck SERVICE would hold one per query (40).
-    assertTrue(Thread.activeCount() < before + 20, "threads before " + before + ", after " + Thread.activeCount());
+    assertTrue(
+        Thread.activeCount() < before + 20,
+        "threads before " + before + ", after " + Thread.activeCount());
   }
 
   private static String fileUrl() {
@@ -171,8 +203,11 @@ class OutboundRequestsTest {
   }
 
   private static HttpRequest post(String path, String type, String body) {
-    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 
   private static HttpResponse<String> send(HttpRequest r) throws Exception {

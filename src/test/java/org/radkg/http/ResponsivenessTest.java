@@ -33,9 +33,15 @@ import org.radkg.vocab.Rkg;
  * prompt 503 with Retry-After), and a body is read without a thread before the servlets see it.
  */
 class ResponsivenessTest {
-  private static final String SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
-  /** "Answers within a second", allowing for a loaded 2-core machine: far from the 30 s the endless queries last. */
+  private static final String SLOW =
+      "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+
+  /**
+   * "Answers within a second", allowing for a loaded 2-core machine: far from the 30 s the endless
+   * queries last.
+   */
   private static final long PROMPT_MS = 5000;
+
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   @TempDir static Path tmp;
   static RadkgServer server;
@@ -45,8 +51,20 @@ class ResponsivenessTest {
   static void start() throws IOException {
     Path store = tmp.resolve("out");
     ServerFixture.buildStore(tmp.resolve("corpus"), ServerFixture.NEWSLETTER, store);
-    server = RadkgServer.start(new ServerSettings(store, 0, null, Rkg.DATA_BASE, TIMEOUT, 1000, null,
-        QueryCatalog.load(Path.of("queries")), null, 4, 3));
+    server =
+        RadkgServer.start(
+            new ServerSettings(
+                store,
+                0,
+                null,
+                Rkg.DATA_BASE,
+                TIMEOUT,
+                1000,
+                null,
+                QueryCatalog.load(Path.of("queries")),
+                null,
+                4,
+                3));
   }
 
   @AfterAll
@@ -64,12 +82,16 @@ class ResponsivenessTest {
       }
       List<CompletableFuture<HttpResponse<String>>> endless = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
-        endless.add(HttpClient.newHttpClient().sendAsync(get("127.0.0.1", "sparql?query=" + q(SLOW)),
-            HttpResponse.BodyHandlers.ofString()));
+        endless.add(
+            HttpClient.newHttpClient()
+                .sendAsync(
+                    get("127.0.0.1", "sparql?query=" + q(SLOW)),
+                    HttpResponse.BodyHandlers.ofString()));
       }
       Thread.sleep(500);
       trickle(trickling);
-      for (String path : List.of("", "assets/site.css", "id/organization/american-college-of-radiology")) {
+      for (String path :
+          List.of("", "assets/site.css", "id/organization/american-college-of-radiology")) {
         long t0 = System.nanoTime();
         HttpResponse<String> page = send(get("127.0.0.1", path));
         assertEquals(200, page.statusCode(), path);
@@ -79,31 +101,46 @@ class ResponsivenessTest {
       HttpResponse<String> sameClient = send(get("127.0.0.1", "sparql?query=" + q("ASK {}")));
       assertPrompt(t0, "ASK {} from the client running 3 endless queries");
       assertEquals(503, sameClient.statusCode(), sameClient.body());
-      assertTrue(sameClient.headers().firstValue("Retry-After").isPresent(), "Retry-After on the per-client 503");
+      assertTrue(
+          sameClient.headers().firstValue("Retry-After").isPresent(),
+          "Retry-After on the per-client 503");
       assertTrue(sameClient.body().contains("per client"), sameClient.body());
       t0 = System.nanoTime();
       HttpResponse<String> otherClient = send(get("[::1]", "sparql?query=" + q("ASK {}")));
-      assertEquals(200, otherClient.statusCode(), "ASK {} from another address (::1): " + otherClient.body());
+      assertEquals(
+          200,
+          otherClient.statusCode(),
+          "ASK {} from another address (::1): " + otherClient.body());
       assertPrompt(t0, "ASK {} from another client");
       trickle(trickling);
       int refusedAtOnce = 0;
       for (CompletableFuture<HttpResponse<String>> f : endless) {
         HttpResponse<String> r = f.get(TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS);
         assertEquals(503, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Retry-After").isPresent() || r.body().contains("timed out"), r.body());
+        assertTrue(
+            r.headers().firstValue("Retry-After").isPresent() || r.body().contains("timed out"),
+            r.body());
         refusedAtOnce += r.headers().firstValue("Retry-After").isPresent() ? 1 : 0;
       }
-      assertEquals(17, refusedAtOnce, "20 endless queries from one client: 3 run until the timeout, 17 refused at once");
+      assertEquals(
+          17,
+          refusedAtOnce,
+          "20 endless queries from one client: 3 run until the timeout, 17 refused at once");
       for (Socket s : trickling) {
         String status = statusLine(s);
-        assertTrue(status.isEmpty() || status.contains(" 408 "), "a body still trickling after the deadline: " + status);
+        assertTrue(
+            status.isEmpty() || status.contains(" 408 "),
+            "a body still trickling after the deadline: " + status);
       }
     } finally {
       for (Socket s : trickling) {
         s.close();
       }
     }
-    assertEquals(200, send(get("127.0.0.1", "sparql?query=" + q("ASK {}"))).statusCode(), "the same client, once its queries ended");
+    assertEquals(
+        200,
+        send(get("127.0.0.1", "sparql?query=" + q("ASK {}"))).statusCode(),
+        "the same client, once its queries ended");
   }
 
   @Test
@@ -128,8 +165,10 @@ class ResponsivenessTest {
     Socket s = new Socket("127.0.0.1", server.port());
     s.setSoTimeout((int) RequestLimits.BODY_DEADLINE.toMillis() + 20_000);
     OutputStream out = s.getOutputStream();
-    out.write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
-        + "Content-Length: 200\r\n\r\nS").getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                + "Content-Length: 200\r\n\r\nS")
+            .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     return s;
   }
@@ -167,7 +206,8 @@ class ResponsivenessTest {
 
   private static HttpRequest get(String host, String path) {
     return HttpRequest.newBuilder(URI.create("http://" + host + ":" + server.port() + "/" + path))
-        .timeout(Duration.ofSeconds(60)).build();
+        .timeout(Duration.ofSeconds(60))
+        .build();
   }
 
   private static HttpResponse<String> send(HttpRequest r) throws Exception {

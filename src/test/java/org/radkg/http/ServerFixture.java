@@ -12,17 +12,21 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.corpus.CorpusLoader;
+import org.radkg.dump.DumpWriter;
+import org.radkg.dump.PublicationSettings;
 import org.radkg.extract.ReferenceData;
 import org.radkg.graph.KnowledgeGraphBuilder;
 import org.radkg.query.QueryCatalog;
-import org.radkg.dump.DumpWriter;
-import org.radkg.dump.PublicationSettings;
 import org.radkg.store.StoreBuilder;
 import org.radkg.vocab.Rkg;
 
-/** A store built from a tiny newsletter (with markup in its text) and a server on a free port over it. */
+/**
+ * A store built from a tiny newsletter (with markup in its text) and a server on a free port over
+ * it.
+ */
 public final class ServerFixture {
-  public static final String NEWSLETTER = """
+  public static final String NEWSLETTER =
+      """
       American College of Radiology (ACR)
 
       Health equity coalition grows <script>alert(1)</script>
@@ -34,15 +38,19 @@ public final class ServerFixture {
 
       The ACR launched the National Clinical Imaging Research Registry (NCIRR) in 2020. The registry is funded by the National Institutes of Health. RSNA collaborates with the ACR on the registry.
       """;
-  public static final String SECOND = """
+  public static final String SECOND =
+      """
       Radiological Society of North America (RSNA)
 
       RSNA opens a Global Learning Center
 
       In 2019, RSNA launched the Global Learning Center (GLC) program. Hospital Metropolitano in Quito, Ecuador, will be the next GLC host location.
       """;
+
   /** For search and the landing page: an acronym (GLC), a host university, AI work with RSNA. */
-  public static final String SEARCH = NEWSLETTER + """
+  public static final String SEARCH =
+      NEWSLETTER
+          + """
 
       Radiological Society of North America (RSNA)
 
@@ -55,19 +63,25 @@ public final class ServerFixture {
 
       RSNA collaborates with the American College of Radiology on artificial intelligence. The Medical Imaging and Data Resource Center (MIDRC) is led by RSNA, with the ACR and the American Association of Physicists in Medicine as partners in the artificial intelligence effort.
       """;
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ReferenceData REFERENCE = ReferenceData.fromClasspath();
 
   private ServerFixture() {}
 
-  /** Writes {@code text} as a newsletter in {@code dir} and builds the store and dumps of it in {@code store}. */
+  /**
+   * Writes {@code text} as a newsletter in {@code dir} and builds the store and dumps of it in
+   * {@code store}.
+   */
   public static boolean buildStore(Path dir, String text, Path store) throws IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve("newsletter.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
     DatasetGraph dsg;
     try {
-      dsg = new KnowledgeGraphBuilder(REFERENCE, Rkg.DATA_BASE).build(new CorpusLoader().load(List.of(file)));
+      dsg =
+          new KnowledgeGraphBuilder(REFERENCE, Rkg.DATA_BASE)
+              .build(new CorpusLoader().load(List.of(file)));
     } catch (Exception e) {
       throw new IOException(e);
     }
@@ -76,36 +90,59 @@ public final class ServerFixture {
     return changed;
   }
 
-  /** A server without admin route over the store of {@link #NEWSLETTER}, built in {@code tmp/out}. */
-  public static RadkgServer readOnlyNewsletterServer(Path tmp, Duration timeout) throws IOException {
+  /**
+   * A server without admin route over the store of {@link #NEWSLETTER}, built in {@code tmp/out}.
+   */
+  public static RadkgServer readOnlyNewsletterServer(Path tmp, Duration timeout)
+      throws IOException {
     return serve(tmp, NEWSLETTER, timeout);
   }
 
   /** GET {@code path} (below the server's root) with an optional Accept header. */
-  public static HttpResponse<String> get(RadkgServer server, String path, String accept) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/" + path))
-        .timeout(Duration.ofSeconds(30));
+  public static HttpResponse<String> get(RadkgServer server, String path, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/" + path))
+            .timeout(Duration.ofSeconds(30));
     if (accept != null) {
       b.header("Accept", accept);
     }
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Builds a store of {@code newsletter} under {@code tmp} and serves it (5 s timeout, 1000 rows, no admin). */
+  /**
+   * Builds a store of {@code newsletter} under {@code tmp} and serves it (5 s timeout, 1000 rows,
+   * no admin).
+   */
   public static RadkgServer serve(Path tmp, String newsletter) throws IOException {
     return serve(tmp, newsletter, Duration.ofSeconds(5));
   }
 
   /** Builds a store of {@code newsletter} under {@code tmp} and serves it (1000 rows, no admin). */
-  public static RadkgServer serve(Path tmp, String newsletter, Duration timeout) throws IOException {
+  public static RadkgServer serve(Path tmp, String newsletter, Duration timeout)
+      throws IOException {
     Path store = tmp.resolve("out");
     buildStore(tmp.resolve("corpus"), newsletter, store);
     return start(store, timeout, 1000, null, null);
   }
 
-  public static RadkgServer start(Path store, Duration timeout, long maxResults, String password,
-      ServerSettings.Reloader reloader) throws IOException {
-    return RadkgServer.start(new ServerSettings(store, 0, null, Rkg.DATA_BASE, timeout, maxResults, password,
-        QueryCatalog.load(Path.of("queries")), reloader));
+  public static RadkgServer start(
+      Path store,
+      Duration timeout,
+      long maxResults,
+      String password,
+      ServerSettings.Reloader reloader)
+      throws IOException {
+    return RadkgServer.start(
+        new ServerSettings(
+            store,
+            0,
+            null,
+            Rkg.DATA_BASE,
+            timeout,
+            maxResults,
+            password,
+            QueryCatalog.load(Path.of("queries")),
+            reloader));
   }
 }

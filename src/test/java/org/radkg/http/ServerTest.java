@@ -26,9 +26,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The public server, over HTTP as another site would use it: every route, formats, limits, escaping, read-only. */
+/**
+ * The public server, over HTTP as another site would use it: every route, formats, limits,
+ * escaping, read-only.
+ */
 class ServerTest {
-  static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   static final String ACR = "id/organization/american-college-of-radiology";
   @TempDir static Path tmp;
   static RadkgServer server;
@@ -48,18 +52,27 @@ class ServerTest {
   }
 
   static HttpResponse<String> get(String path, String accept) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     if (accept != null) {
       b.header("Accept", accept);
     }
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A client per call: the server may close a connection after refusing a body, and a pooled one would then fail. */
+  /**
+   * A client per call: the server may close a connection after refusing a body, and a pooled one
+   * would then fail.
+   */
   static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-        .header("Accept", "application/sparql-results+json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   static String q(String s) {
@@ -74,7 +87,10 @@ class ServerTest {
 
   @Test
   void everyPageAnswers() throws Exception {
-    for (String path : new String[] {"", "queries", "editor", "editor?name=who-funds-what", "ontology", "dumps/"}) {
+    for (String path :
+        new String[] {
+          "", "queries", "editor", "editor?name=who-funds-what", "ontology", "dumps/"
+        }) {
       HttpResponse<String> r = get(path, "text/html");
       assertEquals(200, r.statusCode(), path);
       assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
@@ -95,11 +111,23 @@ class ServerTest {
     assertEquals(200, css.statusCode());
     assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
     String etag = css.headers().firstValue("ETag").orElseThrow();
-    HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(base + "assets/site.css"))
-        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> again =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "assets/site.css"))
+                .header("If-None-Match", etag)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(304, again.statusCode());
-    for (String bad : new String[] {"assets/nope.css", "assets/../radkg/network/topics.rq", "assets/%2e%2e/simplelogger.properties",
-        "assets/..%2fsimplelogger.properties", "assets/network/topics.rq", "assets/.hidden.css", "assets/a//b.css"}) {
+    for (String bad :
+        new String[] {
+          "assets/nope.css",
+          "assets/../radkg/network/topics.rq",
+          "assets/%2e%2e/simplelogger.properties",
+          "assets/..%2fsimplelogger.properties",
+          "assets/network/topics.rq",
+          "assets/.hidden.css",
+          "assets/a//b.css"
+        }) {
       int status = get(bad, null).statusCode();
       assertTrue(status == 404 || status == 400, bad + " -> " + status);
     }
@@ -110,17 +138,25 @@ class ServerTest {
   void dumpsAndVoid() throws Exception {
     String sums = get("dumps/SHA256SUMS", null).body();
     assertTrue(sums.contains("radkg.nq.gz"), sums);
-    HttpResponse<byte[]> nq = HTTP.send(HttpRequest.newBuilder(URI.create(base + "dumps/radkg.nq.gz")).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> nq =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "dumps/radkg.nq.gz")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertEquals("application/gzip", nq.headers().firstValue("Content-Type").orElse(""));
-    String quads = new String(new GZIPInputStream(new ByteArrayInputStream(nq.body())).readAllBytes(), StandardCharsets.UTF_8);
+    String quads =
+        new String(
+            new GZIPInputStream(new ByteArrayInputStream(nq.body())).readAllBytes(),
+            StandardCharsets.UTF_8);
     assertTrue(quads.contains("american-college-of-radiology"));
     int traversal = get("dumps/..%2Fbuild.properties", null).statusCode();
     assertTrue(traversal == 404 || traversal == 400, "no file outside the dumps: " + traversal);
     for (String path : new String[] {"void", ".well-known/void"}) {
       HttpResponse<String> r = get(path, null);
       assertEquals(200, r.statusCode());
-      assertTrue(r.body().contains("<" + base + "sparql>") && r.body().contains("<" + base + "dumps/radkg.nq.gz>"), r.body());
+      assertTrue(
+          r.body().contains("<" + base + "sparql>")
+              && r.body().contains("<" + base + "dumps/radkg.nq.gz>"),
+          r.body());
       assertTrue(r.body().contains("dcterms:modified"), "last build time");
       parse(r.body(), Lang.TURTLE);
     }
@@ -129,26 +165,48 @@ class ServerTest {
 
   @Test
   void entitiesDereferenceWithContentNegotiation() throws Exception {
-    String[][] types = {{"text/turtle", "TTL"}, {"application/ld+json", "JSONLD"}, {"application/n-triples", "NT"},
-        {"application/rdf+xml", "RDFXML"}};
+    String[][] types = {
+      {"text/turtle", "TTL"},
+      {"application/ld+json", "JSONLD"},
+      {"application/n-triples", "NT"},
+      {"application/rdf+xml", "RDFXML"}
+    };
     for (String[] t : types) {
       HttpResponse<String> r = get(ACR, t[0]);
       assertEquals(200, r.statusCode(), t[0]);
       assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(t[0]), t[0]);
       assertEquals("Accept, Accept-Encoding", r.headers().firstValue("Vary").orElse(""));
-      assertTrue(r.headers().firstValue("Link").orElse("").contains("<" + base + ACR + ">; rel=\"canonical\""));
+      assertTrue(
+          r.headers()
+              .firstValue("Link")
+              .orElse("")
+              .contains("<" + base + ACR + ">; rel=\"canonical\""));
       Graph g = parse(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(t[1]));
       assertTrue(g.size() > 3, t[0]);
     }
     HttpResponse<String> html = get(ACR, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
     assertTrue(html.body().contains("<h1>American College of Radiology</h1>"), html.body());
     assertTrue(html.body().contains("application/ld+json"));
-    assertTrue(html.body().contains("“RSNA collaborates with the ACR on the registry.”"), "the evidence sentence");
-    assertTrue(html.body().matches("(?s).*href=\"/id/article/[^\"#]+#at-\\d+\">.*"), "a link to the sentence in its article");
-    assertEquals("text/turtle", get(ACR, "text/turtle;q=0.9, application/rdf+xml;q=0.5").headers()
-        .firstValue("Content-Type").orElse("").split(";")[0]);
-    String[][] variants = {{".html", "text/html"}, {".ttl", "text/turtle"}, {".jsonld", "application/ld+json"},
-        {".nt", "application/n-triples"}, {".rdf", "application/rdf+xml"}};
+    assertTrue(
+        html.body().contains("“RSNA collaborates with the ACR on the registry.”"),
+        "the evidence sentence");
+    assertTrue(
+        html.body().matches("(?s).*href=\"/id/article/[^\"#]+#at-\\d+\">.*"),
+        "a link to the sentence in its article");
+    assertEquals(
+        "text/turtle",
+        get(ACR, "text/turtle;q=0.9, application/rdf+xml;q=0.5")
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .split(";")[0]);
+    String[][] variants = {
+      {".html", "text/html"},
+      {".ttl", "text/turtle"},
+      {".jsonld", "application/ld+json"},
+      {".nt", "application/n-triples"},
+      {".rdf", "application/rdf+xml"}
+    };
     for (String[] v : variants) {
       HttpResponse<String> r = get(ACR + v[0], "text/turtle");
       assertEquals(200, r.statusCode(), v[0]);
@@ -157,7 +215,8 @@ class ServerTest {
     assertEquals(406, get(ACR, "image/png").statusCode());
     HttpResponse<String> missing = get("id/organization/no-such-organization", null);
     assertEquals(404, missing.statusCode());
-    assertTrue(missing.body().contains("https://w3id.org/radkg/id/organization/no-such-organization"));
+    assertTrue(
+        missing.body().contains("https://w3id.org/radkg/id/organization/no-such-organization"));
     assertEquals(404, get(ACR + ".exe", null).statusCode());
     assertEquals(404, get("id/", null).statusCode());
   }
@@ -165,29 +224,47 @@ class ServerTest {
   @Test
   void sparqlProtocolFormats() throws Exception {
     String select = "SELECT ?s WHERE { ?s a <http://www.w3.org/ns/org#Organization> }";
-    String[] selectTypes = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-        "text/tab-separated-values"};
+    String[] selectTypes = {
+      "application/sparql-results+json",
+      "application/sparql-results+xml",
+      "text/csv",
+      "text/tab-separated-values"
+    };
     for (String t : selectTypes) {
       HttpResponse<String> r = get("sparql?query=" + q(select), t);
       assertEquals(200, r.statusCode(), t);
       assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(t), t);
       assertTrue(r.body().contains("american-college-of-radiology"), t);
     }
-    var rs = ResultSetMgr.read(new ByteArrayInputStream(post("sparql", "application/x-www-form-urlencoded",
-        "query=" + q(select)).body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+    var rs =
+        ResultSetMgr.read(
+            new ByteArrayInputStream(
+                post("sparql", "application/x-www-form-urlencoded", "query=" + q(select))
+                    .body()
+                    .getBytes(StandardCharsets.UTF_8)),
+            ResultSetLang.RS_JSON);
     assertTrue(rs.hasNext());
     assertEquals(200, post("sparql", "application/sparql-query", select).statusCode());
     String construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 20";
-    String[][] graphTypes = {{"text/turtle", "TTL"}, {"application/ld+json", "JSONLD"},
-        {"application/n-triples", "NT"}, {"application/rdf+xml", "RDFXML"}};
+    String[][] graphTypes = {
+      {"text/turtle", "TTL"},
+      {"application/ld+json", "JSONLD"},
+      {"application/n-triples", "NT"},
+      {"application/rdf+xml", "RDFXML"}
+    };
     for (String[] t : graphTypes) {
       HttpResponse<String> r = get("sparql?query=" + q(construct), t[0]);
       assertEquals(200, r.statusCode(), t[0]);
-      assertEquals(20, parse(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(t[1])).size(), t[0]);
+      assertEquals(
+          20, parse(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(t[1])).size(), t[0]);
     }
-    assertEquals(200, get("sparql?query=" + q("DESCRIBE <https://w3id.org/radkg/" + ACR + ">"), "text/turtle").statusCode());
+    assertEquals(
+        200,
+        get("sparql?query=" + q("DESCRIBE <https://w3id.org/radkg/" + ACR + ">"), "text/turtle")
+            .statusCode());
     String turtle = get("data?default", "text/turtle").body();
-    assertTrue(parse(turtle, Lang.TURTLE).size() > 10, "the default graph is the union of the articles");
+    assertTrue(
+        parse(turtle, Lang.TURTLE).size() > 10, "the default graph is the union of the articles");
   }
 
   @Test
@@ -201,51 +278,90 @@ class ServerTest {
   void writingIsRefused() throws Exception {
     long before = count();
     assertTrue(post("sparql", "application/sparql-update", "DROP ALL").statusCode() >= 400);
-    assertTrue(post("sparql", "application/x-www-form-urlencoded", "update=" + q("DROP ALL")).statusCode() >= 400);
-    HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(base + "data?default"))
-        .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        post("sparql", "application/x-www-form-urlencoded", "update=" + q("DROP ALL")).statusCode()
+            >= 400);
+    HttpResponse<String> put =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "data?default"))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> ."))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertTrue(put.statusCode() >= 400, "PUT " + put.statusCode());
     assertTrue(post("update", "application/sparql-update", "DROP ALL").statusCode() >= 400);
-    assertTrue(post("admin/reload", "text/plain", "").statusCode() == 404, "no password: no admin route");
+    assertTrue(
+        post("admin/reload", "text/plain", "").statusCode() == 404, "no password: no admin route");
     assertEquals(before, count());
   }
 
   @Test
   void slowQueriesTimeOutWithAStatusAndLargeAnswersAreRefused() throws Exception {
-    HttpResponse<String> slow = get("sparql?query=" + q(
-        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"), null);
+    HttpResponse<String> slow =
+        get(
+            "sparql?query="
+                + q(
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"),
+            null);
     assertEquals(503, slow.statusCode(), slow.body());
-    HttpResponse<String> big = get("sparql?query=" + q("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"), null);
+    HttpResponse<String> big =
+        get("sparql?query=" + q("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"), null);
     assertEquals(400, big.statusCode());
     assertTrue(big.body().contains("1000"), big.body());
   }
 
   @Test
   void corsHeadersLetOtherSitesQuery() throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "sparql?query=" + q("ASK {}")))
-        .header("Origin", "https://example.org").build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals("https://example.org", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + ACR))
-        .header("Origin", "https://example.org").header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "sparql?query=" + q("ASK {}")))
+                .header("Origin", "https://example.org")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(
+        "https://example.org", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    HttpResponse<String> page =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + ACR))
+                .header("Origin", "https://example.org")
+                .header("Accept", "text/turtle")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertTrue(page.headers().firstValue("Access-Control-Allow-Origin").isPresent());
-    HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(base + "sparql"))
-        .header("Origin", "https://example.org").header("Access-Control-Request-Method", "POST")
-        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+    HttpResponse<String> preflight =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "sparql"))
+                .header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
   }
 
   @Test
   void textFromTheNewsletterIsEscapedEverywhere() throws Exception {
-    String csv = get("sparql?query=" + q("SELECT ?a WHERE { ?a <https://schema.org/headline> ?h FILTER(CONTAINS(?h, 'script')) }"),
-        "text/csv").body();
+    String csv =
+        get(
+                "sparql?query="
+                    + q(
+                        "SELECT ?a WHERE { ?a <https://schema.org/headline> ?h FILTER(CONTAINS(?h, 'script')) }"),
+                "text/csv")
+            .body();
     String article = csv.lines().skip(1).findFirst().orElseThrow().trim();
     String page = get(article.substring("https://w3id.org/radkg/".length()), "text/html").body();
     assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), page);
     assertFalse(page.contains("<script>alert(1)"), page);
-    assertTrue(page.contains("\\u003cscript>alert(1)\\u003c/script>"), "JSON-LD in the page cannot close its script");
-    for (String p : new String[] {"", "queries/evidence-for-entity?entity=" + q(article),
-        "editor?query=" + q("SELECT ?h WHERE { ?a <https://schema.org/headline> ?h }")}) {
+    assertTrue(
+        page.contains("\\u003cscript>alert(1)\\u003c/script>"),
+        "JSON-LD in the page cannot close its script");
+    for (String p :
+        new String[] {
+          "",
+          "queries/evidence-for-entity?entity=" + q(article),
+          "editor?query=" + q("SELECT ?h WHERE { ?a <https://schema.org/headline> ?h }")
+        }) {
       String body = get(p, null).body();
       assertFalse(body.contains("<script>alert"), p);
     }
@@ -258,8 +374,16 @@ class ServerTest {
     int code;
     try {
       System.setOut(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
-      code = org.radkg.cli.Main.run("query", "evidence-for-entity", "--endpoint", base + "sparql",
-          "--param", "entity=https://w3id.org/radkg/" + ACR, "--format", "csv");
+      code =
+          org.radkg.cli.Main.run(
+              "query",
+              "evidence-for-entity",
+              "--endpoint",
+              base + "sparql",
+              "--param",
+              "entity=https://w3id.org/radkg/" + ACR,
+              "--format",
+              "csv");
     } finally {
       System.setOut(saved);
     }
@@ -269,7 +393,11 @@ class ServerTest {
   }
 
   private static long count() throws Exception {
-    String csv = get("sparql?query=" + q("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"), "text/csv").body();
+    String csv =
+        get(
+                "sparql?query=" + q("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+                "text/csv")
+            .body();
     return Long.parseLong(csv.lines().skip(1).findFirst().orElseThrow().trim());
   }
 }

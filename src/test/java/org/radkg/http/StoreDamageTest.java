@@ -13,17 +13,24 @@ class StoreDamageTest {
   @Test
   void tdbFailuresCountWrappedOrNot() {
     assertTrue(StoreDamage.isDamage(new TDBException("NodeTableTRDF/Read")));
-    assertTrue(StoreDamage.isDamage(new QueryExecException("query failed", new TDBException("BPlusTree: bad block"))));
+    assertTrue(
+        StoreDamage.isDamage(
+            new QueryExecException("query failed", new TDBException("BPlusTree: bad block"))));
   }
 
   @Test
   void otherFailuresDoNot() {
     assertFalse(StoreDamage.isDamage(new IllegalArgumentException("bad parameter")));
-    assertFalse(StoreDamage.isDamage(new QueryExecException("query failed", new IllegalStateException("x"))));
+    assertFalse(
+        StoreDamage.isDamage(
+            new QueryExecException("query failed", new IllegalStateException("x"))));
     QueryCancelledException timedOut = new QueryCancelledException();
     // As a timeout is seen: raised while TDB2's iterators run.
-    timedOut.setStackTrace(new StackTraceElement[] {
-        new StackTraceElement("org.apache.jena.tdb2.solver.SolverRX", "matchQuadPattern", "SolverRX.java", 1)});
+    timedOut.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement(
+              "org.apache.jena.tdb2.solver.SolverRX", "matchQuadPattern", "SolverRX.java", 1)
+        });
     assertFalse(StoreDamage.isDamage(timedOut), "a timed-out query is not damage");
   }
 }

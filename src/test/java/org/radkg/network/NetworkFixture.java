@@ -10,8 +10,9 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.radkg.vocab.Rkg;
 
 /**
- * Four organizations, a coalition, two dated initiatives, an undated event and three articles, shaped
- * like the extractor's output (one named graph per article, every relation with its statement).
+ * Four organizations, a coalition, two dated initiatives, an undated event and three articles,
+ * shaped like the extractor's output (one named graph per article, every relation with its
+ * statement).
  *
  * <pre>
  * ART1 (AAA, topic ai):      AAA leads I1 (2020), BBB partnersIn I1, Gamma funds I1
@@ -52,7 +53,12 @@ final class NetworkFixture {
     org(ART1, GAMMA, "Gamma \"Institute\" & <Partners>", null, false);
     entity(ART1, I1, "Imaging One", Rkg.Initiative);
     topic(ART1, AI, "artificial intelligence");
-    relation(ART1, I1, Rkg.startDate, NodeFactory.createLiteralDT("2020", XSDDatatype.XSDgYear), "Since 2020.");
+    relation(
+        ART1,
+        I1,
+        Rkg.startDate,
+        NodeFactory.createLiteralDT("2020", XSDDatatype.XSDgYear),
+        "Since 2020.");
     relation(ART1, AAA, Rkg.leads, I1, "AAA launched Imaging One.");
     relation(ART1, BBB, Rkg.partnersIn, I1, "BBB partners in it.");
     relation(ART1, GAMMA, Rkg.funds, I1, "Gamma funds it.");
@@ -65,7 +71,12 @@ final class NetworkFixture {
     entity(ART2, I2, "Imaging Two", Rkg.Initiative);
     entity(ART2, E1, "Congress E1", Rkg.Event);
     topic(ART2, EQUITY, "health equity");
-    relation(ART2, I2, Rkg.startDate, NodeFactory.createLiteralDT("2022-05", XSDDatatype.XSDgYearMonth), "May 2022.");
+    relation(
+        ART2,
+        I2,
+        Rkg.startDate,
+        NodeFactory.createLiteralDT("2022-05", XSDDatatype.XSDgYearMonth),
+        "May 2022.");
     relation(ART2, AAA, Rkg.participatesIn, I2, "AAA takes part in Imaging Two.");
     relation(ART2, BBB, Rkg.hosts, I2, "BBB hosts Imaging Two.");
     relation(ART2, DELTA, Rkg.leads, E1, "Delta organizes Congress E1.");

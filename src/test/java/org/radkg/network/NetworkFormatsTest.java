@@ -29,9 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every export format, of the fixture network and of an empty one, read back by software this project
- * did not write: xmllint against the published schemas, JGraphT's importers, Graphviz, Python's csv
- * and json modules. A test is skipped (with the reason) only when such a tool is missing locally; CI installs them.
+ * Every export format, of the fixture network and of an empty one, read back by software this
+ * project did not write: xmllint against the published schemas, JGraphT's importers, Graphviz,
+ * Python's csv and json modules. A test is skipped (with the reason) only when such a tool is
+ * missing locally; CI installs them.
  */
 class NetworkFormatsTest {
   static ProjectedNetwork full;
@@ -40,10 +41,13 @@ class NetworkFormatsTest {
 
   @BeforeAll
   static void project() {
-    CollaborationNetwork material = NetworkExtractor.extract(NetworkFixture.dataset(), Duration.ofSeconds(30));
+    CollaborationNetwork material =
+        NetworkExtractor.extract(NetworkFixture.dataset(), Duration.ofSeconds(30));
     full = NetworkProjector.project(material, NetworkFilter.all());
-    empty = NetworkProjector.project(material, new NetworkFilter(NetworkFilter.all().kinds(), false, 2090, null, null,
-        null, 1));
+    empty =
+        NetworkProjector.project(
+            material,
+            new NetworkFilter(NetworkFilter.all().kinds(), false, 2090, null, null, null, 1));
     assertTrue(empty.isEmpty());
   }
 
@@ -60,14 +64,18 @@ class NetworkFormatsTest {
     Map<String, Map<String, Attribute>> attrs = new HashMap<>();
     GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
     importer.setSchemaValidation(true);
-    importer.addVertexAttributeConsumer((p, a) -> attrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+    importer.addVertexAttributeConsumer(
+        (p, a) -> attrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
     importer.importGraph(g, f.toFile());
     assertEquals(net(isEmpty).nodes().size(), g.vertexSet().size());
     assertEquals(net(isEmpty).links().size(), g.edgeSet().size());
     if (!isEmpty) {
       assertEquals(4.0, g.edgeSet().stream().mapToDouble(g::getEdgeWeight).max().orElse(0) * 2);
-      String gamma = attrs.keySet().stream().filter(v -> attrs.get(v).get("iri").getValue().endsWith("gamma-institute"))
-          .findFirst().orElseThrow();
+      String gamma =
+          attrs.keySet().stream()
+              .filter(v -> attrs.get(v).get("iri").getValue().endsWith("gamma-institute"))
+              .findFirst()
+              .orElseThrow();
       assertEquals("Gamma \"Institute\" & <Partners>", attrs.get(gamma).get("label").getValue());
       assertEquals("3", attrs.get(gamma).get("articles").getValue());
     }
@@ -81,14 +89,23 @@ class NetworkFormatsTest {
     String text = Files.readString(f);
     assertTrue(text.contains("mode=\"dynamic\""));
     if (!isEmpty) {
-      assertTrue(text.contains("<spell start=\"2020-01-01\" end=\"2020-12-31\"/>"), "year spells on edges");
+      assertTrue(
+          text.contains("<spell start=\"2020-01-01\" end=\"2020-12-31\"/>"),
+          "year spells on edges");
       // Alpha's links are dated 2020, 2021 and 2022: one spell; Gamma has an undated link: none.
-      assertTrue(text.matches("(?s).*<node id=\"n_alpha_society\"[^>]*>(?:(?!</node>).)*"
-          + "<spell start=\"2020-01-01\" end=\"2022-12-31\"/>.*"), "merged spell on a node");
-      assertTrue(text.matches("(?s).*<node id=\"n_gamma_institute\"[^>]*>(?:(?!</node>).)*<size[^>]*/></node>.*")
-          && !text.matches("(?s).*<node id=\"n_gamma_institute\"[^>]*>(?:(?!</node>).)*<spells>.*"),
+      assertTrue(
+          text.matches(
+              "(?s).*<node id=\"n_alpha_society\"[^>]*>(?:(?!</node>).)*"
+                  + "<spell start=\"2020-01-01\" end=\"2022-12-31\"/>.*"),
+          "merged spell on a node");
+      assertTrue(
+          text.matches(
+                  "(?s).*<node id=\"n_gamma_institute\"[^>]*>(?:(?!</node>).)*<size[^>]*/></node>.*")
+              && !text.matches(
+                  "(?s).*<node id=\"n_gamma_institute\"[^>]*>(?:(?!</node>).)*<spells>.*"),
           "no spell on a node with an undated link");
-      assertTrue(text.contains("<attribute id=\"betweenness\" title=\"betweenness\" type=\"double\"/>"));
+      assertTrue(
+          text.contains("<attribute id=\"betweenness\" title=\"betweenness\" type=\"double\"/>"));
     }
   }
 
@@ -99,11 +116,12 @@ class NetworkFormatsTest {
     Graph<String, DefaultWeightedEdge> g = weightedGraph();
     Map<String, String> labels = new HashMap<>();
     DOTImporter<String, DefaultWeightedEdge> importer = new DOTImporter<>();
-    importer.addVertexAttributeConsumer((p, a) -> {
-      if (p.getSecond().equals("tooltip")) {
-        labels.put(p.getFirst(), a.getValue());
-      }
-    });
+    importer.addVertexAttributeConsumer(
+        (p, a) -> {
+          if (p.getSecond().equals("tooltip")) {
+            labels.put(p.getFirst(), a.getValue());
+          }
+        });
     importer.importGraph(g, f.toFile());
     assertEquals(net(isEmpty).links().size(), g.edgeSet().size());
     if (!isEmpty) {
@@ -116,21 +134,57 @@ class NetworkFormatsTest {
 
   @org.junit.jupiter.api.Test
   void dotSurvivesBackslashesAndLongNames() throws Exception {
-    Organization back = new Organization("https://example.org/organization/back", "Back\\", "B\\", false, false,
-        null, 1);
-    Organization longName = new Organization("https://example.org/organization/long",
-        "A Very Long Name of an Organization \"Quoted\" That Goes On", null, false, false, null, 1);
-    Target t = new Target("https://example.org/initiative/t", "T\\", "initiative", new java.util.TreeSet<>(List.of(2020)));
-    List<Affiliation> links = List.of(
-        new Affiliation(back.iri(), LinkKind.INITIATIVE, "leads", t.iri(), "https://example.org/article/a", null,
-            new java.util.TreeSet<>()),
-        new Affiliation(longName.iri(), LinkKind.INITIATIVE, "funds", t.iri(), "https://example.org/article/a", null,
-            new java.util.TreeSet<>()));
-    ProjectedNetwork net = NetworkProjector.project(new CollaborationNetwork(
-        Map.of(back.iri(), back, longName.iri(), longName), Map.of(t.iri(), t), links, Map.of()), NetworkFilter.all());
+    Organization back =
+        new Organization(
+            "https://example.org/organization/back", "Back\\", "B\\", false, false, null, 1);
+    Organization longName =
+        new Organization(
+            "https://example.org/organization/long",
+            "A Very Long Name of an Organization \"Quoted\" That Goes On",
+            null,
+            false,
+            false,
+            null,
+            1);
+    Target t =
+        new Target(
+            "https://example.org/initiative/t",
+            "T\\",
+            "initiative",
+            new java.util.TreeSet<>(List.of(2020)));
+    List<Affiliation> links =
+        List.of(
+            new Affiliation(
+                back.iri(),
+                LinkKind.INITIATIVE,
+                "leads",
+                t.iri(),
+                "https://example.org/article/a",
+                null,
+                new java.util.TreeSet<>()),
+            new Affiliation(
+                longName.iri(),
+                LinkKind.INITIATIVE,
+                "funds",
+                t.iri(),
+                "https://example.org/article/a",
+                null,
+                new java.util.TreeSet<>()));
+    ProjectedNetwork net =
+        NetworkProjector.project(
+            new CollaborationNetwork(
+                Map.of(back.iri(), back, longName.iri(), longName),
+                Map.of(t.iri(), t),
+                links,
+                Map.of()),
+            NetworkFilter.all());
     Path f = write(dir.resolve("b.dot"), out -> DotNetworkWriter.write(net, out));
-    // Graphviz only: JGraphT's own DOT lexer cannot read an escaped backslash before a closing quote.
-    assertEquals(0, run(null, "dot", "-Tsvg", "-o", dir.resolve("b.svg").toString(), f.toString()), "dot -Tsvg");
+    // Graphviz only: JGraphT's own DOT lexer cannot read an escaped backslash before a closing
+    // quote.
+    assertEquals(
+        0,
+        run(null, "dot", "-Tsvg", "-o", dir.resolve("b.svg").toString(), f.toString()),
+        "dot -Tsvg");
     String svg = Files.readString(dir.resolve("b.svg"));
     assertTrue(svg.contains(">B\\</text>"), "the backslash drawn as itself");
     assertTrue(svg.contains(">A Very Long Name of an</text>"), "long names wrapped");
@@ -139,7 +193,8 @@ class NetworkFormatsTest {
   @ParameterizedTest(name = "empty={0}")
   @ValueSource(booleans = {false, true})
   void svgThroughTheRenderer(boolean isEmpty) throws Exception {
-    assumeTrue(SvgNetworkRenderer.available(), "Graphviz's dot is not installed here (CI installs it)");
+    assumeTrue(
+        SvgNetworkRenderer.available(), "Graphviz's dot is not installed here (CI installs it)");
     Path f = write(dir.resolve("r.svg"), out -> SvgNetworkRenderer.write(net(isEmpty), out));
     xmlWellFormed(f);
     if (!isEmpty) {
@@ -151,25 +206,29 @@ class NetworkFormatsTest {
   @ValueSource(booleans = {false, true})
   void csvReadByPythonsCsvModule(boolean isEmpty) throws Exception {
     CsvNetworkWriter.write(net(isEmpty), dir);
-    String check = "import csv,sys\n"
-        + "n=list(csv.DictReader(open(sys.argv[1],encoding='utf-8',newline='')))\n"
-        + "e=list(csv.DictReader(open(sys.argv[2],encoding='utf-8',newline='')))\n"
-        + "ids={r['Id'] for r in n}\n"
-        + "assert all(r['Source'] in ids and r['Target'] in ids and float(r['Weight'])>=1 for r in e)\n"
-        + "print(len(n),len(e),sorted(r['Label'] for r in n)[-1] if n else '')\n";
-    String out = python(check, dir.resolve("nodes.csv").toString(), dir.resolve("edges.csv").toString());
+    String check =
+        "import csv,sys\n"
+            + "n=list(csv.DictReader(open(sys.argv[1],encoding='utf-8',newline='')))\n"
+            + "e=list(csv.DictReader(open(sys.argv[2],encoding='utf-8',newline='')))\n"
+            + "ids={r['Id'] for r in n}\n"
+            + "assert all(r['Source'] in ids and r['Target'] in ids and float(r['Weight'])>=1 for r in e)\n"
+            + "print(len(n),len(e),sorted(r['Label'] for r in n)[-1] if n else '')\n";
+    String out =
+        python(check, dir.resolve("nodes.csv").toString(), dir.resolve("edges.csv").toString());
     assertEquals(isEmpty ? "0 0" : "4 5 Gamma \"Institute\" & <Partners>", out.strip());
   }
 
   @ParameterizedTest(name = "empty={0}")
   @ValueSource(booleans = {false, true})
   void cytoscapeJsonReadByPythonsJsonModule(boolean isEmpty) throws Exception {
-    Path f = write(dir.resolve("n.json"), out -> CytoscapeJsonNetworkWriter.write(net(isEmpty), out));
-    String check = "import json,sys\n"
-        + "el=json.load(open(sys.argv[1],encoding='utf-8'))['elements']\n"
-        + "ids={n['data']['id'] for n in el['nodes']}\n"
-        + "assert all(e['data']['source'] in ids and e['data']['target'] in ids for e in el['edges'])\n"
-        + "print(len(el['nodes']),len(el['edges']),max([e['data']['weight'] for e in el['edges']] or [0]))\n";
+    Path f =
+        write(dir.resolve("n.json"), out -> CytoscapeJsonNetworkWriter.write(net(isEmpty), out));
+    String check =
+        "import json,sys\n"
+            + "el=json.load(open(sys.argv[1],encoding='utf-8'))['elements']\n"
+            + "ids={n['data']['id'] for n in el['nodes']}\n"
+            + "assert all(e['data']['source'] in ids and e['data']['target'] in ids for e in el['edges'])\n"
+            + "print(len(el['nodes']),len(el['edges']),max([e['data']['weight'] for e in el['edges']] or [0]))\n";
     assertEquals(isEmpty ? "0 0 0" : "4 5 2", python(check, f.toString()).strip());
   }
 
@@ -177,15 +236,18 @@ class NetworkFormatsTest {
   @ValueSource(booleans = {false, true})
   void vosviewerFilesReadAsTabSeparated(boolean isEmpty) throws Exception {
     VosviewerNetworkWriter.write(net(isEmpty), dir);
-    String check = "import csv,sys\n"
-        + "m=list(csv.DictReader(open(sys.argv[1],encoding='utf-8',newline=''),delimiter='\\t'))\n"
-        + "ids={int(r['id']) for r in m}\n"
-        + "e=[l.split('\\t') for l in open(sys.argv[2],encoding='utf-8').read().splitlines()]\n"
-        + "assert all(int(a) in ids and int(b) in ids and int(w)>=1 for a,b,w in e)\n"
-        + "assert all(int(r['cluster'])>=1 for r in m)\n"
-        + "print(len(m),len(e))\n";
-    assertEquals(isEmpty ? "0 0" : "4 5",
-        python(check, dir.resolve("map.txt").toString(), dir.resolve("network.txt").toString()).strip());
+    String check =
+        "import csv,sys\n"
+            + "m=list(csv.DictReader(open(sys.argv[1],encoding='utf-8',newline=''),delimiter='\\t'))\n"
+            + "ids={int(r['id']) for r in m}\n"
+            + "e=[l.split('\\t') for l in open(sys.argv[2],encoding='utf-8').read().splitlines()]\n"
+            + "assert all(int(a) in ids and int(b) in ids and int(w)>=1 for a,b,w in e)\n"
+            + "assert all(int(r['cluster'])>=1 for r in m)\n"
+            + "print(len(m),len(e))\n";
+    assertEquals(
+        isEmpty ? "0 0" : "4 5",
+        python(check, dir.resolve("map.txt").toString(), dir.resolve("network.txt").toString())
+            .strip());
   }
 
   @ParameterizedTest(name = "empty={0}")
@@ -199,10 +261,13 @@ class NetworkFormatsTest {
     assertEquals(net(isEmpty).links().size(), lines.size() - edges - 1);
     lines.subList(1, edges).forEach(l -> assertTrue(l.matches("\\d+ \"[^\"]*\""), l));
     StringBuilder probe = new StringBuilder();
-    assumeTrue(run(probe, "python3", "-c", "import networkx") == 0, "Python's networkx is not installed here");
-    String check = "import networkx as nx,sys\n"
-        + "g=nx.read_pajek(sys.argv[1])\n"
-        + "print(g.number_of_nodes(),g.number_of_edges(),max([d.get('weight',0) for _,_,d in g.edges(data=True)] or [0]))\n";
+    assumeTrue(
+        run(probe, "python3", "-c", "import networkx") == 0,
+        "Python's networkx is not installed here");
+    String check =
+        "import networkx as nx,sys\n"
+            + "g=nx.read_pajek(sys.argv[1])\n"
+            + "print(g.number_of_nodes(),g.number_of_edges(),max([d.get('weight',0) for _,_,d in g.edges(data=True)] or [0]))\n";
     assertEquals(isEmpty ? "0 0 0" : "4 5 2.0", python(check, f.toString()).strip());
   }
 
@@ -218,13 +283,20 @@ class NetworkFormatsTest {
   }
 
   static Graph<String, DefaultWeightedEdge> weightedGraph() {
-    return GraphTypeBuilder.<String, DefaultWeightedEdge>undirected().weighted(true).allowingMultipleEdges(false)
-        .vertexSupplier(SupplierUtil.createStringSupplier()).edgeClass(DefaultWeightedEdge.class).buildGraph();
+    return GraphTypeBuilder.<String, DefaultWeightedEdge>undirected()
+        .weighted(true)
+        .allowingMultipleEdges(false)
+        .vertexSupplier(SupplierUtil.createStringSupplier())
+        .edgeClass(DefaultWeightedEdge.class)
+        .buildGraph();
   }
 
   static void xmllint(Path f, String schemaResource) throws Exception {
-    Path schema = Path.of(NetworkFormatsTest.class.getClassLoader().getResource(schemaResource).toURI());
-    assertEquals(0, run(null, "xmllint", "--noout", "--schema", schema.toString(), f.toString()),
+    Path schema =
+        Path.of(NetworkFormatsTest.class.getClassLoader().getResource(schemaResource).toURI());
+    assertEquals(
+        0,
+        run(null, "xmllint", "--noout", "--schema", schema.toString(), f.toString()),
         "xmllint --schema " + schemaResource + " " + f);
   }
 

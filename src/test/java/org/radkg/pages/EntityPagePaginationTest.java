@@ -22,14 +22,16 @@ import org.radkg.http.RadkgServer;
 import org.radkg.http.ServerFixture;
 
 /**
- * The page of an entity mentioned in a thousand articles stays small: its lists come
- * {@value EntityDescriber#PAGE_SIZE} at a time with links between the pages, in HTML and in RDF.
+ * The page of an entity mentioned in a thousand articles stays small: its lists come {@value
+ * EntityDescriber#PAGE_SIZE} at a time with links between the pages, in HTML and in RDF.
  */
 class EntityPagePaginationTest {
   static final int ARTICLES = 1000;
   static final String ACR = "id/organization/american-college-of-radiology";
+
   /** Unpaged, this page was 2 MB here (6 MB for 3,000 articles); a page of 50 is about 50 KB. */
   static final int MAX_PAGE_BYTES = 200_000;
+
   @TempDir static Path tmp;
   static RadkgServer server;
 
@@ -47,8 +49,11 @@ class EntityPagePaginationTest {
   static String newsletter(int n) {
     StringBuilder s = new StringBuilder("American College of Radiology (ACR)\n\n");
     for (int i = 1; i <= n; i++) {
-      s.append("Registry number ").append(i).append(" opens\n\n")
-          .append("The ACR launched the National Imaging Registry in 2020. The registry ").append(i)
+      s.append("Registry number ")
+          .append(i)
+          .append(" opens\n\n")
+          .append("The ACR launched the National Imaging Registry in 2020. The registry ")
+          .append(i)
           .append(" is funded by the National Institutes of Health.\n\n\n");
     }
     return s.toString();
@@ -66,8 +71,11 @@ class EntityPagePaginationTest {
     assertEquals("/" + ACR + "?page=2", page1.select("nav.pages a[rel=next]").attr("href"));
     assertEquals("/" + ACR + "?page=2", page1.select("head link[rel=next]").attr("href"));
     assertTrue(page1.select("a[rel=prev]").isEmpty());
-    assertTrue(page1.select("td p span.evidence").size() <= 2 * EntityDescriber.PAGE_SIZE * EntityDescriber.EVIDENCE_PER_RELATION);
-    assertFalse(page1.select("p.more-evidence a[href*=evidence-for-entity]").isEmpty(),
+    assertTrue(
+        page1.select("td p span.evidence").size()
+            <= 2 * EntityDescriber.PAGE_SIZE * EntityDescriber.EVIDENCE_PER_RELATION);
+    assertFalse(
+        page1.select("p.more-evidence a[href*=evidence-for-entity]").isEmpty(),
         "a relation stated in a thousand articles links to the rest of its evidence");
 
     HttpResponse<String> second = ServerFixture.get(server, ACR + "?page=2", "text/html");
@@ -84,10 +92,12 @@ class EntityPagePaginationTest {
     assertEquals("/" + ACR + "?page=3", page2.select("nav.pages a[rel=next]").attr("href"));
 
     int last = ARTICLES / EntityDescriber.PAGE_SIZE;
-    Document lastPage = Jsoup.parse(ServerFixture.get(server, ACR + "?page=" + last, "text/html").body());
+    Document lastPage =
+        Jsoup.parse(ServerFixture.get(server, ACR + "?page=" + last, "text/html").body());
     assertEquals(EntityDescriber.PAGE_SIZE, mentionedIn(lastPage).size());
     assertTrue(lastPage.select("a[rel=next]").isEmpty());
-    assertEquals(404, ServerFixture.get(server, ACR + "?page=" + (last + 1), "text/html").statusCode());
+    assertEquals(
+        404, ServerFixture.get(server, ACR + "?page=" + (last + 1), "text/html").statusCode());
     for (String bad : List.of("0", "-1", "01", "x", "99999999999")) {
       HttpResponse<String> r = ServerFixture.get(server, ACR + "?page=" + bad, "text/html");
       assertEquals(400, r.statusCode(), bad);
@@ -101,12 +111,16 @@ class EntityPagePaginationTest {
       HttpResponse<String> r = ServerFixture.get(server, ACR, accept);
       assertEquals(200, r.statusCode(), accept);
       assertTrue(bytes(r) < MAX_PAGE_BYTES, accept + ": " + bytes(r) + " bytes");
-      assertTrue(r.headers().allValues("link").stream().anyMatch(l -> l.contains(ACR + "?page=2>; rel=\"next\"")),
+      assertTrue(
+          r.headers().allValues("link").stream()
+              .anyMatch(l -> l.contains(ACR + "?page=2>; rel=\"next\"")),
           accept + ": " + r.headers().allValues("link"));
     }
     HttpResponse<String> ttl2 = ServerFixture.get(server, ACR + ".ttl?page=2", "*/*");
     assertEquals(200, ttl2.statusCode());
-    assertTrue(ttl2.headers().allValues("link").stream().anyMatch(l -> l.contains(ACR + ".ttl>; rel=\"prev\"")),
+    assertTrue(
+        ttl2.headers().allValues("link").stream()
+            .anyMatch(l -> l.contains(ACR + ".ttl>; rel=\"prev\"")),
         ttl2.headers().allValues("link").toString());
   }
 

@@ -26,9 +26,9 @@ import org.radkg.http.RadkgServer;
 import org.radkg.http.ServerFixture;
 
 /**
- * Crawls every HTML page reachable from the home page of a server whose newsletter holds
- * {@code <script>} and entities: the markup shows as text on every page, and no page carries
- * inline code, inline styles or event handlers the Content-Security-Policy would block.
+ * Crawls every HTML page reachable from the home page of a server whose newsletter holds {@code
+ * <script>} and entities: the markup shows as text on every page, and no page carries inline code,
+ * inline styles or event handlers the Content-Security-Policy would block.
  */
 class EveryPageEscapesTest {
   private static final int MAX_PAGES = 400;
@@ -45,8 +45,10 @@ class EveryPageEscapesTest {
       int shownAsText = 0;
       while (!todo.isEmpty() && seen.size() <= MAX_PAGES) {
         String url = todo.poll();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
         if (!r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
           continue;
         }
@@ -58,8 +60,10 @@ class EveryPageEscapesTest {
           shownAsText++;
         }
         for (Element e : doc.getAllElements()) {
-          if (e.tagName().equals("script") && e.attr("src").isEmpty()
-              && !e.attr("type").equals("application/json") && !e.attr("type").equals("application/ld+json")) {
+          if (e.tagName().equals("script")
+              && e.attr("src").isEmpty()
+              && !e.attr("type").equals("application/json")
+              && !e.attr("type").equals("application/ld+json")) {
             problems.add(url + ": inline script");
           }
           if (e.tagName().equals("style")) {
@@ -73,7 +77,10 @@ class EveryPageEscapesTest {
         }
         for (Element a : doc.select("a[href]")) {
           String next = a.absUrl("href").replaceAll("#.*", "");
-          if (next.startsWith(base) && !next.contains("/dumps/") && !next.contains("/sparql") && seen.add(next)) {
+          if (next.startsWith(base)
+              && !next.contains("/dumps/")
+              && !next.contains("/sparql")
+              && seen.add(next)) {
             todo.add(next);
           }
         }
@@ -82,7 +89,8 @@ class EveryPageEscapesTest {
       assertTrue(seen.size() > 10, "crawled only " + seen);
       assertTrue(shownAsText > 0, "the article's markup shows as text somewhere");
       assertFalse(seen.size() > MAX_PAGES, "more pages than expected: " + seen.size());
-      System.out.println("escape crawl: " + seen.size() + " pages, markup shown as text on " + shownAsText);
+      System.out.println(
+          "escape crawl: " + seen.size() + " pages, markup shown as text on " + shownAsText);
     }
   }
 }

@@ -28,9 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radkg.http.RadkgServer;
 import org.radkg.http.ServerFixture;
 
-/** The landing page (counts, charts, start-here questions) and the query pages (forms, linked results, CSV/JSON downloads). */
+/**
+ * The landing page (counts, charts, start-here questions) and the query pages (forms, linked
+ * results, CSV/JSON downloads).
+ */
 class LandingAndQueryPagesTest {
-  static final String RSNA = "https://w3id.org/radkg/id/organization/radiological-society-of-north-america";
+  static final String RSNA =
+      "https://w3id.org/radkg/id/organization/radiological-society-of-north-america";
   static final String ACR = "https://w3id.org/radkg/id/organization/american-college-of-radiology";
   @TempDir static Path tmp;
   static RadkgServer server;
@@ -60,49 +64,90 @@ class LandingAndQueryPagesTest {
     Document doc = Jsoup.parse(r.body());
     Map<String, Long> counts = new java.util.HashMap<>();
     for (Element li : doc.select("#counts li")) {
-      counts.put(li.attr("data-kind"), Long.parseLong(li.selectFirst(".number").text().replace(",", "")));
+      counts.put(
+          li.attr("data-kind"), Long.parseLong(li.selectFirst(".number").text().replace(",", "")));
     }
-    assertEquals(List.of("organizations", "initiatives", "events", "places", "people", "topics", "articles", "facts"),
+    assertEquals(
+        List.of(
+            "organizations",
+            "initiatives",
+            "events",
+            "places",
+            "people",
+            "topics",
+            "articles",
+            "facts"),
         doc.select("#counts li").eachAttr("data-kind"));
     assertEquals(4, counts.get("articles"));
-    assertTrue(counts.get("organizations") >= 5 && counts.get("facts") >= 5 && counts.get("places") >= 3, counts.toString());
+    assertTrue(
+        counts.get("organizations") >= 5 && counts.get("facts") >= 5 && counts.get("places") >= 3,
+        counts.toString());
     assertEquals(3, doc.select("figure.chart svg[role=img] > title").size());
     assertEquals(3, doc.select("figure.chart details table").size());
     Element societies = doc.selectFirst("figure#chart-societies");
-    assertTrue(societies.select("table a[href=/id/organization/american-college-of-radiology]").size() == 1, societies.html());
+    assertTrue(
+        societies.select("table a[href=/id/organization/american-college-of-radiology]").size()
+            == 1,
+        societies.html());
     assertTrue(societies.select("tbody tr").size() == 2, "ACR and RSNA report articles");
-    assertTrue(doc.select("figure#chart-topics .bar-label").eachText().contains("artificial intelligence"));
+    assertTrue(
+        doc.select("figure#chart-topics .bar-label")
+            .eachText()
+            .contains("artificial intelligence"));
     assertFalse(doc.select("figure#chart-years .bar").isEmpty(), "years from the start dates");
     assertFalse(doc.select("#most-connected ol li a").isEmpty());
-    for (String href : new String[] {"/sparql", "/void", "/dumps/", "/queries", "/editor", "/network", "/places"}) {
+    for (String href :
+        new String[] {
+          "/sparql", "/void", "/dumps/", "/queries", "/editor", "/network", "/places"
+        }) {
       assertFalse(doc.select("main a[href=" + href + "]").isEmpty(), href);
     }
-    assertTrue(doc.select("[style], style, script:not([src]):not([type=application/json]):not([type=application/ld+json])").isEmpty(),
+    assertTrue(
+        doc.select(
+                "[style], style, script:not([src]):not([type=application/json]):not([type=application/ld+json])")
+            .isEmpty(),
         "nothing inline for the CSP to forbid");
-    assertTrue(doc.select("*").stream().allMatch(e -> e.attributes().asList().stream().noneMatch(a -> a.getKey().startsWith("on"))));
+    assertTrue(
+        doc.select("*").stream()
+            .allMatch(
+                e -> e.attributes().asList().stream().noneMatch(a -> a.getKey().startsWith("on"))));
     assertFalse(doc.select("script[src$=search.js]").isEmpty());
   }
 
   @Test
   void startHereAnswersTheQuestionsWithoutSparql() throws Exception {
     Document doc = Jsoup.parse(get("").body());
-    Element ai = doc.select("#start-here a").stream().filter(a -> a.text().contains("artificial intelligence with RSNA"))
-        .findFirst().orElseThrow();
+    Element ai =
+        doc.select("#start-here a").stream()
+            .filter(a -> a.text().contains("artificial intelligence with RSNA"))
+            .findFirst()
+            .orElseThrow();
     Document answer = Jsoup.parse(get(ai.attr("href").substring(1)).body());
     List<String> partners = answer.select("table.results tbody tr td:first-child a").eachText();
     assertTrue(partners.contains("American College of Radiology"), partners.toString());
     assertFalse(partners.contains("Radiological Society of North America"));
-    Element glc = doc.select("#start-here a").stream().filter(a -> a.text().contains("Global Learning Centers"))
-        .findFirst().orElseThrow();
-    String sites = Jsoup.parse(get(glc.attr("href").substring(1)).body()).select("table.results").text();
+    Element glc =
+        doc.select("#start-here a").stream()
+            .filter(a -> a.text().contains("Global Learning Centers"))
+            .findFirst()
+            .orElseThrow();
+    String sites =
+        Jsoup.parse(get(glc.attr("href").substring(1)).body()).select("table.results").text();
     assertTrue(sites.contains("Stellenbosch University") && sites.contains("Quito"), sites);
   }
 
   @Test
   void chartLabelsAreEscapedText() {
     Element body = Jsoup.parse("").body();
-    BarChart.append(body, "c", "Title <i>", "n", List.of(new LandingFigures.Bar("<script>alert(1)</script> & co", null, 3),
-        new LandingFigures.Bar("ok", "https://w3id.org/radkg/id/organization/x\"><b", 1)), new LinkMapper("https://w3id.org/radkg/id/", "/"));
+    BarChart.append(
+        body,
+        "c",
+        "Title <i>",
+        "n",
+        List.of(
+            new LandingFigures.Bar("<script>alert(1)</script> & co", null, 3),
+            new LandingFigures.Bar("ok", "https://w3id.org/radkg/id/organization/x\"><b", 1)),
+        new LinkMapper("https://w3id.org/radkg/id/", "/"));
     String html = body.html();
     assertFalse(html.contains("<script>") || html.contains("<i>") || html.contains("\"><b"), html);
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"), html);
@@ -117,9 +162,13 @@ class LandingAndQueryPagesTest {
     assertFalse(doc.select("label[for=param-organization]").isEmpty());
     assertTrue(input.hasClass("iri-suggest"));
     assertFalse(doc.select("#" + input.attr("aria-describedby")).isEmpty(), "a hint for the field");
-    Element link = doc.selectFirst("table.results a[href=/id/organization/radiological-society-of-north-america]");
-    assertEquals("Radiological Society of North America", link.text(), "IRIs shown by their labels");
-    assertTrue(doc.select("table.results th").eachText().stream().noneMatch(t -> t.endsWith("Label")));
+    Element link =
+        doc.selectFirst(
+            "table.results a[href=/id/organization/radiological-society-of-north-america]");
+    assertEquals(
+        "Radiological Society of North America", link.text(), "IRIs shown by their labels");
+    assertTrue(
+        doc.select("table.results th").eachText().stream().noneMatch(t -> t.endsWith("Label")));
     String csvHref = doc.selectFirst("a.download-csv").attr("href");
     String jsonHref = doc.selectFirst("a.download-json").attr("href");
     assertTrue(csvHref.contains(enc(ACR)) && jsonHref.contains(enc(ACR)), csvHref);
@@ -128,18 +177,40 @@ class LandingAndQueryPagesTest {
     assertEquals(200, csv.statusCode());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-    List<String> fromCsv = partners(ResultSetMgr.read(new ByteArrayInputStream(csv.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV));
+    List<String> fromCsv =
+        partners(
+            ResultSetMgr.read(
+                new ByteArrayInputStream(csv.body().getBytes(StandardCharsets.UTF_8)),
+                ResultSetLang.RS_CSV));
     HttpResponse<String> json = get(jsonHref.substring(1));
-    assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
-    List<String> fromJson = partners(ResultSetFactory.fromJSON(new ByteArrayInputStream(json.body().getBytes(StandardCharsets.UTF_8))));
+    assertTrue(
+        json.headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/sparql-results+json"));
+    List<String> fromJson =
+        partners(
+            ResultSetFactory.fromJSON(
+                new ByteArrayInputStream(json.body().getBytes(StandardCharsets.UTF_8))));
     assertEquals(fromJson, fromCsv);
-    assertTrue(fromJson.contains(RSNA) && !fromJson.contains(ACR), "the bound organization (ACR) applied: " + fromJson);
-    List<String> byDefault = partners(ResultSetFactory.fromJSON(new ByteArrayInputStream(
-        get("queries/partners-of-organization.json").body().getBytes(StandardCharsets.UTF_8))));
-    assertTrue(byDefault.contains(ACR) && !byDefault.contains(RSNA), "the default organization (RSNA): " + byDefault);
+    assertTrue(
+        fromJson.contains(RSNA) && !fromJson.contains(ACR),
+        "the bound organization (ACR) applied: " + fromJson);
+    List<String> byDefault =
+        partners(
+            ResultSetFactory.fromJSON(
+                new ByteArrayInputStream(
+                    get("queries/partners-of-organization.json")
+                        .body()
+                        .getBytes(StandardCharsets.UTF_8))));
+    assertTrue(
+        byDefault.contains(ACR) && !byDefault.contains(RSNA),
+        "the default organization (RSNA): " + byDefault);
 
-    assertEquals(400, get("queries/partners-of-organization.csv?organization=not%20an%20iri").statusCode());
-    assertEquals(400, get("queries/partners-of-organization?organization=not%20an%20iri").statusCode());
+    assertEquals(
+        400, get("queries/partners-of-organization.csv?organization=not%20an%20iri").statusCode());
+    assertEquals(
+        400, get("queries/partners-of-organization?organization=not%20an%20iri").statusCode());
     assertEquals(404, get("queries/partners-of-organization.xlsx").statusCode());
     assertEquals(404, get("queries/nope.csv").statusCode());
   }

@@ -18,9 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radkg.http.RadkgServer;
 import org.radkg.http.ServerFixture;
 
-/** Beside each piece of evidence, an entity's page names the method that read the fact (linked) and its confidence. */
+/**
+ * Beside each piece of evidence, an entity's page names the method that read the fact (linked) and
+ * its confidence.
+ */
 class ReadingProvenancePageTest {
-  private static final String NEWS = """
+  private static final String NEWS =
+      """
       Imaging Society of Testland (IST)
 
       A registry opens
@@ -43,15 +47,21 @@ class ReadingProvenancePageTest {
 
   @Test
   void theEvidenceShowsTheMethodLinkedToItsPageAndTheConfidence() throws Exception {
-    HttpResponse<String> r = ServerFixture.get(server, "id/initiative/testland-dose-registry", "text/html");
+    HttpResponse<String> r =
+        ServerFixture.get(server, "id/initiative/testland-dose-registry", "text/html");
     assertEquals(200, r.statusCode());
     Document page = Jsoup.parse(r.body());
     Elements provenance = page.select("td p span.provenance");
     assertFalse(provenance.isEmpty(), r.body());
-    Element launch = provenance.stream().filter(e -> !e.select("a[href$=" + METHOD + "]").isEmpty()).findFirst()
-        .orElseThrow(() -> new AssertionError(provenance.outerHtml()));
+    Element launch =
+        provenance.stream()
+            .filter(e -> !e.select("a[href$=" + METHOD + "]").isEmpty())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(provenance.outerHtml()));
     assertEquals("Rule lead-active", launch.selectFirst("a").text());
-    assertTrue(launch.text().matches(".*read by Rule lead-active, confidence [01]\\.\\d{1,3}.*"), launch.text());
+    assertTrue(
+        launch.text().matches(".*read by Rule lead-active, confidence [01]\\.\\d{1,3}.*"),
+        launch.text());
   }
 
   @Test

@@ -33,7 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radkg.http.RadkgServer;
 import org.radkg.http.ServerFixture;
 
-/** The pages for people who click rather than query: network explorer and its downloads, neighbourhood graphs, places, highlighted articles. */
+/**
+ * The pages for people who click rather than query: network explorer and its downloads,
+ * neighbourhood graphs, places, highlighted articles.
+ */
 class WebExplorerTest {
   static final HttpClient HTTP = HttpClient.newHttpClient();
   @TempDir static Path tmp;
@@ -43,7 +46,8 @@ class WebExplorerTest {
   @BeforeAll
   static void start() throws IOException {
     Path store = tmp.resolve("out");
-    ServerFixture.buildStore(tmp.resolve("corpus"), ServerFixture.NEWSLETTER + "\n\n" + ServerFixture.SECOND, store);
+    ServerFixture.buildStore(
+        tmp.resolve("corpus"), ServerFixture.NEWSLETTER + "\n\n" + ServerFixture.SECOND, store);
     server = ServerFixture.start(store, Duration.ofSeconds(10), 1000, null, null);
     base = "http://127.0.0.1:" + server.port() + "/";
   }
@@ -54,7 +58,8 @@ class WebExplorerTest {
   }
 
   static HttpResponse<byte[]> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -100,7 +105,8 @@ class WebExplorerTest {
       assertNotNull(control, name);
       assertNotNull(form.selectFirst("label[for=" + control.id() + "]"), "label for " + name);
     }
-    assertTrue(form.select("select[name=topic] option").eachAttr("value").contains("health-equity"));
+    assertTrue(
+        form.select("select[name=topic] option").eachAttr("value").contains("health-equity"));
     assertTrue(form.select("select[name=society] option").eachAttr("value").contains("ACR"));
     Element graph = d.selectFirst("#network-graph");
     assertEquals("0", graph.attr("tabindex"));
@@ -108,7 +114,11 @@ class WebExplorerTest {
     assertTrue(graph.attr("data-src").endsWith("network.json"));
     Element table = d.selectFirst("table#network-nodes");
     assertTrue(table.select("tbody tr").size() >= 3);
-    assertTrue(table.select("tbody th a").eachAttr("href").contains("/id/organization/american-college-of-radiology"));
+    assertTrue(
+        table
+            .select("tbody th a")
+            .eachAttr("href")
+            .contains("/id/organization/american-college-of-radiology"));
     // sorted by degree, most connected first
     int previous = Integer.MAX_VALUE;
     for (Element row : table.select("tbody tr")) {
@@ -119,18 +129,28 @@ class WebExplorerTest {
     int nodes = table.select("tbody tr").size();
     assertTrue(d.selectFirst("#network-status").text().startsWith(nodes + " organizations, "));
     assertEquals(NetworkExports.ALL.size(), d.select("a.download[data-format]").size());
-    for (String f : new String[] {"graphml", "gexf", "dot", "svg", "csv", "json", "vosviewer", "pajek"}) {
+    for (String f :
+        new String[] {"graphml", "gexf", "dot", "svg", "csv", "json", "vosviewer", "pajek"}) {
       assertNotNull(d.selectFirst("a.download[data-format=" + f + "]"), f);
     }
     Set<String> scripts = new HashSet<>(d.select("script[src]").eachAttr("src"));
-    assertTrue(scripts.contains("/assets/vendor/cytoscape.min.js") && scripts.contains("/assets/network.js"), scripts.toString());
-    assertTrue(d.select("script:not([src]):not([type=application/json]):not([type=application/ld+json])").isEmpty(),
+    assertTrue(
+        scripts.contains("/assets/vendor/cytoscape.min.js")
+            && scripts.contains("/assets/network.js"),
+        scripts.toString());
+    assertTrue(
+        d.select("script:not([src]):not([type=application/json]):not([type=application/ld+json])")
+            .isEmpty(),
         "no inline script");
     assertTrue(d.select("[style], style").isEmpty(), "no inline style");
-    for (String asset : new String[] {"vendor/cytoscape.min.js", "network.js", "graph-common.js", "neighbourhood.js"}) {
+    for (String asset :
+        new String[] {
+          "vendor/cytoscape.min.js", "network.js", "graph-common.js", "neighbourhood.js"
+        }) {
       HttpResponse<byte[]> r = get("assets/" + asset);
       assertEquals(200, r.statusCode(), asset);
-      assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), asset);
+      assertTrue(
+          r.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), asset);
     }
   }
 
@@ -180,12 +200,16 @@ class WebExplorerTest {
   void everyDownloadFormatAnswersWithItsTypeAndParses() throws Exception {
     var xml = DocumentBuilderFactory.newInstance();
     xml.setNamespaceAware(true);
-    xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // Graphviz's SVG names a DTD
-    for (String[] f : new String[][] {{"graphml", "application/graphml+xml"}, {"gexf", "application/gexf+xml"}}) {
+    xml.setFeature(
+        "http://apache.org/xml/features/nonvalidating/load-external-dtd",
+        false); // Graphviz's SVG names a DTD
+    for (String[] f :
+        new String[][] {{"graphml", "application/graphml+xml"}, {"gexf", "application/gexf+xml"}}) {
       HttpResponse<byte[]> r = get("network." + f[0] + "?from=2019");
       assertEquals(200, r.statusCode(), f[0]);
       assertEquals(f[1], r.headers().firstValue("Content-Type").orElse(""));
-      assertTrue(r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), f[0]);
+      assertTrue(
+          r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), f[0]);
       var doc = xml.newDocumentBuilder().parse(new ByteArrayInputStream(r.body()));
       assertTrue(doc.getElementsByTagNameNS("*", "node").getLength() >= 3, f[0]);
     }
@@ -193,16 +217,27 @@ class WebExplorerTest {
     assertTrue(dot.strip().startsWith("graph") || dot.contains("graph "), dot);
     String pajek = text("network.net");
     assertTrue(pajek.startsWith("*Vertices "), pajek);
-    assertTrue(get("network.net").headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    assertTrue(
+        get("network.net")
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("text/plain"));
     assertZip("network.csv.zip", "nodes.csv", "edges.csv");
     assertZip("network.vosviewer.zip", "map.txt", "network.txt");
     HttpResponse<byte[]> json = get("network.json?from=2019");
-    assertTrue(json.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertTrue(
+        json.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
     HttpResponse<byte[]> svg = get("network.svg");
     if (org.radkg.network.SvgNetworkRenderer.available()) {
       assertEquals(200, svg.statusCode());
       assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse(""));
-      assertEquals("svg", xml.newDocumentBuilder().parse(new ByteArrayInputStream(svg.body())).getDocumentElement().getLocalName());
+      assertEquals(
+          "svg",
+          xml.newDocumentBuilder()
+              .parse(new ByteArrayInputStream(svg.body()))
+              .getDocumentElement()
+              .getLocalName());
     } else {
       assertEquals(503, svg.statusCode());
       assertTrue(new String(svg.body(), StandardCharsets.UTF_8).contains("Graphviz"));
@@ -226,13 +261,22 @@ class WebExplorerTest {
 
   @Test
   void badFilterValuesAre400NamingTheParameter() throws Exception {
-    for (String[] bad : new String[][] {{"from=twenty", "from"}, {"to=20211", "to"}, {"minWeight=0", "minWeight"},
-        {"minWeight=x", "minWeight"}, {"projection=friends", "projection"}, {"nodeKind=person", "nodeKind"},
-        {"from=2022&to=2020", "from"}}) {
+    for (String[] bad :
+        new String[][] {
+          {"from=twenty", "from"},
+          {"to=20211", "to"},
+          {"minWeight=0", "minWeight"},
+          {"minWeight=x", "minWeight"},
+          {"projection=friends", "projection"},
+          {"nodeKind=person", "nodeKind"},
+          {"from=2022&to=2020", "from"}
+        }) {
       for (String path : new String[] {"network?", "network.json?", "network.gexf?"}) {
         HttpResponse<byte[]> r = get(path + bad[0]);
         assertEquals(400, r.statusCode(), path + bad[0]);
-        assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("'" + bad[1] + "'"), path + bad[0]);
+        assertTrue(
+            new String(r.body(), StandardCharsets.UTF_8).contains("'" + bad[1] + "'"),
+            path + bad[0]);
       }
     }
     String page = new String(get("network?from=%3Cscript%3E").body(), StandardCharsets.UTF_8);
@@ -248,9 +292,15 @@ class WebExplorerTest {
     Element block = d.selectFirst("script#neighbourhood-data[type=application/json]");
     JsonObject data = JSON.parse(block.data());
     Set<String> ids = ids(data.get("nodes").getAsArray());
-    assertTrue(ids.contains("https://w3id.org/radkg/id/organization/american-college-of-radiology"));
-    assertTrue(ids.contains("https://w3id.org/radkg/id/organization/radiological-society-of-north-america"), ids.toString());
-    assertTrue(ids.contains("https://w3id.org/radkg/id/organization/radiology-health-equity-coalition"), ids.toString());
+    assertTrue(
+        ids.contains("https://w3id.org/radkg/id/organization/american-college-of-radiology"));
+    assertTrue(
+        ids.contains(
+            "https://w3id.org/radkg/id/organization/radiological-society-of-north-america"),
+        ids.toString());
+    assertTrue(
+        ids.contains("https://w3id.org/radkg/id/organization/radiology-health-equity-coalition"),
+        ids.toString());
     Set<String> labels = new HashSet<>();
     for (JsonValue e : data.get("edges").getAsArray()) {
       JsonObject ed = e.getAsObject().getObj("data");
@@ -261,7 +311,8 @@ class WebExplorerTest {
     assertNotNull(d.selectFirst("script[src$=neighbourhood.js]"));
     assertFalse(d.select("table").isEmpty(), "the relation tables stay");
     // An article's block holds its headline, which has "<script>" in it: escaped, never raw.
-    String article = text("id/article/newsletter-acr-health-equity-coalition-grows-script-alert-1-script");
+    String article =
+        text("id/article/newsletter-acr-health-equity-coalition-grows-script-alert-1-script");
     int start = article.indexOf("id=\"neighbourhood-data\"");
     assertTrue(start > 0);
     String raw = article.substring(start, article.indexOf("</script>", start));
@@ -282,23 +333,32 @@ class WebExplorerTest {
     assertEquals("/id/place/ecuador", ecuador.selectFirst("h2 a").attr("href"));
     Element quito = ecuador.selectFirst("a.place-name[href=/id/place/quito-ec]");
     assertNotNull(quito, ecuador.outerHtml());
-    assertTrue(quito.parent().select("ul a").eachAttr("href").contains("/id/organization/hospital-metropolitano"));
+    assertTrue(
+        quito
+            .parent()
+            .select("ul a")
+            .eachAttr("href")
+            .contains("/id/organization/hospital-metropolitano"));
     assertTrue(places.text().contains("United States") && places.text().contains("Chicago"));
     Document country = page("id/place/ecuador");
     Element here = country.selectFirst("#in-this-country");
     assertNotNull(here);
     assertTrue(here.select("a").eachAttr("href").contains("/id/place/quito-ec"));
-    assertTrue(here.select("a").eachAttr("href").contains("/id/organization/hospital-metropolitano"));
+    assertTrue(
+        here.select("a").eachAttr("href").contains("/id/organization/hospital-metropolitano"));
   }
 
   @Test
   void articleTextHighlightsEntitiesAndEscapesEverything() throws Exception {
-    String html = text("id/article/newsletter-acr-health-equity-coalition-grows-script-alert-1-script");
+    String html =
+        text("id/article/newsletter-acr-health-equity-coalition-grows-script-alert-1-script");
     assertFalse(html.contains("<script>alert"), "the article's markup is never raw");
     Document d = Jsoup.parse(html, base);
     Element article = d.selectFirst("section.article");
     assertTrue(article.text().contains("<script>alert(1)</script>"), "shown as text");
-    Element acr = article.selectFirst("a.entity.entity-organization[href=/id/organization/american-college-of-radiology]");
+    Element acr =
+        article.selectFirst(
+            "a.entity.entity-organization[href=/id/organization/american-college-of-radiology]");
     assertNotNull(acr, article.outerHtml());
     assertNotNull(article.selectFirst(".entity-legend .entity-organization"));
     assertFalse(article.select("mark[id^=at-]").isEmpty(), "evidence sentences stay marked");

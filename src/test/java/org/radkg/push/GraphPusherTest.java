@@ -41,19 +41,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The push package on its own: {@link GraphPusher} and {@link GraphStoreTarget} against an in-process HTTP server
- * (the JDK's) that records every request and answers what the test tells it to, with the dump written by the test.
+ * The push package on its own: {@link GraphPusher} and {@link GraphStoreTarget} against an
+ * in-process HTTP server (the JDK's) that records every request and answers what the test tells it
+ * to, with the dump written by the test.
  */
 class GraphPusherTest {
   private static final String A = "https://w3id.org/radkg/id/article/a";
   private static final String B = "https://w3id.org/radkg/id/article/b";
   private static final String C = "https://w3id.org/radkg/id/article/c";
   private static final String D = "https://w3id.org/radkg/id/article/d";
-  private static final GraphStoreTarget.Limits FAST = new GraphStoreTarget.Limits(Duration.ofSeconds(5), Duration.ofSeconds(10), 2,
-      Duration.ofMillis(1));
+  private static final GraphStoreTarget.Limits FAST =
+      new GraphStoreTarget.Limits(
+          Duration.ofSeconds(5), Duration.ofSeconds(10), 2, Duration.ofMillis(1));
 
   /** One request as the target saw it. */
-  record Request(String method, String graph, String contentType, String authorization, byte[] body) {}
+  record Request(
+      String method, String graph, String contentType, String authorization, byte[] body) {}
 
   @TempDir Path store;
   private HttpServer server;
@@ -77,10 +80,17 @@ class GraphPusherTest {
 
   private void record(HttpExchange exchange) throws IOException {
     String query = exchange.getRequestURI().getRawQuery();
-    String graph = query != null && query.startsWith("graph=")
-        ? URLDecoder.decode(query.substring("graph=".length()), StandardCharsets.UTF_8) : null;
-    Request r = new Request(exchange.getRequestMethod(), graph, exchange.getRequestHeaders().getFirst("Content-Type"),
-        exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestBody().readAllBytes());
+    String graph =
+        query != null && query.startsWith("graph=")
+            ? URLDecoder.decode(query.substring("graph=".length()), StandardCharsets.UTF_8)
+            : null;
+    Request r =
+        new Request(
+            exchange.getRequestMethod(),
+            graph,
+            exchange.getRequestHeaders().getFirst("Content-Type"),
+            exchange.getRequestHeaders().getFirst("Authorization"),
+            exchange.getRequestBody().readAllBytes());
     requests.add(r);
     int status = answer.apply(r);
     if (status == 401) {
@@ -99,7 +109,8 @@ class GraphPusherTest {
     assertEquals(List.of("PUT " + A, "PUT " + B, "PUT " + C), sent());
     for (Request r : requests) {
       assertEquals("text/turtle", r.contentType().replaceAll(";.*", "").strip());
-      Graph received = RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TURTLE).toGraph();
+      Graph received =
+          RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TURTLE).toGraph();
       assertTrue(received.isIsomorphicWith(built.get(r.graph())), r.graph());
       assertEquals(null, r.authorization(), "no credentials given, none sent");
     }
@@ -138,7 +149,10 @@ class GraphPusherTest {
     assertEquals(List.of(A, B, D), List.copyOf(recorded().keySet()));
 
     requests.clear();
-    assertEquals("sent 3, unchanged 0, deleted 0, failed 0", push(true).toString(), "--all resends every graph");
+    assertEquals(
+        "sent 3, unchanged 0, deleted 0, failed 0",
+        push(true).toString(),
+        "--all resends every graph");
     assertEquals(3, requests.size());
   }
 
@@ -155,10 +169,15 @@ class GraphPusherTest {
   @Test
   void credentialsGoUpFrontAsBasic() throws Exception {
     dump(Map.of(A, 1, B, 1));
-    try (GraphStoreTarget target = new GraphStoreTarget(endpoint, "radkg", "s3cret ü", FAST, log::add)) {
-      assertEquals("sent 2, unchanged 0, deleted 0, failed 0", new GraphPusher(store, log::add).push(target, false).toString());
+    try (GraphStoreTarget target =
+        new GraphStoreTarget(endpoint, "radkg", "s3cret ü", FAST, log::add)) {
+      assertEquals(
+          "sent 2, unchanged 0, deleted 0, failed 0",
+          new GraphPusher(store, log::add).push(target, false).toString());
     }
-    String expected = "Basic " + Base64.getEncoder().encodeToString("radkg:s3cret ü".getBytes(StandardCharsets.UTF_8));
+    String expected =
+        "Basic "
+            + Base64.getEncoder().encodeToString("radkg:s3cret ü".getBytes(StandardCharsets.UTF_8));
     assertEquals(2, requests.size(), "one request per graph, no challenge round trip");
     requests.forEach(r -> assertEquals(expected, r.authorization()));
   }
@@ -168,17 +187,26 @@ class GraphPusherTest {
     dump(Map.of(A, 1, B, 1, C, 1));
     answer = r -> 401;
     PushSummary summary;
-    try (GraphStoreTarget target = new GraphStoreTarget(endpoint, "radkg", "wrong", FAST, log::add)) {
+    try (GraphStoreTarget target =
+        new GraphStoreTarget(endpoint, "radkg", "wrong", FAST, log::add)) {
       summary = new GraphPusher(store, log::add).push(target, false);
-      PushException e = assertThrows(PushException.class, () -> target.put(A, GraphFactory.createDefaultGraph()));
+      PushException e =
+          assertThrows(PushException.class, () -> target.put(A, GraphFactory.createDefaultGraph()));
       assertEquals("PUT " + A + ": the target refused the credentials (HTTP 401)", e.getMessage());
       assertTrue(e.stopsPush());
     }
     assertEquals(1, summary.failures().size(), summary.failures().toString());
-    assertTrue(summary.failures().get(0).contains("refused the credentials")
-        && summary.failures().get(0).endsWith("push stopped (every other request would fail the same way)"),
+    assertTrue(
+        summary.failures().get(0).contains("refused the credentials")
+            && summary
+                .failures()
+                .get(0)
+                .endsWith("push stopped (every other request would fail the same way)"),
         summary.failures().get(0));
-    assertEquals(2, requests.size(), "one refused request from the push, one from the direct put: " + sent());
+    assertEquals(
+        2,
+        requests.size(),
+        "one refused request from the push, one from the direct put: " + sent());
     assertFalse(String.join("\n", log).contains("wrong"), "the password never appears");
     assertEquals(Map.of(), recorded(), "nothing recorded as pushed");
   }
@@ -188,7 +216,9 @@ class GraphPusherTest {
     answer = r -> 401;
     try (GraphStoreTarget target = new GraphStoreTarget(endpoint, null, null, FAST, log::add)) {
       PushException e = assertThrows(PushException.class, () -> target.delete(A));
-      assertEquals("DELETE " + A + ": the target asks for credentials (HTTP 401) and none were given", e.getMessage());
+      assertEquals(
+          "DELETE " + A + ": the target asks for credentials (HTTP 401) and none were given",
+          e.getMessage());
       assertTrue(e.stopsPush());
     }
   }
@@ -200,11 +230,22 @@ class GraphPusherTest {
     PushSummary summary = push(false);
 
     assertEquals("sent 2, unchanged 0, deleted 0, failed 1", summary.toString());
-    assertEquals(List.of("PUT " + A, "PUT " + B, "PUT " + B, "PUT " + B, "PUT " + C), sent(), "B tried once and retried twice");
-    assertTrue(summary.failures().get(0).startsWith("PUT " + B + ": HTTP 500"), summary.failures().get(0));
-    assertEquals(2, log.stream().filter(l -> l.startsWith("PUT " + B + ": HTTP 500") && l.contains("; retrying in ")).count(),
+    assertEquals(
+        List.of("PUT " + A, "PUT " + B, "PUT " + B, "PUT " + B, "PUT " + C),
+        sent(),
+        "B tried once and retried twice");
+    assertTrue(
+        summary.failures().get(0).startsWith("PUT " + B + ": HTTP 500"), summary.failures().get(0));
+    assertEquals(
+        2,
+        log.stream()
+            .filter(l -> l.startsWith("PUT " + B + ": HTTP 500") && l.contains("; retrying in "))
+            .count(),
         log.toString());
-    assertEquals(List.of(A, C), List.copyOf(recorded().keySet()), "B is not recorded, so the next push resends it");
+    assertEquals(
+        List.of(A, C),
+        List.copyOf(recorded().keySet()),
+        "B is not recorded, so the next push resends it");
 
     answer = r -> 201;
     requests.clear();
@@ -216,7 +257,8 @@ class GraphPusherTest {
   void aRequestTheTargetRejectsIsNotRetried() throws Exception {
     answer = r -> 400;
     try (GraphStoreTarget target = new GraphStoreTarget(endpoint, null, null, FAST, log::add)) {
-      PushException e = assertThrows(PushException.class, () -> target.put(A, GraphFactory.createDefaultGraph()));
+      PushException e =
+          assertThrows(PushException.class, () -> target.put(A, GraphFactory.createDefaultGraph()));
       assertTrue(e.getMessage().startsWith("PUT " + A + ": HTTP 400"), e.getMessage());
       assertFalse(e.stopsPush(), "another graph may still be accepted");
     }
@@ -234,14 +276,19 @@ class GraphPusherTest {
     PushSummary summary;
     try (GraphStoreTarget target = new GraphStoreTarget(closed, null, null, FAST, log::add)) {
       summary = new GraphPusher(store, s -> {}).push(target, false);
-      PushException e = assertThrows(PushException.class, () -> target.put(A, GraphFactory.createDefaultGraph()));
-      assertTrue(e.getMessage().startsWith("PUT " + A + ": cannot connect to " + closed + " ("), e.getMessage());
+      PushException e =
+          assertThrows(PushException.class, () -> target.put(A, GraphFactory.createDefaultGraph()));
+      assertTrue(
+          e.getMessage().startsWith("PUT " + A + ": cannot connect to " + closed + " ("),
+          e.getMessage());
       assertTrue(e.getMessage().contains("refused"), e.getMessage());
       assertTrue(e.stopsPush());
     }
     assertEquals("sent 0, unchanged 0, deleted 0, failed 1", summary.toString());
     assertTrue(summary.failures().get(0).contains("push stopped"), summary.failures().get(0));
-    assertEquals(4, log.stream().filter(l -> l.contains("retrying in")).count(),
+    assertEquals(
+        4,
+        log.stream().filter(l -> l.contains("retrying in")).count(),
         "2 retries for the push's first graph, 2 for the put: " + log);
   }
 
@@ -252,18 +299,25 @@ class GraphPusherTest {
     assertEquals(List.of(), requests);
   }
 
-  /** Writes the store's N-Quads dump: for each graph IRI, that many triples; returns the graphs written. */
+  /**
+   * Writes the store's N-Quads dump: for each graph IRI, that many triples; returns the graphs
+   * written.
+   */
   private Map<String, Graph> dump(Map<String, Integer> triplesPerGraph) throws IOException {
     DatasetGraph dsg = DatasetGraphFactory.create();
     Map<String, Graph> graphs = new TreeMap<>();
-    triplesPerGraph.forEach((iri, n) -> {
-      Node g = NodeFactory.createURI(iri);
-      for (int i = 0; i < n; i++) {
-        dsg.add(g, NodeFactory.createURI(iri + "/s"), NodeFactory.createURI("https://w3id.org/radkg/ontology#p" + i),
-            NodeFactory.createLiteralString("value " + i + " of " + iri));
-      }
-      graphs.put(iri, dsg.getGraph(g));
-    });
+    triplesPerGraph.forEach(
+        (iri, n) -> {
+          Node g = NodeFactory.createURI(iri);
+          for (int i = 0; i < n; i++) {
+            dsg.add(
+                g,
+                NodeFactory.createURI(iri + "/s"),
+                NodeFactory.createURI("https://w3id.org/radkg/ontology#p" + i),
+                NodeFactory.createLiteralString("value " + i + " of " + iri));
+          }
+          graphs.put(iri, dsg.getGraph(g));
+        });
     Path file = store.resolve(GraphPusher.DUMP);
     Files.createDirectories(file.getParent());
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

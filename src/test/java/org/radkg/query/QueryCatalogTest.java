@@ -16,9 +16,13 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 
-/** The catalog reads headers and parameters; values are bound as terms, so text cannot change the query. */
+/**
+ * The catalog reads headers and parameters; values are bound as terms, so text cannot change the
+ * query.
+ */
 class QueryCatalogTest {
-  private static final String TEXT = """
+  private static final String TEXT =
+      """
       # title: Labels of a thing
       # description: One line.
       # parameters: thing (IRI) = https://example.org/a ; name (string)
@@ -46,16 +50,28 @@ class QueryCatalogTest {
   @Test
   void badValuesAndNamesAreRefusedWithAMessage() {
     PrebuiltQuery q = QueryCatalog.parse("labels", TEXT);
-    assertThrows(IllegalArgumentException.class, () -> QueryRunner.bindings(q, Map.of("name", "x", "nope", "1")));
-    assertThrows(IllegalArgumentException.class, () -> QueryRunner.bindings(q, Map.of()), "name has no default");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> QueryRunner.bindings(q, Map.of("name", "x", "thing", "https://e.org/> } ; DROP ALL ; #")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> QueryRunner.bindings(q, Map.of("name", "x", "nope", "1")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> QueryRunner.bindings(q, Map.of()),
+        "name has no default");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                QueryRunner.bindings(
+                    q, Map.of("name", "x", "thing", "https://e.org/> } ; DROP ALL ; #")));
     assertTrue(e.getMessage().contains("thing"), e.getMessage());
   }
 
   @Test
   void aStringValueStaysOneLiteral() {
-    PrebuiltQuery q = QueryCatalog.parse("labels", """
+    PrebuiltQuery q =
+        QueryCatalog.parse(
+            "labels",
+            """
         # title: t
         # description: d
         # parameters: name (string)
@@ -64,10 +80,18 @@ class QueryCatalogTest {
     String sneaky = "x\" } UNION { ?s ?p ?o } #";
     Map<String, Node> b = QueryRunner.bindings(q, Map.of("name", sneaky));
     Dataset ds = DatasetFactory.createTxnMem();
-    ds.asDatasetGraph().add(Quad.defaultGraphIRI, NodeFactory.createURI("https://e.org/s"),
-        NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), NodeFactory.createLiteralString(sneaky));
-    ds.asDatasetGraph().add(Quad.defaultGraphIRI, NodeFactory.createURI("https://e.org/t"),
-        NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), NodeFactory.createLiteralString("other"));
+    ds.asDatasetGraph()
+        .add(
+            Quad.defaultGraphIRI,
+            NodeFactory.createURI("https://e.org/s"),
+            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+            NodeFactory.createLiteralString(sneaky));
+    ds.asDatasetGraph()
+        .add(
+            Quad.defaultGraphIRI,
+            NodeFactory.createURI("https://e.org/t"),
+            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+            NodeFactory.createLiteralString("other"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     QueryRunner.run(ds, q, b, Duration.ofSeconds(10), QueryRunner.Format.CSV, out);
     assertEquals("s\r\nhttps://e.org/s\r\n", out.toString(StandardCharsets.UTF_8));

@@ -11,7 +11,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.vocab.Rkg;
 
-/** A small dataset shaped like the extractor's output: two article graphs with reified, evidenced relations. */
+/**
+ * A small dataset shaped like the extractor's output: two article graphs with reified, evidenced
+ * relations.
+ */
 public final class Fixture {
   public static final String ID = Rkg.DATA_BASE;
   public static final Node ARTICLE_1 = iri(ID + "article/is3r-2023-acr-eucaim");
@@ -28,7 +31,9 @@ public final class Fixture {
 
   private final List<Quad> quads = new ArrayList<>();
 
-  /** The fixture, with fresh blank nodes each call; {@code reversed} inserts the quads backwards. */
+  /**
+   * The fixture, with fresh blank nodes each call; {@code reversed} inserts the quads backwards.
+   */
   public static DatasetGraph dataset(boolean reversed) {
     return new Fixture().build().toDataset(reversed);
   }
@@ -54,10 +59,18 @@ public final class Fixture {
     add(ARTICLE_2, CHICAGO, Rkg.containedInPlace, USA);
     relation(ARTICLE_2, RSNA, Rkg.location, CHICAGO, "RSNA, based in Chicago, ...", 300, 327);
     relation(ARTICLE_2, RSNA, Rkg.leads, ECR, "RSNA organized a session at ECR 2022.", 400, 437);
-    relation(ARTICLE_2, ECR, Rkg.startDate,
-        NodeFactory.createLiteralDT("2022-07", XSDDatatype.XSDgYearMonth), "ECR 2022 took place in July 2022.", 440, 473);
-    relation(ARTICLE_2, RSNA, Rkg.collaboratesWith, ACR, "RSNA collaborates with the ACR.", 500, 531);
-    relation(ARTICLE_2, ACR, Rkg.collaboratesWith, RSNA, "RSNA collaborates with the ACR.", 500, 531);
+    relation(
+        ARTICLE_2,
+        ECR,
+        Rkg.startDate,
+        NodeFactory.createLiteralDT("2022-07", XSDDatatype.XSDgYearMonth),
+        "ECR 2022 took place in July 2022.",
+        440,
+        473);
+    relation(
+        ARTICLE_2, RSNA, Rkg.collaboratesWith, ACR, "RSNA collaborates with the ACR.", 500, 531);
+    relation(
+        ARTICLE_2, ACR, Rkg.collaboratesWith, RSNA, "RSNA collaborates with the ACR.", 500, 531);
     return this;
   }
 
@@ -86,7 +99,10 @@ public final class Fixture {
     }
   }
 
-  /** The relation and its supporting statement (with the method that read it), exactly as the vocabulary's Provenance section says. */
+  /**
+   * The relation and its supporting statement (with the method that read it), exactly as the
+   * vocabulary's Provenance section says.
+   */
   void relation(Node graph, Node s, Node p, Node o, String sentence, int begin, int end) {
     add(graph, s, p, o);
     Node st = NodeFactory.createBlankNode();
@@ -95,14 +111,26 @@ public final class Fixture {
     add(graph, st, Rkg.predicate, p);
     add(graph, st, Rkg.object, o);
     add(graph, st, Rkg.evidence, NodeFactory.createLiteralString(sentence));
-    add(graph, st, Rkg.beginIndex, NodeFactory.createLiteralDT(Integer.toString(begin), XSDDatatype.XSDnonNegativeInteger));
-    add(graph, st, Rkg.endIndex, NodeFactory.createLiteralDT(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger));
+    add(
+        graph,
+        st,
+        Rkg.beginIndex,
+        NodeFactory.createLiteralDT(Integer.toString(begin), XSDDatatype.XSDnonNegativeInteger));
+    add(
+        graph,
+        st,
+        Rkg.endIndex,
+        NodeFactory.createLiteralDT(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger));
     add(graph, st, Rkg.wasDerivedFrom, graph);
     add(graph, st, Rkg.wasAttributedTo, METHOD);
     add(graph, st, Rkg.confidence, NodeFactory.createLiteralDT("0.9", XSDDatatype.XSDdecimal));
     add(graph, METHOD, Rkg.type, Rkg.SoftwareAgent);
     add(graph, METHOD, Rkg.label, NodeFactory.createLiteralLang("Rule test", "en"));
-    add(graph, METHOD, Rkg.comment, NodeFactory.createLiteralLang("A relation rule of the fixture.", "en"));
+    add(
+        graph,
+        METHOD,
+        Rkg.comment,
+        NodeFactory.createLiteralLang("A relation rule of the fixture.", "en"));
   }
 
   private void add(Node g, Node s, Node p, Node o) {

@@ -13,8 +13,10 @@ import org.radkg.vocab.Rkg;
 class OntologyTest {
   @Test
   void everyRkgTermIsDeclaredWithLabelAndComment() throws Exception {
-    Graph g = RDFParser.source(getClass().getResourceAsStream("/radkg/ontology/radkg.ttl"))
-        .lang(org.apache.jena.riot.Lang.TURTLE).toGraph();
+    Graph g =
+        RDFParser.source(getClass().getResourceAsStream("/radkg/ontology/radkg.ttl"))
+            .lang(org.apache.jena.riot.Lang.TURTLE)
+            .toGraph();
     Node comment = NodeFactory.createURI(Rkg.RDFS + "comment");
     int checked = 0;
     for (Field f : Rkg.class.getFields()) {
@@ -25,7 +27,11 @@ class OntologyTest {
       }
     }
     assertTrue(checked >= 13);
-    assertTrue(g.contains(Rkg.leads, NodeFactory.createURI(Rkg.RDFS + "subPropertyOf"), Rkg.participatesIn));
-    assertTrue(g.contains(Rkg.Society, NodeFactory.createURI(Rkg.RDFS + "subClassOf"), Rkg.FormalOrganization));
+    assertTrue(
+        g.contains(
+            Rkg.leads, NodeFactory.createURI(Rkg.RDFS + "subPropertyOf"), Rkg.participatesIn));
+    assertTrue(
+        g.contains(
+            Rkg.Society, NodeFactory.createURI(Rkg.RDFS + "subClassOf"), Rkg.FormalOrganization));
   }
 }

@@ -21,11 +21,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.rdf4j.model.util.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radkg.vocab.Rkg;
-import org.radkg.dump.DumpWriter;
 import org.radkg.dump.DumpOutcome;
+import org.radkg.dump.DumpWriter;
 import org.radkg.dump.PublicationSettings;
 import org.radkg.dump.RdfConversion;
+import org.radkg.vocab.Rkg;
 
 class StoreBuilderTest {
   @TempDir Path dir;
@@ -42,7 +42,8 @@ class StoreBuilderTest {
     assertEquals(dir.resolve("tdb2-1").toRealPath(), dir.resolve("tdb2").toRealPath());
     assertEquals(2, out.namedGraphs());
     assertStoreHolds(fixture);
-    assertTrue(Files.readString(dir.resolve("build.properties")).contains("sha256=" + out.sha256()));
+    assertTrue(
+        Files.readString(dir.resolve("build.properties")).contains("sha256=" + out.sha256()));
   }
 
   @Test
@@ -75,8 +76,10 @@ class StoreBuilderTest {
     try {
       builder.build(smaller(), dir);
       assertTrue(Files.isDirectory(dir.resolve("tdb2-1")), "generation 1 is still open here");
-      assertTrue(Models.isomorphic(RdfConversion.statements(fixture),
-          RdfConversion.statements(reader.asDatasetGraph())));
+      assertTrue(
+          Models.isomorphic(
+              RdfConversion.statements(fixture),
+              RdfConversion.statements(reader.asDatasetGraph())));
     } finally {
       TDBInternal.expel(reader.asDatasetGraph());
     }
@@ -90,18 +93,25 @@ class StoreBuilderTest {
     builder.build(fixture, dir);
     DumpOutcome dumps = new DumpWriter(PublicationSettings.defaults()).write(fixture, dir);
 
-    assertThrows(IllegalStateException.class, () -> builder.build(failingAfter(smaller(), 20), dir));
-    assertThrows(IllegalStateException.class,
-        () -> new DumpWriter(PublicationSettings.defaults()).write(failingAfter(smaller(), 20), dir));
-    StoreBuilder dying = new StoreBuilder(stage -> {
-      if (stage.equals("store:half-loaded")) {
-        throw new IllegalStateException("injected failure: " + stage);
-      }
-    });
+    assertThrows(
+        IllegalStateException.class, () -> builder.build(failingAfter(smaller(), 20), dir));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            new DumpWriter(PublicationSettings.defaults()).write(failingAfter(smaller(), 20), dir));
+    StoreBuilder dying =
+        new StoreBuilder(
+            stage -> {
+              if (stage.equals("store:half-loaded")) {
+                throw new IllegalStateException("injected failure: " + stage);
+              }
+            });
     assertThrows(IllegalStateException.class, () -> dying.build(smaller(), dir));
 
     assertStoreHolds(fixture);
-    assertEquals(List.of("build.lock", "build.properties", "cache", "dumps", "dumps-1", "tdb2", "tdb2-1"), listing());
+    assertEquals(
+        List.of("build.lock", "build.properties", "cache", "dumps", "dumps-1", "tdb2", "tdb2-1"),
+        listing());
     assertEquals(dumps.sha256().get("radkg.nq.gz"), sha256(dir.resolve("dumps/radkg.nq.gz")));
     assertTrue(builder.build(smaller(), dir).changed(), "a later good build still works");
   }
@@ -109,8 +119,8 @@ class StoreBuilderTest {
   @Test
   void aSecondBuilderIsToldTheStoreIsInUse() throws IOException {
     try (StoreLock held = StoreLock.acquire(dir)) {
-      StoreInUseException e = assertThrows(StoreInUseException.class,
-          () -> builder.build(Fixture.dataset(false), dir));
+      StoreInUseException e =
+          assertThrows(StoreInUseException.class, () -> builder.build(Fixture.dataset(false), dir));
       assertTrue(e.getMessage().contains("being built by another process (pid "), e.getMessage());
     }
   }
@@ -118,8 +128,9 @@ class StoreBuilderTest {
   private void assertStoreHolds(DatasetGraph expected) throws IOException {
     Dataset ds = StoreBuilder.open(dir);
     try {
-      assertTrue(Models.isomorphic(RdfConversion.statements(expected),
-          RdfConversion.statements(ds.asDatasetGraph())));
+      assertTrue(
+          Models.isomorphic(
+              RdfConversion.statements(expected), RdfConversion.statements(ds.asDatasetGraph())));
     } finally {
       TDBInternal.expel(ds.asDatasetGraph());
     }
@@ -133,7 +144,8 @@ class StoreBuilderTest {
 
   private static DatasetGraph smaller() {
     DatasetGraph dsg = Fixture.dataset(false);
-    Txn.executeWrite(dsg, () -> dsg.delete(Fixture.ARTICLE_2, Fixture.ARTICLE_2, Rkg.about, Fixture.AI));
+    Txn.executeWrite(
+        dsg, () -> dsg.delete(Fixture.ARTICLE_2, Fixture.ARTICLE_2, Rkg.about, Fixture.AI));
     return dsg;
   }
 
@@ -169,6 +181,7 @@ class StoreBuilderTest {
   }
 
   private static String sha256(Path file) throws IOException {
-    return java.util.HexFormat.of().formatHex(org.radkg.canonical.CanonicalQuads.newSha256().digest(Files.readAllBytes(file)));
+    return java.util.HexFormat.of()
+        .formatHex(org.radkg.canonical.CanonicalQuads.newSha256().digest(Files.readAllBytes(file)));
   }
 }

@@ -11,8 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.radkg.vocab.Rkg;
 import org.radkg.store.Fixture;
+import org.radkg.vocab.Rkg;
 
 class ShaclValidatorTest {
   private final ShaclValidator validator = new ShaclValidator();
@@ -27,8 +27,14 @@ class ShaclValidatorTest {
   @Test
   void duplicatedLabelIsReportedOnTheEntity() {
     DatasetGraph dsg = Fixture.dataset(false);
-    Txn.executeWrite(dsg, () -> dsg.add(Fixture.ARTICLE_2, Fixture.RSNA, Rkg.label,
-        NodeFactory.createLiteralLang("RSNA", "en")));
+    Txn.executeWrite(
+        dsg,
+        () ->
+            dsg.add(
+                Fixture.ARTICLE_2,
+                Fixture.RSNA,
+                Rkg.label,
+                NodeFactory.createLiteralLang("RSNA", "en")));
     ValidationResult result = validator.validate(dsg);
     assertFalse(result.conforms());
     assertEquals(1, result.violations(), result.report());
@@ -40,9 +46,16 @@ class ShaclValidatorTest {
   @Test
   void aLabelAddedInOneGraphClashesWithAnotherGraphsWhenOnlyItsNodesAreChecked() {
     DatasetGraph dsg = Fixture.dataset(false);
-    Txn.executeWrite(dsg, () -> dsg.add(Fixture.ARTICLE_2, Fixture.RSNA, Rkg.label,
-        NodeFactory.createLiteralLang("RSNA", "en")));
-    // The changed graph's nodes, checked against the whole union: the clash with the label another graph gives is found.
+    Txn.executeWrite(
+        dsg,
+        () ->
+            dsg.add(
+                Fixture.ARTICLE_2,
+                Fixture.RSNA,
+                Rkg.label,
+                NodeFactory.createLiteralLang("RSNA", "en")));
+    // The changed graph's nodes, checked against the whole union: the clash with the label another
+    // graph gives is found.
     ValidationResult changed = validator.validate(dsg, List.of(Fixture.RSNA));
     assertEquals(1, changed.violations(), changed.report());
     assertTrue(changed.report().contains("exactly one rdfs:label"), changed.report());
@@ -53,7 +66,10 @@ class ShaclValidatorTest {
   @Test
   void anArticleUnderNoSocietyIsAWarningNotAViolation() {
     DatasetGraph dsg = Fixture.dataset(false);
-    Txn.executeWrite(dsg, () -> dsg.stream(Node.ANY, Node.ANY, Rkg.reportedBy, Node.ANY).toList().forEach(dsg::delete));
+    Txn.executeWrite(
+        dsg,
+        () ->
+            dsg.stream(Node.ANY, Node.ANY, Rkg.reportedBy, Node.ANY).toList().forEach(dsg::delete));
     ValidationResult result = validator.validate(dsg);
     assertTrue(result.conforms(), result.report());
     assertEquals(0, result.violations());
@@ -64,28 +80,53 @@ class ShaclValidatorTest {
   @Test
   void statementWithoutEvidenceIsReported() {
     DatasetGraph dsg = Fixture.dataset(false);
-    Txn.executeWrite(dsg, () -> {
-      List<Quad> evidence = dsg.stream(Node.ANY, Node.ANY, Rkg.evidence, Node.ANY).toList();
-      Quad first = evidence.stream().filter(q -> isStatementOf(dsg, q.getSubject(), Rkg.partnersIn))
-          .findFirst().orElseThrow();
-      dsg.delete(first);
-    });
+    Txn.executeWrite(
+        dsg,
+        () -> {
+          List<Quad> evidence = dsg.stream(Node.ANY, Node.ANY, Rkg.evidence, Node.ANY).toList();
+          Quad first =
+              evidence.stream()
+                  .filter(q -> isStatementOf(dsg, q.getSubject(), Rkg.partnersIn))
+                  .findFirst()
+                  .orElseThrow();
+          dsg.delete(first);
+        });
     ValidationResult result = validator.validate(dsg);
     assertFalse(result.conforms());
     assertTrue(result.report().contains("exactly one rkg:evidence"), result.report());
-    assertTrue(result.report().contains("[statement <" + Fixture.ACR.getURI() + "> rkg:partnersIn <" + Fixture.EUCAIM.getURI() + ">] rkg:evidence"),
+    assertTrue(
+        result
+            .report()
+            .contains(
+                "[statement <"
+                    + Fixture.ACR.getURI()
+                    + "> rkg:partnersIn <"
+                    + Fixture.EUCAIM.getURI()
+                    + ">] rkg:evidence"),
         result.report());
-    assertTrue(result.report().contains("rkg:partnersIn value <" + Fixture.EUCAIM.getURI() + ">: This relation has no supporting rdf:Statement"),
+    assertTrue(
+        result
+            .report()
+            .contains(
+                "rkg:partnersIn value <"
+                    + Fixture.EUCAIM.getURI()
+                    + ">: This relation has no supporting rdf:Statement"),
         result.report());
   }
 
   @Test
   void relationWithoutAnyStatementAndBadDateAreReported() {
     DatasetGraph dsg = Fixture.dataset(false);
-    Txn.executeWrite(dsg, () -> {
-      dsg.add(Fixture.ARTICLE_1, Fixture.ACR, Rkg.memberOf, Fixture.RSNA);
-      dsg.add(Fixture.ARTICLE_1, Fixture.EUCAIM, Rkg.startDate, NodeFactory.createLiteralString("2022"));
-    });
+    Txn.executeWrite(
+        dsg,
+        () -> {
+          dsg.add(Fixture.ARTICLE_1, Fixture.ACR, Rkg.memberOf, Fixture.RSNA);
+          dsg.add(
+              Fixture.ARTICLE_1,
+              Fixture.EUCAIM,
+              Rkg.startDate,
+              NodeFactory.createLiteralString("2022"));
+        });
     ValidationResult result = validator.validate(dsg);
     assertFalse(result.conforms());
     assertTrue(result.report().contains("org:memberOf"), result.report());

@@ -11,8 +11,8 @@ import org.radkg.extract.EntityType;
 import org.radkg.vocab.Slugs;
 
 /**
- * One row of an authority file: a known organization, initiative or event series with every name
- * it goes by and its verified identifiers.
+ * One row of an authority file: a known organization, initiative or event series with every name it
+ * goes by and its verified identifiers.
  *
  * @param name canonical name, the future rdfs:label
  * @param acronym the usual acronym, or {@code null}
@@ -43,7 +43,10 @@ public record AuthorityEntry(
     aliases = List.copyOf(aliases);
   }
 
-  /** The entity types a type word of the authority files stands for; unknown words give an empty set. */
+  /**
+   * The entity types a type word of the authority files stands for; unknown words give an empty
+   * set.
+   */
   public static Set<EntityType> typesOf(String word) {
     return switch (word) {
       case "Society" -> EnumSet.of(EntityType.ORGANIZATION, EntityType.SOCIETY);

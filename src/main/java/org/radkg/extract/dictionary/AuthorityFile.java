@@ -36,7 +36,8 @@ public final class AuthorityFile {
   private static final List<String> RESOURCES = List.of("organizations.tsv", "initiatives.tsv");
   private static final String HARMLESS = "# harmless-clash:";
   private static final Pattern ROR = Pattern.compile("https://ror\\.org/0[a-z0-9]{6}[0-9]{2}");
-  private static final Pattern WIKIDATA = Pattern.compile("http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*");
+  private static final Pattern WIKIDATA =
+      Pattern.compile("http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*");
 
   private final List<AuthorityEntry> entries;
   private final Map<String, AuthorityEntry> byName;
@@ -77,10 +78,14 @@ public final class AuthorityFile {
     return entries;
   }
 
-  /** The entry whose name or alias folds (see {@link NameKeys}) to the same key, or whose acronym is {@code form}. */
+  /**
+   * The entry whose name or alias folds (see {@link NameKeys}) to the same key, or whose acronym is
+   * {@code form}.
+   */
   public Optional<AuthorityEntry> find(String form) {
     AuthorityEntry byAcronym = byName.get("a:" + form);
-    return Optional.ofNullable(byAcronym != null ? byAcronym : byName.get("n:" + NameKeys.of(form)));
+    return Optional.ofNullable(
+        byAcronym != null ? byAcronym : byName.get("n:" + NameKeys.of(form)));
   }
 
   /** Reads rows and keeps, per lookup key, where it was first seen. */
@@ -113,7 +118,8 @@ public final class AuthorityFile {
           }
           if (!header) {
             if (!line.equals(HEADER)) {
-              throw new IllegalArgumentException(where + ": expected the header \"" + HEADER.replace("\t", "\\t") + "\"");
+              throw new IllegalArgumentException(
+                  where + ": expected the header \"" + HEADER.replace("\t", "\\t") + "\"");
             }
             header = true;
             continue;
@@ -131,7 +137,8 @@ public final class AuthorityFile {
     private static AuthorityEntry row(String line, String where) {
       String[] f = line.split("\t", -1);
       if (f.length < 3 || f.length > 6) {
-        throw new IllegalArgumentException(where + ": expected 3 to 6 tab-separated columns, found " + f.length);
+        throw new IllegalArgumentException(
+            where + ": expected 3 to 6 tab-separated columns, found " + f.length);
       }
       String name = f[0];
       if (name.isBlank() || !name.equals(name.strip())) {
@@ -141,8 +148,11 @@ public final class AuthorityFile {
       for (String word : f[2].split(",", -1)) {
         Set<EntityType> t = AuthorityEntry.typesOf(word.strip());
         if (t.isEmpty()) {
-          throw new IllegalArgumentException(where + ": unknown type \"" + word
-              + "\" (Society, Organization, Collaboration, Initiative or EventSeries)");
+          throw new IllegalArgumentException(
+              where
+                  + ": unknown type \""
+                  + word
+                  + "\" (Society, Organization, Collaboration, Initiative or EventSeries)");
         }
         types.addAll(t);
       }
@@ -151,7 +161,8 @@ public final class AuthorityFile {
       if (!aliasCell.isEmpty()) {
         for (String alias : aliasCell.split("\\|", -1)) {
           if (alias.isBlank() || !alias.equals(alias.strip())) {
-            throw new IllegalArgumentException(where + ": empty alias or alias with surrounding spaces in \"" + aliasCell + "\"");
+            throw new IllegalArgumentException(
+                where + ": empty alias or alias with surrounding spaces in \"" + aliasCell + "\"");
           }
           aliases.add(alias);
         }
@@ -187,7 +198,8 @@ public final class AuthorityFile {
     private void claim(String key, String form, AuthorityEntry entry, String where) {
       Located first = keys.putIfAbsent(key, new Located(entry, where));
       if (first != null && first.entry() != entry) {
-        clashes.computeIfAbsent(form, f -> new ArrayList<>(List.of(describe(first))))
+        clashes
+            .computeIfAbsent(form, f -> new ArrayList<>(List.of(describe(first))))
             .add(describe(new Located(entry, where)));
       }
     }
@@ -198,21 +210,27 @@ public final class AuthorityFile {
 
     AuthorityFile finish() {
       List<String> problems = new ArrayList<>();
-      clashes.forEach((form, places) -> {
-        if (!harmless.contains(form)) {
-          problems.add("\"" + form + "\" names " + String.join(" and ", places));
-        }
-      });
+      clashes.forEach(
+          (form, places) -> {
+            if (!harmless.contains(form)) {
+              problems.add("\"" + form + "\" names " + String.join(" and ", places));
+            }
+          });
       if (!problems.isEmpty()) {
-        throw new IllegalArgumentException("authority clash: " + String.join("; ", problems)
-            + " (declare a harmless one with \"" + HARMLESS + " FORM\")");
+        throw new IllegalArgumentException(
+            "authority clash: "
+                + String.join("; ", problems)
+                + " (declare a harmless one with \""
+                + HARMLESS
+                + " FORM\")");
       }
       Map<String, AuthorityEntry> byName = new HashMap<>();
       keys.forEach((key, located) -> byName.put(key, located.entry()));
-      harmless.forEach(form -> {
-        byName.remove("a:" + form);
-        byName.remove("n:" + NameKeys.of(form));
-      });
+      harmless.forEach(
+          form -> {
+            byName.remove("a:" + form);
+            byName.remove("n:" + NameKeys.of(form));
+          });
       return new AuthorityFile(entries, byName);
     }
   }

@@ -10,17 +10,20 @@ import java.util.Locale;
 public final class NameKeys {
   private NameKeys() {}
 
-  /** "Alzheimer’s Network for Treatment and Diagnostics™" and "alzheimer's network ..." share a key. */
+  /**
+   * "Alzheimer’s Network for Treatment and Diagnostics™" and "alzheimer's network ..." share a key.
+   */
   public static String of(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
-        .replace('’', '\'')
-        .replace('‘', '\'')
-        .replace('“', '"')
-        .replace('”', '"')
-        .replaceAll("[\\u2010-\\u2015\\u2212]", "-")
-        .replaceAll("[™®©]", "")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String s =
+        Normalizer.normalize(name, Normalizer.Form.NFKC)
+            .replace('’', '\'')
+            .replace('‘', '\'')
+            .replace('“', '"')
+            .replace('”', '"')
+            .replaceAll("[\\u2010-\\u2015\\u2212]", "-")
+            .replaceAll("[™®©]", "")
+            .replaceAll("\\s+", " ")
+            .strip();
     return s.toLowerCase(Locale.ROOT);
   }
 

@@ -11,7 +11,12 @@ import java.util.List;
  * @param hiddenLabels further matching keywords, sorted
  * @param broaderIri the broader concept, or {@code null} for a top concept
  */
-public record Topic(String iri, String prefLabel, List<String> altLabels, List<String> hiddenLabels, String broaderIri) {
+public record Topic(
+    String iri,
+    String prefLabel,
+    List<String> altLabels,
+    List<String> hiddenLabels,
+    String broaderIri) {
   public Topic {
     altLabels = List.copyOf(altLabels);
     hiddenLabels = List.copyOf(hiddenLabels);

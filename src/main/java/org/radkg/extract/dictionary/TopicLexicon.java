@@ -68,9 +68,11 @@ public final class TopicLexicon {
       }
       List<String> pref = english(c, SKOS.prefLabel);
       if (pref.size() != 1) {
-        throw new IllegalArgumentException(where + " needs exactly one prefLabel@en, has " + pref.size());
+        throw new IllegalArgumentException(
+            where + " needs exactly one prefLabel@en, has " + pref.size());
       }
-      List<Resource> broader = c.listProperties(SKOS.broader).mapWith(s -> s.getResource()).toList();
+      List<Resource> broader =
+          c.listProperties(SKOS.broader).mapWith(s -> s.getResource()).toList();
       if (broader.size() > 1) {
         throw new IllegalArgumentException(where + " has more than one skos:broader");
       }
@@ -78,11 +80,18 @@ public final class TopicLexicon {
       if (!broader.isEmpty()) {
         Resource b = broader.get(0);
         if (!b.hasProperty(SKOS.inScheme, scheme)) {
-          throw new IllegalArgumentException(where + " has a broader topic outside the scheme: <" + b + ">");
+          throw new IllegalArgumentException(
+              where + " has a broader topic outside the scheme: <" + b + ">");
         }
         broaderIri = b.getURI();
       }
-      topics.add(new Topic(c.getURI(), pref.get(0), english(c, SKOS.altLabel), english(c, SKOS.hiddenLabel), broaderIri));
+      topics.add(
+          new Topic(
+              c.getURI(),
+              pref.get(0),
+              english(c, SKOS.altLabel),
+              english(c, SKOS.hiddenLabel),
+              broaderIri));
     }
     return new TopicLexicon(topics);
   }

@@ -33,7 +33,8 @@ import org.radkg.vocab.Slugs;
 public final class Gazetteer {
   static final String CLASSPATH_DIR = "/radkg/data/gazetteer/";
   private static final Comparator<GazetteerCity> MOST_POPULOUS_FIRST =
-      Comparator.comparingLong(GazetteerCity::population).reversed()
+      Comparator.comparingLong(GazetteerCity::population)
+          .reversed()
           .thenComparingLong(GazetteerCity::geonameId);
 
   private final List<GazetteerCountry> countries;
@@ -65,8 +66,12 @@ public final class Gazetteer {
 
     // A city is published inside its country (the shapes require it), so a city of a country the
     // file does not know is left out rather than emitted half-placed.
-    cities = withEnglishNames(readCities(files.apply("cities.tsv")).stream().filter(c -> byCode.containsKey(c.country())).toList(),
-        files.apply("city-exonyms.tsv"));
+    cities =
+        withEnglishNames(
+            readCities(files.apply("cities.tsv")).stream()
+                .filter(c -> byCode.containsKey(c.country()))
+                .toList(),
+            files.apply("city-exonyms.tsv"));
     Map<String, List<GazetteerCity>> byKey = new HashMap<>();
     Map<String, List<GazetteerCity>> byCountry = new HashMap<>();
     for (GazetteerCity city : cities) {
@@ -97,19 +102,23 @@ public final class Gazetteer {
     return Shared.INSTANCE;
   }
 
-  /** A gazetteer read from a folder holding countries.tsv and cities.tsv (regions and stoplist optional). */
+  /**
+   * A gazetteer read from a folder holding countries.tsv and cities.tsv (regions and stoplist
+   * optional).
+   */
   public static Gazetteer load(Path dir) {
-    return new Gazetteer(name -> {
-      Path file = dir.resolve(name);
-      if (!Files.exists(file) && !name.endsWith("ies.tsv")) {
-        return null;
-      }
-      try {
-        return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(file.toString(), e);
-      }
-    });
+    return new Gazetteer(
+        name -> {
+          Path file = dir.resolve(name);
+          if (!Files.exists(file) && !name.endsWith("ies.tsv")) {
+            return null;
+          }
+          try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+          }
+        });
   }
 
   /** The country with this name, alias, alpha-2 or alpha-3 code, ignoring case. */
@@ -124,13 +133,16 @@ public final class Gazetteer {
 
   /** The country a city entity of this gazetteer lies in. */
   public Optional<Entity> countryOf(Entity city) {
-    return Optional.ofNullable(city.containedIn()).map(countryBySlug::get).map(GazetteerCountry::entity);
+    return Optional.ofNullable(city.containedIn())
+        .map(countryBySlug::get)
+        .map(GazetteerCountry::entity);
   }
 
   Optional<GazetteerCountry> findCountry(String nameOrAliasOrCode) {
     String s = nameOrAliasOrCode.strip();
     GazetteerCountry byCode = countryByCode.get(s.toUpperCase(Locale.ROOT));
-    return Optional.ofNullable(byCode != null ? byCode : countryByName.get(s.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(
+        byCode != null ? byCode : countryByName.get(s.toLowerCase(Locale.ROOT)));
   }
 
   List<GazetteerCity> citiesNamed(String name) {
@@ -167,8 +179,15 @@ public final class Gazetteer {
       List<String> aliases = f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split("\\|"));
       TreeSet<String> labels = new TreeSet<>(aliases);
       labels.removeAll(List.of(code, alpha3)); // "USA" is a code: useful to match, not a label
-      Entity entity = new Entity(Slugs.of(name), name, null, labels, EnumSet.of(EntityType.COUNTRY),
-          new TreeSet<>(), null);
+      Entity entity =
+          new Entity(
+              Slugs.of(name),
+              name,
+              null,
+              labels,
+              EnumSet.of(EntityType.COUNTRY),
+              new TreeSet<>(),
+              null);
       out.add(new GazetteerCountry(code, alpha3, name, aliases, entity));
     }
     return List.copyOf(out);
@@ -183,15 +202,24 @@ public final class Gazetteer {
       String country = f[4];
       GazetteerCountry owner = countryByCode.get(country);
       String admin1 = f.length > 6 ? f[6] : "";
-      out.add(new GazetteerCity(id, name, ascii, country, admin1, Long.parseLong(f[5]),
-          owner == null ? null : owner.entity().slug()));
+      out.add(
+          new GazetteerCity(
+              id,
+              name,
+              ascii,
+              country,
+              admin1,
+              Long.parseLong(f[5]),
+              owner == null ? null : owner.entity().slug()));
     }
     return List.copyOf(out);
   }
 
-  // The English names of cities GeoNames names in their own language ("Nürnberg" is "Nuremberg"), from
+  // The English names of cities GeoNames names in their own language ("Nürnberg" is "Nuremberg"),
+  // from
   // city-exonyms.tsv: geonameid, English name, other names (|-separated).
-  private static List<GazetteerCity> withEnglishNames(List<GazetteerCity> cities, BufferedReader exonymFile) {
+  private static List<GazetteerCity> withEnglishNames(
+      List<GazetteerCity> cities, BufferedReader exonymFile) {
     if (exonymFile == null) {
       return cities;
     }
@@ -199,17 +227,23 @@ public final class Gazetteer {
     for (String[] f : rows(exonymFile, "city-exonyms.tsv", 2)) {
       byId.put(Long.parseLong(f[0]), f);
     }
-    return cities.stream().map(c -> {
-      String[] f = byId.get(c.geonameId());
-      return f == null ? c : c.withNames(f[1], aliases(f, 2));
-    }).toList();
+    return cities.stream()
+        .map(
+            c -> {
+              String[] f = byId.get(c.geonameId());
+              return f == null ? c : c.withNames(f[1], aliases(f, 2));
+            })
+        .toList();
   }
 
-  private static List<GazetteerRegion> readRegions(BufferedReader in, Map<String, GazetteerCountry> byCode) {
+  private static List<GazetteerRegion> readRegions(
+      BufferedReader in, Map<String, GazetteerCountry> byCode) {
     List<GazetteerRegion> out = new ArrayList<>();
     for (String[] f : rows(in, "regions.tsv", 3)) {
       GazetteerCountry owner = byCode.get(f[0]);
-      out.add(new GazetteerRegion(f[0], f[1], f[2], aliases(f, 3), owner == null ? null : owner.entity().slug()));
+      out.add(
+          new GazetteerRegion(
+              f[0], f[1], f[2], aliases(f, 3), owner == null ? null : owner.entity().slug()));
     }
     return out;
   }
@@ -224,7 +258,9 @@ public final class Gazetteer {
   }
 
   private static List<String> aliases(String[] f, int column) {
-    return f.length <= column || f[column].isEmpty() ? List.of() : Arrays.asList(f[column].split("\\|"));
+    return f.length <= column || f[column].isEmpty()
+        ? List.of()
+        : Arrays.asList(f[column].split("\\|"));
   }
 
   private static Set<String> readStoplist(BufferedReader in) {
@@ -256,7 +292,8 @@ public final class Gazetteer {
         }
         String[] f = line.split("\t", -1);
         if (f.length < minColumns) {
-          throw new IllegalStateException(file + ":" + lineNo + ": expected " + minColumns + " columns");
+          throw new IllegalStateException(
+              file + ":" + lineNo + ": expected " + minColumns + " columns");
         }
         out.add(f);
       }
@@ -268,24 +305,29 @@ public final class Gazetteer {
 
   private static Map<String, List<GazetteerCity>> sealed(Map<String, List<GazetteerCity>> map) {
     Map<String, List<GazetteerCity>> out = new HashMap<>(map.size() * 2);
-    map.forEach((k, v) -> {
-      v.sort(MOST_POPULOUS_FIRST);
-      out.put(k, List.copyOf(v));
-    });
+    map.forEach(
+        (k, v) -> {
+          v.sort(MOST_POPULOUS_FIRST);
+          out.put(k, List.copyOf(v));
+        });
     return Collections.unmodifiableMap(out);
   }
 
-  /** Holder idiom: the JVM loads the shipped data once, on first use, without locking afterwards. */
+  /**
+   * Holder idiom: the JVM loads the shipped data once, on first use, without locking afterwards.
+   */
   private static final class Shared {
-    static final Gazetteer INSTANCE = new Gazetteer(name -> {
-      InputStream in = Gazetteer.class.getResourceAsStream(CLASSPATH_DIR + name);
-      if (in == null) {
-        if (name.endsWith("ies.tsv")) {
-          throw new IllegalStateException("missing resource " + CLASSPATH_DIR + name);
-        }
-        return null;
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    });
+    static final Gazetteer INSTANCE =
+        new Gazetteer(
+            name -> {
+              InputStream in = Gazetteer.class.getResourceAsStream(CLASSPATH_DIR + name);
+              if (in == null) {
+                if (name.endsWith("ies.tsv")) {
+                  throw new IllegalStateException("missing resource " + CLASSPATH_DIR + name);
+                }
+                return null;
+              }
+              return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            });
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import org.radkg.extract.Entity;
 
 /** One row of countries.tsv with the entity built from it; the codes never become labels. */
-record GazetteerCountry(String code, String alpha3, String name, List<String> aliases, Entity entity) {
+record GazetteerCountry(
+    String code, String alpha3, String name, List<String> aliases, Entity entity) {
   GazetteerCountry {
     aliases = List.copyOf(aliases);
   }

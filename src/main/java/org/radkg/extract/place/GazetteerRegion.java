@@ -8,11 +8,12 @@ import org.radkg.extract.EntityType;
 import org.radkg.vocab.Slugs;
 
 /**
- * A region: a first-level division (US state, Canadian province, Australian state) from regions.tsv,
- * which also qualifies a city ("Jackson, Mississippi") and hides country names inside it ("New
- * Mexico"), or a continent or world region from world-regions.tsv (no country, no admin1).
+ * A region: a first-level division (US state, Canadian province, Australian state) from
+ * regions.tsv, which also qualifies a city ("Jackson, Mississippi") and hides country names inside
+ * it ("New Mexico"), or a continent or world region from world-regions.tsv (no country, no admin1).
  */
-record GazetteerRegion(String country, String admin1, String name, List<String> aliases, String countrySlug) {
+record GazetteerRegion(
+    String country, String admin1, String name, List<String> aliases, String countrySlug) {
   GazetteerRegion {
     aliases = List.copyOf(aliases);
   }
@@ -22,11 +23,15 @@ record GazetteerRegion(String country, String admin1, String name, List<String> 
     return country.isEmpty();
   }
 
-  /** The place entity: "maryland-us" for a division (inside its country), "east-africa" for a world region. */
+  /**
+   * The place entity: "maryland-us" for a division (inside its country), "east-africa" for a world
+   * region.
+   */
   Entity entity() {
     String slug = isWorldRegion() ? Slugs.of(name) : Slugs.of(name + " " + country);
     TreeSet<String> labels = new TreeSet<>(aliases);
     labels.removeIf(a -> a.equals(name) || a.length() <= 3);
-    return new Entity(slug, name, null, labels, EnumSet.of(EntityType.REGION), new TreeSet<>(), countrySlug);
+    return new Entity(
+        slug, name, null, labels, EnumSet.of(EntityType.REGION), new TreeSet<>(), countrySlug);
   }
 }

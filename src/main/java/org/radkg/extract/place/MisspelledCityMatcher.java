@@ -18,10 +18,12 @@ final class MisspelledCityMatcher {
   private static final int MAX_WORDS = 4;
   private static final int MIN_KEY_LENGTH = 4;
   private static final int LONG_NAME = 8;
-  // Lower-case particles inside city names ("Dar es Salaam", "Rio de Janeiro"); nothing else may be lower case.
-  private static final Set<String> PARTICLES = Set.of(
-      "es", "de", "da", "das", "do", "dos", "di", "du", "del", "la", "le", "el", "al", "am", "an",
-      "der", "en", "sur", "upon", "on");
+  // Lower-case particles inside city names ("Dar es Salaam", "Rio de Janeiro"); nothing else may be
+  // lower case.
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "es", "de", "da", "das", "do", "dos", "di", "du", "del", "la", "le", "el", "al", "am",
+          "an", "der", "en", "sur", "upon", "on");
 
   private record KeyedCity(String key, GazetteerCity city) {}
 
@@ -31,14 +33,16 @@ final class MisspelledCityMatcher {
   MisspelledCityMatcher(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     for (GazetteerCity c : gazetteer.allCities()) {
-      byCountry.computeIfAbsent(c.country(), k -> new ArrayList<>())
+      byCountry
+          .computeIfAbsent(c.country(), k -> new ArrayList<>())
           .add(new KeyedCity(NameFolding.key(c.name()), c));
     }
   }
 
   /**
-   * The city named by the phrase that ends just before the ", " or " (" preceding {@code countryBegin};
-   * the phrase starts at or after {@code floor}, so it never overlaps an earlier match.
+   * The city named by the phrase that ends just before the ", " or " (" preceding {@code
+   * countryBegin}; the phrase starts at or after {@code floor}, so it never overlaps an earlier
+   * match.
    */
   Optional<Found> match(String text, int countryBegin, int floor, GazetteerCountry country) {
     int p = skipSpacesBack(text, countryBegin);
@@ -47,7 +51,8 @@ final class MisspelledCityMatcher {
     }
     int phraseEnd = skipSpacesBack(text, p - 1);
     List<Integer> starts = wordStarts(text, phraseEnd, floor);
-    // Exact folded spelling first ("Timisoara"), over every phrase length, before any typo is forgiven.
+    // Exact folded spelling first ("Timisoara"), over every phrase length, before any typo is
+    // forgiven.
     for (int i = starts.size() - 1; i >= 0; i--) {
       String phrase = text.substring(starts.get(i), phraseEnd);
       for (GazetteerCity c : gazetteer.citiesNamed(phrase)) {
@@ -66,13 +71,16 @@ final class MisspelledCityMatcher {
       KeyedCity best = null;
       int bestDistance = max + 1;
       for (KeyedCity kc : byCountry.getOrDefault(country.code(), List.of())) {
-        // Same first letter: typos in the middle are common, a wrong initial usually means another word.
+        // Same first letter: typos in the middle are common, a wrong initial usually means another
+        // word.
         if (kc.key().isEmpty() || kc.key().charAt(0) != key.charAt(0)) {
           continue;
         }
         int d = NameFolding.distance(key, kc.key(), max);
-        if (d < bestDistance || (d == bestDistance && best != null
-            && kc.city().population() > best.city().population())) {
+        if (d < bestDistance
+            || (d == bestDistance
+                && best != null
+                && kc.city().population() > best.city().population())) {
           best = kc;
           bestDistance = d;
         }
@@ -84,7 +92,10 @@ final class MisspelledCityMatcher {
     return Optional.empty();
   }
 
-  /** Start offsets of the last 1..4 words before {@code end}, nearest first; stops at any other word. */
+  /**
+   * Start offsets of the last 1..4 words before {@code end}, nearest first; stops at any other
+   * word.
+   */
   private static List<Integer> wordStarts(String text, int end, int floor) {
     List<Integer> starts = new ArrayList<>();
     int p = end;

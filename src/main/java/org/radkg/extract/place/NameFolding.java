@@ -49,8 +49,8 @@ final class NameFolding {
   }
 
   /**
-   * Optimal-string-alignment distance (Levenshtein plus adjacent transposition), or
-   * {@code max + 1} as soon as it is known to exceed {@code max}: most pairs are rejected by length.
+   * Optimal-string-alignment distance (Levenshtein plus adjacent transposition), or {@code max + 1}
+   * as soon as it is known to exceed {@code max}: most pairs are rejected by length.
    */
   static int distance(String a, String b, int max) {
     if (Math.abs(a.length() - b.length()) > max) {
@@ -68,7 +68,10 @@ final class NameFolding {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int d = Math.min(Math.min(row[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d = Math.min(d, prevPrev[j - 2] + 1);
         }
         row[j] = d;

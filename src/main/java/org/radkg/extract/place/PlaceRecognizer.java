@@ -15,34 +15,41 @@ import org.radkg.extract.Entity;
 import org.radkg.extract.place.PlaceTrie.Span;
 
 /**
- * Finds the countries, regions and cities named in a text, in text order and without overlaps, preferring
- * a missed city to a wrong one; built once from a gazetteer and safe to share between threads.
+ * Finds the countries, regions and cities named in a text, in text order and without overlaps,
+ * preferring a missed city to a wrong one; built once from a gazetteer and safe to share between
+ * threads.
  *
  * <p>A country name always counts (unless it is also a common given name such as "Chad", which then
  * needs a preposition or to qualify a city). A city counts only when (a) it is followed by ", " or
  * " (" and its country, region or code (strong); (b) its country is named elsewhere in the text;
- * (c) it is large and follows "in", "at", "near", "from", "of" or "to", or of middle size and follows
- * "in", "at" or "near"; (d) it is a large city with a name of several words ("Kuala Lumpur"); (e) the
- * text already named it so; (f) it is listed right after a city that counted ("Plovdiv and Pleven");
- * (g) "-based" follows it ("Ypsilanti-based"); or (h) it is of middle size and names a convention or congress
- * centre ("the Rotterdam Convention Centre"). A city followed by a news-style state abbreviation ("Laurel, Md.")
- * is strong; a town the gazetteer lacks counts after a locating preposition and before its state ("in Oak Brook, Ill.").
- * Names in {@code city-stoplist.txt} count only through (a).
+ * (c) it is large and follows "in", "at", "near", "from", "of" or "to", or of middle size and
+ * follows "in", "at" or "near"; (d) it is a large city with a name of several words ("Kuala
+ * Lumpur"); (e) the text already named it so; (f) it is listed right after a city that counted
+ * ("Plovdiv and Pleven"); (g) "-based" follows it ("Ypsilanti-based"); or (h) it is of middle size
+ * and names a convention or congress centre ("the Rotterdam Convention Centre"). A city followed by
+ * a news-style state abbreviation ("Laurel, Md.") is strong; a town the gazetteer lacks counts
+ * after a locating preposition and before its state ("in Oak Brook, Ill."). Names in {@code
+ * city-stoplist.txt} count only through (a).
  */
 public final class PlaceRecognizer {
   static final long LARGE_CITY = 500_000;
-  // "in Plovdiv", "at Pleven": below a large city, only the prepositions of a location, not "of" or "to",
+  // "in Plovdiv", "at Pleven": below a large city, only the prepositions of a location, not "of" or
+  // "to",
   // which open names ("University of Reading", "Road to Hope") more often than places.
   static final long MIDDLE_CITY = 100_000;
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "of", "to");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "near", "from", "of", "to");
   private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "near");
   // ", IE" / " (US)": an alpha-2 country code or US state code right after a city.
-  private static final Pattern CODE_AFTER = Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
+  private static final Pattern CODE_AFTER =
+      Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
 
   private static final Pattern BASED_AFTER = Pattern.compile("-based\\b");
-  // "the Rotterdam Convention Centre", "the San Antonio Convention Center": a venue named after its city is in it.
-  private static final Pattern VENUE_AFTER = Pattern.compile(
-      " (?:International\\s+)?(?:Convention|Congress|Conference|Exhibition|Exposition|Expo)\\s+(?:and\\s+Exhibition\\s+)?(?:Cent(?:er|re)|Hall|Complex)\\b");
+  // "the Rotterdam Convention Centre", "the San Antonio Convention Center": a venue named after its
+  // city is in it.
+  private static final Pattern VENUE_AFTER =
+      Pattern.compile(
+          " (?:International\\s+)?(?:Convention|Congress|Conference|Exhibition|Exposition|Expo)\\s+(?:and\\s+Exhibition\\s+)?(?:Cent(?:er|re)|Hall|Complex)\\b");
 
   private final Gazetteer gazetteer;
   private final PlaceTrie trie;
@@ -65,10 +72,12 @@ public final class PlaceRecognizer {
     Set<String> named = countriesNamed(text, spans);
     List<PlaceMatch> out = new ArrayList<>();
     Set<Span> qualifiers = new HashSet<>(); // country spans that settled the city before them
-    Map<Span, GazetteerRegion> regionRoles = new HashMap<>(); // "Georgia" in "Atlanta, Georgia" is the state
+    Map<Span, GazetteerRegion> regionRoles =
+        new HashMap<>(); // "Georgia" in "Atlanta, Georgia" is the state
     int lastEnd = 0; // end of the last match: a misspelled city may not reach back over it
     PlaceMatch lastCountry = null;
-    Set<Long> citiesNamed = new HashSet<>(); // the cities this text has already named, by GeoNames id
+    Set<Long> citiesNamed =
+        new HashSet<>(); // the cities this text has already named, by GeoNames id
     PlaceMatch lastCity = null;
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
@@ -84,7 +93,8 @@ public final class PlaceRecognizer {
         boolean ordinary = !gazetteer.isStoplisted(text.substring(s.begin(), s.end()));
         boolean settled = ordinary || qualifiers.contains(s);
         if (settled || prepositionBefore(text, s.begin()) || listedAfter(text, lastCountry, s)) {
-          misspellings.match(text, s.begin(), lastEnd, country)
+          misspellings
+              .match(text, s.begin(), lastEnd, country)
               .ifPresent(f -> out.add(new PlaceMatch(f.city().entity(), f.begin(), f.end(), true)));
           match = new PlaceMatch(country.entity(), s.begin(), s.end(), settled);
           lastCountry = match;
@@ -101,7 +111,9 @@ public final class PlaceRecognizer {
           city.ifPresent(r -> citiesNamed.add(r.city().geonameId()));
           // "(Valencia, ES)": the country code that settled the city names its country too.
           city.map(Resolution::code).ifPresent(out::add);
-          match = city.map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong())).orElse(null);
+          match =
+              city.map(r -> new PlaceMatch(r.city().entity(), s.begin(), s.end(), r.strong()))
+                  .orElse(null);
           if (match != null) {
             lastCity = match;
           }
@@ -115,7 +127,10 @@ public final class PlaceRecognizer {
         lastEnd = match.end();
       }
     }
-    datelines.find(text).filter(d -> out.stream().noneMatch(p -> p.begin() < d.end() && d.begin() < p.end())).ifPresent(out::add);
+    datelines
+        .find(text)
+        .filter(d -> out.stream().noneMatch(p -> p.begin() < d.end() && d.begin() < p.end()))
+        .ifPresent(out::add);
     out.addAll(towns.find(text, out));
     out.sort(Comparator.comparingInt(PlaceMatch::begin));
     return List.copyOf(out);
@@ -144,7 +159,9 @@ public final class PlaceRecognizer {
       return null;
     }
     boolean ordinary = !gazetteer.isStoplisted(text.substring(s.begin(), s.end()));
-    return ordinary || prepositionBefore(text, s.begin()) ? new PlaceMatch(r.entity(), s.begin(), s.end(), ordinary) : null;
+    return ordinary || prepositionBefore(text, s.begin())
+        ? new PlaceMatch(r.entity(), s.begin(), s.end(), ordinary)
+        : null;
   }
 
   /** "Chad and Jordan", "Plovdiv and Pleven": a place right after another in a list. */
@@ -156,7 +173,10 @@ public final class PlaceRecognizer {
     return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or");
   }
 
-  /** A city chosen for a mention; strong when the words right after it settled it; {@code code} the country or state code that did, if one did. */
+  /**
+   * A city chosen for a mention; strong when the words right after it settled it; {@code code} the
+   * country or state code that did, if one did.
+   */
   private record Resolution(GazetteerCity city, boolean strong, PlaceMatch code) {
     Resolution(GazetteerCity city, boolean strong) {
       this(city, strong, null);
@@ -164,7 +184,12 @@ public final class PlaceRecognizer {
   }
 
   private Optional<Resolution> resolveCity(
-      String text, Span s, Span next, Set<String> named, Set<Span> qualifiers, Map<Span, GazetteerRegion> regionRoles) {
+      String text,
+      Span s,
+      Span next,
+      Set<String> named,
+      Set<Span> qualifiers,
+      Map<Span, GazetteerRegion> regionRoles) {
     List<GazetteerCity> candidates = s.names().cities(); // most populous first
     if (next != null && isQualifierGap(text.substring(s.end(), next.begin()))) {
       for (GazetteerCountry country : next.names().countries()) {
@@ -188,17 +213,23 @@ public final class PlaceRecognizer {
       Optional<GazetteerCity> inCountry = first(candidates, cc, null);
       Optional<GazetteerCity> c = inCountry.or(() -> first(candidates, "US", cc));
       if (c.isPresent()) {
-        // A country code names its country; a US state's postal code ("Laurel, MD") only settles the city:
+        // A country code names its country; a US state's postal code ("Laurel, MD") only settles
+        // the city:
         // annotators list the country a dateline names, not the state its abbreviation stands for.
-        Optional<Entity> place = inCountry.isPresent() ? gazetteer.findCountry(cc).map(GazetteerCountry::entity) : Optional.empty();
-        PlaceMatch coded = place.map(e -> new PlaceMatch(e, code.start(1), code.end(1), true)).orElse(null);
+        Optional<Entity> place =
+            inCountry.isPresent()
+                ? gazetteer.findCountry(cc).map(GazetteerCountry::entity)
+                : Optional.empty();
+        PlaceMatch coded =
+            place.map(e -> new PlaceMatch(e, code.start(1), code.end(1), true)).orElse(null);
         return Optional.of(new Resolution(c.get(), true, coded));
       }
     }
     // "Laurel, Md.": a state's news-style abbreviation settles a United States city.
     Optional<Matcher> ap = UnlistedTowns.apStateAfter(text, s.end());
     if (ap.isPresent()) {
-      Optional<GazetteerCity> c = first(candidates, "US", UnlistedTowns.postalCode(ap.get().group(1)));
+      Optional<GazetteerCity> c =
+          first(candidates, "US", UnlistedTowns.postalCode(ap.get().group(1)));
       if (c.isPresent()) {
         return strong(c);
       }
@@ -230,8 +261,12 @@ public final class PlaceRecognizer {
     return Optional.empty();
   }
 
-  /** A city the text named before (by any rule), or one listed right after the last city that counted. */
-  private Optional<Resolution> alreadyNamedOrListed(String text, Span s, Set<Long> citiesNamed, PlaceMatch lastCity) {
+  /**
+   * A city the text named before (by any rule), or one listed right after the last city that
+   * counted.
+   */
+  private Optional<Resolution> alreadyNamedOrListed(
+      String text, Span s, Set<Long> citiesNamed, PlaceMatch lastCity) {
     if (gazetteer.isStoplisted(text.substring(s.begin(), s.end()))) {
       return Optional.empty();
     }
@@ -250,19 +285,26 @@ public final class PlaceRecognizer {
     return city.map(c -> new Resolution(c, true));
   }
 
-  /** Codes of the countries the text names outright; stoplisted names like "Jordan" do not count. */
+  /**
+   * Codes of the countries the text names outright; stoplisted names like "Jordan" do not count.
+   */
   private Set<String> countriesNamed(String text, List<Span> spans) {
     Set<String> codes = new HashSet<>();
     for (Span s : spans) {
-      if (!s.names().countries().isEmpty() && !gazetteer.isStoplisted(text.substring(s.begin(), s.end()))) {
+      if (!s.names().countries().isEmpty()
+          && !gazetteer.isStoplisted(text.substring(s.begin(), s.end()))) {
         codes.add(s.names().countries().get(0).code());
       }
     }
     return codes;
   }
 
-  /** The first, most populous, of {@code candidates} in {@code country} (and in {@code admin1} unless it is null). */
-  static Optional<GazetteerCity> first(List<GazetteerCity> candidates, String country, String admin1) {
+  /**
+   * The first, most populous, of {@code candidates} in {@code country} (and in {@code admin1}
+   * unless it is null).
+   */
+  static Optional<GazetteerCity> first(
+      List<GazetteerCity> candidates, String country, String admin1) {
     return candidates.stream()
         .filter(c -> c.country().equals(country) && (admin1 == null || admin1.equals(c.admin1())))
         .findFirst();
@@ -273,7 +315,10 @@ public final class PlaceRecognizer {
     return (g.equals(",") || g.equals("(")) && gap.length() <= 3;
   }
 
-  /** True when a convention or congress centre's head words follow {@code end} ("Rotterdam| Convention Centre"): the venue is in that city. */
+  /**
+   * True when a convention or congress centre's head words follow {@code end} ("Rotterdam|
+   * Convention Centre"): the venue is in that city.
+   */
   public static boolean venueFollows(String text, int end) {
     return VENUE_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
@@ -283,7 +328,10 @@ public final class PlaceRecognizer {
     return wordBefore(text, begin, PLACE_PREPOSITIONS);
   }
 
-  /** True when the word right before {@code begin} (after spaces only) is one of {@code words}, in any case. */
+  /**
+   * True when the word right before {@code begin} (after spaces only) is one of {@code words}, in
+   * any case.
+   */
   private static boolean wordBefore(String text, int begin, Set<String> words) {
     int end = begin;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {

@@ -11,11 +11,15 @@ import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Finds every capitalized country, region and city name of a gazetteer in one linear pass and keeps
- * the longest where they overlap ("Papua New Guinea" over "Guinea", "Chinese Taipei" over "Taipei").
+ * the longest where they overlap ("Papua New Guinea" over "Guinea", "Chinese Taipei" over
+ * "Taipei").
  */
 final class PlaceTrie {
-  /** Everything one exact spelling can denote; a spelling may name a country, a region and cities. */
-  record Names(List<GazetteerCountry> countries, List<GazetteerRegion> regions, List<GazetteerCity> cities) {
+  /**
+   * Everything one exact spelling can denote; a spelling may name a country, a region and cities.
+   */
+  record Names(
+      List<GazetteerCountry> countries, List<GazetteerRegion> regions, List<GazetteerCity> cities) {
     Names {
       countries = List.copyOf(countries);
       regions = List.copyOf(regions);
@@ -40,7 +44,9 @@ final class PlaceTrie {
       add(regions, r.name(), r);
       r.aliases().forEach(a -> add(regions, a, r));
       // "sub-Saharan Africa" is written with a small letter first and is no ordinary word.
-      r.aliases().stream().filter(a -> !a.isEmpty() && Character.isLowerCase(a.charAt(0)) && !a.equals(a.toLowerCase()))
+      r.aliases().stream()
+          .filter(
+              a -> !a.isEmpty() && Character.isLowerCase(a.charAt(0)) && !a.equals(a.toLowerCase()))
           .forEach(a -> regions.computeIfAbsent(a, k -> new ArrayList<>()).add(r));
     }
     for (GazetteerCity c : gazetteer.allCities()) {
@@ -49,14 +55,17 @@ final class PlaceTrie {
       }
     }
     // Cities arrive in geonameid order; rank namesakes so the first is the most populous.
-    cities.values().forEach(l -> l.sort(
-        Comparator.comparingLong(GazetteerCity::population).reversed()));
+    cities
+        .values()
+        .forEach(l -> l.sort(Comparator.comparingLong(GazetteerCity::population).reversed()));
     Map<String, Names> keywords = new HashMap<>();
     for (String k : union(countries, regions, cities)) {
-      keywords.put(k, new Names(
-          countries.getOrDefault(k, List.of()),
-          regions.getOrDefault(k, List.of()),
-          cities.getOrDefault(k, List.of())));
+      keywords.put(
+          k,
+          new Names(
+              countries.getOrDefault(k, List.of()),
+              regions.getOrDefault(k, List.of()),
+              cities.getOrDefault(k, List.of())));
     }
     // Case-sensitive and whole-word: "US" but not "us", "Nice" but not "nicely".
     PayloadTrie.PayloadTrieBuilder<Names> builder = PayloadTrie.<Names>builder().onlyWholeWords();
@@ -64,11 +73,14 @@ final class PlaceTrie {
     trie = builder.build();
   }
 
-  /** The non-overlapping spans of {@code text} in text order; the longest wins, then the earliest. */
+  /**
+   * The non-overlapping spans of {@code text} in text order; the longest wins, then the earliest.
+   */
   List<Span> spans(String text) {
     List<PayloadEmit<Names>> emits = new ArrayList<>(trie.parseText(text));
-    emits.sort(Comparator.<PayloadEmit<Names>>comparingInt(e -> e.getStart() - e.getEnd())
-        .thenComparingInt(PayloadEmit::getStart));
+    emits.sort(
+        Comparator.<PayloadEmit<Names>>comparingInt(e -> e.getStart() - e.getEnd())
+            .thenComparingInt(PayloadEmit::getStart));
     BitSet taken = new BitSet(text.length());
     List<Span> kept = new ArrayList<>();
     for (PayloadEmit<Names> e : emits) {
@@ -83,7 +95,10 @@ final class PlaceTrie {
     return kept;
   }
 
-  /** Only capitalized spellings become keywords: lower-case names are ordinary words in running text. */
+  /**
+   * Only capitalized spellings become keywords: lower-case names are ordinary words in running
+   * text.
+   */
   private static <T> void add(Map<String, List<T>> map, String name, T value) {
     if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0))) {
       return;

@@ -32,7 +32,8 @@ class AuthorityFileTest {
     assertTrue(organizations >= 250 && organizations <= 400, "organizations: " + organizations);
     assertTrue(initiatives >= 80, "initiatives: " + initiatives);
     assertTrue(events >= 30, "event series: " + events);
-    assertEquals(AUTHORITY.entries().size(), organizations + initiatives + events, "one family per entry");
+    assertEquals(
+        AUTHORITY.entries().size(), organizations + initiatives + events, "one family per entry");
   }
 
   @Test
@@ -41,7 +42,8 @@ class AuthorityFileTest {
     assertEquals(20, rows.size());
     for (String[] row : rows) {
       String name = row[0];
-      AuthorityEntry entry = AUTHORITY.find(name).orElseThrow(() -> new AssertionError("no entry for " + name));
+      AuthorityEntry entry =
+          AUTHORITY.find(name).orElseThrow(() -> new AssertionError("no entry for " + name));
       assertEquals(row[2], entry.ror(), name);
       assertEquals(row[3].isEmpty() ? null : row[3], entry.wikidata(), name);
       if (!row[1].isEmpty()) {
@@ -72,37 +74,39 @@ class AuthorityFileTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '=', value = {
-      "ESR-PAG=ESR Patient Advisory Group",
-      "ESR PAG=ESR Patient Advisory Group",
-      "PAG=ESR Patient Advisory Group",
-      "Asian Oceania Society of Radiology=Asian Oceanian Society of Radiology",
-      "World Federation of Ultrasound in Medicine and Biology=World Federation for Ultrasound in Medicine and Biology",
-      "Ciptomangunkusumo National Referral Hospital=Dr. Cipto Mangunkusumo National General Hospital",
-      "FKUI/RSCM=Dr. Cipto Mangunkusumo National General Hospital",
-      "La Fe University and Polytechnic Hospital=La Fe University and Polytechnic Hospital",
-      "American Society of Echography=American Society of Echocardiography",
-      "European Federation for Ultrasound in Medicine and Biology=European Federation of Societies for Ultrasound in Medicine and Biology",
-      "SoR=Society and College of Radiographers",
-      "RHEC=Radiology Health Equity Coalition",
-      "EUropean Federation for CAncer IMages=European Federation for Cancer Images",
-      "ALZ-NET=Alzheimer's Network for Treatment and Diagnostics",
-      "Alzheimer’s Network for Treatment and Diagnostics=Alzheimer's Network for Treatment and Diagnostics",
-      "ACR National Clinical Imaging Research Registry™=ACR National Clinical Imaging Research Registry",
-      "GLC Program=RSNA Global Learning Centers",
-      "Global Learning Centers program=RSNA Global Learning Centers",
-      "GLC=RSNA Global Learning Centers",
-      "#ReturntoCare=ReturntoCare",
-      "DIGITAL programme=Digital Europe Programme",
-      "Europe’s Beating Cancer Plan=Europe's Beating Cancer Plan",
-      "AOCR=Asian Oceanian Congress of Radiology",
-      "ICR=International Congress of Radiology",
-      "Scientific Assembly and Annual Meeting=RSNA Annual Meeting",
-      "NNSA=National Nuclear Security Administration",
-      "ESRNM=Egyptian Society of Radiology & Nuclear Medicine",
-      "Egyptian Society of Radiology and Nuclear Medicine=Egyptian Society of Radiology & Nuclear Medicine",
-      "RSNA R&E Foundation=RSNA Research & Education Foundation",
-  })
+  @CsvSource(
+      delimiter = '=',
+      value = {
+        "ESR-PAG=ESR Patient Advisory Group",
+        "ESR PAG=ESR Patient Advisory Group",
+        "PAG=ESR Patient Advisory Group",
+        "Asian Oceania Society of Radiology=Asian Oceanian Society of Radiology",
+        "World Federation of Ultrasound in Medicine and Biology=World Federation for Ultrasound in Medicine and Biology",
+        "Ciptomangunkusumo National Referral Hospital=Dr. Cipto Mangunkusumo National General Hospital",
+        "FKUI/RSCM=Dr. Cipto Mangunkusumo National General Hospital",
+        "La Fe University and Polytechnic Hospital=La Fe University and Polytechnic Hospital",
+        "American Society of Echography=American Society of Echocardiography",
+        "European Federation for Ultrasound in Medicine and Biology=European Federation of Societies for Ultrasound in Medicine and Biology",
+        "SoR=Society and College of Radiographers",
+        "RHEC=Radiology Health Equity Coalition",
+        "EUropean Federation for CAncer IMages=European Federation for Cancer Images",
+        "ALZ-NET=Alzheimer's Network for Treatment and Diagnostics",
+        "Alzheimer’s Network for Treatment and Diagnostics=Alzheimer's Network for Treatment and Diagnostics",
+        "ACR National Clinical Imaging Research Registry™=ACR National Clinical Imaging Research Registry",
+        "GLC Program=RSNA Global Learning Centers",
+        "Global Learning Centers program=RSNA Global Learning Centers",
+        "GLC=RSNA Global Learning Centers",
+        "#ReturntoCare=ReturntoCare",
+        "DIGITAL programme=Digital Europe Programme",
+        "Europe’s Beating Cancer Plan=Europe's Beating Cancer Plan",
+        "AOCR=Asian Oceanian Congress of Radiology",
+        "ICR=International Congress of Radiology",
+        "Scientific Assembly and Annual Meeting=RSNA Annual Meeting",
+        "NNSA=National Nuclear Security Administration",
+        "ESRNM=Egyptian Society of Radiology & Nuclear Medicine",
+        "Egyptian Society of Radiology and Nuclear Medicine=Egyptian Society of Radiology & Nuclear Medicine",
+        "RSNA R&E Foundation=RSNA Research & Education Foundation",
+      })
   void seedSpellingsResolve(String form, String canonical) {
     assertEquals(canonical, AUTHORITY.find(form).map(AuthorityEntry::name).orElse("(none)"));
   }
@@ -122,7 +126,9 @@ class AuthorityFileTest {
     assertTrue(coalition.altLabels().contains("RHEC"));
     var rsna = AUTHORITY.find("RSNA").orElseThrow().toEntity();
     assertEquals(Set.of(EntityType.ORGANIZATION, EntityType.SOCIETY), rsna.types());
-    assertEquals(Set.of("https://ror.org/00rj4x019", "http://www.wikidata.org/entity/Q980502"), rsna.sameAs());
+    assertEquals(
+        Set.of("https://ror.org/00rj4x019", "http://www.wikidata.org/entity/Q980502"),
+        rsna.sameAs());
     assertEquals("RSNA", rsna.acronym());
     var glc = AUTHORITY.find("GLC").orElseThrow().toEntity();
     assertEquals("initiative/rsna-global-learning-centers", glc.key());
@@ -133,20 +139,32 @@ class AuthorityFileTest {
   void clashFailsNamingBothLines(@TempDir Path dir) throws IOException {
     Path a = write(dir, "a.tsv", "Alpha Society\tAS\tSociety\t\t\t");
     Path b = write(dir, "b.tsv", "# note", "Another Society\t\tSociety\tAS\t\t");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AuthorityFile.load(a, b));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> AuthorityFile.load(a, b));
     assertTrue(e.getMessage().contains("a.tsv:2 (Alpha Society)"), e.getMessage());
     assertTrue(e.getMessage().contains("b.tsv:3 (Another Society)"), e.getMessage());
   }
 
   @Test
   void namesClashIgnoringCaseAndQuotes(@TempDir Path dir) throws IOException {
-    Path a = write(dir, "a.tsv", "Europe's Plan\t\tInitiative\t\t\t", "Plan\t\tInitiative\tEUROPE’S PLAN\t\t");
+    Path a =
+        write(
+            dir,
+            "a.tsv",
+            "Europe's Plan\t\tInitiative\t\t\t",
+            "Plan\t\tInitiative\tEUROPE’S PLAN\t\t");
     assertThrows(IllegalArgumentException.class, () -> AuthorityFile.load(a));
   }
 
   @Test
   void declaredHarmlessClashLoadsButStaysAmbiguous(@TempDir Path dir) throws IOException {
-    Path a = write(dir, "a.tsv", "# harmless-clash: AS", "Alpha Society\tAS\tSociety\t\t\t", "Asian Society\tAS\tSociety\t\t\t");
+    Path a =
+        write(
+            dir,
+            "a.tsv",
+            "# harmless-clash: AS",
+            "Alpha Society\tAS\tSociety\t\t\t",
+            "Asian Society\tAS\tSociety\t\t\t");
     AuthorityFile file = AuthorityFile.load(a);
     assertEquals(2, file.entries().size());
     assertFalse(file.find("AS").isPresent());
@@ -169,7 +187,8 @@ class AuthorityFileTest {
   }
 
   private static String message(Path file) {
-    return assertThrows(IllegalArgumentException.class, () -> AuthorityFile.load(file)).getMessage();
+    return assertThrows(IllegalArgumentException.class, () -> AuthorityFile.load(file))
+        .getMessage();
   }
 
   private static Path write(Path dir, String name, String... rows) throws IOException {
@@ -194,8 +213,11 @@ class AuthorityFileTest {
   /** The rows of reference/identifiers.tsv: name, acronym, ror, wikidata, ror_record. */
   private static List<String[]> identifierRows() throws IOException {
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        AuthorityFileTest.class.getResourceAsStream("/radkg/reference/identifiers.tsv"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                AuthorityFileTest.class.getResourceAsStream("/radkg/reference/identifiers.tsv"),
+                StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.startsWith("#") || line.startsWith("name\t") || line.isBlank()) {
           continue;

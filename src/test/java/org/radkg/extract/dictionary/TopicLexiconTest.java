@@ -36,7 +36,9 @@ class TopicLexiconTest {
     for (Topic t : TOPICS) {
       for (String label : concat(List.of(t.prefLabel()), t.altLabels(), t.hiddenLabels())) {
         String previous = owner.putIfAbsent(NameKeys.of(label), t.iri());
-        assertTrue(previous == null || previous.equals(t.iri()), label + " in " + previous + " and " + t.iri());
+        assertTrue(
+            previous == null || previous.equals(t.iri()),
+            label + " in " + previous + " and " + t.iri());
       }
     }
   }
@@ -52,10 +54,17 @@ class TopicLexiconTest {
 
   @Test
   void conceptOutsideTheSchemeIsRejected() {
-    String ttl = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
-        + "<" + BASE + "x> a skos:Concept ; skos:prefLabel \"x\"@en .\n";
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TopicLexicon.read(new ByteArrayInputStream(ttl.getBytes(StandardCharsets.UTF_8)), "t.ttl"));
+    String ttl =
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+            + "<"
+            + BASE
+            + "x> a skos:Concept ; skos:prefLabel \"x\"@en .\n";
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                TopicLexicon.read(
+                    new ByteArrayInputStream(ttl.getBytes(StandardCharsets.UTF_8)), "t.ttl"));
     assertTrue(e.getMessage().contains(BASE + "x"), e.getMessage());
   }
 

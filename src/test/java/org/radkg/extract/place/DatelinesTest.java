@@ -10,12 +10,17 @@ class DatelinesTest {
   private static final Datelines DATELINES = new Datelines(Gazetteer.fromClasspath());
 
   private static String city(String text) {
-    return DATELINES.find(text.replace("\\n", "\n"))
-        .map(m -> m.place().slug() + "=" + text.replace("\\n", "\n").substring(m.begin(), m.end())).orElse("");
+    return DATELINES
+        .find(text.replace("\\n", "\n"))
+        .map(m -> m.place().slug() + "=" + text.replace("\\n", "\n").substring(m.begin(), m.end()))
+        .orElse("");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       DUBAI - A new school opened its doors this week.                            | dubai-ae=DUBAI
       RESTON, Va. (March 4, 2025) — The Example Society announced a new program.  | reston-us=RESTON
       Newswise — RESTON, VA — The Example Society announced a new program.        | reston-us=RESTON

@@ -17,14 +17,16 @@ class GazetteerTest {
 
   @Test
   void shipsEveryIsoCountryKosovoAndTheCitiesOfGeoNames() {
-    assertEquals(250, gazetteer.allCountries().size()); // ISO 3166-1 and Kosovo (XK, used by GeoNames)
+    assertEquals(
+        250, gazetteer.allCountries().size()); // ISO 3166-1 and Kosovo (XK, used by GeoNames)
     assertTrue(gazetteer.allCities().size() > 20_000, "cities: " + gazetteer.allCities().size());
     assertSame(gazetteer, Gazetteer.fromClasspath());
   }
 
   @Test
   void everyCityLiesInACountryOfTheGazetteer() {
-    // Found at scale 1000: Pristina (GeoNames country XK, Kosovo, not in ISO 3166-1) had no country.
+    // Found at scale 1000: Pristina (GeoNames country XK, Kosovo, not in ISO 3166-1) had no
+    // country.
     for (String name : new String[] {"Pristina", "Cape Town", "Quito", "Jakarta"}) {
       Entity city = gazetteer.cities(name).get(0);
       assertTrue(gazetteer.countryOf(city).isPresent(), name);
@@ -34,7 +36,8 @@ class GazetteerTest {
 
   @Test
   void findsCountriesByEverydayNameAliasOrCode() {
-    for (String name : List.of("US", "USA", "us", "U.S.", "United States of America", "United States")) {
+    for (String name :
+        List.of("US", "USA", "us", "U.S.", "United States of America", "United States")) {
       assertEquals("united-states", gazetteer.country(name).orElseThrow().slug(), name);
     }
     assertEquals("Taiwan", gazetteer.country("Chinese Taipei").orElseThrow().label());
@@ -77,7 +80,8 @@ class GazetteerTest {
 
   @Test
   void loadsFromAFolderAsFromTheJar() {
-    // Its speed is a benchmark figure (docs/benchmarks.md), not an assertion: a timed test flakes on a loaded machine.
+    // Its speed is a benchmark figure (docs/benchmarks.md), not an assertion: a timed test flakes
+    // on a loaded machine.
     Gazetteer loaded = Gazetteer.load(Path.of("data/gazetteer"));
     assertEquals(gazetteer.allCities().size(), loaded.allCities().size());
   }

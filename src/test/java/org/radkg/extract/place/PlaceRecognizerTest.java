@@ -16,12 +16,20 @@ class PlaceRecognizerTest {
   /** "slug=mention" for each match, in text order; '!' marks a strong match. */
   private static String places(String text) {
     return RECOGNIZER.find(text).stream()
-        .map(m -> m.place().slug() + "=" + text.substring(m.begin(), m.end()) + (m.strong() ? "!" : ""))
+        .map(
+            m ->
+                m.place().slug()
+                    + "="
+                    + text.substring(m.begin(), m.end())
+                    + (m.strong() ? "!" : ""))
         .collect(Collectors.joining(" "));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       hosted by the Faculty of Medicine (FKUI/RSCM) in Jakarta in 2023 | jakarta-id=Jakarta
       Stellenbosch University near Cape Town, South Africa | stellenbosch-za=Stellenbosch cape-town-za=Cape Town! south-africa=South Africa!
       the course in Daar Es Salaam, Tanzania                | dar-es-salaam-tz=Daar Es Salaam! tanzania=Tanzania!
@@ -43,7 +51,10 @@ class PlaceRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       the congress returns to Nuremberg, Germany            | nurnberg-de=Nuremberg! germany=Germany!
       a course in Gothenburg                                | goteborg-se=Gothenburg
       a clinic in Bombay                                    | mumbai-in=Bombay
@@ -79,28 +90,32 @@ class PlaceRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "The University of Plovdiv and its students.",
-      "Plovdiv alone, with no preposition.",
-      "In March 2023 the reading list grew.",
-      "Most members agreed.",
-      "The Police arrived.",
-      "Nice work by the team.",
-      "Mobile apps for patients.",
-      "Jackson said the results were clear.",
-      "Florence and Victoria presented the Split decision at the Best Date.",
-      "Chad Smith and Jordan Lee joined the board.",
-      "Enterprise imaging Of the future, Reading room design.",
-      "The Perelman School of Medicine, PA, and its residents.",
-      "Grants went to Smith, Jones and Brown in part.",
-      "The centre opened in Tiblisi, Georgia last year.",
-  })
+  @ValueSource(
+      strings = {
+        "The University of Plovdiv and its students.",
+        "Plovdiv alone, with no preposition.",
+        "In March 2023 the reading list grew.",
+        "Most members agreed.",
+        "The Police arrived.",
+        "Nice work by the team.",
+        "Mobile apps for patients.",
+        "Jackson said the results were clear.",
+        "Florence and Victoria presented the Split decision at the Best Date.",
+        "Chad Smith and Jordan Lee joined the board.",
+        "Enterprise imaging Of the future, Reading room design.",
+        "The Perelman School of Medicine, PA, and its residents.",
+        "Grants went to Smith, Jones and Brown in part.",
+        "The centre opened in Tiblisi, Georgia last year.",
+      })
   void ordinaryWordsAndNamesAreNotPlaces(String text) {
     assertEquals("", places(text));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The course took place in Nairobi, Kenya               | nairobi-ke=Nairobi! kenya=Kenya!
       It was held in São Paulo, Brazil                      | sao-paulo-br=São Paulo! brazil=Brazil!
       Radiologists from Sao Paulo met                       | sao-paulo-br=Sao Paulo
@@ -123,7 +138,10 @@ class PlaceRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       clinics across sub-Saharan Africa and South Asia       | sub-saharan-africa=sub-Saharan Africa! south-asia=South Asia!
       teams from Europe, Latin America and the Caribbean     | europe=Europe! latin-america=Latin America! caribbean=Caribbean!
       the Asia-Pacific region and the Middle East            | asia-pacific=Asia-Pacific! middle-east=Middle East!
@@ -140,7 +158,10 @@ class PlaceRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       a clinic (Porto, PT) joined                           | porto-pt=Porto! portugal=PT!
       the institute in Graz, AT.                            | graz-at=Graz! austria=AT!
       Annual Meeting, Houston, TX, July 2031                | houston-us=Houston!
@@ -172,22 +193,28 @@ class PlaceRecognizerTest {
   void sharedInstanceGivesTheSameAnswerOnEveryThread() {
     String text = "held in São Paulo, Brazil and in Lyon, France";
     String expected = places(text);
-    List<String> results = java.util.stream.IntStream.range(0, 200).parallel()
-        .mapToObj(i -> places(text)).distinct().toList();
+    List<String> results =
+        java.util.stream.IntStream.range(0, 200)
+            .parallel()
+            .mapToObj(i -> places(text))
+            .distinct()
+            .toList();
     assertEquals(List.of(expected), results);
   }
 
   @Test
   void staysLinearOnLongText() {
-    String paragraph = "The RSNA team met colleagues in Nairobi, Kenya and in Jakarta; Most members read "
-        + "the reports from Daar Es Salaam, Tanzania before March. ";
+    String paragraph =
+        "The RSNA team met colleagues in Nairobi, Kenya and in Jakarta; Most members read "
+            + "the reports from Daar Es Salaam, Tanzania before March. ";
     String text = paragraph.repeat(5_000); // about 600,000 chars
     RECOGNIZER.find(text);
     long start = System.nanoTime();
     List<PlaceMatch> matches = RECOGNIZER.find(text);
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(5 * 5_000, matches.size());
-    // Quadratic matching on 600,000 chars takes minutes; a loaded 2-core machine needs a few seconds at most.
+    // Quadratic matching on 600,000 chars takes minutes; a loaded 2-core machine needs a few
+    // seconds at most.
     assertTrue(millis < 30_000, "took " + millis + " ms");
   }
 }
