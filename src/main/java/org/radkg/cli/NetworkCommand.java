@@ -171,6 +171,18 @@ final class NetworkCommand implements Callable<Integer> {
           .println("radkg: no organization links match these options; writing an empty network");
     }
     write(format, net);
+    if (out != null) {
+      // Said only for a file: on standard output the network itself is the answer.
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "radkg: wrote %d organizations, %d links and %d communities to %s (%s)%n",
+              net.nodes().size(),
+              net.links().size(),
+              net.communities(),
+              out,
+              format.name().toLowerCase(Locale.ROOT));
+    }
     return ExitCode.OK.code();
   }
 

@@ -35,8 +35,14 @@ class NetworkCommandTest {
   void exportsAreReproducible() throws Exception {
     Path a = tmp.resolve("a.gexf");
     Path b = tmp.resolve("b.gexf");
-    assertEquals(
-        0, run("network", "--store", store(), "--format", "gexf", "--out", a.toString()).code());
+    CliRun first = run("network", "--store", store(), "--format", "gexf", "--out", a.toString());
+    assertEquals(0, first.code());
+    assertTrue(
+        first
+            .err()
+            .matches(
+                "(?s)radkg: wrote \\d+ organizations, \\d+ links and \\d+ communities to .*a\\.gexf \\(gexf\\)\\R"),
+        "a written file is announced: " + first.err());
     assertEquals(
         0, run("network", "--store", store(), "--format", "gexf", "--out", b.toString()).code());
     assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
