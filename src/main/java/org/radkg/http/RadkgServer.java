@@ -51,7 +51,7 @@ public final class RadkgServer implements AutoCloseable {
     this.fuseki =
         FusekiServer.create()
             .port(settings.port())
-            .enableCors(true)
+            .enableCors(true, CorsPolicy.file())
             .registerOperation(
                 Operation.Query,
                 WebContent.contentTypeSPARQLQuery,

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -328,6 +329,18 @@ class ServerTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertTrue(page.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+    // No credentials for other sites (an echoed origin with credentials lets any site act as the
+    // visitor), and the headers a linked-data client reads are exposed.
+    for (HttpResponse<String> answer : List.of(r, page)) {
+      assertTrue(
+          answer.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(),
+          answer.headers().map().toString());
+      String exposed =
+          answer.headers().firstValue("Access-Control-Expose-Headers").orElse("").toLowerCase();
+      for (String header : List.of("link", "content-location", "etag")) {
+        assertTrue(exposed.contains(header), header + " not exposed: " + exposed);
+      }
+    }
     HttpResponse<String> preflight =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(base + "sparql"))
@@ -338,6 +351,8 @@ class ServerTest {
             HttpResponse.BodyHandlers.ofString());
     assertTrue(
         preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+    String methods = preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("");
+    assertFalse(methods.contains("PUT") || methods.contains("DELETE"), methods);
   }
 
   @Test
