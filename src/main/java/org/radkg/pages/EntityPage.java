@@ -52,8 +52,15 @@ final class EntityPage {
     HtmlPage page = new HtmlPage(name(e), links);
     Element main = page.main();
     main.appendElement("p").addClass("iri").text(e.getURI());
-    literals(Rkg.acronym).forEach(a -> main.appendElement("p").text("Acronym: " + a));
-    List<String> alt = literals(Rkg.altLabel);
+    List<String> acronyms = literals(Rkg.acronym);
+    acronyms.forEach(a -> main.appendElement("p").text("Acronym: " + a));
+    // The acronym and the name in the heading are said already: "Acronym: RSNA / Also called:
+    // RSNA".
+    String shown = name(e);
+    List<String> alt =
+        literals(Rkg.altLabel).stream()
+            .filter(a -> !acronyms.contains(a) && !a.equals(shown))
+            .toList();
     if (!alt.isEmpty()) {
       main.appendElement("p").text("Also called: " + String.join("; ", alt));
     }

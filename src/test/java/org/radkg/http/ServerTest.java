@@ -186,6 +186,10 @@ class ServerTest {
       assertTrue(g.size() > 3, t[0]);
     }
     HttpResponse<String> html = get(ACR, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    assertTrue(html.body().contains("Acronym: ACR"), "the acronym is shown");
+    assertFalse(
+        html.body().matches("(?s).*Also called: [^<]*\\bACR\\b.*"),
+        "the acronym is not said again among the other names");
     assertTrue(html.body().contains("<h1>American College of Radiology</h1>"), html.body());
     assertTrue(html.body().contains("application/ld+json"));
     assertTrue(
