@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.radkg.eval.EvalInputException;
 import org.radkg.extract.ReferenceData;
 import org.radkg.learn.LearningData;
 import org.radkg.learn.MethodCalibrator;
@@ -64,26 +63,22 @@ final class CalibrateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<MethodCalibrator.LearningSet> learning = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    try {
-      add(learning, names, data.seedName(), data.seedArticles(), false);
-      for (Path set : sets) {
-        add(
-            learning,
-            names,
-            set + " (" + set.resolve("gold") + ")",
-            LearningData.corpusArticles(set.resolve("gold"), set, "*"),
-            false);
-      }
-      for (Path pageSet : data.pageSets()) {
-        add(
-            learning,
-            names,
-            pageSet + " (learn pages with text)",
-            LearningData.pageArticles(pageSet, err::println),
-            true);
-      }
-    } catch (EvalInputException e) {
-      throw new BadInputException(e.getMessage());
+    add(learning, names, data.seedName(), data.seedArticles(), false);
+    for (Path set : sets) {
+      add(
+          learning,
+          names,
+          set + " (" + set.resolve("gold") + ")",
+          LearningData.corpusArticles(set.resolve("gold"), set, "*"),
+          false);
+    }
+    for (Path pageSet : data.pageSets()) {
+      add(
+          learning,
+          names,
+          pageSet + " (learn pages with text)",
+          LearningData.pageArticles(pageSet, err::println),
+          true);
     }
     MethodCalibrator.Calibration c =
         MethodCalibrator.calibrate(learning, ReferenceData.fromClasspath());

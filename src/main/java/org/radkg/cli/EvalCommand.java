@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.radkg.eval.EvalInputException;
 import org.radkg.eval.EvaluationReport;
 import org.radkg.eval.PageSet;
 import org.radkg.eval.Scoring;
@@ -156,19 +155,11 @@ final class EvalCommand implements Callable<Integer> {
 
   private EvaluationReport scoreCorpus(Path gold, List<Path> inputs, Progress progress)
       throws Exception {
-    try {
-      return scoring(progress).corpus(gold, inputs);
-    } catch (EvalInputException e) {
-      throw new BadInputException(e.getMessage());
-    }
+    return scoring(progress).corpus(gold, inputs);
   }
 
   private EvaluationReport scorePages(Path pages, Progress progress) throws Exception {
-    try {
-      return scoring(progress).pages(pages);
-    } catch (EvalInputException e) {
-      throw new BadInputException(e.getMessage());
-    }
+    return scoring(progress).pages(pages);
   }
 
   private Scoring scoring(Progress progress) throws BadInputException {

@@ -3,6 +3,7 @@ package org.radkg.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.radkg.corpus.CorpusException;
+import org.radkg.eval.EvalInputException;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreDamagedException;
 import org.radkg.store.StoreInUseException;
@@ -84,7 +85,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
    * ExitCode#INTERNAL}.
    */
   private static ExitCode documentedCode(Exception e) {
-    if (e instanceof CorpusException || e instanceof BadInputException) {
+    if (e instanceof CorpusException
+        || e instanceof EvalInputException
+        || e instanceof BadInputException) {
       return ExitCode.BAD_INPUT;
     }
     if (e instanceof StoreInUseException) {

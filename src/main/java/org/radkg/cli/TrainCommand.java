@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.radkg.eval.EvalInputException;
 import org.radkg.extract.ReferenceData;
 import org.radkg.learn.LearningData;
 import org.radkg.learn.RelationModelTraining;
@@ -68,7 +67,7 @@ final class TrainCommand implements Callable<Integer> {
                 LearningData.pageArticles(pageSet, err::println)));
       }
       r = RelationModelTraining.train(sets, ReferenceData.fromClasspath(), folds, minPrecision);
-    } catch (EvalInputException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
     Files.createDirectories(out);
