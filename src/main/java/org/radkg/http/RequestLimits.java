@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Size limits on what a client may send: request line and headers at most {@link #MAX_HEADER_BYTES}
  * (Jetty answers 414 for a longer URL, 431 for longer headers) and a declared body at most {@link
- * #MAX_BODY_BYTES} (413, before any of it is read), a path at most {@link #MAX_PATH_CHARS} (414),
+ * #MAX_BODY_BYTES} (413, without parsing any of it), a path at most {@link #MAX_PATH_CHARS} (414),
  * so no request can make the server parse megabytes; and limits in time: a body must arrive within
  * {@link #BODY_DEADLINE} (408), without holding a thread meanwhile.
  */

@@ -19,11 +19,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a request's body in full, without holding a thread while it arrives, before the servlets
  * see the request; a body still incomplete after the deadline is answered 408 and its connection
- * closed, one larger than the limit 413. A client sending a byte every few seconds thus costs a
- * connection, never one of the threads the pages need.
+ * closed, one larger than the limit 413 (after discarding the rest of it, see {@link BodyDrain}). A
+ * client sending a byte every few seconds thus costs a connection, never one of the threads the
+ * pages need.
  */
 final class WholeBodyHandler extends Handler.Wrapper {
   private static final Logger LOG = LoggerFactory.getLogger(WholeBodyHandler.class);
+
+  /**
+   * A refused body up to this size is read and thrown away before the answer, so that the client
+   * sees the 413 rather than a reset connection; a larger one is answered at once.
+   */
+  static final long DISCARD_BYTES = 16L * 1024 * 1024;
 
   private final long maxBytes;
   private final Duration deadline;
@@ -38,10 +45,17 @@ final class WholeBodyHandler extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     long length = request.getLength();
     boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-    // No body, or one declared too large: the servlets answer at once (the filter's 413 names the
-    // request).
-    if ((length <= 0 && !chunked) || length > maxBytes) {
+    if (length <= 0 && !chunked) {
       return super.handle(request, response, callback);
+    }
+    if (length > maxBytes) {
+      // Declared too large: the servlets answer 413 naming the request, after the body is
+      // discarded (so the client can read that answer) unless it is too large even for that.
+      if (length > DISCARD_BYTES) {
+        return super.handle(request, response, callback);
+      }
+      afterDiscarding(request, () -> handleWith(request, response, callback));
+      return true;
     }
     Content.Source.asByteArrayAsync(request, (int) maxBytes)
         .orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
@@ -58,6 +72,22 @@ final class WholeBodyHandler extends Handler.Wrapper {
               }
             });
     return true;
+  }
+
+  /**
+   * Runs {@code next} on the server's executor once the rest of the request's body is discarded, or
+   * once the deadline or {@link #DISCARD_BYTES} is passed (then the connection is closed anyway).
+   */
+  private void afterDiscarding(Request request, Runnable next) {
+    BodyDrain.discard(request, DISCARD_BYTES)
+        .orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        .whenComplete(
+            (bytes, failure) -> {
+              if (failure != null) {
+                request.fail(failure); // stops reading what the client still sends
+              }
+              request.getComponents().getExecutor().execute(next);
+            });
   }
 
   private void handleWith(Request request, Response response, Callback callback) {
@@ -94,15 +124,18 @@ final class WholeBodyHandler extends Handler.Wrapper {
       callback.failed(cause); // the client went away or sent a malformed body
     } else {
       // Jetty refuses to buffer more than the limit with a runtime exception.
-      Response.writeError(
+      afterDiscarding(
           request,
-          response,
-          callback,
-          413,
-          target
-              + ": the request body is more than this server's limit of "
-              + maxBytes
-              + " bytes; send a shorter query.");
+          () ->
+              Response.writeError(
+                  request,
+                  response,
+                  callback,
+                  413,
+                  target
+                      + ": the request body is more than this server's limit of "
+                      + maxBytes
+                      + " bytes; send a shorter query."));
     }
   }
 

@@ -100,9 +100,13 @@ class HostileRequestsTest {
   @Test
   void hugeQueriesAreRefusedWithATooLargeStatus() throws Exception {
     String huge = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(2_000_000);
-    HttpResponse<String> r = send(post("sparql", "application/sparql-query", huge));
-    assertEquals(413, r.statusCode(), r.body());
-    assertTrue(r.body().contains("/sparql"), "the message names the request: " + r.body());
+    // Every time, not by luck: the server reads what the client is still sending before it closes
+    // the connection, or the client's TCP stack gets a reset and loses the answer.
+    for (int i = 0; i < 10; i++) {
+      HttpResponse<String> r = send(post("sparql", "application/sparql-query", huge));
+      assertEquals(413, r.statusCode(), r.body());
+      assertTrue(r.body().contains("/sparql"), "the message names the request: " + r.body());
+    }
     // The same body sent chunked (no Content-Length) is stopped while it is read.
     HttpResponse<String> chunked =
         send(
