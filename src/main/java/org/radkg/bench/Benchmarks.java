@@ -46,7 +46,7 @@ public final class Benchmarks {
     long chars = 0;
     long bytes = 0;
     for (Article a : articles) {
-      String s = a.source().text().substring(a.titleBegin(), a.bodyEnd());
+      String s = a.source().text().substring(a.start(), a.bodyEnd());
       chars += s.length();
       bytes += s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }

@@ -138,7 +138,7 @@ public final class FindingsCache implements ExtractionCache {
    */
   private static String articleKey(Article a) {
     String text = a.source().text();
-    int from = Math.max(0, a.titleBegin() - MARGIN);
+    int from = Math.max(0, a.start() - MARGIN);
     int to = Math.min(text.length(), a.bodyEnd() + MARGIN);
     int t = a.titleBegin();
     return String.join(

@@ -26,6 +26,14 @@ public record Article(
     return source.text().substring(bodyBegin, bodyEnd);
   }
 
+  /**
+   * Char offset of the article's first character: its title's, or its body's when the body begins
+   * above the title (an author block over the headline).
+   */
+  public int start() {
+    return Math.min(titleBegin, bodyBegin);
+  }
+
   /** Char offset one past the title's last character. */
   public int titleEnd() {
     return titleBegin + title.length();

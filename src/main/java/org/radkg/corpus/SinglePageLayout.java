@@ -103,20 +103,45 @@ final class SinglePageLayout {
     }
     int last = lastStoryLine(lines, first);
     int title = titleLine(lines, first, last, doc.metadata().title());
+    // An author block above the story ("Madan Rehani, PhD" / "President, IOMP") is the story's:
+    // the body begins with it, even when the headline stands below it.
+    int block = firstSignatureBlock(lines, first, title >= 0 ? title : last);
     if (title >= 0) {
       TextLine t = titleOf(lines.get(title));
       int bodyBegin = title + 1 <= last ? lines.get(title + 1).begin() : t.end();
       int bodyEnd = title + 1 <= last ? lines.get(last).end() : t.end();
+      if (block >= 0 && block < title) {
+        bodyBegin = lines.get(block).begin();
+        bodyEnd = lines.get(last).end();
+      }
       return Optional.of(article(doc, t.content(), t.begin(), bodyBegin, bodyEnd));
     }
     // No headline: the first sentence stands for one, and stays the body's first sentence, since it
     // is the story's lead (what a press release's first sentence states is read like any other).
-    TextLine start = lines.get(storyStart(lines, first, last));
+    int startLine = storyStart(lines, first, last);
+    int bodyBeginLine = startLine;
+    if (block >= 0 && block <= startLine) {
+      int afterBlock = SignatureBlock.end(lines, block);
+      bodyBeginLine = block;
+      startLine = afterBlock <= last ? storyStart(lines, afterBlock, last) : block;
+    }
+    TextLine start = lines.get(startLine);
     String text = doc.text();
     int sentenceEnd = firstSentenceEnd(text, start.begin(), start.end());
     String titleText = text.substring(start.begin(), sentenceEnd).strip();
+    int bodyBegin = lines.get(bodyBeginLine).begin();
     int bodyEnd = Math.max(start.begin(), lines.get(last).end());
-    return Optional.of(article(doc, titleText, start.begin(), start.begin(), bodyEnd));
+    return Optional.of(article(doc, titleText, start.begin(), bodyBegin, bodyEnd));
+  }
+
+  /** The first line of an author block among the leading lines before {@code limit}, or -1. */
+  private static int firstSignatureBlock(List<TextLine> lines, int first, int limit) {
+    for (int i = first; i <= limit && i < first + MAX_LEADING_LINES && i < lines.size(); i++) {
+      if (SignatureBlock.end(lines, i) > i) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private int lastStoryLine(List<TextLine> lines, int first) {
@@ -144,6 +169,12 @@ final class SinglePageLayout {
     for (int i = first; i <= last && i < first + MAX_LEADING_LINES; i++) {
       String line = lines.get(i).content();
       if (banners.matches(line) || isDateOrByline(line) || NOTICE.matcher(line).find()) {
+        continue;
+      }
+      // A name and its offices are an author block, never the headline.
+      int blockEnd = SignatureBlock.end(lines, i);
+      if (blockEnd > i) {
+        i = blockEnd - 1;
         continue;
       }
       if (TITLE_LABEL.matcher(line).lookingAt()) {

@@ -73,6 +73,12 @@ final class SocietyHeaderParser {
     }
     String name = m.group(1).strip();
     String acronym = m.group(2);
+    // "President, Association of Medical Physicists of India (AMPI)": an author's office, under
+    // their name, not the header of a society's section.
+    int comma = name.indexOf(',');
+    if (comma > 0 && SignatureBlock.isOffice(name.substring(0, comma))) {
+      return null;
+    }
     if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
       return null;
     }

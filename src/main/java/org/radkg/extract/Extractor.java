@@ -71,7 +71,7 @@ public final class Extractor {
    */
   public ArticleFindings extract(Article article, CandidateSink sink) {
     String text = article.source().text();
-    int begin = article.titleBegin();
+    int begin = article.start();
     int end = article.bodyEnd();
     List<Mention> mentions = new ArrayList<>(collector.collect(article, text, begin, end));
     mentions.removeIf(m -> m.entity().is(EntityType.PERSON) && ContactDetails.isContact(text, m));
@@ -110,10 +110,15 @@ public final class Extractor {
         YearlessDates.resolve(text, sentences, allDates, published.orElse(null));
     List<Relation> found = new ArrayList<>();
     Entity mainEvent = ArticleEventParticipation.mainEvent(mentions);
+    SignatureBlocks blocks = new SignatureBlocks();
     for (Span sentence : sentences) {
       MaskedSentence masked =
           masker.mask(text, sentence, mentions, toldDates, society, referenceYear);
       List<Relation> ruled = relations.extract(masked);
+      for (Relation r :
+          blocks.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end()))) {
+        ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
+      }
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));
       found.addAll(

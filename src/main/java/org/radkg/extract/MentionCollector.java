@@ -41,12 +41,12 @@ final class MentionCollector {
     for (AcronymDefinition d :
         definitions(
             text,
-            article.titleBegin(),
+            article.start(),
             article.bodyEnd(),
             phrases.find(text, article.bodyBegin(), article.bodyEnd()))) {
       if (lexicon.lookup(d.acronym()).isEmpty()
           && lexicon.lookup(d.longForm()).isEmpty()
-          && !afterPublicationWord(text, article.titleBegin(), d.longSpan().begin())) {
+          && !afterPublicationWord(text, article.start(), d.longSpan().begin())) {
         definedEntity(d, text).ifPresent(out::add);
       }
     }

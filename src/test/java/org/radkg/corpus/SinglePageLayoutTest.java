@@ -278,4 +278,42 @@ class SinglePageLayoutTest {
         """);
     assertEquals("Example Society Names a New Board", a.title());
   }
+
+  @Test
+  void anAuthorBlockAboveTheHeadlineIsPartOfTheStoryNotItsTitle() throws Exception {
+    Article a =
+        only(
+            "letter.txt",
+            "Madan Quint, PhD\nPresident, Example Organization for Medical Physics\n\n"
+                + "Happy holidays and a look back at the year\n\nDear Colleagues,\n\n"
+                + "The year is closing and it was a good one for the Organization.\n");
+    assertEquals("Happy holidays and a look back at the year", a.title());
+    assertTrue(a.body().startsWith("Madan Quint, PhD\nPresident, Example"), a.body());
+    assertTrue(a.start() < a.titleBegin());
+    assertNull(a.society(), "an office under a name is no society header");
+  }
+
+  @Test
+  void aNameAndAnOfficeAreNoHeadlineEvenWithoutOneBelow() throws Exception {
+    Article a =
+        only(
+            "letter.txt",
+            "Prof. Bernd Quint\n\nChairman of the Example Board of Directors\n\n"
+                + "Dear Member,\nWelcome back to a new season at the Society! We met in Vienna.\n");
+    assertTrue(a.body().startsWith("Prof. Bernd Quint"), a.body());
+    assertTrue(!a.title().startsWith("Chairman"), a.title());
+  }
+
+  @Test
+  void anOfficeUnderANameIsNoSocietyHeader() {
+    assertNull(
+        SocietyHeaderParser.parse(
+            "President, Association of Medical Physicists of Testland (AMPT)"));
+    assertTrue(SignatureBlock.isNameLine("Prof. Sunil Dutt Quint"));
+    assertTrue(SignatureBlock.isNameLine("Norlisah Quint, FRCR, MBBS"));
+    assertTrue(!SignatureBlock.isNameLine("Organizing Committee"));
+    assertTrue(!SignatureBlock.isNameLine("President's Message"));
+    assertTrue(SignatureBlock.isRoleLine("Co-Chair, Conference Organizing Committee"));
+    assertTrue(!SignatureBlock.isRoleLine("President Smith opened the meeting in Vienna."));
+  }
 }
