@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description =
-        "Extract the graph of newsletter files (text or HTML) and print it to standard output.",
+        "Extract the graph of newsletter files (text, HTML or PDF) and print it to standard output.",
     footer = {
       "",
       "Examples:",
@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
       paramLabel = "PATH",
       required = true,
       arity = "1..*",
-      description = "Files or folders to read (.txt, .md, .html, .htm).")
+      description = "Files or folders to read (.txt, .md, .html, .htm, .pdf).")
   List<Path> inputs;
 
   @Option(

@@ -14,6 +14,7 @@ final class InputOption {
       paramLabel = "PATH",
       arity = "1..*",
       defaultValue = "data/corpus",
-      description = "Files or folders to read. Default: ${DEFAULT-VALUE}")
+      description =
+          "Files or folders to read (.txt, .md, .html, .htm, .pdf). Default: ${DEFAULT-VALUE}")
   List<Path> inputs;
 }

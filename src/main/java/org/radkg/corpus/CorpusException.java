@@ -20,6 +20,8 @@ public final class CorpusException extends Exception {
     NOT_UTF8,
     UTF16,
     TOO_LARGE,
+    /** A PDF that cannot be read: encrypted, damaged, or without a text layer (a scan). */
+    UNREADABLE_PDF,
     NO_ARTICLES,
     /** Two different files would be known by the same source name (and so the same IRI). */
     SAME_NAME

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  */
 public final class CorpusLoader {
   /** The file name endings read from folders; other files there are ignored. */
-  public static final List<String> EXTENSIONS = List.of(".txt", ".text", ".md", ".html", ".htm");
+  public static final List<String> EXTENSIONS =
+      List.of(".txt", ".text", ".md", ".html", ".htm", ".pdf");
 
   private final SourceReader reader;
   private final Segmenter segmenter;

@@ -69,8 +69,12 @@ public final class SourceReader {
               : "cannot be read (check permissions)");
     }
     byte[] bytes = readBytes(file, shown);
-    String text = decode(bytes, shown);
     String iri = SOURCE_IRI_BASE + SourceNames.slug(relativeName);
+    if (PdfTextExtractor.isPdf(bytes)) {
+      PdfTextExtractor.ExtractedPdf pdf = new PdfTextExtractor().read(bytes, shown);
+      return new SourceDocument(iri, relativeName, pdf.text(), "application/pdf", pdf.metadata());
+    }
+    String text = decode(bytes, shown);
     if (isHtml(relativeName, text)) {
       HtmlTextExtractor.ExtractedPage page = html.page(text);
       if (page.text().isBlank()) {
