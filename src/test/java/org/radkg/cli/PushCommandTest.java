@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,13 @@ class PushCommandTest {
   }
 
   @AfterEach
-  void stopTarget() {
+  void stopTarget() throws Exception {
+    // Jetty's user store rescans its file until it is stopped itself; left running, it logs a
+    // stack trace every second once the temporary folder is gone.
+    for (PropertyUserStore users :
+        target.getJettyServer().getContainedBeans(PropertyUserStore.class)) {
+      users.stop();
+    }
     target.stop();
   }
 
