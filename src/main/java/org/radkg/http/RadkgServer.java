@@ -108,7 +108,7 @@ public final class RadkgServer implements AutoCloseable {
     served = new ServedDataset(next, settings.storeDir(), now);
     long graceMs = settings.timeout().toMillis() + 30_000;
     releaser.schedule(() -> release(old), graceMs, TimeUnit.MILLISECONDS);
-    LOG.warn("reloaded: now serving {}", StoreLayout.of(settings.storeDir()).tdb2().toRealPath());
+    LOG.info("reloaded: now serving {}", StoreLayout.of(settings.storeDir()).tdb2().toRealPath());
     return true;
   }
 

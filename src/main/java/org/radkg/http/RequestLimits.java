@@ -93,7 +93,7 @@ final class RequestLimits {
     if (length <= MAX_BODY_BYTES) {
       return false;
     }
-    LOG.warn("{} {} refused: body of {} bytes", req.getMethod(), path, length);
+    LOG.info("{} {} refused: body of {} bytes", req.getMethod(), path, length);
     resp.setHeader("Connection", "close");
     HttpIo.sendText(
         resp,
@@ -128,7 +128,7 @@ final class RequestLimits {
     }
     byte[] body = req.getInputStream().readNBytes((int) MAX_BODY_BYTES + 1);
     if (body.length > MAX_BODY_BYTES) {
-      LOG.warn("{} {} refused: chunked body over {} bytes", req.getMethod(), path, MAX_BODY_BYTES);
+      LOG.info("{} {} refused: chunked body over {} bytes", req.getMethod(), path, MAX_BODY_BYTES);
       resp.setHeader("Connection", "close");
       HttpIo.sendText(
           resp,

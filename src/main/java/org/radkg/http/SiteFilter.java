@@ -143,7 +143,7 @@ final class SiteFilter implements Filter {
       throws IOException {
     long retry = Math.max(1, Math.min(10, settings.timeout().toSeconds()));
     String why = gate.refusal(req.getRemoteAddr());
-    LOG.warn("{} {} from {} refused: {}", req.getMethod(), path, req.getRemoteAddr(), why);
+    LOG.info("{} {} from {} refused: {}", req.getMethod(), path, req.getRemoteAddr(), why);
     resp.setHeader("Retry-After", Long.toString(retry));
     HttpIo.sendText(
         resp, 503, req.getMethod() + " " + path + ": " + why + "; try again in " + retry + " s.");

@@ -108,7 +108,7 @@ final class WholeBodyHandler extends Handler.Wrapper {
     String target = request.getMethod() + " " + Request.getPathInContext(request);
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     if (cause instanceof TimeoutException) {
-      LOG.warn(
+      LOG.info(
           "{} from {} dropped: body not received within {} s",
           target,
           Request.getRemoteAddr(request),
