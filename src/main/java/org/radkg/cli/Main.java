@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
       ExtractCommand.class,
       BuildCommand.class,
+      AddCommand.class,
       ServeCommand.class,
       QueryCommand.class,
       ValidateCommand.class,

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.radkg.build.Build;
 import org.radkg.build.BuildRequest;
 import org.radkg.build.InvalidGraphException;
+import org.radkg.http.CorpusWatcher;
 import org.radkg.http.RadkgServer;
 import org.radkg.http.ServerSettings;
 import org.radkg.query.QueryCatalog;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
       "  ./radkg serve --port 8080 --base-url https://w3id.org/radkg/"
     })
 final class ServeCommand implements Callable<Integer> {
+  // Copying a folder of documents fires many events: the build waits until they stop.
+  private static final Duration WATCH_QUIET = Duration.ofSeconds(1);
+
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
@@ -98,6 +102,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--no-build", description = "Serve the store as it is, even if stale.")
   boolean noBuild;
+
+  @Option(
+      names = "--watch",
+      description =
+          "Watch the input folders: when a document is added, changed or removed, rebuild incrementally and"
+              + " serve the new graph, with no failed request meanwhile.")
+  boolean watch;
 
   @Override
   public Integer call() throws Exception {
@@ -165,6 +176,17 @@ final class ServeCommand implements Callable<Integer> {
                 + "sparql ; admin reload "
                 + (settings.adminPassword() != null ? "on" : "off (no password configured)")
                 + "; stop with Ctrl-C");
+    if (watch) {
+      CorpusWatcher.start(
+          server,
+          inputs,
+          WATCH_QUIET,
+          message -> {
+            spec.commandLine().getErr().println(message);
+            spec.commandLine().getErr().flush();
+          });
+      spec.commandLine().getOut().println("radkg: watching " + inputs + " for changes");
+    }
     spec.commandLine().getOut().flush();
     server.join();
     return ExitCode.OK.code();

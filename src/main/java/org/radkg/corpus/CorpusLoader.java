@@ -180,7 +180,12 @@ public final class CorpusLoader {
   }
 
   private static boolean hasTextExtension(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return isDocumentName(p.getFileName().toString());
+  }
+
+  /** Whether a file of this name is a document the loader reads (by its extension). */
+  public static boolean isDocumentName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     return EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 }
