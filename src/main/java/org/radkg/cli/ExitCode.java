@@ -11,7 +11,8 @@ import java.util.Map;
 public enum ExitCode {
   OK(0, "success"),
   INTERNAL(1, "internal error"),
-  USAGE(2, "usage error (unknown option, missing argument)"),
+  USAGE(
+      2, "usage error (unknown option, missing argument, a name that stands for several entities)"),
   BAD_INPUT(
       3,
       "bad input (missing, empty, binary, non-UTF-8 or oversized file; no articles found; no store; a bad option value)"),

@@ -90,6 +90,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         || e instanceof BadInputException) {
       return ExitCode.BAD_INPUT;
     }
+    if (e instanceof AmbiguousNameException) {
+      return ExitCode.USAGE;
+    }
     if (e instanceof StoreInUseException) {
       return ExitCode.STORE_IN_USE;
     }

@@ -17,6 +17,7 @@ import org.radkg.network.NetworkProjector;
 import org.radkg.network.ProjectedNetwork;
 import org.radkg.network.SvgNetworkRenderer;
 import org.radkg.store.StoreBuilder;
+import org.radkg.store.StoreInUseException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -190,7 +191,17 @@ final class NetworkCommand implements Callable<Integer> {
     if (target.endpoint != null) {
       return NetworkExtractor.extract(target.endpoint, timeout.duration());
     }
-    Dataset ds = StoreBuilder.open(target.existingStore());
+    Path dir = target.existingStore();
+    Dataset ds;
+    try {
+      ds = StoreBuilder.open(dir);
+    } catch (StoreInUseException e) {
+      String endpoint = RunningServer.endpoint(dir).orElseThrow(() -> e);
+      spec.commandLine()
+          .getErr()
+          .println("radkg: " + dir + " is held by a running server; asking it at " + endpoint);
+      return NetworkExtractor.extract(endpoint, timeout.duration());
+    }
     try {
       return NetworkExtractor.extract(ds, timeout.duration());
     } finally {

@@ -1,6 +1,7 @@
 package org.radkg.http;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,6 +68,14 @@ public final class RadkgServer implements AutoCloseable {
   public static RadkgServer start(ServerSettings settings) throws IOException {
     RadkgServer server = new RadkgServer(settings);
     server.fuseki.start();
+    // Best effort: a command that finds the store held uses this address; without it, it says so.
+    try {
+      Files.writeString(
+          StoreLayout.of(settings.storeDir()).serverAddress(),
+          "http://localhost:" + server.port() + "/\n");
+    } catch (IOException e) {
+      LOG.info("cannot write the server's address beside the store: {}", e.toString());
+    }
     return server;
   }
 
@@ -114,6 +123,11 @@ public final class RadkgServer implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      Files.deleteIfExists(StoreLayout.of(settings.storeDir()).serverAddress());
+    } catch (IOException e) {
+      LOG.info("cannot remove the server's address beside the store: {}", e.toString());
+    }
     fuseki.stop();
     releaser
         .shutdownNow()

@@ -60,6 +60,14 @@ public record StoreLayout(Path root) {
     return root.resolve("shapes.sha256");
   }
 
+  /**
+   * Where a running server writes its own address ({@code http://localhost:3030/}), so that the
+   * commands that cannot open the store it holds ask it instead; removed when it stops.
+   */
+  public Path serverAddress() {
+    return root.resolve("server.url");
+  }
+
   /** The lock a build holds (see {@link StoreLock}). */
   public Path lock() {
     return root.resolve("build.lock");

@@ -1,0 +1,29 @@
+package org.radkg.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.radkg.store.StoreLayout;
+
+/**
+ * The SPARQL endpoint of a server running on a store, read from the address it left in the store
+ * folder: a command that cannot open the store because that server holds it asks the server.
+ */
+final class RunningServer {
+  private RunningServer() {}
+
+  /** The endpoint ({@code http://localhost:3030/sparql}) of the server holding {@code store}. */
+  static Optional<String> endpoint(Path store) {
+    Path file = StoreLayout.of(store).serverAddress();
+    try {
+      String url = Files.readString(file, StandardCharsets.UTF_8).strip();
+      return url.startsWith("http://") || url.startsWith("https://")
+          ? Optional.of(url + (url.endsWith("/") ? "" : "/") + "sparql")
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+}
