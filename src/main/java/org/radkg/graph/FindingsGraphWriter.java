@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.corpus.Article;
@@ -93,7 +94,10 @@ public final class FindingsGraphWriter {
     }
     em.add(g, ARTICLE_BODY, NodeFactory.createLiteralString(a.body()));
     em.add(g, Rkg.wasDerivedFrom, NodeFactory.createURI(a.source().iri()));
-    em.add(g, Rkg.beginIndex, offset(a.source().codePointIndex(a.titleBegin())));
+    for (Triple t : PublicationFacts.of(a, g, base, f.published() != null)) {
+      em.add(t.getSubject(), t.getPredicate(), t.getObject());
+    }
+    em.add(g, Rkg.beginIndex, offset(a.source().codePointIndex(a.start())));
     em.add(g, Rkg.endIndex, offset(a.source().codePointIndex(a.bodyEnd())));
     Set<String> described = new LinkedHashSet<>();
     if (f.society() != null) {
