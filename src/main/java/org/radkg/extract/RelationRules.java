@@ -936,6 +936,7 @@ public final class RelationRules {
                       AgreementRules.ALL,
                       EventDateRules.ALL,
                       OrganizerListRules.ALL,
+                      LeaderWordingRules.ALL,
                       JointParticipationRules.ALL,
                       OwnPronounRules.ALL,
                       ObjectFirstRules.ALL,

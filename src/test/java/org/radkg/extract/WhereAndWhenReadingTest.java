@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where and when an event takes place, read across a list of organizers in a passive, through a
- * place's dual name ("Naarm/Melbourne"), and not from a bare year listed after an edition named
- * with another year; on sentences written for the purpose.
+ * place's dual name ("Naarm/Melbourne") and a city then its country each after "in", and not from a
+ * bare year listed after an edition named with another year; who leads a first edition celebrated
+ * and a program named in an apposition; on sentences written for the purpose.
  */
 class WhereAndWhenReadingTest {
   private static final String ESR = "ESR - European Society of Radiology";
@@ -71,5 +72,53 @@ class WhereAndWhenReadingTest {
             ESR,
             "Our delegates attended the Nordic Congress of Imaging 2029, 2030 and several regional meetings.");
     assertFalse(r.contains("Nordic Congress of Imaging 2029 | START_DATE | 2030"), r::toString);
+  }
+
+  @Test
+  void aCityThenItsCountryEachAfterInAreBothThePlace() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "The Nordic Learning Hub at the Fjord University Hospital in Bergen in Norway completed its"
+                + " first year.");
+    assertHas(
+        r,
+        "Fjord University Hospital | LOCATION | Bergen",
+        "Fjord University Hospital | LOCATION | Norway");
+  }
+
+  @Test
+  void organizationsCelebratingAFirstEditionLeadIt() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "This year, on October 3, the Nordic Society of Imaging (NSI), the Baltic Society of Radiology"
+                + " (BSR) and the Fjord College of Radiographers will celebrate the first World Sonography"
+                + " Day, along with many other societies.");
+    assertHas(
+        r,
+        "Nordic Society of Imaging | LEADS | World Sonography Day",
+        "Baltic Society of Radiology | LEADS | World Sonography Day",
+        "Fjord College of Radiographers | LEADS | World Sonography Day");
+  }
+
+  @Test
+  void organizationsCelebratingALaterEditionDoNotLeadIt() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "On October 3, the Nordic Society of Imaging and the Baltic Society of Radiology will celebrate"
+                + " the fifth World Sonography Day.");
+    assertFalse(r.stream().anyMatch(x -> x.contains(" | LEADS | ")), r::toString);
+  }
+
+  @Test
+  void anOrganizationsProgramNamedInAnAppositionIsLedByIt() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "The new grant will support the Nordic Society of Imaging’s program, “Imaging Access for"
+                + " Rural Clinics,” aimed at improving care in remote regions.");
+    assertHas(r, "Nordic Society of Imaging | LEADS | Imaging Access for Rural Clinics");
   }
 }
