@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Where and when an event takes place, read across a list of organizers in a passive, through a
  * place's dual name ("Naarm/Melbourne") and a city then its country each after "in", and not from a
- * bare year listed after an edition named with another year; who leads a first edition celebrated
- * and a program named in an apposition; on sentences written for the purpose.
+ * bare year listed after an edition named with another year; an initiative's start year from its
+ * period in parentheses; who leads a first edition celebrated and a program named in an apposition;
+ * on sentences written for the purpose.
  */
 class WhereAndWhenReadingTest {
   private static final String ESR = "ESR - European Society of Radiology";
@@ -120,5 +121,25 @@ class WhereAndWhenReadingTest {
             "The new grant will support the Nordic Society of Imaging’s program, “Imaging Access for"
                 + " Rural Clinics,” aimed at improving care in remote regions.");
     assertHas(r, "Nordic Society of Imaging | LEADS | Imaging Access for Rural Clinics");
+  }
+
+  @Test
+  void anInitiativesPeriodInParenthesesGivesItsStartYear() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "Within the regional project Nordic Radiopharmacy Capacity Project (2031-2034) the Society"
+                + " trained forty pharmacists.");
+    assertHas(r, "Nordic Radiopharmacy Capacity Project | START_DATE | 2031");
+  }
+
+  @Test
+  void aLongHistoryInParenthesesIsNoStartYear() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "The Nordic Radiopharmacy Capacity Project (1990-2031) is described in a new book by the Society.");
+    assertFalse(
+        r.contains("Nordic Radiopharmacy Capacity Project | START_DATE | 1990"), r::toString);
   }
 }
