@@ -38,19 +38,19 @@ final class ProjectPeriods {
               ? from / 100 * 100 + Integer.parseInt(endText)
               : Integer.parseInt(endText);
       Entity initiative = s.slot(Integer.parseInt(m.group(1))).entity();
-      if (initiative == null || to <= from || to - from > LONGEST) {
+      if (initiative == null
+          || !initiative.is(EntityType.INITIATIVE)
+          || to <= from
+          || to - from > LONGEST) {
         continue;
       }
-      Relation r =
+      out.add(
           new Relation(
               initiative,
               Predicate.START_DATE,
               LiteralValue.typed(m.group(2), "gYear"),
               evidence,
-              METHOD);
-      if (RelationExtractor.allowed(initiative, Predicate.START_DATE, r.object())) {
-        out.add(r);
-      }
+              METHOD));
     }
     return out;
   }
