@@ -14,11 +14,11 @@ final class AddressRules {
 
   private static final String PLACE = "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)";
   // A venue's own name in capitalized words ("the Grieg Hall", "Novotel Hotel-HICC"), not a slot.
-  private static final String VENUE =
+  static final String VENUE =
       "(?:the\\s+)?\\p{Lu}[\\p{IsL}'’&.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{IsL}'’&.-]*){0,5}";
   // A district or town too small for the gazetteer between the venue and its city ("...,
   // Anushaktinagar, Mumbai").
-  private static final String LOCALITY = "(?:\\p{Lu}[\\p{IsL}-]+,\\s+)?";
+  static final String LOCALITY = "(?:\\p{Lu}[\\p{IsL}-]+,\\s+)?";
 
   static final List<RelationRule> ALL =
       List.of(

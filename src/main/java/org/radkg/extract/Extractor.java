@@ -130,6 +130,7 @@ public final class Extractor {
     found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     found = EventAliases.addDated(text, mentions, found, referenceYear);
+    found = NameYears.apply(text, mentions, found);
     return new ArticleFindings(
         article,
         mentions,

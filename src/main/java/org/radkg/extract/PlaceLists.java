@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the list of places that continues a place a location reading took ("headquartered in
  * Vienna, Austria, and has offices in Barcelona, Spain; Brussels, Belgium; and Bogota, Colombia",
- * "in six cities in Brazil: Recife (PE), Curitiba (PR) and Natal (RN)", "in Kampala (Uganda)"):
- * every place of the list is where the reading's subject is.
+ * "in six cities in Brazil: Recife (PE), Curitiba (PR) and Natal (RN)", "in Kampala (Uganda)", "in
+ * Kampala in Uganda"): every place of the list is where the reading's subject is.
  */
 final class PlaceLists {
   /**
@@ -47,7 +47,8 @@ final class PlaceLists {
               + "\\s*\\)"
               + "|(?:"
               + MORE_SITES
-              + "|\\s*[,;:]\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|\\s+(?=⟦P))"
+              // "in Dar es Salaam in Tanzania": the city, then the country it is in.
+              + "|\\s*[,;:]\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|in)\\s+|\\s+(?=⟦P))"
               + place("listed")
               + ")");
 

@@ -89,6 +89,7 @@ final class RelationExtractor {
     for (Relation owned : owners.read(s, out, evidence)) {
       out.add(owned.orMethod(ReadingMethod.NAME_STATES_OWNER));
     }
+    out.addAll(ProjectPeriods.read(s, evidence));
     for (Relation role : roles.extract(s, evidence)) {
       out.add(role.orMethod(ReadingMethod.PERSON_ROLE));
     }

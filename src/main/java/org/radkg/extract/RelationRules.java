@@ -116,8 +116,9 @@ public final class RelationRules {
 
   /**
    * The patterns, most specific first, then those of {@link CompositionRules}, {@link
-   * AgreementRules}, {@link JointParticipationRules}, {@link OwnPronounRules}, {@link
-   * ObjectFirstRules}, {@link InvolvementRules} and {@link MembershipRules}.
+   * AgreementRules}, {@link EventDateRules}, {@link OrganizerListRules}, {@link
+   * JointParticipationRules}, {@link OwnPronounRules}, {@link ObjectFirstRules}, {@link
+   * InvolvementRules} and {@link MembershipRules}.
    */
   public static final List<RelationRule> ALL =
       java.util.stream.Stream.concat(
@@ -934,6 +935,8 @@ public final class RelationRules {
                       CompositionRules.ALL,
                       AgreementRules.ALL,
                       EventDateRules.ALL,
+                      OrganizerListRules.ALL,
+                      LeaderWordingRules.ALL,
                       JointParticipationRules.ALL,
                       OwnPronounRules.ALL,
                       ObjectFirstRules.ALL,

@@ -45,6 +45,11 @@ public final class PlaceRecognizer {
       Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
 
   private static final Pattern BASED_AFTER = Pattern.compile("-based\\b");
+  // "Naarm/Melbourne", "Te Whanganui-a-Tara/Wellington": a place's name in another language before
+  // its gazetteer name and a slash (up to three capitalized words).
+  private static final Pattern DUAL_NAME_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}'’-])(?:(?!(?:In|At|Near|From|Of|To|The)\\s)\\p{Lu}[\\p{L}'’-]*\\s){0,2}\\p{Lu}[\\p{L}'’-]*/$");
   // "the Rotterdam Convention Centre", "the San Antonio Convention Center": a venue named after its
   // city is in it.
   private static final Pattern VENUE_AFTER =
@@ -123,6 +128,11 @@ public final class PlaceRecognizer {
         }
       }
       if (match != null) {
+        // The other name of a dual name is part of the mention, so that a pattern reads "in X".
+        int from = dualNameStart(text, match.begin());
+        if (from < match.begin() && from >= lastEnd) {
+          match = new PlaceMatch(match.place(), from, match.end(), match.strong());
+        }
         out.add(match);
         lastEnd = match.end();
       }
@@ -323,6 +333,22 @@ public final class PlaceRecognizer {
     return VENUE_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
 
+  /**
+   * Where the dual name a place's name at {@code begin} ends ("Naarm/" of "Naarm/Melbourne")
+   * begins; {@code begin} when none.
+   */
+  static int dualNameStart(String text, int begin) {
+    if (begin == 0 || text.charAt(begin - 1) != '/') {
+      return begin;
+    }
+    Matcher m =
+        DUAL_NAME_BEFORE
+            .matcher(text)
+            .region(Math.max(0, begin - 60), begin)
+            .useTransparentBounds(true);
+    return m.find() ? m.start() : begin; // the earliest start that reaches the slash
+  }
+
   /** True when the word before {@code begin} is "in", "at", "near", "from", "of" or "to". */
   static boolean prepositionBefore(String text, int begin) {
     return wordBefore(text, begin, PLACE_PREPOSITIONS);
@@ -333,7 +359,7 @@ public final class PlaceRecognizer {
    * any case.
    */
   private static boolean wordBefore(String text, int begin, Set<String> words) {
-    int end = begin;
+    int end = dualNameStart(text, begin);
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
