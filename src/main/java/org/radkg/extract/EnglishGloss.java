@@ -46,7 +46,8 @@ final class EnglishGloss {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, List<String>> byWord = new HashMap<>();
     MARKERS.forEach(
-        (lang, words) -> words.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(lang)));
+        (lang, words) ->
+            words.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(lang)));
     Matcher m = WORD.matcher(text);
     m.region(begin, end);
     while (m.find()) {
@@ -78,8 +79,7 @@ final class EnglishGloss {
     while (m.find()) {
       String said = m.group();
       Matcher next = NEXT_SLOT.matcher(masked).region(m.end(), masked.length());
-      String gloss =
-          next.lookingAt() ? english.get(key(said) + " {" + next.group(1) + "}") : null;
+      String gloss = next.lookingAt() ? english.get(key(said) + " {" + next.group(1) + "}") : null;
       gloss = gloss != null ? gloss : english.get(key(said));
       if (gloss == null) {
         continue;

@@ -488,7 +488,7 @@ public final class NamePhraseFinder {
       tokens.remove(0);
     }
     while (!tokens.isEmpty()
-        && LEADING_STOP.contains(word(text, tokens.get(0)))
+        && (LEADING_STOP.contains(word(text, tokens.get(0))) || foreignArticle(text, tokens))
         && !countsInstitution(text, tokens)) {
       tokens.remove(0);
       trimConnectors(text, tokens);
@@ -578,6 +578,17 @@ public final class NamePhraseFinder {
   // "First Affiliated Hospital of X", "Second Military Medical University": an ordinal before an
   // institution's
   // own words (no acronym, no event or programme) is part of its name, as "Third ..." already is.
+  // "La Sociedad ...", "El Colegio ...": another language's article before a name's head word opens
+  // the sentence, not the name ("La Paz", "Los Angeles" have no head word after it).
+  private boolean foreignArticle(String text, List<int[]> tokens) {
+    return tokens.size() > 2
+        && FOREIGN_ARTICLES.contains(word(text, tokens.get(0)))
+        && classifier.classify(word(text, tokens.get(1))).isPresent();
+  }
+
+  private static final Set<String> FOREIGN_ARTICLES =
+      Set.copyOf(org.radkg.corpus.LexiconFiles.entries("foreign-articles"));
+
   private boolean countsInstitution(String text, List<int[]> tokens) {
     if (tokens.size() < 3 || !ORDINALS.contains(word(text, tokens.get(0)))) {
       return false;
