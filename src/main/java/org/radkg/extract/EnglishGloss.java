@@ -26,8 +26,9 @@ final class EnglishGloss {
   private static final Map<String, List<String>> MARKERS = markers();
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern NEXT_SLOT = Pattern.compile("\\s*⟦([A-Z])\\d");
-  // Fewer marker words than this is too little text to tell a language by.
-  private static final int MIN_MARKERS = 12;
+  // Fewer marker words than this is too little text to tell a language by (a short news item of
+  // three sentences has about ten).
+  private static final int MIN_MARKERS = 6;
 
   private final Pattern phrases;
   private final Map<String, String> english;

@@ -133,6 +133,7 @@ public final class Extractor {
     found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     found = EventAliases.addDated(text, mentions, found, referenceYear);
+    found = ForeignTitles.tagged(found, language);
     return new ArticleFindings(
         article,
         mentions,

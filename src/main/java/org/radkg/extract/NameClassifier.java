@@ -1,6 +1,7 @@
 package org.radkg.extract;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -360,6 +361,7 @@ public final class NameClassifier {
         break;
       }
       Set<EntityType> t = HEADS.get(w);
+      t = t != null ? t : germanCompoundHead(w);
       if (t != null) {
         found =
             (w.equals("centre") || w.equals("center")) && VENUE_KINDS.contains(previous) ? NONE : t;
@@ -387,6 +389,21 @@ public final class NameClassifier {
       return Optional.of(INITIATIVE);
     }
     return Optional.of(found);
+  }
+
+  // German joins a field to its head in one word: "Röntgenkongress", "Herbsttagung" are a congress
+  // and a meeting. Not "-gesellschaft": "Fachgesellschaft" (a learned society) is a common noun
+  // before a society's name as often as it is a name.
+  private static final List<String> GERMAN_COMPOUND_HEADS =
+      List.of("kongress", "kongresses", "tagung");
+
+  private static Set<EntityType> germanCompoundHead(String word) {
+    for (String head : GERMAN_COMPOUND_HEADS) {
+      if (word.length() > head.length() + 2 && word.endsWith(head)) {
+        return HEADS.get(head.equals("kongresses") ? "kongress" : head);
+      }
+    }
+    return null;
   }
 
   // Words that say what a name is only when they follow it ("Zephyr Diagnostics, a company based in

@@ -685,7 +685,7 @@ public final class NamePhraseFinder {
       boolean lead =
           w.equals("with")
               || w.equals("to")
-              || w.equals("in") && isRole(text, tokens.subList(0, i));
+              || (w.equals("in") || FOREIGN_OF.contains(w)) && isRole(text, tokens.subList(0, i));
       if (lead
           && !hasHead(text, tokens.subList(0, i))
           && hasHead(text, tokens.subList(i + 1, tokens.size()))) {
@@ -695,6 +695,12 @@ public final class NamePhraseFinder {
       }
     }
   }
+
+  // "Präsident der Gesellschaft ...", "Presidente della Società ...": German capitalizes an office
+  // before its organization's name, and any language does at a sentence's start; the office and its
+  // "of" are the person's, not part of the name.
+  private static final Set<String> FOREIGN_OF =
+      Set.of("der", "des", "de", "da", "do", "del", "della", "di", "du", "dos", "das", "dello");
 
   private static boolean isRole(String text, List<int[]> tokens) {
     return tokens.stream()

@@ -38,7 +38,7 @@ class ForeignLanguageReadingTest {
                 + " Andina de Imagenología, a los periodistas de la región.");
     TestArticles.assertHas(
         found,
-        "Elena Quispe Mamani | JOB_TITLE | presidenta de la Sociedad Andina de Imagenología",
+        "Elena Quispe Mamani | JOB_TITLE | Presidenta de la Sociedad Andina de Imagenología",
         "Elena Quispe Mamani | AFFILIATION | Sociedad Andina de Imagenología");
   }
 
@@ -54,5 +54,40 @@ class ForeignLanguageReadingTest {
     TestArticles.assertHas(
         found,
         "Congresso Nazionale della Società Ligure di Imaging 2030 | START_DATE | 2030-09-20");
+  }
+
+  @Test
+  void portugueseMeetingHeldInACityWithAPartner() {
+    List<String> found =
+        run(
+            "Jornada Serrana de Radiologia reúne especialistas",
+            "A Jornada Serrana de Radiologia 2031 foi realizada em Petrópolis, nos dias 15 e 16 de"
+                + " novembro de 2031. O evento foi organizado pela Associação Serrana de Radiologia,"
+                + " em parceria com a Fundação Vale Verde. Segundo o Dr. Paulo Menezes Tavares,"
+                + " presidente da Associação Serrana de Radiologia, a jornada teve mais de 400"
+                + " participantes de todo o estado e dos países vizinhos.");
+    TestArticles.assertHas(
+        found,
+        "Jornada Serrana de Radiologia 2031 | START_DATE | 2031-11-15",
+        "Jornada Serrana de Radiologia 2031 | LOCATION | Petrópolis",
+        "Paulo Menezes Tavares | JOB_TITLE | Presidente da Associação Serrana de Radiologia",
+        "Paulo Menezes Tavares | AFFILIATION | Associação Serrana de Radiologia");
+  }
+
+  @Test
+  void germanPresidentOfASociety() {
+    List<String> found =
+        run(
+            "Nordischer Röntgenkongress 2031",
+            "Der Nordische Röntgenkongress 2031 fand vom 29. Mai bis 1. Juni 2031 in Kiel statt."
+                + " Er wurde von der Gesellschaft für Nordische Radiologie veranstaltet, mit der"
+                + " Unterstützung der Stiftung Klares Bild. Prof. Dr. Jonas Feldhaus, Präsident der"
+                + " Gesellschaft für Nordische Radiologie, eröffnete den Kongress mit einer Rede über"
+                + " die Zukunft der Bildgebung und die Ausbildung der jungen Ärzte.");
+    // The office capitalized before its society is the person's title, not part of a name.
+    TestArticles.assertHas(
+        found, "Jonas Feldhaus | JOB_TITLE | Präsident der Gesellschaft für Nordische Radiologie");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        found.stream().noneMatch(f -> f.contains("| AFFILIATION | Präsident")), found.toString());
   }
 }
