@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * December 2023. A month and day with no year ("September 18", "14–18 September"), or a month alone
  * after "in" ("in September"), takes the year stated elsewhere in the same sentence, else the
  * article's reference year, or is dropped. Relative phrases ("over the past year") are not dates,
- * and digits glued to words ("COVID-192", "201912") are not years.
+ * and digits glued to words ("COVID-192", "201912") are not years. Dates written in Spanish,
+ * Portuguese, French, Italian or German ("del 15 al 17 de marzo de 2024", "novembre 2023") are read
+ * by {@link ForeignDates}.
  */
 public final class DateFinder {
   private static final Map<String, Integer> MONTHS =
@@ -116,6 +118,19 @@ public final class DateFinder {
             Integer.parseInt(m.group(2)) > 12
                 ? null
                 : date(m.group(3), Integer.parseInt(m.group(2)), m.group(1)));
+    // Spanish, Portuguese, French, Italian and German dates before the English patterns, which
+    // would read only a part of them ("Mai bis 1. Juni 2024" holds "Juni 2024" for BARE_YEAR).
+    scan(ForeignDates.DAYS_MONTH, text, begin, end, found, DateFinder::foreignDay);
+    scan(
+        ForeignDates.MONTH_YEAR,
+        text,
+        begin,
+        end,
+        found,
+        m ->
+            ForeignDates.isForeign(m)
+                ? yearMonth(m.group("year"), ForeignDates.month(m.group("m1")))
+                : null);
     scan(
         MONTH_DAYS_YEAR,
         text,
@@ -170,6 +185,16 @@ public final class DateFinder {
         end,
         found,
         m -> new String[] {null, "gYearMonth", pad(month(m.group(1))), null});
+    scan(
+        ForeignDates.IN_MONTH,
+        text,
+        begin,
+        end,
+        found,
+        m ->
+            ForeignDates.english(m.group("m1"))
+                ? null
+                : new String[] {null, "gYearMonth", pad(ForeignDates.month(m.group("m1"))), null});
     found.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
     return found;
   }
@@ -240,6 +265,19 @@ public final class DateFinder {
         found.add(new DateMention(span, v[0], v[1]));
       }
     }
+  }
+
+  // The first day of a foreign day-first date; with no year, its month and day wait for one.
+  private static String[] foreignDay(Matcher m) {
+    if (!ForeignDates.isForeign(m)) {
+      return null;
+    }
+    int month = ForeignDates.month(m.group("m1"));
+    if (m.group("year") != null) {
+      return date(m.group("year"), month, m.group("d1"));
+    }
+    int day = Integer.parseInt(m.group("d1"));
+    return day < 1 || day > 31 ? null : new String[] {null, "date", pad(month), pad(day)};
   }
 
   private static int month(String name) {

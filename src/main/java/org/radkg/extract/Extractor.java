@@ -111,9 +111,12 @@ public final class Extractor {
     List<Relation> found = new ArrayList<>();
     Entity mainEvent = ArticleEventParticipation.mainEvent(mentions);
     SignatureBlocks blocks = new SignatureBlocks();
+    // A page in Spanish, Portuguese, French, Italian or German is read through an English gloss.
+    String language = EnglishGloss.language(text, begin, end);
     for (Span sentence : sentences) {
       MaskedSentence masked =
-          masker.mask(text, sentence, mentions, toldDates, society, referenceYear);
+          EnglishGloss.gloss(
+              masker.mask(text, sentence, mentions, toldDates, society, referenceYear), language);
       List<Relation> ruled = relations.extract(masked);
       for (Relation r :
           blocks.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end()))) {
@@ -131,6 +134,7 @@ public final class Extractor {
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     found = EventAliases.addDated(text, mentions, found, referenceYear);
     found = NameYears.apply(text, mentions, found);
+    found = ForeignTitles.tagged(found, language);
     return new ArticleFindings(
         article,
         mentions,

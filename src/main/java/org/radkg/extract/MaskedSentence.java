@@ -47,6 +47,52 @@ public final class MaskedSentence {
     this.maskedToSource = map.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  private MaskedSentence(
+      String source, Span span, List<Slot> slots, String masked, int[] maskedToSource) {
+    this.source = source;
+    this.span = span;
+    this.slots = slots;
+    this.masked = masked;
+    this.maskedToSource = maskedToSource;
+  }
+
+  /** A piece of masked text [begin, end) (no slot inside) to be read as {@code text}. */
+  record Rewrite(int begin, int end, String text) {}
+
+  /**
+   * This sentence with the words of each of {@code rewrites} (in order, not overlapping) replaced:
+   * the same slots, and a rewritten word still stands for the source words it replaced, so that
+   * {@link #unmask} gives back what the text says.
+   */
+  MaskedSentence rewritten(List<Rewrite> rewrites) {
+    if (rewrites.isEmpty()) {
+      return this;
+    }
+    StringBuilder b = new StringBuilder();
+    List<Integer> map = new ArrayList<>();
+    int pos = 0;
+    for (Rewrite r : rewrites) {
+      for (; pos < r.begin(); pos++) {
+        b.append(masked.charAt(pos));
+        map.add(maskedToSource[pos]);
+      }
+      int from = maskedToSource[r.begin()];
+      int length = maskedToSource[r.end()] - from;
+      for (int k = 0; k < r.text().length(); k++) {
+        b.append(r.text().charAt(k));
+        map.add(from + k * length / r.text().length());
+      }
+      pos = r.end();
+    }
+    for (; pos < masked.length(); pos++) {
+      b.append(masked.charAt(pos));
+      map.add(maskedToSource[pos]);
+    }
+    map.add(maskedToSource[masked.length()]);
+    return new MaskedSentence(
+        source, span, slots, b.toString(), map.stream().mapToInt(Integer::intValue).toArray());
+  }
+
   public String masked() {
     return masked;
   }

@@ -1,6 +1,7 @@
 package org.radkg.extract;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -247,6 +248,28 @@ public final class NameClassifier {
           Map.entry("week", INITIATIVE),
           Map.entry("month", INITIATIVE),
           Map.entry("forum", EVENT),
+          // Congresses, meetings and courses named in Spanish, Portuguese, French, Italian and
+          // German: "Congreso Andino de ...", "Jornada Paulista de ...", "Journées ...".
+          Map.entry("congreso", EVENT),
+          Map.entry("congresso", EVENT),
+          Map.entry("congrès", EVENT),
+          Map.entry("kongress", EVENT),
+          Map.entry("tagung", EVENT),
+          Map.entry("jahrestagung", EVENT),
+          Map.entry("simposio", EVENT),
+          Map.entry("simpósio", EVENT),
+          Map.entry("jornada", EVENT),
+          Map.entry("jornadas", EVENT),
+          Map.entry("encuentro", EVENT),
+          Map.entry("encontro", EVENT),
+          Map.entry("convención", EVENT),
+          Map.entry("convenção", EVENT),
+          Map.entry("convegno", EVENT),
+          Map.entry("journées", EVENT),
+          Map.entry("giornate", EVENT),
+          Map.entry("curso", INITIATIVE),
+          Map.entry("corso", INITIATIVE),
+          Map.entry("cours", INITIATIVE),
           Map.entry("roundtable", EVENT),
           Map.entry("journal", NONE),
           Map.entry("magazine", NONE),
@@ -338,6 +361,7 @@ public final class NameClassifier {
         break;
       }
       Set<EntityType> t = HEADS.get(w);
+      t = t != null ? t : germanCompoundHead(w);
       if (t != null) {
         found =
             (w.equals("centre") || w.equals("center")) && VENUE_KINDS.contains(previous) ? NONE : t;
@@ -365,6 +389,21 @@ public final class NameClassifier {
       return Optional.of(INITIATIVE);
     }
     return Optional.of(found);
+  }
+
+  // German joins a field to its head in one word: "Röntgenkongress", "Herbsttagung" are a congress
+  // and a meeting. Not "-gesellschaft": "Fachgesellschaft" (a learned society) is a common noun
+  // before a society's name as often as it is a name.
+  private static final List<String> GERMAN_COMPOUND_HEADS =
+      List.of("kongress", "kongresses", "tagung");
+
+  private static Set<EntityType> germanCompoundHead(String word) {
+    for (String head : GERMAN_COMPOUND_HEADS) {
+      if (word.length() > head.length() + 2 && word.endsWith(head)) {
+        return HEADS.get(head.equals("kongresses") ? "kongress" : head);
+      }
+    }
+    return null;
   }
 
   // Words that say what a name is only when they follow it ("Zephyr Diagnostics, a company based in

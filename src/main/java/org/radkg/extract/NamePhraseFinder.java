@@ -488,7 +488,7 @@ public final class NamePhraseFinder {
       tokens.remove(0);
     }
     while (!tokens.isEmpty()
-        && LEADING_STOP.contains(word(text, tokens.get(0)))
+        && (LEADING_STOP.contains(word(text, tokens.get(0))) || foreignArticle(text, tokens))
         && !countsInstitution(text, tokens)) {
       tokens.remove(0);
       trimConnectors(text, tokens);
@@ -578,6 +578,17 @@ public final class NamePhraseFinder {
   // "First Affiliated Hospital of X", "Second Military Medical University": an ordinal before an
   // institution's
   // own words (no acronym, no event or programme) is part of its name, as "Third ..." already is.
+  // "La Sociedad ...", "El Colegio ...": another language's article before a name's head word opens
+  // the sentence, not the name ("La Paz", "Los Angeles" have no head word after it).
+  private boolean foreignArticle(String text, List<int[]> tokens) {
+    return tokens.size() > 2
+        && FOREIGN_ARTICLES.contains(word(text, tokens.get(0)))
+        && classifier.classify(word(text, tokens.get(1))).isPresent();
+  }
+
+  private static final Set<String> FOREIGN_ARTICLES =
+      Set.copyOf(org.radkg.corpus.LexiconFiles.entries("foreign-articles"));
+
   private boolean countsInstitution(String text, List<int[]> tokens) {
     if (tokens.size() < 3 || !ORDINALS.contains(word(text, tokens.get(0)))) {
       return false;
@@ -674,7 +685,7 @@ public final class NamePhraseFinder {
       boolean lead =
           w.equals("with")
               || w.equals("to")
-              || w.equals("in") && isRole(text, tokens.subList(0, i));
+              || (w.equals("in") || FOREIGN_OF.contains(w)) && isRole(text, tokens.subList(0, i));
       if (lead
           && !hasHead(text, tokens.subList(0, i))
           && hasHead(text, tokens.subList(i + 1, tokens.size()))) {
@@ -684,6 +695,12 @@ public final class NamePhraseFinder {
       }
     }
   }
+
+  // "Präsident der Gesellschaft ...", "Presidente della Società ...": German capitalizes an office
+  // before its organization's name, and any language does at a sentence's start; the office and its
+  // "of" are the person's, not part of the name.
+  private static final Set<String> FOREIGN_OF =
+      Set.of("der", "des", "de", "da", "do", "del", "della", "di", "du", "dos", "das", "dello");
 
   private static boolean isRole(String text, List<int[]> tokens) {
     return tokens.stream()

@@ -314,6 +314,13 @@ public final class PersonFinder {
         found.add(new Mention(person(full), s, e));
       }
     }
+    found.replaceAll(
+        m -> {
+          int cut = PersonFromPlace.end(text, m.begin(), m.end(), placed);
+          return cut == m.end()
+              ? m
+              : new Mention(person(text.substring(m.begin(), cut)), m.begin(), cut);
+        });
     // "Jane Doe, MD, PhD, MPH": letters after a name are never a person of their own.
     found.removeIf(m -> POST_NOMINAL.matcher(m.entity().label()).matches());
     // "the Harold Johns Medal", "the Jane Doe Award": a person's name before an award's head names

@@ -62,7 +62,8 @@ final class PersonRoleExtractor {
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|an|a)\\s+");
   private static final Pattern OF_ACRONYM =
-      Pattern.compile("(?<=\\p{L})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}$");
+      Pattern.compile(
+          "(?<=\\p{L})\\s+(?:of|de|da|do|del|della|di|des|du|der)\\s+(?:(?:the|la|el|le)\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}$");
   // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR
   // board member".
   private static final String ROLE_UNITS =

@@ -48,7 +48,9 @@ public final class Gazetteer {
   private final Set<String> stoplist;
 
   private Gazetteer(Function<String, BufferedReader> files) {
-    countries = readCountries(files.apply("countries.tsv"));
+    countries =
+        readCountries(
+            files.apply("countries.tsv"), files.apply("country-names-other-languages.tsv"));
     Map<String, GazetteerCountry> byCode = new HashMap<>();
     Map<String, GazetteerCountry> byName = new HashMap<>();
     Map<String, GazetteerCountry> bySlug = new HashMap<>();
@@ -171,6 +173,19 @@ public final class Gazetteer {
   }
 
   static List<GazetteerCountry> readCountries(BufferedReader in) {
+    return readCountries(in, null);
+  }
+
+  // country-names-other-languages.tsv: alpha-2 code, the names (|-separated) a Spanish,
+  // Portuguese, French, Italian or German text writes ("España", "Deutschland"). They are matched
+  // in the text but never become labels: the graph's labels are English (@en).
+  static List<GazetteerCountry> readCountries(BufferedReader in, BufferedReader otherLanguages) {
+    Map<String, List<String>> matchedOnly = new HashMap<>();
+    if (otherLanguages != null) {
+      for (String[] f : rows(otherLanguages, "country-names-other-languages.tsv", 2)) {
+        matchedOnly.put(f[0], aliases(f, 1));
+      }
+    }
     List<GazetteerCountry> out = new ArrayList<>();
     for (String[] f : rows(in, "countries.tsv", 4)) {
       String code = f[0];
@@ -188,7 +203,9 @@ public final class Gazetteer {
               EnumSet.of(EntityType.COUNTRY),
               new TreeSet<>(),
               null);
-      out.add(new GazetteerCountry(code, alpha3, name, aliases, entity));
+      List<String> matched = new ArrayList<>(aliases);
+      matched.addAll(matchedOnly.getOrDefault(code, List.of()));
+      out.add(new GazetteerCountry(code, alpha3, name, matched, entity));
     }
     return List.copyOf(out);
   }

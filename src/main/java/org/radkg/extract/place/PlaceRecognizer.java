@@ -37,9 +37,12 @@ public final class PlaceRecognizer {
   // "to",
   // which open names ("University of Reading", "Road to Hope") more often than places.
   static final long MIDDLE_CITY = 100_000;
+  // With the Spanish, Portuguese, French, Italian and German ones: "en Lima", "em Recife", "à
+  // Lyon" (not "de", "di": "Università di Pisa" is no place).
   private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "at", "near", "from", "of", "to");
-  private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "near");
+      Set.of("in", "at", "near", "from", "of", "to", "en", "em", "à", "dans", "im");
+  private static final Set<String> LOCATION_PREPOSITIONS =
+      Set.of("in", "at", "near", "en", "em", "à", "dans", "im");
   // ", IE" / " (US)": an alpha-2 country code or US state code right after a city.
   private static final Pattern CODE_AFTER =
       Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
