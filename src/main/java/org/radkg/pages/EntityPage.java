@@ -187,11 +187,11 @@ final class EntityPage {
     for (Triple t : shown) {
       Element row = table.appendElement("tr");
       if (outgoing) {
-        term(row.appendElement("td"), t.getPredicate());
+        relation(row.appendElement("td"), t.getPredicate());
         term(row.appendElement("td"), t.getObject());
       } else {
         term(row.appendElement("td"), t.getSubject());
-        term(row.appendElement("td"), t.getPredicate());
+        relation(row.appendElement("td"), t.getPredicate());
       }
       Element cell = row.appendElement("td");
       evidence(cell, t);
@@ -301,6 +301,12 @@ final class EntityPage {
    * A link (IRI, named by its label) or text (literal, with its datatype or language when not
    * plain).
    */
+  // A relation in words ("member of"), linked to its definition, its IRI's short form on hover.
+  private void relation(Element parent, Node p) {
+    HtmlPage.link(parent, links.href(p.getURI()), TermWords.of(p))
+        .attr("title", LinkMapper.compact(p));
+  }
+
   private void term(Element parent, Node n) {
     if (n.isURI()) {
       String shown = n.equals(e) ? name(n) : (hasName(n) ? name(n) : LinkMapper.compact(n));

@@ -138,7 +138,7 @@ final class NeighbourhoodGraph {
     data.put("id", "e" + edges.size());
     data.put("source", t.getSubject().getURI());
     data.put("target", t.getObject().getURI());
-    data.put("label", local(t.getPredicate()));
+    data.put("label", TermWords.of(t.getPredicate()));
     edges.add(wrap(data));
   }
 
@@ -159,13 +159,6 @@ final class NeighbourhoodGraph {
     JsonObject o = new JsonObject();
     o.put("data", data);
     return o;
-  }
-
-  /** The relation's local name: {@code leads}, {@code memberOf}, {@code location}. */
-  private static String local(Node p) {
-    String c = LinkMapper.compact(p);
-    int colon = c.indexOf(':');
-    return colon > 0 && !c.startsWith("http") ? c.substring(colon + 1) : c;
   }
 
   private String name(Node n) {

@@ -121,7 +121,12 @@ final class QueryResultsPage {
     Element wrap = parent.appendElement("div").addClass("table-wrap");
     Element table = wrap.appendElement("table").addClass("results");
     Element head = table.appendElement("thead").appendElement("tr");
-    shown.forEach(v -> head.appendElement("th").attr("scope", "col").text(v));
+    shown.forEach(
+        v ->
+            head.appendElement("th")
+                .attr("scope", "col")
+                .attr("title", v)
+                .text(TermWords.column(v)));
     Element body = table.appendElement("tbody");
     long rows = 0;
     boolean more = false;

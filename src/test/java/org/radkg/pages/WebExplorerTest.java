@@ -307,7 +307,7 @@ class WebExplorerTest {
       assertTrue(ids.contains(ed.getString("source")) && ids.contains(ed.getString("target")));
       labels.add(ed.getString("label"));
     }
-    assertTrue(labels.contains("collaboratesWith") && labels.contains("leads"), labels.toString());
+    assertTrue(labels.contains("collaborates with") && labels.contains("leads"), labels.toString());
     assertNotNull(d.selectFirst("script[src$=neighbourhood.js]"));
     assertFalse(d.select("table").isEmpty(), "the relation tables stay");
     // An article's block holds its headline, which has "<script>" in it: escaped, never raw.
@@ -362,5 +362,17 @@ class WebExplorerTest {
     assertNotNull(acr, article.outerHtml());
     assertNotNull(article.selectFirst(".entity-legend .entity-organization"));
     assertFalse(article.select("mark[id^=at-]").isEmpty(), "evidence sentences stay marked");
+  }
+
+  @Test
+  void relationsAndColumnsAreNamedInWords() throws Exception {
+    Document d = page("id/organization/american-college-of-radiology");
+    String relations =
+        String.join(" | ", d.select("main table td:first-child a[title]").eachText());
+    assertTrue(relations.contains("leads"), relations);
+    assertFalse(relations.contains("rkg:") || relations.contains("org:"), relations);
+    Document q = page("queries/who-funds-what");
+    String heads = String.join(" | ", q.select("table.results th").eachText());
+    assertFalse(heads.contains("Label"), heads);
   }
 }
