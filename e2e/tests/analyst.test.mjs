@@ -153,3 +153,19 @@ test('readable on a phone: no sideways scrolling, navigation and search reachabl
   assert.ok(focusedSearch, 'the search box is reachable with Tab');
   await shot(page, 'landing-phone');
 });
+
+test('a year page from the landing chart: what started in 2023 and what was published in 2025', async () => {
+  const page = await open();
+  await page.goto(BASE);
+  const bar = page.locator('#chart-years a[href$="/year/2023"]').first();
+  await bar.evaluate((a) => a.closest('details').setAttribute('open', ''));
+  await bar.click();
+  await page.waitForURL(/\/year\/2023$/);
+  assert.match(await page.locator('h1').textContent(), /2023/);
+  assert.ok(await page.locator('#started li a[href*="/id/"]').count() > 0, 'something started in 2023');
+  await page.locator('p.years a[href$="/year/2025"]').click();
+  await page.waitForURL(/\/year\/2025$/);
+  assert.ok(await page.locator('#published li').count() > 0, 'the seed edition is dated 2025');
+  await shot(page, 'year');
+  assert.deepEqual(page.problems, []);
+});

@@ -24,6 +24,11 @@ final class HtmlPage {
     head.appendElement("title").text(title + " · radkg");
     base = links.siteBase();
     head.appendElement("link").attr("rel", "stylesheet").attr("href", asset("site.css"));
+    head.appendElement("link")
+        .attr("rel", "alternate")
+        .attr("type", "application/atom+xml")
+        .attr("title", "radkg articles")
+        .attr("href", base + "feed.atom");
     Element nav = doc.body().appendElement("nav");
     nav.attr("aria-label", "Site");
     link(nav, base, "radkg");

@@ -96,7 +96,12 @@ final class LandingPage {
         "chart-years",
         "Articles by year of the launches and events they report",
         "articles",
-        f.byYear(),
+        f.byYear().stream()
+            .map(
+                b ->
+                    new LandingFigures.Bar(
+                        b.label(), links.siteBase() + "year/" + b.label(), b.value()))
+            .toList(),
         links);
 
     Element connected = section(main, "most-connected", "Most connected organizations");

@@ -9,7 +9,7 @@ import java.util.List;
  * The site's pages by path, each answered from the generation it is given: {@code /} (the start
  * page), {@code /id/} (entities), {@code /ontology}, {@code /dumps/}, {@code /void} and {@code
  * /.well-known/void}, {@code /queries}, {@code /editor}, {@code /search}, {@code /network} and its
- * exports, {@code /places}.
+ * exports, {@code /places}, {@code /year/Y} and {@code /feed.atom}.
  */
 public final class PageRoutes {
   /**
@@ -35,6 +35,8 @@ public final class PageRoutes {
   private final PlacesPage places;
   private final SearchResource search;
   private final LandingPage landing;
+  private final YearPage years;
+  private final AtomFeed feed;
 
   public PageRoutes(PageSettings settings) {
     this.links = new LinkMapper(settings.dataBase(), settings.siteBase());
@@ -45,6 +47,8 @@ public final class PageRoutes {
     this.places = new PlacesPage(links);
     this.search = new SearchResource(links);
     this.landing = new LandingPage(settings, links);
+    this.years = new YearPage(links);
+    this.feed = new AtomFeed(links);
   }
 
   /**
@@ -99,6 +103,10 @@ public final class PageRoutes {
       network.export(served, req, resp, path.substring("/network.".length()), head);
     } else if (path.equals("/places")) {
       places.page(served, resp, head);
+    } else if (path.startsWith("/year/")) {
+      years.page(served, resp, path.substring("/year/".length()), head);
+    } else if (path.equals("/feed.atom")) {
+      feed.write(served, resp, head);
     } else {
       return false;
     }
