@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.canonical.CanonicalGraph;
 import org.radkg.canonical.CanonicalQuads;
+import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
 import org.radkg.dump.DumpOutcome;
 import org.radkg.dump.DumpWriter;
@@ -48,12 +49,8 @@ public final class Build {
     if (request.full()) {
       cache.clear();
     }
-    DatasetGraph dsg =
-        GraphPipeline.graph(
-            GraphPipeline.read(request.inputs(), request.publisher(), listener),
-            cache,
-            request.minConfidence(),
-            listener);
+    List<Article> articles = GraphPipeline.read(request.inputs(), request.publisher(), listener);
+    DatasetGraph dsg = GraphPipeline.graph(articles, cache, request.minConfidence(), listener);
     listener.step("canonicalizing");
     // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same
     // quads.
@@ -72,6 +69,7 @@ public final class Build {
     listener.step("writing dumps");
     DumpOutcome dumps =
         new DumpWriter(PublicationSettings.defaults()).write(canon, request.store());
+    BuildInputs.of(request.inputs(), articles).write(request.store());
     BuildFreshness.markFresh(layout);
     cache.pruneUnused();
     return new BuildResult(built, dumps, cache.misses(), cache.hits());
@@ -82,8 +80,19 @@ public final class Build {
    * older than an input or reference file.
    */
   public static boolean stale(BuildRequest request) throws IOException {
-    return BuildFreshness.stale(
-        request.inputs(), StoreLayout.of(request.store()), request.minConfidence());
+    return !builtFrom(request)
+        || BuildFreshness.stale(
+            request.inputs(), StoreLayout.of(request.store()), request.minConfidence());
+  }
+
+  /**
+   * True unless the store records that it was built from other inputs than {@code request}'s (a
+   * store that records none, built by an older version, is taken to be built from them).
+   */
+  public static boolean builtFrom(BuildRequest request) {
+    return BuildInputs.read(request.store())
+        .map(b -> b.inputs().equals(BuildInputs.normalized(request.inputs())))
+        .orElse(true);
   }
 
   /**

@@ -58,6 +58,17 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Path> inputs = input.inputs;
     Progress progress = new Progress(spec.commandLine().getErr());
+    if (spec.commandLine().getParseResult().hasMatchedOption("--input")) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "radkg: building "
+                  + store.store
+                  + " from only "
+                  + String.join(", ", inputs.stream().map(Path::toString).toList())
+                  + "; serve then serves these inputs (./radkg add adds documents to data/corpus"
+                  + " instead)");
+    }
     BuildRequest request =
         BuildRequest.of(inputs, store.store)
             .withPublisher(publisher.publisher)

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.radkg.build.Build;
+import org.radkg.build.BuildInputs;
 import org.radkg.build.BuildRequest;
 import org.radkg.build.InvalidGraphException;
 import org.radkg.http.CorpusWatcher;
@@ -120,14 +121,20 @@ final class ServeCommand implements Callable<Integer> {
       throw new BadInputException(
           "--max-concurrent-queries and --max-queries-per-client must be at least 1");
     }
-    List<Path> inputs = input.inputs;
+    List<Path> inputs = inputs();
     Progress progress = new Progress(spec.commandLine().getErr());
     BuildRequest request =
         BuildRequest.of(inputs, store.store).withMinConfidence(minConfidence.value());
     if (!noBuild && Build.stale(request)) {
+      String was =
+          Build.builtFrom(request)
+              ? ""
+              : BuildInputs.read(store.store)
+                  .map(b -> " (it was built from " + String.join(", ", b.inputs()) + ")")
+                  .orElse("");
       spec.commandLine()
           .getErr()
-          .println("radkg: building " + store.store + " from " + inputs + " first...");
+          .println("radkg: building " + store.store + " from " + inputs + was + " first...");
       spec.commandLine().getErr().flush();
       try {
         Build.run(request, progress);
@@ -165,7 +172,11 @@ final class ServeCommand implements Callable<Integer> {
         .println(
             "radkg: serving "
                 + StoreLayout.of(store.store).tdb2().toRealPath()
-                + " at "
+                + BuildInputs.read(store.store).map(b -> ", built from " + b.describe()).orElse("")
+                + (Build.builtFrom(request)
+                    ? ""
+                    : " (not from " + inputs + ", which --no-build leaves unread)")
+                + ", at "
                 + local
                 + (baseUrl != null ? " (public address " + baseUrl + ")" : ""));
     spec.commandLine()
@@ -190,6 +201,21 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     server.join();
     return ExitCode.OK.code();
+  }
+
+  /**
+   * The inputs to serve: those given with --input; else those the store was built from, so that a
+   * store built with build --input is served as built; else the default corpus.
+   */
+  private List<Path> inputs() {
+    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--input");
+    if (given) {
+      return input.inputs;
+    }
+    return BuildInputs.read(store.store)
+        .map(b -> b.inputs().stream().map(Path::of).toList())
+        .filter(recorded -> recorded.stream().allMatch(java.nio.file.Files::exists))
+        .orElse(input.inputs);
   }
 
   private String adminPassword() throws Exception {

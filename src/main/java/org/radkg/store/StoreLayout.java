@@ -68,6 +68,11 @@ public record StoreLayout(Path root) {
     return root.resolve("server.url");
   }
 
+  /** What the store was built from (see {@code org.radkg.build.BuildInputs}). */
+  public Path inputs() {
+    return root.resolve("inputs.txt");
+  }
+
   /** The lock a build holds (see {@link StoreLock}). */
   public Path lock() {
     return root.resolve("build.lock");

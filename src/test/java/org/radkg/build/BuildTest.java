@@ -100,4 +100,19 @@ class BuildTest {
         Build.run(BuildRequest.of(List.of(input), tmp.resolve("store")), BuildListener.SILENT);
     assertEquals(graph.stream().count(), built.store().quads());
   }
+
+  @Test
+  void aStoreRecordsItsInputsAndIsStaleForOthers() throws Exception {
+    Path a = Files.writeString(tmp.resolve("a.txt"), NEWS);
+    Path b = Files.writeString(tmp.resolve("b.txt"), NEWS);
+    Path store = tmp.resolve("recorded");
+    Build.run(BuildRequest.of(List.of(a), store), BuildListener.SILENT);
+    BuildInputs recorded = BuildInputs.read(store).orElseThrow();
+    assertEquals(List.of(a.toAbsolutePath().normalize().toString()), recorded.inputs());
+    assertEquals(1, recorded.documents());
+    assertTrue(recorded.describe().contains(": 1 document, "), recorded.describe());
+    assertFalse(Build.stale(BuildRequest.of(List.of(a), store)));
+    assertTrue(Build.stale(BuildRequest.of(List.of(b), store)), "built from other inputs");
+    assertFalse(Build.builtFrom(BuildRequest.of(List.of(b), store)));
+  }
 }

@@ -51,6 +51,12 @@ class CommandsBesideServerTest {
             "0");
     try {
       assertTrue(server.awaitLine(l -> l.contains("SPARQL endpoint"), 120_000), server.output());
+      // It says what it serves: the inputs the store was built from, and how much they hold.
+      assertTrue(
+          server
+              .output()
+              .contains("built from " + corpus.toAbsolutePath() + ": 1 document, 2 articles"),
+          server.output());
       assertTrue(Files.exists(StoreLayout.of(store).serverAddress()));
 
       CliRun query =
