@@ -106,6 +106,15 @@ test('network explorer: drawn, filtered by year, with downloads', async () => {
   assert.ok(before > 5, `whole network: ${before}`);
   assert.ok(await page.locator('#network-graph canvas').count() > 0, 'cytoscape drew on a canvas');
   assert.ok(await page.locator('a.download[data-format="gexf"]').count() === 1);
+  // The legend names each colour's community by its largest members, with a colour swatch.
+  const communities = page.locator('#network-legend-communities li[data-community]');
+  assert.ok(await communities.count() > 0, 'a community in the legend');
+  assert.match(await communities.first().textContent(), /^Community \d+: \S/);
+  const swatch = await communities.first().locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(swatch, 'rgba(0, 0, 0, 0)', 'the swatch has the community colour');
+  // Nodes show acronyms or short names; the full name stays in the data (hover, panel, table).
+  const shown = await page.evaluate(() => window.radkgNetwork.nodes().map((n) => n.style('label')));
+  assert.ok(shown.every((l) => l.split(/\s+/).length <= 4), `short labels: ${shown.slice(0, 5)}`);
   await shot(page, 'network');
   const form = page.locator('#network-filters');
   await form.locator('[name="from"]').fill('2023');

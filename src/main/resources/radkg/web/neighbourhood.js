@@ -20,14 +20,14 @@
           'background-color': function (n) { return COLOURS[n.data('kind')] || '#555'; } } },
         { selector: 'node[?centre]', style: { 'width': 30, 'height': 30, 'font-weight': 'bold',
           'border-width': 3, 'border-color': '#111' } },
-        { selector: 'edge', style: { 'label': 'data(label)', 'font-size': 8, 'color': '#444',
+        { selector: 'edge', style: { 'label': 'data(label)', 'font-size': 11, 'color': '#222',
           'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
           'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'width': 1.5, 'line-color': '#9aa5b1',
           'target-arrow-color': '#9aa5b1' } },
         { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d62728' } }
       ],
       layout: { name: 'concentric', concentric: function (n) { return n.data('centre') ? 2 : 1; },
-        levelWidth: function () { return 1; }, minNodeSpacing: 70, animate: false }
+        levelWidth: function () { return 1; }, minNodeSpacing: 90, animate: false }
     });
     window.radkgGraph.clickThrough(cy);
     window.radkgGraph.keyboard(cy, container, function (node) {

@@ -15,6 +15,44 @@
 
   function plural(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }
 
+  /** What a node shows: its acronym, else its name cut to three words. */
+  function shortName(d) {
+    if (d.acronym) { return d.acronym; }
+    var words = String(d.label || '').split(/\s+/);
+    return words.length > 3 ? words.slice(0, 3).join(' ') + '…' : words.join(' ');
+  }
+
+  /**
+   * The legend: each community's colour with its largest members (by partners) and its size, biggest
+   * first; the key to sizes and shapes is written by the page.
+   */
+  function legend(cy) {
+    var box = document.getElementById('network-legend-communities');
+    if (!box) { return; }
+    box.textContent = '';
+    var groups = {};
+    cy.nodes().forEach(function (n) {
+      var c = n.data('community') || 0;
+      (groups[c] = groups[c] || []).push(n);
+    });
+    Object.keys(groups)
+      .map(function (c) { return { id: Number(c), nodes: groups[c] }; })
+      .sort(function (a, b) { return b.nodes.length - a.nodes.length || a.id - b.id; })
+      .forEach(function (g) {
+        var li = document.createElement('li');
+        var swatch = document.createElement('span');
+        swatch.className = 'swatch';
+        swatch.style.backgroundColor = PALETTE[g.id % PALETTE.length];
+        li.appendChild(swatch);
+        var top = g.nodes.slice().sort(function (a, b) { return (b.data('degree') || 0) - (a.data('degree') || 0); })
+          .slice(0, 3).map(function (n) { return shortName(n.data()); });
+        li.appendChild(document.createTextNode('Community ' + (g.id + 1) + ': ' + top.join(', ')
+          + (g.nodes.length > 3 ? ' and ' + plural(g.nodes.length - 3, 'other') : '')));
+        li.setAttribute('data-community', String(g.id + 1));
+        box.appendChild(li);
+      });
+  }
+
   function showNode(panel, cy, node) {
     panel.textContent = '';
     if (!node) {
@@ -63,7 +101,12 @@
       elements: elements,
       style: [
         { selector: 'node', style: {
-          'label': 'data(label)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 120,
+          // The acronym or a short name on the node (the full name on hover, in the panel and the
+          // table); labels too small to read at the current zoom are hidden, so the dense centre of
+          // a big network shows its shapes and colours instead of overlapping names.
+          'label': function (n) { return shortName(n.data()); }, 'font-size': 10, 'min-zoomed-font-size': 7,
+          'text-wrap': 'ellipsis', 'text-max-width': 90,
+          'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1,
           'width': function (n) { return 12 + 30 * (n.data('degree') || 0) / maxDegree; },
           'height': function (n) { return 12 + 30 * (n.data('degree') || 0) / maxDegree; },
           'background-color': function (n) { return PALETTE[(n.data('community') || 0) % PALETTE.length]; },
@@ -99,6 +142,7 @@
     });
     status.textContent = plural(elements.nodes.length, 'organization') + ', ' + plural(elements.edges.length, 'link');
     status.setAttribute('data-loaded', 'true');
+    legend(cy);
     // The container's size can settle after the layout ran (fonts, a phone's narrow column): fit again.
     cy.resize();
     cy.fit(undefined, 20);

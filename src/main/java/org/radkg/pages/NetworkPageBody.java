@@ -42,10 +42,8 @@ final class NetworkPageBody {
     status.text(
         count(net.nodes().size(), "organization") + ", " + count(net.links().size(), "link"));
     main.appendElement("p")
-        .addClass("graph-key")
-        .text(
-            "Circle or square size: number of partners; colour: community;"
-                + " squares: societies; line width: link weight. Drag to pan, scroll to zoom, click an organization to open it.");
+        .addClass("graph-help")
+        .text("Drag to pan, scroll to zoom, click an organization to open it.");
     Element explorer = main.appendElement("div").addClass("network-explorer");
     Element tools =
         explorer
@@ -75,6 +73,25 @@ final class NetworkPageBody {
         .attr("aria-label", "Selected organization")
         .appendElement("p")
         .text("Point at or select an organization to see its figures.");
+    Element legend =
+        main.appendElement("section").attr("id", "network-legend").addClass("graph-legend");
+    legend.appendElement("h2").text("Legend");
+    Element key = legend.appendElement("ul").addClass("graph-key");
+    key.appendElement("li").text("Size: number of partners (a bigger shape has more).");
+    key.appendElement("li")
+        .text("Shape: rounded squares are societies, circles other organizations.");
+    key.appendElement("li").text("Line width: link weight (how much two organizations share).");
+    key.appendElement("li")
+        .text(
+            "Names: acronyms or short names on the shapes; the full name on hover, in the panel"
+                + " and in the table. Zoom in to read the names of a dense part.");
+    legend.appendElement("h3").text("Colour: community");
+    legend
+        .appendElement("ul")
+        .attr("id", "network-legend-communities")
+        .addClass("communities")
+        .appendElement("li")
+        .text("Communities are listed once the drawing has loaded.");
     downloads(main);
     table(main);
   }
