@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +79,9 @@ public final class Main {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     useExitCodes(cl.getCommandSpec());
     listExitCodes(cl.getCommandSpec(), ExitCode.values());
+    wholeSentences(cl.getCommandSpec());
     for (CommandLine sub : cl.getSubcommands().values()) {
+      wholeSentences(sub.getCommandSpec());
       useExitCodes(sub.getCommandSpec());
       ExitCodeHelp listed = sub.getCommand().getClass().getAnnotation(ExitCodeHelp.class);
       if (listed != null) {
@@ -86,6 +89,24 @@ public final class Main {
       }
     }
     return cl;
+  }
+
+  /**
+   * Help text in whole sentences: picocli prints each line of a description as written and wraps it
+   * on its own, so a sentence written over two lines came out cut in the middle; lines that do not
+   * end a sentence are joined to the next before picocli wraps them.
+   */
+  private static void wholeSentences(CommandSpec spec) {
+    spec.usageMessage().description(HelpText.joined(spec.usageMessage().description()));
+    for (var option : List.copyOf(spec.options())) {
+      String[] joined = HelpText.joined(option.description());
+      if (joined.length == option.description().length) {
+        continue;
+      }
+      // Option descriptions are fixed at build time; the joined text replaces them through a copy.
+      spec.remove(option);
+      spec.addOption(option.toBuilder().description(joined).build());
+    }
   }
 
   /**
