@@ -137,7 +137,7 @@ public final class Extractor {
     found = ForeignTitles.tagged(found, language);
     return new ArticleFindings(
         article,
-        mentions,
+        OwnerMentions.withOwners(text, mentions, namedLeaders),
         dedupe(StartDates.mostPrecise(found)),
         topics,
         publisher,
