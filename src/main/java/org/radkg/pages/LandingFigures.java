@@ -11,14 +11,16 @@ import org.radkg.query.QueryRunner;
 
 /**
  * The figures of the landing page, read once from one served dataset: how many entities of each
- * kind, articles per reporting society, per topic and per year, and the organizations with the most
- * distinct collaboration partners (counted as the projection {@code radkg network} draws links).
+ * kind, articles per reporting society, per topic, per year reported and per year published, and
+ * the organizations with the most distinct collaboration partners (counted as the projection {@code
+ * radkg network} draws links).
  */
 record LandingFigures(
     Map<String, Long> counts,
     List<Bar> bySociety,
     List<Bar> byTopic,
     List<Bar> byYear,
+    List<Bar> byPublished,
     List<Bar> mostConnected) {
 
   /**
@@ -83,6 +85,16 @@ record LandingFigures(
       } GROUP BY ?label ORDER BY ?label
       """;
 
+  /** An article counts in the year it was published (its own date or its edition's). */
+  private static final String BY_PUBLISHED =
+      PREFIXES
+          + """
+      SELECT ?label (COUNT(DISTINCT ?a) AS ?n) WHERE {
+        ?a a schema:NewsArticle ; schema:datePublished ?d .
+        BIND(SUBSTR(STR(?d), 1, 4) AS ?label) FILTER(REGEX(?label, "^[0-9]{4}$"))
+      } GROUP BY ?label ORDER BY ?label
+      """;
+
   /**
    * Distinct partners as the network projection counts them (a stated collaboration, a shared
    * initiative, event or collaboration): one SPARQL aggregate, over ten times faster than
@@ -129,6 +141,7 @@ record LandingFigures(
         bars(dataset, BY_SOCIETY, timeout),
         bars(dataset, BY_TOPIC, timeout),
         bars(dataset, BY_YEAR, timeout),
+        bars(dataset, BY_PUBLISHED, timeout),
         bars(dataset, MOST_CONNECTED, timeout));
   }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
@@ -96,12 +97,14 @@ final class LandingPage {
         "chart-years",
         "Articles by year of the launches and events they report",
         "articles",
-        f.byYear().stream()
-            .map(
-                b ->
-                    new LandingFigures.Bar(
-                        b.label(), links.siteBase() + "year/" + b.label(), b.value()))
-            .toList(),
+        yearPages(f.byYear()),
+        links);
+    BarChart.append(
+        charts,
+        "chart-published",
+        "Articles by year published",
+        "articles",
+        yearPages(f.byPublished()),
         links);
 
     Element connected = section(main, "most-connected", "Most connected organizations");
@@ -163,5 +166,15 @@ final class LandingPage {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  // Each year's bar links to the page of that year.
+  private List<LandingFigures.Bar> yearPages(List<LandingFigures.Bar> years) {
+    return years.stream()
+        .map(
+            b ->
+                new LandingFigures.Bar(
+                    b.label(), links.siteBase() + "year/" + b.label(), b.value()))
+        .toList();
   }
 }

@@ -79,11 +79,15 @@ class TimePagesTest {
   }
 
   @Test
-  void theLandingChartOfYearsLinksToTheYearPages() throws Exception {
+  void theLandingChartsOfYearsLinkToTheYearPages() throws Exception {
     Document d = Jsoup.parse(get("").body(), base);
     assertTrue(
         !d.select("#chart-years a[href$=year/2020]").isEmpty(),
         d.select("#chart-years").outerHtml());
+    // Beside the years things started, the years articles were published.
+    assertTrue(
+        !d.select("#chart-published a[href$=year/2024]").isEmpty(),
+        d.select("#chart-published").outerHtml());
   }
 
   @Test
