@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     name = "stats",
     mixinStandardHelpOptions = true,
     description =
-        "Counts of the built graph: entities by type, articles by society, articles by topic, facts by year.",
+        "Counts of the built graph: entities by type, articles by society, by topic, by edition and by year published, start dates by year, facts by relation.",
     footer = {"", "Example:", "  ./radkg stats --store out"})
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -42,6 +42,12 @@ public final class GraphStatistics {
         "Articles by topic",
         "SELECT ?key (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a schema:about ?t . ?t rdfs:label ?key } } GROUP BY ?key ORDER BY DESC(?n) ?key");
     s.put(
+        "Articles by edition",
+        "SELECT ?key (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a <https://schema.org/isPartOf> ?e . ?e <https://schema.org/name> ?key } } GROUP BY ?key ORDER BY ?key");
+    s.put(
+        "Articles by year published",
+        "SELECT ?key (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a schema:datePublished ?d } BIND(SUBSTR(STR(?d), 1, 4) AS ?key) } GROUP BY ?key ORDER BY ?key");
+    s.put(
         "Start dates by year",
         "SELECT ?key (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?x ?d WHERE { GRAPH ?g { ?x schema:startDate ?d } } } GROUP BY (SUBSTR(STR(?d), 1, 4) AS ?key) ORDER BY ?key");
     s.put(
