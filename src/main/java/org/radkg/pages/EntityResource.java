@@ -145,7 +145,7 @@ final class EntityResource {
       }
       body = page.html().getBytes(StandardCharsets.UTF_8);
     } else {
-      body = HttpIo.serialize(description.graph(), v.lang());
+      body = HttpIo.serialize(description.graph(), v.lang(), entity);
     }
     HttpIo.send(resp, 200, HttpIo.contentType(v), body, head);
   }

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Small helpers to write complete responses: each body is produced in memory first, so an error
@@ -88,6 +90,31 @@ public final class HttpIo {
       RDFDataMgr.write(out, graph, lang);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * {@code graph} in {@code lang}; in Turtle, the triples about {@code first} come first (an
+   * entity's own facts before the statements and evidence that support them), the rest after them
+   * under the same prefixes.
+   */
+  static byte[] serialize(Graph graph, Lang lang, Node first) {
+    if (!lang.equals(Lang.TURTLE)) {
+      return serialize(graph, lang);
+    }
+    Graph own = GraphFactory.createDefaultGraph();
+    Graph rest = GraphFactory.createDefaultGraph();
+    own.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping());
+    rest.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping());
+    graph.find().forEachRemaining(t -> (t.getSubject().equals(first) ? own : rest).add(t));
+    String head = new String(serialize(own, lang), StandardCharsets.UTF_8);
+    String tail = new String(serialize(rest, lang), StandardCharsets.UTF_8);
+    // The second part's prefix lines repeat the first's: dropped.
+    String body =
+        tail.lines()
+            .dropWhile(l -> l.isBlank() || l.startsWith("PREFIX ") || l.startsWith("@prefix "))
+            .collect(java.util.stream.Collectors.joining("\n"));
+    String text = rest.isEmpty() ? head : head.stripTrailing() + "\n\n" + body + "\n";
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   static String contentType(RdfVariant v) {

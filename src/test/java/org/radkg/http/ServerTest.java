@@ -184,6 +184,17 @@ class ServerTest {
               .contains("<" + base + ACR + ">; rel=\"canonical\""));
       Graph g = parse(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(t[1]));
       assertTrue(g.size() > 3, t[0]);
+      if (t[1].equals("TTL")) {
+        // The entity's own triples come first, before the statements that support them, and the
+        // Turtle holds the same triples as the N-Triples.
+        String firstSubject =
+            r.body().lines().filter(l -> l.startsWith("<")).findFirst().orElse("");
+        assertTrue(firstSubject.startsWith("<https://w3id.org/radkg/" + ACR + ">"), r.body());
+        assertTrue(
+            g.isIsomorphicWith(
+                parse(
+                    get(ACR, "application/n-triples").body(), org.apache.jena.riot.Lang.NTRIPLES)));
+      }
     }
     HttpResponse<String> html = get(ACR, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
     assertTrue(html.body().contains("Acronym: ACR"), "the acronym is shown");
