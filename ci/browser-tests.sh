@@ -14,11 +14,13 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 (cd e2e && npm ci --no-audit --no-fund --loglevel=error >&2)
 
-radkg_server_start
+# The server watches a copy of the seed corpus, so a test can add a document while it runs.
+cp -r data/corpus "$work/corpus"
+radkg_server_start --input "$work/corpus" --watch
 base="$base/"
 
 mkdir -p target/e2e
-if ! (cd e2e && RADKG_BASE="$base" RADKG_SHOTS="$(pwd)/../target/e2e" CHROMIUM="$(command -v chromium)" npm test); then
+if ! (cd e2e && RADKG_BASE="$base" RADKG_CORPUS="$work/corpus" RADKG_SHOTS="$(pwd)/../target/e2e" CHROMIUM="$(command -v chromium)" npm test); then
   echo "browser-tests: FAILED; server log:" >&2
   tail -50 "$work/server.log" >&2
   exit 1

@@ -2,7 +2,7 @@
 # fresh temporary folder) and `name` (for messages). Defines radkg_server_start, which builds a store
 # in $work/out, serves it on a free local port and waits for an answer, setting `server_pid` and `base`
 # (http://127.0.0.1:PORT, no trailing slash); and installs an EXIT trap that always stops the server
-# and removes $work.
+# and removes $work. Arguments to radkg_server_start are passed on to `./radkg serve`.
 server_pid=""
 
 radkg_server_cleanup() {
@@ -19,7 +19,7 @@ radkg_server_start() {
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
     || echo $((20000 + RANDOM % 20000)))"
   base="http://127.0.0.1:$port"
-  ./radkg serve --store "$work/out" --port "$port" >"$work/server.log" 2>&1 &
+  ./radkg serve --store "$work/out" --port "$port" "$@" >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 240); do
     if curl -sf -o /dev/null "$base/sparql?query=ASK%7B%7D"; then return 0; fi
