@@ -111,6 +111,7 @@ public final class Extractor {
     List<Relation> found = new ArrayList<>();
     Entity mainEvent = ArticleEventParticipation.mainEvent(mentions);
     SignatureBlocks blocks = new SignatureBlocks();
+    PersonPronouns pronouns = new PersonPronouns();
     // A page in Spanish, Portuguese, French, Italian or German is read through an English gloss.
     String language = EnglishGloss.language(text, begin, end);
     for (Span sentence : sentences) {
@@ -122,6 +123,8 @@ public final class Extractor {
           blocks.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end()))) {
         ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
       }
+      ruled.addAll(
+          pronouns.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end())));
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));
       found.addAll(

@@ -93,6 +93,11 @@ public final class MaskedSentence {
         source, span, slots, b.toString(), map.stream().mapToInt(Integer::intValue).toArray());
   }
 
+  /** The whole text this sentence is part of, which slot spans index. */
+  String source() {
+    return source;
+  }
+
   public String masked() {
     return masked;
   }

@@ -1004,7 +1004,13 @@ final class PersonRoleExtractor {
     // "President of IPEM", "Representative Director of the JSRT": an organization named by its
     // acronym alone
     // is the affiliation; the title is the office.
-    r = OF_ACRONYM.matcher(r).replaceAll("");
+    // "President of the Advisory Council of the CBR": after a complement of its own, the acronym
+    // names whose council it is, and the title keeps it, as stated.
+    Matcher ofAcronym = OF_ACRONYM.matcher(r);
+    if (ofAcronym.find()
+        && !r.substring(0, ofAcronym.start()).matches("(?s).*\\s(?:of|for)\\s.*")) {
+      r = r.substring(0, ofAcronym.start());
+    }
     // "current vice president", "CPSP President": the time word and the owner's acronym are not the
     // office.
     return RoleTitleStart.cut(LEADING_ARTICLE.matcher(r).replaceFirst(""));

@@ -350,4 +350,15 @@ class PersonRolesTest {
         found, "Jane Doe | JOB_TITLE | Chair", "Jane Doe | AFFILIATION | Baltic Radiology Society");
     assertTrue(found.stream().noneMatch(r -> r.contains("Chair, ")), found::toString);
   }
+
+  @Test
+  void acronymAfterACouncilOfTheOfficeStaysInTheTitle() {
+    List<String> found =
+        run(
+            "The award went to Dr. Lena Sarvik, president of the Advisory Council of the NSI, and to Dr. Ivo Mertz, president of the NSI.");
+    TestArticles.assertHas(
+        found,
+        "Lena Sarvik | JOB_TITLE | president of the Advisory Council of the NSI",
+        "Ivo Mertz | JOB_TITLE | president");
+  }
 }
