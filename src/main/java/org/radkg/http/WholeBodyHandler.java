@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a request's body in full, without holding a thread while it arrives, before the servlets
  * see the request; a body still incomplete after the deadline is answered 408 and its connection
- * closed, one larger than the limit 413 (after discarding the rest of it, see {@link BodyDrain}). A
- * client sending a byte every few seconds thus costs a connection, never one of the threads the
- * pages need.
+ * closed, one larger than the limit 413 (one declared larger after discarding it, see {@link
+ * BodyDrain}). A client sending a byte every few seconds thus costs a connection, never one of the
+ * threads the pages need.
  */
 final class WholeBodyHandler extends Handler.Wrapper {
   private static final Logger LOG = LoggerFactory.getLogger(WholeBodyHandler.class);
@@ -123,19 +123,18 @@ final class WholeBodyHandler extends Handler.Wrapper {
     } else if (cause instanceof IOException) {
       callback.failed(cause); // the client went away or sent a malformed body
     } else {
-      // Jetty refuses to buffer more than the limit with a runtime exception.
-      afterDiscarding(
+      // Jetty refuses to buffer more than the limit with a runtime exception. The body is not
+      // read further here: the buffering reader still holds the request's content, and a second
+      // reader on it fails once the request is recycled.
+      Response.writeError(
           request,
-          () ->
-              Response.writeError(
-                  request,
-                  response,
-                  callback,
-                  413,
-                  target
-                      + ": the request body is more than this server's limit of "
-                      + maxBytes
-                      + " bytes; send a shorter query."));
+          response,
+          callback,
+          413,
+          target
+              + ": the request body is more than this server's limit of "
+              + maxBytes
+              + " bytes; send a shorter query.");
     }
   }
 
