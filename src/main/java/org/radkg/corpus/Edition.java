@@ -83,7 +83,11 @@ public record Edition(String name, String date, String xsdType) {
       if (parsed != null) {
         date = parsed[0];
         xsd = parsed[1];
-        dateText = l;
+        dateText = parsed[2];
+        // "28-30 August 2025 / Dublin, IE": a date line may carry the place (a PDF joins the two).
+        if (!parsed[3].isEmpty() && PLACE_LINE.matcher(parsed[3]).matches()) {
+          place = parsed[3];
+        }
       } else if (date != null && place == null && PLACE_LINE.matcher(l).matches()) {
         place = l;
       } else if (name == null && l.split("\\s+").length <= 8 && TitleShape.isTitleShaped(l)) {
@@ -95,29 +99,43 @@ public record Edition(String name, String date, String xsdType) {
     if (date == null || name == null || !newsletter) {
       return Optional.empty();
     }
+    // Named as the header writes it, whether date and place stand on one line or two.
     String full = name + ", " + dateText + (place != null ? ", " + place : "");
     return Optional.of(new Edition(full, date, xsd));
   }
 
-  // A line that is a date and nothing more: {iso, xsd type}, or null.
+  /**
+   * A line that is a date, alone or before a place ("28-30 August 2025 / Dublin, IE"): {iso, xsd
+   * type, the date as written, the rest}, or null.
+   */
   private static String[] parseDate(String line) {
     Matcher m = DAY_MONTH_YEAR.matcher(line);
-    if (m.matches()) {
-      return new String[] {iso(m.group(3), m.group(2), m.group(1)), "date"};
+    if (m.lookingAt()) {
+      return dated(line, m, iso(m.group(3), m.group(2), m.group(1)), "date");
     }
     m = MONTH_DAY_YEAR.matcher(line);
-    if (m.matches()) {
-      return new String[] {iso(m.group(3), m.group(1), m.group(2)), "date"};
+    if (m.lookingAt()) {
+      return dated(line, m, iso(m.group(3), m.group(1), m.group(2)), "date");
     }
     m = MONTH_YEAR.matcher(line);
-    if (m.matches()) {
-      return new String[] {m.group(2) + "-" + month(m.group(1)), "gYearMonth"};
+    if (m.lookingAt()) {
+      return dated(line, m, m.group(2) + "-" + month(m.group(1)), "gYearMonth");
     }
     m = ISO.matcher(line);
-    if (m.matches()) {
-      return new String[] {line, "date"};
+    if (m.lookingAt()) {
+      return dated(line, m, m.group(), "date");
     }
     return null;
+  }
+
+  // The date and what follows it on its line, once separators are dropped; null when what follows
+  // is more than a place (a sentence that begins with a date is no header).
+  private static String[] dated(String line, Matcher m, String iso, String xsd) {
+    String rest = line.substring(m.end()).replaceFirst("^[\\s/|·•,–—-]+", "").strip();
+    if (!rest.isEmpty() && !PLACE_LINE.matcher(rest).matches()) {
+      return null;
+    }
+    return new String[] {iso, xsd, line.substring(0, m.end()).strip(), rest};
   }
 
   private static String iso(String year, String monthName, String day) {

@@ -79,6 +79,38 @@ public final class PdfDocuments {
     return out;
   }
 
+  /**
+   * A PDF of {@code text} as an edition is printed: each paragraph (text between blank lines)
+   * wrapped to lines of 100 characters, a gap between paragraphs, new pages as they fill;
+   * characters the standard fonts cannot show become "?".
+   */
+  public static PdfDocuments of(String text) {
+    PdfDocuments pdf = new PdfDocuments();
+    List<Line> page = new ArrayList<>();
+    double y = 740;
+    for (String p : text.split("\\n\\s*\\n")) {
+      if (p.isBlank()) {
+        continue;
+      }
+      String shown =
+          p.replace('\n', ' ')
+              .strip()
+              .replaceAll(
+                  "[^\\x20-\\x7E\\u00A0-\\u00FF\\u2018\\u2019\\u201C\\u201D\\u2013\\u2014\\u2022\\u2026]",
+                  "?");
+      List<Line> lines = column(60, y, 100, shown);
+      if (lines.get(lines.size() - 1).y() < 60) {
+        pdf.page(page);
+        page = new ArrayList<>();
+        y = 740;
+        lines = column(60, y, 100, shown);
+      }
+      page.addAll(lines);
+      y = lines.get(lines.size() - 1).y() - 24;
+    }
+    return pdf.page(page);
+  }
+
   /** The PDF's bytes. */
   public byte[] bytes() throws IOException {
     try (PDDocument doc = new PDDocument()) {

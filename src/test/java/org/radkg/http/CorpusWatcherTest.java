@@ -90,6 +90,50 @@ class CorpusWatcherTest {
     }
   }
 
+  @Test
+  void aPdfEditionAddedToAWatchedCorpusIsServedWithItsDates() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(
+        corpus.resolve("release.html"),
+        "<html><head><title>RSNA opens a learning center</title></head><body><h1>RSNA opens a"
+            + " learning center</h1><p>The Radiological Society of North America opened a Global"
+            + " Learning Center in Kigali in 2023.</p></body></html>");
+    Path store = tmp.resolve("out");
+    BuildRequest request = BuildRequest.of(List.of(corpus), store);
+    Build.run(request, BuildListener.SILENT);
+    try (RadkgServer server =
+            RadkgServer.start(
+                new ServerSettings(
+                    store,
+                    0,
+                    null,
+                    Rkg.DATA_BASE,
+                    Duration.ofSeconds(30),
+                    100_000,
+                    null,
+                    QueryCatalog.load(Path.of("queries")),
+                    ServerSettings.Reloader.building(request, BuildListener.SILENT),
+                    8,
+                    8));
+        CorpusWatcher watcher =
+            CorpusWatcher.start(server, List.of(corpus), Duration.ofMillis(300), m -> {})) {
+      String base = "http://127.0.0.1:" + server.port() + "/";
+      HttpClient http = HttpClient.newHttpClient();
+      assertEquals(1, articles(http, base));
+      // The seed newsletter printed as a PDF edition, dropped into the folder.
+      String seed = Files.readString(Path.of("data/corpus/is3r-global-scan.txt"));
+      Files.write(
+          corpus.resolve("global-scan-2025.pdf"), org.radkg.corpus.PdfDocuments.of(seed).bytes());
+      assertEquals(
+          51, waitFor(http, base, n -> n > 1), "the edition's 50 articles beside the page");
+      HttpResponse<String> year =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "year/2025")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertTrue(year.body().contains("Articles published in 2025 (50)"), year.body());
+    }
+  }
+
   private static int waitFor(HttpClient http, String base, java.util.function.IntPredicate done)
       throws Exception {
     long until = System.currentTimeMillis() + 120_000;
