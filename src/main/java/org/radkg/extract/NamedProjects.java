@@ -142,6 +142,14 @@ final class NamedProjects {
     if (out.stream().anyMatch(o -> o.begin() < to && from < o.end())) {
       return;
     }
+    // "the “Across the Andes” program" after "the “Bridging Gaps Across the Andes” program": a
+    // part of a title found before is a short form of that title, not another program.
+    for (Mention o : List.copyOf(out)) {
+      if (o.end() <= from && containsWords(o.entity().label(), label)) {
+        out.add(new Mention(o.entity(), from, to));
+        return;
+      }
+    }
     TreeSet<String> alt = new TreeSet<>();
     if (acronym != null) {
       alt.add(acronym);
@@ -156,5 +164,12 @@ final class NamedProjects {
             new TreeSet<>(),
             null);
     out.add(new Mention(e, from, to));
+  }
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
+  private static boolean containsWords(String whole, String part) {
+    return (" " + NOT_WORD.matcher(whole).replaceAll(" ") + " ")
+        .contains(" " + NOT_WORD.matcher(part).replaceAll(" ").strip() + " ");
   }
 }

@@ -72,6 +72,13 @@ class NamedProjectsTest {
     assertEquals(
         List.of("Bridging Gaps Across the Andes@Bridging Gaps Across the Andes"),
         names("The gift supports the society’s “Bridging Gaps Across the Andes” program."));
+    assertEquals(
+        List.of(
+            "Bridging Gaps Across the Andes@Bridging Gaps Across the Andes",
+            "Bridging Gaps Across the Andes@Across the Andes"),
+        names(
+            "The gift supports the society’s “Bridging Gaps Across the Andes” program. "
+                + "The “Across the Andes” program trains sonographers."));
     // A quoted title before an event's word is an event's, not a program's.
     assertEquals(List.of(), names("She chaired the “Imaging in the Andes” session."));
   }
