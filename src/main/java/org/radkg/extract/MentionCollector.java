@@ -61,6 +61,7 @@ final class MentionCollector {
     List<Mention> known = lexicon.find(text, begin, end);
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
     candidates.addAll(YearNamedProgrammes.find(text, begin, end));
+    candidates.addAll(OrdinalMeetings.find(text, begin, end));
     candidates.addAll(NamedProjects.find(text, begin, end));
     candidates.addAll(NamedProjects.beforeLowercaseKind(text, begin, end, known));
     // Names the article itself defines come before the lexicon's reading of the same letters.
