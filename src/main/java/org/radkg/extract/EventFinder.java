@@ -369,11 +369,25 @@ final class EventFinder {
    * "Nordic Congress of Imaging 2031": a newly found event name with a year right after it is that
    * year's edition, over both.
    */
+  /** {@code m}, or the edition its sentence dates when it names an awareness day. */
+  static Mention withCelebrationYear(Mention m, String text, int end) {
+    if (!isAwarenessDay(m.entity())) {
+      return m;
+    }
+    return CelebratedDays.year(text, m.begin(), m.end(), end)
+        .map(year -> new Mention(edition(m.entity(), year), m.begin(), m.end()))
+        .orElse(m);
+  }
+
   static Mention withYearAfter(Mention m, String text, int end) {
     if (isAwarenessDay(m.entity())) {
-      return datedDay(m, text, end).orElse(m);
+      Optional<Mention> dated = datedDay(m, text, end);
+      if (dated.isPresent()) {
+        return dated.get();
+      }
     }
-    if (!m.entity().is(EntityType.EVENT) || YEAR_AT_END.matcher(m.entity().label()).find()) {
+    if (!(m.entity().is(EntityType.EVENT) || isAwarenessDay(m.entity()))
+        || YEAR_AT_END.matcher(m.entity().label()).find()) {
       return m;
     }
     Matcher after = YEAR_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 6)));
@@ -434,7 +448,9 @@ final class EventFinder {
   private static Optional<Mention> datedDay(Mention m, String text, int end) {
     Matcher dated = DAY_DATED.matcher(text.substring(m.end(), Math.min(end, m.end() + 60)));
     if (!dated.find()) {
-      return Optional.empty();
+      // "celebrate this year's World X Day on 8 November 2031": the sentence dates the celebration.
+      return CelebratedDays.year(text, m.begin(), m.end(), end)
+          .map(year -> new Mention(edition(m.entity(), year), m.begin(), m.end()));
     }
     String year = dated.group(1) != null ? dated.group(1) : dated.group(2);
     return Optional.of(

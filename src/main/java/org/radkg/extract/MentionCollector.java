@@ -61,6 +61,7 @@ final class MentionCollector {
     List<Mention> known = lexicon.find(text, begin, end);
     List<Mention> candidates = new ArrayList<>(events.find(text, begin, end, known));
     candidates.addAll(YearNamedProgrammes.find(text, begin, end));
+    candidates.addAll(OrdinalMeetings.find(text, begin, end));
     candidates.addAll(NamedProjects.find(text, begin, end));
     candidates.addAll(NamedProjects.beforeLowercaseKind(text, begin, end, known));
     // Names the article itself defines come before the lexicon's reading of the same letters.
@@ -88,7 +89,11 @@ final class MentionCollector {
                             .anyMatch(n -> d.longForm().endsWith(n) || n.endsWith(d.longForm())));
       }
       if (e.isPresent()) {
-        defined.add(new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()));
+        // "the celebration of the International Day of X (IDX) on 7 November 2031": that year's
+        // celebration, an event; the acronym keeps naming the day itself elsewhere.
+        defined.add(
+            EventFinder.withCelebrationYear(
+                new Mention(e.get(), d.longSpan().begin(), d.longSpan().end()), text, end));
         defined.add(new Mention(e.get(), d.acronymSpan().begin(), d.acronymSpan().end()));
         local.putIfAbsent(d.acronym(), e.get());
         // "the IG Alliance" after "the Image Gently (IG) Alliance": another name the article gave

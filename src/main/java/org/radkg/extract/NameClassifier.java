@@ -315,9 +315,13 @@ public final class NameClassifier {
 
   private static boolean isHoliday(String[] words) {
     String last = words[words.length - 1];
-    return words.length == 2
-        && (last.equals("day") || last.equals("week"))
-        && !CAMPAIGN_SCOPES.contains(words[0]);
+    boolean dayOrWeek = last.equals("day") || last.equals("week");
+    // "St. Lucia Day", "Saint Patrick's Day": a saint's day is a holiday too.
+    boolean saints =
+        words.length >= 3
+            && words.length <= 4
+            && (words[0].equals("st") || words[0].equals("saint"));
+    return dayOrWeek && ((words.length == 2 && !CAMPAIGN_SCOPES.contains(words[0])) || saints);
   }
 
   private static final Set<String> PLURAL_THINGS =

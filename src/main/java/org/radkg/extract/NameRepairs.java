@@ -87,10 +87,28 @@ final class NameRepairs {
       NameClassifier classifier) {
     return cutAtKnown(
         RoleTitleCut.cut(
-            afterPerson(beforePlace(raw, places, offset, text), persons, text), classifier),
+            afterPerson(beforePlace(withoutOccasion(raw), places, offset, text), persons, text),
+            classifier),
         defined,
         known,
         text);
+  }
+
+  // "the Celebration of the International Day of X": the celebration of a day is that day's
+  // occasion, not a name of its own; the name begins at the day.
+  private static final java.util.regex.Pattern OCCASION_OF_DAY =
+      java.util.regex.Pattern.compile(
+          "^(?:Celebrations?|Commemorations?|Observances?)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu}.*\\bDay\\b)");
+
+  private static NamePhraseFinder.Candidate withoutOccasion(NamePhraseFinder.Candidate c) {
+    Matcher m = OCCASION_OF_DAY.matcher(c.name());
+    if (!m.find()) {
+      return c;
+    }
+    String name = c.name().substring(m.end());
+    int from = c.span().begin() + m.end();
+    return new NamePhraseFinder.Candidate(
+        name, new Span(from, c.span().end()), NAME_TYPES.classify(name).orElse(c.types()));
   }
 
   // A name that cuts through a known name is misread: "Annual Conference of the Indian

@@ -16,7 +16,18 @@ import org.radkg.vocab.Slugs;
  */
 final class NamedProjects {
   private static final String KIND =
-      "(?:[Pp]roject|[Pp]rogramme|[Pp]rogram|[Ii]nitiative|[Cc]ampaign|[Ss]tudy|[Tt]rial|[Cc]ourse|[Cc]urriculum|[Rr]egistry|[Gg]uidelines?|[Rr]eport|[Dd]ocument|[Tt]oolkit|[Pp]latform)";
+      "(?:[Pp]roject|[Pp]rogramme|[Pp]rogram|[Ii]nitiative|[Cc]ampaign|[Ss]tudy|[Tt]rial|[Cc]ourse|[Cc]urriculum|[Rr]egistry|[Gg]uidelines?|[Rr]eport|[Dd]ocument|[Tt]oolkit|[Pp]latform"
+          + "|[Rr]esolution|[Dd]eclaration|[Cc]harter|[Rr]oadmap)";
+  // "the society's “Bridging Gaps: Access to Imaging” program": a quoted title right before a
+  // lower-case kind word (a program's, not an event's: "“X” session" is an event's title).
+  private static final Pattern QUOTED_BEFORE_KIND =
+      Pattern.compile(
+          "[“\"‘](?<t>\\p{Lu}[^”\"’\\n]{4,150}?)[,.]?[”\"’]\\s+(?:project|programme|program|initiative|campaign|curriculum|registry|toolkit|platform)\\b");
+  // "the 4-year QUARTZ project (Quality, Safety and Radiation for Teens: ...)": an acronym's
+  // expansion in brackets after its kind word names the project in full.
+  private static final Pattern ACRONYM_KIND_EXPANDED =
+      Pattern.compile(
+          "(?<![\\p{L}\\d-])(?<acr>\\p{Lu}[\\p{Lu}\\d-]{2,11})\\s+(?:project|programme|program|initiative)\\s+\\((?<t>\\p{Lu}[^()\\n]{8,200}?)\\)");
   // A technical-cooperation style code: letters, then numbers joined by slashes or hyphens
   // ("RAF/2/004", "INT-6-061"), or letters and four digits ("RAS6088").
   private static final String CODE =
@@ -60,7 +71,17 @@ final class NamedProjects {
         add(out, m.group("code"), m.start("code"), m.end("code"));
       }
     }
-    for (Pattern p : List.of(QUOTED_TITLE, CALLED_TITLE)) {
+    Matcher expanded = ACRONYM_KIND_EXPANDED.matcher(text).region(begin, end);
+    while (expanded.find()) {
+      String acronym = expanded.group("acr");
+      String title = expanded.group("t").strip();
+      // Only an expansion whose words spell the acronym from its first word on.
+      if (AcronymDefinitionFinder.isAcronymLike(acronym)
+          && title.equals(AcronymDefinitionFinder.longFormFor(acronym, title))) {
+        addWithAcronym(out, title, acronym, expanded.start("acr"), expanded.end());
+      }
+    }
+    for (Pattern p : List.of(QUOTED_TITLE, CALLED_TITLE, QUOTED_BEFORE_KIND)) {
       Matcher m = p.matcher(text).region(begin, end);
       while (m.find()) {
         String title = m.group("t").strip();
@@ -113,18 +134,42 @@ final class NamedProjects {
   }
 
   private static void add(List<Mention> out, String label, int from, int to) {
+    addWithAcronym(out, label, null, from, to);
+  }
+
+  private static void addWithAcronym(
+      List<Mention> out, String label, String acronym, int from, int to) {
     if (out.stream().anyMatch(o -> o.begin() < to && from < o.end())) {
       return;
+    }
+    // "the “Across the Andes” program" after "the “Bridging Gaps Across the Andes” program": a
+    // part of a title found before is a short form of that title, not another program.
+    for (Mention o : List.copyOf(out)) {
+      if (o.end() <= from && containsWords(o.entity().label(), label)) {
+        out.add(new Mention(o.entity(), from, to));
+        return;
+      }
+    }
+    TreeSet<String> alt = new TreeSet<>();
+    if (acronym != null) {
+      alt.add(acronym);
     }
     Entity e =
         new Entity(
             Slugs.of(label),
             label,
-            null,
-            new TreeSet<>(),
+            acronym,
+            alt,
             EnumSet.of(EntityType.INITIATIVE),
             new TreeSet<>(),
             null);
     out.add(new Mention(e, from, to));
+  }
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
+  private static boolean containsWords(String whole, String part) {
+    return (" " + NOT_WORD.matcher(whole).replaceAll(" ") + " ")
+        .contains(" " + NOT_WORD.matcher(part).replaceAll(" ").strip() + " ");
   }
 }

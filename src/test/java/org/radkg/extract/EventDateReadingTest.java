@@ -30,12 +30,16 @@ class EventDateReadingTest {
   }
 
   @Test
-  void aLaterOccurrenceDoesNotDateTheSeries() {
-    assertNoStartDate(
+  void aLaterOccurrenceDoesNotDateTheSeriesButThatYearsCelebration() {
+    List<String> relations =
         TestArticles.newsItem(
             ESR,
             "Friday 3 October 2031, the Nordic Society of Imaging joins its members in the celebration of the"
-                + " 5th World Sonography Day."));
+                + " 5th World Sonography Day.");
+    assertFalse(
+        relations.stream().anyMatch(s -> s.startsWith("World Sonography Day | START_DATE")),
+        relations.toString());
+    assertHas(relations, "World Sonography Day 2031 | START_DATE | 2031-10-03");
   }
 
   @Test

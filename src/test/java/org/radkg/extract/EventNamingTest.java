@@ -174,6 +174,58 @@ class EventNamingTest {
   }
 
   @Test
+  void anAwarenessDayWithAYearAfterItsNameIsThatYearsCelebration() {
+    List<String> labels =
+        labels(
+            TestArticles.extract(
+                "ESR - European Society of Radiology",
+                "Day News",
+                "On World Sonography Day 2031 the Zorblan Society partners with local clinics."));
+    assertLabel(labels, "World Sonography Day 2031");
+    assertTrue(labels.stream().noneMatch("World Sonography Day"::equals), labels::toString);
+  }
+
+  @Test
+  void anAwarenessDayInASentenceThatDatesItsCelebrationIsThatYearsCelebration() {
+    List<String> quoted =
+        labels(
+            TestArticles.extract(
+                "ESR - European Society of Radiology",
+                "Day News",
+                "We encourage members to celebrate this year's \"World Sonography Day\" on the 8th November 2031 as a branch."));
+    assertLabel(quoted, "World Sonography Day 2031");
+    List<String> defined =
+        labels(
+            TestArticles.extract(
+                "ESR - European Society of Radiology",
+                "Day News",
+                "Thursday 7 November 2031, the Zorblan Agency will join the celebration of the "
+                    + "5th International Day of Medical Sonography (IDMS)."));
+    assertLabel(defined, "International Day of Medical Sonography 2031");
+    // Undated, or dated without a celebration: the recurring day stays a campaign.
+    List<String> undated =
+        labels(
+            TestArticles.extract(
+                "ESR - European Society of Radiology",
+                "Day News",
+                "Each year we commemorate World Sonography Day on October 3. "
+                    + "The Zorblan Society, which supports World Sonography Day, opened a clinic on 2 May 2031."));
+    assertTrue(undated.stream().noneMatch(l -> l.endsWith("2031")), undated::toString);
+  }
+
+  @Test
+  void theCelebrationOfADayIsNamedByTheDay() {
+    List<String> labels =
+        labels(
+            TestArticles.extract(
+                "ESR - European Society of Radiology",
+                "Day News",
+                "Reports include the Celebration of the International Day of Medical Sonography 2031 in Plovdiv."));
+    assertLabel(labels, "International Day of Medical Sonography 2031");
+    assertTrue(labels.stream().noneMatch(l -> l.startsWith("Celebration")), labels::toString);
+  }
+
+  @Test
   void anUnknownAcronymWithAYearNamesAnEditionOnlyWhereTheSentenceSpeaksOfAGathering() {
     ArticleFindings f =
         TestArticles.extract(

@@ -50,7 +50,7 @@ class NameClassifierTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"Boxing Day", "Lucia Day", "Harvest Week"})
+  @CsvSource({"Boxing Day", "Lucia Day", "Harvest Week", "St. Quill Day", "Saint Quill's Day"})
   void aHolidayIsNoCampaign(String name) {
     assertEquals(Optional.empty(), CLASSIFIER.classify(name));
     assertEquals(

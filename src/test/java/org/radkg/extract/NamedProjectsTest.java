@@ -62,4 +62,39 @@ class NamedProjectsTest {
     assertEquals(
         List.of(), schemes("The European Union project ended. The WHO StopTB campaign began."));
   }
+
+  @Test
+  void aQuotedTitleAfterAResolutionOrBeforeAProgramWordIsAnInitiative() {
+    assertEquals(
+        List.of("Improving Sonography Access Worldwide@Improving Sonography Access Worldwide"),
+        names(
+            "The resolution, titled “Improving Sonography Access Worldwide,” was adopted by consensus."));
+    assertEquals(
+        List.of("Bridging Gaps Across the Andes@Bridging Gaps Across the Andes"),
+        names("The gift supports the society’s “Bridging Gaps Across the Andes” program."));
+    assertEquals(
+        List.of(
+            "Bridging Gaps Across the Andes@Bridging Gaps Across the Andes",
+            "Bridging Gaps Across the Andes@Across the Andes"),
+        names(
+            "The gift supports the society’s “Bridging Gaps Across the Andes” program. "
+                + "The “Across the Andes” program trains sonographers."));
+    // A quoted title before an event's word is an event's, not a program's.
+    assertEquals(List.of(), names("She chaired the “Imaging in the Andes” session."));
+  }
+
+  @Test
+  void anAcronymsExpansionInBracketsAfterItsKindWordNamesTheProject() {
+    List<Mention> found =
+        NamedProjects.find(
+            "The 4-year QUEST project (Quality, Use and Education in Sonography Training) began.",
+            0,
+            80);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(
+        "Quality, Use and Education in Sonography Training", found.get(0).entity().label());
+    assertEquals("QUEST", found.get(0).entity().acronym());
+    // Brackets that do not spell the acronym are no expansion.
+    assertEquals(List.of(), names("The QUEST project (funded since 2030) began."));
+  }
 }
