@@ -57,7 +57,7 @@ final class WholeBodyHandler extends Handler.Wrapper {
       afterDiscarding(request, () -> handleWith(request, response, callback));
       return true;
     }
-    Content.Source.asByteArrayAsync(request, (int) maxBytes)
+    BodyDrain.collect(request, maxBytes)
         .orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
         .whenComplete(
             (body, failure) -> {
@@ -123,9 +123,8 @@ final class WholeBodyHandler extends Handler.Wrapper {
     } else if (cause instanceof IOException) {
       callback.failed(cause); // the client went away or sent a malformed body
     } else {
-      // Jetty refuses to buffer more than the limit with a runtime exception. The body is not
-      // read further here: the buffering reader still holds the request's content, and a second
-      // reader on it fails once the request is recycled.
+      // More than the limit: the rest of the body is not read (the connection is closed after the
+      // answer).
       Response.writeError(
           request,
           response,
