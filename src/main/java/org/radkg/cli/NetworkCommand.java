@@ -196,11 +196,8 @@ final class NetworkCommand implements Callable<Integer> {
     try {
       ds = StoreBuilder.open(dir);
     } catch (StoreInUseException e) {
-      String endpoint = RunningServer.endpoint(dir).orElseThrow(() -> e);
-      spec.commandLine()
-          .getErr()
-          .println("radkg: " + dir + " is held by a running server; asking it at " + endpoint);
-      return NetworkExtractor.extract(endpoint, timeout.duration());
+      return NetworkExtractor.extract(
+          RunningServer.askInstead(dir, e, spec.commandLine().getErr()), timeout.duration());
     }
     try {
       return NetworkExtractor.extract(ds, timeout.duration());

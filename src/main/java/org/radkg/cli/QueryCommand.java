@@ -109,10 +109,7 @@ final class QueryCommand implements Callable<Integer> {
       try {
         ds = StoreBuilder.open(dir);
       } catch (StoreInUseException e) {
-        endpoint = RunningServer.endpoint(dir).orElseThrow(() -> e);
-        spec.commandLine()
-            .getErr()
-            .println("radkg: " + dir + " is held by a running server; asking it at " + endpoint);
+        endpoint = RunningServer.askInstead(dir, e, spec.commandLine().getErr());
       }
     }
     Map<String, Node> bindings;

@@ -1,10 +1,12 @@
 package org.radkg.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.radkg.store.StoreInUseException;
 import org.radkg.store.StoreLayout;
 
 /**
@@ -13,6 +15,16 @@ import org.radkg.store.StoreLayout;
  */
 final class RunningServer {
   private RunningServer() {}
+
+  /**
+   * The endpoint of the server that holds {@code store}, said on {@code err}, for a command that
+   * could not open the store ({@code held}); {@code held} again when no server left its address.
+   */
+  static String askInstead(Path store, StoreInUseException held, PrintWriter err) {
+    String endpoint = endpoint(store).orElseThrow(() -> held);
+    err.println("radkg: " + store + " is held by a running server; asking it at " + endpoint);
+    return endpoint;
+  }
 
   /** The endpoint ({@code http://localhost:3030/sparql}) of the server holding {@code store}. */
   static Optional<String> endpoint(Path store) {

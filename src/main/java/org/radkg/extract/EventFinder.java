@@ -419,15 +419,7 @@ final class EventFinder {
           new Mention(year != null ? edition(series, year) : series, start, from + lower.end(2)));
     }
     String label = capitalized(lower.group(2)) + (year != null ? " " + year : "");
-    Entity e =
-        new Entity(
-            Slugs.of(label),
-            label,
-            null,
-            new TreeSet<>(),
-            EnumSet.of(EntityType.EVENT),
-            new TreeSet<>(),
-            null);
+    Entity e = Entity.of(Slugs.of(label), label, EntityType.EVENT);
     return Optional.of(new Mention(e, start, from + lower.end(2)));
   }
 

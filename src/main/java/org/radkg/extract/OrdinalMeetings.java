@@ -1,10 +1,8 @@
 package org.radkg.extract;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radkg.vocab.Slugs;
@@ -41,15 +39,7 @@ final class OrdinalMeetings {
       String counted =
           capitalized(m.group("count") + " " + m.group("mods") + m.group("head")) + " of the ";
       String label = counted + m.group("owner");
-      Entity e =
-          new Entity(
-              Slugs.of(label),
-              label,
-              null,
-              new TreeSet<>(),
-              EnumSet.of(EntityType.EVENT),
-              new TreeSet<>(),
-              null);
+      Entity e = Entity.of(Slugs.of(label), label, EntityType.EVENT);
       out.add(new Mention(e, m.start("count"), m.end("head")));
     }
     return out;
