@@ -49,7 +49,7 @@ public final class Build {
     if (request.full()) {
       cache.clear();
     }
-    List<Article> articles = GraphPipeline.read(request.inputs(), request.publisher(), listener);
+    List<Article> articles = GraphPipeline.read(request.inputs(), request.given(), listener);
     DatasetGraph dsg = GraphPipeline.graph(articles, cache, request.minConfidence(), listener);
     listener.step("canonicalizing");
     // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same

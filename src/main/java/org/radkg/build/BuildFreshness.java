@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.radkg.corpus.DocumentNotes;
 import org.radkg.store.StoreLayout;
 
 /**
@@ -42,6 +43,13 @@ final class BuildFreshness {
     }
     FileTime built = Files.getLastModifiedTime(record);
     List<Path> roots = new ArrayList<>(inputs);
+    // A file given by itself takes its publisher and date from its folder's documents.tsv.
+    for (Path input : inputs) {
+      Path folder = input.toAbsolutePath().getParent();
+      if (Files.isRegularFile(input) && folder != null) {
+        roots.add(folder.resolve(DocumentNotes.FILE_NAME));
+      }
+    }
     REFERENCE.stream().filter(Files::isDirectory).forEach(roots::add);
     for (Path root : roots) {
       if (!Files.exists(root)) {

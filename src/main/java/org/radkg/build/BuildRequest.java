@@ -3,22 +3,24 @@ package org.radkg.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.radkg.corpus.DocumentNote;
 import org.radkg.extract.MethodConfidences;
 
 /**
  * What to build: the documents to read, the store folder to build into, and how.
  *
  * @param inputs files or folders to read
- * @param publisher the publisher every document is credited to, or null to read it from each
- *     document
+ * @param given what the operator states about every document (publisher, publication date), in
+ *     place of what each says
  * @param store the store folder (see {@link org.radkg.store.StoreLayout})
  * @param full extract every article again instead of taking unchanged ones from the findings cache
  * @param minConfidence the lowest confidence a fact may have to be kept
  */
 public record BuildRequest(
-    List<Path> inputs, String publisher, Path store, boolean full, double minConfidence) {
+    List<Path> inputs, DocumentNote given, Path store, boolean full, double minConfidence) {
   public BuildRequest {
     inputs = List.copyOf(inputs);
+    given = given == null ? DocumentNote.NONE : given;
     Objects.requireNonNull(store, "store");
   }
 
@@ -28,21 +30,28 @@ public record BuildRequest(
    */
   public static BuildRequest of(List<Path> inputs, Path store) {
     return new BuildRequest(
-        inputs, null, store, false, MethodConfidences.fromClasspath().defaultMinConfidence());
+        inputs,
+        DocumentNote.NONE,
+        store,
+        false,
+        MethodConfidences.fromClasspath().defaultMinConfidence());
   }
 
-  /** This request with every document credited to {@code name} (null: read from each document). */
-  public BuildRequest withPublisher(String name) {
-    return new BuildRequest(inputs, name, store, full, minConfidence);
+  /**
+   * This request with what {@code note} states about every document (its parts that are null: read
+   * from each document).
+   */
+  public BuildRequest withGiven(DocumentNote note) {
+    return new BuildRequest(inputs, note, store, full, minConfidence);
   }
 
   /** This request extracting every article again ({@code true}) or only the changed ones. */
   public BuildRequest withFull(boolean extractAll) {
-    return new BuildRequest(inputs, publisher, store, extractAll, minConfidence);
+    return new BuildRequest(inputs, given, store, extractAll, minConfidence);
   }
 
   /** This request keeping the facts whose confidence is at least {@code min}. */
   public BuildRequest withMinConfidence(double min) {
-    return new BuildRequest(inputs, publisher, store, full, min);
+    return new BuildRequest(inputs, given, store, full, min);
   }
 }

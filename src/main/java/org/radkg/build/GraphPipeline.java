@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
 import org.radkg.corpus.CorpusLoader;
+import org.radkg.corpus.DocumentNote;
 import org.radkg.extract.MethodConfidences;
 import org.radkg.extract.ReferenceData;
 import org.radkg.graph.KnowledgeGraphBuilder;
@@ -19,13 +20,13 @@ public final class GraphPipeline {
   private GraphPipeline() {}
 
   /**
-   * Reads the articles of {@code inputs}, every document credited to {@code publisher} when it is
-   * not null.
+   * Reads the articles of {@code inputs}, with what {@code given} states (publisher, date) in place
+   * of what each document says.
    */
-  public static List<Article> read(List<Path> inputs, String publisher, BuildListener listener)
+  public static List<Article> read(List<Path> inputs, DocumentNote given, BuildListener listener)
       throws CorpusException {
     listener.step("reading " + inputs);
-    List<Article> articles = new CorpusLoader().load(inputs, publisher);
+    List<Article> articles = new CorpusLoader().load(inputs, given);
     listener.step(articles.size() + " articles");
     return articles;
   }

@@ -8,6 +8,9 @@ import org.radkg.build.BuildRequest;
 import org.radkg.build.BuildResult;
 import org.radkg.build.InvalidGraphException;
 import org.radkg.corpus.CorpusFolder;
+import org.radkg.corpus.DocumentNote;
+import org.radkg.corpus.DocumentNotes;
+import org.radkg.corpus.SourceNames;
 import org.radkg.store.StoreInUseException;
 import org.radkg.store.StoreLayout;
 import picocli.CommandLine.Command;
@@ -28,6 +31,8 @@ import picocli.CommandLine.Spec;
       "Add documents (text, HTML or PDF files, or folders of them) to the corpus folder and rebuild the store from it.",
       "Every file is read first: one radkg cannot read stops the addition before anything is copied (exit 3).",
       "A file whose name the corpus already holds with other content is refused unless --replace.",
+      "--date and --publisher are recorded for the added documents in the corpus folder's documents.tsv,",
+      "so every later build knows them.",
       "The rebuild is incremental: only the new and changed documents are extracted.",
       "A running ./radkg serve --watch serves the new graph by itself; a server without --watch after a restart."
     },
@@ -35,6 +40,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  ./radkg add ~/Downloads/global-scan-2025.pdf",
+      "  ./radkg add release.html --date 2024-05-17 --publisher RSNA",
       "  ./radkg add news/ --corpus data/corpus --store out"
     })
 final class AddCommand implements Callable<Integer> {
@@ -44,6 +50,8 @@ final class AddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
+  @Mixin PublisherOption publisher = new PublisherOption();
+  @Mixin DateOption date = new DateOption();
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to add.")
   List<Path> paths;
@@ -67,7 +75,14 @@ final class AddCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CorpusFolder folder = new CorpusFolder(corpus);
     List<CorpusFolder.Addition> plan = folder.plan(paths, replace);
+    // Read before anything is copied: a damaged documents.tsv stops the addition (exit 3).
+    DocumentNotes notes = DocumentNotes.of(folder.dir());
     int copied = folder.apply(plan);
+    // Recorded beside the documents, so every later build (serve, --watch) still knows it.
+    DocumentNote note = new DocumentNote(publisher.publisher, date.date);
+    for (CorpusFolder.Addition a : plan) {
+      notes.put(SourceNames.relativeName(folder.dir(), a.target()), note);
+    }
     long already =
         plan.stream().filter(a -> a.change() == CorpusFolder.Change.ALREADY_THERE).count();
     spec.commandLine()

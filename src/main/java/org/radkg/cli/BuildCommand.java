@@ -7,6 +7,7 @@ import org.radkg.build.Build;
 import org.radkg.build.BuildRequest;
 import org.radkg.build.BuildResult;
 import org.radkg.build.InvalidGraphException;
+import org.radkg.corpus.DocumentNote;
 import org.radkg.dump.DumpOutcome;
 import org.radkg.store.BuildOutcome;
 import org.radkg.store.StoreLayout;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PublisherOption publisher = new PublisherOption();
+  @Mixin DateOption date = new DateOption();
   @Mixin StoreOption store;
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
   @Mixin InputOption input;
@@ -71,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildRequest request =
         BuildRequest.of(inputs, store.store)
-            .withPublisher(publisher.publisher)
+            .withGiven(new DocumentNote(publisher.publisher, date.date))
             .withFull(full)
             .withMinConfidence(minConfidence.value());
     BuildResult r;

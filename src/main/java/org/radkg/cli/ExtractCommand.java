@@ -10,6 +10,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.build.GraphPipeline;
 import org.radkg.canonical.CanonicalQuads;
+import org.radkg.corpus.DocumentNote;
 import org.radkg.dump.RadkgFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
+  @picocli.CommandLine.Mixin DateOption date = new DateOption();
 
   @Option(
       names = "--input",
@@ -65,7 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Progress progress = new Progress(spec.commandLine().getErr());
     DatasetGraph dsg =
-        GraphPipeline.graph(GraphPipeline.read(inputs, publisher.publisher, progress), progress);
+        GraphPipeline.graph(
+            GraphPipeline.read(inputs, new DocumentNote(publisher.publisher, date.date), progress),
+            progress);
     PrintWriter text = spec.commandLine().getOut();
     if (format == Format.nquads) {
       // The N-Quads dump's lines, streamed one by one: one buffer of the whole output cost 3% of a

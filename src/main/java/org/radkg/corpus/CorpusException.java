@@ -24,7 +24,11 @@ public final class CorpusException extends Exception {
     UNREADABLE_PDF,
     NO_ARTICLES,
     /** Two different files would be known by the same source name (and so the same IRI). */
-    SAME_NAME
+    SAME_NAME,
+    /**
+     * A line of a corpus folder's documents.tsv that cannot be read (see {@link DocumentNotes}).
+     */
+    BAD_NOTE
   }
 
   private final String file;

@@ -39,7 +39,16 @@ public final class CorpusLoader {
   }
 
   /** A file to read and the name it is known by (see {@link SourceNames}). */
-  public record Source(Path file, String relativeName) {}
+  public record Source(Path file, String relativeName) {
+    /** The folder {@link #relativeName} is relative to: the folder given, or the file's own. */
+    public Path folder() {
+      Path folder = file.toAbsolutePath();
+      for (int i = 0; i < relativeName.split("/").length; i++) {
+        folder = folder.getParent();
+      }
+      return folder;
+    }
+  }
 
   /**
    * The articles of all inputs; ids are unique across the whole corpus and depend only on each
@@ -47,17 +56,18 @@ public final class CorpusLoader {
    * CorpusArticleIds}).
    */
   public List<Article> load(List<Path> inputs) throws CorpusException {
-    return load(inputs, null);
+    return load(inputs, DocumentNote.NONE);
   }
 
   /**
-   * As {@link #load(List)}, each document credited to {@code publisher} when not null (the {@code
-   * --publisher} option: a society's own pages, fed without their section headers).
+   * As {@link #load(List)}, with what {@code given} states (the {@code --publisher} and {@code
+   * --date} options: a society's own pages, fed without their section headers) in place of what
+   * each document and its folder's documents.tsv say.
    */
-  public List<Article> load(List<Path> inputs, String publisher) throws CorpusException {
+  public List<Article> load(List<Path> inputs, DocumentNote given) throws CorpusException {
     List<List<Article>> byDocument = new ArrayList<>();
     for (SourceDocument read : readDocuments(inputs)) {
-      SourceDocument doc = read.withPublisher(publisher);
+      SourceDocument doc = given == null ? read : read.with(given);
       List<Article> articles = articles(doc);
       if (articles.isEmpty()) {
         throw new CorpusException(
@@ -82,9 +92,13 @@ public final class CorpusLoader {
     return singlePage.read(doc).map(List::of).orElse(List.of());
   }
 
-  /** The documents of all inputs, read but not segmented. */
+  /**
+   * The documents of all inputs, read but not segmented, each with what the documents.tsv of the
+   * folder it was found in states about it.
+   */
   public List<SourceDocument> readDocuments(List<Path> inputs) throws CorpusException {
     List<SourceDocument> docs = new ArrayList<>();
+    Map<Path, DocumentNotes> notes = new HashMap<>();
     Map<String, Path> bySlug = new HashMap<>();
     Set<Path> read = new HashSet<>();
     for (Source source : sources(inputs)) {
@@ -105,7 +119,15 @@ public final class CorpusLoader {
                 + " (a file is named by its path"
                 + " relative to the folder given); give the folder that holds both, so that their paths tell them apart");
       }
-      docs.add(reader.read(source.file(), source.relativeName()));
+      DocumentNotes folderNotes = notes.get(source.folder());
+      if (folderNotes == null) {
+        folderNotes = DocumentNotes.of(source.folder());
+        notes.put(source.folder(), folderNotes);
+      }
+      docs.add(
+          reader
+              .read(source.file(), source.relativeName())
+              .with(folderNotes.of(source.relativeName())));
     }
     return docs;
   }

@@ -26,8 +26,13 @@ public record PageMetadata(
     return publisher != null ? publisher : siteName;
   }
 
-  /** The same metadata with the operator's publisher. */
-  public PageMetadata withPublisher(String name) {
-    return new PageMetadata(title, siteName, name, url, published);
+  /** The same metadata with what the operator states about the document in place of its own. */
+  public PageMetadata with(DocumentNote note) {
+    return new PageMetadata(
+        title,
+        siteName,
+        note.publisher() != null ? note.publisher() : publisher,
+        url,
+        note.published() != null ? note.published() : published);
   }
 }

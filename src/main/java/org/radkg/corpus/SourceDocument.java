@@ -37,14 +37,11 @@ public final class SourceDocument {
     this.metadata = Objects.requireNonNull(metadata);
   }
 
-  /**
-   * This document credited to {@code publisher} (the {@code --publisher} option); null keeps it as
-   * it is.
-   */
-  public SourceDocument withPublisher(String publisher) {
-    return publisher == null
+  /** This document with what the operator states about it ({@code note}) in place of its own. */
+  public SourceDocument with(DocumentNote note) {
+    return note.isEmpty()
         ? this
-        : new SourceDocument(iri, name, text, mediaType, metadata.withPublisher(publisher));
+        : new SourceDocument(iri, name, text, mediaType, metadata.with(note));
   }
 
   public String iri() {

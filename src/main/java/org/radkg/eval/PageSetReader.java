@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
 import org.radkg.corpus.CorpusLoader;
+import org.radkg.corpus.DocumentNote;
 
 /**
  * A page set as {@code eval}, {@code train} and {@code calibrate} read it: opened with bad input
@@ -50,7 +51,7 @@ public final class PageSetReader {
         continue;
       }
       try {
-        out.put(page, loader.load(List.of(page.text()), publisher));
+        out.put(page, loader.load(List.of(page.text()), DocumentNote.publisher(publisher)));
       } catch (CorpusException e) {
         refused.accept(page, e);
       }

@@ -12,6 +12,7 @@ import org.radkg.build.BuildListener;
 import org.radkg.build.GraphPipeline;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
+import org.radkg.corpus.DocumentNote;
 
 /**
  * Extracts a corpus or a page set with the current extractor and scores it against its gold facts;
@@ -34,7 +35,9 @@ public record Scoring(
     List<GoldFact> facts = PageSetReader.gold(gold);
     DatasetGraph dsg =
         GraphPipeline.graph(
-            GraphPipeline.read(inputs, publisher, listener), minConfidence, listener);
+            GraphPipeline.read(inputs, DocumentNote.publisher(publisher), listener),
+            minConfidence,
+            listener);
     return new Evaluator().evaluate(DatasetFactory.wrap(dsg), facts);
   }
 

@@ -28,6 +28,7 @@ public final class PublicationDateReader {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)^\\W*(?:(?:publication|posted|published|released|updated|last\\s+updated|date(?:d)?|issued)\\b(?:\\s+on\\b)?)");
+  private static final Pattern ISO_MONTH_OR_YEAR = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
   private static final Pattern ISO_DATE =
       Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
   // "10-Feb-2020": a day, a month's name and a year joined by hyphens; read as "10 Feb 2020".
@@ -178,7 +179,18 @@ public final class PublicationDateReader {
     }
     Matcher m = ISO_DATE.matcher(value);
     if (!m.lookingAt()) {
-      return Optional.empty();
+      // A month or a year alone: what an operator's --date may state.
+      Matcher partial = ISO_MONTH_OR_YEAR.matcher(value.strip());
+      if (!partial.matches()) {
+        return Optional.empty();
+      }
+      if (partial.group(2) == null) {
+        return Optional.of(new DateMention(new Span(0, 0), partial.group(1), "gYear"));
+      }
+      int month = Integer.parseInt(partial.group(2));
+      return month < 1 || month > 12
+          ? Optional.empty()
+          : Optional.of(new DateMention(new Span(0, 0), partial.group(), "gYearMonth"));
     }
     try {
       LocalDate d =

@@ -109,4 +109,58 @@ class AddCommandTest {
     assertTrue(Files.readString(corpus.resolve("news.txt")).contains("2019"));
     assertEquals(List.of("news.txt"), List.of(corpus.toFile().list()));
   }
+
+  @Test
+  void aDateAndPublisherGivenToAddAreRecordedAndKeptByLaterBuilds() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("news.txt"), NEWSLETTER);
+    Path store = tmp.resolve("out");
+    Path incoming = Files.createDirectories(tmp.resolve("incoming"));
+    Path page =
+        Files.writeString(
+            incoming.resolve("release.txt"),
+            "Kigali learning center opens\n\nThe Radiological Society of North America opened a"
+                + " Global Learning Center in Kigali with the University of Rwanda.\n");
+    CliRun add =
+        CliRun.of(
+            "add",
+            page.toString(),
+            "--date",
+            "2023-11-02",
+            "--publisher",
+            "RSNA",
+            "--corpus",
+            corpus.toString(),
+            "--store",
+            store.toString());
+    assertEquals(0, add.code(), add.err());
+    assertEquals(
+        List.of("file\tpublished\tpublisher", "release.txt\t2023-11-02\tRSNA"),
+        Files.readAllLines(corpus.resolve("documents.tsv")));
+
+    // A later build of the folder, told nothing, still dates and credits the page.
+    CliRun extract = CliRun.of("extract", "--input", corpus.toString(), "--format", "nquads");
+    assertEquals(0, extract.code(), extract.err());
+    String release =
+        extract
+            .out()
+            .lines()
+            .filter(l -> l.startsWith("<https://w3id.org/radkg/id/article/release-"))
+            .reduce("", (a, b) -> a + b + "\n");
+    assertTrue(
+        release.contains("\"2023-11-02\"^^<http://www.w3.org/2001/XMLSchema#date>"), release);
+    assertTrue(release.contains("reportedBy"), release);
+
+    CliRun badDate =
+        CliRun.of(
+            "add",
+            page.toString(),
+            "--date",
+            "2023-02-30",
+            "--corpus",
+            corpus.toString(),
+            "--no-build");
+    assertEquals(2, badDate.code(), badDate.err());
+    assertTrue(badDate.err().contains("no calendar date"), badDate.err());
+  }
 }
