@@ -84,6 +84,14 @@ public final class FindingsGraphWriter {
 
   /** Emits the named graph of one article. */
   public void write(ArticleFindings f, StreamRDF out) {
+    write(f, List.of(), out);
+  }
+
+  /**
+   * Emits the named graph of one article, which {@code reprints} (the same story in other
+   * documents) also publish.
+   */
+  public void write(ArticleFindings f, List<Article> reprints, StreamRDF out) {
     Article a = f.article();
     Node g = articleIri(a);
     Emitter em = new Emitter(g, out);
@@ -96,6 +104,11 @@ public final class FindingsGraphWriter {
     em.add(g, Rkg.wasDerivedFrom, NodeFactory.createURI(a.source().iri()));
     for (Triple t : PublicationFacts.of(a, g, base, f.published() != null)) {
       em.add(t.getSubject(), t.getPredicate(), t.getObject());
+    }
+    for (Article reprint : reprints) {
+      for (Triple t : PublicationFacts.ofReprint(reprint, g, base)) {
+        em.add(t.getSubject(), t.getPredicate(), t.getObject());
+      }
     }
     em.add(g, Rkg.beginIndex, offset(a.source().codePointIndex(a.start())));
     em.add(g, Rkg.endIndex, offset(a.source().codePointIndex(a.bodyEnd())));

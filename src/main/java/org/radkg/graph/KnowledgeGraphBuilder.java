@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.corpus.Article;
+import org.radkg.corpus.Reprints;
 import org.radkg.extract.ArticleFindings;
 import org.radkg.extract.Entity;
 import org.radkg.extract.Extractor;
@@ -121,8 +122,16 @@ public final class KnowledgeGraphBuilder {
     return new ArrayList<>(defined.values());
   }
 
-  /** Writes the graph of {@code findings} into {@code sink}, one named graph per article. */
-  public void write(List<ArticleFindings> findings, StreamRDF sink) {
+  /**
+   * Writes the graph of {@code findings} into {@code sink}, one named graph per article; an article
+   * the corpus holds again in another document ({@link Reprints}) is one graph that names both.
+   */
+  public void write(List<ArticleFindings> all, StreamRDF sink) {
+    Reprints reprints = Reprints.of(all.stream().map(ArticleFindings::article).toList());
+    List<ArticleFindings> findings =
+        reprints.count() == 0
+            ? all
+            : all.stream().filter(f -> !reprints.isReprint(f.article())).toList();
     EntityRegistry registry = new EntityRegistry(findings, reference.known());
     FindingsGraphWriter writer =
         new FindingsGraphWriter(base, registry, confidences, minConfidence);
@@ -138,6 +147,7 @@ public final class KnowledgeGraphBuilder {
                   List<Quad> quads = new ArrayList<>();
                   writer.write(
                       f,
+                      reprints.of(f.article()),
                       new StreamRDFBase() {
                         @Override
                         public void quad(Quad q) {

@@ -66,4 +66,16 @@ final class PublicationFacts {
             });
     return out;
   }
+
+  /**
+   * The triples saying that the article {@code articleIri} appeared again as {@code reprint}: it is
+   * part of the reprint's edition, or of its document when that is no newsletter edition.
+   */
+  static List<Triple> ofReprint(Article reprint, Node articleIri, String base) {
+    List<Triple> out = of(reprint, articleIri, base, true);
+    if (Edition.of(reprint.source()).isEmpty()) {
+      out.add(Triple.create(articleIri, IS_PART_OF, NodeFactory.createURI(reprint.source().iri())));
+    }
+    return out;
+  }
 }
