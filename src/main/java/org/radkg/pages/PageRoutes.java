@@ -51,6 +51,11 @@ public final class PageRoutes {
     this.feed = new AtomFeed(links);
   }
 
+  /** The site path (or URL, with a public base) of the page of the entity {@code iri}. */
+  public String href(String iri) {
+    return links.href(iri);
+  }
+
   /**
    * Answers {@code GET} or {@code HEAD} of an entity path ({@link #ENTITY_PREFIX}) from {@code
    * served}.
