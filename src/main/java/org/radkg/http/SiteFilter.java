@@ -82,6 +82,9 @@ final class SiteFilter implements Filter {
     boolean head = "HEAD".equals(method);
     boolean read = head || "GET".equals(method);
     if (read && path.equals("/sparql") && req.getParameter("query") == null) {
+      if (pages.serviceDescription(served.get(), req, resp, head)) {
+        return;
+      }
       // Fuseki would answer 404, as if there were no endpoint here.
       HttpIo.sendText(
           resp,
