@@ -14,6 +14,7 @@ import org.radkg.pages.HttpIo;
 import org.radkg.pages.PageRoutes;
 import org.radkg.pages.PageSettings;
 import org.radkg.pages.ServedDataset;
+import org.radkg.reconcile.ReconciliationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ final class SiteFilter implements Filter {
   private final AdminReload admin;
   private final StaticAssets assets = new StaticAssets();
   private final SparqlGate gate;
+  private final ReconciliationService reconcile;
 
   /**
    * Entity pages of the served generation (the store is read-only between reloads), at most 64 MB.
@@ -49,6 +51,7 @@ final class SiteFilter implements Filter {
     PageSettings pageSettings = settings.pages();
     this.siteBase = pageSettings.siteBase();
     this.pages = new PageRoutes(pageSettings);
+    this.reconcile = new ReconciliationService(pageSettings.dataBase(), pages::href);
     this.admin = new AdminReload(settings.adminPassword(), reload);
     this.gate = new SparqlGate(settings.maxConcurrentQueries(), settings.maxQueriesPerClient());
   }
@@ -79,6 +82,9 @@ final class SiteFilter implements Filter {
     boolean head = "HEAD".equals(method);
     boolean read = head || "GET".equals(method);
     if (read && path.equals("/sparql") && req.getParameter("query") == null) {
+      if (pages.serviceDescription(served.get(), req, resp, head)) {
+        return;
+      }
       // Fuseki would answer 404, as if there were no endpoint here.
       HttpIo.sendText(
           resp,
@@ -98,6 +104,10 @@ final class SiteFilter implements Filter {
     }
     try {
       try {
+        if ((read || "POST".equals(method)) && isReconciliation(path)) {
+          reconcile.handle(served.get(), req, resp, path, HttpIo.siteUrl(req, settings.baseUrl()));
+          return;
+        }
         if (read && route(req, resp, path, head)) {
           return;
         }
@@ -128,9 +138,18 @@ final class SiteFilter implements Filter {
    * The routes that run a query a visitor chose: the endpoint, the editor with a query, a prebuilt
    * query's page or download.
    */
+  private static boolean isReconciliation(String path) {
+    return path.equals(ReconciliationService.PATH)
+        || path.startsWith(ReconciliationService.PATH + "/");
+  }
+
   private static boolean runsSparql(HttpServletRequest req, String path, boolean read) {
     if (path.equals("/sparql")) {
       return !"OPTIONS".equals(req.getMethod());
+    }
+    if (path.equals(ReconciliationService.PATH) && !"OPTIONS".equals(req.getMethod())) {
+      // A batch of reconciliation queries or a data extension reads the store as a query does.
+      return req.getParameter("queries") != null || req.getParameter("extend") != null;
     }
     if (!read) {
       return false;

@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.jsoup.nodes.Element;
 import org.radkg.dump.PublicationSettings;
 import org.radkg.dump.VoidDescriber;
@@ -114,6 +115,61 @@ final class DataPages {
         .addProperty(
             m.createProperty(Rkg.DCTERMS, "modified"),
             m.createTypedLiteral(built.toInstant().toString(), XSDDatatype.XSDdateTime));
+    rdf(req, resp, m.getGraph(), head);
+  }
+
+  /**
+   * The SPARQL 1.1 Service Description of {@code /sparql}, for a {@code GET} without a query that
+   * asks for RDF: the endpoint, its language (queries only), result formats, the union default
+   * graph, and the dataset it serves (described at {@code /void}).
+   */
+  void serviceDescription(
+      ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
+      throws IOException {
+    String site = HttpIo.siteUrl(req, settings.baseUrl());
+    String sd = "http://www.w3.org/ns/sparql-service-description#";
+    String formats = "http://www.w3.org/ns/formats/";
+    Model m = ModelFactory.createDefaultModel();
+    m.setNsPrefix("sd", sd);
+    m.setNsPrefix("formats", formats);
+    m.setNsPrefix("void", "http://rdfs.org/ns/void#");
+    m.setNsPrefix("dcterms", Rkg.DCTERMS);
+    org.apache.jena.rdf.model.Resource service = m.createResource(site + "sparql");
+    service
+        .addProperty(RDF.type, m.createResource(sd + "Service"))
+        .addProperty(m.createProperty(sd, "endpoint"), service)
+        .addProperty(
+            m.createProperty(sd, "supportedLanguage"), m.createResource(sd + "SPARQL11Query"))
+        .addProperty(m.createProperty(sd, "feature"), m.createResource(sd + "UnionDefaultGraph"))
+        .addProperty(
+            m.createProperty(Rkg.DCTERMS, "title"), "radkg SPARQL endpoint (read-only)", "en");
+    for (String f :
+        List.of(
+            "SPARQL_Results_JSON",
+            "SPARQL_Results_XML",
+            "SPARQL_Results_CSV",
+            "SPARQL_Results_TSV",
+            "Turtle",
+            "JSON-LD",
+            "N-Triples",
+            "RDF_XML")) {
+      service.addProperty(m.createProperty(sd, "resultFormat"), m.createResource(formats + f));
+    }
+    org.apache.jena.rdf.model.Resource dataset =
+        m.createResource(settings.dataBase() + "dataset/radkg")
+            .addProperty(RDF.type, m.createResource(sd + "Dataset"))
+            .addProperty(
+                m.createProperty(sd, "defaultGraph"),
+                m.createResource()
+                    .addProperty(RDF.type, m.createResource(sd + "Graph"))
+                    .addProperty(
+                        m.createProperty(Rkg.DCTERMS, "description"),
+                        "the union of the article graphs",
+                        "en"))
+            .addProperty(
+                m.createProperty("http://www.w3.org/2000/01/rdf-schema#", "seeAlso"),
+                m.createResource(site + "void"));
+    service.addProperty(m.createProperty(sd, "defaultDataset"), dataset);
     rdf(req, resp, m.getGraph(), head);
   }
 

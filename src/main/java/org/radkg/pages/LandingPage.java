@@ -17,13 +17,16 @@ import org.jsoup.nodes.Element;
 final class LandingPage {
   private final LinkMapper links;
   private final PerGeneration<LandingFigures> figures;
+  private final PerGeneration<DatasetDescription> description =
+      new PerGeneration<>(DatasetDescription::of);
 
   LandingPage(PageSettings settings, LinkMapper links) {
     this.links = links;
     this.figures = new PerGeneration<>(ds -> LandingFigures.compute(ds, settings.timeout()));
   }
 
-  void handle(ServedDataset served, HttpServletResponse resp, boolean head) throws IOException {
+  void handle(ServedDataset served, String siteUrl, HttpServletResponse resp, boolean head)
+      throws IOException {
     LandingFigures f = figures.get(served.dataset());
     String base = links.siteBase();
     HtmlPage page = new HtmlPage("radkg: the strategy news of radiology as linked data", links);
@@ -145,6 +148,8 @@ final class LandingPage {
         "VoID and DCAT description",
         "what the dataset is, its licence and its parts");
     service(data, base + "ontology", "Ontology", "the terms the graph uses");
+    page.embedJsonLd(
+        description.get(served.dataset()).jsonLd(links.iriOf("dataset/radkg"), siteUrl, f));
     HttpIo.sendHtml(resp, 200, page, head);
   }
 

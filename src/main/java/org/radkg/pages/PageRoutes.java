@@ -37,9 +37,13 @@ public final class PageRoutes {
   private final LandingPage landing;
   private final YearPage years;
   private final AtomFeed feed;
+  private final Sitemap sitemap;
+  private final PageSettings settings;
 
   public PageRoutes(PageSettings settings) {
+    this.settings = settings;
     this.links = new LinkMapper(settings.dataBase(), settings.siteBase());
+    this.sitemap = new Sitemap(links, settings.dataBase());
     this.entities = new EntityResource(settings, links);
     this.pages = new SitePages(settings, links);
     this.data = new DataPages(settings, links);
@@ -49,6 +53,36 @@ public final class PageRoutes {
     this.landing = new LandingPage(settings, links);
     this.years = new YearPage(links);
     this.feed = new AtomFeed(links);
+  }
+
+  /**
+   * Answers a {@code GET} of {@code /sparql} without a query with the endpoint's SPARQL 1.1 Service
+   * Description when the client asks for RDF; false, with nothing written, when it does not.
+   */
+  public boolean serviceDescription(
+      ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
+      throws IOException {
+    String accept = req.getHeader("Accept");
+    boolean rdf =
+        accept != null
+            && RdfVariant.negotiate(
+                    accept,
+                    RdfVariant.HTML,
+                    RdfVariant.TURTLE,
+                    RdfVariant.JSONLD,
+                    RdfVariant.NTRIPLES,
+                    RdfVariant.RDFXML)
+                .filter(v -> v != RdfVariant.HTML)
+                .isPresent();
+    if (rdf) {
+      data.serviceDescription(served, req, resp, head);
+    }
+    return rdf;
+  }
+
+  /** The site path (or URL, with a public base) of the page of the entity {@code iri}. */
+  public String href(String iri) {
+    return links.href(iri);
   }
 
   /**
@@ -77,7 +111,7 @@ public final class PageRoutes {
       boolean head)
       throws IOException {
     if (path.equals("/")) {
-      landing.handle(served, resp, head);
+      landing.handle(served, HttpIo.siteUrl(req, settings.baseUrl()), resp, head);
     } else if (path.startsWith(ENTITY_PREFIX)) {
       entity(served, req, resp, path, head);
     } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {
@@ -107,6 +141,11 @@ public final class PageRoutes {
       years.page(served, resp, path.substring("/year/".length()), head);
     } else if (path.equals("/feed.atom")) {
       feed.write(served, resp, head);
+    } else if (path.equals("/robots.txt")) {
+      sitemap.robots(HttpIo.siteUrl(req, settings.baseUrl()), resp, head);
+    } else if (path.equals("/sitemap.xml") || path.matches("/sitemap-[1-9]\\d{0,5}\\.xml")) {
+      int part = path.equals("/sitemap.xml") ? 0 : Integer.parseInt(path.replaceAll("\\D", ""));
+      sitemap.write(served, HttpIo.siteUrl(req, settings.baseUrl()), part, resp, head);
     } else {
       return false;
     }

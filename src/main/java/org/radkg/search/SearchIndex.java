@@ -3,11 +3,13 @@ package org.radkg.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -48,15 +50,24 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class SearchIndex {
   /**
-   * One answer: the entity, its name, acronym (or null), kind, and a score that orders tiers first.
+   * One answer: the entity, its name, acronym (or null), kind, and a score that orders tiers first;
+   * with every name it goes by and every type IRI it has (the reconciliation service weighs them).
    */
-  public record Hit(String iri, String label, String acronym, String type, double score) {}
+  public record Hit(
+      String iri,
+      String label,
+      String acronym,
+      String type,
+      double score,
+      List<String> names,
+      List<String> typeIris) {}
 
   /** At most this many words of a query are used: a longer text is no name. */
   static final int MAX_TOKENS = 12;
 
   private static final String NAMES = "names";
   private static final String EXACT = "exact";
+  private static final String IRI = "iriKey";
   private static final String SELECT_NAMES =
       """
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -165,12 +176,17 @@ public final class SearchIndex {
         }
         Document doc = new Document();
         doc.add(new StoredField("iri", e.iri));
+        doc.add(new StringField(IRI, e.iri, Field.Store.NO));
         doc.add(new StoredField("label", e.label));
         doc.add(new StoredField("type", type));
         if (!e.acronyms.isEmpty()) {
           doc.add(new StoredField("acronym", e.acronyms.first()));
         }
+        for (String t : e.types) {
+          doc.add(new StoredField("typeIri", t));
+        }
         for (String name : e.names) {
+          doc.add(new StoredField("name", name));
           doc.add(new TextField(NAMES, name, Field.Store.NO));
           doc.add(new StringField(EXACT, String.join(" ", tokens(name)), Field.Store.NO));
         }
@@ -181,6 +197,36 @@ public final class SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory search index", e);
     }
+  }
+
+  /**
+   * The shown kinds of entity by type IRI, most specific first ("Society" before "Organization").
+   */
+  public static Map<String, String> shownTypes() {
+    return Collections.unmodifiableMap(TYPES);
+  }
+
+  /** The entity whose IRI is {@code iri}, as a hit of the first tier, if the index holds it. */
+  public Optional<Hit> byIri(String iri) {
+    try {
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(IRI, iri)), 1).scoreDocs) {
+        return Optional.of(hit(searcher.storedFields().document(sd.doc), 5.0));
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed on the in-memory index", e);
+    }
+  }
+
+  private static Hit hit(Document d, double score) {
+    return new Hit(
+        d.get("iri"),
+        d.get("label"),
+        d.get("acronym"),
+        d.get("type"),
+        Math.round(score * 1000) / 1000.0,
+        List.of(d.getValues("name")),
+        List.of(d.getValues("typeIri")));
   }
 
   /** The number of entities indexed. */
@@ -214,13 +260,7 @@ public final class SearchIndex {
           if (seen.add(sd.doc)) {
             Document d = searcher.storedFields().document(sd.doc);
             double score = (tiers.size() - tier) + sd.score / (1.0 + sd.score);
-            found.add(
-                new Hit(
-                    d.get("iri"),
-                    d.get("label"),
-                    d.get("acronym"),
-                    d.get("type"),
-                    Math.round(score * 1000) / 1000.0));
+            found.add(hit(d, score));
           }
         }
         // Within a tier, shorter names first when Lucene scores tie (prefix queries score
@@ -278,7 +318,7 @@ public final class SearchIndex {
     String label;
     final TreeSet<String> acronyms = new TreeSet<>();
     final Set<String> names = new TreeSet<>();
-    final Set<String> types = new HashSet<>();
+    final Set<String> types = new TreeSet<>();
 
     Entity(String iri) {
       this.iri = iri;
