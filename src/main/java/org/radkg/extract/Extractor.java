@@ -140,7 +140,8 @@ public final class Extractor {
     found = ForeignTitles.tagged(found, language);
     return new ArticleFindings(
         article,
-        OwnerMentions.withOwners(text, mentions, namedLeaders),
+        JointOwners.withJointOwners(
+            text, OwnerMentions.withOwners(text, mentions, namedLeaders), lexicon),
         dedupe(StartDates.mostPrecise(found)),
         topics,
         publisher,
