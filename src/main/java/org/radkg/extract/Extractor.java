@@ -75,6 +75,7 @@ public final class Extractor {
     int end = article.bodyEnd();
     List<Mention> mentions = new ArrayList<>(collector.collect(article, text, begin, end));
     mentions.removeIf(m -> m.entity().is(EntityType.PERSON) && ContactDetails.isContact(text, m));
+    mentions.removeIf(m -> TitledUnits.isTitleUnit(text, m));
     Entity publisher = publishers.publisher(article, mentions);
     // "We", "our", "the College" speak for the publisher; on a page that names none, for the
     // society it names most.
@@ -140,7 +141,8 @@ public final class Extractor {
     found = ForeignTitles.tagged(found, language);
     return new ArticleFindings(
         article,
-        OwnerMentions.withOwners(text, mentions, namedLeaders),
+        JointOwners.withJointOwners(
+            text, OwnerMentions.withOwners(text, mentions, namedLeaders), lexicon),
         dedupe(StartDates.mostPrecise(found)),
         topics,
         publisher,

@@ -240,6 +240,12 @@ public final class NameClassifier {
           Map.entry("bundesamt", ORGANIZATION),
           Map.entry("ministerium", ORGANIZATION),
           Map.entry("consejo", ORGANIZATION),
+          // A committee, council or ministry named in French, Spanish or Italian ("Comité
+          // Organisateur de X", "Ministero della Salute"), as its English head would be. Not the
+          // Italian "Comitato": a congress's "Comitato Scientifico X 2031" names the congress too.
+          Map.entry("comité", ORGANIZATION),
+          Map.entry("consiglio", ORGANIZATION),
+          Map.entry("ministero", ORGANIZATION),
           Map.entry("conselho", ORGANIZATION),
           Map.entry("conseil", ORGANIZATION),
           Map.entry("universitatea", ORGANIZATION),
@@ -296,6 +302,31 @@ public final class NameClassifier {
           Map.entry("venue", NONE),
           Map.entry("fairground", NONE));
 
+  // Head words keyed without their accents: pages drop or change them ("Colégio" for "Colegio",
+  // "Asociacion" for "Asociación"), and the head still says what the name is.
+  private static final Map<String, Set<EntityType>> HEADS_FOLDED = foldedHeads();
+
+  private static Map<String, Set<EntityType>> foldedHeads() {
+    Map<String, Set<EntityType>> folded = new java.util.HashMap<>();
+    HEADS.forEach((word, types) -> folded.putIfAbsent(withoutAccents(word), types));
+    return Map.copyOf(folded);
+  }
+
+  /** "colégio" becomes "colegio": the word with its combining marks removed. */
+  static String withoutAccents(String word) {
+    if (word.chars().allMatch(c -> c < 128)) {
+      return word;
+    }
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{Mn}+", "");
+  }
+
+  // The types a single lowercase head word gives, spelled with or without its accents.
+  private static Set<EntityType> head(String word) {
+    Set<EntityType> t = HEADS.get(word);
+    return t != null ? t : HEADS_FOLDED.get(withoutAccents(word));
+  }
+
   // "Prague Congress Centre", "Orange County Convention Center": a centre named for the events it
   // houses is a building.
   private static final Set<String> VENUE_KINDS =
@@ -336,7 +367,7 @@ public final class NameClassifier {
   // event's or initiative's head ("Annual Meeting of the Radiological Society": the owner).
   private static Set<EntityType> ownedThingAtEnd(String[] words, Set<EntityType> found) {
     String last = words[words.length - 1];
-    Set<EntityType> end = HEADS.get(last);
+    Set<EntityType> end = head(last);
     boolean organization = found.contains(EntityType.ORGANIZATION);
     boolean plural = last.endsWith("s") && !PLURAL_THINGS.contains(last);
     if (!organization
@@ -348,6 +379,21 @@ public final class NameClassifier {
       return found;
     }
     return end;
+  }
+
+  /**
+   * Whether a word of {@code name} is a head word of any kind, including those that name no actor
+   * ("Bulletin", "Journal"): such words say what the name is even when no type follows from them.
+   */
+  public boolean hasHeadWord(String name) {
+    for (String w :
+        WHITESPACE.split(
+            NOT_WORD_CHAR.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim())) {
+      if (head(w) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The types of {@code name}, or empty when no head word says what it is. */
@@ -364,7 +410,7 @@ public final class NameClassifier {
         complement = true;
         break;
       }
-      Set<EntityType> t = HEADS.get(w);
+      Set<EntityType> t = head(w);
       t = t != null ? t : germanCompoundHead(w);
       if (t != null) {
         found =
@@ -374,7 +420,7 @@ public final class NameClassifier {
     }
     if (found == null) {
       for (String w : words) {
-        Set<EntityType> t = HEADS.get(w);
+        Set<EntityType> t = head(w);
         if (t != null) {
           found = t;
           break;
@@ -435,7 +481,7 @@ public final class NameClassifier {
    */
   public Optional<Set<EntityType>> classifyTrailing(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    Set<EntityType> t = TRAILING_ORGANIZATIONS.contains(w) ? ORGANIZATION : HEADS.get(w);
+    Set<EntityType> t = TRAILING_ORGANIZATIONS.contains(w) ? ORGANIZATION : head(w);
     return t == null || t.isEmpty() ? Optional.empty() : Optional.of(t);
   }
 }

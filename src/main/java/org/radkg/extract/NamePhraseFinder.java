@@ -679,9 +679,20 @@ public final class NamePhraseFinder {
   // "to" names no kind of thing, what follows does; the name is what follows.
   // "Assistant Professor in Kestrel Medical College": a role before "in" is the person's, the name
   // is what follows.
+  // "Anniversary of the Association", "Friends and Members of the Vellmark Society of X": what
+  // stands before "of the" names no kind of thing while what follows does; the words before are
+  // about the organization (its birthday, its people), and the name is what follows.
   private void dropHeadlessLeadBeforeWith(String text, List<int[]> tokens) {
     for (int i = 1; i + 2 < tokens.size(); i++) {
       String w = word(text, tokens.get(i));
+      boolean ofThe = w.equals("of") && word(text, tokens.get(i + 1)).equals("the");
+      if (ofThe
+          && !classifier.hasHeadWord(joined(text, tokens.subList(0, i)))
+          && hasHead(text, tokens.subList(i + 2, tokens.size()))) {
+        tokens.subList(0, i + 2).clear();
+        trimConnectors(text, tokens);
+        return;
+      }
       boolean lead =
           w.equals("with")
               || w.equals("to")
@@ -699,6 +710,14 @@ public final class NamePhraseFinder {
   // "Präsident der Gesellschaft ...", "Presidente della Società ...": German capitalizes an office
   // before its organization's name, and any language does at a sentence's start; the office and its
   // "of" are the person's, not part of the name.
+  private static String joined(String text, List<int[]> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (int[] t : tokens) {
+      b.append(word(text, t)).append(' ');
+    }
+    return b.toString().trim();
+  }
+
   private static final Set<String> FOREIGN_OF =
       Set.of("der", "des", "de", "da", "do", "del", "della", "di", "du", "dos", "das", "dello");
 

@@ -483,6 +483,11 @@ final class OwnedNames {
         continue;
       }
       Entity owner = ownerInName(e.label(), orgs);
+      if (owner == null && e.is(EntityType.EVENT)) {
+        owner =
+            unlistedSocietyOwner(
+                e.label(), orgs, text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
+      }
       Optional<Span> sentence = sentenceOf(sentences, m.begin());
       if (owner != null && sentence.isPresent() && !owner.equals(e)) {
         Span s = sentence.get();
@@ -530,6 +535,66 @@ final class OwnedNames {
               .orElse(null);
     }
     return o != null && CLASSIFIER.classify(of.group(1)).isPresent() ? o : null;
+  }
+
+  // "Congreso de la Asociación ...", "Congresso della Società ...": the same owner after another
+  // language's "of the".
+  private static final Pattern FOREIGN_OF_TAIL =
+      Pattern.compile("(.+?)\\s+(?:de\\s+la|de\\s+los|della|dello|del|der|des|du|da|do)\\s+(.+)");
+
+  // "(JSMP)" right after a name: the acronym a page gives the name's owner.
+  private static final Pattern ACRONYM_AFTER =
+      Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)");
+
+  /**
+   * "122nd Annual Meeting of the Tarvo Society of Medical Physics (TSMP)", "Congreso de la
+   * Asociación Andina de Medicina Nuclear": an event's name that closes on a society no dictionary
+   * knows still names that society, as a reader counts it, with the acronym the page puts after the
+   * name. The page's organization with that acronym, or with the initials of the society's words
+   * ("Royal Kestrel and Tarva College of Radiology" for RKTCR), is the same society written
+   * loosely. Null unless the head names an event and the tail a society (a board, a department or a
+   * union owns no congress of its own in this reading).
+   */
+  private Entity unlistedSocietyOwner(String label, Map<String, Entity> orgs, String after) {
+    for (Pattern p : new Pattern[] {OF_TAIL, FOREIGN_OF_TAIL}) {
+      Matcher of = p.matcher(label);
+      if (!of.matches()) {
+        continue;
+      }
+      String tail = bare(of.group(2));
+      boolean event =
+          CLASSIFIER.classify(of.group(1)).map(t -> t.contains(EntityType.EVENT)).orElse(false);
+      Set<EntityType> types = CLASSIFIER.classify(tail).orElse(Set.of());
+      if (!event || !types.contains(EntityType.SOCIETY) || tail.split(" ").length < 3) {
+        return null;
+      }
+      Matcher given = ACRONYM_AFTER.matcher(after);
+      String acronym = given.find() ? given.group(1) : null;
+      for (String known : new String[] {acronym, initials(tail)}) {
+        Entity same = known == null ? null : orgs.get(known);
+        if (same != null) {
+          return same;
+        }
+      }
+      TreeSet<String> alt = new TreeSet<>();
+      if (acronym != null) {
+        alt.add(acronym);
+      }
+      Entity owner = new Entity(Slugs.of(tail), tail, acronym, alt, types, new TreeSet<>(), null);
+      return canOwn(owner) && lexicon.lookup(tail).isEmpty() ? owner : null;
+    }
+    return null;
+  }
+
+  // "Royal Kestrel and Tarva College of Radiology" -> "RKTCR": the capitals that open its words.
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
   }
 
   private Entity openingOwner(String label, Map<String, Entity> orgs) {
