@@ -92,6 +92,13 @@ public final class RelationRules {
       "(?:\\bat\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?,?\\s+)?";
   private static final String EVENT_OWNER =
       "(?:\\s+of\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?)?";
+  // "The 12th Annual Meeting (AM) of the Nordic Society (NS) will be held ...": the edition's alias
+  // and its owner, in either order, stand between it and its verb.
+  private static final String OWNER_AND_ALIASES = EVENT_ALIAS + EVENT_OWNER + EVENT_ALIAS;
+  // "at the Bergen Convention and Exhibition Centre": a venue named after its city places the event
+  // in that city.
+  private static final String AT_CITY_VENUE =
+      "at\\s+(?:the\\s+)?(?=⟦P\\d+⟧\\s+(?:International\\s+)?(?:Convention|Congress|Conference|Exhibition|Exposition|Expo)\\b)";
   // A sentence opening with a participle of taking place: "Held in Bergen on 3 June, ...", "Taking
   // place at ...".
   private static final String PARTICIPLE_OPENER =
@@ -701,7 +708,9 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "{IE:s}[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
+                      "{IE:s}"
+                          + OWNER_AND_ALIASES
+                          + "[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
                           + "(?:[^.;⟦⟧]|⟦[DEP]\\d+⟧|"
                           + ABBREVIATION_DOT
                           + "){0,60}?\\s(?:in|at)\\s+(?:the\\s+(?=⟦P\\d+⟧\\s+(?:International\\s+)?(?:Convention|Congress|Conference|Exhibition)))?(?<p>"
@@ -898,13 +907,14 @@ public final class RelationRules {
                       "s",
                       "p",
                       "{E:s}"
-                          + EVENT_OWNER
-                          + EVENT_ALIAS
+                          + OWNER_AND_ALIASES
                           + "(?:"
                           + NOT_A_SUPERLATIVE
                           + "(?:[^.;⟦⟧]|⟦D\\d+⟧)){0,80}?"
                           + VENUE_INSTITUTION
-                          + "\\bin\\s+"
+                          + "\\b(?:in\\s+|"
+                          + AT_CITY_VENUE
+                          + ")"
                           + UNLISTED_TOWN
                           + "(?<p>"
                           + CITY_COUNTRY
@@ -968,7 +978,9 @@ public final class RelationRules {
                       // "The Closing Meeting of the Project “X” will take place ...": the meeting
                       // takes place, not the project it names (see EventDateRules).
                       "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()(?<!⟦E\\d{1,3}⟧\\s{0,2}[\"“‘]?)"
-                          + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b"
+                          + "{IE:o}"
+                          + OWNER_AND_ALIASES
+                          + "\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b"
                           + AUX
                           + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
                           + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")),

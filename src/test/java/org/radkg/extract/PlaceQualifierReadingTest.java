@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where an event or organization is when its place is qualified: a country in parentheses after the
- * city ("in Kampala (Uganda)"), and the first unit of an affiliation chain before its city ("Fjord
- * Hospital, Nordland University, Bergen, Norway"); on sentences written for the purpose.
+ * city ("in Kampala (Uganda)"), the first unit of an affiliation chain before its city ("Fjord
+ * Hospital, Nordland University, Bergen, Norway"), and an edition whose alias and owner stand
+ * before its verb and whose venue is named after its city; on sentences written for the purpose.
  */
 class PlaceQualifierReadingTest {
   private static final String ESR = "ESR - European Society of Radiology";
@@ -37,5 +38,18 @@ class PlaceQualifierReadingTest {
         "Fjordside Hospital | LOCATION | Bergen",
         "Fjordside Hospital | LOCATION | Norway",
         "Nordland University | LOCATION | Bergen");
+  }
+
+  @Test
+  void anEditionsAliasAndOwnerBeforeItsVerbLeaveItsDateAndVenueCityReadable() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "The 12th Nordic Imaging Congress (NIC) of the Nordic College of Radiologists (NCR) will be"
+                + " held from 23-25 October 2031 at the Bergen Convention and Exhibition Centre.");
+    assertHas(
+        r,
+        "Nordic Imaging Congress 2031 | LOCATION | Bergen",
+        "Nordic Imaging Congress 2031 | START_DATE | 2031-10-23");
   }
 }
