@@ -1,5 +1,6 @@
 package org.radkg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.radkg.extract.TestArticles.assertHas;
 
 import java.util.List;
@@ -9,9 +10,10 @@ import org.junit.jupiter.api.Test;
  * Where an event or organization is when its place is qualified: a country in parentheses after the
  * city ("in Kampala (Uganda)"), the first unit of an affiliation chain before its city ("Fjord
  * Hospital, Nordland University, Bergen, Norway"), and an edition whose alias and owner stand
- * before its verb and whose venue is named after its city; on sentences written for the purpose.
+ * before its verb and whose venue is named after its city; when a day is celebrated ("celebrate
+ * this year's World X Day on the 8th November 2031"); on sentences written for the purpose.
  */
-class PlaceQualifierReadingTest {
+class QualifiedPlaceAndDateReadingTest {
   private static final String ESR = "ESR - European Society of Radiology";
 
   @Test
@@ -51,5 +53,25 @@ class PlaceQualifierReadingTest {
         r,
         "Nordic Imaging Congress 2031 | LOCATION | Bergen",
         "Nordic Imaging Congress 2031 | START_DATE | 2031-10-23");
+  }
+
+  @Test
+  void celebratingThisYearsDayOnADateDatesThatYearsDay() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "We encourage members to celebrate this year’s “World Imaging Day” on the 8th November 2031"
+                + " as a branch.");
+    assertHas(r, "World Imaging Day 2031 | START_DATE | 2031-11-08");
+  }
+
+  @Test
+  void celebratingTheDaysSeriesOnAYearlessDateDoesNotDateTheSeries() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "Societies all over the world are ramping up to celebrate the International Day of Imaging"
+                + " (IDoI) on November 8.");
+    assertTrue(r.stream().noneMatch(f -> f.contains("START_DATE")), r::toString);
   }
 }
