@@ -94,6 +94,14 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void aCountryInCapitalsCountsOnlyAfterItsCity() {
+    assertEquals(
+        "yokohama-jp=Yokohama! japan=JAPAN!",
+        places("the meeting to be held in Yokohama, JAPAN on April 14-17, 2031"));
+    assertEquals("", places("A REPORT FROM JAPAN ON IMAGING"));
+  }
+
+  @Test
   void aCityKnownByAnEnglishNameIsLabelledWithIt() {
     Gazetteer g = Gazetteer.fromClasspath();
     assertEquals("Nuremberg", g.cities("Nürnberg").get(0).label());
