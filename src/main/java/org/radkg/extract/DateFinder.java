@@ -64,7 +64,9 @@ public final class DateFinder {
       Pattern.compile(
           MONTH_INITIAL + B + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?,?\\s+" + YEAR);
   private static final Pattern DAYS_MONTH_YEAR =
-      Pattern.compile(DIGIT + B + DAY + "(?:" + DASH + DAY + ")?\\s+" + MONTH + ",?\\s+" + YEAR);
+      // "the 4th and 5th of May 2031": an ordinal day may be "of" its month.
+      Pattern.compile(
+          DIGIT + B + DAY + "(?:" + DASH + DAY + ")?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR);
   private static final Pattern MONTH_TO_MONTH_YEAR =
       Pattern.compile(
           MONTH_INITIAL + B + MONTH + "\\s+(?:to|through|until|and)\\s+" + MONTH + ",?\\s+" + YEAR);

@@ -89,6 +89,23 @@ final class EventDateRules {
                   + "\\s+(?:the\\s+)?"
                   + OCCURRENCE
                   + "{IE:o}"),
+          // "Members celebrate this year's “World X Day” on the 8th November 2031": an active
+          // celebration on a date dates that year's day (not the day's series, which a yearly
+          // celebration does not start, nor "Each year we celebrate X on 8 November").
+          RelationRule.of(
+              "celebrates-on-date",
+              Predicate.START_DATE,
+              "o",
+              "d",
+              "(?<!(?:ach|ery) year )(?<!(?:ach|ery) year we )(?<!(?:ach|ery) year they )\\b"
+                  + CELEBRATES
+                  + "\\s+(?:the\\s+|this\\s+year['’]s\\s+)?"
+                  + OCCURRENCE
+                  + "[\"“‘]?{E:o}[\"”’]?"
+                  + PAREN
+                  + "\\s+(?:on|from)\\s+(?:the\\s+)?"
+                  + WEEKDAY
+                  + "?{D:d}"),
           // "The first X shall be celebrated on 11-15 May": a passive celebration is the day's own
           // date.
           RelationRule.of(

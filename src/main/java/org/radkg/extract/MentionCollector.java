@@ -115,6 +115,9 @@ final class MentionCollector {
     // word is part of a name.
     List<PlaceMatch> found = places;
     places = places.stream().filter(p -> !continuedName(text, begin, end, p, found)).toList();
+    // "Università di Pisa", "University of Bergen": the city completing a name is not a place
+    // named.
+    places = PlacesInNames.outsideNames(text, begin, places);
     List<PlaceMatch> placed = places;
     // "Laurel, MD – The society ...": a city its state settles is not a person with a degree.
     List<Mention> persons =

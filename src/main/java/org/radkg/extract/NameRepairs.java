@@ -252,8 +252,12 @@ final class NameRepairs {
         // "gathered in Tallinn, Estonia for the Nordic Congress": the place and "for the" lead to
         // the name, not into it.
         int pe = offset + p.end();
-        Matcher lead = PLACE_FOR_THE.matcher(text.substring(pe, Math.min(c.span().end(), pe + 12)));
-        if (lead.lookingAt()
+        // A place may run past the name's end ("Ciudad de México" after the name "Ciudad").
+        Matcher lead =
+            PLACE_FOR_THE.matcher(
+                text.substring(Math.min(pe, c.span().end()), Math.min(c.span().end(), pe + 12)));
+        if (pe < c.span().end()
+            && lead.lookingAt()
             && NAME_TYPES.classify(text.substring(pe + lead.end(), c.span().end())).isPresent()) {
           return multiWordName(text.substring(pe + lead.end(), c.span().end()), pe + lead.end());
         }

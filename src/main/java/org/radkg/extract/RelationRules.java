@@ -77,6 +77,10 @@ public final class RelationRules {
   private static final String UNLISTED_TOWN = "(?:\\p{Lu}[\\p{Ll}-]+,\\s+)?";
   // "Tata Memorial Centre (a premier cancer institution of India) in Mumbai": a remark in
   // parentheses before the place.
+  // "in Vienna, Austria", "in Kampala (Uganda)": a place and, optionally, the larger place it lies
+  // in.
+  private static final String CITY_COUNTRY =
+      "⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧|\\s*\\(⟦P\\d+⟧\\))?";
   private static final String PAREN_REMARK = "(?:\\s*\\((?:[^()⟦⟧.;]|⟦[DP]\\d+⟧){1,80}\\))?";
   // "ECR is the leading annual radiology meeting in Europe": after a superlative, "in" gives the
   // scope of the
@@ -88,6 +92,13 @@ public final class RelationRules {
       "(?:\\bat\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?,?\\s+)?";
   private static final String EVENT_OWNER =
       "(?:\\s+of\\s+(?:the\\s+)?⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?)?";
+  // "The 12th Annual Meeting (AM) of the Nordic Society (NS) will be held ...": the edition's alias
+  // and its owner, in either order, stand between it and its verb.
+  private static final String OWNER_AND_ALIASES = EVENT_ALIAS + EVENT_OWNER + EVENT_ALIAS;
+  // "at the Bergen Convention and Exhibition Centre": a venue named after its city places the event
+  // in that city.
+  private static final String AT_CITY_VENUE =
+      "at\\s+(?:the\\s+)?(?=⟦P\\d+⟧\\s+(?:International\\s+)?(?:Convention|Congress|Conference|Exhibition|Exposition|Expo)\\b)";
   // A sentence opening with a participle of taking place: "Held in Bergen on 3 June, ...", "Taking
   // place at ...".
   private static final String PARTICIPLE_OPENER =
@@ -668,7 +679,9 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "{OIE:s}\\s*\\(\\s*(?:⟦D\\d+⟧\\s*,\\s*)?(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:,\\s*\\p{Lu}{2,3})?\\s*\\)"),
+                      "{OIE:s}\\s*\\(\\s*(?:⟦D\\d+⟧\\s*,\\s*)?(?<p>"
+                          + CITY_COUNTRY
+                          + ")(?:,\\s*\\p{Lu}{2,3})?\\s*\\)"),
                   // "the Annual Meeting of the Society in Yokohama": the place is the meeting's
                   // (named or not), not its owner's.
                   RelationRule.of(
@@ -681,7 +694,9 @@ public final class RelationRules {
                           + PAREN_REMARK
                           + ",?\\s+(?:in|near|(?:(?:which\\s+)?(?:is|are|was|were|remains)\\s+)?(?:based|located|headquartered|situated)\\s+in|of)\\s+"
                           + PART_OF_PLACE
-                          + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+                          + "(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
                   RelationRule.of(
                       "comma-city-country",
                       Predicate.LOCATION,
@@ -693,10 +708,14 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "{IE:s}[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
+                      "{IE:s}"
+                          + OWNER_AND_ALIASES
+                          + "[^.;⟦⟧]{0,20}?\\b(?:will be |was |is |were |are )?(?:held|hosted|organi[sz]ed|taking place|takes place|took place|located|based|launched|opened|staged)"
                           + "(?:[^.;⟦⟧]|⟦[DEP]\\d+⟧|"
                           + ABBREVIATION_DOT
-                          + "){0,60}?\\s(?:in|at)\\s+(?:the\\s+(?=⟦P\\d+⟧\\s+(?:International\\s+)?(?:Convention|Congress|Conference|Exhibition)))?(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+                          + "){0,60}?\\s(?:in|at)\\s+(?:the\\s+(?=⟦P\\d+⟧\\s+(?:International\\s+)?(?:Convention|Congress|Conference|Exhibition)))?(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
                   // "starting with sites in Alice Springs and Dubbo", "will bring the program to
                   // Whangarei and Gisborne".
                   RelationRule.of(
@@ -718,7 +737,9 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "{E:s}[^.;]{0,40}?\\b(?:returns?|moves?|comes?|heads?|travels?|goes)\\s+to\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+                      "{E:s}[^.;]{0,40}?\\b(?:returns?|moves?|comes?|heads?|travels?|goes)\\s+to\\s+(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
                   RelationRule.of(
                       "to-place-for-event",
                       Predicate.LOCATION,
@@ -726,7 +747,7 @@ public final class RelationRules {
                       "p",
                       // "gathered in Seoul, Korea for the 19th World Congress": in a place for an
                       // event, too.
-                      "\\b(?:to|in)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+for\\s+{_}{E:s}"),
+                      "\\b(?:to|in)\\s+(?<p>" + CITY_COUNTRY + "),?\\s+for\\s+{_}{E:s}"),
                   // "Bach Mai Hospital in Hanoi hosted the first edition": the host's city is where
                   // it took place.
                   RelationRule.of(
@@ -734,7 +755,9 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "{O}\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+"
+                      "{O}\\s+in\\s+(?<p>"
+                          + CITY_COUNTRY
+                          + "),?\\s+"
                           + AUX
                           + "(?:hosted|held|organi[sz]ed|staged|ran)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:s}"),
                   // "Lagos University Teaching Hospital, Nigeria.": an institution and its country
@@ -751,7 +774,9 @@ public final class RelationRules {
                       "s",
                       "p",
                       "{O:s}(?:[^.;⟦⟧]|⟦P\\d+⟧){0,60}?\\bwith\\s+(?:a|its|the)\\s+(?:secretariat|headquarters|head office|office|seat|base)\\s+"
-                          + "(?:(?:based|located|situated|housed)\\s+)?in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+                          + "(?:(?:based|located|situated|housed)\\s+)?in\\s+(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
                   // "Northern Health, one of the largest hospital systems, headquartered in
                   // Bergen": an apposition that seats the organization.
                   RelationRule.of(
@@ -759,7 +784,9 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "{O:s},[^.;⟦⟧]{0,80}?,\\s+(?:headquartered|based|located)\\s+in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+                      "{O:s},[^.;⟦⟧]{0,80}?,\\s+(?:headquartered|based|located)\\s+in\\s+(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
                   // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal"
                   // (its: the organization, see AnaphoraResolver).
                   RelationRule.of(
@@ -767,7 +794,9 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "{O:s}(?:['’]s)?\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\s+(?:(?:is|are|was|were|has been|will be)\\s+)?(?:(?:now\\s+)?(?:based|located|housed|situated)\\s+)?(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+                      "{O:s}(?:['’]s)?\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\s+(?:(?:is|are|was|were|has been|will be)\\s+)?(?:(?:now\\s+)?(?:based|located|housed|situated)\\s+)?(?:in|at)\\s+(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
                   // "the Fjord Institute, established by and headquartered at the Nordic Society in
                   // Oslo": a unit housed at a host is in the host's city
                   // ("hosted by" is not read: a program's centre hosted by a hospital does not
@@ -778,7 +807,9 @@ public final class RelationRules {
                       "s",
                       "p",
                       "{OIE:s},?\\s+(?:(?:[\\p{Ll}]+\\s+){1,3}?)?(?:(?:is|are|was|were|now)\\s+)?(?:based|headquartered|located|housed|situated)\\s+(?:at|within)\\s+{_}⟦O\\d+⟧(?:\\s*\\(⟦O\\d+⟧\\))?,?\\s+in\\s+"
-                          + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+                          + "(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
                   // "a satellite office in Oslo, where the Nordic Society is based": a relative
                   // clause on the place names what is there.
                   RelationRule.of(
@@ -786,7 +817,9 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),?\\s+where\\s+{_}{OIE:s}\\s+"
+                      "(?<p>"
+                          + CITY_COUNTRY
+                          + "),?\\s+where\\s+{_}{OIE:s}\\s+"
                           + AUX
                           + "(?:located|based|headquartered|situated|housed|held|hosted|staged|takes place|took place|take place|taking place"
                           + "|has\\s+its\\s+(?:headquarters|seat|secretariat|head office|main office))\\b"),
@@ -810,7 +843,16 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "{O:s},\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?),"),
+                      "{O:s},\\s+(?<p>" + CITY_COUNTRY + "),"),
+                  // "Department of Radiology, Fjordside Hospital, Nordland University, Bodø,
+                  // Norway": in an
+                  // affiliation chain the unit named first is in the city too, not only its parent.
+                  RelationRule.of(
+                      "affiliation-chain-place",
+                      Predicate.LOCATION,
+                      "s",
+                      "p",
+                      "{O:s},\\s+⟦O\\d+⟧,\\s+(?<p>" + CITY_COUNTRY + ")(?=\\s*(?:[,.;)]|$))"),
                   // "The series opens on 14.11.2024 with the webinar “Bone Age AI”".
                   RelationRule.of(
                       "opens-with",
@@ -831,7 +873,9 @@ public final class RelationRules {
                       Predicate.LOCATION,
                       "s",
                       "p",
-                      "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)\\s+"
+                      "(?<p>"
+                          + CITY_COUNTRY
+                          + ")\\s+"
                           + AUX
                           + "(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{E:s}"),
                   // "Taking place at the city stadium in Cardiff on 8 November, coinciding with X,
@@ -843,7 +887,9 @@ public final class RelationRules {
                       "s",
                       "p",
                       PARTICIPLE_OPENER
-                          + "(?:(?:at|on)\\s+[^⟦⟧,.;]{1,60}?\\s+)?in\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:s}"),
+                          + "(?:(?:at|on)\\s+[^⟦⟧,.;]{1,60}?\\s+)?in\\s+(?<p>"
+                          + CITY_COUNTRY
+                          + ")(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:s}"),
                   RelationRule.of(
                       "opener-held-on",
                       Predicate.START_DATE,
@@ -861,15 +907,18 @@ public final class RelationRules {
                       "s",
                       "p",
                       "{E:s}"
-                          + EVENT_OWNER
-                          + EVENT_ALIAS
+                          + OWNER_AND_ALIASES
                           + "(?:"
                           + NOT_A_SUPERLATIVE
                           + "(?:[^.;⟦⟧]|⟦D\\d+⟧)){0,80}?"
                           + VENUE_INSTITUTION
-                          + "\\bin\\s+"
+                          + "\\b(?:in\\s+|"
+                          + AT_CITY_VENUE
+                          + ")"
                           + UNLISTED_TOWN
-                          + "(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+                          + "(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
                   // --- start dates
                   RelationRule.of(
                       "event-on-date",
@@ -918,7 +967,9 @@ public final class RelationRules {
                       "p",
                       "{O}\\s+"
                           + AUX
-                          + "(?:launched|held|organi[sz]ed|hosted|opened|established|convened|staged)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\b(?:in|at)\\s+(?<p>⟦P\\d+⟧(?:,\\s*(?:the\\s+)?⟦P\\d+⟧)?)"),
+                          + "(?:launched|held|organi[sz]ed|hosted|opened|established|convened|staged)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?[‘“\"']?{IE:s}(?:[^.;⟦⟧]|⟦D\\d+⟧){0,40}?\\b(?:in|at)\\s+(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
                   RelationRule.of(
                       "launched-in-date",
                       Predicate.START_DATE,
@@ -927,7 +978,9 @@ public final class RelationRules {
                       // "The Closing Meeting of the Project “X” will take place ...": the meeting
                       // takes place, not the project it names (see EventDateRules).
                       "(?<!first |second |third |inaugural |next )(?<!first \\(|second \\()(?<!⟦E\\d{1,3}⟧\\s{0,2}[\"“‘]?)"
-                          + "{IE:o}\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b"
+                          + "{IE:o}"
+                          + OWNER_AND_ALIASES
+                          + "\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b"
                           + AUX
                           + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
                           + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}")),

@@ -33,6 +33,13 @@ class DateFinderTest {
   }
 
   @Test
+  void ordinalDaysOfTheirMonth() {
+    assertEquals(
+        List.of("2031-05-04"),
+        resolved("The conference will be held on the 4th and 5th of May 2031.", null));
+  }
+
+  @Test
   void abbreviatedMonthWithPeriod() {
     assertEquals(List.of("2024-01"), resolved("The registry opened in Jan. 2024.", null));
   }

@@ -98,9 +98,17 @@ public final class PlaceRecognizer {
       PlaceMatch match = null;
       if (!s.names().countries().isEmpty()) {
         GazetteerCountry country = s.names().countries().get(0);
-        boolean ordinary = !gazetteer.isStoplisted(text.substring(s.begin(), s.end()));
+        String written = text.substring(s.begin(), s.end());
+        boolean ordinary = !gazetteer.isStoplisted(written);
         boolean settled = ordinary || qualifiers.contains(s);
-        if (settled || prepositionBefore(text, s.begin()) || listedAfter(text, lastCountry, s)) {
+        // "JAPAN" in a line of capitals is a heading's word; only a city's qualifier is a place.
+        boolean heading =
+            SpelledInCapitals.of(country, written)
+                && !SpelledInCapitals.afterItsCity(text, lastCity, s.begin());
+        if (!heading
+            && (settled
+                || prepositionBefore(text, s.begin())
+                || listedAfter(text, lastCountry, s))) {
           misspellings
               .match(text, s.begin(), lastEnd, country)
               .ifPresent(f -> out.add(new PlaceMatch(f.city().entity(), f.begin(), f.end(), true)));

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
@@ -39,6 +40,14 @@ final class PlaceTrie {
     for (GazetteerCountry c : gazetteer.allCountries()) {
       add(countries, c.name(), c);
       c.aliases().forEach(a -> add(countries, a, c));
+    }
+    // "Yokohama, JAPAN": a country's name in capitals, kept apart from the written names (codes
+    // such as "USA" among them), is read only after its city (PlaceRecognizer).
+    for (GazetteerCountry c : gazetteer.allCountries()) {
+      String shouted = c.name().toUpperCase(Locale.ROOT);
+      if (SpelledInCapitals.eligible(c.name()) && !countries.containsKey(shouted)) {
+        add(countries, shouted, c);
+      }
     }
     for (GazetteerRegion r : gazetteer.regions()) {
       add(regions, r.name(), r);

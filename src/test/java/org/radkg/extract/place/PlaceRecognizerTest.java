@@ -79,6 +79,28 @@ class PlaceRecognizerTest {
     assertEquals(expected, places(text));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      il congresso si terrà a Firenze, Italia               | florence-it=Firenze! italy=Italia!
+      el congreso se celebró en Viena, Austria              | vienna-at=Viena! austria=Austria!
+      un radiólogo invitado de Inglaterra                   | england-gb=Inglaterra!
+      los países de América Latina y el Caribe              | latin-america-and-the-caribbean=América Latina y el Caribe!
+      """)
+  void citiesAndRegionsNamedInTheTextsLanguage(String text, String expected) {
+    assertEquals(expected, places(text));
+  }
+
+  @Test
+  void aCountryInCapitalsCountsOnlyAfterItsCity() {
+    assertEquals(
+        "yokohama-jp=Yokohama! japan=JAPAN!",
+        places("the meeting to be held in Yokohama, JAPAN on April 14-17, 2031"));
+    assertEquals("", places("A REPORT FROM JAPAN ON IMAGING"));
+  }
+
   @Test
   void aCityKnownByAnEnglishNameIsLabelledWithIt() {
     Gazetteer g = Gazetteer.fromClasspath();
@@ -143,7 +165,8 @@ class PlaceRecognizerTest {
       textBlock =
           """
       clinics across sub-Saharan Africa and South Asia       | sub-saharan-africa=sub-Saharan Africa! south-asia=South Asia!
-      teams from Europe, Latin America and the Caribbean     | europe=Europe! latin-america=Latin America! caribbean=Caribbean!
+      teams from Europe, Latin America and the Caribbean     | europe=Europe! latin-america-and-the-caribbean=Latin America and the Caribbean!
+      teams from Latin America and from the Caribbean       | latin-america=Latin America! caribbean=Caribbean!
       the Asia-Pacific region and the Middle East            | asia-pacific=Asia-Pacific! middle-east=Middle East!
       South Africa is not a region of Africa                 | south-africa=South Africa! africa=Africa!
       practices in Oregon, Nevada and Kansas                 | nevada-us=Nevada! kansas-us=Kansas!
