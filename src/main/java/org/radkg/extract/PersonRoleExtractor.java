@@ -60,7 +60,8 @@ final class PersonRoleExtractor {
   private static final Pattern TRAILING_ACRONYM =
       Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|an|a)\\s+");
+  private static final Pattern LEADING_ARTICLE =
+      Pattern.compile("^(?i:the|an|a|our|their|its)\\s+(?:(?i:new|current)\\s+)?");
   private static final Pattern OF_ACRONYM =
       Pattern.compile(
           "(?<=\\p{L})\\s+(?:of|de|da|do|del|della|di|des|du|der)\\s+(?:(?:the|la|el|le)\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}$");
@@ -89,15 +90,24 @@ final class PersonRoleExtractor {
   private static final Pattern ORG_PERSON =
       Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X
-  // Hospital".
+  // Hospital", "Jane Doe, an experienced Clinical Educator from X Hospital": a word of praise in
+  // -ed before the role ("experienced", "renowned") is no part of the office.
   private static final Pattern A_ROLE_AT =
       Pattern.compile(
           "⟦H(\\d+)⟧(?:,\\s*"
               + PersonFinder.DEGREE
-              + ")*,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+              + ")*,\\s+(?:a|an)\\s+(?:\\p{Ll}{3,}ed\\s+)?(?<role>(?:\\p{Ll}|(?<=ed\\s)\\p{Lu})[\\p{L} -]{0,60}?)\\s+(?<sep>at|of|with|from)\\s+(?:[Tt]he\\s+)?⟦O(\\d+)⟧");
+  // "a medical oncologist who is currently the Director of X": the office the clause names is the
+  // title, not the description before it.
+  private static final Pattern WHO_NOW =
+      Pattern.compile("\\s+who\\s+(?:is|was)\\s+(?:currently\\s+|now\\s+)?(?:the|a|an)\\s+");
   private static final Pattern THE_ROLE =
       Pattern.compile(
-          "(?:the|an|a)\\s+(?=" + RoleLexicon.modifiersBefore() + ROLE_WORDS + "(?![\\p{L}]))",
+          // "Jane Doe, our new executive director": the possessive and the word of time go too.
+          "(?:the|an|a|our|their|its)\\s+(?:(?:new|current)\\s+)?(?="
+              + RoleLexicon.modifiersBefore()
+              + ROLE_WORDS
+              + "(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ORG_BEFORE_BARE_ROLE =
       Pattern.compile(
@@ -109,12 +119,13 @@ final class PersonRoleExtractor {
               + ROLE_WORDS
               + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
           Pattern.CASE_INSENSITIVE);
-  // "Jane Doe MD, FACR, of ...": a degree may stand before the first comma.
+  // "Jane Doe MD, FACR, of ...": a degree may stand before the first comma. A bar ends the
+  // apposition: "by Jane Doe, Contributing Editor | May 2" goes on with the page's furniture.
   private static final Pattern PERSON_SEGMENTS =
       Pattern.compile(
           "⟦H(\\d+)⟧(?:\\s+"
               + PersonFinder.DEGREE
-              + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?(?:,|(?<dash>\\s[–—-]))\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+              + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?(?:,|(?<dash>\\s[–—-]))\\s+(?<segs>(?:[^.“”\"⟦|]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
   // "Jane Doe, MD, of Springfield, IL, former president of ...": where she lives is no role, and
   // the list goes on after it.
   private static final Pattern HOME_PLACE =
@@ -671,15 +682,18 @@ final class PersonRoleExtractor {
           new Relation(
               person,
               Predicate.AFFILIATION,
-              s.slot(Integer.parseInt(ar.group(3))).entity(),
+              s.slot(Integer.parseInt(ar.group(4))).entity(),
               evidence));
-      if (ROLE.matcher(ar.group("role")).find() && !ar.group("role").contains("⟦")) {
+      String role = ar.group("role");
+      Matcher who = WHO_NOW.matcher(role);
+      if (who.find()) {
+        // The office the clause names keeps its "of" organization, as stated.
+        int end = ar.group("sep").equals("of") ? ar.end() : ar.end("role");
+        role = s.unmask(ar.start("role") + who.end(), end);
+      }
+      if (ROLE.matcher(role).find() && !ar.group("role").contains("⟦")) {
         out.add(
-            new Relation(
-                person,
-                Predicate.JOB_TITLE,
-                LiteralValue.english(clean(ar.group("role"))),
-                evidence));
+            new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
       }
     }
     Matcher pr = PAREN_ROLE.matcher(m);
