@@ -42,12 +42,18 @@ public final class PersonFinder {
       Pattern.compile(
           "(?=[PDMSmrh])\\b(?:(?:Prof\\.?|Professor|Doctor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+"
               + NAME);
+  // "Jane Doe M.D.": a degree written with its dots needs no comma before it.
   private static final Pattern DEGREES =
-      Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])" + NAME + "\\.?,\\s+" + DEGREE);
+      Pattern.compile(
+          "(?=\\p{Lu})(?<![\\p{L}])"
+              + NAME
+              + "(?:\\.?,\\s+"
+              + DEGREE
+              + "|[ \\t]+(?:M\\.D\\.|Ph\\.D\\.|D\\.O\\.)(?![\\p{L}]))");
   private static final Pattern ROLE_FIRST =
       Pattern.compile(
           "(?=[CPVDESTF])\\b(?:Chair|Chairman|Chairwoman|President|Vice-President|Director|Editor in Chief|Editor-in-Chief|CEO|"
-              + "Secretary General|Secretary-General|Treasurer|Founder)\\s+"
+              + "Secretary General|Secretary-General|Secretary|Treasurer|Founder)\\s+"
               + NAME);
   private static final String ROLE =
       "(?:(?:"

@@ -307,7 +307,7 @@ final class PersonRoleExtractor {
   // "Health Minister A. B. Raman".
   private static final Pattern ROLE_BEFORE =
       Pattern.compile(
-          "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean|Minister)"
+          "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean|Minister|Secretary|Treasurer)"
               // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president
               // Prof. Jane Doe".
               + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
