@@ -352,6 +352,18 @@ final class PersonRoleExtractor {
               + "(?i:"
               + ROLE_WORDS
               + ")(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
+  // "Chairman of the meeting was Jane Doe from X", "The chair of the ⟦O⟧ is Prof. Jane Doe": a
+  // sentence opened by an office says who holds it.
+  private static final Pattern ROLE_WAS_NAME =
+      Pattern.compile(
+          "^\\s*(?:[Tt]he\\s+)?(?<role>"
+              + RoleLexicon.modifiersBefore()
+              + "(?i:"
+              + ROLE_WORDS
+              + ")(?:\\s+of\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧|⟦E\\d+⟧|\\p{Ll}[\\p{Ll}-]+))?)"
+              + "\\s+(?:was|is|will\\s+be)\\s+"
+              + HONORIFIC
+              + "⟦H(?<person>\\d+)⟧");
   // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed
   // by the
   // honorific before the name (a title in capitals is ROLE_BEFORE's).
@@ -804,7 +816,7 @@ final class PersonRoleExtractor {
               LiteralValue.english(clean(s.unmask(item.start("role"), item.end("role")))),
               evidence));
     }
-    for (Pattern p : List.of(ROLE_OF_ORG_THEN_NAME, FRONTED_AS_ROLE)) {
+    for (Pattern p : List.of(ROLE_OF_ORG_THEN_NAME, FRONTED_AS_ROLE, ROLE_WAS_NAME)) {
       Matcher roleFirst = p.matcher(m);
       while (roleFirst.find()) {
         addRoleAs(roleFirst, s, evidence, out);
