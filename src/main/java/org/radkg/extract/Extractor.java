@@ -112,6 +112,7 @@ public final class Extractor {
     List<Relation> found = new ArrayList<>();
     Entity mainEvent = ArticleEventParticipation.mainEvent(mentions);
     SignatureBlocks blocks = new SignatureBlocks();
+    OfficeLists officeLists = new OfficeLists();
     PersonPronouns pronouns = new PersonPronouns();
     // A page in Spanish, Portuguese, French, Italian or German is read through an English gloss.
     String language = EnglishGloss.language(text, begin, end);
@@ -122,6 +123,10 @@ public final class Extractor {
       List<Relation> ruled = relations.extract(masked);
       for (Relation r :
           blocks.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end()))) {
+        ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
+      }
+      for (Relation r :
+          officeLists.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end()))) {
         ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
       }
       ruled.addAll(

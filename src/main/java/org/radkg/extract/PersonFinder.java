@@ -42,12 +42,18 @@ public final class PersonFinder {
       Pattern.compile(
           "(?=[PDMSmrh])\\b(?:(?:Prof\\.?|Professor|Doctor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|med\\.|rer\\.\\s*nat\\.|habil\\.)\\s+)+"
               + NAME);
+  // "Jane Doe M.D.": a degree written with its dots needs no comma before it.
   private static final Pattern DEGREES =
-      Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])" + NAME + "\\.?,\\s+" + DEGREE);
+      Pattern.compile(
+          "(?=\\p{Lu})(?<![\\p{L}])"
+              + NAME
+              + "(?:\\.?,\\s+"
+              + DEGREE
+              + "|[ \\t]+(?:M\\.D\\.|Ph\\.D\\.|D\\.O\\.)(?![\\p{L}]))");
   private static final Pattern ROLE_FIRST =
       Pattern.compile(
           "(?=[CPVDESTF])\\b(?:Chair|Chairman|Chairwoman|President|Vice-President|Director|Editor in Chief|Editor-in-Chief|CEO|"
-              + "Secretary General|Secretary-General|Treasurer|Founder)\\s+"
+              + "Secretary General|Secretary-General|Secretary|Treasurer|Founder)\\s+"
               + NAME);
   private static final String ROLE =
       "(?:(?:"
@@ -61,7 +67,11 @@ public final class PersonFinder {
       Pattern.compile(
           "(?=\\p{Lu})(?<![\\p{L}])"
               + NAME
-              + ",\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{Lu}\\d&-]+['’]?s?\\s+){0,2}(?i:"
+              // "Jane Doe, our new executive director", "Jane Doe, an experienced Clinical
+              // Educator":
+              // a determiner and one describing word may open the role.
+              + ",\\s+(?:(?:the|our|their|its|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?)?"
+              + "(?:\\p{Lu}[\\p{Lu}\\d&-]+['’]?s?\\s+){0,2}(?i:"
               + ROLE
               + ")(?![\\p{L}])");
   private static final Pattern WITH_AS =
@@ -235,7 +245,23 @@ public final class PersonFinder {
           "November",
           "December",
           "Editor",
-          "Chief");
+          "Chief",
+          // "Professor Emeritus, X University": the rank after a title is no name.
+          "Emeritus",
+          "Emerita");
+  // "And Jane Doe, MD, was appointed ...": a conjunction opening a sentence is no part of the name
+  // after it.
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("And", "But", "Or");
+  // "By Jane Doe", "Compiled By Jane Doe MS, RT(R)", "by Jane Doe, Contributing Editor | May 2":
+  // a byline opening its line names the writer, whatever else the line holds after the name.
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:(?:Compiled|Written|Reported|Edited|Text|Words)[ \\t]+)?[Bb]y:?[ \\t]+"
+              + "(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?)[ \\t]+)?"
+              + NAME
+              + "(?=[ \\t]*(?:$|[,|]|[ \\t]+(?:"
+              + DEGREE
+              + "|\\p{Lu}{2,}(?![\\p{L}]))))");
 
   private static boolean contains(String text, String word, int begin, int end) {
     int at = text.indexOf(word, begin);
@@ -265,6 +291,7 @@ public final class PersonFinder {
     found.addAll(RomanizedNames.find(text, begin, end, placed));
     found.addAll(ListedPersons.afterPluralTitle(text, begin, end, placed));
     found.addAll(ListedPersons.afterRole(text, begin, end, placed));
+    found.addAll(bylined(text, begin, end));
     Matcher nick = NICKNAMED.matcher(text);
     nick.region(begin, end);
     while (nick.find()) {
@@ -295,8 +322,11 @@ public final class PersonFinder {
                 p == ROLE_FIRST
                     ? afterRoles(m.group(1))
                     : orWhole(afterRoles(m.group(1)), m.group(1)));
-        if (p == ROLE_APPOSITION && !plainName(name)) {
-          continue;
+        if (p == ROLE_APPOSITION) {
+          name = withoutOpener(name);
+          if (!plainName(name)) {
+            continue;
+          }
         }
         // The name as written may differ in case from the name kept ("HAN", "Han").
         int at =
@@ -343,6 +373,34 @@ public final class PersonFinder {
             SurnameFirstNames.reorder(resolveSurnames(MentionSet.longestNonOverlapping(listed))));
     // "William Herrington" beside "William T. Herrington": one person, named in full.
     return ShortenedNames.resolve(laterMentions(text, begin, end, resolved, placed));
+  }
+
+  // "When Jane Doe, a professor of ...": an ordinary word opening the sentence before a name of two
+  // words or more is no part of it (a given name such as "Frank" stays).
+  private static String withoutOpener(String name) {
+    if (name == null) {
+      return null;
+    }
+    int space = name.indexOf(' ');
+    String first = space < 0 ? name : name.substring(0, space);
+    String rest = space < 0 ? "" : name.substring(space + 1);
+    return rest.contains(" ") && EnglishWords.contains(first) && !GIVEN.contains(first)
+        ? rest
+        : name;
+  }
+
+  // The writer a byline names ("By Jane Doe"): a run of two to four words that looks like a
+  // person's name.
+  private static List<Mention> bylined(String text, int begin, int end) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = BYLINE.matcher(text).region(begin, end).useAnchoringBounds(false);
+    while (m.find()) {
+      String name = trimName(m.group(1));
+      if (plainName(name) && m.group(1).startsWith(name)) {
+        out.add(new Mention(person(name), m.start(1), m.start(1) + name.length()));
+      }
+    }
+    return out;
   }
 
   // "Sue Westerway, Publications Committee", "Martin S. Weinhous": a name with no title, degree or
@@ -770,6 +828,9 @@ public final class PersonFinder {
     }
     while (!words.isEmpty() && NOT_NAMES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
+    }
+    if (words.size() > 1 && OPENING_CONJUNCTIONS.contains(words.get(0))) {
+      words.remove(0);
     }
     while (!words.isEmpty() && NOT_NAMES.contains(words.get(0))) {
       return null; // a name never starts with a function word; the match is not a person

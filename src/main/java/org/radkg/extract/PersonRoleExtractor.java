@@ -60,7 +60,8 @@ final class PersonRoleExtractor {
   private static final Pattern TRAILING_ACRONYM =
       Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)$");
   private static final Pattern DEGREE = Pattern.compile(PersonFinder.DEGREE);
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|an|a)\\s+");
+  private static final Pattern LEADING_ARTICLE =
+      Pattern.compile("^(?i:the|an|a|our|their|its)\\s+(?:(?i:new|current)\\s+)?");
   private static final Pattern OF_ACRONYM =
       Pattern.compile(
           "(?<=\\p{L})\\s+(?:of|de|da|do|del|della|di|des|du|der)\\s+(?:(?:the|la|el|le)\\s+)?\\p{Lu}[\\p{Lu}\\d&-]{1,9}$");
@@ -89,15 +90,24 @@ final class PersonRoleExtractor {
   private static final Pattern ORG_PERSON =
       Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
   // "Jane Doe, a professor of radiology at the University of X", "Jane Doe, a radiologist at X
-  // Hospital".
+  // Hospital", "Jane Doe, an experienced Clinical Educator from X Hospital": a word of praise in
+  // -ed before the role ("experienced", "renowned") is no part of the office.
   private static final Pattern A_ROLE_AT =
       Pattern.compile(
           "⟦H(\\d+)⟧(?:,\\s*"
               + PersonFinder.DEGREE
-              + ")*,\\s+(?:a|an)\\s+(?<role>\\p{Ll}[\\p{L} -]{0,60}?)\\s+(?:at|of|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+              + ")*,\\s+(?:a|an)\\s+(?:\\p{Ll}{3,}ed\\s+)?(?<role>(?:\\p{Ll}|(?<=ed\\s)\\p{Lu})[\\p{L} -]{0,60}?)\\s+(?<sep>at|of|with|from)\\s+(?:[Tt]he\\s+)?⟦O(\\d+)⟧");
+  // "a medical oncologist who is currently the Director of X": the office the clause names is the
+  // title, not the description before it.
+  private static final Pattern WHO_NOW =
+      Pattern.compile("\\s+who\\s+(?:is|was)\\s+(?:currently\\s+|now\\s+)?(?:the|a|an)\\s+");
   private static final Pattern THE_ROLE =
       Pattern.compile(
-          "(?:the|an|a)\\s+(?=" + RoleLexicon.modifiersBefore() + ROLE_WORDS + "(?![\\p{L}]))",
+          // "Jane Doe, our new executive director": the possessive and the word of time go too.
+          "(?:the|an|a|our|their|its)\\s+(?:(?:new|current)\\s+)?(?="
+              + RoleLexicon.modifiersBefore()
+              + ROLE_WORDS
+              + "(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ORG_BEFORE_BARE_ROLE =
       Pattern.compile(
@@ -109,12 +119,13 @@ final class PersonRoleExtractor {
               + ROLE_WORDS
               + "(?:\\s+(?:and|&)\\s|\\s*(?:\\([^()]*\\)\\s*)?$))",
           Pattern.CASE_INSENSITIVE);
-  // "Jane Doe MD, FACR, of ...": a degree may stand before the first comma.
+  // "Jane Doe MD, FACR, of ...": a degree may stand before the first comma. A bar ends the
+  // apposition: "by Jane Doe, Contributing Editor | May 2" goes on with the page's furniture.
   private static final Pattern PERSON_SEGMENTS =
       Pattern.compile(
           "⟦H(\\d+)⟧(?:\\s+"
               + PersonFinder.DEGREE
-              + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?(?:,|(?<dash>\\s[–—-]))\\s+(?<segs>(?:[^.“”\"⟦]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
+              + ")?\\s*(?:\\((?:⟦P\\d+⟧|[A-Z]{2})\\))?(?:,|(?<dash>\\s[–—-]))\\s+(?<segs>(?:[^.“”\"⟦|]|⟦(?!H)|(?<=(?<![\\p{L}])\\p{Lu}|Ph)\\.)+)");
   // "Jane Doe, MD, of Springfield, IL, former president of ...": where she lives is no role, and
   // the list goes on after it.
   private static final Pattern HOME_PLACE =
@@ -296,7 +307,7 @@ final class PersonRoleExtractor {
   // "Health Minister A. B. Raman".
   private static final Pattern ROLE_BEFORE =
       Pattern.compile(
-          "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean|Minister)"
+          "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean|Minister|Secretary|Treasurer)"
               // "President Elect Jane Doe"; "Past president Dr. Jane Doe", "Congress president
               // Prof. Jane Doe".
               + "(?:[ -][Ee]lect)?|\\p{Lu}\\p{Ll}+\\s+(?:president|chair|chairman|chairwoman|director|dean)(?:-elect)?)"
@@ -341,6 +352,18 @@ final class PersonRoleExtractor {
               + "(?i:"
               + ROLE_WORDS
               + ")(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
+  // "Chairman of the meeting was Jane Doe from X", "The chair of the ⟦O⟧ is Prof. Jane Doe": a
+  // sentence opened by an office says who holds it.
+  private static final Pattern ROLE_WAS_NAME =
+      Pattern.compile(
+          "^\\s*(?:[Tt]he\\s+)?(?<role>"
+              + RoleLexicon.modifiersBefore()
+              + "(?i:"
+              + ROLE_WORDS
+              + ")(?:\\s+of\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧|⟦E\\d+⟧|\\p{Ll}[\\p{Ll}-]+))?)"
+              + "\\s+(?:was|is|will\\s+be)\\s+"
+              + HONORIFIC
+              + "⟦H(?<person>\\d+)⟧");
   // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed
   // by the
   // honorific before the name (a title in capitals is ROLE_BEFORE's).
@@ -671,15 +694,18 @@ final class PersonRoleExtractor {
           new Relation(
               person,
               Predicate.AFFILIATION,
-              s.slot(Integer.parseInt(ar.group(3))).entity(),
+              s.slot(Integer.parseInt(ar.group(4))).entity(),
               evidence));
-      if (ROLE.matcher(ar.group("role")).find() && !ar.group("role").contains("⟦")) {
+      String role = ar.group("role");
+      Matcher who = WHO_NOW.matcher(role);
+      if (who.find()) {
+        // The office the clause names keeps its "of" organization, as stated.
+        int end = ar.group("sep").equals("of") ? ar.end() : ar.end("role");
+        role = s.unmask(ar.start("role") + who.end(), end);
+      }
+      if (ROLE.matcher(role).find() && !ar.group("role").contains("⟦")) {
         out.add(
-            new Relation(
-                person,
-                Predicate.JOB_TITLE,
-                LiteralValue.english(clean(ar.group("role"))),
-                evidence));
+            new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(clean(role)), evidence));
       }
     }
     Matcher pr = PAREN_ROLE.matcher(m);
@@ -790,7 +816,7 @@ final class PersonRoleExtractor {
               LiteralValue.english(clean(s.unmask(item.start("role"), item.end("role")))),
               evidence));
     }
-    for (Pattern p : List.of(ROLE_OF_ORG_THEN_NAME, FRONTED_AS_ROLE)) {
+    for (Pattern p : List.of(ROLE_OF_ORG_THEN_NAME, FRONTED_AS_ROLE, ROLE_WAS_NAME)) {
       Matcher roleFirst = p.matcher(m);
       while (roleFirst.find()) {
         addRoleAs(roleFirst, s, evidence, out);
