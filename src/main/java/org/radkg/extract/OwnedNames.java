@@ -490,6 +490,11 @@ final class OwnedNames {
         continue;
       }
       Entity owner = ownerInName(e.label(), orgs);
+      if (owner == null && e.is(EntityType.EVENT)) {
+        // "the 12th Annual Meeting of the Lakeland Society of Physics" on a page that names the
+        // society nowhere else: its name states it all the same.
+        owner = UnnamedOwners.of(e.label(), orgs.values()).orElse(null);
+      }
       Optional<Span> sentence = sentenceOf(sentences, m.begin());
       if (owner != null && sentence.isPresent() && !owner.equals(e)) {
         Span s = sentence.get();
