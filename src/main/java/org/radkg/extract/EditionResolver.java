@@ -46,6 +46,13 @@ final class EditionResolver {
               + "|\\b(?:(?:past|previous|other|many|several|all|these|those|such)\\s+(?:[\\p{L}-]+\\s+)?)(?:events|meetings|congresses|conferences|symposia)\\b"
               + "|\\b(?:events|meetings|congresses|conferences|symposia)\\b(?=[^.;]{0,30}?\\b(?:such\\s+as|like|including)\\b)",
           Pattern.CASE_INSENSITIVE);
+  // "established in 2013", "the fourth annual ...": a campaign's founding or its recurrence speaks
+  // of it as a whole.
+  private static final Pattern FOUNDING_TALK =
+      Pattern.compile(
+          "\\b(?:establish(?:ed|es)|found(?:ed|s)|creat(?:ed|es)|launch(?:ed|es)|initiat(?:ed|es)|inaugurat(?:ed|es)|institut(?:ed|es))\\b"
+              + "|\\b(?:every|each)\\s+year\\b|\\bannual(?:ly)?\\b|\\bsince\\s+(?:19|20)\\d{2}\\b",
+          Pattern.CASE_INSENSITIVE);
   // "runs through Jan. 2024": that year dates an end, not the edition.
   private static final Pattern SENTENCE_RELATIVE_YEAR =
       Pattern.compile("\\b(this|next|last)\\s+year\\b(?!['’]s)", Pattern.CASE_INSENSITIVE);
@@ -317,8 +324,9 @@ final class EditionResolver {
   }
 
   /**
-   * "AOCR 2018" in an article that speaks of the series "AOCR" too: the edition is part of the
-   * series (evidence: the edition's first sentence).
+   * "AOCR 2018" in an article that speaks of the series "AOCR" too, "World Sonography Day 2031" in
+   * one that names the campaign "World Sonography Day": the edition is part of the series
+   * (evidence: the edition's first sentence).
    */
   List<Relation> partOfSeries(String text, List<Mention> mentions, List<Span> sentences) {
     Map<String, Entity> series = new HashMap<>();
@@ -327,6 +335,13 @@ final class EditionResolver {
       // ICR" beside
       // "ICR 2020" is mostly that edition again, named without its year.
       if (isSeries(m.entity()) && talksOfSeries(text, sentenceOf(sentences, m.begin()))) {
+        series.putIfAbsent(key(m.entity().label()), m.entity());
+      }
+      // "World Sonography Day, which the society founded in 2025" beside "World Sonography Day
+      // 2031": a yearly campaign the text tells the founding of is spoken of as the series of its
+      // days ("the celebration of World Sonography Day" is mostly that year's day again).
+      if (EventFinder.isAwarenessDay(m.entity())
+          && FOUNDING_TALK.matcher(sentenceText(text, sentenceOf(sentences, m.begin()))).find()) {
         series.putIfAbsent(key(m.entity().label()), m.entity());
       }
     }
@@ -516,6 +531,10 @@ final class EditionResolver {
 
   private static boolean talksOfSeries(String text, Span sentence) {
     return SERIES_TALK.matcher(text.substring(sentence.begin(), sentence.end())).find();
+  }
+
+  private static String sentenceText(String text, Span sentence) {
+    return text.substring(sentence.begin(), sentence.end());
   }
 
   private static String key(String label) {

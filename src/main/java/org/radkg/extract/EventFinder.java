@@ -461,7 +461,7 @@ final class EventFinder {
 
   // "World TB Day 2019": the campaign is an initiative, the year's celebration beside it is an
   // event.
-  private static boolean isAwarenessDay(Entity e) {
+  static boolean isAwarenessDay(Entity e) {
     return e.is(EntityType.INITIATIVE) && AWARENESS_DAY.matcher(e.label()).find();
   }
 

@@ -137,7 +137,8 @@ public final class Extractor {
           model.read(
               masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
     }
-    found.addAll(OwnedNames.unlessLedByAnother(namedLeaders, found));
+    List<Relation> keptLeaders = OwnedNames.unlessLedByAnother(namedLeaders, found);
+    found.addAll(keptLeaders);
     found.addAll(editions.partOfSeries(text, mentions, sentences));
     found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
@@ -147,11 +148,24 @@ public final class Extractor {
     return new ArticleFindings(
         article,
         JointOwners.withJointOwners(
-            text, OwnerMentions.withOwners(text, mentions, namedLeaders), lexicon),
+            text,
+            OwnerMentions.withOwners(text, mentions, ownersToCount(namedLeaders, keptLeaders)),
+            lexicon),
         dedupe(StartDates.mostPrecise(found)),
         topics,
         publisher,
         published.map(DateMention::literal).orElse(null));
+  }
+
+  /**
+   * The leads facts whose owner counts as named: all of {@code stated} but those of an owner no
+   * dictionary knows whose lead another reading overrules ({@code kept} lacks it), as an owner read
+   * from a name alone is doubtful once the text gives the thing another leader.
+   */
+  private List<Relation> ownersToCount(List<Relation> stated, List<Relation> kept) {
+    return stated.stream()
+        .filter(r -> kept.contains(r) || lexicon.lookup(r.subject().label()).isPresent())
+        .toList();
   }
 
   private static Entity mostNamedSociety(List<Mention> mentions) {

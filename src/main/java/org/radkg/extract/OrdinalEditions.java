@@ -12,18 +12,21 @@ import org.radkg.vocab.Slugs;
 
 /**
  * Names an event that an article counts by its edition ("the 6th International Conference on
- * Isotopes", "the fifth Regional Imaging Conference") with that ordinal, as the text and its
- * readers name it; the article's other mentions of the bare name stand for the same edition.
+ * Isotopes", "the fifth Regional Imaging Conference", "a 12ª Jornada Serrana de Imagem") with that
+ * ordinal, as the text and its readers name it; the article's other mentions of the bare name stand
+ * for the same edition.
  */
 final class OrdinalEditions {
+  // Spanish, Portuguese and Italian write the ordinal with a raised letter or a degree sign: "the
+  // 54ª Jornada", "the 3º Encontro", "the 45° Congresso".
   static final Pattern ORDINAL_BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\p{L}\\p{N}])(\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+          "(?i)(?<![\\p{L}\\p{N}])(\\d{1,3}(?:st|nd|rd|th|[ªº°])|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
               + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \\t\\u00A0]+$");
   // A label that already fixes its edition, by a year or an ordinal of its own.
   private static final Pattern FIXED =
       Pattern.compile(
-          "\\b(?:19|20)\\d{2}\\b|^(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\b",
+          "\\b(?:19|20)\\d{2}\\b|^\\d{1,3}[ªº°]|^(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private OrdinalEditions() {}

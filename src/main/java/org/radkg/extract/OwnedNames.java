@@ -96,6 +96,13 @@ final class OwnedNames {
           "(?i)(?:the\\s+)?(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d\\d)\\s+)+");
   // The first " of " splits: "Congress of the Society of Nuclear Medicine" keeps the whole society.
   private static final Pattern OF_TAIL = Pattern.compile("(.+?)\\s+of\\s+(?:the\\s+)?(.+)");
+  // The same split in an event's or initiative's name, whose connector may be a Romance or German
+  // one ("Congresso della Società ...", "Congreso de la Asociación ...") and which an edition's
+  // year may close ("Congress of the Example Society 2031"): the owner is the tail without it.
+  private static final Pattern OWNER_TAIL =
+      Pattern.compile(
+          "(.+?)\\s+(?:of(?:\\s+the)?|della|dello|delle|de\\s+la|de\\s+los|de\\s+las|del|de|da|do|das|dos|des|du|der)"
+              + "\\s+(\\p{Lu}.+?)(?:\\s+(?:19|20)\\d{2})?");
   private final Lexicon lexicon;
 
   OwnedNames(Lexicon lexicon) {
@@ -484,9 +491,16 @@ final class OwnedNames {
       }
       Entity owner = ownerInName(e.label(), orgs);
       if (owner == null && e.is(EntityType.EVENT)) {
+        // A society the page names only inside the event's name: first as written with its
+        // acronym or initials ("... of the Zentaro Society of Medical Physics (ZSMP)"), else the
+        // owner the event's name states ("the 12th Annual Meeting of the Lakeland Society of
+        // Physics"), unless the page names a society of mostly the same words.
         owner =
             unlistedSocietyOwner(
                 e.label(), orgs, text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
+        if (owner == null) {
+          owner = UnnamedOwners.of(e.label(), orgs.values()).orElse(null);
+        }
       }
       Optional<Span> sentence = sentenceOf(sentences, m.begin());
       if (owner != null && sentence.isPresent() && !owner.equals(e)) {
@@ -515,10 +529,11 @@ final class OwnedNames {
     return owner != null ? owner : ofTailOwner(label, orgs);
   }
 
-  // "Annual Congress of the Example Society": the tail after the last "of" names the organization
-  // exactly, and the head before it names an event or initiative of its own.
+  // "Annual Congress of the Example Society (2031)", "Congresso della Società Esempio": the tail
+  // after the first connector names the organization exactly, and the head before it names an
+  // event or initiative of its own.
   private Entity ofTailOwner(String label, Map<String, Entity> orgs) {
-    Matcher of = OF_TAIL.matcher(label);
+    Matcher of = OWNER_TAIL.matcher(label);
     if (!of.matches()) {
       return null;
     }

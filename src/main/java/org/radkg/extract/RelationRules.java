@@ -348,8 +348,9 @@ public final class RelationRules {
                           + JointParticipationRules.BID
                           + "(?:organi[sz]ing|organi[sz]ed|organi[sz]e|launching|launched|launch|hosting|hosted|host|holding|hold|running|developing|developed|held)\\s+{_}"
                           // "host the 30th edition of the Congress": the words between the verb and
-                          // the name.
-                          + "(?:[\\p{Ll}-]+\\s+){0,3}?[‘“\"']?{IE:o}"),
+                          // the name, an edition's ordinal among them (as
+                          // cooperating-subject-leads).
+                          + "(?:(?:[\\p{Ll}-]+|\\d+(?:st|nd|rd|th)),?\\s+){0,4}?[‘“\"']?{IE:o}"),
                   // "With PAHO and SIDI, CIRSE started the webinar series ‘IR for Latin America’":
                   // the partners come first.
                   // "co-hosted this year's meeting with the Canadian Association of Nuclear

@@ -50,4 +50,18 @@ class OrdinalEditionsTest {
         List.of("Harbour Imaging Society"),
         labels("Its 6th Harbour Imaging Society meeting", society));
   }
+
+  @Test
+  void aRomanceOrdinalCountsTheEditionAsItIsWritten() {
+    Entity jornada =
+        Entity.of("jornada-serrana-de-imagem", "Jornada Serrana de Imagem", EntityType.EVENT);
+    assertEquals(
+        List.of("12ª Jornada Serrana de Imagem"),
+        labels("A 12ª Jornada Serrana de Imagem reuniu 900 participantes.", jornada));
+    Entity encontro =
+        Entity.of("encontro-de-residentes", "Encontro de Residentes", EntityType.EVENT);
+    assertEquals(
+        List.of("4º Encontro de Residentes"),
+        labels("O 4º Encontro de Residentes foi um sucesso.", encontro));
+  }
 }

@@ -89,6 +89,19 @@ class ParticipationWordingTest {
   }
 
   @Test
+  void collaboratorsPartnerInTheNumberedEditionTheSubjectWonTheBidToHost() {
+    List<String> r =
+        TestArticles.newsItem(
+            EFRS,
+            "The ESTI, in collaboration with the Ministry of Health, the Lakeland Medical Association and the Norvik Events Agency, has won a bid to host the 31st edition of the Harbour Imaging Congress in October 2031.");
+    assertHas(
+        r,
+        "European Society of Thoracic Imaging | LEADS | Harbour Imaging Congress 2031",
+        "Lakeland Medical Association | PARTNERS_IN | Harbour Imaging Congress 2031",
+        "Norvik Events Agency | PARTNERS_IN | Harbour Imaging Congress 2031");
+  }
+
+  @Test
   void itsBeforeAnInitiativeIsTheClauseSubjects() {
     List<String> r =
         TestArticles.newsItem(
