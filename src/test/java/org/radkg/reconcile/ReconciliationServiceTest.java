@@ -135,6 +135,19 @@ class ReconciliationServiceTest {
     assertEquals(
         server.address() + "reconcile/preview?id={{id}}", m.get("preview").get("url").asText());
     assertEquals(5, m.get("defaultTypes").size());
+    // Web clients on other sites may call every part of the service (the specification's CORS
+    // rule).
+    HttpResponse<String> cors =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.address() + "reconcile"))
+                .header("Origin", "https://openrefine.example")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        Set.of("*", "https://openrefine.example")
+            .contains(cors.headers().firstValue("Access-Control-Allow-Origin").orElse("")),
+        cors.headers().map().toString());
     HttpResponse<String> help = get("reconcile/help");
     assertEquals(200, help.statusCode());
     assertTrue(help.body().contains("Add Standard Service"), help.body());
