@@ -499,7 +499,11 @@ final class OwnedNames {
             unlistedSocietyOwner(
                 e.label(), orgs, text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
         if (owner == null) {
-          owner = UnnamedOwners.of(e.label(), orgs.values()).orElse(null);
+          // A society only, as above: a board, a department or a union owns no congress here.
+          owner =
+              UnnamedOwners.of(e.label(), orgs.values())
+                  .filter(o -> o.is(EntityType.SOCIETY))
+                  .orElse(null);
         }
       }
       Optional<Span> sentence = sentenceOf(sentences, m.begin());
