@@ -122,6 +122,8 @@ public final class VoidDescriber {
                   m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.DCAT + "Distribution"))
               .addProperty(m.createProperty(Rkg.DCTERMS, "title"), f.title(), "en")
               .addProperty(m.createProperty(Rkg.DCAT, "downloadURL"), m.createResource(url))
+              // DCAT-AP requires an access URL: where the file can be had, here the file itself.
+              .addProperty(m.createProperty(Rkg.DCAT, "accessURL"), m.createResource(url))
               .addProperty(
                   m.createProperty(Rkg.DCAT, "mediaType"), m.createResource(IANA + f.mediaType()))
               .addProperty(

@@ -137,4 +137,31 @@ class DiscoverabilityTest {
     assertEquals(400, get("sparql", null).statusCode(), "a person without a query is told how");
     assertEquals(400, get("sparql", "text/html").statusCode());
   }
+
+  @Test
+  void theDatasetDescriptionConformsToDcatAp() throws Exception {
+    HttpResponse<String> v = get("void", "text/turtle");
+    assertEquals(200, v.statusCode());
+    Model data = ModelFactory.createDefaultModel();
+    RDFParser.fromString(v.body(), Lang.TURTLE).parse(data);
+    Model shapes = ModelFactory.createDefaultModel();
+    try (java.io.InputStream in =
+        DiscoverabilityTest.class.getResourceAsStream("/dcat-ap/3.0.1/shapes.ttl")) {
+      RDFParser.source(in).lang(Lang.TURTLE).parse(shapes);
+    }
+    org.apache.jena.shacl.ValidationReport report =
+        org.apache.jena.shacl.ShaclValidator.get().validate(shapes.getGraph(), data.getGraph());
+    StringBuilder why = new StringBuilder();
+    report
+        .getEntries()
+        .forEach(
+            e ->
+                why.append(e.focusNode())
+                    .append(" ")
+                    .append(e.resultPath())
+                    .append(": ")
+                    .append(e.message())
+                    .append("\n"));
+    assertTrue(report.conforms(), why.toString());
+  }
 }
