@@ -20,6 +20,11 @@ public enum NetworkFormat {
   CSV("csv", "CSV (zip)", CsvNetworkWriter::write),
   JSON("json", "application/json", "Cytoscape JSON", CytoscapeJsonNetworkWriter::write),
   VOSVIEWER("vosviewer", "VOSviewer (zip)", VosviewerNetworkWriter::write),
+  VOSVIEWER_ONLINE(
+      "vosviewer.json",
+      "application/json",
+      "VOSviewer Online JSON",
+      (net, out) -> VosviewerJsonNetworkWriter.write(net, out)),
   PAJEK("net", "text/plain; charset=utf-8", "Pajek", PajekNetworkWriter::write);
 
   /** Writes a one-file format. */

@@ -252,6 +252,23 @@ class NetworkFormatsTest {
 
   @ParameterizedTest(name = "empty={0}")
   @ValueSource(booleans = {false, true})
+  void vosviewerOnlineJsonHasItemsAndLinksByNumber(boolean isEmpty) throws Exception {
+    Path f =
+        write(
+            dir.resolve("n.vosviewer.json"),
+            out -> VosviewerJsonNetworkWriter.write(net(isEmpty), out));
+    String check =
+        "import json,sys\n"
+            + "n=json.load(open(sys.argv[1],encoding='utf-8'))['network']\n"
+            + "ids={i['id'] for i in n['items']}\n"
+            + "assert all(isinstance(i['id'],int) and i['cluster']>=1 and 'Links' in i['weights'] for i in n['items'])\n"
+            + "assert all(l['source_id'] in ids and l['target_id'] in ids and l['strength']>=1 for l in n['links'])\n"
+            + "print(len(n['items']),len(n['links']),max([l['strength'] for l in n['links']] or [0]))\n";
+    assertEquals(isEmpty ? "0 0 0" : "4 5 2", python(check, f.toString()).strip());
+  }
+
+  @ParameterizedTest(name = "empty={0}")
+  @ValueSource(booleans = {false, true})
   void pajekHasItsSections(boolean isEmpty) throws Exception {
     Path f = write(dir.resolve("n.net"), out -> PajekNetworkWriter.write(net(isEmpty), out));
     List<String> lines = Files.readAllLines(f);
