@@ -178,3 +178,19 @@ test('a year page from the landing chart: what started in 2023 and what was publ
   await shot(page, 'year');
   assert.deepEqual(page.problems, []);
 });
+
+test('the places map: countries shaded by activity, a click opens the country', async () => {
+  const page = await open();
+  await page.goto(BASE + 'places');
+  const map = page.locator('#world-map svg.world-map');
+  assert.ok(await map.isVisible(), 'the map is drawn');
+  assert.ok(await page.locator('#world-map path.country').count() > 150, 'every country has a shape');
+  const active = page.locator('#world-map a path.country:not(.level-0)');
+  assert.ok(await active.count() > 3, 'countries with activity are shaded');
+  const ecuador = page.locator('#world-map a[href$="/id/place/ecuador"]');
+  assert.match(await ecuador.locator('title').textContent(), /Ecuador: \d+ located there/);
+  await shot(page, 'places-map');
+  await ecuador.click();
+  await page.waitForURL(/\/id\/place\/ecuador$/);
+  assert.deepEqual(page.problems, []);
+});
