@@ -194,3 +194,14 @@ test('the places map: countries shaded by activity, a click opens the country', 
   await page.waitForURL(/\/id\/place\/ecuador$/);
   assert.deepEqual(page.problems, []);
 });
+
+test('an organization\'s timeline: its initiatives and events by start date', async () => {
+  const page = await open();
+  await page.goto(BASE + 'id/organization/asian-oceanian-society-of-radiology');
+  const rows = page.locator('#timeline svg.timeline a circle.event');
+  assert.ok(await rows.count() >= 3, 'several dated initiatives');
+  assert.ok(await page.locator('#timeline text.year').count() >= 2, 'an axis of years');
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await shot(page, 'timeline');
+  assert.deepEqual(page.problems, []);
+});

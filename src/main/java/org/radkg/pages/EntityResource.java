@@ -133,6 +133,9 @@ final class EntityResource {
       if (description.graph().contains(entity, Rkg.type, Rkg.Country)) {
         inThisCountry(served, page, entity);
       }
+      if (description.graph().contains(entity, Rkg.type, Rkg.Organization)) {
+        new Timeline(links).append(page.main(), Timeline.items(served.dataset(), entity));
+      }
       page.head().appendElement("link").attr("rel", "canonical").attr("href", generic);
       for (RdfVariant alt : RdfVariant.values()) {
         if (alt != RdfVariant.HTML) {
