@@ -130,19 +130,16 @@ final class EventAliases {
       }
       Set<String> years = startYears.getOrDefault(e.key(), Set.of());
       Matcher y = YEAR_AT_END.matcher(e.label());
-      boolean counted = LEADING_ORDINAL.matcher(e.label()).find() || ordinalBefore(text, m) != null;
-      // A year of its own name first; else the one year its start date gives; else, for an edition
-      // the article
-      // counts by its ordinal ("the 6th Conference on X began"), the year the article is written
-      // in.
+      // A year of its own name first; else the one year its start date gives; else the year the
+      // article is written in: annotators date an edition the article gives no date of its own to
+      // the year of the article ("the 6th Conference on X began", "the ASM in Melbourne" in a 2031
+      // newsletter). Only an altLabel: a series name without a year keeps matching as written.
       String year =
           y.find()
               ? y.group(1)
               : years.size() == 1
                   ? years.iterator().next()
-                  : years.isEmpty() && counted && referenceYear != null
-                      ? referenceYear.toString()
-                      : null;
+                  : years.isEmpty() && referenceYear != null ? referenceYear.toString() : null;
       Set<String> names = aliasesOf.computeIfAbsent(e.key(), k -> new TreeSet<>());
       // "the KRTA's 51st Annual Meeting" owned as "51st Korean ... Association Annual Meeting" is
       // the "51st KRTA Annual Meeting" too.

@@ -105,7 +105,9 @@ public final class Extractor {
     editions.resolve(text, mentions, sentences, allDates, referenceYear);
     OrdinalEditions.name(text, mentions);
     EventAliases.add(text, mentions);
-    List<Relation> namedLeaders = ownedNames.leaders(text, mentions, sentences);
+    List<Relation> hostedLeaders = HostedInitiatives.name(text, mentions, sentences);
+    List<Relation> namedLeaders = new ArrayList<>(ownedNames.leaders(text, mentions, sentences));
+    namedLeaders.addAll(hostedLeaders);
 
     List<DateMention> toldDates =
         YearlessDates.resolve(text, sentences, allDates, published.orElse(null));

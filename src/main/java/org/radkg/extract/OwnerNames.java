@@ -12,16 +12,22 @@ import java.util.regex.Pattern;
 /**
  * The two spellings of each owner an article names with an acronym ("European Association of
  * Nuclear Medicine", "EANM"), so that a name led by one ("EANM Congress") can be written with the
- * other, as readers write it.
+ * other, as readers write it; and the names of the article's other organizations, so that a name
+ * ending "of the" one of them can be written with it first ("Congress of the Tarvo Society of
+ * Imaging" is the "Tarvo Society of Imaging Congress").
  */
 final class OwnerNames {
   private static final Pattern OWNER_AFTER = Pattern.compile("(.+?) of the (.+)");
   private final Map<String, String> fullNameOf; // acronym -> full name
   private final Map<String, String> acronymOf; // lower-cased full name -> acronym
+  // The full names of the article's organizations, with or without an acronym.
+  private final Set<String> organizations;
 
-  private OwnerNames(Map<String, String> fullNameOf, Map<String, String> acronymOf) {
+  private OwnerNames(
+      Map<String, String> fullNameOf, Map<String, String> acronymOf, Set<String> organizations) {
     this.fullNameOf = fullNameOf;
     this.acronymOf = acronymOf;
+    this.organizations = organizations;
   }
 
   /**
@@ -31,8 +37,16 @@ final class OwnerNames {
   static OwnerNames of(List<Mention> mentions) {
     Map<String, String> full = new HashMap<>();
     Map<String, String> acronym = new HashMap<>();
+    Set<String> organizations = new TreeSet<>();
     for (Mention m : mentions) {
       Entity e = m.entity();
+      // A society's name of at least two words ("Tarvo Society"), not a unit named by ordinary
+      // words ("Scientific Committee"), which owns nothing.
+      if (e.primaryType().isOrganization()
+          && e.label().indexOf(' ') > 0
+          && !OwnedNames.isGeneric(e)) {
+        organizations.add(e.label());
+      }
       if (e.acronym() == null
           || e.acronym().equals(e.label())
           || !e.primaryType().isOrganization()) {
@@ -44,7 +58,7 @@ final class OwnerNames {
     }
     full.values().removeIf(String::isEmpty);
     acronym.values().removeIf(String::isEmpty);
-    return new OwnerNames(full, acronym);
+    return new OwnerNames(full, acronym, organizations);
   }
 
   /**
@@ -91,6 +105,10 @@ final class OwnerNames {
         String spelled = fullNameOf.get(ofThe.group(2));
         out.add(ofThe.group(1) + " of the " + spelled);
         out.add(spelled + " " + ofThe.group(1));
+        out.add(ofThe.group(2) + " " + ofThe.group(1));
+      } else if (ofThe.matches() && organizations.contains(ofThe.group(2))) {
+        // "Congress of the Tarvo Society of Imaging", an owner without an acronym: owner first, as
+        // annotators name an edition of a society's series.
         out.add(ofThe.group(2) + " " + ofThe.group(1));
       }
     }

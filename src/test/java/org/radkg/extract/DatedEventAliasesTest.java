@@ -79,14 +79,28 @@ class DatedEventAliasesTest {
   }
 
   @Test
-  void anUncountedEventWithoutADateGetsNoYear() {
+  void anUncountedEventWithoutADateAlsoTakesTheArticlesYear() {
     Set<String> alt =
         undatedAliases(
             "The Delta Conference on Quiet Imaging opened in Oslo.",
             "Delta Conference on Quiet Imaging",
             "Delta Conference on Quiet Imaging",
             2033);
-    assertTrue(alt.isEmpty(), alt::toString);
+    assertTrue(alt.contains("Delta Conference on Quiet Imaging 2033"), alt::toString);
+  }
+
+  @Test
+  void anEventWithoutADateInAnArticleOfNoKnownYearGetsNoYear() {
+    String text = "The Delta Conference on Quiet Imaging opened in Oslo.";
+    List<Mention> m =
+        new ArrayList<>(
+            List.of(
+                at(
+                    text,
+                    "Delta Conference on Quiet Imaging",
+                    entity("Delta Conference on Quiet Imaging", null, EntityType.EVENT))));
+    EventAliases.addDated(text, m, List.of(), null);
+    assertTrue(m.get(0).entity().altLabels().isEmpty(), m.get(0).entity().altLabels()::toString);
   }
 
   // The names an event labelled {@code label}, written as {@code surface}, gets beside the society
