@@ -135,6 +135,7 @@ final class EntityResource {
       }
       if (description.graph().contains(entity, Rkg.type, Rkg.Organization)) {
         new Timeline(links).append(page.main(), Timeline.items(served.dataset(), entity));
+        OrganizationMap.append(served.dataset(), entity, page.main(), links);
       }
       page.head().appendElement("link").attr("rel", "canonical").attr("href", generic);
       for (RdfVariant alt : RdfVariant.values()) {
