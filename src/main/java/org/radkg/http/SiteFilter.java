@@ -51,7 +51,8 @@ final class SiteFilter implements Filter {
     PageSettings pageSettings = settings.pages();
     this.siteBase = pageSettings.siteBase();
     this.pages = new PageRoutes(pageSettings);
-    this.reconcile = new ReconciliationService(pageSettings.dataBase(), pages::href);
+    this.reconcile =
+        new ReconciliationService(pageSettings.dataBase(), pages::href, pages::searchIndex);
     this.admin = new AdminReload(settings.adminPassword(), reload);
     this.gate = new SparqlGate(settings.maxConcurrentQueries(), settings.maxQueriesPerClient());
   }

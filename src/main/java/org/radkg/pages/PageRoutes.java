@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.radkg.search.SearchIndex;
 
 /**
  * The site's pages by path, each answered from the generation it is given: {@code /} (the start
@@ -78,6 +79,14 @@ public final class PageRoutes {
       data.serviceDescription(served, req, resp, head);
     }
     return rdf;
+  }
+
+  /**
+   * The name index of {@code served}'s generation that the search box answers from, for the other
+   * services that look names up (reconciliation).
+   */
+  public SearchIndex searchIndex(ServedDataset served) {
+    return search.index(served);
   }
 
   /** The site path (or URL, with a public base) of the page of the entity {@code iri}. */

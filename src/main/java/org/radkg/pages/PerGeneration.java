@@ -8,19 +8,19 @@ import org.apache.jena.query.Dataset;
  * once when first asked for and again when a reload serves another generation: the cache is keyed
  * by the dataset object's identity. Thread-safe; one computation at a time.
  */
-public final class PerGeneration<T> {
+final class PerGeneration<T> {
   private record Entry<T>(Dataset dataset, T value) {}
 
   private final Function<Dataset, T> compute;
   private volatile Entry<T> current;
 
   /** A cache of what {@code compute} makes of each served dataset. */
-  public PerGeneration(Function<Dataset, T> compute) {
+  PerGeneration(Function<Dataset, T> compute) {
     this.compute = compute;
   }
 
   /** The value for {@code dataset}, computed on first use. */
-  public T get(Dataset dataset) {
+  T get(Dataset dataset) {
     Entry<T> e = current;
     if (e != null && e.dataset() == dataset) {
       return e.value();

@@ -33,6 +33,11 @@ final class SearchResource {
     this.links = links;
   }
 
+  /** The name index of {@code served}'s generation, built on first use. */
+  SearchIndex index(ServedDataset served) {
+    return index.get(served.dataset());
+  }
+
   void handle(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
     resp.setHeader("Vary", "Accept");
@@ -71,8 +76,7 @@ final class SearchResource {
       }
       return;
     }
-    List<SearchIndex.Hit> hits =
-        q.isEmpty() ? List.of() : index.get(served.dataset()).search(q, limit);
+    List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : index(served).search(q, limit);
     if (json) {
       sendJson(resp, 200, toJson(q, hits), head);
     } else {

@@ -13,7 +13,6 @@ import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.radkg.pages.PerGeneration;
 import org.radkg.pages.ServedDataset;
 import org.radkg.search.SearchIndex;
 
@@ -39,15 +38,21 @@ public final class ReconciliationService {
 
   private final String dataBase;
   private final Function<String, String> entityHref;
-  private final PerGeneration<SearchIndex> index = new PerGeneration<>(SearchIndex::build);
+  private final Function<ServedDataset, SearchIndex> names;
 
   /**
    * @param dataBase the IRI prefix of the graph's entities (the identifier space)
    * @param entityHref the site path or URL of an entity's page, by its IRI
+   * @param names the name index of a served generation, the one the site's search box uses (built
+   *     once per generation, not once per service)
    */
-  public ReconciliationService(String dataBase, Function<String, String> entityHref) {
+  public ReconciliationService(
+      String dataBase,
+      Function<String, String> entityHref,
+      Function<ServedDataset, SearchIndex> names) {
     this.dataBase = dataBase;
     this.entityHref = entityHref;
+    this.names = names;
   }
 
   /**
@@ -107,7 +112,7 @@ public final class ReconciliationService {
     Map<String, ReconciliationQuery> queries = ReconciliationQuery.parseBatch(batch, BATCH_SIZE);
     Reconciler reconciler =
         new Reconciler(
-            index.get(served.dataset()),
+            names.apply(served),
             iri -> EntityFacts.of(served.dataset(), iri, SearchIndex.shownTypes()));
     JsonObject out = new JsonObject();
     queries.forEach(
@@ -169,9 +174,7 @@ public final class ReconciliationService {
     int cursor = cursor(req);
     String prefix = prefix(req);
     List<SearchIndex.Hit> hits =
-        prefix.isBlank()
-            ? List.of()
-            : index.get(served.dataset()).search(prefix, cursor + SUGGESTIONS);
+        prefix.isBlank() ? List.of() : names.apply(served).search(prefix, cursor + SUGGESTIONS);
     sendJson(
         resp,
         200,
@@ -261,7 +264,7 @@ public final class ReconciliationService {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("give the entity's id (its IRI) as the id parameter");
     }
-    return index.get(served.dataset()).byIri(id.strip()).orElse(null);
+    return names.apply(served).byIri(id.strip()).orElse(null);
   }
 
   private static String prefix(HttpServletRequest req) {
