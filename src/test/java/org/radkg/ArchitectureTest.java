@@ -65,7 +65,7 @@ class ArchitectureTest {
           Map.entry("network", Set.of("query", "vocab")),
           Map.entry("search", Set.of()),
           Map.entry("pages", Set.of("search", "query", "network", "dump", "store", "vocab")),
-          Map.entry("reconcile", Set.of("pages", "search")),
+          Map.entry("reconcile", Set.of("pages", "search", "vocab")),
           Map.entry("http", Set.of("build", "pages", "query", "reconcile", "store")),
           Map.entry("push", Set.of("canonical")),
           Map.entry(

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.jsoup.nodes.Element;
+import org.radkg.vocab.NameKey;
 
 /**
  * A world map drawn on the server as SVG from the world-atlas country shapes (no tile server, no
@@ -56,7 +56,7 @@ final class WorldMap {
     Map<String, Activity> byCode = new HashMap<>();
     long max = 1;
     for (Map.Entry<String, Activity> e : activity.entrySet()) {
-      String code = codeByName.get(key(e.getKey()));
+      String code = codeByName.get(NameKey.of(e.getKey()));
       if (code != null) {
         byCode.merge(code, e.getValue(), (a, b) -> a.count() >= b.count() ? a : b);
         max = Math.max(max, e.getValue().count());
@@ -94,14 +94,6 @@ final class WorldMap {
     return 1 + (int) Math.min(3, Math.floor(4 * Math.sqrt((double) count / max) - 1e-9));
   }
 
-  private static String key(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
-  }
-
   private static WorldMap load() {
     try {
       return new WorldMap(shapes(), countryCodes());
@@ -120,11 +112,11 @@ final class WorldMap {
         if (cells.length < 3) {
           continue;
         }
-        out.putIfAbsent(key(cells[2]), cells[0]);
+        out.putIfAbsent(NameKey.of(cells[2]), cells[0]);
         if (cells.length > 3) {
           for (String alias : cells[3].split("\\|")) {
             if (!alias.isBlank()) {
-              out.putIfAbsent(key(alias), cells[0]);
+              out.putIfAbsent(NameKey.of(alias), cells[0]);
             }
           }
         }

@@ -1,15 +1,14 @@
 package org.radkg.reconcile;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.radkg.search.SearchIndex;
+import org.radkg.vocab.NameKey;
 
 /**
  * Scores the entities of the search index against one reconciliation query, deterministically:
@@ -162,12 +161,7 @@ final class Reconciler {
    * leading "the" left out.
    */
   static String normalized(String text) {
-    String s =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^\\p{L}\\p{N}]+", " ")
-            .strip();
+    String s = NameKey.of(text);
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 }
