@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.radkg.corpus.LexiconFiles;
 import org.radkg.vocab.Slugs;
 
 /**
@@ -24,11 +23,8 @@ import org.radkg.vocab.Slugs;
  * Africa") is led by that organization.
  */
 final class OwnedNames {
-  private static final Set<String> GENERIC_WORDS =
-      Set.copyOf(
-          LexiconFiles.entries("generic-name-words").stream()
-              .map(w -> w.toLowerCase(Locale.ROOT))
-              .toList());
+  private static final Set<String> GENERIC_WORDS = UnnamedOwners.GENERIC_WORDS;
+
   // Heads that make a generic name an owned unit ("Executive Committee"): an organization, led by
   // no one.
   private static final Set<String> UNIT_HEADS =

@@ -17,11 +17,16 @@ import org.radkg.vocab.Slugs;
  */
 final class UnnamedOwners {
   private static final NameClassifier CLASSIFIER = new NameClassifier();
-  private static final Set<String> GENERIC_WORDS =
+
+  /**
+   * The words of data/lexicon/generic-name-words.txt, in lower case (OwnedNames reads them too).
+   */
+  static final Set<String> GENERIC_WORDS =
       Set.copyOf(
           LexiconFiles.entries("generic-name-words").stream()
               .map(w -> w.toLowerCase(Locale.ROOT))
               .toList());
+
   // The words that make a generic name an event's: a program or a committee names no gathering.
   private static final Set<String> EVENT_HEADS =
       Set.of(
