@@ -84,7 +84,7 @@ final class NetworkCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "graphml",
       description =
-          "graphml, gexf, dot, svg, csv, json (Cytoscape.js), vosviewer or pajek. Default: ${DEFAULT-VALUE}")
+          "graphml, gexf, dot, svg, csv, json (Cytoscape.js), vosviewer, vosviewer_online (VOSviewer Online JSON) or pajek. Default: ${DEFAULT-VALUE}")
   NetworkFormat format;
 
   @Option(

@@ -111,7 +111,9 @@ public enum NetworkFormat {
       return valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown format '" + s + "' (graphml, gexf, dot, svg, csv, json, vosviewer or pajek)");
+          "unknown format '"
+              + s
+              + "' (graphml, gexf, dot, svg, csv, json, vosviewer, vosviewer_online or pajek)");
     }
   }
 
