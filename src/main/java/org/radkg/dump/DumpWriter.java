@@ -37,9 +37,10 @@ import org.radkg.store.StoreLock;
 import org.radkg.vocab.Rkg;
 
 /**
- * Writes the downloadable dumps ({@link DumpFormat}s, {@code void.ttl}, {@code SHA256SUMS}) of a
- * dataset into {@code storeDir/dumps}, deterministically (same input, same bytes) and atomically (a
- * new generation directory behind the {@code dumps} link; a failed write leaves the old dumps).
+ * Writes the downloadable dumps ({@link DumpFormat}s, {@link HdtDump}, {@code void.ttl}, {@code
+ * SHA256SUMS}) of a dataset into {@code storeDir/dumps}, deterministically (same input, same bytes)
+ * and atomically (a new generation directory behind the {@code dumps} link; a failed write leaves
+ * the old dumps).
  *
  * <p>Incremental: each gzipped dump is one gzip member whose deflate stream is a concatenation of
  * independent pieces ({@link DeflatePiece}), each holding a run of about 8 graphs (plus a header, a
@@ -191,6 +192,9 @@ public final class DumpWriter {
       indexes.put(format, index);
       checkpoint.accept("dumps:" + format.fileName());
     }
+    writeHdt(canon, split, storeDir, dir.resolve(HdtDump.FILE));
+    sums.put(HdtDump.FILE, sha256(dir.resolve(HdtDump.FILE)));
+    checkpoint.accept("dumps:" + HdtDump.FILE);
     VoidStatistics stats = new VoidStatistics(settings.dataBase());
     for (int i = 0; i < split.graphs().size(); i++) {
       split.own(i).forEach(stats::add);
@@ -208,6 +212,30 @@ public final class DumpWriter {
     Files.writeString(dir.resolve(SUMS_FILE), text, StandardCharsets.UTF_8);
     sums.put(SUMS_FILE, sha256(dir.resolve(SUMS_FILE)));
     return sums;
+  }
+
+  /**
+   * Writes the HDT dump, or copies the served one when its key file says it was made from the same
+   * canonical data and base and the file still has the checksum it was written with (HDT is not
+   * written in reusable pieces like the gzipped dumps, and generating it is the costly part).
+   */
+  private void writeHdt(CanonicalQuads canon, UnionSplit split, Path storeDir, Path file)
+      throws IOException {
+    Path keyFile = StoreLayout.of(storeDir).dumpsCache().resolve(HdtDump.FILE + ".key");
+    Path served = storeDir.resolve(LINK).resolve(HdtDump.FILE);
+    String key = canon.sha256() + " " + settings.dataBase();
+    if (Files.isRegularFile(keyFile) && Files.isRegularFile(served)) {
+      List<String> saved = Files.readAllLines(keyFile, StandardCharsets.UTF_8);
+      if (saved.size() == 2 && saved.get(0).equals(key) && saved.get(1).equals(sha256(served))) {
+        Files.copy(served, file);
+        return;
+      }
+    }
+    HdtDump.write(split, settings.dataBase(), file);
+    Files.createDirectories(keyFile.getParent());
+    // Written before the new dumps are served; a crash in between leaves a key whose checksum
+    // does not match the served file, which is a miss, never a wrong dump.
+    Files.writeString(keyFile, key + "\n" + sha256(file) + "\n", StandardCharsets.UTF_8);
   }
 
   private static Path indexFile(Path storeDir, DumpFormat format) {

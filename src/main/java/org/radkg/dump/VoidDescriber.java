@@ -112,11 +112,10 @@ public final class VoidDescriber {
                         .addProperty(
                             m.createProperty(Rkg.VOID, "property"), m.createResource(p.getURI()))
                         .addLiteral(m.createProperty(Rkg.VOID, "triples"), count(m, n))));
-    for (DumpFormat f : DumpFormat.values()) {
+    for (DumpFile f : DumpFile.all()) {
       String url = settings.dumpsBaseUrl() + f.fileName();
       ds.addProperty(m.createProperty(Rkg.VOID, "dataDump"), m.createResource(url));
-      ds.addProperty(
-          m.createProperty(Rkg.DCAT, "distribution"),
+      Resource d =
           m.createResource(settings.datasetIri() + "/distribution/" + f.id())
               .addProperty(
                   m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.DCAT + "Distribution"))
@@ -126,11 +125,13 @@ public final class VoidDescriber {
               .addProperty(m.createProperty(Rkg.DCAT, "accessURL"), m.createResource(url))
               .addProperty(
                   m.createProperty(Rkg.DCAT, "mediaType"), m.createResource(IANA + f.mediaType()))
-              .addProperty(
-                  m.createProperty(Rkg.DCAT, "compressFormat"),
-                  m.createResource(IANA + "application/gzip"))
-              .addProperty(
-                  m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4)));
+              .addProperty(m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4));
+      if (f.gzipped()) {
+        d.addProperty(
+            m.createProperty(Rkg.DCAT, "compressFormat"),
+            m.createResource(IANA + "application/gzip"));
+      }
+      ds.addProperty(m.createProperty(Rkg.DCAT, "distribution"), d);
     }
     return m;
   }

@@ -21,6 +21,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.jsoup.nodes.Element;
+import org.radkg.dump.HdtDump;
 import org.radkg.dump.PublicationSettings;
 import org.radkg.dump.VoidDescriber;
 import org.radkg.vocab.Rkg;
@@ -64,7 +65,9 @@ final class DataPages {
       String type =
           name.endsWith(".gz")
               ? "application/gzip"
-              : name.endsWith(".ttl") ? "text/turtle; charset=utf-8" : "text/plain; charset=utf-8";
+              : name.endsWith(".ttl")
+                  ? "text/turtle; charset=utf-8"
+                  : name.endsWith(".hdt") ? HdtDump.MEDIA_TYPE : "text/plain; charset=utf-8";
       HttpIo.send(resp, 200, type, Files.readAllBytes(file.get()), head);
       return;
     }
@@ -73,7 +76,8 @@ final class DataPages {
         .appendElement("p")
         .text(
             "The whole graph, gzipped, in several syntaxes (N-Quads and TriG keep the"
-                + " article graphs). Check downloads against SHA256SUMS.");
+                + " article graphs), and as HDT, which can be queried without loading it."
+                + " Check downloads against SHA256SUMS.");
     Element table = page.main().appendElement("table");
     Element h = table.appendElement("tr");
     h.appendElement("th").text("file");

@@ -8,7 +8,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
-import org.radkg.dump.DumpFormat;
+import org.radkg.dump.DumpFile;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -74,7 +74,7 @@ final class DatasetDescription {
     creator.put("url", siteUrl);
     d.put("creator", creator);
     JsonArray distribution = new JsonArray();
-    for (DumpFormat f : DumpFormat.values()) {
+    for (DumpFile f : DumpFile.all()) {
       JsonObject dl = new JsonObject();
       dl.put("@type", "DataDownload");
       dl.put("name", f.title());

@@ -141,7 +141,10 @@ final class LandingPage {
         "SPARQL endpoint",
         "SPARQL 1.1 protocol, GET or POST; the default graph is the union of the articles");
     service(
-        data, base + "dumps/", "Dumps", "N-Quads, TriG, Turtle, JSON-LD, RDF/XML, with SHA256SUMS");
+        data,
+        base + "dumps/",
+        "Dumps",
+        "N-Quads, TriG, Turtle, JSON-LD, RDF/XML, HDT, with SHA256SUMS");
     service(
         data,
         base + "void",

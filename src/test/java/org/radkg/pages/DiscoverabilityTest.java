@@ -113,7 +113,7 @@ class DiscoverabilityTest {
     assertEquals("Dataset", d.get("@type").getAsString().value());
     assertEquals(
         "https://creativecommons.org/licenses/by/4.0/", d.get("license").getAsString().value());
-    assertEquals(5, d.get("distribution").getAsArray().size());
+    assertEquals(6, d.get("distribution").getAsArray().size()); // five syntaxes and HDT
     assertTrue(
         d.get("distribution").toString().contains(server.address() + "dumps/radkg.nq.gz"), json);
     assertTrue(d.hasKey("temporalCoverage"), json);
