@@ -137,6 +137,9 @@ final class EntityResource {
         new Timeline(links).append(page.main(), Timeline.items(served.dataset(), entity));
         OrganizationMap.append(served.dataset(), entity, page.main(), links);
       }
+      if (description.graph().contains(entity, Rkg.type, Rkg.Concept)) {
+        new Timeline(links).append(page.main(), Timeline.topicItems(served.dataset(), entity));
+      }
       page.head().appendElement("link").attr("rel", "canonical").attr("href", generic);
       for (RdfVariant alt : RdfVariant.values()) {
         if (alt != RdfVariant.HTML) {

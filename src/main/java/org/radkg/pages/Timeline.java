@@ -11,12 +11,13 @@ import org.apache.jena.system.Txn;
 import org.jsoup.nodes.Element;
 
 /**
- * An organization's initiatives and events on a time line, drawn on the server as SVG: one row per
- * initiative or event it leads, partners in, funds, hosts or takes part in, placed at its start
- * date on an axis of years, each linking to its page.
+ * Initiatives and events on a time line, drawn on the server as SVG: for an organization, one row
+ * per initiative or event it leads, partners in, funds, hosts or takes part in; for a topic, one
+ * per initiative or event that the topic's articles mention; each placed at its start date on an
+ * axis of years and linking to its page.
  */
 final class Timeline {
-  private static final String QUERY =
+  private static final String ORGANIZATION_QUERY =
       """
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX schema: <https://schema.org/>
@@ -26,6 +27,20 @@ final class Timeline {
         ?org ?p ?x . ?x schema:startDate ?d ; rdfs:label ?l .
       } GROUP BY ?x ORDER BY ?date ?label
       """;
+
+  // A topic's initiatives and events are those its articles mention; "how" is their kind.
+  private static final String TOPIC_QUERY =
+      """
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX schema: <https://schema.org/>
+      PREFIX rkg: <https://w3id.org/radkg/ontology#>
+      SELECT ?x (MIN(STR(?l)) AS ?label) (MIN(STR(?d)) AS ?date) (MIN(STR(?k)) AS ?how) WHERE {
+        { SELECT DISTINCT ?x WHERE { ?article schema:about ?topic ; schema:mentions ?x } }
+        VALUES ?k { rkg:Initiative schema:Event }
+        ?x a ?k ; schema:startDate ?d ; rdfs:label ?l .
+      } GROUP BY ?x ORDER BY ?date ?label
+      """;
+
   private static final int ROW = 22;
   private static final int LEFT = 10;
   private static final int WIDTH = 720;
@@ -42,12 +57,24 @@ final class Timeline {
 
   /** The items of {@code org}, by start date; the role's local name ("leads") as {@code how}. */
   static List<Item> items(Dataset ds, Node org) {
+    return select(ds, ORGANIZATION_QUERY, "org", org);
+  }
+
+  /**
+   * The initiatives and events that articles about {@code topic} mention, by start date; their kind
+   * ("Initiative", "Event") as {@code how}.
+   */
+  static List<Item> topicItems(Dataset ds, Node topic) {
+    return select(ds, TOPIC_QUERY, "topic", topic);
+  }
+
+  private static List<Item> select(Dataset ds, String query, String variable, Node bound) {
     List<Item> out = new ArrayList<>();
     Txn.executeRead(
         ds,
         () -> {
-          ParameterizedSparqlString q = new ParameterizedSparqlString(QUERY);
-          q.setIri("org", org.getURI());
+          ParameterizedSparqlString q = new ParameterizedSparqlString(query);
+          q.setIri(variable, bound.getURI());
           try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
             qe.execSelect()
                 .forEachRemaining(
@@ -58,7 +85,8 @@ final class Timeline {
                               r.getResource("x").getURI(),
                               r.getLiteral("label").getString(),
                               r.getLiteral("date").getString(),
-                              how.substring(how.lastIndexOf('#') + 1)));
+                              how.substring(
+                                  Math.max(how.lastIndexOf('#'), how.lastIndexOf('/')) + 1)));
                     });
           }
         });
@@ -149,6 +177,8 @@ final class Timeline {
     return switch (localName) {
       case "partnersIn" -> "partners in";
       case "participatesIn" -> "takes part in";
+      case "Initiative" -> "initiative";
+      case "Event" -> "event";
       default -> localName;
     };
   }
