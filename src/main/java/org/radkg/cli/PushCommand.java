@@ -30,9 +30,10 @@ import picocli.CommandLine.TypeConversionException;
       "endpoint are replaced (PUT), graphs no longer built are deleted, the rest are left alone. What was sent is",
       "recorded in DIR/push/; --all resends everything. Server errors and broken connections are retried with backoff.",
       "Credentials answer the target's challenge, HTTP Digest (MD5 or SHA-256) or Basic (--auth auto), or go up front",
-      "as Basic (--auth basic). Graphs go as Turtle; a target that answers 415 or 500 to that gets N-Triples from then",
-      "on. The push stops at the first failure every other request would meet too: credentials",
-      "refused (401, 403), no answer within --timeout, or a target still unreachable after --retries."
+      "as Basic (--auth basic). Graphs go as Turtle; a target that answers 415 or 500 to that (Virtuoso answers 500 to",
+      "a body it cannot parse) gets N-Triples from then on. The push stops at the first failure every other request",
+      "would meet too: credentials refused (401, 403), no answer within --timeout, or a target still unreachable after",
+      "--retries."
     },
     footer = {
       "",
