@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A throwaway OpenLink Virtuoso (Debian's {@code virtuoso-opensource-7-bin}) for tests: a new
@@ -115,6 +117,25 @@ final class VirtuosoServer implements AutoCloseable {
   /** The SPARQL endpoint. */
   String sparql() {
     return base() + "/sparql";
+  }
+
+  /**
+   * The lines of the server's HTTP access log ({@code httpDDMMYYYY.log}, a new file each day), one
+   * per request answered: address, scheme and user that authenticated it ("- -" for none), request
+   * line, status.
+   */
+  List<String> httpLog() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f :
+          files
+              .filter(f -> f.getFileName().toString().matches("http\\d{8}\\.log"))
+              .sorted()
+              .toList()) {
+        lines.addAll(Files.readAllLines(f, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return lines;
   }
 
   /** The end of the server's log, for failure messages. */
@@ -220,6 +241,7 @@ final class VirtuosoServer implements AutoCloseable {
         KeepAliveTimeout = 10
         EnabledDavVSP = 0
         EnabledGzipContent = 0
+        HTTPLogFile = %1$s/http.log
 
         [SPARQL]
         ResultSetMaxRows = 100000
