@@ -65,8 +65,8 @@ public final class GraphStoreTarget implements AutoCloseable {
   private final String endpoint;
   private final boolean withCredentials;
   private final PushAuth auth;
-  // The type the target took last; volatile though one thread pushes, as it outlives each request.
-  private volatile PutFormat format = PutFormat.TURTLE;
+  // The type the target took last: a type it refused once is not tried again in this push.
+  private PutFormat format = PutFormat.TURTLE;
   private final Limits limits;
   private final Consumer<String> log;
   private final CloseableHttpClient client;
@@ -180,11 +180,6 @@ public final class GraphStoreTarget implements AutoCloseable {
               + format.mediaType()
               + " from now on");
     }
-  }
-
-  /** The media type the next PUT goes in (Turtle until the target refuses it). */
-  public String mediaType() {
-    return format.mediaType();
   }
 
   /** Removes the named graph {@code iri}; one already gone (404) counts as removed. */
