@@ -7,12 +7,15 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.radkg.push.GraphPusher;
 import org.radkg.push.GraphStoreTarget;
+import org.radkg.push.PushAuth;
 import org.radkg.push.PushSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code radkg push}: sends the built graph, one named graph per article, to a store speaking the
@@ -26,15 +29,18 @@ import picocli.CommandLine.Spec;
       "Virtuoso, Neptune, Stardog), one named graph per article: graphs new or changed since the last push to that",
       "endpoint are replaced (PUT), graphs no longer built are deleted, the rest are left alone. What was sent is",
       "recorded in DIR/push/; --all resends everything. Server errors and broken connections are retried with backoff.",
-      "Credentials are sent up front as HTTP Basic and answer an HTTP Digest challenge (MD5 or SHA-256). The push stops",
-      "at the first failure every other request would meet too: credentials refused (401, 403; a 401 without a",
-      "challenge counts as refused), no answer within --timeout, or a target still unreachable after --retries."
+      "Credentials answer the target's challenge, HTTP Digest (MD5 or SHA-256) or Basic (--auth auto), or go up front",
+      "as Basic (--auth basic). Graphs go as Turtle; a target that answers 415 or 500 to that (Virtuoso answers 500 to",
+      "a body it cannot parse) gets N-Triples from then on. The push stops at the first failure every other request",
+      "would meet too: credentials refused (401, 403), no answer within --timeout, or a target still unreachable after",
+      "--retries."
     },
     footer = {
       "",
       "Examples:",
       "  ./radkg push --endpoint http://fuseki:3030/radkg/data",
       "  ./radkg push --endpoint https://graphdb.example.org/repositories/radkg/rdf-graphs/service --user radkg --password-file pw.txt",
+      "  ./radkg push --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user radkg --password-file pw.txt   # Virtuoso",
       "",
       "The password comes from --password-file or the RADKG_PUSH_PASSWORD environment variable, never the command line.",
       "Bad input (exit 3): no dump, a missing password, a bad number.",
@@ -56,8 +62,19 @@ final class PushCommand implements Callable<Integer> {
   @Option(
       names = "--user",
       paramLabel = "U",
-      description = "HTTP user name (Basic up front, Digest on challenge).")
+      description = "HTTP user name (how its password is sent: --auth).")
   String user;
+
+  @Option(
+      names = "--auth",
+      paramLabel = "SCHEME",
+      defaultValue = "auto",
+      converter = AuthConverter.class,
+      description =
+          "auto: answer the scheme the target's challenge asks for (Digest when it offers Digest and Basic);"
+              + " digest: answer a Digest challenge only; basic: send Basic up front, for targets that answer 401"
+              + " without a challenge. Default: ${DEFAULT-VALUE}")
+  PushAuth auth;
 
   @Option(
       names = "--password-file",
@@ -122,6 +139,7 @@ final class PushCommand implements Callable<Integer> {
             endpoint,
             user,
             password,
+            auth,
             limits,
             line -> spec.commandLine().getErr().println("radkg: " + line))) {
       summary = new GraphPusher(store.store, line -> {}).push(target, all);
@@ -131,6 +149,19 @@ final class PushCommand implements Callable<Integer> {
     summary.failures().forEach(f -> spec.commandLine().getErr().println("radkg: failed: " + f));
     spec.commandLine().getOut().println("radkg push to " + endpoint + ": " + summary);
     return summary.ok() ? ExitCode.OK.code() : ExitCode.NOT_PUSHED.code();
+  }
+
+  /** Reads {@code basic}, {@code digest} or {@code auto}, in any case. */
+  static final class AuthConverter implements ITypeConverter<PushAuth> {
+    @Override
+    public PushAuth convert(String value) {
+      for (PushAuth a : PushAuth.values()) {
+        if (a.option().equalsIgnoreCase(value)) {
+          return a;
+        }
+      }
+      throw new TypeConversionException("'" + value + "' is not one of basic, digest, auto");
+    }
   }
 
   private String password() throws Exception {

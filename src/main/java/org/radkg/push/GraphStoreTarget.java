@@ -1,6 +1,5 @@
 package org.radkg.push;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -33,28 +32,24 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 
 /**
  * A remote store spoken to through the SPARQL 1.1 Graph Store Protocol (Fuseki, GraphDB, Virtuoso,
  * Neptune, Stardog): PUT replaces one named graph, DELETE removes one. Every request is bounded by
- * a connect timeout and a request deadline; credentials go up front as HTTP Basic and answer a
- * Digest challenge (MD5 or SHA-256). Server errors (5xx) and broken connections are retried with
- * exponential backoff; an unanswered request, a target still unreachable after its retries, or
- * refused credentials (401, 403) fail with {@link PushException#stopsPush()} set, since every later
- * request would meet the same.
+ * a connect timeout and a request deadline; credentials answer the target's challenge (Basic, or
+ * Digest with MD5 or SHA-256) or go up front as Basic, as {@link PushAuth} says. A graph goes as
+ * Turtle until the target refuses that type, then as N-Triples for the rest of the push. Server
+ * errors (5xx) and broken connections are retried with exponential backoff; an unanswered request,
+ * a target still unreachable after its retries, or refused credentials (401, 403) fail with {@link
+ * PushException#stopsPush()} set, since every later request would meet the same.
  */
 public final class GraphStoreTarget implements AutoCloseable {
-  private static final ContentType TURTLE = ContentType.create("text/turtle");
-
   /**
    * How long a request may take and how often it is retried.
    *
@@ -69,6 +64,9 @@ public final class GraphStoreTarget implements AutoCloseable {
 
   private final String endpoint;
   private final boolean withCredentials;
+  private final PushAuth auth;
+  // The type the target took last: a type it refused once is not tried again in this push.
+  private PutFormat format = PutFormat.TURTLE;
   private final Limits limits;
   private final Consumer<String> log;
   private final CloseableHttpClient client;
@@ -83,33 +81,55 @@ public final class GraphStoreTarget implements AutoCloseable {
             return t;
           });
 
+  /** A target whose credentials, if any, answer the challenge it sends ({@link PushAuth#AUTO}). */
+  public GraphStoreTarget(
+      String endpoint, String user, String password, Limits limits, Consumer<String> log) {
+    this(endpoint, user, password, PushAuth.AUTO, limits, log);
+  }
+
   /**
    * @param endpoint the GSP address (e.g. {@code http://host:3030/ds/data} or the dataset's own
    *     URL)
    * @param user the HTTP user, or null for none
    * @param password its password (required with a user); it never appears in a message
-   * @param log where retry notices go
+   * @param auth how the credentials are sent
+   * @param log where retry and media type notices go
    */
   public GraphStoreTarget(
-      String endpoint, String user, String password, Limits limits, Consumer<String> log) {
+      String endpoint,
+      String user,
+      String password,
+      PushAuth auth,
+      Limits limits,
+      Consumer<String> log) {
     this.endpoint = endpoint;
     this.withCredentials = user != null;
+    this.auth = auth;
     this.limits = limits;
     this.log = log;
     HttpHost host = HttpHost.create(URI.create(endpoint));
     CredentialsProviderBuilder credentials = CredentialsProviderBuilder.create();
+    // The client keeps the scheme that answered a challenge here and sends it up front from then
+    // on, so only a push's first request meets the challenge.
+    BasicAuthCache cache = new BasicAuthCache();
+    context.setAuthCache(cache);
     if (user != null) {
       UsernamePasswordCredentials secret =
           new UsernamePasswordCredentials(user, password.toCharArray());
-      // Basic goes up front (a challenge round trip per graph would double the requests); a Basic
-      // challenge
-      // after that means the password was refused, so credentials answer only a Digest challenge.
-      BasicScheme basic = new BasicScheme(StandardCharsets.UTF_8);
-      basic.initPreemptive(secret);
-      BasicAuthCache cache = new BasicAuthCache();
-      cache.put(host, basic);
-      context.setAuthCache(cache);
-      credentials.add(new AuthScope(host, null, StandardAuthScheme.DIGEST), secret);
+      switch (auth) {
+        case BASIC -> {
+          // A Basic challenge after this means the password was refused: nothing answers it.
+          BasicScheme basic = new BasicScheme(StandardCharsets.UTF_8);
+          basic.initPreemptive(secret);
+          cache.put(host, basic);
+        }
+        case DIGEST ->
+            credentials.add(new AuthScope(host, null, StandardAuthScheme.DIGEST), secret);
+        case AUTO -> {
+          credentials.add(new AuthScope(host, null, StandardAuthScheme.DIGEST), secret);
+          credentials.add(new AuthScope(host, null, StandardAuthScheme.BASIC), secret);
+        }
+      }
     }
     Timeout timeout = Timeout.ofMilliseconds(limits.timeout().toMillis());
     this.client =
@@ -123,7 +143,13 @@ public final class GraphStoreTarget implements AutoCloseable {
                             .setSocketTimeout(timeout)
                             .build())
                     .build())
-            .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+            .setDefaultRequestConfig(
+                RequestConfig.custom()
+                    .setResponseTimeout(timeout)
+                    // Digest first when a target offers both: it never sends the password itself.
+                    .setTargetPreferredAuthSchemes(
+                        List.of(StandardAuthScheme.DIGEST, StandardAuthScheme.BASIC))
+                    .build())
             .setDefaultCredentialsProvider(credentials.build())
             .disableAutomaticRetries() // ours below, with backoff and a log line
             .disableRedirectHandling() // credentials go to the endpoint's host only
@@ -134,16 +160,31 @@ public final class GraphStoreTarget implements AutoCloseable {
     return endpoint;
   }
 
-  /** Replaces the named graph {@code iri} with {@code graph}. */
+  /**
+   * Replaces the named graph {@code iri} with {@code graph}, in the type the target took last; when
+   * it answers 415 or 500 to Turtle, the same graph goes again as N-Triples, and so do the rest.
+   */
   public void put(String iri, Graph graph) throws PushException {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    RDFDataMgr.write(body, graph, RDFFormat.TURTLE_BLOCKS);
-    send("PUT", iri, body.toByteArray());
+    while (true) {
+      PutFormat tried = format;
+      if (send("PUT", iri, tried.body(graph), tried)) {
+        return;
+      }
+      format = tried.fallback();
+      log.accept(
+          "PUT "
+              + iri
+              + ": the target does not take "
+              + tried.mediaType()
+              + "; sending "
+              + format.mediaType()
+              + " from now on");
+    }
   }
 
   /** Removes the named graph {@code iri}; one already gone (404) counts as removed. */
   public void delete(String iri) throws PushException {
-    send("DELETE", iri, null);
+    send("DELETE", iri, null, null);
   }
 
   @Override
@@ -152,7 +193,12 @@ public final class GraphStoreTarget implements AutoCloseable {
     client.close();
   }
 
-  private void send(String method, String iri, byte[] body) throws PushException {
+  /**
+   * Sends one request with retries; false when the target refused {@code format} itself (415, or
+   * the 500 Virtuoso answers to a body it cannot parse) and there is another format to try.
+   */
+  private boolean send(String method, String iri, byte[] body, PutFormat format)
+      throws PushException {
     String what = method + " " + iri;
     URI uri =
         URI.create(
@@ -162,9 +208,17 @@ public final class GraphStoreTarget implements AutoCloseable {
                 + URLEncoder.encode(iri, StandardCharsets.UTF_8));
     long wait = limits.firstBackoff().toMillis();
     for (int attempt = 0; ; attempt++) {
-      Outcome outcome = once(method, uri, body);
+      Outcome outcome = once(method, uri, body, format);
       if (outcome.done()) {
-        return;
+        return true;
+      }
+      if (attempt == 0
+          && format != null
+          && format.fallback() != null
+          && (outcome.status() == 415 || outcome.status() == 500)) {
+        // Not retried as is: the fallback request is the retry, and it tells a parser that refuses
+        // this type (Virtuoso answers 500, not 415) from a passing fault, which 500s it too.
+        return false;
       }
       if (!outcome.retried() || attempt >= limits.retries()) {
         throw new PushException(what + ": " + outcome.problem(), outcome.stopsPush());
@@ -180,38 +234,42 @@ public final class GraphStoreTarget implements AutoCloseable {
     }
   }
 
-  /** What came of one request: whether to retry it, and whether a failure stops the push. */
-  private record Outcome(boolean done, boolean retried, boolean stopsPush, String problem) {
-    static final Outcome DONE = new Outcome(true, false, false, null);
+  /**
+   * What came of one request: whether to retry it, whether a failure stops the push, and the HTTP
+   * status (0 when there was no answer).
+   */
+  private record Outcome(
+      boolean done, boolean retried, boolean stopsPush, String problem, int status) {
+    static final Outcome DONE = new Outcome(true, false, false, null, 0);
 
     /** A server error: retried; after the last retry the other graphs are still tried. */
-    static Outcome serverError(String problem) {
-      return new Outcome(false, true, false, problem);
+    static Outcome serverError(String problem, int status) {
+      return new Outcome(false, true, false, problem, status);
     }
 
     /**
      * This request was rejected (a 4xx other than 401/403): not retried, the other graphs are still
      * tried.
      */
-    static Outcome rejected(String problem) {
-      return new Outcome(false, false, false, problem);
+    static Outcome rejected(String problem, int status) {
+      return new Outcome(false, false, false, problem, status);
     }
 
     /** No connection, or a broken one: retried; after the last retry the push stops. */
     static Outcome unreachable(String problem) {
-      return new Outcome(false, true, true, problem);
+      return new Outcome(false, true, true, problem, 0);
     }
 
     /** Refused credentials, no answer in time, an unknown host: not retried, the push stops. */
     static Outcome fatal(String problem) {
-      return new Outcome(false, false, true, problem);
+      return new Outcome(false, false, true, problem, 0);
     }
   }
 
-  private Outcome once(String method, URI uri, byte[] body) {
+  private Outcome once(String method, URI uri, byte[] body, PutFormat format) {
     HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
     if (body != null) {
-      request.setEntity(new ByteArrayEntity(body, TURTLE));
+      request.setEntity(new ByteArrayEntity(body, format.contentType()));
     }
     AtomicBoolean late = new AtomicBoolean();
     ScheduledFuture<?> deadline =
@@ -251,7 +309,7 @@ public final class GraphStoreTarget implements AutoCloseable {
       return Outcome.fatal(refusal(status, challenges));
     }
     String problem = "HTTP " + status + (reason == null || reason.isEmpty() ? "" : " " + reason);
-    return status >= 500 ? Outcome.serverError(problem) : Outcome.rejected(problem);
+    return status >= 500 ? Outcome.serverError(problem, status) : Outcome.rejected(problem, status);
   }
 
   private String refusal(int status, Header[] challenges) {
@@ -259,21 +317,40 @@ public final class GraphStoreTarget implements AutoCloseable {
       return "the target asks for credentials (HTTP " + status + ") and none were given";
     }
     if (status == 401 && challenges.length == 0) {
-      return "the target refused the credentials (HTTP 401 without a WWW-Authenticate challenge)";
+      // Only Basic goes unasked; otherwise the credentials wait for a challenge that never came.
+      return auth == PushAuth.BASIC
+          ? "the target refused the credentials (HTTP 401 without a WWW-Authenticate challenge)"
+          : "the target answered HTTP 401 without a WWW-Authenticate challenge, so it named no"
+              + " scheme to answer with the credentials; --auth basic sends them up front";
     }
-    List<String> schemes = new ArrayList<>();
+    List<String> offered = new ArrayList<>();
+    boolean answerable = false;
     for (Header h : challenges) {
       String scheme = h.getValue().strip().split("[\\s,]", 2)[0];
-      if (!scheme.equalsIgnoreCase("Basic") && !scheme.equalsIgnoreCase("Digest")) {
-        schemes.add(scheme);
-      }
+      offered.add(scheme);
+      answerable |= speaks(scheme);
     }
+    if (answerable || offered.isEmpty()) {
+      return "the target refused the credentials (HTTP " + status + ")";
+    }
+    boolean known =
+        offered.stream().allMatch(s -> s.equalsIgnoreCase("Basic") || s.equalsIgnoreCase("Digest"));
     return "the target refused the credentials (HTTP "
         + status
-        + ")"
-        + (schemes.size() == challenges.length && !schemes.isEmpty()
-            ? "; it asks for " + String.join(", ", schemes) + ", push speaks Basic and Digest"
-            : "");
+        + "); it asks for "
+        + String.join(", ", offered)
+        + (known
+            ? ", which --auth " + auth.option() + " does not answer"
+            : ", push speaks Basic and Digest");
+  }
+
+  /** Whether this target's {@link PushAuth} answers a challenge of {@code scheme}. */
+  private boolean speaks(String scheme) {
+    return switch (auth) {
+      case BASIC -> scheme.equalsIgnoreCase("Basic");
+      case DIGEST -> scheme.equalsIgnoreCase("Digest");
+      case AUTO -> scheme.equalsIgnoreCase("Basic") || scheme.equalsIgnoreCase("Digest");
+    };
   }
 
   /**

@@ -128,7 +128,35 @@ class PushTargetFailuresTest {
   }
 
   @Test
-  void a401WithoutChallengeIsRefusedCredentialsAtTheFirstRequest() throws Exception {
+  void a401WithoutChallengeStopsAutoAtTheFirstRequestAndNamesAuthBasic() throws Exception {
+    try (FakeGraphStore target = FakeGraphStore.refusingWithoutChallenge()) {
+      CliRun run =
+          assertTimeoutPreemptively(
+              BOUND,
+              () ->
+                  CliRun.of(
+                      "push",
+                      "--store",
+                      store.toString(),
+                      "--endpoint",
+                      target.endpoint(),
+                      "--user",
+                      "radkg",
+                      "--password-file",
+                      passwordFile.toString()));
+      assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
+      assertEquals(
+          List.of(""), target.authorizations(), "one request; no challenge, so no credentials");
+      assertTrue(
+          run.err().contains("401 without a WWW-Authenticate challenge")
+              && run.err().contains("--auth basic sends them up front"),
+          run.err());
+      assertTrue(run.err().contains("push stopped"), run.err());
+    }
+  }
+
+  @Test
+  void a401WithoutChallengeToBasicUpFrontIsRefusedCredentialsAtTheFirstRequest() throws Exception {
     try (FakeGraphStore target = FakeGraphStore.refusingWithoutChallenge()) {
       CliRun run =
           assertTimeoutPreemptively(
@@ -144,6 +172,8 @@ class PushTargetFailuresTest {
                       "radkg",
                       "--password-file",
                       passwordFile.toString(),
+                      "--auth",
+                      "basic",
                       "--retries",
                       "1"));
       assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
@@ -187,14 +217,13 @@ class PushTargetFailuresTest {
       Map<String, Graph> remote = target.graphs();
       assertEquals(local.keySet(), remote.keySet());
       local.forEach((iri, g) -> assertTrue(g.isIsomorphicWith(remote.get(iri)), iri));
-      // Basic up front once; after the challenge, Digest goes up front too (one request per graph,
-      // not two).
-      assertEquals(
-          local.size() + 1, target.authorizations().size(), target.authorizations().toString());
-      assertTrue(
-          target.authorizations().stream()
-              .anyMatch(a -> a.startsWith("Digest ") && a.contains(algorithm)),
-          target.authorizations().toString());
+      // The first request meets the challenge; after it, Digest goes up front (one request per
+      // graph, not two), and nothing ever goes as Basic.
+      List<String> sent = target.authorizations();
+      assertEquals(local.size() + 1, sent.size(), sent.toString());
+      assertEquals("", sent.get(0));
+      sent.subList(1, sent.size())
+          .forEach(a -> assertTrue(a.startsWith("Digest ") && a.contains(algorithm), a));
       assertFalse((run.out() + run.err()).contains(PASSWORD));
     }
   }
@@ -218,12 +247,53 @@ class PushTargetFailuresTest {
                       passwordFile.toString(),
                       "--all"));
       assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
-      assertTrue(run.err().contains("the target refused the credentials (HTTP 401"), run.err());
-      // Basic up front, then one Digest answer to the challenge; never a retry, never the other
-      // graphs.
+      assertTrue(run.err().contains("the target refused the credentials (HTTP 401)"), run.err());
+      // The challenge, then one Digest answer to it; never a retry, never the other graphs.
       assertEquals(2, target.authorizations().size(), target.authorizations().toString());
       assertTrue(target.graphs().isEmpty());
       assertFalse((run.out() + run.err()).contains(PASSWORD));
     }
+  }
+
+  @Test
+  void basicUpFrontToADigestTargetNamesTheSchemeItAsksFor() throws Exception {
+    try (FakeGraphStore target = FakeGraphStore.digest("MD5", "radkg", PASSWORD)) {
+      CliRun run =
+          assertTimeoutPreemptively(
+              BOUND,
+              () ->
+                  CliRun.of(
+                      "push",
+                      "--store",
+                      store.toString(),
+                      "--endpoint",
+                      target.endpoint(),
+                      "--user",
+                      "radkg",
+                      "--password-file",
+                      passwordFile.toString(),
+                      "--auth",
+                      "basic",
+                      "--all"));
+      assertEquals(ExitCode.NOT_PUSHED.code(), run.code(), run.err());
+      assertTrue(
+          run.err().contains("it asks for Digest, which --auth basic does not answer"), run.err());
+      assertEquals(1, target.authorizations().size(), target.authorizations().toString());
+    }
+  }
+
+  @Test
+  void anUnknownAuthSchemeIsBadInput() {
+    CliRun run =
+        CliRun.of(
+            "push",
+            "--store",
+            store.toString(),
+            "--endpoint",
+            "http://127.0.0.1:1/ds/data",
+            "--auth",
+            "ntlm");
+    assertEquals(ExitCode.BAD_INPUT.code(), run.code(), run.err());
+    assertTrue(run.err().contains("'ntlm' is not one of basic, digest, auto"), run.err());
   }
 }
