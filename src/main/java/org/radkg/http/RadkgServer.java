@@ -52,7 +52,8 @@ public final class RadkgServer implements AutoCloseable {
     this.fuseki =
         FusekiServer.create()
             .port(settings.port())
-            .enableCors(true, CorsPolicy.file())
+            // CORS is ours (CorsHeaders): Fuseki's filter echoes the origin back.
+            .enableCors(false, null)
             .registerOperation(
                 Operation.Query,
                 WebContent.contentTypeSPARQLQuery,

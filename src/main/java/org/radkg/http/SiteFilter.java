@@ -64,6 +64,10 @@ final class SiteFilter implements Filter {
     HttpServletResponse resp = (HttpServletResponse) response;
     SecurityHeaders.apply(resp);
     String path = HttpIo.path(req);
+    if (CorsHeaders.preflight(req, resp, path)) {
+      return;
+    }
+    CorsHeaders.apply(resp, path);
     if (RequestLimits.refuseLargeBody(req, resp, path)) {
       return;
     }

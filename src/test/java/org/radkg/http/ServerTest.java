@@ -327,15 +327,13 @@ class ServerTest {
   }
 
   @Test
-  void corsHeadersLetOtherSitesQuery() throws Exception {
+  void corsHeadersLetOtherSitesReadButNeverWithCredentials() throws Exception {
     HttpResponse<String> r =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(base + "sparql?query=" + q("ASK {}")))
                 .header("Origin", "https://example.org")
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertEquals(
-        "https://example.org", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     HttpResponse<String> page =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(base + ACR))
@@ -343,31 +341,72 @@ class ServerTest {
                 .header("Accept", "text/turtle")
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertTrue(page.headers().firstValue("Access-Control-Allow-Origin").isPresent());
-    // No credentials for other sites (an echoed origin with credentials lets any site act as the
-    // visitor), and the headers a linked-data client reads are exposed.
-    for (HttpResponse<String> answer : List.of(r, page)) {
+    HttpResponse<String> missing =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "id/organization/no-such-thing"))
+                .header("Origin", "https://other.example")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, missing.statusCode());
+    // "*", never the echoed origin: the answer is the same for every origin (no Vary: Origin
+    // needed, nothing for a shared cache to mix up), and browsers send no credentials with it.
+    for (HttpResponse<String> answer : List.of(r, page, missing)) {
+      assertEquals(
+          "*",
+          answer.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+          answer.uri().toString());
       assertTrue(
           answer.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(),
           answer.headers().map().toString());
       String exposed =
           answer.headers().firstValue("Access-Control-Expose-Headers").orElse("").toLowerCase();
-      for (String header : List.of("link", "content-location", "etag")) {
+      for (String header : List.of("link", "content-location", "etag", "location")) {
         assertTrue(exposed.contains(header), header + " not exposed: " + exposed);
       }
     }
-    HttpResponse<String> preflight =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "sparql"))
-                .header("Origin", "https://example.org")
-                .header("Access-Control-Request-Method", "POST")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertTrue(
-        preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+    // The site's own answers do not vary by Origin (Fuseki's SPARQL answers list Origin in Vary
+    // anyway, which costs caches a little and misleads none).
+    for (HttpResponse<String> answer : List.of(page, missing)) {
+      assertFalse(
+          answer.headers().allValues("Vary").toString().contains("Origin"),
+          answer.uri() + " " + answer.headers().allValues("Vary"));
+    }
+    HttpResponse<String> preflight = preflight("sparql", "POST", "Content-Type");
+    assertEquals(204, preflight.statusCode());
+    assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     String methods = preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("");
+    assertTrue(methods.contains("POST"), methods);
     assertFalse(methods.contains("PUT") || methods.contains("DELETE"), methods);
+    assertTrue(
+        preflight
+            .headers()
+            .firstValue("Access-Control-Allow-Headers")
+            .orElse("")
+            .contains("content-type"));
+    // Writing, or sending a password, is refused to other sites' scripts.
+    for (HttpResponse<String> refused :
+        List.of(
+            preflight("sparql", "PUT", null),
+            preflight("sparql", "GET", "Authorization"),
+            preflight("admin/reload", "POST", null))) {
+      assertTrue(
+          refused.headers().firstValue("Access-Control-Allow-Methods").isEmpty()
+              && refused.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+          refused.headers().map().toString());
+    }
+  }
+
+  private HttpResponse<String> preflight(String path, String method, String headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Origin", "https://example.org")
+            .header("Access-Control-Request-Method", method)
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody());
+    if (headers != null) {
+      b.header("Access-Control-Request-Headers", headers);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
