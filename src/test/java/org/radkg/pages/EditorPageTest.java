@@ -1,10 +1,12 @@
 package org.radkg.pages;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +18,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -167,21 +170,40 @@ class EditorPageTest {
   }
 
   @Test
-  void vendoredYasguiIsTheFileTheReadmeNames() throws Exception {
+  void vendoredYasguiIsTheFileTheReadmeNamesSentGzipped() throws Exception {
     Path vendor = Path.of("src/main/resources/radkg/web/vendor");
     String readme = Files.readString(vendor.resolve("README.md"));
     for (String file : new String[] {"yasgui.min.js", "yasgui.min.css"}) {
+      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/assets/vendor/" + file);
       HttpResponse<byte[]> r =
           HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create(
-                              "http://127.0.0.1:" + server.port() + "/assets/vendor/" + file))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
+              .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(200, r.statusCode(), file);
+      assertTrue(r.headers().firstValue("Content-Encoding").isEmpty(), "identity when not asked");
       String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(r.body()));
       assertTrue(readme.contains(sha), file + " " + sha + " is not the one vendor/README.md names");
+      // The megabyte of script travels gzipped to browsers, which all ask for it.
+      HttpResponse<byte[]> gz =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip, br").build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""), file);
+      assertTrue(gz.body().length < r.body().length / 3, file);
+      try (var in = new GZIPInputStream(new ByteArrayInputStream(gz.body()))) {
+        assertArrayEquals(r.body(), in.readAllBytes(), file);
+      }
+      String tag = gz.headers().firstValue("ETag").orElseThrow();
+      assertFalse(tag.equals(r.headers().firstValue("ETag").orElse("")), "a tag per coding");
+      HttpResponse<byte[]> again =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(uri)
+                      .header("Accept-Encoding", "gzip")
+                      .header("If-None-Match", tag)
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(304, again.statusCode(), file);
     }
     assertTrue(Files.exists(vendor.resolve("yasgui.LICENSE.txt")));
   }
