@@ -1,6 +1,7 @@
-// What an analyst does without SPARQL, in a real browser: the landing page, search as you type, an
-// entity and the sentence behind one of its relations, a prebuilt query with a parameter, the network
-// explorer filtered by year. Runs against a `./radkg serve` of the seed data (see ci/browser-tests.sh).
+// What an analyst does, in a real browser: the landing page, search as you type, an entity and the
+// sentence behind one of its relations, a prebuilt query with a parameter, the network explorer
+// filtered by year, the SPARQL editor (with and without scripts). Runs against a `./radkg serve` of
+// the seed data (see ci/browser-tests.sh).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, close, open, shot } from './browser.mjs';
@@ -203,5 +204,70 @@ test('an organization\'s timeline: its initiatives and events by start date', as
   assert.ok(await page.locator('#timeline text.year').count() >= 2, 'an axis of years');
   await page.locator('#timeline').scrollIntoViewIfNeeded();
   await shot(page, 'timeline');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the SPARQL editor: YASGUI on /sparql with the ontology\'s completions, example queries, table, chart and share link, under the CSP', async () => {
+  const page = await open();
+  const elsewhere = [];
+  page.on('request', (r) => { if (!r.url().startsWith(BASE) && !r.url().startsWith('data:')) elsewhere.push(r.url()); });
+  const response = await page.goto(`${BASE}editor`);
+  assert.equal(response.status(), 200);
+  const csp = response.headers()['content-security-policy'] || '';
+  assert.match(csp, /script-src 'self';/);
+  assert.match(csp, /connect-src 'self';/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|unsafe-hashes/);
+  await page.locator('#yasgui.ready .CodeMirror').waitFor();
+  assert.ok(await page.locator('#editor-plain').isHidden(), 'the plain form gives way to YASGUI');
+  // An example query opens in a tab of its own and runs on this site's endpoint.
+  await page.locator('#editor-examples a[data-query$="/countries-with-most-activity.rq"]').click();
+  await page.locator('.tabPanel.active .CodeMirror').waitFor();
+  await page.waitForFunction(() => /schema:Country/.test(window.radkgEditor.getTab().getQuery()));
+  assert.equal(await page.evaluate(() => window.radkgEditor.getTab().getEndpoint()), `${BASE}sparql`);
+  await page.locator('.tabPanel.active .yasqe_queryButton').click();
+  const rows = page.locator('.tabPanel.active .yasr table.dataTable tbody tr');
+  await rows.first().waitFor();
+  assert.ok(await rows.count() > 3, 'countries in the result table');
+  assert.match(await page.locator('.tabPanel.active .yasr table.dataTable tbody').textContent(), /Ecuador|South Africa|Tanzania/);
+  await page.waitForTimeout(300);
+  await shot(page, 'editor');
+  // The chart view draws the first numeric column.
+  await page.locator('.tabPanel.active .select_chart').click();
+  const bars = page.locator('.tabPanel.active svg.editor-chart rect.bar');
+  await bars.first().waitFor();
+  assert.ok(await bars.count() > 3, 'a bar per country');
+  await shot(page, 'editor-chart');
+  // Typing a prefixed name adds its PREFIX line and completes classes from the ontology.
+  await page.evaluate(() => { window.radkgEditor.getTab().setQuery('SELECT * WHERE {\n  ?s a '); });
+  await page.locator('.tabPanel.active .CodeMirror textarea').focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('rkg:Ini', { delay: 40 });
+  await page.keyboard.press('Control+Space');
+  await page.locator('.CodeMirror-hints li', { hasText: 'rkg:Initiative' }).waitFor();
+  assert.match(await page.evaluate(() => window.radkgEditor.getTab().getQuery()), /PREFIX rkg: <https:\/\/w3id\.org\/radkg\/ontology#>/);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(' }');
+  assert.match(await page.evaluate(() => window.radkgEditor.getTab().getQuery()), /\?s a rkg:Initiative }/);
+  // The share button gives a link that opens the same query.
+  await page.locator('.tabPanel.active .yasqe_share').click();
+  const link = await page.locator('.yasqe_sharePopup input, .yasqe_sharePopup textarea').first().inputValue();
+  assert.match(link, /^http.*\/editor#query=/);
+  const shared = await open();
+  await shared.goto(link);
+  await shared.locator('#yasgui.ready .CodeMirror').waitFor();
+  await shared.waitForFunction(() => /rkg:Initiative/.test(window.radkgEditor.getTab().getQuery()));
+  assert.deepEqual(elsewhere, [], 'no request leaves the site');
+  assert.deepEqual(page.problems, [], 'no script error or CSP violation');
+  assert.deepEqual(shared.problems, [], 'no script error or CSP violation on the shared link');
+});
+
+test('the SPARQL editor without JavaScript: the plain form runs the query', async () => {
+  const page = await open(undefined, { javaScriptEnabled: false });
+  await page.goto(`${BASE}editor?name=countries-with-most-activity`);
+  assert.ok(await page.locator('#editor-plain textarea').isVisible());
+  assert.match(await page.locator('#editor-plain textarea').inputValue(), /schema:Country/);
+  await page.locator('#editor-run').click();
+  await page.waitForURL(/editor\?query=/);
+  assert.ok(await page.locator('#editor-plain table tbody tr').count() > 3, 'result rows');
   assert.deepEqual(page.problems, []);
 });

@@ -22,9 +22,12 @@ export async function close() {
   if (browser) await browser.close();
 }
 
-/** A new page (laptop size unless told) whose `problems` array collects script errors and CSP violations. */
-export async function open(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+/**
+ * A new page (laptop size unless told; `options` go to the browser context, e.g. javaScriptEnabled)
+ * whose `problems` array collects script errors and CSP violations.
+ */
+export async function open(viewport = { width: 1280, height: 900 }, options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(`script error: ${e.message}`));

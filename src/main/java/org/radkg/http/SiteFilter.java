@@ -62,8 +62,8 @@ final class SiteFilter implements Filter {
       throws IOException, ServletException {
     HttpServletRequest req = (HttpServletRequest) request;
     HttpServletResponse resp = (HttpServletResponse) response;
-    SecurityHeaders.apply(resp);
     String path = HttpIo.path(req);
+    SecurityHeaders.apply(resp, path);
     if (CorsHeaders.preflight(req, resp, path)) {
       return;
     }

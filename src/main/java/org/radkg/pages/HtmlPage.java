@@ -80,6 +80,11 @@ final class HtmlPage {
     doc.head().appendElement("script").attr("src", asset(asset)).attr("defer", "");
   }
 
+  /** Loads a stylesheet from {@code /assets/}, after the site's own. */
+  void stylesheet(String asset) {
+    doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", asset(asset));
+  }
+
   /** An asset's address, e.g. {@code /assets/site.css}. */
   private String asset(String name) {
     return base + PageRoutes.ASSETS_PREFIX.substring(1) + name;

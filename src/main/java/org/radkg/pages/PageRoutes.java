@@ -9,8 +9,9 @@ import org.radkg.search.SearchIndex;
 /**
  * The site's pages by path, each answered from the generation it is given: {@code /} (the start
  * page), {@code /id/} (entities), {@code /ontology}, {@code /dumps/}, {@code /void} and {@code
- * /.well-known/void}, {@code /queries}, {@code /editor}, {@code /search}, {@code /network} and its
- * exports, {@code /places}, {@code /year/Y} and {@code /feed.atom}.
+ * /.well-known/void}, {@code /queries}, {@code /editor} (and its completion lists {@code
+ * /editor/terms.json}), {@code /search}, {@code /network} and its exports, {@code /places}, {@code
+ * /year/Y} and {@code /feed.atom}.
  */
 public final class PageRoutes {
   /**
@@ -31,6 +32,7 @@ public final class PageRoutes {
   private final LinkMapper links;
   private final EntityResource entities;
   private final SitePages pages;
+  private final EditorPage editor;
   private final DataPages data;
   private final NetworkPages network;
   private final PlacesPage places;
@@ -47,6 +49,7 @@ public final class PageRoutes {
     this.sitemap = new Sitemap(links, settings.dataBase());
     this.entities = new EntityResource(settings, links);
     this.pages = new SitePages(settings, links);
+    this.editor = new EditorPage(settings, links);
     this.data = new DataPages(settings, links);
     this.network = new NetworkPages(settings, links);
     this.places = new PlacesPage(links);
@@ -139,7 +142,9 @@ public final class PageRoutes {
     } else if (path.equals("/search")) {
       search.handle(served, req, resp, head);
     } else if (path.equals("/editor")) {
-      pages.editor(served, req, resp, head);
+      editor.page(served, req, resp, head);
+    } else if (path.equals("/editor/terms.json")) {
+      editor.terms(resp, head);
     } else if (path.equals("/network")) {
       network.page(served, req, resp, head);
     } else if (path.startsWith("/network.")) {

@@ -16,19 +16,10 @@ import org.radkg.query.QueryParameter;
 import org.radkg.query.QueryRunner;
 
 /**
- * The query pages: the list of prebuilt queries, each query's page with a form and its results, and
- * the SPARQL editor.
+ * The query pages: the list of prebuilt queries and each query's page with a form and its results
+ * (the SPARQL editor is {@link EditorPage}).
  */
 final class SitePages {
-  private static final String EXAMPLE =
-      """
-      PREFIX rkg: <https://w3id.org/radkg/ontology#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      SELECT ?organization ?initiative WHERE {
-        ?o rkg:leads ?i . ?o rdfs:label ?organization . ?i rdfs:label ?initiative .
-      } LIMIT 25
-      """;
-
   private final PageSettings settings;
   private final LinkMapper links;
 
@@ -229,64 +220,5 @@ final class SitePages {
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return s.toString();
-  }
-
-  /**
-   * A textarea form that runs the query here (HTML table) or, with the second button, posts the
-   * same form to /sparql in a chosen format: no script needed, so nothing for the CSP to forbid.
-   */
-  void editor(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
-      throws IOException {
-    String text = req.getParameter("query");
-    String name = req.getParameter("name");
-    if (text == null && name != null) {
-      text = settings.queries().find(name).map(PrebuiltQuery::text).orElse(null);
-    }
-    HtmlPage page = new HtmlPage("SPARQL editor", links);
-    Element form =
-        page.main()
-            .appendElement("form")
-            .attr("method", "get")
-            .attr("action", links.siteBase() + "editor")
-            .addClass("editor");
-    form.appendElement("label").attr("for", "editor-query").text("SPARQL query");
-    form.appendElement("textarea")
-        .attr("id", "editor-query")
-        .attr("name", "query")
-        .attr("rows", "16")
-        .attr("spellcheck", "false")
-        .text(text != null ? text : EXAMPLE);
-    Element p = form.appendElement("p").addClass("actions");
-    p.appendElement("button")
-        .attr("type", "submit")
-        .attr("id", "editor-run")
-        .text("Run (results as a table here)");
-    p.appendText(" or ");
-    p.appendElement("label").attr("for", "editor-output").text("send it to the endpoint as");
-    p.appendText(" ");
-    Element select = p.appendElement("select").attr("name", "output").attr("id", "editor-output");
-    for (String f : new String[] {"json", "xml", "csv", "tsv"}) {
-      select.appendElement("option").attr("value", f).text(f);
-    }
-    p.appendText(" ");
-    p.appendElement("button")
-        .attr("type", "submit")
-        .attr("id", "editor-send")
-        .attr("formaction", links.siteBase() + "sparql")
-        .attr("formmethod", "post")
-        .text("Send to /sparql");
-    int status = 200;
-    if (req.getParameter("query") != null) {
-      status =
-          QueryResultsPage.append(
-              page.main().appendElement("section").addClass("results"),
-              served.dataset(),
-              text,
-              Map.of(),
-              settings.timeout(),
-              settings.maxResults(),
-              links);
-    }
-    HttpIo.sendHtml(resp, status, page, head);
   }
 }
