@@ -22,7 +22,9 @@ public final class GexfNetworkWriter {
   private GexfNetworkWriter() {}
 
   public static void write(ProjectedNetwork net, OutputStream out) throws XMLStreamException {
-    XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+    // The JDK's own writer, whatever StAX implementation a class path brings (Woodstox escapes
+    // differently), so the bytes never depend on the class path.
+    XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("gexf");
     x.writeDefaultNamespace(NS);

@@ -59,7 +59,9 @@ final class AtomFeed {
   private byte[] xml(List<Entry> entries) throws XMLStreamException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     XMLStreamWriter w =
-        XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+        // The JDK's own writer, whatever StAX implementation the class path brings.
+        XMLOutputFactory.newDefaultFactory()
+            .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
     w.writeStartDocument("UTF-8", "1.0");
     w.writeStartElement("feed");
     w.writeDefaultNamespace(ATOM);
