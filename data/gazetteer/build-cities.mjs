@@ -22,6 +22,9 @@ function ascii(name) {
   return /^[\x00-\x7F]*$/.test(folded) ? folded : '';
 }
 
+// GeoNames gives five decimals (about a metre); four (about 11 m) place a city well enough.
+const coordinate = (x) => Number(x).toFixed(4);
+
 const clean = (s) => (s ?? '').replace(/[\t\r\n]/g, ' ').trim();
 
 const kept = cities
@@ -30,11 +33,12 @@ const kept = cities
   .filter((c) => c.featureCode === 'PPLC' || !/[,/(]/.test(c.name))
   .sort((a, b) => a.cityId - b.cityId);
 
-const lines = ['geonameid\tname\tascii\talt\tcountry\tpopulation\tadmin1'];
+const lines = ['geonameid\tname\tascii\talt\tcountry\tpopulation\tadmin1\tlat\tlon'];
 for (const c of kept) {
   const name = clean(c.name);
   const folded = ascii(name);
   lines.push([c.cityId, name, folded === name ? '' : folded, clean(c.altName), c.country,
-    c.population, clean(c.adminCode)].join('\t'));
+    c.population, clean(c.adminCode), coordinate(c.loc.coordinates[1]),
+    coordinate(c.loc.coordinates[0])].join('\t'));
 }
 process.stdout.write(lines.join('\n') + '\n');

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.radkg.vocab.Rights;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -67,6 +68,9 @@ public final class VoidDescriber {
                     + " cites the sentence that states it.",
                 "en")
             .addProperty(m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4))
+            .addProperty(m.createProperty(Rkg.DCTERMS, "rights"), rights(m))
+            .addProperty(
+                m.createProperty(Rkg.DCTERMS, "source"), m.createResource(Rights.GEONAMES_SITE))
             .addProperty(
                 m.createProperty(Rkg.VOID, "sparqlEndpoint"),
                 m.createResource(settings.sparqlEndpoint()))
@@ -125,7 +129,8 @@ public final class VoidDescriber {
               .addProperty(m.createProperty(Rkg.DCAT, "accessURL"), m.createResource(url))
               .addProperty(
                   m.createProperty(Rkg.DCAT, "mediaType"), m.createResource(IANA + f.mediaType()))
-              .addProperty(m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4));
+              .addProperty(m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4))
+              .addProperty(m.createProperty(Rkg.DCTERMS, "rights"), rights(m));
       if (f.gzipped()) {
         d.addProperty(
             m.createProperty(Rkg.DCAT, "compressFormat"),
@@ -134,6 +139,17 @@ public final class VoidDescriber {
       ds.addProperty(m.createProperty(Rkg.DCAT, "distribution"), d);
     }
     return m;
+  }
+
+  /**
+   * The rights statement, a resource as DCAT-AP wants ({@code dcterms:RightsStatement}) with the
+   * text as its label.
+   */
+  private Resource rights(Model m) {
+    return m.createResource(settings.datasetIri() + "/rights")
+        .addProperty(
+            m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.DCTERMS + "RightsStatement"))
+        .addProperty(m.createProperty(Rkg.RDFS, "label"), Rights.STATEMENT, "en");
   }
 
   /** Number of articles (schema:NewsArticle) in a VoID description made by this class. */

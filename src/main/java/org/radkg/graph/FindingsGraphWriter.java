@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,6 +29,7 @@ import org.radkg.extract.MethodConfidences;
 import org.radkg.extract.ReadingMethod;
 import org.radkg.extract.Relation;
 import org.radkg.extract.Term;
+import org.radkg.extract.place.Gazetteer;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -38,6 +41,7 @@ import org.radkg.vocab.Rkg;
  * reaches the threshold is left out.
  */
 public final class FindingsGraphWriter {
+  private static final Pattern GEONAMES = Pattern.compile("https://sws\\.geonames\\.org/(\\d+)/");
   private static final Node OWL_SAME_AS = NodeFactory.createURI(Rkg.OWL + "sameAs");
   private static final Node RDFS_LABEL = NodeFactory.createURI(Rkg.RDFS + "label");
   private static final Node SKOS_PREF = NodeFactory.createURI(Rkg.SKOS + "prefLabel");
@@ -234,6 +238,24 @@ public final class FindingsGraphWriter {
     }
     for (String same : e.sameAs()) {
       em.add(n, OWL_SAME_AS, NodeFactory.createURI(same));
+      Matcher geonames = GEONAMES.matcher(same);
+      if (geonames.matches()) {
+        // The gazetteer's coordinates, on the place itself (schema.org allows latitude and
+        // longitude on a Place), so a map or a consumer needs no second lookup.
+        Gazetteer.fromClasspath()
+            .coordinates(Long.parseLong(geonames.group(1)))
+            .ifPresent(
+                c -> {
+                  em.add(
+                      n,
+                      Rkg.latitude,
+                      NodeFactory.createLiteralDT(c.latitude(), XSDDatatype.XSDdecimal));
+                  em.add(
+                      n,
+                      Rkg.longitude,
+                      NodeFactory.createLiteralDT(c.longitude(), XSDDatatype.XSDdecimal));
+                });
+      }
     }
     if (e.containedIn() != null) {
       Entity country = registry.all().get("place/" + e.containedIn());

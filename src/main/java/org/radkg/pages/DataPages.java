@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -45,7 +48,12 @@ final class DataPages {
    * {@code /dumps/} (a listing with checksums) and {@code /dumps/NAME} (a file of the served
    * generation's dumps).
    */
-  void dumps(ServedDataset served, HttpServletResponse resp, String name, boolean head)
+  void dumps(
+      ServedDataset served,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      String name,
+      boolean head)
       throws IOException {
     Path dir = served.dumpsDirectory(); // the same generation as /sparql and /void, until a reload
     List<Path> files;
@@ -68,7 +76,7 @@ final class DataPages {
               : name.endsWith(".ttl")
                   ? "text/turtle; charset=utf-8"
                   : name.endsWith(".hdt") ? HdtDump.MEDIA_TYPE : "text/plain; charset=utf-8";
-      HttpIo.send(resp, 200, type, Files.readAllBytes(file.get()), head);
+      DumpDownload.send(req, resp, file.get(), sha256(dir, file.get()), type, head);
       return;
     }
     HtmlPage page = new HtmlPage("Dumps", links);
@@ -94,6 +102,31 @@ final class DataPages {
       page.main().appendElement("pre").text(Files.readString(sums, StandardCharsets.UTF_8));
     }
     HttpIo.sendHtml(resp, 200, page, head);
+  }
+
+  /** The file's SHA-256 as {@code SHA256SUMS} lists it, or computed (for that file itself). */
+  private static String sha256(Path dir, Path file) throws IOException {
+    Path sums = dir.resolve("SHA256SUMS");
+    String name = file.getFileName().toString();
+    if (Files.isRegularFile(sums) && !file.equals(sums)) {
+      for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
+        if (line.endsWith("  " + name)) {
+          return line.substring(0, line.indexOf(' '));
+        }
+      }
+    }
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] buf = new byte[64 * 1024];
+        for (int n; (n = in.read(buf)) > 0; ) {
+          d.update(buf, 0, n);
+        }
+      }
+      return HexFormat.of().formatHex(d.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
   }
 
   /**

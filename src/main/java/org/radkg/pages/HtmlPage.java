@@ -3,6 +3,7 @@ package org.radkg.pages;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.radkg.vocab.Rights;
 
 /**
  * A page built with jsoup's element API, so every piece of data becomes an escaped text node or
@@ -62,6 +63,11 @@ final class HtmlPage {
     script("search.js");
     main = doc.body().appendElement("main");
     main.appendElement("h1").text(title);
+    // Every page credits the article texts' publishers and GeoNames, as their terms ask.
+    Element footer = doc.body().appendElement("footer").addClass("rights");
+    footer
+        .appendElement("span")
+        .text("Graph: CC BY 4.0. " + Rights.SOURCES + ". " + Rights.GEONAMES + ".");
   }
 
   Document document() {

@@ -132,7 +132,7 @@ public final class PageRoutes {
     } else if (path.equals("/dumps")) {
       resp.sendRedirect(links.siteBase() + "dumps/");
     } else if (path.startsWith("/dumps/")) {
-      data.dumps(served, resp, path.substring("/dumps/".length()), head);
+      data.dumps(served, req, resp, path.substring("/dumps/".length()), head);
     } else if (path.equals("/void") || path.equals("/.well-known/void")) {
       data.voidDescription(served, req, resp, head);
     } else if (path.equals("/queries")) {

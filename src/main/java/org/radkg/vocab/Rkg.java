@@ -65,6 +65,11 @@ public final class Rkg {
   public static final Node location = iri(SCHEMA + "location");
   public static final Node containedInPlace = iri(SCHEMA + "containedInPlace");
   public static final Node startDate = iri(SCHEMA + "startDate");
+
+  /** A city's WGS 84 latitude and longitude in degrees, from the gazetteer (GeoNames). */
+  public static final Node latitude = iri(SCHEMA + "latitude");
+
+  public static final Node longitude = iri(SCHEMA + "longitude");
   public static final Node affiliation = iri(SCHEMA + "affiliation");
   public static final Node jobTitle = iri(SCHEMA + "jobTitle");
 

@@ -102,6 +102,9 @@ class DumpWriterTest {
     assertTrue(voidText.contains("<https://w3id.org/radkg/dumps/radkg.nq.gz>"), voidText);
     assertTrue(
         voidText.contains("void:triples") && voidText.contains("dcat:downloadURL"), voidText);
+    assertTrue(
+        voidText.contains("dcterms:RightsStatement") && voidText.contains("GeoNames"),
+        "the rights statement credits the sources: " + voidText);
     long unionSize = union(fixture).size();
     assertTrue(
         description

@@ -22,6 +22,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,8 @@ class ServerTest {
       HttpResponse<String> r = get(path, "text/html");
       assertEquals(200, r.statusCode(), path);
       assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+      // The credit line the article texts' publishers and GeoNames' licence ask for.
+      assertTrue(Jsoup.parse(r.body()).select("footer.rights").text().contains("GeoNames"), path);
     }
     assertEquals(302, get("dumps", null).statusCode());
     for (var q : server.settings().queries().all()) {

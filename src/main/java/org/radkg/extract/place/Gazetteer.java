@@ -46,6 +46,10 @@ public final class Gazetteer {
   private final Map<String, List<GazetteerCity>> citiesByCountry;
   private final List<GazetteerRegion> regions;
   private final Set<String> stoplist;
+  private final Map<Long, Coordinates> coordinates = new HashMap<>();
+
+  /** A point in WGS 84 degrees, as the gazetteer writes it (four decimals). */
+  public record Coordinates(String latitude, String longitude) {}
 
   private Gazetteer(Function<String, BufferedReader> files) {
     countries =
@@ -97,6 +101,13 @@ public final class Gazetteer {
     regions = List.copyOf(allRegions);
     BufferedReader stopFile = files.apply("city-stoplist.txt");
     stoplist = stopFile == null ? Set.of() : readStoplist(stopFile);
+  }
+
+  /**
+   * The coordinates of the city with GeoNames id {@code geonameId}, when the gazetteer has them.
+   */
+  public Optional<Coordinates> coordinates(long geonameId) {
+    return Optional.ofNullable(coordinates.get(geonameId));
   }
 
   /** The gazetteer shipped in the jar, read once and shared. */
@@ -219,6 +230,9 @@ public final class Gazetteer {
       String country = f[4];
       GazetteerCountry owner = countryByCode.get(country);
       String admin1 = f.length > 6 ? f[6] : "";
+      if (f.length > 8 && !f[7].isEmpty() && !f[8].isEmpty()) {
+        coordinates.put(id, new Coordinates(f[7], f[8]));
+      }
       out.add(
           new GazetteerCity(
               id,
