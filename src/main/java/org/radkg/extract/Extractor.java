@@ -147,6 +147,7 @@ public final class Extractor {
     found = EventAliases.addDated(text, mentions, found, referenceYear);
     found = NameYears.apply(text, mentions, found);
     found = ForeignTitles.tagged(found, language);
+    found = RegionsWithin.added(found, reference.places());
     return new ArticleFindings(
         article,
         JointOwners.withJointOwners(
