@@ -22,6 +22,18 @@ final class CutEnding {
 
   private CutEnding() {}
 
+  /** Whether a place's or a person's name among {@code mentions} ends at an offset. */
+  static java.util.function.IntPredicate placeOrPersonEnds(java.util.List<Mention> mentions) {
+    java.util.List<Mention> names = java.util.List.copyOf(mentions);
+    return at ->
+        names.stream()
+            .anyMatch(
+                m ->
+                    m.end() == at
+                        && (m.entity().primaryType().isPlace()
+                            || m.entity().is(EntityType.PERSON)));
+  }
+
   /**
    * Where the last word of {@code text} begins when {@code end} is the end of the text (but for
    * spaces) and the text stops mid-sentence, in a line of several words: that word may be cut

@@ -77,15 +77,7 @@ public final class Extractor {
     mentions.removeIf(m -> m.entity().is(EntityType.PERSON) && ContactDetails.isContact(text, m));
     mentions.removeIf(m -> TitledUnits.isTitleUnit(text, m));
     // A stored page cut off mid-word: a name reaching its last word may be cut ("General Hospi").
-    List<Mention> namesRead = List.copyOf(mentions);
-    java.util.function.IntPredicate nameEndsAt =
-        at ->
-            namesRead.stream()
-                .anyMatch(
-                    m ->
-                        m.end() == at
-                            && (m.entity().primaryType().isPlace()
-                                || m.entity().is(EntityType.PERSON)));
+    java.util.function.IntPredicate nameEndsAt = CutEnding.placeOrPersonEnds(mentions);
     int cutWord = CutEnding.lastWordStart(text, begin, end, nameEndsAt);
     mentions.removeIf(m -> m.end() > cutWord);
     Entity publisher = publishers.publisher(article, mentions);
