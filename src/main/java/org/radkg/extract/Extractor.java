@@ -76,6 +76,10 @@ public final class Extractor {
     List<Mention> mentions = new ArrayList<>(collector.collect(article, text, begin, end));
     mentions.removeIf(m -> m.entity().is(EntityType.PERSON) && ContactDetails.isContact(text, m));
     mentions.removeIf(m -> TitledUnits.isTitleUnit(text, m));
+    // A stored page cut off mid-word: a name reaching its last word may be cut ("General Hospi").
+    java.util.function.IntPredicate nameEndsAt = CutEnding.placeOrPersonEnds(mentions);
+    int cutWord = CutEnding.lastWordStart(text, begin, end, nameEndsAt);
+    mentions.removeIf(m -> m.end() > cutWord);
     Entity publisher = publishers.publisher(article, mentions);
     // "We", "our", "the College" speak for the publisher; on a page that names none, for the
     // society it names most.
@@ -88,6 +92,9 @@ public final class Extractor {
       sentences.add(new Span(article.titleBegin(), article.titleEnd()));
     }
     sentences.addAll(splitter.split(text, article.bodyBegin(), end));
+    // The sentence a page was cut off in states its facts by halves: none is read.
+    int fragment = CutEnding.fragmentStart(text, begin, end, nameEndsAt);
+    sentences.removeIf(s -> s.end() > fragment);
     List<DateMention> allDates = new ArrayList<>(dates.find(text, begin, end));
     ownedNames.own(
         text,
@@ -147,6 +154,7 @@ public final class Extractor {
     found = EventAliases.addDated(text, mentions, found, referenceYear);
     found = NameYears.apply(text, mentions, found);
     found = ForeignTitles.tagged(found, language);
+    found = RegionsWithin.added(found, reference.places());
     return new ArticleFindings(
         article,
         JointOwners.withJointOwners(

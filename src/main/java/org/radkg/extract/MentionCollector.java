@@ -225,6 +225,8 @@ final class MentionCollector {
     listed =
         ArticleNameUses.resolve(
             listed, text, begin, end, label -> lexicon.lookup(label).isPresent());
+    // "University of California, Irvine": a campus university's city belongs to its name.
+    listed = CampusNames.joined(listed, text, reference.places());
     return parentheticalAcronyms(ListedAcronyms.add(listed, text, begin, end), text, end);
   }
 

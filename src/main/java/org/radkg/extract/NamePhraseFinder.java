@@ -548,8 +548,20 @@ public final class NamePhraseFinder {
           isAcronym(text, acc)
               || isAcronym(text, nextName)
               || (!nextName.isEmpty() && ARTICLES.contains(word(text, nextName.get(0))));
+      // "Corvan Health and Delmar Group of Companies" where "Corvan Health" stands alone
+      // elsewhere: two names, though the first has no head word.
+      boolean knownFirst =
+          !acc.isEmpty()
+              && !nextName.isEmpty()
+              && hasHead(text, nextName)
+              && !hasHead(text, acc)
+              // "Nuclear Medicine and Diagnostic Imaging Section": a unit covers both fields.
+              && !UnitNames.isUnit(joined(text, nextName))
+              && StandaloneConjuncts.usedAlone(
+                  text, joined(text, acc), acc.get(0)[0], nextName.get(nextName.size() - 1)[1]);
       if ((hasHead(text, acc) && hasHead(text, nextName) && !sharedHead(text, acc, nextName))
-          || acronymSide) {
+          || acronymSide
+          || knownFirst) {
         emit(text, acc, out);
         acc = new ArrayList<>(nextName);
       } else {

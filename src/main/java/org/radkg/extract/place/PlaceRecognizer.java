@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radkg.extract.Entity;
+import org.radkg.extract.EntityType;
 import org.radkg.extract.place.PlaceTrie.Span;
 
 /**
@@ -46,6 +47,13 @@ public final class PlaceRecognizer {
   // ", IE" / " (US)": an alpha-2 country code or US state code right after a city.
   private static final Pattern CODE_AFTER =
       Pattern.compile("\\s*[,(]\\s*([A-Z]{2})(?![\\p{L}\\p{N}])");
+
+  // " in 2033" or " (2027)" right after a city: the year of the meeting held there.
+  private static final Pattern YEAR_AFTER =
+      Pattern.compile(" (?:in (?:19|20)\\d{2}|\\((?:19|20)\\d{2}\\))(?![\\p{L}\\p{N}])");
+  // The gap after a city given its year before the next city of the list ("Bergen (2027), Lund").
+  private static final Pattern LIST_GAP =
+      Pattern.compile("(?:(?:in (?:19|20)\\d{2}|\\((?:19|20)\\d{2}\\))\\s*)?(?:,|and|, and|or)");
 
   private static final Pattern BASED_AFTER = Pattern.compile("-based\\b");
   // "Naarm/Melbourne", "Te Whanganui-a-Tara/Wellington": a place's name in another language before
@@ -139,6 +147,11 @@ public final class PlaceRecognizer {
         }
       }
       if (match != null) {
+        // "Northwest Indiana": compass words before a state or country name a region of it.
+        PlaceMatch widened = CompassRegions.widened(text, match);
+        if (widened.begin() >= lastEnd) {
+          match = widened;
+        }
         // The other name of a dual name is part of the mention, so that a pattern reads "in X".
         int from = dualNameStart(text, match.begin());
         if (from < match.begin() && from >= lastEnd) {
@@ -155,6 +168,29 @@ public final class PlaceRecognizer {
     out.addAll(towns.find(text, out));
     out.sort(Comparator.comparingInt(PlaceMatch::begin));
     return List.copyOf(out);
+  }
+
+  /**
+   * The state, country or world region that a compass-qualified region this recognizer made lies in
+   * ("Indiana" for "Northwest Indiana"); empty for any other place, and for a name the gazetteer
+   * lists whole ("North Africa").
+   */
+  public Optional<Entity> placeWithin(Entity region) {
+    if (!region.types().contains(EntityType.REGION)) {
+      return Optional.empty();
+    }
+    Optional<String> inner = CompassRegions.innerName(region.label());
+    if (inner.isEmpty()
+        || trie.spans(region.label()).stream()
+            .anyMatch(s -> s.begin() == 0 && s.end() == region.label().length())) {
+      return Optional.empty();
+    }
+    String probe = "in " + inner.get();
+    return find(probe).stream()
+        .filter(p -> p.begin() == 3 && p.end() == probe.length())
+        .map(PlaceMatch::place)
+        .filter(p -> !p.types().contains(EntityType.CITY))
+        .findFirst();
   }
 
   private static GazetteerRegion worldRegion(Span s) {
@@ -191,7 +227,7 @@ public final class PlaceRecognizer {
       return false;
     }
     String gap = text.substring(previous.end(), s.begin()).strip();
-    return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or");
+    return LIST_GAP.matcher(gap).matches();
   }
 
   /**
@@ -277,6 +313,12 @@ public final class PlaceRecognizer {
       return Optional.of(new Resolution(top, false));
     }
     if (top.population() >= MIDDLE_CITY && wordBefore(text, s.begin(), LOCATION_PREPOSITIONS)) {
+      return Optional.of(new Resolution(top, false));
+    }
+    // "congresses are scheduled for Lisbon in 2033", "after Bergen (2027)": a city given a year is
+    // where a meeting of that year is.
+    if (top.population() >= MIDDLE_CITY
+        && YEAR_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()) {
       return Optional.of(new Resolution(top, false));
     }
     return Optional.empty();
