@@ -35,12 +35,12 @@ final class ListedPersons {
   // A name read from its place alone must end where the list or the clause goes on.
   private static final Pattern ITEM_END =
       Pattern.compile(
-          "(?=[ \\t\\u00A0]*(?:[,;:.)(]|$)|"
+          "(?=[ \\t\\u00A0]*(?:[,;:.)(\\n]|$)|"
               + GAP
               + "(?:and|&|who|has|had|is|was|will|would|said|says|added|noted"
               // "thanks to Jane Doe and John Roe for leading ...", "Jane Doe and John Roe were
               // elected": the clause goes on.
-              + "|for|to|in|at|from|with|were|are|have)(?![\\p{L}]))");
+              + "|for|to|in|at|from|with|were|are|have|as)(?![\\p{L}]))");
   private static final Pattern ROLE_THEN_NAME =
       Pattern.compile(
           // "Professor Jane Doe" is a titled name, read with its post-nominals by the titled
@@ -51,7 +51,76 @@ final class ListedPersons {
               + GAP
               + "(?=\\p{Lu})");
 
+  // "• Director from Asia/Oceania: Jane Doe", "Treasurer: John Roe": a line opened by an office and
+  // a
+  // colon names its holder.
+  private static final Pattern ROLE_COLON_NAME =
+      Pattern.compile(
+          "(?m)^[ \\t\\u00A0]*(?:[•·▪*–-][ \\t\\u00A0]*)?(?=\\p{Lu})(?:\\p{Lu}[\\p{L}/-]*"
+              + GAP
+              + "){0,2}(?i:"
+              + RoleLexicon.wordsAlternation()
+              + ")(?:-at-large)?(?:"
+              + GAP
+              + "(?:from|of|for|at|in)"
+              + GAP
+              + "(?:the"
+              + GAP
+              + ")?\\p{Lu}[\\p{L}/&-]*(?:"
+              + GAP
+              + "\\p{Lu}[\\p{L}/&-]*){0,3})?[ \\t\\u00A0]*:"
+              + GAP);
+
+  // "includes Ayanda Zwane as treasurer": a name an office is given to right after it.
+  private static final Pattern NAME_AS_ROLE =
+      Pattern.compile(
+          "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’.-])"
+              + PersonFinder.NAME
+              + GAP
+              + "as"
+              + GAP
+              + "(?:(?:the|its|our|their)"
+              + GAP
+              + ")?(?:new"
+              + GAP
+              + ")?"
+              + RoleLexicon.modifiersBefore()
+              + "(?i:"
+              + RoleLexicon.wordsAlternation()
+              + ")(?![\\p{L}])");
+
   private ListedPersons() {}
+
+  /** "Jane Doe as treasurer and John Roe as secretary": a name given an office right after it. */
+  static List<Mention> beforeAsRole(String text, int begin, int end, Predicate<Span> placed) {
+    List<Mention> found = new ArrayList<>();
+    Matcher m = NAME_AS_ROLE.matcher(text).region(begin, end);
+    while (m.find()) {
+      Matcher name = NAME.matcher(text).region(m.start(1), end);
+      if (name.lookingAt()
+          && name.end(1) == m.end(1)
+          && unknownName(text, name, end, placed, false)) {
+        found.add(new Mention(PersonFinder.person(name.group(1)), name.start(1), name.end(1)));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "Treasurer: John Roe", "• Director from Asia/Oceania: Jane Doe": the name a list line gives an
+   * office; as beside a known person, only its last word must be written as no English word is.
+   */
+  static List<Mention> afterRoleColon(String text, int begin, int end, Predicate<Span> placed) {
+    List<Mention> found = new ArrayList<>();
+    Matcher role = ROLE_COLON_NAME.matcher(text).region(begin, end);
+    while (role.find()) {
+      Matcher name = NAME.matcher(text).region(role.end(), end);
+      if (name.lookingAt() && unknownName(text, name, end, placed, true)) {
+        found.add(new Mention(PersonFinder.person(name.group(1)), name.start(1), name.end(1)));
+      }
+    }
+    return found;
+  }
 
   /** "Drs. Jay R. Parikh and Donna M. Plecha": each name coordinated after a plural title. */
   static List<Mention> afterPluralTitle(String text, int begin, int end, Predicate<Span> placed) {

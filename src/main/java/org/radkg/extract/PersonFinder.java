@@ -291,6 +291,8 @@ public final class PersonFinder {
     found.addAll(RomanizedNames.find(text, begin, end, placed));
     found.addAll(ListedPersons.afterPluralTitle(text, begin, end, placed));
     found.addAll(ListedPersons.afterRole(text, begin, end, placed));
+    found.addAll(ListedPersons.afterRoleColon(text, begin, end, placed));
+    found.addAll(ListedPersons.beforeAsRole(text, begin, end, placed));
     found.addAll(bylined(text, begin, end));
     Matcher nick = NICKNAMED.matcher(text);
     nick.region(begin, end);

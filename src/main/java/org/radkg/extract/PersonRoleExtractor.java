@@ -109,11 +109,12 @@ final class PersonRoleExtractor {
               + ROLE_WORDS
               + "(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern THE_OWNER = Pattern.compile("^(?:the|an?)\\s+(?=⟦O\\d+⟧['’]s\\s)");
   private static final Pattern ORG_BEFORE_BARE_ROLE =
       Pattern.compile(
           // "X Society Educational Director": a capitalized word of the office may stand before its
           // head.
-          "⟦O\\d+⟧(?:['’]s)?\\s+(?=(?:(?:"
+          "⟦O\\d+⟧(?:['’]s)?\\s+(?:(?:new|current)\\s+)?(?=(?:(?:"
               + RoleLexicon.modifiersAlternation()
               + ")[- ]+|(?-i:\\p{Lu}\\p{Ll}[\\p{L}-]*)\\s+){0,3}"
               + ROLE_WORDS
@@ -189,6 +190,45 @@ final class PersonRoleExtractor {
               + "\\s+(?:acts|acted|serves|served|is\\s+acting|is\\s+serving|will\\s+act|will\\s+serve)"
               + AS_ROLE,
           Pattern.CASE_INSENSITIVE);
+  // "The board includes Jane Doe as treasurer and John Roe as secretary", "Jane Doe (X) as Chair of
+  // the ⟦O⟧": an office given right after the name; what follows must end the office, so "Jane Doe
+  // as the lead author" names no lead.
+  private static final Pattern NAME_AS_ROLE =
+      Pattern.compile(
+          AFTER_NAME
+              + AS_ROLE
+              + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|&|at|in|from|with|for|to|until|since|through)\\s)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUCCEEDED =
+      Pattern.compile(
+          "(?i:succeed|replac|follow)\\p{L}*\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?$");
+  // "Jane Doe and John Roe, respectively president and secretary of the X", "A, B and C, chair,
+  // treasurer and secretary of the X, respectively": the offices of a list, paired in order.
+  private static final String PEOPLE_LIST =
+      "(?<list>"
+          + HONORIFIC
+          + "⟦H\\d+⟧(?:\\s*,\\s*"
+          + HONORIFIC
+          + "⟦H\\d+⟧)*,?\\s+(?:and|&)\\s+"
+          + HONORIFIC
+          + "⟦H\\d+⟧)";
+  private static final String OFFICE_LIST =
+      "(?:the\\s+)?(?<offices>[^.;:⟦]{3,140}?)(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?";
+  private static final Pattern RESPECTIVELY_BEFORE =
+      Pattern.compile(
+          PEOPLE_LIST
+              + ",?\\s+respectively,?\\s+"
+              + OFFICE_LIST
+              + "(?=\\s*[,.;)]|\\s*$|\\s+(?:have|had|were|are|will|who)\\s)");
+  private static final Pattern RESPECTIVELY_AFTER =
+      Pattern.compile(PEOPLE_LIST + ",?\\s+" + OFFICE_LIST + ",?\\s+respectively");
+  private static final Pattern OFFICE_SEPARATOR =
+      Pattern.compile("\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+");
+  // "Jane Doe, who heads the X Trust", "Jane Doe, who chairs the X Committee": the body she leads
+  // is hers.
+  private static final Pattern WHO_HEADS =
+      Pattern.compile(
+          "⟦H(\\d+)⟧,?\\s+who\\s+(?:now\\s+|currently\\s+|also\\s+)?(?:heads|headed|leads|led|chairs|chaired|directs|directed|presides\\s+over|founded|co-founded|runs|ran)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern AND_AS =
       Pattern.compile(
           "\\band\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?"
@@ -316,7 +356,9 @@ final class PersonRoleExtractor {
   // then the name.
   private static final Pattern ROLE_OF_ORG_THEN_NAME =
       Pattern.compile(
-          "(?<![\\p{L}])(?:the|our|its|their)\\s+(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?:"
+          // "Chief executive of X, Jane Doe, said": at a sentence's start the office needs no
+          // article.
+          "(?:(?<![\\p{L}])(?:the|our|its|their)\\s+|^\\s*)(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?:"
               + RoleLexicon.modifiersAlternation()
               + ")[- ]+){0,3}"
               // "The Chief Executive Officer (CEO) of X, Jane Doe": the title's acronym may stand
@@ -407,9 +449,14 @@ final class PersonRoleExtractor {
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
   private static final Pattern GENERIC_DEPARTMENT =
       Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
+  // "chair emeritus of the X Alliance", "president-elect of X": a modifier that follows its head
+  // stands between the office and its "of".
   private static final Pattern ROLE_OF_ORG =
       Pattern.compile(
-          "\\b" + ROLE_WORDS + "\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧" + POSSESSED_UNIT,
+          "\\b"
+              + ROLE_WORDS
+              + "(?:[- ](?:emeritus|emerita|elect))?\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧"
+              + POSSESSED_UNIT,
           Pattern.CASE_INSENSITIVE);
   // "welcome Jane Doe, representing ASUM, as the new WFUMB President": the role named with its
   // organization.
@@ -428,7 +475,13 @@ final class PersonRoleExtractor {
           "⟦H(\\d+)⟧(?:\\s*\\(\\s*|(?:,\\s*"
               + PersonFinder.DEGREE
               + ")*,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
-  private static final Pattern AT_ORG = Pattern.compile("\\bat\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+  // "at the (Italy) National Institute for X": a place in brackets may stand before the name.
+  private static final Pattern AT_ORG =
+      Pattern.compile("\\bat\\s+(?:the\\s+)?(?:\\(⟦P\\d+⟧\\)\\s*)?⟦O(\\d+)⟧");
+  // "Jane Doe, MD, president, of X Associates in Y": after a title, a segment that opens with its
+  // organization says whose the office is.
+  private static final Pattern SEGMENT_OF_ORG =
+      Pattern.compile("^(?:of|at|from|with)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
 
   /** Affiliations and job titles of the people in one masked sentence. */
   List<Relation> extract(MaskedSentence s, Evidence evidence) {
@@ -494,6 +547,16 @@ final class PersonRoleExtractor {
                   evidence));
           continue;
         }
+        Matcher ownerAfter = SEGMENT_OF_ORG.matcher(t);
+        if (afterTitle && ownerAfter.lookingAt()) {
+          out.add(
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(ownerAfter.group(1))).entity(),
+                  evidence));
+          break;
+        }
         Matcher and = LEADING_AND.matcher(t);
         // "for Radiologist, Dr. Jane Doe, and Radiographic Technologist, John Roe": a title right
         // before a name is that person's.
@@ -510,6 +573,11 @@ final class PersonRoleExtractor {
         Matcher article = THE_ROLE.matcher(t);
         if (article.lookingAt()) {
           t = t.substring(article.end());
+        }
+        // "Jane Doe, the X Trust’s new director": the owner's possessive opens the office.
+        Matcher theOwner = THE_OWNER.matcher(t);
+        if (theOwner.lookingAt()) {
+          t = t.substring(theOwner.end());
         }
         List<Integer> slots = MaskedSentence.slotIndexes(t);
         // "La Fe Hospital (Valencia, ES)": the segments split the place in brackets after the
@@ -564,9 +632,20 @@ final class PersonRoleExtractor {
         // "... professor of radiology at the University of Michigan": the title ends where the
         // organization begins.
         Matcher atCut = AT_ORG.matcher(t);
+        int tStart = from + Math.max(0, seg.indexOf(t));
+        // "consultant radiologist at X Hospital and president of the Y Society": an office after
+        // the organization and "and" is a title of its own.
+        String officeAfterAt = null;
         if (atCut.find()) {
-          roleEnd =
-              Math.min(roleEnd, from + (seg.indexOf(t) >= 0 ? seg.indexOf(t) : 0) + atCut.start());
+          roleEnd = Math.min(roleEnd, tStart + atCut.start());
+          Matcher andOffice = AND_NEXT_ROLE.matcher(t);
+          andOffice.region(atCut.end(), t.length());
+          if (andOffice.lookingAt() && !t.substring(atCut.end()).contains("⟦H")) {
+            Matcher nextAt = AT_ORG.matcher(t);
+            nextAt.region(andOffice.end(), t.length());
+            int officeEnd = nextAt.find() ? nextAt.start() : t.length();
+            officeAfterAt = s.unmask(tStart + andOffice.end(), tStart + officeEnd);
+          }
         }
         Matcher both = BOTH.matcher(t);
         if (both.find()) {
@@ -591,6 +670,10 @@ final class PersonRoleExtractor {
         if (modified.lookingAt()) {
           titles =
               withoutOwner(s, modified, from + Math.max(0, seg.indexOf(t)), roleStart, roleEnd);
+        }
+        if (officeAfterAt != null) {
+          titles = new ArrayList<>(titles);
+          titles.add(officeAfterAt);
         }
         for (String title : titles) {
           out.add(
@@ -891,6 +974,24 @@ final class PersonRoleExtractor {
                 person, Predicate.AFFILIATION, s.slot(ownerSlot(roleOf)).entity(), evidence));
       }
     }
+    Matcher heads = WHO_HEADS.matcher(m);
+    while (heads.find()) {
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(heads.group(1))).entity(),
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(heads.group(2))).entity(),
+              evidence));
+    }
+    Matcher nameAs = NAME_AS_ROLE.matcher(m);
+    while (nameAs.find()) {
+      // "will succeed Jane Doe as president": the office is the subject's, who takes hers.
+      if (!SUCCEEDED
+          .matcher(m.substring(Math.max(0, nameAs.start() - 40), nameAs.start()))
+          .find()) {
+        addRoleAs(nameAs, s, evidence, out);
+      }
+    }
     Matcher acts = ACTS_AS.matcher(m);
     int actsEnd = -1;
     while (acts.find()) {
@@ -930,6 +1031,8 @@ final class PersonRoleExtractor {
     // "was elected president of X", "moves into the role of treasurer": an office the sentence's
     // verb gives.
     out.addAll(OfficeTaken.read(s, evidence));
+    // Last: the offices "respectively" pairs with the people replace what the apposition read.
+    readRespectively(s, evidence, out);
     out.removeIf(
         r ->
             r.subject().primaryType() != EntityType.PERSON
@@ -962,6 +1065,45 @@ final class PersonRoleExtractor {
       titles.addAll(CoordinatedTitles.split(clean(s.unmask(and.end(), roleEnd))));
     }
     return titles;
+  }
+
+  // "Jane Doe and John Roe, respectively president and secretary of the X": as many offices as
+  // people, each a role, give each person hers in order; the organization they are of is each
+  // one's.
+  private static void readRespectively(MaskedSentence s, Evidence evidence, List<Relation> out) {
+    for (Pattern p : List.of(RESPECTIVELY_BEFORE, RESPECTIVELY_AFTER)) {
+      Matcher r = p.matcher(s.masked());
+      while (r.find()) {
+        pairOffices(s, r, evidence, out);
+      }
+    }
+  }
+
+  private static void pairOffices(
+      MaskedSentence s, Matcher r, Evidence evidence, List<Relation> out) {
+    List<String> people = new ArrayList<>();
+    Matcher slot = PERSON_SLOT.matcher(r.group("list"));
+    while (slot.find()) {
+      people.add(slot.group(1));
+    }
+    List<String> titles = List.of(OFFICE_SEPARATOR.split(r.group("offices").strip()));
+    if (titles.size() != people.size()
+        || !titles.stream().allMatch(t -> ROLE_FIRST_WORD.matcher(t).matches())) {
+      return;
+    }
+    String org = r.group("org");
+    for (int i = 0; i < people.size(); i++) {
+      Entity person = s.slot(Integer.parseInt(people.get(i))).entity();
+      out.removeIf(x -> x.predicate() == Predicate.JOB_TITLE && x.subject().equals(person));
+      out.add(
+          new Relation(
+              person, Predicate.JOB_TITLE, LiteralValue.english(clean(titles.get(i))), evidence));
+      if (org != null) {
+        out.add(
+            new Relation(
+                person, Predicate.AFFILIATION, s.slot(Integer.parseInt(org)).entity(), evidence));
+      }
+    }
   }
 
   // Each person slot of {@code list} is affiliated with {@code body}.

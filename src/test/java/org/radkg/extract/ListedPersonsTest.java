@@ -88,4 +88,19 @@ class ListedPersonsTest {
             "Ulla Maren Brandvik Sola"),
         names(text));
   }
+
+  @Test
+  void theHolderOfAnOfficeAListLineGives() {
+    assertEquals(
+        List.of("Yearn Seong Chaeri", "Nkosana Dubeko"),
+        names("• Director from Asia/Oceania: Yearn Seong Chaeri\n• Treasurer: Nkosana Dubeko\n"));
+  }
+
+  @Test
+  void aNameGivenAnOfficeRightAfterIt() {
+    assertEquals(
+        List.of("Ayanda Zwanele", "Bongani Mthembulo"),
+        names(
+            "The board includes Ayanda Zwanele as treasurer and Bongani Mthembulo as secretary."));
+  }
 }
