@@ -103,7 +103,7 @@ final class DataPages {
   void voidDescription(
       ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
-    String site = HttpIo.siteUrl(req, settings.baseUrl());
+    String site = HttpIo.siteUrl(req, settings.siteUrl());
     FileTime built =
         served
             .builtAt(); // of the served generation: a build beside the server changes nothing here
@@ -130,7 +130,7 @@ final class DataPages {
   void serviceDescription(
       ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
-    String site = HttpIo.siteUrl(req, settings.baseUrl());
+    String site = HttpIo.siteUrl(req, settings.siteUrl());
     String sd = "http://www.w3.org/ns/sparql-service-description#";
     String formats = "http://www.w3.org/ns/formats/";
     Model m = ModelFactory.createDefaultModel();

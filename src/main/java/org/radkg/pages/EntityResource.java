@@ -60,7 +60,7 @@ final class EntityResource {
       return;
     }
     String id = m.group(1);
-    String generic = HttpIo.siteUrl(req, settings.baseUrl()) + "id/" + id;
+    String generic = HttpIo.siteUrl(req, settings.siteUrl()) + "id/" + id;
     resp.setHeader("Vary", "Accept");
     resp.setHeader("Link", linkHeader(generic));
     Optional<RdfVariant> chosen =

@@ -123,7 +123,7 @@ public final class PageRoutes {
       boolean head)
       throws IOException {
     if (path.equals("/")) {
-      landing.handle(served, HttpIo.siteUrl(req, settings.baseUrl()), resp, head);
+      landing.handle(served, HttpIo.siteUrl(req, settings.siteUrl()), resp, head);
     } else if (path.startsWith(ENTITY_PREFIX)) {
       entity(served, req, resp, path, head);
     } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {
@@ -156,10 +156,10 @@ public final class PageRoutes {
     } else if (path.equals("/feed.atom")) {
       feed.write(served, resp, head);
     } else if (path.equals("/robots.txt")) {
-      sitemap.robots(HttpIo.siteUrl(req, settings.baseUrl()), resp, head);
+      sitemap.robots(HttpIo.siteUrl(req, settings.siteUrl()), resp, head);
     } else if (path.equals("/sitemap.xml") || path.matches("/sitemap-[1-9]\\d{0,5}\\.xml")) {
       int part = path.equals("/sitemap.xml") ? 0 : Integer.parseInt(path.replaceAll("\\D", ""));
-      sitemap.write(served, HttpIo.siteUrl(req, settings.baseUrl()), part, resp, head);
+      sitemap.write(served, HttpIo.siteUrl(req, settings.siteUrl()), part, resp, head);
     } else {
       return false;
     }
