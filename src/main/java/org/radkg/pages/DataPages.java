@@ -193,7 +193,10 @@ final class DataPages {
       HttpIo.sendText(
           resp,
           ext.isEmpty() ? 406 : 404,
-          "The ontology is available as .html, .ttl, .jsonld, .nt and .rdf");
+          ext.isEmpty()
+              ? "Available: text/html, text/turtle, application/ld+json, application/n-triples,"
+                  + " application/rdf+xml (also as /ontology.html, .ttl, .jsonld, .nt, .rdf)"
+              : "The ontology is available as .html, .ttl, .jsonld, .nt and .rdf");
       return;
     }
     if (v.get() != RdfVariant.HTML) {
@@ -246,7 +249,7 @@ final class DataPages {
 
   /**
    * RDF by content negotiation, Turtle unless asked otherwise (HTML is not offered: these are data
-   * documents).
+   * documents); 406 when {@code Accept} admits none of the four.
    */
   private static void rdf(HttpServletRequest req, HttpServletResponse resp, Graph g, boolean head)
       throws IOException {
@@ -258,7 +261,15 @@ final class DataPages {
             RdfVariant.JSONLD,
             RdfVariant.NTRIPLES,
             RdfVariant.RDFXML);
-    RdfVariant chosen = v.orElse(RdfVariant.TURTLE);
+    if (v.isEmpty()) {
+      // The one 406 policy: as entity pages and the ontology, never a format the client refused.
+      HttpIo.sendText(
+          resp,
+          HttpServletResponse.SC_NOT_ACCEPTABLE,
+          "Available: text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+      return;
+    }
+    RdfVariant chosen = v.get();
     HttpIo.send(resp, 200, HttpIo.contentType(chosen), HttpIo.serialize(g, chosen.lang()), head);
   }
 
