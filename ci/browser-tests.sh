@@ -25,4 +25,16 @@ if ! (cd e2e && RADKG_BASE="$base" RADKG_CORPUS="$work/corpus" RADKG_SHOTS="$(pw
   tail -50 "$work/server.log" >&2
   exit 1
 fi
-echo "browser-tests: OK (screenshots in target/e2e/)"
+
+# Issue 17: the IRIs at w3id.org, the site where it is served. The same store, served again with
+# --base-url https://w3id.org/radkg/: every page must load its scripts and styles from the site under
+# its CSP, with no request to w3id.org.
+radkg_server_stop
+radkg_server_start --input "$work/corpus" --no-build --base-url https://w3id.org/radkg/
+base="$base/"
+if ! (cd e2e && RADKG_BASE="$base" RADKG_SHOTS="$(pwd)/../target/e2e" CHROMIUM="$(command -v chromium)" node --test --test-concurrency=1 tests/w3id.test.mjs); then
+  echo "browser-tests: FAILED with --base-url https://w3id.org/radkg/; server log:" >&2
+  tail -50 "$work/server.log" >&2
+  exit 1
+fi
+echo "browser-tests: OK, also with --base-url https://w3id.org/radkg/ (screenshots in target/e2e/)"

@@ -2,14 +2,20 @@
 # fresh temporary folder) and `name` (for messages). Defines radkg_server_start, which builds a store
 # in $work/out, serves it on a free local port and waits for an answer, setting `server_pid` and `base`
 # (http://127.0.0.1:PORT, no trailing slash); and installs an EXIT trap that always stops the server
-# and removes $work. Arguments to radkg_server_start are passed on to `./radkg serve`.
+# and removes $work. Arguments to radkg_server_start are passed on to `./radkg serve`;
+# radkg_server_stop stops the server (to start another on the same store).
 server_pid=""
 
-radkg_server_cleanup() {
+radkg_server_stop() {
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
   fi
+  server_pid=""
+}
+
+radkg_server_cleanup() {
+  radkg_server_stop
   rm -rf "$work"
 }
 trap radkg_server_cleanup EXIT

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  ./radkg serve",
-      "  ./radkg serve --port 8080 --base-url https://w3id.org/radkg/"
+      "  ./radkg serve --port 8080 --base-url https://w3id.org/radkg/",
+      "  ./radkg serve --base-url https://w3id.org/radkg/ --site-url https://radkg.example.org/"
     })
 final class ServeCommand implements Callable<Integer> {
   // Copying a folder of documents fires many events: the build waits until they stop.
@@ -57,12 +58,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "HTTP port. Default: ${DEFAULT-VALUE}")
   int port;
 
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description =
-          "The public address of this server (links and VoID use it), e.g. https://w3id.org/radkg/. Default: its own address")
-  String baseUrl;
+  @Mixin AddressOptions addresses;
 
   @Option(
       names = "--timeout",
@@ -121,6 +117,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new BadInputException(
           "--max-concurrent-queries and --max-queries-per-client must be at least 1");
     }
+    String siteUrl = addresses.site();
     List<Path> inputs = inputs();
     Progress progress = new Progress(spec.commandLine().getErr());
     BuildRequest request =
@@ -153,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
         new ServerSettings(
             store.store,
             port,
-            baseUrl,
+            siteUrl,
             Rkg.DATA_BASE,
             Duration.ofSeconds(timeoutSeconds),
             maxResults,
@@ -178,7 +175,7 @@ final class ServeCommand implements Callable<Integer> {
                     : " (not from " + inputs + ", which --no-build leaves unread)")
                 + ", at "
                 + local
-                + (baseUrl != null ? " (public address " + baseUrl + ")" : ""));
+                + addresses.describe(siteUrl));
     spec.commandLine()
         .getOut()
         .println(

@@ -85,9 +85,9 @@ public final class RadkgServer implements AutoCloseable {
     return fuseki.getHttpPort();
   }
 
-  /** The address people use: the public base URL, or this machine's. */
+  /** The address people use: the site's public address, or this machine's. */
   public String address() {
-    return settings.baseUrl() != null ? settings.baseUrl() : "http://localhost:" + port() + "/";
+    return settings.siteUrl() != null ? settings.siteUrl() : "http://localhost:" + port() + "/";
   }
 
   ServerSettings settings() {

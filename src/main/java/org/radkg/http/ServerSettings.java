@@ -10,15 +10,16 @@ import org.radkg.pages.PageSettings;
 import org.radkg.query.QueryCatalog;
 
 /**
- * How the server runs: the store it serves, its port, the public address it is known by (null: its
- * own address), the entity IRI base it maps to {@code /id/}, the query limits, the admin password
- * (null: no admin routes at all), how to rebuild the store for a reload, and how many SPARQL
- * queries may run at once, in all and for one client.
+ * How the server runs: the store it serves, its port, the site's public address (where its pages,
+ * assets and endpoint are reached; null: the address each request was sent to), the entity IRI base
+ * it maps to {@code /id/} (IRIs keep it whatever the site's address), the query limits, the admin
+ * password (null: no admin routes at all), how to rebuild the store for a reload, and how many
+ * SPARQL queries may run at once, in all and for one client.
  */
 public record ServerSettings(
     Path storeDir,
     int port,
-    String baseUrl,
+    String siteUrl,
     String dataBase,
     Duration timeout,
     long maxResults,
@@ -32,7 +33,7 @@ public record ServerSettings(
   public ServerSettings(
       Path storeDir,
       int port,
-      String baseUrl,
+      String siteUrl,
       String dataBase,
       Duration timeout,
       long maxResults,
@@ -42,7 +43,7 @@ public record ServerSettings(
     this(
         storeDir,
         port,
-        baseUrl,
+        siteUrl,
         dataBase,
         timeout,
         maxResults,
@@ -74,8 +75,8 @@ public record ServerSettings(
     if (maxConcurrentQueries < 1 || maxQueriesPerClient < 1) {
       throw new IllegalArgumentException("the query limits must be at least 1");
     }
-    if (baseUrl != null && !baseUrl.endsWith("/")) {
-      baseUrl = baseUrl + "/";
+    if (siteUrl != null && !siteUrl.endsWith("/")) {
+      siteUrl = siteUrl + "/";
     }
     if (adminPassword != null && adminPassword.isEmpty()) {
       adminPassword = null; // an empty secret is no secret: writing stays off
@@ -84,7 +85,7 @@ public record ServerSettings(
 
   /** What the pages read of these settings. */
   public PageSettings pages() {
-    return new PageSettings(dataBase, baseUrl, timeout, maxResults, queries);
+    return new PageSettings(dataBase, siteUrl, timeout, maxResults, queries);
   }
 
   /**

@@ -110,7 +110,7 @@ final class SiteFilter implements Filter {
     try {
       try {
         if ((read || "POST".equals(method)) && isReconciliation(path)) {
-          reconcile.handle(served.get(), req, resp, path, HttpIo.siteUrl(req, settings.baseUrl()));
+          reconcile.handle(served.get(), req, resp, path, HttpIo.siteUrl(req, settings.siteUrl()));
           return;
         }
         if (read && route(req, resp, path, head)) {
@@ -185,7 +185,7 @@ final class SiteFilter implements Filter {
           req,
           resp,
           now.dataset(),
-          HttpIo.siteUrl(req, settings.baseUrl()),
+          HttpIo.siteUrl(req, settings.siteUrl()),
           path,
           head,
           r -> pages.entity(now, req, r, path, head));

@@ -136,7 +136,7 @@ final class DataPages {
   void voidDescription(
       ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
-    String site = HttpIo.siteUrl(req, settings.baseUrl());
+    String site = HttpIo.siteUrl(req, settings.siteUrl());
     FileTime built =
         served
             .builtAt(); // of the served generation: a build beside the server changes nothing here
@@ -163,7 +163,7 @@ final class DataPages {
   void serviceDescription(
       ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
-    String site = HttpIo.siteUrl(req, settings.baseUrl());
+    String site = HttpIo.siteUrl(req, settings.siteUrl());
     String sd = "http://www.w3.org/ns/sparql-service-description#";
     String formats = "http://www.w3.org/ns/formats/";
     Model m = ModelFactory.createDefaultModel();
@@ -226,7 +226,10 @@ final class DataPages {
       HttpIo.sendText(
           resp,
           ext.isEmpty() ? 406 : 404,
-          "The ontology is available as .html, .ttl, .jsonld, .nt and .rdf");
+          ext.isEmpty()
+              ? "Available: text/html, text/turtle, application/ld+json, application/n-triples,"
+                  + " application/rdf+xml (also as /ontology.html, .ttl, .jsonld, .nt, .rdf)"
+              : "The ontology is available as .html, .ttl, .jsonld, .nt and .rdf");
       return;
     }
     if (v.get() != RdfVariant.HTML) {
@@ -279,7 +282,7 @@ final class DataPages {
 
   /**
    * RDF by content negotiation, Turtle unless asked otherwise (HTML is not offered: these are data
-   * documents).
+   * documents); 406 when {@code Accept} admits none of the four.
    */
   private static void rdf(HttpServletRequest req, HttpServletResponse resp, Graph g, boolean head)
       throws IOException {
@@ -291,7 +294,15 @@ final class DataPages {
             RdfVariant.JSONLD,
             RdfVariant.NTRIPLES,
             RdfVariant.RDFXML);
-    RdfVariant chosen = v.orElse(RdfVariant.TURTLE);
+    if (v.isEmpty()) {
+      // The one 406 policy: as entity pages and the ontology, never a format the client refused.
+      HttpIo.sendText(
+          resp,
+          HttpServletResponse.SC_NOT_ACCEPTABLE,
+          "Available: text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+      return;
+    }
+    RdfVariant chosen = v.get();
     HttpIo.send(resp, 200, HttpIo.contentType(chosen), HttpIo.serialize(g, chosen.lang()), head);
   }
 

@@ -18,8 +18,9 @@ import org.radkg.vocab.Rkg;
 /**
  * Dereferences entity IRIs at {@code /id/{kind}/{slug}}: 200 with the representation chosen by
  * {@code Accept} ({@code Vary: Accept}, {@code Content-Location} naming the variant), explicit
- * variants {@code .html .ttl .jsonld .nt .rdf}, canonical and alternate {@code Link}s, and a 404
- * page naming the IRI when the graph knows nothing about it.
+ * variants {@code .html .ttl .jsonld .nt .rdf}, canonical and alternate {@code Link}s, a 301 from a
+ * trailing slash to the IRI without it, and a 404 page naming the IRI when the graph knows nothing
+ * about it.
  */
 final class EntityResource {
   /**
@@ -52,6 +53,18 @@ final class EntityResource {
       String path,
       boolean head)
       throws IOException {
+    if (path.endsWith("/") && ID.matcher(path.substring(0, path.length() - 1)).matches()) {
+      // One IRI, one address: "…/slug/" is a common slip (a copied link, a crawler), not another
+      // resource, so it is sent to the entity for good rather than answered 404.
+      String query = req.getQueryString();
+      resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+      resp.setHeader(
+          "Location",
+          links.siteBase()
+              + path.substring(1, path.length() - 1)
+              + (query != null ? "?" + query : ""));
+      return;
+    }
     Matcher m = ID.matcher(path);
     Optional<RdfVariant> explicit =
         m.matches() && m.group(2) != null ? RdfVariant.byExtension(m.group(2)) : Optional.empty();
@@ -60,7 +73,7 @@ final class EntityResource {
       return;
     }
     String id = m.group(1);
-    String generic = HttpIo.siteUrl(req, settings.baseUrl()) + "id/" + id;
+    String generic = HttpIo.siteUrl(req, settings.siteUrl()) + "id/" + id;
     resp.setHeader("Vary", "Accept");
     resp.setHeader("Link", linkHeader(generic));
     Optional<RdfVariant> chosen =

@@ -28,12 +28,12 @@ public final class HttpIo {
   }
 
   /**
-   * This server's address as seen by the client, or the public base URL when there is one: absolute
-   * links in headers and VoID use it.
+   * This site's address as seen by the client, or its public address when there is one: absolute
+   * links in headers, the sitemap and VoID's access URLs use it (entity IRIs never do).
    */
-  public static String siteUrl(HttpServletRequest req, String baseUrl) {
-    if (baseUrl != null) {
-      return baseUrl;
+  public static String siteUrl(HttpServletRequest req, String siteUrl) {
+    if (siteUrl != null) {
+      return siteUrl;
     }
     int port = req.getServerPort();
     boolean defaultPort =

@@ -111,6 +111,18 @@ public final class PageRoutes {
     entities.handle(served, req, resp, path, head);
   }
 
+  /** The pages that exist only as HTML (no other variant, no download). */
+  private static boolean htmlOnly(String path) {
+    return path.equals("/")
+        || path.equals("/queries")
+        || (path.startsWith("/queries/") && path.indexOf('.') < 0)
+        || path.equals("/editor")
+        || path.equals("/network")
+        || path.equals("/places")
+        || path.startsWith("/year/")
+        || path.equals("/dumps/");
+  }
+
   /**
    * Answers {@code GET} or {@code HEAD} of any other page path from {@code served}; false, with
    * nothing written, when {@code path} is none of the pages'.
@@ -122,8 +134,20 @@ public final class PageRoutes {
       String path,
       boolean head)
       throws IOException {
+    if (htmlOnly(path)) {
+      resp.setHeader("Vary", "Accept");
+      if (!AcceptHeader.of(req.getHeader("Accept")).accepts("text/html")) {
+        // The one 406 policy: a page that exists only as HTML is refused to a client that refuses
+        // HTML (text/html;q=0), as an entity is refused to one that takes none of its formats.
+        HttpIo.sendText(
+            resp,
+            HttpServletResponse.SC_NOT_ACCEPTABLE,
+            "GET " + path + " is an HTML page (text/html), which the Accept header refuses.");
+        return true;
+      }
+    }
     if (path.equals("/")) {
-      landing.handle(served, HttpIo.siteUrl(req, settings.baseUrl()), resp, head);
+      landing.handle(served, HttpIo.siteUrl(req, settings.siteUrl()), resp, head);
     } else if (path.startsWith(ENTITY_PREFIX)) {
       entity(served, req, resp, path, head);
     } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {
@@ -156,10 +180,10 @@ public final class PageRoutes {
     } else if (path.equals("/feed.atom")) {
       feed.write(served, resp, head);
     } else if (path.equals("/robots.txt")) {
-      sitemap.robots(HttpIo.siteUrl(req, settings.baseUrl()), resp, head);
+      sitemap.robots(HttpIo.siteUrl(req, settings.siteUrl()), resp, head);
     } else if (path.equals("/sitemap.xml") || path.matches("/sitemap-[1-9]\\d{0,5}\\.xml")) {
       int part = path.equals("/sitemap.xml") ? 0 : Integer.parseInt(path.replaceAll("\\D", ""));
-      sitemap.write(served, HttpIo.siteUrl(req, settings.baseUrl()), part, resp, head);
+      sitemap.write(served, HttpIo.siteUrl(req, settings.siteUrl()), part, resp, head);
     } else {
       return false;
     }

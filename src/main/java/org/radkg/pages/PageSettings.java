@@ -6,11 +6,12 @@ import org.radkg.query.QueryCatalog;
 
 /**
  * What the pages read from the server's settings, the same for every generation served: the entity
- * IRI base they map to {@code /id/}, the public address (null: the address each request was sent
- * to), the time and answer size one query may take, and the prebuilt queries.
+ * IRI base they map to {@code /id/}, the site's public address (null: the address each request was
+ * sent to; never the IRI base, which may only redirect here), the time and answer size one query
+ * may take, and the prebuilt queries.
  */
 public record PageSettings(
-    String dataBase, String baseUrl, Duration timeout, long maxResults, QueryCatalog queries) {
+    String dataBase, String siteUrl, Duration timeout, long maxResults, QueryCatalog queries) {
   public PageSettings {
     Objects.requireNonNull(dataBase);
     Objects.requireNonNull(timeout);
@@ -18,10 +19,10 @@ public record PageSettings(
   }
 
   /**
-   * The base of the links pages write: the public address, or "/" for links relative to this
-   * server's root.
+   * The base of the links pages write (assets, forms, the endpoint, other pages): the site's public
+   * address, or "/" for links relative to this server's root.
    */
   public String siteBase() {
-    return baseUrl != null ? baseUrl : "/";
+    return siteUrl != null ? siteUrl : "/";
   }
 }

@@ -2,8 +2,6 @@ package org.radkg.pages;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 
 /**
@@ -45,31 +43,35 @@ public enum RdfVariant {
   }
 
   /**
+   * Other names generic clients use for a variant: {@code application/json} takes JSON-LD, {@code
+   * text/plain} N-Triples.
+   */
+  private String alias() {
+    return this == JSONLD ? "application/json" : this == NTRIPLES ? "text/plain" : null;
+  }
+
+  /**
    * The best variant for {@code accept} among {@code offers} (in the server's order of preference,
    * which breaks ties and answers a missing header or {@code *}{@code /*}); empty if none is
-   * acceptable.
+   * acceptable. {@code q=0} refuses a variant whatever a wider range says ({@link AcceptHeader}).
    */
   public static Optional<RdfVariant> negotiate(String accept, RdfVariant... offers) {
-    if (accept == null || accept.isBlank()) {
-      return Optional.of(offers[0]);
+    AcceptHeader header = AcceptHeader.of(accept);
+    RdfVariant best = null;
+    AcceptHeader.Match bestMatch = AcceptHeader.Match.NONE;
+    for (RdfVariant v : offers) {
+      AcceptHeader.Match m = header.match(v.mediaType);
+      if (v.alias() != null) {
+        AcceptHeader.Match a = header.match(v.alias());
+        if (a.specificity() > m.specificity()) {
+          m = a; // "application/json;q=0" refuses JSON-LD unless application/ld+json is named
+        }
+      }
+      if (m.acceptable() && (best == null || m.betterThan(bestMatch))) {
+        best = v;
+        bestMatch = m;
+      }
     }
-    // application/json and text/plain are what generic clients ask for: JSON-LD and N-Triples fit
-    // them.
-    String[] offered = new String[offers.length];
-    for (int i = 0; i < offers.length; i++) {
-      offered[i] = offers[i].mediaType;
-    }
-    MediaType m =
-        AcceptList.match(
-            new AcceptList(
-                accept
-                    .replace("application/json", "application/ld+json")
-                    .replace("text/plain", "application/n-triples")),
-            AcceptList.create(offered));
-    if (m == null) {
-      return Optional.empty();
-    }
-    String chosen = m.getContentTypeStr();
-    return Arrays.stream(offers).filter(v -> v.mediaType.equals(chosen)).findFirst();
+    return Optional.ofNullable(best);
   }
 }

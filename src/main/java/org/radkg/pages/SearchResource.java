@@ -41,6 +41,13 @@ final class SearchResource {
   void handle(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
     resp.setHeader("Vary", "Accept");
+    if (req.getParameter("format") == null && !acceptsEither(req)) {
+      HttpIo.sendText(
+          resp,
+          HttpServletResponse.SC_NOT_ACCEPTABLE,
+          "Available: text/html, application/json (or format=json)");
+      return;
+    }
     boolean json = wantsJson(req);
     String q = req.getParameter("q");
     q = q == null ? "" : q.strip();
@@ -147,18 +154,26 @@ final class SearchResource {
     return page;
   }
 
+  /** The one 406 policy: HTML or JSON must be acceptable (a quality above 0). */
+  private static boolean acceptsEither(HttpServletRequest req) {
+    AcceptHeader accept = AcceptHeader.of(req.getHeader("Accept"));
+    return accept.accepts("text/html") || accept.accepts("application/json");
+  }
+
   private static boolean wantsJson(HttpServletRequest req) {
     String format = req.getParameter("format");
     if (format != null) {
       return format.equalsIgnoreCase("json");
     }
-    String accept = req.getHeader("Accept");
-    if (accept == null) {
-      return false;
+    // JSON when HTML is refused, or when the client names JSON and prefers it (a higher quality, or
+    // first at the same quality); "*/*" alone is a browser's, which gets HTML.
+    AcceptHeader accept = AcceptHeader.of(req.getHeader("Accept"));
+    AcceptHeader.Match json = accept.match("application/json");
+    AcceptHeader.Match html = accept.match("text/html");
+    if (!html.acceptable()) {
+      return json.acceptable();
     }
-    int json = accept.indexOf("application/json");
-    int html = accept.indexOf("text/html");
-    return json >= 0 && (html < 0 || json < html);
+    return json.specificity() == 3 && json.betterThan(html);
   }
 
   private static void sendJson(HttpServletResponse resp, int status, JsonObject body, boolean head)

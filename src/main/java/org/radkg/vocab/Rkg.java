@@ -10,8 +10,14 @@ public final class Rkg {
   public static final String NS = "https://w3id.org/radkg/ontology#";
   public static final String ONTOLOGY = "https://w3id.org/radkg/ontology";
 
+  /**
+   * The base every radkg IRI is minted under (entities, the ontology, the dataset); w3id.org
+   * redirects it to wherever the site is served (docs/deploy/w3id.htaccess).
+   */
+  public static final String IRI_BASE = "https://w3id.org/radkg/";
+
   /** Default base of entity IRIs ({@code …/id/{kind}/{slug}}); configurable by callers. */
-  public static final String DATA_BASE = "https://w3id.org/radkg/id/";
+  public static final String DATA_BASE = IRI_BASE + "id/";
 
   public static final String ORG = "http://www.w3.org/ns/org#";
   public static final String SCHEMA = "https://schema.org/";
