@@ -59,7 +59,7 @@ class ArchitectureTest {
               "build",
               Set.of(
                   "corpus", "extract", "graph", "canonical", "store", "dump", "validate", "vocab")),
-          Map.entry("eval", Set.of("build", "corpus")),
+          Map.entry("eval", Set.of("build", "corpus", "vocab")),
           Map.entry("learn", Set.of("corpus", "extract", "graph", "eval", "vocab")),
           Map.entry("query", Set.of()),
           Map.entry("network", Set.of("query", "vocab")),

@@ -25,6 +25,7 @@ import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
 import org.radkg.validate.ShaclValidator;
 import org.radkg.validate.ValidationResult;
+import org.radkg.vocab.Ontology;
 
 /**
  * The build: read the documents, extract (or take unchanged articles from the findings cache),
@@ -51,6 +52,9 @@ public final class Build {
     }
     List<Article> articles = GraphPipeline.read(request.inputs(), request.given(), listener);
     DatasetGraph dsg = GraphPipeline.graph(articles, cache, request.minConfidence(), listener);
+    // The ontology travels with the data, in a graph of its own, so a query can follow
+    // rdfs:subPropertyOf; it joins the union default graph like every named graph.
+    Ontology.addTo(dsg);
     listener.step("canonicalizing");
     // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same
     // quads.

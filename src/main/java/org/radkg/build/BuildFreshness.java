@@ -18,9 +18,13 @@ import org.radkg.store.StoreLayout;
  * input and reference file; a store built with another threshold is stale too.
  */
 final class BuildFreshness {
-  /** Reference data that changes the graph as much as the corpus does. */
+  /**
+   * Reference data that changes the graph as much as the corpus does (the ontology: its graph and
+   * what is materialized from it).
+   */
   private static final List<Path> REFERENCE =
       List.of(
+          Path.of("ontology"),
           Path.of("data/authority"),
           Path.of("data/gazetteer"),
           Path.of("data/topics"),

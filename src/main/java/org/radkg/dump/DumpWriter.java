@@ -34,6 +34,7 @@ import org.radkg.store.BuildRecord;
 import org.radkg.store.GenerationLink;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
+import org.radkg.vocab.Ontology;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -197,7 +198,11 @@ public final class DumpWriter {
     checkpoint.accept("dumps:" + HdtDump.FILE);
     VoidStatistics stats = new VoidStatistics(settings.dataBase());
     for (int i = 0; i < split.graphs().size(); i++) {
-      split.own(i).forEach(stats::add);
+      // The statistics describe the data: the ontology's graph (its terms share no subject with
+      // the articles) is served and dumped, not counted.
+      if (!split.graphs().get(i).name().equals(Ontology.GRAPH)) {
+        split.own(i).forEach(stats::add);
+      }
     }
     split.shared().forEach(stats::add);
     CanonicalQuads description =

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.radkg.vocab.Ontology;
 import org.radkg.vocab.Rights;
 import org.radkg.vocab.Rkg;
 
@@ -41,7 +42,15 @@ public final class VoidDescriber {
 
   private Model describeInTxn(DatasetGraph dataset) {
     Set<Triple> union = new HashSet<>();
-    dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+    // The data only: the ontology's graph is served beside it but not counted (see DumpWriter).
+    dataset
+        .find()
+        .forEachRemaining(
+            q -> {
+              if (!q.getGraph().equals(Ontology.GRAPH)) {
+                union.add(q.asTriple());
+              }
+            });
     VoidStatistics stats = new VoidStatistics(settings.dataBase());
     union.forEach(stats::add);
     return describe(stats);

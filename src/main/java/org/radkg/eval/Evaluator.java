@@ -304,6 +304,11 @@ public final class Evaluator {
       }
       Set<List<Node>> seenPairs = new HashSet<>();
       for (Triple tr : article.triples()) {
+        // Only what the extractor read is scored: the triples the build materializes from the
+        // ontology (rkg:participatesIn beside rkg:leads) are no reading.
+        if (article.materialized().contains(tr)) {
+          continue;
+        }
         for (var en : ExtractedGraph.PREDICATES.entrySet()) {
           if (!en.getValue().equals(tr.getPredicate())) {
             continue;

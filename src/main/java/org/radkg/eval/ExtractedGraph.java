@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.radkg.vocab.Entailment;
 
 /**
  * A read-only view of an extracted dataset for scoring: article graphs by headline, and the names
@@ -70,8 +71,14 @@ final class ExtractedGraph {
     CLASSES.put(iri(SCHEMA + "Person"), CoarseType.PERSON);
   }
 
-  /** The statements of one article: its own node(s) and the triples of its graph(s). */
-  record Article(String headline, Set<Node> nodes, List<Triple> triples) {}
+  /**
+   * The statements of one article: its own node(s), the triples of its graph(s), and of those the
+   * materialized ones: entailed by the ontology from a triple an rdf:Statement supports (a
+   * rkg:participatesIn beside a stated rkg:leads) and supported by none of their own, so not read
+   * by the extractor.
+   */
+  record Article(
+      String headline, Set<Node> nodes, List<Triple> triples, Set<Triple> materialized) {}
 
   private final DatasetGraph dsg;
   private final List<Graph> allGraphs = new ArrayList<>();
@@ -100,6 +107,7 @@ final class ExtractedGraph {
   private void indexArticles() {
     Map<String, Set<Node>> nodes = new HashMap<>();
     Map<String, List<Triple>> triples = new HashMap<>();
+    Map<String, Set<Triple>> stated = new HashMap<>();
     dsg.listGraphNodes()
         .forEachRemaining(
             gn -> {
@@ -132,10 +140,59 @@ final class ExtractedGraph {
                               .add(t.getSubject());
                           List<Triple> list = triples.computeIfAbsent(h, k -> new ArrayList<>());
                           g.find().forEachRemaining(list::add);
+                          stated
+                              .computeIfAbsent(h, k -> new java.util.HashSet<>())
+                              .addAll(stated(g));
                         }
                       });
             });
-    nodes.forEach((h, n) -> articles.put(h, new Article(h, n, List.copyOf(triples.get(h)))));
+    nodes.forEach(
+        (h, n) ->
+            articles.put(
+                h,
+                new Article(
+                    h,
+                    n,
+                    List.copyOf(triples.get(h)),
+                    materialized(stated.get(h), triples.get(h)))));
+  }
+
+  /**
+   * The triples of {@code triples} that a stated one entails and that are not stated themselves.
+   */
+  private static Set<Triple> materialized(Set<Triple> stated, List<Triple> triples) {
+    Entailment entailment = Entailment.fromClasspath();
+    Set<Triple> present = new java.util.HashSet<>(triples);
+    Set<Triple> out = new java.util.HashSet<>();
+    for (Triple t : stated) {
+      for (Triple e : entailment.entailed(t)) {
+        if (present.contains(e) && !stated.contains(e)) {
+          out.add(e);
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The triples the statements of {@code g} reify. */
+  private static List<Triple> stated(Graph g) {
+    List<Triple> out = new ArrayList<>();
+    g.find(Node.ANY, RDF.subject.asNode(), Node.ANY)
+        .forEachRemaining(st -> out.addAll(reified(g, st.getSubject())));
+    return out;
+  }
+
+  /** The triple a statement node reifies (none when it lacks a part). */
+  private static List<Triple> reified(Graph g, Node st) {
+    List<Triple> out = new ArrayList<>();
+    for (Triple s : g.find(st, RDF.subject.asNode(), Node.ANY).toList()) {
+      for (Triple p : g.find(st, RDF.predicate.asNode(), Node.ANY).toList()) {
+        for (Triple o : g.find(st, RDF.object.asNode(), Node.ANY).toList()) {
+          out.add(Triple.create(s.getObject(), p.getObject(), o.getObject()));
+        }
+      }
+    }
+    return out;
   }
 
   /** The article whose headline equals the title after trimming, or null. */

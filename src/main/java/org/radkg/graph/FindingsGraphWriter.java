@@ -30,6 +30,7 @@ import org.radkg.extract.ReadingMethod;
 import org.radkg.extract.Relation;
 import org.radkg.extract.Term;
 import org.radkg.extract.place.Gazetteer;
+import org.radkg.vocab.Entailment;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -38,7 +39,9 @@ import org.radkg.vocab.Rkg;
  * relations, and for each relation an rdf:Statement with the evidence sentence, its code point
  * offsets in the source document, the method that read it and that method's confidence; a fact read
  * by several methods keeps the statement of the most confident one, and a fact no reading of which
- * reaches the threshold is left out.
+ * reaches the threshold is left out. Every triple the ontology entails from a written one ({@link
+ * Entailment}: a leads fact is also a participatesIn fact) is written too, as a plain triple in the
+ * same graph; only the stated triple has a statement.
  */
 public final class FindingsGraphWriter {
   private static final Pattern GEONAMES = Pattern.compile("https://sws\\.geonames\\.org/(\\d+)/");
@@ -51,6 +54,7 @@ public final class FindingsGraphWriter {
   private final EntityRegistry registry;
   private final MethodConfidences confidences;
   private final double minConfidence;
+  private final Entailment entailment;
 
   /**
    * A writer minting IRIs under {@code base} (e.g. {@code https://w3id.org/radkg/id/}), with the
@@ -70,10 +74,21 @@ public final class FindingsGraphWriter {
    */
   public FindingsGraphWriter(
       String base, EntityRegistry registry, MethodConfidences confidences, double minConfidence) {
+    this(base, registry, confidences, minConfidence, Entailment.fromClasspath());
+  }
+
+  /** As the writer above, materializing what {@code entailment} derives from each triple. */
+  public FindingsGraphWriter(
+      String base,
+      EntityRegistry registry,
+      MethodConfidences confidences,
+      double minConfidence,
+      Entailment entailment) {
     this.base = base.endsWith("/") ? base : base + "/";
     this.registry = registry;
     this.confidences = confidences;
     this.minConfidence = minConfidence;
+    this.entailment = entailment;
   }
 
   /** The IRI of an article. */
@@ -98,7 +113,7 @@ public final class FindingsGraphWriter {
   public void write(ArticleFindings f, List<Article> reprints, StreamRDF out) {
     Article a = f.article();
     Node g = articleIri(a);
-    Emitter em = new Emitter(g, out);
+    Emitter em = new Emitter(g, out, entailment);
     em.add(g, Rkg.type, Rkg.NewsArticle);
     em.add(g, Rkg.headline, NodeFactory.createLiteralLang(a.title(), "en"));
     if (f.published() != null) {
@@ -319,19 +334,29 @@ public final class FindingsGraphWriter {
     }
   }
 
-  // Drops repeated quads within one graph so consumers see each fact once.
+  // Drops repeated quads within one graph so consumers see each fact once, and adds what each
+  // triple entails beside it: in the article's graph, so a rebuilt article takes its entailments
+  // along and the union never holds an entailment whose stated fact is gone.
   private static final class Emitter {
     private final Node graph;
     private final StreamRDF out;
+    private final Entailment entailment;
     private final Set<Quad> seen = new LinkedHashSet<>();
 
-    Emitter(Node graph, StreamRDF out) {
+    Emitter(Node graph, StreamRDF out, Entailment entailment) {
       this.graph = graph;
       this.out = out;
+      this.entailment = entailment;
     }
 
     void add(Node s, Node p, Node o) {
-      Quad q = Quad.create(graph, s, p, o);
+      emit(Quad.create(graph, s, p, o));
+      for (Triple t : entailment.entailed(Triple.create(s, p, o))) {
+        emit(Quad.create(graph, t));
+      }
+    }
+
+    private void emit(Quad q) {
       if (seen.add(q)) {
         out.quad(q);
       }

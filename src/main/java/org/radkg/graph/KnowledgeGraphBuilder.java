@@ -18,6 +18,7 @@ import org.radkg.extract.Entity;
 import org.radkg.extract.Extractor;
 import org.radkg.extract.MethodConfidences;
 import org.radkg.extract.ReferenceData;
+import org.radkg.vocab.Entailment;
 
 /**
  * Turns a corpus of articles into the knowledge graph: a first pass collects the names the corpus
@@ -30,6 +31,7 @@ public final class KnowledgeGraphBuilder {
   private final String base;
   private final MethodConfidences confidences;
   private final double minConfidence;
+  private final Entailment entailment;
 
   /**
    * A builder that keeps the facts at or above the committed default confidence (see {@link
@@ -49,15 +51,33 @@ public final class KnowledgeGraphBuilder {
    */
   public KnowledgeGraphBuilder(
       ReferenceData reference, String base, MethodConfidences confidences, double minConfidence) {
+    this(reference, base, confidences, minConfidence, Entailment.fromClasspath());
+  }
+
+  private KnowledgeGraphBuilder(
+      ReferenceData reference,
+      String base,
+      MethodConfidences confidences,
+      double minConfidence,
+      Entailment entailment) {
     this.reference = reference;
     this.base = base;
     this.confidences = confidences;
     this.minConfidence = minConfidence;
+    this.entailment = entailment;
   }
 
   /** This builder keeping the facts at or above {@code min} instead. */
   public KnowledgeGraphBuilder withMinConfidence(double min) {
-    return new KnowledgeGraphBuilder(reference, base, confidences, min);
+    return new KnowledgeGraphBuilder(reference, base, confidences, min, entailment);
+  }
+
+  /**
+   * This builder materializing what {@code other} entails instead of the classpath ontology's (see
+   * {@link FindingsGraphWriter}).
+   */
+  public KnowledgeGraphBuilder withEntailment(Entailment other) {
+    return new KnowledgeGraphBuilder(reference, base, confidences, minConfidence, other);
   }
 
   /** The findings of every article, in corpus order. */
@@ -134,7 +154,7 @@ public final class KnowledgeGraphBuilder {
             : all.stream().filter(f -> !reprints.isReprint(f.article())).toList();
     EntityRegistry registry = new EntityRegistry(findings, reference.known());
     FindingsGraphWriter writer =
-        new FindingsGraphWriter(base, registry, confidences, minConfidence);
+        new FindingsGraphWriter(base, registry, confidences, minConfidence, entailment);
     // Each article's quads are made in parallel (the writer and the registry are read-only here)
     // and handed to
     // the sink in corpus order, so the output is the same as written one by one: at scale 100

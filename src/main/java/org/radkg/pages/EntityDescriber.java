@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.radkg.vocab.Entailment;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -32,8 +33,10 @@ final class EntityDescriber {
   static final int EVIDENCE_PER_RELATION = 3;
 
   /**
-   * One page of a description, the list sizes it is a page of, and the relations shown with some of
-   * their evidence.
+   * One page of a description, the list sizes it is a page of, the relations shown with some of
+   * their evidence, and those of its relations that were materialized from another one it has (a
+   * rkg:participatesIn beside a rkg:leads, see {@link Entailment}), which the RDF keeps and the
+   * HTML does not list as facts of their own.
    */
   record Description(
       Graph graph,
@@ -41,7 +44,8 @@ final class EntityDescriber {
       long outgoing,
       long incoming,
       long mentionedIn,
-      Set<Triple> moreEvidence) {
+      Set<Triple> moreEvidence,
+      Set<Triple> materialized) {
     /** The number of pages, at least 1: as many as the longest list needs. */
     int pages() {
       long longest = Math.max(outgoing, Math.max(incoming, mentionedIn));
@@ -153,7 +157,8 @@ final class EntityDescriber {
                   counts.getLiteral("out").getLong(),
                   counts.getLiteral("in").getLong(),
                   counts.getLiteral("men").getLong(),
-                  more));
+                  more,
+                  materialized(union, m.getGraph(), entity)));
         });
   }
 
@@ -194,6 +199,26 @@ final class EntityDescriber {
       }
     }
     return more;
+  }
+
+  /**
+   * The relations of {@code page} that the ontology entails from another triple of the store and no
+   * statement states (looked up in the whole store: the triple they follow from may be on another
+   * page).
+   */
+  private static Set<Triple> materialized(Graph union, Graph page, Node entity) {
+    Entailment entailment = Entailment.fromClasspath();
+    Set<Triple> out = new HashSet<>();
+    page.find(entity, Node.ANY, Node.ANY)
+        .andThen(page.find(Node.ANY, Node.ANY, entity))
+        .filterKeep(t -> entailment.derivedPredicates().contains(t.getPredicate()))
+        .forEach(
+            t -> {
+              if (entailment.entailedOnly(t, union)) {
+                out.add(t);
+              }
+            });
+    return out;
   }
 
   /**

@@ -71,7 +71,7 @@ final class EntityPage {
               HtmlPage.link(types, links.href(t.getURI()), LinkMapper.compact(t));
               types.appendText(" ");
             });
-    if (new NeighbourhoodGraph(g, e, links).append(main)) {
+    if (new NeighbourhoodGraph(g, e, links, d.materialized()).append(main)) {
       page.script("vendor/cytoscape.min.js");
       page.script("graph-common.js");
       page.script("neighbourhood.js");
@@ -171,7 +171,12 @@ final class EntityPage {
 
   private void relations(
       Element section, String title, List<Triple> triples, boolean outgoing, long total) {
-    List<Triple> shown = triples.stream().filter(t -> !HEADER.contains(t.getPredicate())).toList();
+    // A materialized relation is the stated one again in vaguer words, without a sentence of its
+    // own.
+    List<Triple> shown =
+        triples.stream()
+            .filter(t -> !HEADER.contains(t.getPredicate()) && !d.materialized().contains(t))
+            .toList();
     if (shown.isEmpty()) {
       return;
     }

@@ -108,8 +108,9 @@ record LandingFigures(
         { SELECT ?x (COUNT(DISTINCT ?p) AS ?n) WHERE {
             { ?x rkg:collaboratesWith ?p } UNION { ?p rkg:collaboratesWith ?x }
             UNION {
-              VALUES ?r { rkg:participatesIn rkg:leads rkg:partnersIn rkg:funds rkg:hosts org:memberOf }
-              VALUES ?s { rkg:participatesIn rkg:leads rkg:partnersIn rkg:funds rkg:hosts org:memberOf }
+              # rkg:participatesIn is materialized for every sub-property fact.
+              VALUES ?r { rkg:participatesIn org:memberOf }
+              VALUES ?s { rkg:participatesIn org:memberOf }
               ?x ?r ?t . ?p ?s ?t
             }
             FILTER(?x != ?p)

@@ -27,11 +27,14 @@ final class NeighbourhoodGraph {
   private final Graph g;
   private final Node e;
   private final LinkMapper links;
+  private final Set<Triple> materialized;
 
-  NeighbourhoodGraph(Graph graph, Node entity, LinkMapper links) {
+  /** The drawing of {@code entity}'s relations in {@code graph}, less the {@code materialized}. */
+  NeighbourhoodGraph(Graph graph, Node entity, LinkMapper links, Set<Triple> materialized) {
     this.g = graph;
     this.e = entity;
     this.links = links;
+    this.materialized = materialized;
   }
 
   /**
@@ -119,7 +122,10 @@ final class NeighbourhoodGraph {
       Triple t,
       Node other,
       boolean centreIsArticle) {
-    if (SKIPPED.contains(t.getPredicate()) || !other.isURI() || other.equals(e)) {
+    if (SKIPPED.contains(t.getPredicate())
+        || materialized.contains(t)
+        || !other.isURI()
+        || other.equals(e)) {
       return;
     }
     String kind = links.kindOf(other.getURI());

@@ -20,8 +20,8 @@ final class OrganizationMap {
       PREFIX schema: <https://schema.org/>
       PREFIX rkg: <https://w3id.org/radkg/ontology#>
       SELECT ?c (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?x) AS ?n) WHERE {
-        VALUES ?p { rkg:leads rkg:partnersIn rkg:funds rkg:hosts rkg:participatesIn }
-        { BIND(?org AS ?x) } UNION { ?org ?p ?x }
+        # rkg:participatesIn is materialized for every sub-property fact (leads, funds ...).
+        { BIND(?org AS ?x) } UNION { ?org rkg:participatesIn ?x }
         { ?x schema:location ?c } UNION { ?x schema:location/schema:containedInPlace ?c }
         ?c a schema:Country ; rdfs:label ?label .
       } GROUP BY ?c

@@ -22,9 +22,13 @@ final class Timeline {
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX schema: <https://schema.org/>
       PREFIX rkg: <https://w3id.org/radkg/ontology#>
+      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       SELECT ?x (MIN(STR(?l)) AS ?label) (MIN(STR(?d)) AS ?date) (MIN(STR(?p)) AS ?how) WHERE {
         VALUES ?p { rkg:leads rkg:partnersIn rkg:funds rkg:hosts rkg:participatesIn }
-        ?org ?p ?x . ?x schema:startDate ?d ; rdfs:label ?l .
+        # The stated role, from the statement: the materialized rkg:participatesIn beside a
+        # partnersIn fact would otherwise win MIN and say "takes part in".
+        ?st rdf:subject ?org ; rdf:predicate ?p ; rdf:object ?x .
+        ?x schema:startDate ?d ; rdfs:label ?l .
       } GROUP BY ?x ORDER BY ?date ?label
       """;
 

@@ -24,6 +24,7 @@ final class YearPage {
   private static final Pattern YEAR = Pattern.compile("(1[89]|20|21)\\d\\d");
   private static final String PREFIXES =
       """
+      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX rkg: <https://w3id.org/radkg/ontology#>
       PREFIX org: <http://www.w3.org/ns/org#>
@@ -38,7 +39,8 @@ final class YearPage {
         ?e rdfs:label ?l .
         OPTIONAL {
           VALUES ?rel { rkg:leads rkg:partnersIn rkg:funds rkg:hosts rkg:participatesIn org:memberOf }
-          ?who ?rel ?e . ?who rdfs:label ?wl
+          # The stated relation: a materialized rkg:participatesIn would add a vaguer "with".
+          ?st rdf:subject ?who ; rdf:predicate ?rel ; rdf:object ?e . ?who rdfs:label ?wl
         }
       } GROUP BY ?e ?who ?rel ORDER BY ?date ?e ?who
       """;

@@ -28,6 +28,8 @@ public final class EntityNames {
       SELECT ?e (SAMPLE(?l) AS ?label) WHERE {
         { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } UNION { ?e rkg:acronym ?n }
         FILTER(LCASE(STR(?n)) = LCASE(STR(?name)))
+        # Not a term of the ontology, which the store serves too: each one rdfs:isDefinedBy its vocabulary.
+        FILTER NOT EXISTS { ?e rdfs:isDefinedBy ?vocabulary }
         ?e rdfs:label ?l
       } GROUP BY ?e ORDER BY ?e LIMIT %d
       """

@@ -34,7 +34,7 @@ public final class GraphStatistics {
     Map<String, String> s = new LinkedHashMap<>();
     s.put(
         "Entities by type",
-        "SELECT ?key (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?t } BIND(REPLACE(STR(?t), '^.*[/#]', '') AS ?key) } GROUP BY ?key ORDER BY DESC(?n) ?key");
+        "SELECT ?key (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?t } FILTER(?g != <https://w3id.org/radkg/ontology>) BIND(REPLACE(STR(?t), '^.*[/#]', '') AS ?key) } GROUP BY ?key ORDER BY DESC(?n) ?key");
     s.put(
         "Articles by society",
         "SELECT ?key (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a rkg:reportedBy ?s } GRAPH ?g { ?s rdfs:label ?key } } GROUP BY ?key ORDER BY DESC(?n) ?key");

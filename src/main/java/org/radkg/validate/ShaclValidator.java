@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.system.Txn;
 import org.radkg.canonical.CanonicalQuads;
+import org.radkg.vocab.Ontology;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -50,11 +51,21 @@ public final class ShaclValidator {
     Graph union = GraphFactory.createDefaultGraph();
     // A plain in-memory copy: the union view of a transactional store must not outlive its
     // transaction, and SHACL-SPARQL constraints query the graph many times.
-    Runnable copy = () -> dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+    boolean[] ontology = {false};
+    Runnable copy =
+        () -> {
+          dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+          ontology[0] = dataset.containsGraph(Ontology.GRAPH);
+        };
     if (dataset.supportsTransactions() && !dataset.isInTransaction()) {
       Txn.executeRead(dataset, copy);
     } else {
       copy.run();
+    }
+    // The shapes accept a materialized triple by the ontology's axioms (rdfs:subPropertyOf ...):
+    // a dataset built without the ontology's graph is checked with the jar's.
+    if (!ontology[0]) {
+      Ontology.graph().find().forEachRemaining(union::add);
     }
     return union;
   }

@@ -5,15 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.corpus.CorpusException;
 import org.radkg.store.StoreLayout;
+import org.radkg.vocab.Ontology;
+import org.radkg.vocab.Rkg;
 
 /**
  * The build on its own, without the command line: what it writes, what it reuses, when it counts as
@@ -98,7 +116,53 @@ class BuildTest {
             GraphPipeline.read(List.of(input), null, BuildListener.SILENT), BuildListener.SILENT);
     BuildResult built =
         Build.run(BuildRequest.of(List.of(input), tmp.resolve("store")), BuildListener.SILENT);
+    Ontology.addTo(graph); // the build adds the ontology's graph beside the articles'
     assertEquals(graph.stream().count(), built.store().quads());
+  }
+
+  @Test
+  void theStoreAndTheDumpsHoldTheOntologyAsItsOwnGraphBesideTheMaterializedFacts()
+      throws Exception {
+    Path input = Files.writeString(tmp.resolve("news.txt"), NEWS);
+    BuildRequest request = BuildRequest.of(List.of(input), tmp.resolve("store"));
+    Build.run(request, BuildListener.SILENT);
+    StoreLayout layout = StoreLayout.of(request.store());
+    Graph ontology = Ontology.graph();
+    Dataset store = TDB2Factory.connectDataset(layout.tdb2().toString());
+    try {
+      Txn.executeRead(
+          store,
+          () -> {
+            DatasetGraph d = store.asDatasetGraph();
+            assertTrue(d.getGraph(Ontology.GRAPH).isIsomorphicWith(ontology), "in the store");
+            List<Quad> funds = Iter.toList(d.find(Node.ANY, Node.ANY, Rkg.funds, Node.ANY));
+            assertEquals(1, funds.size(), "the Bureau funds the registry");
+            Quad q = funds.get(0);
+            assertTrue(
+                d.contains(q.getGraph(), q.getSubject(), Rkg.participatesIn, q.getObject()),
+                "materialized in the fact's own article graph");
+          });
+    } finally {
+      TDBInternal.expel(store.asDatasetGraph());
+    }
+    for (String dump : List.of("radkg.nq.gz", "radkg.trig.gz", "radkg.jsonld.gz")) {
+      DatasetGraph read = DatasetGraphFactory.create();
+      try (InputStream in =
+          new GZIPInputStream(Files.newInputStream(layout.dumps().resolve(dump)))) {
+        RDFParser.source(in).lang(RDFLanguages.filenameToLang(dump.replace(".gz", ""))).parse(read);
+      }
+      assertTrue(read.containsGraph(Ontology.GRAPH), dump);
+      assertTrue(read.getGraph(Ontology.GRAPH).isIsomorphicWith(ontology), dump);
+    }
+    // VoID counts the data: no class of the ontology (owl:Class ...) among its class partitions.
+    Graph voidGraph =
+        RDFParser.source(layout.dumps().resolve("void.ttl")).lang(Lang.TURTLE).toGraph();
+    assertFalse(
+        voidGraph.contains(
+            Node.ANY,
+            NodeFactory.createURI(Rkg.VOID + "class"),
+            NodeFactory.createURI(Rkg.OWL + "ObjectProperty")),
+        "the ontology's terms are not counted as data");
   }
 
   @Test
