@@ -19,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.radkg.corpus.Article;
 import org.radkg.extract.ArticleFindings;
 import org.radkg.extract.Entity;
@@ -261,14 +262,8 @@ public final class FindingsGraphWriter {
             .coordinates(Long.parseLong(geonames.group(1)))
             .ifPresent(
                 c -> {
-                  em.add(
-                      n,
-                      Rkg.latitude,
-                      NodeFactory.createLiteralDT(c.latitude(), XSDDatatype.XSDdecimal));
-                  em.add(
-                      n,
-                      Rkg.longitude,
-                      NodeFactory.createLiteralDT(c.longitude(), XSDDatatype.XSDdecimal));
+                  em.add(n, Rkg.latitude, degrees(c.latitude()));
+                  em.add(n, Rkg.longitude, degrees(c.longitude()));
                 });
       }
     }
@@ -287,6 +282,16 @@ public final class FindingsGraphWriter {
         described.add("place/" + e.containedIn());
       }
     }
+  }
+
+  /**
+   * A coordinate as an xsd:decimal in its canonical form ("-78.525", not the gazetteer's
+   * "-78.5250"): stores such as TDB2 and Virtuoso keep decimals as values and give back the
+   * canonical form, so any other form would make the same graph read back differently.
+   */
+  private static Node degrees(String value) {
+    return NodeFactory.createLiteralDT(
+        XSDFuncOp.canonicalDecimalStr(new java.math.BigDecimal(value)), XSDDatatype.XSDdecimal);
   }
 
   private static Node[] classes(EntityType t) {
