@@ -41,9 +41,35 @@ final class EntityResource {
   private final PageSettings settings;
   private final LinkMapper links;
 
-  EntityResource(PageSettings settings, LinkMapper links) {
+  /** The dataset's IRI and those of its parts (distributions, linksets, publisher...). */
+  private static final Pattern DATASET = Pattern.compile("/id/dataset/[a-z0-9][a-z0-9/_-]*");
+
+  private final PublishedVoid published;
+
+  EntityResource(PageSettings settings, LinkMapper links, PublishedVoid published) {
     this.settings = settings;
     this.links = links;
+    this.published = published;
+  }
+
+  /**
+   * Answers the dataset's IRI, or one its description names (a distribution, a linkset, the
+   * publisher...), with a {@code 303 See Other} to {@code /void}, which describes them all (in the
+   * format {@code Accept} asks for); false, with nothing written, for any other path.
+   */
+  private boolean datasetPart(
+      ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String path)
+      throws IOException {
+    if (!DATASET.matcher(path).matches()) {
+      return false;
+    }
+    Node iri = NodeFactory.createURI(settings.dataBase() + path.substring("/id/".length()));
+    if (!published.of(served).contains(iri, Node.ANY, Node.ANY)) {
+      return false;
+    }
+    resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    resp.setHeader("Location", HttpIo.siteUrl(req, settings.siteUrl()) + "void");
+    return true;
   }
 
   void handle(
@@ -53,6 +79,9 @@ final class EntityResource {
       String path,
       boolean head)
       throws IOException {
+    if (datasetPart(served, req, resp, path)) {
+      return;
+    }
     if (path.endsWith("/") && ID.matcher(path.substring(0, path.length() - 1)).matches()) {
       // One IRI, one address: "…/slug/" is a common slip (a copied link, a crawler), not another
       // resource, so it is sent to the entity for good rather than answered 404.
