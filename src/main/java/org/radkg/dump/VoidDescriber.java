@@ -37,9 +37,6 @@ public final class VoidDescriber {
   /** The radkg software's version, as {@code radkg --version} prints it. */
   public static final String SOFTWARE_VERSION = "0.1.0";
 
-  /** How many example resources the description names. */
-  private static final int EXAMPLES = 5;
-
   /** The prefixes of the description: the graph's and those of FOAF and SPDX. */
   public static final String[][] PREFIXES = prefixes();
 
@@ -139,7 +136,7 @@ public final class VoidDescriber {
             m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
       }
     }
-    for (Node example : stats.examples(EXAMPLES)) {
+    for (Node example : stats.examples()) {
       ds.addProperty(
           m.createProperty(Rkg.VOID, "exampleResource"), m.createResource(example.getURI()));
     }

@@ -25,6 +25,16 @@ import org.radkg.vocab.Rkg;
  * entities. Holds counts and sets of subjects, never the triples.
  */
 final class VoidStatistics {
+  private static final List<Node> EXAMPLE_CLASSES =
+      List.of(
+          Rkg.Society,
+          Rkg.Organization,
+          Rkg.Initiative,
+          Rkg.Event,
+          Rkg.City,
+          Rkg.Person,
+          Rkg.Concept,
+          Rkg.NewsArticle);
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private final String dataBase;
   private long triples;
@@ -122,17 +132,15 @@ final class VoidStatistics {
   }
 
   /**
-   * A few entities to start from: the first member (in code point order) of each of the first
-   * {@code max} classes of the radkg ontology that have members in the data base.
+   * A few entities to start from: the first member (in code point order) under the data base of
+   * each kind of thing the graph is about that the data has (a society, an organization, an
+   * initiative, an event, a city, a person, a topic, an article).
    */
-  List<Node> examples(int max) {
+  List<Node> examples() {
     List<Node> out = new ArrayList<>();
-    for (Node c : classes().keySet()) {
-      if (out.size() == max || !c.getURI().startsWith(Rkg.NS)) {
-        continue;
-      }
-      classMembers.get(c).stream()
-          .filter(n -> n.isURI() && n.getURI().startsWith(dataBase))
+    for (Node c : EXAMPLE_CLASSES) {
+      classMembers.getOrDefault(c, Set.of()).stream()
+          .filter(n -> n.isURI() && n.getURI().startsWith(dataBase) && !out.contains(n))
           .min(VoidStatistics::byString)
           .ifPresent(out::add);
     }
