@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.radkg.dump.VoidDescriber;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "radkg",
     mixinStandardHelpOptions = true,
-    version = "radkg 0.1.0",
+    version = "radkg " + VoidDescriber.SOFTWARE_VERSION,
     description =
         "Knowledge graph of radiology societies' strategy news: extract, build, serve, query, validate, evaluate, export networks.",
     subcommands = {

@@ -35,7 +35,6 @@ import org.radkg.store.GenerationLink;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
 import org.radkg.vocab.Ontology;
-import org.radkg.vocab.Rkg;
 
 /**
  * Writes the downloadable dumps ({@link DumpFormat}s, {@link HdtDump}, {@code void.ttl}, {@code
@@ -205,11 +204,22 @@ public final class DumpWriter {
       }
     }
     split.shared().forEach(stats::add);
+    // Written after the dumps, so it gives their sizes and checksums (not its own: SHA256SUMS
+    // does).
+    Map<String, VoidDescriber.WrittenFile> written = new TreeMap<>();
+    for (Map.Entry<String, String> e : sums.entrySet()) {
+      written.put(
+          e.getKey(),
+          new VoidDescriber.WrittenFile(Files.size(dir.resolve(e.getKey())), e.getValue()));
+    }
     CanonicalQuads description =
-        CanonicalQuads.of(VoidDescriber.asDataset(new VoidDescriber(settings).describe(stats)));
+        CanonicalQuads.of(
+            VoidDescriber.asDataset(
+                new VoidDescriber(settings).describe(stats, canon.sha256(), written)));
     Path voidFile = dir.resolve(VOID_FILE);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(voidFile))) {
-      streamTriples(out, RDFFormat.TURTLE_BLOCKS, unionTriples(description));
+      streamTriples(
+          out, RDFFormat.TURTLE_BLOCKS, unionTriples(description), VoidDescriber.PREFIXES);
     }
     sums.put(VOID_FILE, sha256(voidFile));
     StringBuilder text = new StringBuilder();
@@ -257,10 +267,11 @@ public final class DumpWriter {
     return new ArrayList<>(sorted.values());
   }
 
-  private static void streamTriples(OutputStream out, RDFFormat format, List<Triple> triples) {
+  private static void streamTriples(
+      OutputStream out, RDFFormat format, List<Triple> triples, String[][] prefixes) {
     StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
     stream.start();
-    for (String[] p : Rkg.PREFIXES) {
+    for (String[] p : prefixes) {
       stream.prefix(p[0], p[1]);
     }
     triples.forEach(stream::triple);

@@ -6,11 +6,13 @@ import org.radkg.vocab.Rkg;
 
 /**
  * Where the published dataset lives on the Web, for its VoID/DCAT description; {@code modified} is
- * optional (null) and, when given, should come from the inputs, never from the clock.
+ * optional (null: the data's own latest publication date) and, when given, should come from the
+ * inputs, never from the clock.
  */
 public record PublicationSettings(
     String datasetIri,
     String dataBase,
+    String landingPage,
     String dumpsBaseUrl,
     String sparqlEndpoint,
     LocalDate modified) {
@@ -18,6 +20,7 @@ public record PublicationSettings(
   public PublicationSettings {
     Objects.requireNonNull(datasetIri);
     Objects.requireNonNull(dataBase);
+    Objects.requireNonNull(landingPage);
     Objects.requireNonNull(dumpsBaseUrl);
     Objects.requireNonNull(sparqlEndpoint);
     if (!dumpsBaseUrl.endsWith("/")) {
@@ -27,23 +30,25 @@ public record PublicationSettings(
 
   /** The w3id.org addresses of the public radkg deployment. */
   public static PublicationSettings defaults() {
+    return atSite(Rkg.DATA_BASE, Rkg.IRI_BASE);
+  }
+
+  /**
+   * The addresses of a site at {@code siteBase} (ending in a slash) publishing the IRIs under
+   * {@code dataBase}: the start page, {@code dumps/} and {@code sparql} under the site.
+   */
+  public static PublicationSettings atSite(String dataBase, String siteBase) {
     return new PublicationSettings(
-        Rkg.DATA_BASE + "dataset/radkg",
-        Rkg.DATA_BASE,
-        "https://w3id.org/radkg/dumps/",
-        "https://w3id.org/radkg/sparql",
+        dataBase + "dataset/radkg",
+        dataBase,
+        siteBase,
+        siteBase + "dumps/",
+        siteBase + "sparql",
         null);
   }
 
   public PublicationSettings withModified(LocalDate date) {
-    return new PublicationSettings(datasetIri, dataBase, dumpsBaseUrl, sparqlEndpoint, date);
-  }
-
-  public PublicationSettings withDumpsBaseUrl(String url) {
-    return new PublicationSettings(datasetIri, dataBase, url, sparqlEndpoint, modified);
-  }
-
-  public PublicationSettings withSparqlEndpoint(String url) {
-    return new PublicationSettings(datasetIri, dataBase, dumpsBaseUrl, url, modified);
+    return new PublicationSettings(
+        datasetIri, dataBase, landingPage, dumpsBaseUrl, sparqlEndpoint, date);
   }
 }

@@ -1,6 +1,9 @@
 package org.radkg.dump;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -14,17 +17,31 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.radkg.canonical.CanonicalQuads;
 import org.radkg.vocab.Ontology;
 import org.radkg.vocab.Rights;
 import org.radkg.vocab.Rkg;
 
 /**
- * Builds the VoID and DCAT description of a dataset (counts, partitions, sources, dumps, endpoint);
- * the same data and settings always give the same description, with no clock time in it.
+ * Builds the VoID and DCAT-AP description of a dataset (counts, partitions, sources, linksets,
+ * publisher, dates, version, provenance, dumps with their sizes and checksums, endpoint); the same
+ * data and settings always give the same description, with no clock time in it.
  */
 public final class VoidDescriber {
   private static final String IANA = "https://www.iana.org/assignments/media-types/";
+  private static final String FOAF = "http://xmlns.com/foaf/0.1/";
+  private static final String SPDX = "http://spdx.org/rdf/terms#";
+
+  /** The radkg software's version, as {@code radkg --version} prints it. */
+  public static final String SOFTWARE_VERSION = "0.1.0";
+
+  /** The prefixes of the description: the graph's and those of FOAF and SPDX. */
+  public static final String[][] PREFIXES = prefixes();
+
+  /** The size and SHA-256 of one written dump file. */
+  public record WrittenFile(long bytes, String sha256) {}
 
   private final PublicationSettings settings;
 
@@ -53,15 +70,26 @@ public final class VoidDescriber {
             });
     VoidStatistics stats = new VoidStatistics(settings.dataBase());
     union.forEach(stats::add);
-    return describe(stats);
+    return describe(stats, CanonicalQuads.of(dataset).sha256(), Map.of());
   }
 
-  /** Describes the union graph whose distinct triples {@code stats} counted. */
-  Model describe(VoidStatistics stats) {
+  /**
+   * Describes the union graph whose distinct triples {@code stats} counted, of the dataset whose
+   * canonical N-Quads have SHA-256 {@code dataSha256}; {@code files} (by file name) gives the
+   * dumps' sizes and checksums, left out for a file it does not name.
+   */
+  Model describe(VoidStatistics stats, String dataSha256, Map<String, WrittenFile> files) {
     Model m = ModelFactory.createDefaultModel();
-    for (String[] p : Rkg.PREFIXES) {
+    for (String[] p : PREFIXES) {
       m.setNsPrefix(p[0], p[1]);
     }
+    LocalDate date =
+        settings.modified() != null ? settings.modified() : stats.latestDate().orElse(null);
+    // The version names the data exactly: its date (when known) and its canonical hash.
+    String version =
+        (date != null ? date + "-" : "")
+            + dataSha256.substring(0, Math.min(12, dataSha256.length()));
+    Resource project = project(m);
     Resource ds =
         m.createResource(settings.datasetIri())
             .addProperty(m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.VOID + "Dataset"))
@@ -84,17 +112,56 @@ public final class VoidDescriber {
                 m.createProperty(Rkg.VOID, "sparqlEndpoint"),
                 m.createResource(settings.sparqlEndpoint()))
             .addProperty(m.createProperty(Rkg.VOID, "uriSpace"), settings.dataBase())
-            .addProperty(m.createProperty(Rkg.VOID, "rootResource"), m.createResource(Rkg.ONTOLOGY))
+            .addProperty(m.createProperty(Rkg.DCTERMS, "publisher"), project)
+            .addProperty(m.createProperty(Rkg.DCTERMS, "creator"), project)
+            .addProperty(
+                m.createProperty(Rkg.DCAT, "landingPage"),
+                m.createResource(settings.landingPage())
+                    .addProperty(
+                        m.createProperty(Rkg.RDF, "type"), m.createResource(FOAF + "Document")))
+            .addProperty(m.createProperty(Rkg.OWL, "versionInfo"), version)
+            .addProperty(m.createProperty(Rkg.DCAT, "version"), version)
+            .addProperty(m.createProperty(Rkg.PROV, "wasGeneratedBy"), generation(m))
             .addLiteral(m.createProperty(Rkg.VOID, "triples"), count(m, stats.triples()))
             .addLiteral(m.createProperty(Rkg.VOID, "entities"), count(m, stats.entities()))
             .addLiteral(m.createProperty(Rkg.VOID, "classes"), count(m, stats.classes().size()))
             .addLiteral(
                 m.createProperty(Rkg.VOID, "properties"), count(m, stats.properties().size()));
-    if (settings.modified() != null) {
-      ds.addProperty(
-          m.createProperty(Rkg.DCTERMS, "modified"),
-          m.createTypedLiteral(settings.modified().toString(), XSDDatatype.XSDdate));
+    if (date != null) {
+      // Each build is a release: issued and modified are both the data's date, so that the same
+      // data gives the same bytes.
+      for (String p : new String[] {"issued", "modified"}) {
+        ds.addProperty(
+            m.createProperty(Rkg.DCTERMS, p),
+            m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
+      }
     }
+    for (Node example : stats.examples()) {
+      ds.addProperty(
+          m.createProperty(Rkg.VOID, "exampleResource"), m.createResource(example.getURI()));
+    }
+    stats
+        .links()
+        .forEach(
+            (target, n) ->
+                ds.addProperty(
+                    m.createProperty(Rkg.VOID, "subset"),
+                    m.createResource(settings.datasetIri() + "/links/" + target.id())
+                        .addProperty(
+                            m.createProperty(Rkg.RDF, "type"),
+                            m.createResource(Rkg.VOID + "Linkset"))
+                        .addProperty(
+                            m.createProperty(Rkg.DCTERMS, "title"),
+                            "owl:sameAs links to " + target.title(),
+                            "en")
+                        .addProperty(m.createProperty(Rkg.VOID, "target"), ds)
+                        .addProperty(m.createProperty(Rkg.VOID, "target"), target(m, target))
+                        .addProperty(m.createProperty(Rkg.VOID, "subjectsTarget"), ds)
+                        .addProperty(m.createProperty(Rkg.VOID, "objectsTarget"), target(m, target))
+                        .addProperty(
+                            m.createProperty(Rkg.VOID, "linkPredicate"),
+                            m.createResource(Rkg.OWL + "sameAs"))
+                        .addLiteral(m.createProperty(Rkg.VOID, "triples"), count(m, n))));
     stats
         .sources()
         .forEach(
@@ -140,6 +207,24 @@ public final class VoidDescriber {
                   m.createProperty(Rkg.DCAT, "mediaType"), m.createResource(IANA + f.mediaType()))
               .addProperty(m.createProperty(Rkg.DCTERMS, "license"), m.createResource(Rkg.CC_BY_4))
               .addProperty(m.createProperty(Rkg.DCTERMS, "rights"), rights(m));
+      WrittenFile written = files.get(f.fileName());
+      if (written != null) {
+        d.addLiteral(
+                m.createProperty(Rkg.DCAT, "byteSize"),
+                m.createTypedLiteral(
+                    Long.toString(written.bytes()), XSDDatatype.XSDnonNegativeInteger))
+            .addProperty(
+                m.createProperty(SPDX, "checksum"),
+                m.createResource()
+                    .addProperty(
+                        m.createProperty(Rkg.RDF, "type"), m.createResource(SPDX + "Checksum"))
+                    .addProperty(
+                        m.createProperty(SPDX, "algorithm"),
+                        m.createResource(SPDX + "checksumAlgorithm_sha256"))
+                    .addProperty(
+                        m.createProperty(SPDX, "checksumValue"),
+                        m.createTypedLiteral(written.sha256(), XSDDatatype.XSDhexBinary)));
+      }
       if (f.gzipped()) {
         d.addProperty(
             m.createProperty(Rkg.DCAT, "compressFormat"),
@@ -159,6 +244,83 @@ public final class VoidDescriber {
         .addProperty(
             m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.DCTERMS + "RightsStatement"))
         .addProperty(m.createProperty(Rkg.RDFS, "label"), Rights.STATEMENT, "en");
+  }
+
+  /**
+   * The description {@code written} for the addresses of {@code from}, moved to those of {@code
+   * to}: the landing page, the SPARQL endpoint and every IRI under the dumps' base are replaced,
+   * nothing else (the dataset, its parts and the data's IRIs keep their names).
+   */
+  public static Graph relocate(Graph written, PublicationSettings from, PublicationSettings to) {
+    Graph out = GraphFactory.createDefaultGraph();
+    out.getPrefixMapping().setNsPrefixes(written.getPrefixMapping());
+    written
+        .find()
+        .forEachRemaining(
+            t ->
+                out.add(
+                    Triple.create(
+                        move(t.getSubject(), from, to),
+                        t.getPredicate(),
+                        move(t.getObject(), from, to))));
+    return out;
+  }
+
+  private static Node move(Node n, PublicationSettings from, PublicationSettings to) {
+    if (!n.isURI()) {
+      return n;
+    }
+    String iri = n.getURI();
+    if (iri.equals(from.landingPage())) {
+      return NodeFactory.createURI(to.landingPage());
+    }
+    if (iri.equals(from.sparqlEndpoint())) {
+      return NodeFactory.createURI(to.sparqlEndpoint());
+    }
+    if (iri.startsWith(from.dumpsBaseUrl())) {
+      return NodeFactory.createURI(to.dumpsBaseUrl() + iri.substring(from.dumpsBaseUrl().length()));
+    }
+    return n;
+  }
+
+  /** The radkg project, the dataset's publisher and creator (a {@code foaf:Agent}). */
+  private Resource project(Model m) {
+    return m.createResource(settings.datasetIri() + "/publisher")
+        .addProperty(m.createProperty(Rkg.RDF, "type"), m.createResource(FOAF + "Agent"))
+        .addProperty(m.createProperty(FOAF, "name"), "the radkg project", "en")
+        .addProperty(m.createProperty(FOAF, "homepage"), m.createResource(settings.landingPage()));
+  }
+
+  /** The build that generated the dataset: an activity of the radkg software, at its version. */
+  private Resource generation(Model m) {
+    Resource software =
+        m.createResource(settings.datasetIri() + "/software")
+            .addProperty(
+                m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.PROV + "SoftwareAgent"))
+            .addProperty(m.createProperty(Rkg.RDFS, "label"), "radkg " + SOFTWARE_VERSION, "en")
+            .addProperty(m.createProperty(Rkg.OWL, "versionInfo"), SOFTWARE_VERSION);
+    return m.createResource(settings.datasetIri() + "/build")
+        .addProperty(m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.PROV + "Activity"))
+        .addProperty(
+            m.createProperty(Rkg.RDFS, "label"),
+            "radkg build (the pipeline that wrote the graph)",
+            "en")
+        .addProperty(m.createProperty(Rkg.PROV, "wasAssociatedWith"), software);
+  }
+
+  /** A linked dataset, named by its home page. */
+  private static Resource target(Model m, LinkTarget target) {
+    return m.createResource(target.homepage())
+        .addProperty(m.createProperty(Rkg.RDF, "type"), m.createResource(Rkg.VOID + "Dataset"))
+        .addProperty(m.createProperty(Rkg.DCTERMS, "title"), target.title(), "en")
+        .addProperty(m.createProperty(Rkg.VOID, "uriSpace"), target.namespace());
+  }
+
+  private static String[][] prefixes() {
+    String[][] out = Arrays.copyOf(Rkg.PREFIXES, Rkg.PREFIXES.length + 2);
+    out[Rkg.PREFIXES.length] = new String[] {"foaf", FOAF};
+    out[Rkg.PREFIXES.length + 1] = new String[] {"spdx", SPDX};
+    return out;
   }
 
   /** Number of articles (schema:NewsArticle) in a VoID description made by this class. */

@@ -1,13 +1,17 @@
 package org.radkg.dump;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.radkg.canonical.CanonicalQuads;
@@ -16,10 +20,22 @@ import org.radkg.vocab.Rkg;
 /**
  * The counts a VoID description gives, gathered in one pass over the distinct triples of a union
  * graph (each triple must be added once): triples, entities, classes and their members, properties
- * and their triples, vocabularies, and the sources articles were derived from. Holds counts and
- * sets of subjects, never the triples.
+ * and their triples, vocabularies, the sources articles were derived from, the latest publication
+ * date, the {@code owl:sameAs} links to each linked dataset ({@link LinkTarget}) and a few example
+ * entities. Holds counts and sets of subjects, never the triples.
  */
 final class VoidStatistics {
+  private static final List<Node> EXAMPLE_CLASSES =
+      List.of(
+          Rkg.Society,
+          Rkg.Organization,
+          Rkg.Initiative,
+          Rkg.Event,
+          Rkg.City,
+          Rkg.Person,
+          Rkg.Concept,
+          Rkg.NewsArticle);
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private final String dataBase;
   private long triples;
   private final Map<Node, Set<Node>> classMembers = new HashMap<>();
@@ -28,6 +44,8 @@ final class VoidStatistics {
   private final Set<Node> articles = new HashSet<>();
   private final Set<String> vocabularies = new TreeSet<>();
   private final List<Triple> derivations = new ArrayList<>();
+  private final Map<LinkTarget, Long> links = new EnumMap<>(LinkTarget.class);
+  private String latestDate;
 
   VoidStatistics(String dataBase) {
     this.dataBase = dataBase;
@@ -46,6 +64,16 @@ final class VoidStatistics {
       vocabularies.add(namespace(t.getObject().getURI()));
       if (t.getObject().equals(Rkg.NewsArticle)) {
         articles.add(t.getSubject());
+      }
+    }
+    if (t.getPredicate().equals(Rkg.sameAs) && t.getObject().isURI()) {
+      LinkTarget.of(t.getObject().getURI()).ifPresent(target -> links.merge(target, 1L, Long::sum));
+    }
+    if (t.getPredicate().equals(Rkg.datePublished) && t.getObject().isLiteral()) {
+      String lexical = t.getObject().getLiteralLexicalForm();
+      if (DATE.matcher(lexical).matches()
+          && (latestDate == null || lexical.compareTo(latestDate) > 0)) {
+        latestDate = lexical;
       }
     }
     if (t.getPredicate().equals(Rkg.wasDerivedFrom) && t.getObject().isURI()) {
@@ -86,6 +114,35 @@ final class VoidStatistics {
       if (articles.contains(t.getSubject())) {
         out.add(t.getObject());
       }
+    }
+    return out;
+  }
+
+  /**
+   * The latest full date ({@code YYYY-MM-DD}) an article of the data was published, the data's own
+   * date (never the clock), or empty when no article has one.
+   */
+  Optional<LocalDate> latestDate() {
+    return Optional.ofNullable(latestDate).map(LocalDate::parse);
+  }
+
+  /** Number of {@code owl:sameAs} links into each linked dataset that has any. */
+  Map<LinkTarget, Long> links() {
+    return links;
+  }
+
+  /**
+   * A few entities to start from: the first member (in code point order) under the data base of
+   * each kind of thing the graph is about that the data has (a society, an organization, an
+   * initiative, an event, a city, a person, a topic, an article).
+   */
+  List<Node> examples() {
+    List<Node> out = new ArrayList<>();
+    for (Node c : EXAMPLE_CLASSES) {
+      classMembers.getOrDefault(c, Set.of()).stream()
+          .filter(n -> n.isURI() && n.getURI().startsWith(dataBase) && !out.contains(n))
+          .min(VoidStatistics::byString)
+          .ifPresent(out::add);
     }
     return out;
   }

@@ -7,14 +7,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -38,10 +36,12 @@ final class DataPages {
 
   private final PageSettings settings;
   private final LinkMapper links;
+  private final PublishedVoid published;
 
-  DataPages(PageSettings settings, LinkMapper links) {
+  DataPages(PageSettings settings, LinkMapper links, PublishedVoid published) {
     this.settings = settings;
     this.links = links;
+    this.published = published;
   }
 
   /**
@@ -130,29 +130,19 @@ final class DataPages {
   }
 
   /**
-   * The VoID + DCAT description of what this server serves, with its own addresses and the time its
-   * generation was built.
+   * The VoID + DCAT description of what this server serves: the one its dumps were published with
+   * ({@code void.ttl}), with the landing page, endpoint and dump addresses moved to this site's.
    */
   void voidDescription(
       ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
     String site = HttpIo.siteUrl(req, settings.siteUrl());
-    FileTime built =
-        served
-            .builtAt(); // of the served generation: a build beside the server changes nothing here
-    PublicationSettings publication =
-        new PublicationSettings(
-            settings.dataBase() + "dataset/radkg",
-            settings.dataBase(),
-            site + "dumps/",
-            site + "sparql",
-            null);
-    Model m = new VoidDescriber(publication).describe(served.dataset().asDatasetGraph());
-    m.getResource(publication.datasetIri())
-        .addProperty(
-            m.createProperty(Rkg.DCTERMS, "modified"),
-            m.createTypedLiteral(built.toInstant().toString(), XSDDatatype.XSDdateTime));
-    rdf(req, resp, m.getGraph(), head);
+    Graph g =
+        VoidDescriber.relocate(
+            published.of(served),
+            PublicationSettings.defaults(),
+            PublicationSettings.atSite(settings.dataBase(), site));
+    rdf(req, resp, g, head);
   }
 
   /**

@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.nodes.Element;
 import org.radkg.vocab.Rkg;
 
@@ -41,9 +44,37 @@ final class EntityResource {
   private final PageSettings settings;
   private final LinkMapper links;
 
-  EntityResource(PageSettings settings, LinkMapper links) {
+  /** The dataset's IRI and those of its parts (distributions, linksets, publisher...). */
+  private static final Pattern DATASET = Pattern.compile("/id/dataset/[a-z0-9][a-z0-9/_-]*");
+
+  private static final String FOAF = "http://xmlns.com/foaf/0.1/";
+
+  private final PublishedVoid published;
+
+  EntityResource(PageSettings settings, LinkMapper links, PublishedVoid published) {
     this.settings = settings;
     this.links = links;
+    this.published = published;
+  }
+
+  /**
+   * Answers the dataset's IRI, or one its description names (a distribution, a linkset, the
+   * publisher...), with a {@code 303 See Other} to {@code /void}, which describes them all (in the
+   * format {@code Accept} asks for); false, with nothing written, for any other path.
+   */
+  private boolean datasetPart(
+      ServedDataset served, HttpServletRequest req, HttpServletResponse resp, String path)
+      throws IOException {
+    if (!DATASET.matcher(path).matches()) {
+      return false;
+    }
+    Node iri = NodeFactory.createURI(settings.dataBase() + path.substring("/id/".length()));
+    if (!published.of(served).contains(iri, Node.ANY, Node.ANY)) {
+      return false;
+    }
+    resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    resp.setHeader("Location", HttpIo.siteUrl(req, settings.siteUrl()) + "void");
+    return true;
   }
 
   void handle(
@@ -53,6 +84,9 @@ final class EntityResource {
       String path,
       boolean head)
       throws IOException {
+    if (datasetPart(served, req, resp, path)) {
+      return;
+    }
     if (path.endsWith("/") && ID.matcher(path.substring(0, path.length() - 1)).matches()) {
       // One IRI, one address: "…/slug/" is a common slip (a copied link, a crawler), not another
       // resource, so it is sent to the entity for good rather than answered 404.
@@ -138,10 +172,15 @@ final class EntityResource {
           "Content-Location",
           generic + "." + v.extension() + (pageNumber > 1 ? "?page=" + pageNumber : ""));
     }
+    String documentIri = generic + (pageNumber > 1 ? "?page=" + pageNumber : "");
+    if (documentIri.equals(entity.getURI())) {
+      // Served at the IRIs' own base: the document must still be named apart from the thing.
+      documentIri = generic + "." + v.extension();
+    }
+    Graph data = withDocument(description.graph(), entity, documentIri, published.modified(served));
     byte[] body;
     if (v == RdfVariant.HTML) {
-      String jsonLd =
-          new String(HttpIo.serialize(description.graph(), Lang.JSONLD), StandardCharsets.UTF_8);
+      String jsonLd = new String(HttpIo.serialize(data, Lang.JSONLD), StandardCharsets.UTF_8);
       HtmlPage page = new EntityPage(description, entity, links).render(jsonLd);
       if (description.graph().contains(entity, Rkg.type, Rkg.Country)) {
         inThisCountry(served, page, entity);
@@ -165,9 +204,40 @@ final class EntityResource {
       }
       body = page.html().getBytes(StandardCharsets.UTF_8);
     } else {
-      body = HttpIo.serialize(description.graph(), v.lang(), entity);
+      body = HttpIo.serialize(data, v.lang(), entity);
     }
     HttpIo.send(resp, 200, HttpIo.contentType(v), body, head);
+  }
+
+  /**
+   * {@code graph} and a node for the document that serves it, as Wikidata's data node: the dataset
+   * it is part of, its licence, the date of the data ({@code modified}, when known) and the entity
+   * it is about. The page itself lists the entity's facts from {@code graph} alone.
+   */
+  private Graph withDocument(Graph graph, Node entity, String documentIri, Node modified) {
+    Graph out = GraphFactory.createDefaultGraph();
+    out.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping());
+    out.getPrefixMapping().setNsPrefix("void", Rkg.VOID);
+    out.getPrefixMapping().setNsPrefix("foaf", FOAF);
+    graph.find().forEachRemaining(out::add);
+    Node doc = NodeFactory.createURI(documentIri);
+    out.add(Triple.create(doc, Rkg.type, NodeFactory.createURI(FOAF + "Document")));
+    out.add(
+        Triple.create(
+            doc,
+            NodeFactory.createURI(Rkg.VOID + "inDataset"),
+            NodeFactory.createURI(settings.dataBase() + "dataset/radkg")));
+    out.add(
+        Triple.create(
+            doc,
+            NodeFactory.createURI(Rkg.DCTERMS + "license"),
+            NodeFactory.createURI(Rkg.CC_BY_4)));
+    if (modified != null) {
+      out.add(Triple.create(doc, NodeFactory.createURI(Rkg.DCTERMS + "modified"), modified));
+    }
+    out.add(Triple.create(doc, NodeFactory.createURI(FOAF + "primaryTopic"), entity));
+    out.add(Triple.create(doc, NodeFactory.createURI(Rkg.SCHEMA + "about"), entity));
+    return out;
   }
 
   /** A country's page lists its cities and what is located in each. */

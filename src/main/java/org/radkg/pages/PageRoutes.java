@@ -47,10 +47,11 @@ public final class PageRoutes {
     this.settings = settings;
     this.links = new LinkMapper(settings.dataBase(), settings.siteBase());
     this.sitemap = new Sitemap(links, settings.dataBase());
-    this.entities = new EntityResource(settings, links);
     this.pages = new SitePages(settings, links);
     this.editor = new EditorPage(settings, links);
-    this.data = new DataPages(settings, links);
+    PublishedVoid published = new PublishedVoid();
+    this.data = new DataPages(settings, links, published);
+    this.entities = new EntityResource(settings, links, published);
     this.network = new NetworkPages(settings, links);
     this.places = new PlacesPage(links);
     this.search = new SearchResource(links);

@@ -14,8 +14,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -32,6 +39,8 @@ import org.radkg.vocab.Rkg;
 
 class DumpWriterTest {
   @TempDir Path dir;
+
+  private static final String SPDX = "http://spdx.org/rdf/terms#";
 
   private final DumpWriter writer = new DumpWriter(PublicationSettings.defaults());
 
@@ -115,6 +124,146 @@ class DumpWriterTest {
             .hasNext());
     String nq = gunzip(dumps.resolve("radkg.nq.gz"));
     assertEquals(out.datasetSha256(), sha256(nq));
+  }
+
+  @Test
+  void theDescriptionIsCompleteAndMeasuresTheFilesItLists() throws IOException {
+    DatasetGraph data = Fixture.dataset(false);
+    Node g1 = Fixture.ARTICLE_1;
+    Node g2 = Fixture.ARTICLE_2;
+    data.add(
+        g1, g1, Rkg.datePublished, NodeFactory.createLiteralDT("2023-03-01", XSDDatatype.XSDdate));
+    data.add(
+        g2, g2, Rkg.datePublished, NodeFactory.createLiteralDT("2023-05-10", XSDDatatype.XSDdate));
+    data.add(
+        g1,
+        Fixture.ACR,
+        Rkg.sameAs,
+        NodeFactory.createURI("http://www.wikidata.org/entity/Q4744272"));
+    data.add(g1, Fixture.ACR, Rkg.sameAs, NodeFactory.createURI("https://ror.org/05frqmr92"));
+    data.add(
+        g2,
+        Fixture.RSNA,
+        Rkg.sameAs,
+        NodeFactory.createURI("http://www.wikidata.org/entity/Q7280858"));
+    data.add(
+        g2,
+        Fixture.CHICAGO,
+        Rkg.sameAs,
+        NodeFactory.createURI("https://sws.geonames.org/4887398/"));
+    writer.write(data, dir);
+    Path dumps = dir.resolve("dumps");
+    Model m = RDFDataMgr.loadModel(dumps.resolve("void.ttl").toString());
+    String q =
+        """
+        PREFIX dcat: <http://www.w3.org/ns/dcat#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+        PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX void: <http://rdfs.org/ns/void#>
+        ASK {
+          <https://w3id.org/radkg/id/dataset/radkg>
+              dcterms:publisher ?p ; dcterms:creator ?p ;
+              dcterms:issued "2023-05-10"^^<http://www.w3.org/2001/XMLSchema#date> ;
+              dcterms:modified "2023-05-10"^^<http://www.w3.org/2001/XMLSchema#date> ;
+              owl:versionInfo ?v ; dcat:version ?v ;
+              dcat:landingPage <https://w3id.org/radkg/> ;
+              prov:wasGeneratedBy [ prov:wasAssociatedWith [ a prov:SoftwareAgent ; owl:versionInfo "%s" ] ] .
+          ?p a foaf:Agent ; foaf:name ?name .
+        }
+        """
+            .formatted(VoidDescriber.SOFTWARE_VERSION);
+    assertTrue(
+        QueryExecution.create(q, m).execAsk(),
+        "publisher, dates, version, landing page, provenance");
+    Resource ds = m.createResource(PublicationSettings.defaults().datasetIri());
+    assertTrue(
+        m.getProperty(ds, m.createProperty(Rkg.OWL, "versionInfo"))
+            .getString()
+            .startsWith("2023-05-10-"),
+        "the version names the data's date and hash");
+    assertFalse(ds.hasProperty(m.createProperty(Rkg.VOID, "rootResource")), "not the ontology");
+    List<RDFNode> examples =
+        m.listObjectsOfProperty(ds, m.createProperty(Rkg.VOID, "exampleResource")).toList();
+    assertFalse(examples.isEmpty());
+    for (RDFNode e : examples) {
+      assertTrue(
+          data.getUnionGraph().contains(e.asNode(), Rkg.type, Node.ANY),
+          e + " is an entity of the data");
+    }
+    // Each distribution: its file's size and the SHA-256 that SHA256SUMS lists.
+    Map<String, String> sums = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(dumps.resolve("SHA256SUMS"))) {
+      String[] parts = line.split("  ", 2);
+      sums.put(parts[1], parts[0]);
+    }
+    for (DumpFile f : DumpFile.all()) {
+      Resource d = m.createResource(ds.getURI() + "/distribution/" + f.id());
+      assertEquals(
+          Files.size(dumps.resolve(f.fileName())),
+          d.getProperty(m.createProperty(Rkg.DCAT, "byteSize")).getLong(),
+          f.fileName());
+      Resource sum = d.getPropertyResourceValue(m.createProperty(SPDX, "checksum"));
+      assertEquals(
+          SPDX + "checksumAlgorithm_sha256",
+          sum.getPropertyResourceValue(m.createProperty(SPDX, "algorithm")).getURI());
+      assertEquals(
+          sums.get(f.fileName()),
+          sum.getProperty(m.createProperty(SPDX, "checksumValue")).getString(),
+          f.fileName());
+    }
+    // One linkset per linked dataset, counting its owl:sameAs links.
+    Map<String, Long> linksets = new java.util.TreeMap<>();
+    QueryExecution.create(
+            """
+            PREFIX void: <http://rdfs.org/ns/void#>
+            SELECT ?t ?n {
+              ?ds void:subset ?l . ?l a void:Linkset ; void:linkPredicate <http://www.w3.org/2002/07/owl#sameAs> ;
+                 void:subjectsTarget ?ds ; void:objectsTarget ?t ; void:target ?t ; void:triples ?n
+            }""",
+            m)
+        .execSelect()
+        .forEachRemaining(
+            r -> linksets.put(r.getResource("t").getURI(), r.getLiteral("n").getLong()));
+    assertEquals(
+        Map.of(
+            "https://www.wikidata.org/", 2L,
+            "https://ror.org/", 1L,
+            "https://www.geonames.org/", 1L),
+        linksets);
+    // And all of it still conforms to DCAT-AP 3.0.1.
+    Model shapes = ModelFactory.createDefaultModel();
+    try (InputStream in = DumpWriterTest.class.getResourceAsStream("/dcat-ap/3.0.1/shapes.ttl")) {
+      org.apache.jena.riot.RDFParser.source(in)
+          .lang(org.apache.jena.riot.Lang.TURTLE)
+          .parse(shapes);
+    }
+    org.apache.jena.shacl.ValidationReport report =
+        org.apache.jena.shacl.ShaclValidator.get().validate(shapes.getGraph(), m.getGraph());
+    StringBuilder why = new StringBuilder();
+    report
+        .getEntries()
+        .forEach(
+            e ->
+                why.append(e.focusNode())
+                    .append(' ')
+                    .append(e.resultPath())
+                    .append(": ")
+                    .append(e.message())
+                    .append('\n'));
+    assertTrue(report.conforms(), why.toString());
+  }
+
+  /** {@code written} without the dumps' sizes and checksums (what only a written file has). */
+  static Model withoutFileFacts(Model written) {
+    Model out = ModelFactory.createDefaultModel().add(written);
+    out.removeAll(null, out.createProperty(Rkg.DCAT, "byteSize"), null);
+    for (RDFNode sum : out.listObjectsOfProperty(out.createProperty(SPDX, "checksum")).toList()) {
+      out.removeAll(sum.asResource(), null, null);
+    }
+    out.removeAll(null, out.createProperty(SPDX, "checksum"), null);
+    return out;
   }
 
   @Test

@@ -271,7 +271,8 @@ class IncrementalDumpsTest {
       writer.write(data, store);
       Model written = RDFDataMgr.loadModel(store.resolve("dumps/void.ttl").toString());
       Model whole = new VoidDescriber(PublicationSettings.defaults()).describe(data);
-      assertTrue(written.isIsomorphicWith(whole));
+      // The whole-dataset description has no files to measure: compare without sizes and sums.
+      assertTrue(DumpWriterTest.withoutFileFacts(written).isIsomorphicWith(whole));
     }
   }
 

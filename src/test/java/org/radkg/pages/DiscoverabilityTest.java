@@ -164,4 +164,38 @@ class DiscoverabilityTest {
                     .append("\n"));
     assertTrue(report.conforms(), why.toString());
   }
+
+  @Test
+  void theDatasetAndItsDistributionsDereferenceToTheDescription() throws Exception {
+    Model described = ModelFactory.createDefaultModel();
+    RDFParser.fromString(get("void", "text/turtle").body(), Lang.TURTLE).parse(described);
+    String dataset = "https://w3id.org/radkg/id/dataset/radkg";
+    List<String> iris = new java.util.ArrayList<>(List.of(dataset, dataset + "/publisher"));
+    described
+        .listObjectsOfProperty(
+            described.createResource(dataset),
+            described.createProperty("http://www.w3.org/ns/dcat#distribution"))
+        .forEachRemaining(d -> iris.add(d.asResource().getURI()));
+    assertEquals(8, iris.size(), "the dataset, its publisher and six distributions: " + iris);
+    for (String iri : iris) {
+      String path = iri.substring("https://w3id.org/radkg/".length());
+      for (String accept : new String[] {"text/turtle", "application/ld+json", "text/html"}) {
+        HttpResponse<String> r = get(path, accept);
+        assertEquals(303, r.statusCode(), path + " " + accept);
+        assertEquals(server.address() + "void", r.headers().firstValue("Location").orElse(""));
+      }
+      // What the redirect leads to describes the IRI.
+      assertTrue(
+          described
+              .getGraph()
+              .contains(
+                  org.apache.jena.graph.NodeFactory.createURI(iri),
+                  org.apache.jena.graph.Node.ANY,
+                  org.apache.jena.graph.Node.ANY),
+          iri);
+    }
+    // A name under the dataset that the description does not use is not found.
+    assertEquals(404, get("id/dataset/radkg/distribution/nope", "text/turtle").statusCode());
+    assertEquals(404, get("id/dataset/other", "text/turtle").statusCode());
+  }
 }
