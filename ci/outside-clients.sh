@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks `./radkg serve` from outside, with clients this project did not write: curl (content
 # negotiation), Comunica and fetch-sparql-endpoint (SPARQL protocol), jsonld-cli and n3 (parsing what
-# the server returns) and Jena's arq.rsparql. Starts the server on a free local port with a fresh
+# the server returns), Jena's arq.rsparql and a harvester (ci/harvester.mjs). Starts the server on a free local port with a fresh
 # store, talks to 127.0.0.1 only, and always stops the server. Exit 0 only if every client succeeds.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,11 +14,12 @@ name="outside-clients"
 
 # --- tools (installed once into target/ci-tools) ---------------------------------------------
 if [ ! -x "$tools/node_modules/.bin/comunica-sparql" ] || [ ! -x "$tools/node_modules/.bin/jsonld" ] \
-    || [ ! -x "$tools/node_modules/.bin/fetch-sparql-endpoint" ] || [ ! -d "$tools/node_modules/n3" ]; then
+    || [ ! -x "$tools/node_modules/.bin/fetch-sparql-endpoint" ] || [ ! -d "$tools/node_modules/n3" ] \
+    || [ ! -d "$tools/node_modules/jsonld" ] || [ ! -d "$tools/node_modules/rdfxml-streaming-parser" ]; then
   mkdir -p "$tools"
   # Comunica 4: version 5 needs Node 22.
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error \
-    @comunica/query-sparql@4 fetch-sparql-endpoint jsonld-cli n3 >&2
+    @comunica/query-sparql@4 fetch-sparql-endpoint jsonld-cli jsonld n3 rdfxml-streaming-parser >&2
 fi
 bin="$tools/node_modules/.bin"
 jena_version="$(sed -n 's:.*<jena.version>\(.*\)</jena.version>.*:\1:p' pom.xml)"
@@ -91,6 +92,12 @@ curl -sf "$base/dumps/SHA256SUMS" -o "$work/dl/SHA256SUMS" || ok=1
 while read -r _ name; do curl -sf "$base/dumps/$name" -o "$work/dl/$name" || ok=1; done < "$work/dl/SHA256SUMS"
 (cd "$work/dl" && sha256sum -c --quiet SHA256SUMS) >/dev/null 2>&1 || ok=1
 report "dumps (curl + sha256sum -c)" "$ok" "$(wc -l < "$work/dl/SHA256SUMS") files"
+
+# 7. A harvester: /void's distributions downloaded, byte size and checksum checked, each dump parsed.
+if out="$(node ci/harvester.mjs "$base/" "$tools/node_modules" 2>&1)"; then
+  report "harvester (/void, sizes, checksums, N3.js, jsonld.js, rdfxml-streaming-parser)" 0 "$(printf '%s\n' "$out" | tail -1)"
+else report "harvester" 1 "$(printf '%s\n' "$out" | grep -E 'FAILED|Error' | head -3)"; fi
+printf '%s\n' "$out" | sed 's/^/  /'
 
 if [ "$failures" -gt 0 ]; then echo "outside-clients: $failures client(s) failed; server log:" >&2; tail -20 "$work/server.log" >&2; exit 1; fi
 echo "outside-clients: all OK"
