@@ -31,6 +31,7 @@ public final class PersonFinder {
   private static final String INITIAL = "(?:\\p{Lu}\\.[ \\t\\u00A0]+)?";
   static final String NAME =
       "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){0,3})";
+  private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
   // Degrees after a name, with or without dots: "MD", "M.D.", "Ph.D.".
   static final String DEGREE =
       "(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc|MS"
@@ -289,6 +290,17 @@ public final class PersonFinder {
     found.addAll(initialedInBracketList(text, begin, end));
     found.addAll(quoted(text, begin, end, placed));
     found.addAll(RomanizedNames.find(text, begin, end, placed));
+    // "la Dra. Ana Ruiz", "os Drs. Rui Costa e Ana Lima": two to four name words after a title of
+    // another language, none a role or a function word, and no organization nor place.
+    for (Span s :
+        ForeignTitledNames.find(
+            text,
+            begin,
+            end,
+            NAME_PATTERN,
+            s -> plainName(text.substring(s.begin(), s.end())) && !placed.test(s))) {
+      found.add(new Mention(person(text.substring(s.begin(), s.end())), s.begin(), s.end()));
+    }
     found.addAll(ListedPersons.afterPluralTitle(text, begin, end, placed));
     found.addAll(ListedPersons.afterRole(text, begin, end, placed));
     found.addAll(ListedPersons.afterRoleColon(text, begin, end, placed));
@@ -348,7 +360,7 @@ public final class PersonFinder {
     }
     found.replaceAll(
         m -> {
-          int cut = PersonFromPlace.end(text, m.begin(), m.end(), placed);
+          int cut = PersonFromPlace.end(text, m.begin(), m.end(), placed, GIVEN::contains);
           return cut == m.end()
               ? m
               : new Mention(person(text.substring(m.begin(), cut)), m.begin(), cut);
@@ -811,7 +823,8 @@ public final class PersonFinder {
     List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
     // "President Dr Sarah Whitfield", "Professor Liam O'Connell FRANZCR": titles and post-nominals
     // are not the name.
-    while (!words.isEmpty() && TITLES.contains(words.get(0))) {
+    while (!words.isEmpty()
+        && (TITLES.contains(words.get(0)) || ForeignTitledNames.isTitle(words.get(0)))) {
       words.remove(0);
     }
     while (words.size() > 1 && CAPITALS.matcher(words.get(words.size() - 1)).matches()) {
