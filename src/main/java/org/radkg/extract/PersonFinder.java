@@ -306,6 +306,9 @@ public final class PersonFinder {
     found.addAll(ListedPersons.afterRoleColon(text, begin, end, placed));
     found.addAll(ListedPersons.beforeAsRole(text, begin, end, placed));
     found.addAll(bylined(text, begin, end));
+    for (Span k : KoreanNames.find(text, begin, end)) {
+      found.add(new Mention(person(text.substring(k.begin(), k.end())), k.begin(), k.end()));
+    }
     for (ArabicTitledNames.Found a : ArabicTitledNames.find(text, begin, end)) {
       found.add(new Mention(person(a.name()), a.span().begin(), a.span().end()));
     }
