@@ -27,8 +27,9 @@ public final class PersonFinder {
   // ends.
   private static final String PARTICLES =
       "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
-  // A middle initial stays inside a name, never at its end: "Martin S. Weinhous".
-  private static final String INITIAL = "(?:\\p{Lu}\\.[ \\t\\u00A0]+)?";
+  // A middle initial stays inside a name, never at its end: "Martin S. Weinhous", and "Ajay K Rao"
+  // where the initial is written without its dot.
+  private static final String INITIAL = "(?:\\p{Lu}\\.?[ \\t\\u00A0]+)?";
   static final String NAME =
       "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){0,3})";
   private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
@@ -669,9 +670,17 @@ public final class PersonFinder {
       return true;
     }
     return TITLES.contains(before)
+        || ForeignTitledNames.isTitle(before)
         || RoleLexicon.isRoleWord(before)
-        || CAPITALS.matcher(before).matches();
+        || CAPITALS.matcher(before).matches()
+        || GERMAN_NOUN_BEFORE.matcher(text.substring(from, at)).find();
   }
+
+  // "mit der Kardiologin Anja Vogt": German capitalizes every noun, so a noun after its article is
+  // no part of the name that follows it.
+  private static final Pattern GERMAN_NOUN_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:der|die|das|dem|den|des|einer|eines|einem|ein|eine)[ \\t\\u00A0]+\\p{Lu}\\p{Ll}+[ \\t\\u00A0]+$");
 
   // "Regina Beets-Tan ... Beets-Tan said", "Michael Kawooya ... Michael's dedication": a person
   // named in
