@@ -391,7 +391,9 @@ public final class PersonFinder {
             text,
             begin,
             end,
-            SurnameFirstNames.reorder(resolveSurnames(MentionSet.longestNonOverlapping(listed))));
+            resolveGivenNames(
+                SurnameFirstNames.reorder(
+                    resolveSurnames(MentionSet.longestNonOverlapping(listed)))));
     // "William Herrington" beside "William T. Herrington": one person, named in full.
     return ShortenedNames.resolve(laterMentions(text, begin, end, resolved, placed));
   }
@@ -899,6 +901,30 @@ public final class PersonFinder {
             e = other.entity();
             break;
           }
+        }
+      }
+      out.add(new Mention(e, m.begin(), m.end()));
+    }
+    return out;
+  }
+
+  // "Dr. Ubenicio" after "Ubenicio Silveira Dias": a word alone that is no surname (surnames and
+  // surname-first names were resolved before) names the one person of the article whose full name
+  // opens with it.
+  private static List<Mention> resolveGivenNames(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (!e.label().contains(" ")) {
+        String given = e.label() + " ";
+        List<Entity> opened =
+            mentions.stream()
+                .map(Mention::entity)
+                .filter(o -> o.label().startsWith(given))
+                .distinct()
+                .toList();
+        if (opened.size() == 1) {
+          e = opened.get(0);
         }
       }
       out.add(new Mention(e, m.begin(), m.end()));

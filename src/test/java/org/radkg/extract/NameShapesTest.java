@@ -24,4 +24,13 @@ class NameShapesTest {
     List<String> found = names("Es sprach die Zukunftsforscherin Petra Lindqvist über Wandel.");
     assertTrue(found.contains("Petra Lindqvist"), found::toString);
   }
+
+  @Test
+  void aTitledGivenNameAloneIsThePersonNamedInFullBefore() {
+    List<String> found =
+        names(
+            "A sessão teve coordenação do Dr. Evandro Tarquínio Lessa. Com moderação do Dr."
+                + " Evandro, a aula começou.");
+    assertTrue(found.equals(List.of("Evandro Tarquínio Lessa")), found::toString);
+  }
 }
