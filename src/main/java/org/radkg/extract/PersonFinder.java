@@ -27,10 +27,12 @@ public final class PersonFinder {
   // ends.
   private static final String PARTICLES =
       "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
-  // A middle initial stays inside a name, never at its end: "Martin S. Weinhous".
-  private static final String INITIAL = "(?:\\p{Lu}\\.[ \\t\\u00A0]+)?";
+  // A middle initial stays inside a name, never at its end: "Martin S. Weinhous", and "Ajay K Rao"
+  // where the initial is written without its dot.
+  private static final String INITIAL = "(?:\\p{Lu}\\.?[ \\t\\u00A0]+)?";
   static final String NAME =
       "(" + NAME_WORD + "(?:[ \\t\\u00A0]+" + INITIAL + PARTICLES + NAME_WORD + "){0,3})";
+  private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
   // Degrees after a name, with or without dots: "MD", "M.D.", "Ph.D.".
   static final String DEGREE =
       "(?:MD|PhD|MBBS|MBChB|FRCR|DO|MSc|MPH|RN|MBA|FACR|FRANZCR|DrPH|DSc|BSc|MS"
@@ -289,11 +291,28 @@ public final class PersonFinder {
     found.addAll(initialedInBracketList(text, begin, end));
     found.addAll(quoted(text, begin, end, placed));
     found.addAll(RomanizedNames.find(text, begin, end, placed));
+    // "la Dra. Ana Ruiz", "os Drs. Rui Costa e Ana Lima": two to four name words after a title of
+    // another language, none a role or a function word, and no organization nor place.
+    for (Span s :
+        ForeignTitledNames.find(
+            text,
+            begin,
+            end,
+            NAME_PATTERN,
+            s -> plainName(text.substring(s.begin(), s.end())) && !placed.test(s))) {
+      found.add(new Mention(person(text.substring(s.begin(), s.end())), s.begin(), s.end()));
+    }
     found.addAll(ListedPersons.afterPluralTitle(text, begin, end, placed));
     found.addAll(ListedPersons.afterRole(text, begin, end, placed));
     found.addAll(ListedPersons.afterRoleColon(text, begin, end, placed));
     found.addAll(ListedPersons.beforeAsRole(text, begin, end, placed));
     found.addAll(bylined(text, begin, end));
+    for (Span k : KoreanNames.find(text, begin, end)) {
+      found.add(new Mention(person(text.substring(k.begin(), k.end())), k.begin(), k.end()));
+    }
+    for (ArabicTitledNames.Found a : ArabicTitledNames.find(text, begin, end)) {
+      found.add(new Mention(person(a.name()), a.span().begin(), a.span().end()));
+    }
     Matcher nick = NICKNAMED.matcher(text);
     nick.region(begin, end);
     while (nick.find()) {
@@ -348,7 +367,7 @@ public final class PersonFinder {
     }
     found.replaceAll(
         m -> {
-          int cut = PersonFromPlace.end(text, m.begin(), m.end(), placed);
+          int cut = PersonFromPlace.end(text, m.begin(), m.end(), placed, GIVEN::contains);
           return cut == m.end()
               ? m
               : new Mention(person(text.substring(m.begin(), cut)), m.begin(), cut);
@@ -372,7 +391,9 @@ public final class PersonFinder {
             text,
             begin,
             end,
-            SurnameFirstNames.reorder(resolveSurnames(MentionSet.longestNonOverlapping(listed))));
+            resolveGivenNames(
+                SurnameFirstNames.reorder(
+                    resolveSurnames(MentionSet.longestNonOverlapping(listed)))));
     // "William Herrington" beside "William T. Herrington": one person, named in full.
     return ShortenedNames.resolve(laterMentions(text, begin, end, resolved, placed));
   }
@@ -651,9 +672,17 @@ public final class PersonFinder {
       return true;
     }
     return TITLES.contains(before)
+        || ForeignTitledNames.isTitle(before)
         || RoleLexicon.isRoleWord(before)
-        || CAPITALS.matcher(before).matches();
+        || CAPITALS.matcher(before).matches()
+        || GERMAN_NOUN_BEFORE.matcher(text.substring(from, at)).find();
   }
+
+  // "mit der Kardiologin Anja Vogt": German capitalizes every noun, so a noun after its article is
+  // no part of the name that follows it.
+  private static final Pattern GERMAN_NOUN_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:der|die|das|dem|den|des|einer|eines|einem|ein|eine)[ \\t\\u00A0]+\\p{Lu}\\p{Ll}+[ \\t\\u00A0]+$");
 
   // "Regina Beets-Tan ... Beets-Tan said", "Michael Kawooya ... Michael's dedication": a person
   // named in
@@ -811,7 +840,8 @@ public final class PersonFinder {
     List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
     // "President Dr Sarah Whitfield", "Professor Liam O'Connell FRANZCR": titles and post-nominals
     // are not the name.
-    while (!words.isEmpty() && TITLES.contains(words.get(0))) {
+    while (!words.isEmpty()
+        && (TITLES.contains(words.get(0)) || ForeignTitledNames.isTitle(words.get(0)))) {
       words.remove(0);
     }
     while (words.size() > 1 && CAPITALS.matcher(words.get(words.size() - 1)).matches()) {
@@ -871,6 +901,30 @@ public final class PersonFinder {
             e = other.entity();
             break;
           }
+        }
+      }
+      out.add(new Mention(e, m.begin(), m.end()));
+    }
+    return out;
+  }
+
+  // "Dr. Ubenicio" after "Ubenicio Silveira Dias": a word alone that is no surname (surnames and
+  // surname-first names were resolved before) names the one person of the article whose full name
+  // opens with it.
+  private static List<Mention> resolveGivenNames(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (!e.label().contains(" ")) {
+        String given = e.label() + " ";
+        List<Entity> opened =
+            mentions.stream()
+                .map(Mention::entity)
+                .filter(o -> o.label().startsWith(given))
+                .distinct()
+                .toList();
+        if (opened.size() == 1) {
+          e = opened.get(0);
         }
       }
       out.add(new Mention(e, m.begin(), m.end()));
