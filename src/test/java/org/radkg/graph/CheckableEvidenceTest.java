@@ -94,6 +94,27 @@ class CheckableEvidenceTest {
         Integer.parseInt(one(source, Rkg.endIndex).getLiteralLexicalForm()));
   }
 
+  @Test
+  void theDocumentedQueryFindsNoSentenceAwayFromItsOffsets() throws Exception {
+    // The query docs/publishing.md gives consumers, run on the union as the endpoint serves it.
+    String doc = java.nio.file.Files.readString(Path.of("docs/publishing.md"));
+    int start = doc.indexOf("```sparql\nPREFIX nif:");
+    String query = doc.substring(start + "```sparql\n".length(), doc.indexOf("```", start + 9));
+    var model = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(union);
+    try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, model)) {
+      var rows = qe.execSelect();
+      assertTrue(!rows.hasNext(), () -> "a sentence away from its offsets: " + rows.next());
+    }
+    String count =
+        query
+            .replace("SELECT ?st ?evidence ?quoted", "SELECT (COUNT(*) AS ?n)")
+            .replace("FILTER(?quoted != ?evidence)", "FILTER(?quoted = ?evidence)");
+    try (var qe = org.apache.jena.query.QueryExecutionFactory.create(count, model)) {
+      int n = qe.execSelect().next().getLiteral("n").getInt();
+      assertEquals(union.find(Node.ANY, Rkg.type, Rkg.Statement).toList().size(), n);
+    }
+  }
+
   /** The text at {@code node}'s offsets in its reference context, as a consumer would cut it. */
   private static String at(Node node) {
     Node context = one(node, Rkg.referenceContext);
