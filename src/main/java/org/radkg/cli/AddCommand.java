@@ -117,7 +117,7 @@ final class AddCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            "%s: %d quads in %d named graphs (the articles and the ontology), built from %s; %d article(s) extracted, %d from the"
+            "%s: %d quads in %d named graphs (the articles, their source documents and the ontology), built from %s; %d article(s) extracted, %d from the"
                 + " cache%n",
             StoreLayout.of(store.store).tdb2(),
             r.store().quads(),

@@ -89,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            "%s: %d quads in %d named graphs: the articles and the ontology (%s), dumps %s in %s; %d article(s) extracted, %d from the cache%n",
+            "%s: %d quads in %d named graphs: the articles, their source documents and the ontology (%s), dumps %s in %s; %d article(s) extracted, %d from the cache%n",
             StoreLayout.of(store.store).tdb2(),
             built.quads(),
             built.namedGraphs(),

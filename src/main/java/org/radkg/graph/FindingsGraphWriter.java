@@ -38,11 +38,12 @@ import org.radkg.vocab.Rkg;
  * Writes one article's findings as RDF into a {@link StreamRDF}: a named graph per article with the
  * article, the entities it names (described as the {@link EntityRegistry} merged them), the
  * relations, and for each relation an rdf:Statement with the evidence sentence, its code point
- * offsets in the source document, the method that read it and that method's confidence; a fact read
- * by several methods keeps the statement of the most confident one, and a fact no reading of which
- * reaches the threshold is left out. Every triple the ontology entails from a written one ({@link
- * Entailment}: a leads fact is also a participatesIn fact) is written too, as a plain triple in the
- * same graph; only the stated triple has a statement.
+ * offsets in the source document (its nif:referenceContext, whose text {@link SourceDocumentGraph}
+ * publishes), the method that read it and that method's confidence; a fact read by several methods
+ * keeps the statement of the most confident one, and a fact no reading of which reaches the
+ * threshold is left out. Every triple the ontology entails from a written one ({@link Entailment}:
+ * a leads fact is also a participatesIn fact) is written too, as a plain triple in the same graph;
+ * only the stated triple has a statement.
  */
 public final class FindingsGraphWriter {
   private static final Pattern GEONAMES = Pattern.compile("https://sws\\.geonames\\.org/(\\d+)/");
@@ -132,6 +133,8 @@ public final class FindingsGraphWriter {
     }
     em.add(g, Rkg.beginIndex, offset(a.source().codePointIndex(a.start())));
     em.add(g, Rkg.endIndex, offset(a.source().codePointIndex(a.bodyEnd())));
+    Node context = NodeFactory.createURI(a.source().iri());
+    em.add(g, Rkg.referenceContext, context);
     Set<String> described = new LinkedHashSet<>();
     if (f.society() != null) {
       em.add(g, Rkg.reportedBy, iri(f.society()));
@@ -172,6 +175,7 @@ public final class FindingsGraphWriter {
       em.add(st, Rkg.evidence, NodeFactory.createLiteralString(r.evidence().sentence()));
       em.add(st, Rkg.beginIndex, offset(a.source().codePointIndex(r.evidence().begin())));
       em.add(st, Rkg.endIndex, offset(a.source().codePointIndex(r.evidence().end())));
+      em.add(st, Rkg.referenceContext, context);
       em.add(st, Rkg.wasDerivedFrom, g);
       em.add(st, Rkg.wasAttributedTo, methodIri(r.method()));
       em.add(st, Rkg.confidence, decimal(confidences.confidence(r.method(), r.predicate())));

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.Reprints;
+import org.radkg.corpus.SourceDocument;
 import org.radkg.extract.ArticleFindings;
 import org.radkg.extract.Entity;
 import org.radkg.extract.Extractor;
@@ -180,6 +181,15 @@ public final class KnowledgeGraphBuilder {
     sink.start();
     for (List<Quad> quads : perArticle) {
       quads.forEach(sink::quad);
+    }
+    // Each source document once, in a graph of its own: its text is the context the offsets of
+    // all its articles index, so it is published once rather than in every article's graph.
+    Map<String, SourceDocument> sources = new LinkedHashMap<>();
+    for (ArticleFindings f : all) {
+      sources.putIfAbsent(f.article().source().iri(), f.article().source());
+    }
+    for (SourceDocument doc : sources.values()) {
+      SourceDocumentGraph.of(doc).forEach(sink::quad);
     }
     sink.finish();
   }

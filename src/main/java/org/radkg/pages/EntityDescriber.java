@@ -61,14 +61,16 @@ final class EntityDescriber {
       PREFIX schema: <https://schema.org/>
       PREFIX prov: <http://www.w3.org/ns/prov#>
       PREFIX rkg: <https://w3id.org/radkg/ontology#>
+      PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
       """;
 
   /**
-   * Incoming links shown as relations: not the reification and provenance of statements, nor
-   * mentions (listed apart).
+   * Incoming links shown as relations: not the reification and provenance of statements (nor their
+   * offsets' context, the source document), nor mentions (listed apart).
    */
   private static final String INCOMING =
-      "FILTER(?q NOT IN (rdf:subject, rdf:object, prov:wasDerivedFrom, schema:mentions))";
+      "FILTER(?q NOT IN (rdf:subject, rdf:object, prov:wasDerivedFrom, schema:mentions,"
+          + " nif:referenceContext))";
 
   private static final String OUTGOING = "FILTER(?p NOT IN (%s))";
   private static final String COUNTS =

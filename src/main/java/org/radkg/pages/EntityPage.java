@@ -34,7 +34,9 @@ final class EntityPage {
           ARTICLE_BODY,
           Rkg.mentions,
           Rkg.beginIndex,
-          Rkg.endIndex);
+          Rkg.endIndex,
+          Rkg.referenceContext,
+          Rkg.isString);
 
   private final EntityDescriber.Description d;
   private final Graph g;
@@ -130,6 +132,17 @@ final class EntityPage {
               Element text = section(main, "Text").addClass("article");
               legend(text);
               ArticleTextLinker.write(text, body.getLiteralLexicalForm(), names, sentences);
+            });
+    // A source document's whole text, the context its articles' and statements' offsets index.
+    objects(e, Rkg.isString).stream()
+        .filter(Node::isLiteral)
+        .findFirst()
+        .ifPresent(
+            text -> {
+              Element section = section(main, "Text").addClass("source-text");
+              for (String paragraph : text.getLiteralLexicalForm().split("\\n\\s*\\n")) {
+                section.appendElement("p").text(paragraph.strip());
+              }
             });
     new PageLinks(links.href(e.getURI()), d.page(), d.pages()).append(page);
     page.embedJsonLd(jsonLd);

@@ -85,6 +85,12 @@ public final class Rkg {
   public static final Node SoftwareAgent = iri(PROV + "SoftwareAgent");
   public static final Node beginIndex = iri(NIF + "beginIndex");
   public static final Node endIndex = iri(NIF + "endIndex");
+
+  /** On a statement or an article: the nif:Context whose nif:isString its offsets index. */
+  public static final Node referenceContext = iri(NIF + "referenceContext");
+
+  public static final Node isString = iri(NIF + "isString");
+  public static final Node Context = iri(NIF + "Context");
   public static final Node Concept = iri(SKOS + "Concept");
   public static final Node altLabel = iri(SKOS + "altLabel");
   public static final Node inScheme = iri(SKOS + "inScheme");

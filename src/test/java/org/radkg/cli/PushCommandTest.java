@@ -109,17 +109,18 @@ class PushCommandTest {
     assertEquals(
         0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
     int graphs = new GraphPusher(store, s -> {}).localGraphs().size();
-    assertEquals(4, graphs, "three articles and the ontology");
+    assertEquals(5, graphs, "three articles, their source document and the ontology");
 
     CliRun first = push(store);
     assertEquals(0, first.code(), first.err());
-    assertTrue(first.out().contains("sent 4, unchanged 0, deleted 0, failed 0"), first.out());
+    assertTrue(first.out().contains("sent 5, unchanged 0, deleted 0, failed 0"), first.out());
     assertSameGraphs(store);
 
     CliRun second = push(store);
-    assertTrue(second.out().contains("sent 0, unchanged 4, deleted 0, failed 0"), second.out());
+    assertTrue(second.out().contains("sent 0, unchanged 5, deleted 0, failed 0"), second.out());
 
-    // One article rewritten, one removed.
+    // One article rewritten, one removed: that article's graph and the source document's (its text)
+    // are sent again.
     String changed =
         ACR.substring(0, ACR.indexOf("RSNA and ACR meet in Chicago"))
             .replace(
@@ -130,7 +131,7 @@ class PushCommandTest {
         0, CliRun.of("build", "--input", corpus.toString(), "--store", store.toString()).code());
     CliRun third = push(store);
     assertEquals(0, third.code(), third.err());
-    assertTrue(third.out().contains("sent 1, unchanged 2, deleted 1, failed 0"), third.out());
+    assertTrue(third.out().contains("sent 2, unchanged 2, deleted 1, failed 0"), third.out());
     assertSameGraphs(store);
   }
 
@@ -193,11 +194,11 @@ class PushCommandTest {
             "--retries",
             "1");
     assertEquals(ExitCode.NOT_PUSHED.code(), gaveUp.code());
-    assertTrue(gaveUp.out().contains("failed 4"), gaveUp.out());
+    assertTrue(gaveUp.out().contains("failed 5"), gaveUp.out());
     failNext.set(0);
     CliRun again = push(store);
     assertTrue(
-        again.out().contains("sent 4"), "graphs that failed are resent next time: " + again.out());
+        again.out().contains("sent 5"), "graphs that failed are resent next time: " + again.out());
   }
 
   private CliRun push(Path store) {

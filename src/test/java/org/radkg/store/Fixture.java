@@ -13,7 +13,7 @@ import org.radkg.vocab.Rkg;
 
 /**
  * A small dataset shaped like the extractor's output: two article graphs with reified, evidenced
- * relations.
+ * relations, and the source document's graph.
  */
 public final class Fixture {
   public static final String ID = Rkg.DATA_BASE;
@@ -71,6 +71,18 @@ public final class Fixture {
         ARTICLE_2, RSNA, Rkg.collaboratesWith, ACR, "RSNA collaborates with the ACR.", 500, 531);
     relation(
         ARTICLE_2, ACR, Rkg.collaboratesWith, RSNA, "RSNA collaborates with the ACR.", 500, 531);
+    // The source document, the context of the offsets, in a graph of its own as a build writes it.
+    add(SOURCE, SOURCE, Rkg.type, Rkg.Context);
+    add(
+        SOURCE,
+        SOURCE,
+        NodeFactory.createURI(Rkg.SCHEMA + "encodingFormat"),
+        NodeFactory.createLiteralString("text/plain"));
+    add(
+        SOURCE,
+        SOURCE,
+        Rkg.isString,
+        NodeFactory.createLiteralString("IS3R Global Scan (the fixture's text is not kept)"));
     return this;
   }
 
@@ -121,6 +133,7 @@ public final class Fixture {
         st,
         Rkg.endIndex,
         NodeFactory.createLiteralDT(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger));
+    add(graph, st, Rkg.referenceContext, SOURCE);
     add(graph, st, Rkg.wasDerivedFrom, graph);
     add(graph, st, Rkg.wasAttributedTo, METHOD);
     add(graph, st, Rkg.confidence, NodeFactory.createLiteralDT("0.9", XSDDatatype.XSDdecimal));

@@ -40,7 +40,7 @@ class StoreBuilderTest {
     assertEquals(1, out.generation());
     assertTrue(Files.isSymbolicLink(dir.resolve("tdb2")));
     assertEquals(dir.resolve("tdb2-1").toRealPath(), dir.resolve("tdb2").toRealPath());
-    assertEquals(2, out.namedGraphs());
+    assertEquals(3, out.namedGraphs()); // two articles and the source document
     assertStoreHolds(fixture);
     assertTrue(
         Files.readString(dir.resolve("build.properties")).contains("sha256=" + out.sha256()));
