@@ -92,16 +92,17 @@ class VirtuosoPushTest {
     int logged = virtuoso.httpLog().size();
     CliRun first = push(store);
     assertEquals(0, first.code(), first.err() + "\n" + virtuoso.logTail());
-    assertTrue(first.out().contains("sent 4, unchanged 0, deleted 0, failed 0"), first.out());
+    // 3 articles, the ontology and the source document's text.
+    assertTrue(first.out().contains("sent 5, unchanged 0, deleted 0, failed 0"), first.out());
     assertFalse(first.err().contains("does not take"), "Virtuoso takes Turtle: " + first.err());
     // Virtuoso's own access log: the first PUT meets the Digest challenge, then every PUT goes with
     // Digest up front and is taken, one request per graph.
     List<String> requests = virtuoso.httpLog();
     requests = requests.subList(logged, requests.size());
-    assertEquals(5, requests.size(), String.join("\n", requests)); // 3 articles, the ontology
+    assertEquals(6, requests.size(), String.join("\n", requests)); // the challenge and 5 graphs
     assertTrue(
         requests.get(0).matches("127\\.0\\.0\\.1 - - .*\"PUT /sparql-graph-crud-auth\\?.* 401 .*"));
-    for (String r : requests.subList(1, 5)) {
+    for (String r : requests.subList(1, 6)) {
       assertTrue(r.matches("127\\.0\\.0\\.1 Digest " + USER + " .*\"PUT .* 201 .*"), r);
     }
     assertSameGraphs(store);
