@@ -138,6 +138,36 @@ final class VirtuosoServer implements AutoCloseable {
     return lines;
   }
 
+  /**
+   * The access log once it holds at least {@code lines} lines, or as it is after {@code wait}:
+   * Virtuoso writes a request's line after answering it, so the last one can lag the client.
+   */
+  List<String> httpLog(int lines, java.time.Duration wait)
+      throws IOException, InterruptedException {
+    long end = System.nanoTime() + wait.toNanos();
+    List<String> log = httpLog();
+    while (log.size() < lines && System.nanoTime() < end) {
+      Thread.sleep(100);
+      log = httpLog();
+    }
+    return log;
+  }
+
+  /** The access log once it has not grown for half a second (at most {@code wait}). */
+  List<String> settledHttpLog(java.time.Duration wait) throws IOException, InterruptedException {
+    long end = System.nanoTime() + wait.toNanos();
+    List<String> log = httpLog();
+    while (System.nanoTime() < end) {
+      Thread.sleep(500);
+      List<String> now = httpLog();
+      if (now.size() == log.size()) {
+        return now;
+      }
+      log = now;
+    }
+    return log;
+  }
+
   /** The end of the server's log, for failure messages. */
   String logTail() {
     try {
