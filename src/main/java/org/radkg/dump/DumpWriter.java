@@ -308,7 +308,8 @@ public final class DumpWriter {
     }
   }
 
-  static String sha256(Path file) throws IOException {
+  /** The hex SHA-256 of {@code file}, as {@code SHA256SUMS} lists it. */
+  public static String sha256(Path file) throws IOException {
     MessageDigest d = CanonicalQuads.newSha256();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), d)) {
       in.transferTo(OutputStream.nullOutputStream());

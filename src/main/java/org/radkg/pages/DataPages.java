@@ -7,9 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -22,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.jsoup.nodes.Element;
+import org.radkg.dump.DumpWriter;
 import org.radkg.dump.HdtDump;
 import org.radkg.dump.PublicationSettings;
 import org.radkg.dump.VoidDescriber;
@@ -115,18 +113,7 @@ final class DataPages {
         }
       }
     }
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = Files.newInputStream(file)) {
-        byte[] buf = new byte[64 * 1024];
-        for (int n; (n = in.read(buf)) > 0; ) {
-          d.update(buf, 0, n);
-        }
-      }
-      return HexFormat.of().formatHex(d.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
+    return DumpWriter.sha256(file);
   }
 
   /**
