@@ -92,24 +92,6 @@ final class ContentCoding {
     return etag.substring(0, etag.length() - 1) + "-gzip\"";
   }
 
-  /**
-   * True when {@code If-None-Match} is {@code *} or lists the tag (weak comparison, as RFC 9110
-   * asks for GET).
-   */
-  static boolean noneMatch(String ifNoneMatch, String etag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
-    for (String candidate : ifNoneMatch.split(",")) {
-      String c = candidate.trim();
-      if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The {@code Vary} header values given, joined, with {@code Accept-Encoding} added once. */
   static String varyWithEncoding(Iterable<String> vary) {
     Set<String> names = new LinkedHashSet<>();

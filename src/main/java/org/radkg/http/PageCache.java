@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.query.Dataset;
+import org.radkg.pages.HttpIo;
 import org.radkg.pages.RdfVariant;
 
 /**
@@ -191,7 +192,7 @@ final class PageCache {
         page.gzipped() != null && ContentCoding.acceptsGzip(req.getHeader("Accept-Encoding"));
     String etag = gzip ? ContentCoding.gzipTag(page.etag()) : page.etag();
     resp.setHeader("ETag", etag);
-    if (ContentCoding.noneMatch(req.getHeader("If-None-Match"), etag)) {
+    if (HttpIo.noneMatch(req.getHeader("If-None-Match"), etag)) {
       resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       resp.setHeader("Content-Length", null);
       return;

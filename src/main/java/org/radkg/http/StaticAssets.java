@@ -60,7 +60,7 @@ final class StaticAssets {
     resp.setHeader("ETag", etag);
     resp.setHeader("Vary", "Accept-Encoding");
     resp.setHeader("Cache-Control", "public, max-age=3600");
-    if (ContentCoding.noneMatch(req.getHeader("If-None-Match"), etag)) {
+    if (HttpIo.noneMatch(req.getHeader("If-None-Match"), etag)) {
       resp.setStatus(304);
       return;
     }

@@ -111,13 +111,8 @@ final class DumpDownload {
   private static boolean notModified(HttpServletRequest req, String etag, Instant modified) {
     String none = req.getHeader("If-None-Match");
     if (none != null) {
-      for (String tag : none.split(",")) {
-        String t = tag.trim();
-        if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
-          return true;
-        }
-      }
-      return false; // If-Modified-Since is ignored when If-None-Match is present (RFC 9110)
+      // If-Modified-Since is ignored when If-None-Match is present (RFC 9110).
+      return HttpIo.noneMatch(none, etag);
     }
     String since = req.getHeader("If-Modified-Since");
     if (since != null) {

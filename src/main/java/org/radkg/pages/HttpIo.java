@@ -70,6 +70,24 @@ public final class HttpIo {
         head);
   }
 
+  /**
+   * True when {@code If-None-Match} is {@code *} or lists the tag (weak comparison, as RFC 9110
+   * asks for GET).
+   */
+  public static boolean noneMatch(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+    for (String candidate : ifNoneMatch.split(",")) {
+      String c = candidate.trim();
+      if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static void sendText(HttpServletResponse resp, int status, String text)
       throws IOException {
     send(
