@@ -52,6 +52,7 @@ final class AddCommand implements Callable<Integer> {
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
   @Mixin PublisherOption publisher = new PublisherOption();
   @Mixin DateOption date = new DateOption();
+  @Mixin LicenceOption licence = new LicenceOption();
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to add.")
   List<Path> paths;
@@ -79,7 +80,7 @@ final class AddCommand implements Callable<Integer> {
     DocumentNotes notes = DocumentNotes.of(folder.dir());
     int copied = folder.apply(plan);
     // Recorded beside the documents, so every later build (serve, --watch) still knows it.
-    DocumentNote note = new DocumentNote(publisher.publisher, date.date);
+    DocumentNote note = new DocumentNote(publisher.publisher, date.date, licence.licence);
     for (CorpusFolder.Addition a : plan) {
       notes.put(SourceNames.relativeName(folder.dir(), a.target()), note);
     }

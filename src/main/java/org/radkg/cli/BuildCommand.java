@@ -46,6 +46,7 @@ final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PublisherOption publisher = new PublisherOption();
   @Mixin DateOption date = new DateOption();
+  @Mixin LicenceOption licence = new LicenceOption();
   @Mixin StoreOption store;
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
   @Mixin InputOption input;
@@ -73,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildRequest request =
         BuildRequest.of(inputs, store.store)
-            .withGiven(new DocumentNote(publisher.publisher, date.date))
+            .withGiven(new DocumentNote(publisher.publisher, date.date, licence.licence))
             .withFull(full)
             .withMinConfidence(minConfidence.value());
     BuildResult r;

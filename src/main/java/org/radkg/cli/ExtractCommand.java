@@ -47,6 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @picocli.CommandLine.Mixin PublisherOption publisher = new PublisherOption();
   @picocli.CommandLine.Mixin DateOption date = new DateOption();
+  @picocli.CommandLine.Mixin LicenceOption licence = new LicenceOption();
 
   @Option(
       names = "--input",
@@ -68,7 +69,10 @@ final class ExtractCommand implements Callable<Integer> {
     Progress progress = new Progress(spec.commandLine().getErr());
     DatasetGraph dsg =
         GraphPipeline.graph(
-            GraphPipeline.read(inputs, new DocumentNote(publisher.publisher, date.date), progress),
+            GraphPipeline.read(
+                inputs,
+                new DocumentNote(publisher.publisher, date.date, licence.licence),
+                progress),
             progress);
     PrintWriter text = spec.commandLine().getOut();
     if (format == Format.nquads) {

@@ -13,15 +13,15 @@ import java.util.TreeMap;
 
 /**
  * A corpus folder's {@code documents.tsv}: one line per document of the folder that states its
- * publisher or publication date ({@code file}, {@code published}, {@code publisher}, tab-separated,
- * file named by its path relative to the folder), so that what {@code radkg add --date --publisher}
- * was told stays true for every later build.
+ * publisher, publication date or licence ({@code file}, {@code published}, {@code publisher},
+ * {@code licence}, tab-separated, file named by its path relative to the folder), so that what
+ * {@code radkg add --date --publisher --licence} was told stays true for every later build.
  */
 public final class DocumentNotes {
   /** The file's name in a corpus folder. */
   public static final String FILE_NAME = "documents.tsv";
 
-  private static final String HEADER = "file\tpublished\tpublisher";
+  private static final String HEADER = "file\tpublished\tpublisher\tlicence";
 
   private final Path file;
   private final Map<String, DocumentNote> notes;
@@ -62,10 +62,14 @@ public final class DocumentNotes {
         throw new CorpusException(
             where,
             CorpusException.Problem.BAD_NOTE,
-            "expected a file name, a date and optionally a publisher, separated by tabs");
+            "expected a file name, a date and optionally a publisher and a licence, separated by"
+                + " tabs");
       }
       try {
-        notes.put(cells[0].strip(), new DocumentNote(cells.length > 2 ? cells[2] : null, cells[1]));
+        notes.put(
+            cells[0].strip(),
+            new DocumentNote(
+                cells.length > 2 ? cells[2] : null, cells[1], cells.length > 3 ? cells[3] : null));
       } catch (IllegalArgumentException e) {
         throw new CorpusException(where, CorpusException.Problem.BAD_NOTE, e.getMessage());
       }
@@ -99,7 +103,9 @@ public final class DocumentNotes {
                     + "\t"
                     + (n.published() == null ? "" : n.published())
                     + "\t"
-                    + (n.publisher() == null ? "" : n.publisher())));
+                    + (n.publisher() == null ? "" : n.publisher())
+                    + "\t"
+                    + (n.licence() == null ? "" : n.licence())));
     // A hidden partial file: the corpus watcher ignores it until it is moved in.
     Path partial = Files.createTempFile(file.getParent(), ".documents-", ".part");
     try {

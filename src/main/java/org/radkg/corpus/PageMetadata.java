@@ -12,11 +12,19 @@ package org.radkg.corpus;
  * @param url the page's canonical address ({@code og:url}, {@code link rel=canonical}), or null
  * @param published the publication date as the page gives it ({@code article:published_time}, ISO
  *     text), or null
+ * @param licence the IRI of the licence the text is published under ({@code <link rel=license>} or
+ *     the operator's {@code documents.tsv}), or null when none is known
  */
 public record PageMetadata(
-    String title, String siteName, String publisher, String url, String published) {
+    String title, String siteName, String publisher, String url, String published, String licence) {
   /** No metadata at all: plain text files. */
-  public static final PageMetadata NONE = new PageMetadata(null, null, null, null, null);
+  public static final PageMetadata NONE = new PageMetadata(null, null, null, null, null, null);
+
+  /** Metadata that states no licence. */
+  public PageMetadata(
+      String title, String siteName, String publisher, String url, String published) {
+    this(title, siteName, publisher, url, published, null);
+  }
 
   /**
    * The publisher to credit the document to: the operator's choice, else the site's own name, else
@@ -33,6 +41,7 @@ public record PageMetadata(
         siteName,
         note.publisher() != null ? note.publisher() : publisher,
         url,
-        note.published() != null ? note.published() : published);
+        note.published() != null ? note.published() : published,
+        note.licence() != null ? note.licence() : licence);
   }
 }

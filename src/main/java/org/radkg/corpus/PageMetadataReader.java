@@ -38,7 +38,16 @@ final class PageMetadataReader {
             meta(doc, "name", "dc.date"),
             meta(doc, "itemprop", "datePublished"),
             attr(doc.selectFirst("time[datetime]"), "datetime"));
-    return new PageMetadata(title, siteName, null, url, published);
+    // A page that states its own licence (<link rel="license" href="…creativecommons.org/…">) may
+    // have its text republished when that licence allows it.
+    String licence =
+        first(
+            attr(doc.selectFirst("link[rel~=(?i)(^|\\s)license(\\s|$)]"), "abs:href"),
+            attr(doc.selectFirst("a[rel~=(?i)(^|\\s)license(\\s|$)]"), "abs:href"),
+            meta(doc, "name", "dcterms.license"),
+            meta(doc, "name", "dc.rights"));
+    return new PageMetadata(
+        title, siteName, null, url, published, SourceLicence.isIri(licence) ? licence : null);
   }
 
   // "<title>ACR Announces X | American College of Radiology</title>": the site's name is not the

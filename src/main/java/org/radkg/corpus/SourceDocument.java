@@ -64,6 +64,14 @@ public final class SourceDocument {
     return metadata;
   }
 
+  /**
+   * Whether this document's licence lets its full text be republished ({@link SourceLicence}); when
+   * not, the graph keeps the facts and the quoted evidence sentences only.
+   */
+  public boolean textPublished() {
+    return SourceLicence.allowsRepublishing(metadata.licence());
+  }
+
   /** The code point offset of the char index {@code charIndex} (0 ≤ charIndex ≤ text length). */
   public int codePointIndex(int charIndex) {
     int[] prefix = codePointPrefix;

@@ -121,7 +121,11 @@ public final class FindingsGraphWriter {
     if (f.published() != null) {
       em.add(g, Rkg.datePublished, term(f.published()));
     }
-    em.add(g, ARTICLE_BODY, NodeFactory.createLiteralString(a.body()));
+    // The article's text only where its source's licence lets it be republished; its evidence
+    // sentences are quoted either way.
+    if (a.source().textPublished()) {
+      em.add(g, ARTICLE_BODY, NodeFactory.createLiteralString(a.body()));
+    }
     em.add(g, Rkg.wasDerivedFrom, NodeFactory.createURI(a.source().iri()));
     for (Triple t : PublicationFacts.of(a, g, base, f.published() != null)) {
       em.add(t.getSubject(), t.getPredicate(), t.getObject());

@@ -15,15 +15,18 @@ import org.radkg.vocab.Rkg;
 /**
  * The named graph of one source document, named by the document's IRI: the document as an entity
  * with what is known of it ({@code schema:DigitalDocument} with its file name, format, title,
- * publisher, date and address) and, as a {@code nif:Context}, its whole text ({@code
- * nif:isString}), the text that the code point offsets of its articles and of their statements
- * ({@code nif:beginIndex}, {@code nif:endIndex}, with {@code nif:referenceContext} this document)
- * index, so every quoted sentence can be checked against the published data.
+ * publisher, date, address, licence and rights statement) and, as a {@code nif:Context}, the span
+ * that the code point offsets of its articles and of their statements index ({@code
+ * nif:beginIndex}, {@code nif:endIndex}, with {@code nif:referenceContext} this document). Its
+ * whole text ({@code nif:isString}), against which every quoted sentence can be checked, is
+ * published only when its licence allows it ({@link SourceDocument#textPublished()}).
  */
 final class SourceDocumentGraph {
   private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
   private static final Node TITLE = NodeFactory.createURI(Rkg.DCTERMS + "title");
   private static final Node PUBLISHER = NodeFactory.createURI(Rkg.SCHEMA + "publisher");
+  private static final Node LICENSE = NodeFactory.createURI(Rkg.DCTERMS + "license");
+  private static final Node RIGHTS = NodeFactory.createURI(Rkg.DCTERMS + "rights");
 
   private SourceDocumentGraph() {}
 
@@ -60,11 +63,40 @@ final class SourceDocumentGraph {
         && doc.metadata().url().matches("https?://[^\\s<>\"{}|\\\\^`]+")) {
       out.add(Quad.create(g, g, PublicationFacts.URL, NodeFactory.createURI(doc.metadata().url())));
     }
-    out.add(Quad.create(g, g, Rkg.isString, NodeFactory.createLiteralString(doc.text())));
+    String licence = doc.metadata().licence();
+    if (licence != null) {
+      out.add(Quad.create(g, g, LICENSE, NodeFactory.createURI(licence)));
+    }
+    out.add(Quad.create(g, g, RIGHTS, NodeFactory.createLiteralString(rights(doc))));
+    if (doc.textPublished()) {
+      out.add(Quad.create(g, g, Rkg.isString, NodeFactory.createLiteralString(doc.text())));
+    }
     // NIF gives a context its own span: all of its string, in code points.
     out.add(Quad.create(g, g, Rkg.beginIndex, offset(0)));
     out.add(Quad.create(g, g, Rkg.endIndex, offset(doc.codePointIndex(doc.text().length()))));
     return out;
+  }
+
+  /**
+   * Whose the text is and what radkg publishes of it, in words a reader of the page understands.
+   */
+  static String rights(SourceDocument doc) {
+    String publisher = doc.metadata().publisherName();
+    String owner = publisher == null || publisher.isBlank() ? "its publisher" : publisher.strip();
+    if (doc.textPublished()) {
+      return "The text is published by "
+          + owner
+          + " under "
+          + doc.metadata().licence()
+          + " and reproduced here under that licence, so that every quoted sentence can be"
+          + " checked.";
+    }
+    return "The text belongs to "
+        + owner
+        + (doc.metadata().licence() == null
+            ? "; no licence that allows republishing it is known"
+            : "; its licence (" + doc.metadata().licence() + ") does not allow republishing it")
+        + ", so radkg publishes only the facts read from it and the sentences quoted as evidence.";
   }
 
   // The date the document gives for itself (page metadata or the operator's --date), else its

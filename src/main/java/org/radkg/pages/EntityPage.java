@@ -109,30 +109,7 @@ final class EntityPage {
       Element ul = section(main, "Same as").appendElement("ul");
       same.forEach(s -> HtmlPage.link(ul.appendElement("li"), s.getURI(), s.getURI()));
     }
-    objects(e, ARTICLE_BODY).stream()
-        .filter(Node::isLiteral)
-        .findFirst()
-        .ifPresent(
-            body -> {
-              Map<String, String> names = new LinkedHashMap<>();
-              for (Node m : objects(e, Rkg.mentions)) {
-                String href = links.href(m.getURI());
-                for (Node p : List.of(Rkg.label, Rkg.altLabel, Rkg.acronym)) {
-                  objects(m, p).stream()
-                      .filter(Node::isLiteral)
-                      .forEach(l -> names.putIfAbsent(l.getLiteralLexicalForm(), href));
-                }
-              }
-              Map<String, String> sentences = new LinkedHashMap<>();
-              for (Node st :
-                  g.find(Node.ANY, Rkg.wasDerivedFrom, e).mapWith(Triple::getSubject).toList()) {
-                objects(st, Rkg.evidence)
-                    .forEach(s -> sentences.putIfAbsent(s.getLiteralLexicalForm(), anchor(st)));
-              }
-              Element text = section(main, "Text").addClass("article");
-              legend(text);
-              ArticleTextLinker.write(text, body.getLiteralLexicalForm(), names, sentences);
-            });
+    articleText(main);
     // A source document's whole text, the context its articles' and statements' offsets index.
     objects(e, Rkg.isString).stream()
         .filter(Node::isLiteral)
@@ -147,6 +124,51 @@ final class EntityPage {
     new PageLinks(links.href(e.getURI()), d.page(), d.pages()).append(page);
     page.embedJsonLd(jsonLd);
     return page;
+  }
+
+  /**
+   * An article's text with its entities linked and its evidence sentences marked; where its
+   * source's licence keeps the text to its publisher, the evidence sentences alone, quoted.
+   */
+  private void articleText(Element main) {
+    Map<String, String> sentences = new LinkedHashMap<>();
+    for (Node st : g.find(Node.ANY, Rkg.wasDerivedFrom, e).mapWith(Triple::getSubject).toList()) {
+      objects(st, Rkg.evidence)
+          .forEach(s -> sentences.putIfAbsent(s.getLiteralLexicalForm(), anchor(st)));
+    }
+    Node body = objects(e, ARTICLE_BODY).stream().filter(Node::isLiteral).findFirst().orElse(null);
+    if (body == null && (sentences.isEmpty() || !g.contains(e, Rkg.type, Rkg.NewsArticle))) {
+      return;
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Node m : objects(e, Rkg.mentions)) {
+      String href = links.href(m.getURI());
+      for (Node p : List.of(Rkg.label, Rkg.altLabel, Rkg.acronym)) {
+        objects(m, p).stream()
+            .filter(Node::isLiteral)
+            .forEach(l -> names.putIfAbsent(l.getLiteralLexicalForm(), href));
+      }
+    }
+    if (body != null) {
+      Element text = section(main, "Text").addClass("article");
+      legend(text);
+      ArticleTextLinker.write(text, body.getLiteralLexicalForm(), names, sentences);
+      return;
+    }
+    Element text = section(main, "Evidence quoted from this article").addClass("article");
+    Element note = text.appendElement("p").addClass("rights");
+    note.appendText(
+        "The full text is not republished here: its source's licence keeps it to its publisher."
+            + " The sentences below are quoted from it as the evidence of the facts above");
+    List<Node> sources = objects(e, Rkg.wasDerivedFrom);
+    if (!sources.isEmpty() && sources.get(0).isURI()) {
+      note.appendText(" (");
+      HtmlPage.link(note, links.href(sources.get(0).getURI()), "its source and rights");
+      note.appendText(")");
+    }
+    note.appendText(".");
+    legend(text);
+    ArticleTextLinker.write(text, String.join("\n\n", sentences.keySet()), names, sentences);
   }
 
   /** Which of the list's items this page shows, e.g. "51–100 of 3,000 articles". */

@@ -62,12 +62,26 @@ class DocumentNotesTest {
     notes.put("a.html", new DocumentNote(null, "2022-06-01"));
     notes.put("b.pdf", DocumentNote.NONE);
     assertEquals(
-        List.of("file\tpublished\tpublisher", "a.html\t2022-06-01\tACR"),
+        List.of("file\tpublished\tpublisher\tlicence", "a.html\t2022-06-01\tACR\t"),
         Files.readAllLines(tmp.resolve("documents.tsv")));
     assertEquals(new DocumentNote("ACR", "2022-06-01"), DocumentNotes.of(tmp).of("a.html"));
+    notes.put(
+        "a.html", new DocumentNote(null, null, "https://creativecommons.org/licenses/by/4.0/"));
+    assertEquals(
+        new DocumentNote("ACR", "2022-06-01", "https://creativecommons.org/licenses/by/4.0/"),
+        DocumentNotes.of(tmp).of("a.html"));
     try (var files = Files.list(tmp)) {
       assertEquals(1, files.count(), "no partial file is left behind");
     }
+  }
+
+  @Test
+  void aLicenceThatIsNoAddressIsRefusedWithItsLine() throws Exception {
+    Files.writeString(
+        tmp.resolve("documents.tsv"), "file\tpublished\tpublisher\tlicence\npage.txt\t\t\tCC BY\n");
+    CorpusException e = assertThrows(CorpusException.class, () -> DocumentNotes.of(tmp));
+    assertTrue(e.getMessage().contains("documents.tsv line 2"), e.getMessage());
+    assertTrue(e.getMessage().contains("licence"), e.getMessage());
   }
 
   @Test

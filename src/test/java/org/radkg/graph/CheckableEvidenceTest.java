@@ -3,25 +3,31 @@ package org.radkg.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.radkg.corpus.CorpusLoader;
 import org.radkg.extract.ReferenceData;
 import org.radkg.vocab.Rkg;
 
 /**
- * Every statement's evidence can be checked from the published data alone: in the seed graph's
- * union, the text of the statement's nif:referenceContext (its nif:isString) holds, between the
- * statement's nif:beginIndex and nif:endIndex counted in code points, exactly the rkg:evidence
- * sentence; an article's own offsets in the same context end with its schema:articleBody.
+ * Every statement's evidence can be checked from the published data alone where the source's
+ * licence lets its text be published: with the seed newsletter given an open licence, the text of
+ * the statement's nif:referenceContext (its nif:isString) holds, between the statement's
+ * nif:beginIndex and nif:endIndex counted in code points, exactly the rkg:evidence sentence, and an
+ * article's own offsets in the same context end with its schema:articleBody. The seed as shipped,
+ * whose licence keeps its text to IS3R, publishes neither text, only the quoted sentences and a
+ * rights statement.
  */
 class CheckableEvidenceTest {
   private static final Node ARTICLE_BODY =
@@ -29,13 +35,50 @@ class CheckableEvidenceTest {
   private static DatasetGraph seed;
   private static Graph union;
 
+  private static DatasetGraph shipped;
+
   @BeforeAll
-  static void build() throws Exception {
+  static void build(@TempDir Path tmp) throws Exception {
+    // The same newsletter in a folder whose documents.tsv states an open licence for it.
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.copy(Path.of("data/corpus/is3r-global-scan.txt"), corpus.resolve("is3r-global-scan.txt"));
+    Files.writeString(
+        corpus.resolve("documents.tsv"),
+        "file\tpublished\tpublisher\tlicence\nis3r-global-scan.txt\t\t\t" + Rkg.CC_BY_4 + "\n");
     seed =
         new KnowledgeGraphBuilder(ReferenceData.fromClasspath(), Rkg.DATA_BASE)
-            .build(new CorpusLoader().load(List.of(Path.of("data/corpus"))));
+            .build(new CorpusLoader().load(List.of(corpus)));
     union = GraphFactory.createDefaultGraph();
     seed.find().forEachRemaining(q -> union.add(q.asTriple()));
+    shipped =
+        new KnowledgeGraphBuilder(ReferenceData.fromClasspath(), Rkg.DATA_BASE)
+            .build(new CorpusLoader().load(List.of(Path.of("data/corpus"))));
+  }
+
+  @Test
+  void theSeedAsShippedPublishesTheQuotedSentencesNotTheText() {
+    Node source = NodeFactory.createURI(Rkg.DATA_BASE + "source/is3r-global-scan");
+    Node rights = NodeFactory.createURI(Rkg.DCTERMS + "rights");
+    assertTrue(!shipped.contains(Node.ANY, Node.ANY, Rkg.isString, Node.ANY), "no nif:isString");
+    assertTrue(!shipped.contains(Node.ANY, Node.ANY, ARTICLE_BODY, Node.ANY), "no articleBody");
+    List<Node> statements =
+        shipped.stream(Node.ANY, Node.ANY, Rkg.type, Rkg.Statement)
+            .map(q -> q.getSubject())
+            .toList();
+    assertTrue(statements.size() >= 100, "statements: " + statements.size());
+    for (Node st : statements) {
+      assertTrue(
+          shipped.contains(Node.ANY, st, Rkg.evidence, Node.ANY), st + " quotes its sentence");
+      assertTrue(shipped.contains(Node.ANY, st, Rkg.referenceContext, source), st.getURI());
+    }
+    List<Node> said =
+        shipped.stream(source, source, rights, Node.ANY).map(q -> q.getObject()).toList();
+    assertEquals(1, said.size(), "one rights statement");
+    assertTrue(said.get(0).getLiteralLexicalForm().contains("no licence"), said.get(0) + "");
+    assertTrue(
+        !shipped.contains(source, source, NodeFactory.createURI(Rkg.DCTERMS + "license"), Node.ANY),
+        "no licence is claimed for it");
   }
 
   @Test
@@ -74,6 +117,12 @@ class CheckableEvidenceTest {
     assertEquals(Rkg.DATA_BASE + "source/is3r-global-scan", source.getURI());
     Graph own = seed.getGraph(source);
     assertTrue(own.contains(source, Rkg.isString, Node.ANY), "its text is in its own graph");
+    assertTrue(
+        own.contains(
+            source,
+            NodeFactory.createURI(Rkg.DCTERMS + "license"),
+            NodeFactory.createURI(Rkg.CC_BY_4)),
+        "with its licence");
     assertTrue(
         own.contains(source, Rkg.type, PublicationFacts.DIGITAL_DOCUMENT)
             && own.contains(source, PublicationFacts.NAME, Node.ANY)

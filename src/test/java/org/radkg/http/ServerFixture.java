@@ -74,9 +74,27 @@ public final class ServerFixture {
    * {@code store}.
    */
   public static boolean buildStore(Path dir, String text, Path store) throws IOException {
+    return buildStore(dir, text, store, Rkg.CC_BY_4);
+  }
+
+  /**
+   * As above, with the newsletter's text published under {@code licence} (null: no licence known,
+   * so its text is not republished). The fixture's own texts are the project's, under CC BY 4.0.
+   */
+  public static boolean buildStore(Path dir, String text, Path store, String licence)
+      throws IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve("newsletter.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
+    Path notes = dir.resolve("documents.tsv");
+    if (licence != null) {
+      Files.writeString(
+          notes,
+          "file\tpublished\tpublisher\tlicence\nnewsletter.txt\t\t\t" + licence + "\n",
+          StandardCharsets.UTF_8);
+    } else {
+      Files.deleteIfExists(notes);
+    }
     DatasetGraph dsg;
     try {
       dsg =
