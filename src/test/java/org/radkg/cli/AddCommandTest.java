@@ -135,7 +135,7 @@ class AddCommandTest {
             store.toString());
     assertEquals(0, add.code(), add.err());
     assertEquals(
-        List.of("file\tpublished\tpublisher", "release.txt\t2023-11-02\tRSNA"),
+        List.of("file\tpublished\tpublisher\tlicence", "release.txt\t2023-11-02\tRSNA\t"),
         Files.readAllLines(corpus.resolve("documents.tsv")));
 
     // A later build of the folder, told nothing, still dates and credits the page.

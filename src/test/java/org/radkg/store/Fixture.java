@@ -83,6 +83,11 @@ public final class Fixture {
         SOURCE,
         Rkg.isString,
         NodeFactory.createLiteralString("IS3R Global Scan (the fixture's text is not kept)"));
+    add(
+        SOURCE,
+        SOURCE,
+        NodeFactory.createURI(Rkg.DCTERMS + "rights"),
+        NodeFactory.createLiteralString("The fixture's own text, under CC BY 4.0."));
     return this;
   }
 
