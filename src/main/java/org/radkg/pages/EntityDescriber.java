@@ -156,8 +156,8 @@ final class EntityDescriber {
               new Description(
                   m.getGraph(),
                   page,
-                  counts.getLiteral("out").getLong(),
-                  counts.getLiteral("in").getLong(),
+                  counts.getLiteral("out").getLong() - entailedOnly(union, entity, true),
+                  counts.getLiteral("in").getLong() - entailedOnly(union, entity, false),
                   counts.getLiteral("men").getLong(),
                   more,
                   materialized(union, m.getGraph(), entity)));
@@ -221,6 +221,24 @@ final class EntityDescriber {
               }
             });
     return out;
+  }
+
+  /**
+   * How many of {@code entity}'s outgoing (or incoming) relations the ontology entails and no
+   * statement states: the page hides them, so "N of M relations" does not count them either.
+   */
+  private static long entailedOnly(Graph union, Node entity, boolean outgoing) {
+    Entailment entailment = Entailment.fromClasspath();
+    long n = 0;
+    for (Node p : entailment.derivedPredicates()) {
+      for (Triple t :
+          (outgoing ? union.find(entity, p, Node.ANY) : union.find(Node.ANY, p, entity)).toList()) {
+        if (entailment.entailedOnly(t, union)) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /**
