@@ -2,6 +2,9 @@ package org.radkg.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -15,6 +18,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.web.HttpSC;
+import org.radkg.pages.AcceptHeader;
 import org.radkg.query.QueryBounds;
 import org.radkg.query.RefusedQueryException;
 import org.slf4j.Logger;
@@ -86,6 +90,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
   @Override
   protected QueryExecResult executeQuery(
       HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+    refuseUnacceptable(action, requestQuery);
     if (requestQuery.isSelectType()) {
       RowSet rs = queryExec.select();
       List<Binding> rows = new ArrayList<>();
@@ -115,6 +120,38 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
       ServletOps.errorBadRequest("JSON queries (an ARQ extension) are not served here; use SELECT");
     }
     return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+  }
+
+  /**
+   * Answers 406 before the query runs when the client's {@code Accept} header takes none of the
+   * formats this kind of query is answered in (e.g. {@code application/sparql-results+json;q=0}
+   * alone, or {@code foo/bar}), as the entity pages do: Fuseki would fall back to its default and
+   * send the refused format. A {@code format} or {@code output} parameter chooses the format
+   * instead, as in Fuseki.
+   */
+  private static void refuseUnacceptable(HttpAction action, Query query) {
+    if (action.getRequestParameter("format") != null
+        || action.getRequestParameter("output") != null) {
+      return;
+    }
+    String header = action.getRequestHeader("Accept");
+    AcceptList offer =
+        query.isSelectType()
+            ? DEF.rsOfferTable
+            : query.isAskType()
+                ? DEF.rsOfferBoolean
+                : query.isConstructQuad() ? DEF.quadsOffer : DEF.rdfOffer;
+    List<String> offered =
+        offer.entries().stream().map(MediaType::getContentTypeStr).distinct().toList();
+    if (!AcceptHeader.of(header).acceptsAny(offered)) {
+      ServletOps.error(
+          HttpSC.NOT_ACCEPTABLE_406,
+          "The Accept header ("
+              + header
+              + ") takes none of the formats this query's answer comes in: "
+              + String.join(", ", offered)
+              + ".");
+    }
   }
 
   private void tooLarge(String what) {

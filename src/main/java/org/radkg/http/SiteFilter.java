@@ -79,6 +79,9 @@ final class SiteFilter implements Filter {
     if (req == null) {
       return;
     }
+    if (path.equals("/sparql")) {
+      req = SparqlAccept.narrow(req);
+    }
     if (path.equals("/admin/reload")) {
       admin.handle(req, resp);
       return;

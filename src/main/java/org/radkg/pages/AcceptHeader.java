@@ -10,7 +10,7 @@ import java.util.Locale;
  * *}{@code /*}), and a quality of 0 means "not acceptable"; a missing or blank header accepts
  * everything.
  */
-final class AcceptHeader {
+public final class AcceptHeader {
   /** One media range, its quality and its place in the header (earlier wins a tie). */
   private record Range(String type, String subtype, double q, int position) {
     /** 3 for type/subtype, 2 for type/*, 1 for *{@literal /}*, 0 when it does not match. */
@@ -53,7 +53,8 @@ final class AcceptHeader {
     this.ranges = ranges;
   }
 
-  static AcceptHeader of(String header) {
+  /** The header as sent ({@code null} or blank: no header, everything acceptable). */
+  public static AcceptHeader of(String header) {
     if (header == null || header.isBlank()) {
       return new AcceptHeader(null);
     }
@@ -113,7 +114,22 @@ final class AcceptHeader {
   }
 
   /** True if {@code mediaType} has a quality above 0. */
-  boolean accepts(String mediaType) {
+  public boolean accepts(String mediaType) {
     return match(mediaType).acceptable();
+  }
+
+  /** The quality this header gives {@code mediaType}: 0 refuses it, 1 is the best. */
+  public double qualityOf(String mediaType) {
+    return match(mediaType).q();
+  }
+
+  /** Whether the client sent a header at all (without one, everything is acceptable). */
+  public boolean present() {
+    return ranges != null;
+  }
+
+  /** Whether any of {@code offered} (media types such as {@code text/csv}) is acceptable. */
+  public boolean acceptsAny(java.util.Collection<String> offered) {
+    return offered.stream().anyMatch(this::accepts);
   }
 }
