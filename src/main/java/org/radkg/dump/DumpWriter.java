@@ -124,6 +124,7 @@ public final class DumpWriter {
             p ->
                 !p.getFileName().toString().equals(LINK + "-" + dropped)
                     && storeGenerationExists(storeDir, p));
+        Releases.record(storeDir, now, canon.sha256(), java.time.Instant.now());
         return new DumpOutcome(true, now, canon.sha256(), sums, fragments[0], fragments[1]);
       } finally {
         GenerationLink.deleteTree(tmp);

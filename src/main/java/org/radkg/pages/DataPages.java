@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.radkg.dump.DumpWriter;
 import org.radkg.dump.HdtDump;
 import org.radkg.dump.PublicationSettings;
+import org.radkg.dump.Releases;
 import org.radkg.dump.VoidDescriber;
 import org.radkg.vocab.Rkg;
 
@@ -31,6 +32,7 @@ import org.radkg.vocab.Rkg;
  */
 final class DataPages {
   private static final String ONTOLOGY_RESOURCE = "radkg/ontology/radkg.ttl";
+  private static final String RELEASES = "releases";
 
   private final PageSettings settings;
   private final LinkMapper links;
@@ -54,6 +56,10 @@ final class DataPages {
       boolean head)
       throws IOException {
     Path dir = served.dumpsDirectory(); // the same generation as /sparql and /void, until a reload
+    if (name.equals(RELEASES) || name.startsWith(RELEASES + "/")) {
+      releases(dir.getParent(), req, resp, name.substring(RELEASES.length()), head);
+      return;
+    }
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(Files::isRegularFile).sorted().toList();
@@ -68,13 +74,7 @@ final class DataPages {
             "No dump named " + name + "; see the listing at " + links.siteBase() + "dumps/");
         return;
       }
-      String type =
-          name.endsWith(".gz")
-              ? "application/gzip"
-              : name.endsWith(".ttl")
-                  ? "text/turtle; charset=utf-8"
-                  : name.endsWith(".hdt") ? HdtDump.MEDIA_TYPE : "text/plain; charset=utf-8";
-      DumpDownload.send(req, resp, file.get(), sha256(dir, file.get()), type, head);
+      DumpDownload.send(req, resp, file.get(), sha256(dir, file.get()), typeOf(name), head);
       return;
     }
     HtmlPage page = new HtmlPage("Dumps", links);
@@ -99,7 +99,87 @@ final class DataPages {
       page.main().appendElement("h2").text("SHA256SUMS");
       page.main().appendElement("pre").text(Files.readString(sums, StandardCharsets.UTF_8));
     }
+    releaseList(page.main(), dir.getParent());
     HttpIo.sendHtml(resp, 200, page, head);
+  }
+
+  /** The releases kept, newest first, each linked to its folder. */
+  private void releaseList(Element main, Path storeDir) throws IOException {
+    List<Releases.Release> kept = Releases.list(storeDir);
+    main.appendElement("h2").text("Releases");
+    main.appendElement("p")
+        .text(
+            "The dumps of the last "
+                + Releases.KEEP
+                + " builds that changed the graph, by build date and the first digits of the"
+                + " graph's canonical SHA-256; the files above are always the latest.");
+    Element ul = main.appendElement("ul").addClass("releases");
+    for (Releases.Release r : kept) {
+      HtmlPage.link(
+          ul.appendElement("li"),
+          links.siteBase() + "dumps/" + RELEASES + "/" + r.id() + "/",
+          r.id());
+    }
+  }
+
+  /**
+   * {@code /dumps/releases/} (the list), {@code /dumps/releases/ID/} (a release's files) and {@code
+   * /dumps/releases/ID/NAME} (one of them); {@code latest} redirects to the served dumps.
+   */
+  private void releases(
+      Path storeDir, HttpServletRequest req, HttpServletResponse resp, String rest, boolean head)
+      throws IOException {
+    String base = links.siteBase() + "dumps/" + RELEASES + "/";
+    if (rest.isEmpty() || rest.equals("/")) {
+      HtmlPage page = new HtmlPage("Releases", links);
+      releaseList(page.main(), storeDir);
+      HttpIo.sendHtml(resp, 200, page, head);
+      return;
+    }
+    String[] parts = rest.substring(1).split("/", 2);
+    if (parts[0].equals("latest")) {
+      resp.setHeader("Location", links.siteBase() + "dumps/" + (parts.length > 1 ? parts[1] : ""));
+      HttpIo.sendText(resp, 302, "The latest release is the served dumps.");
+      return;
+    }
+    Optional<Releases.Release> release = Releases.find(storeDir, parts[0]);
+    if (release.isEmpty()) {
+      HttpIo.sendText(
+          resp, 404, "No release named " + parts[0] + " is kept; see the list at " + base);
+      return;
+    }
+    Path dir = release.get().directory();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    String file = parts.length > 1 ? parts[1] : "";
+    if (file.isEmpty()) {
+      HtmlPage page = new HtmlPage("Release " + release.get().id(), links);
+      Element ul = page.main().appendElement("ul");
+      for (Path f : files) {
+        String n = f.getFileName().toString();
+        HtmlPage.link(ul.appendElement("li"), base + release.get().id() + "/" + n, n);
+      }
+      HttpIo.sendHtml(resp, 200, page, head);
+      return;
+    }
+    Optional<Path> found =
+        files.stream().filter(f -> f.getFileName().toString().equals(file)).findFirst();
+    if (found.isEmpty()) {
+      HttpIo.sendText(
+          resp, 404, "Release " + release.get().id() + " has no file named " + file + ".");
+      return;
+    }
+    DumpDownload.send(req, resp, found.get(), sha256(dir, found.get()), typeOf(file), head);
+  }
+
+  private static String typeOf(String name) {
+    return name.endsWith(".gz")
+        ? "application/gzip"
+        : name.endsWith(".ttl")
+            ? "text/turtle; charset=utf-8"
+            : name.endsWith(".hdt") ? HdtDump.MEDIA_TYPE : "text/plain; charset=utf-8";
   }
 
   /** The file's SHA-256 as {@code SHA256SUMS} lists it, or computed (for that file itself). */

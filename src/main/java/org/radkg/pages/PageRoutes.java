@@ -121,7 +121,8 @@ public final class PageRoutes {
         || path.equals("/network")
         || path.equals("/places")
         || path.startsWith("/year/")
-        || path.equals("/dumps/");
+        || path.equals("/dumps/")
+        || (path.startsWith("/dumps/releases") && path.endsWith("/"));
   }
 
   /**
