@@ -20,6 +20,7 @@ import org.radkg.dump.DumpWriter;
 import org.radkg.dump.PublicationSettings;
 import org.radkg.store.BuildOutcome;
 import org.radkg.store.Checkpoints;
+import org.radkg.store.IriHistory;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
@@ -62,6 +63,9 @@ public final class Build {
     validate(dsg, canon, request, listener);
     listener.step("loading the store");
     BuildOutcome built = new StoreBuilder().build(canon, request.store());
+    // Links to entities this build renamed, merged or dropped answer 301 or 410, not 404.
+    IriHistory.update(
+        request.store(), dsg, java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
     Files.writeString(
         layout.shapesHash(), ShaclValidator.shapesSha256() + "\n", StandardCharsets.US_ASCII);
     BuildFreshness.recordThreshold(layout, request.minConfidence());

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.nodes.Element;
+import org.radkg.store.IriHistory;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -138,7 +139,7 @@ final class EntityResource {
     Optional<EntityDescriber.Description> found =
         EntityDescriber.describe(served.dataset(), entity, pageNumber);
     if (found.isEmpty()) {
-      notFound(resp, path, entity.getURI(), head);
+      notFound(served, req, resp, path, entity.getURI(), head);
       return;
     }
     EntityDescriber.Description description = found.get();
@@ -267,6 +268,55 @@ final class EntityResource {
 
   private void notFound(HttpServletResponse resp, String path, String iri, boolean head)
       throws IOException {
+    notFound(null, null, resp, path, iri, head);
+  }
+
+  /**
+   * 404 for an IRI no build had; 301 to its new IRI for one an earlier build had under another slug
+   * (renamed or merged); 410 for one whose entity is gone ({@link IriHistory}).
+   */
+  private void notFound(
+      ServedDataset served,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      String path,
+      String iri,
+      boolean head)
+      throws IOException {
+    Optional<IriHistory.Fate> fate =
+        served == null || iri == null
+            ? Optional.empty()
+            : IriHistory.lookup(served.storeDir(), iri);
+    if (fate.isPresent() && !fate.get().gone()) {
+      Matcher m = ID.matcher(path);
+      String extension = m.matches() && m.group(2) != null ? "." + m.group(2) : "";
+      String query = req.getQueryString();
+      resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+      resp.setHeader(
+          "Location",
+          links.href(fate.get().now()) + extension + (query != null ? "?" + query : ""));
+      HttpIo.sendText(
+          resp,
+          HttpServletResponse.SC_MOVED_PERMANENTLY,
+          iri
+              + " was renamed or merged on "
+              + fate.get().since()
+              + "; it is now "
+              + fate.get().now());
+      return;
+    }
+    if (fate.isPresent()) {
+      HtmlPage page = new HtmlPage("Gone", links);
+      page.main()
+          .appendElement("p")
+          .text(
+              iri
+                  + " was in an earlier build of this graph; since the build of "
+                  + fate.get().since()
+                  + " no article names it any more.");
+      HttpIo.sendHtml(resp, HttpServletResponse.SC_GONE, page, head);
+      return;
+    }
     HtmlPage page = new HtmlPage("Not found", links);
     page.main()
         .appendElement("p")
