@@ -45,10 +45,13 @@ public final class RadkgServer implements AutoCloseable {
   /** The generation new requests answer from; each request takes it once and keeps it. */
   private volatile ServedDataset served;
 
+  private final SiteFilter site;
+
   private RadkgServer(ServerSettings settings) throws IOException {
     this.settings = settings;
     Path location = currentGeneration(settings);
     this.served = new ServedDataset(openServed(settings), settings.storeDir(), location);
+    this.site = new SiteFilter(settings, () -> served, this::reload);
     this.fuseki =
         FusekiServer.create()
             .port(settings.port())
@@ -60,7 +63,7 @@ public final class RadkgServer implements AutoCloseable {
                 new BoundedQueryService(settings.maxResults()))
             .registerOperation(Operation.GSP_R, new UnionGraphStoreRead())
             .add(DATASET, endpoints(served.dataset()))
-            .addFilter("/*", new SiteFilter(settings, () -> served, this::reload))
+            .addFilter("/*", site)
             .build();
     RequestLimits.applyTo(fuseki.getJettyServer(), settings.timeout());
   }
@@ -68,6 +71,8 @@ public final class RadkgServer implements AutoCloseable {
   /** Opens the store and starts listening; the caller closes the server. */
   public static RadkgServer start(ServerSettings settings) throws IOException {
     RadkgServer server = new RadkgServer(settings);
+    // Before the first request: the search index, the start page's figures and the network.
+    server.site.warm(server.served);
     server.fuseki.start();
     // Best effort: a command that finds the store held uses this address; without it, it says so.
     try {
@@ -110,12 +115,15 @@ public final class RadkgServer implements AutoCloseable {
     }
     Dataset next = openServed(settings);
     Dataset old = served.dataset();
+    ServedDataset nextServed = new ServedDataset(next, settings.storeDir(), now);
+    // Ready before it is served: no request waits for the new generation's indexes.
+    site.warm(nextServed);
     DataService service = endpoints(next).build();
     service.setEndpointProcessors(fuseki.getOperationRegistry());
     service.goActive();
     // Registry.put replaces the entry atomically: each request looks the dataset up once.
     fuseki.getDataAccessPointRegistry().put(DATASET, new DataAccessPoint(DATASET, service));
-    served = new ServedDataset(next, settings.storeDir(), now);
+    served = nextServed;
     long graceMs = settings.timeout().toMillis() + 30_000;
     releaser.schedule(() -> release(old), graceMs, TimeUnit.MILLISECONDS);
     LOG.info("reloaded: now serving {}", StoreLayout.of(settings.storeDir()).tdb2().toRealPath());

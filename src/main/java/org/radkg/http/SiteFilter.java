@@ -57,6 +57,21 @@ final class SiteFilter implements Filter {
     this.gate = new SparqlGate(settings.maxConcurrentQueries(), settings.maxQueriesPerClient());
   }
 
+  /** Prepares what the pages compute per generation for {@code next}, before it is served. */
+  void warm(ServedDataset next) {
+    long start = System.nanoTime();
+    try {
+      pages.warm(next);
+      LOG.info(
+          "pages ready for {} in {} ms",
+          next.generation().getFileName(),
+          (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      // A page that cannot be prepared now fails on its own request, with its own message.
+      LOG.warn("could not prepare the pages of {}: {}", next.generation(), e.toString());
+    }
+  }
+
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {

@@ -25,6 +25,12 @@ final class LandingPage {
     this.figures = new PerGeneration<>(ds -> LandingFigures.compute(ds, settings.timeout()));
   }
 
+  /** Computes {@code served}'s figures and description now, so its first request needs none. */
+  void warm(ServedDataset served) {
+    figures.get(served.dataset());
+    description.get(served.dataset());
+  }
+
   void handle(ServedDataset served, String siteUrl, HttpServletResponse resp, boolean head)
       throws IOException {
     LandingFigures f = figures.get(served.dataset());

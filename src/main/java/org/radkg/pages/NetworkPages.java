@@ -33,6 +33,11 @@ final class NetworkPages {
   }
 
   /** {@code /network}. */
+  /** Reads {@code served}'s network now, so its first request needs no store read. */
+  void warm(ServedDataset served) {
+    source.material(served.dataset());
+  }
+
   void page(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
     NetworkQuery q;

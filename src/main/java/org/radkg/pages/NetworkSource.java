@@ -35,13 +35,10 @@ final class NetworkSource {
       SortedMap<String, String> topics,
       SortedSet<String> societies) {}
 
-  private record Cached(Dataset dataset, Material material) {}
-
-  private final Duration timeout;
-  private volatile Cached cached;
+  private final PerGeneration<Material> cached;
 
   NetworkSource(Duration timeout) {
-    this.timeout = timeout;
+    this.cached = new PerGeneration<>(ds -> read(ds, timeout));
   }
 
   /**
@@ -49,18 +46,7 @@ final class NetworkSource {
    * once.
    */
   Material material(Dataset ds) {
-    Cached c = cached;
-    if (c != null && c.dataset() == ds) {
-      return c.material();
-    }
-    synchronized (this) {
-      c = cached;
-      if (c == null || c.dataset() != ds) {
-        c = new Cached(ds, read(ds, timeout));
-        cached = c;
-      }
-      return c.material();
-    }
+    return cached.get(ds);
   }
 
   private static Material read(Dataset ds, Duration timeout) {

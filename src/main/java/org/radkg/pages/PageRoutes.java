@@ -61,6 +61,19 @@ public final class PageRoutes {
   }
 
   /**
+   * Computes now what the pages compute once per generation (the search index, the start page's
+   * figures and description, the collaboration network, the sitemap), so that the first request
+   * after a start or a reload is as fast as the second; the server calls it before it serves {@code
+   * served}.
+   */
+  public void warm(ServedDataset served) {
+    search.index(served);
+    landing.warm(served);
+    network.warm(served);
+    sitemap.warm(served.dataset());
+  }
+
+  /**
    * Answers a {@code GET} of {@code /sparql} without a query with the endpoint's SPARQL 1.1 Service
    * Description when the client asks for RDF; false, with nothing written, when it does not.
    */

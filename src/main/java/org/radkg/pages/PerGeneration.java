@@ -5,14 +5,17 @@ import org.apache.jena.query.Dataset;
 
 /**
  * A value computed from one served dataset (a search index, the landing page's figures), computed
- * once when first asked for and again when a reload serves another generation: the cache is keyed
- * by the dataset object's identity. Thread-safe; one computation at a time.
+ * once when first asked for (or when {@link PageRoutes#warm} prepares a generation before it is
+ * served) and again when a reload serves another generation: the cache is keyed by the dataset
+ * object's identity and keeps the last two, so warming the next generation does not make the one
+ * still served compute its value again. Thread-safe; one computation at a time.
  */
 final class PerGeneration<T> {
   private record Entry<T>(Dataset dataset, T value) {}
 
   private final Function<Dataset, T> compute;
   private volatile Entry<T> current;
+  private volatile Entry<T> previous;
 
   /** A cache of what {@code compute} makes of each served dataset. */
   PerGeneration(Function<Dataset, T> compute) {
@@ -21,19 +24,30 @@ final class PerGeneration<T> {
 
   /** The value for {@code dataset}, computed on first use. */
   T get(Dataset dataset) {
-    Entry<T> e = current;
-    if (e != null && e.dataset() == dataset) {
+    Entry<T> e = find(dataset);
+    if (e != null) {
       return e.value();
     }
     synchronized (this) {
-      e = current;
-      if (e != null && e.dataset() == dataset) {
+      e = find(dataset);
+      if (e != null) {
         return e.value();
       }
-      // The old generation's value is dropped here; requests still holding it finish with it.
+      // The generation before the previous one is dropped here; requests still holding its value
+      // finish with it.
       T value = compute.apply(dataset);
+      previous = current;
       current = new Entry<>(dataset, value);
       return value;
     }
+  }
+
+  private Entry<T> find(Dataset dataset) {
+    Entry<T> c = current;
+    if (c != null && c.dataset() == dataset) {
+      return c;
+    }
+    Entry<T> p = previous;
+    return p != null && p.dataset() == dataset ? p : null;
   }
 }
