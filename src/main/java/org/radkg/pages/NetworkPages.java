@@ -14,7 +14,6 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.radkg.network.NetworkFormat;
 import org.radkg.network.NetworkNode;
-import org.radkg.network.NetworkProjector;
 import org.radkg.network.ProjectedNetwork;
 import org.radkg.network.SvgNetworkRenderer;
 
@@ -35,7 +34,7 @@ final class NetworkPages {
   /** {@code /network}. */
   /** Reads {@code served}'s network now, so its first request needs no store read. */
   void warm(ServedDataset served) {
-    source.material(served.dataset());
+    source.material(served.dataset()).projected(NetworkQuery.DEFAULT_FILTER);
   }
 
   void page(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
@@ -48,7 +47,7 @@ final class NetworkPages {
       return;
     }
     NetworkSource.Material m = source.material(served.dataset());
-    ProjectedNetwork net = NetworkProjector.project(m.network(), q.filter());
+    ProjectedNetwork net = m.projected(q.filter());
     HtmlPage page = new HtmlPage("Collaboration network", links);
     page.script("vendor/cytoscape.min.js");
     page.script("graph-common.js");
@@ -93,8 +92,7 @@ final class NetworkPages {
               + " download DOT and render it yourself, or ask the operator to install Graphviz.");
       return;
     }
-    ProjectedNetwork net =
-        NetworkProjector.project(source.material(served.dataset()).network(), q.filter());
+    ProjectedNetwork net = source.material(served.dataset()).projected(q.filter());
     byte[] body;
     try {
       body =

@@ -27,6 +27,10 @@ record NetworkQuery(Map<String, String> values, NetworkFilter filter) {
     }
   }
 
+  /** No parameter: the whole organization network, the page's first view. */
+  static final NetworkFilter DEFAULT_FILTER =
+      new NetworkFilter(LinkKind.parseProjection("all"), false, null, null, null, null, 1);
+
   static NetworkQuery parse(HttpServletRequest req) throws BadParameter {
     Map<String, String> v = new LinkedHashMap<>();
     for (String name : NAMES) {

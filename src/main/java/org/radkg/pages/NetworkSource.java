@@ -11,7 +11,10 @@ import org.apache.jena.query.Dataset;
 import org.radkg.network.Affiliation;
 import org.radkg.network.CollaborationNetwork;
 import org.radkg.network.NetworkExtractor;
+import org.radkg.network.NetworkFilter;
+import org.radkg.network.NetworkProjector;
 import org.radkg.network.Organization;
+import org.radkg.network.ProjectedNetwork;
 import org.radkg.query.QueryRunner;
 
 /**
@@ -33,7 +36,27 @@ final class NetworkSource {
   record Material(
       CollaborationNetwork network,
       SortedMap<String, String> topics,
-      SortedSet<String> societies) {}
+      SortedSet<String> societies,
+      Map<NetworkFilter, ProjectedNetwork> projections) {
+    /**
+     * The network projected through {@code filter}, remembered for the generation: the page, its
+     * exports and the same filter asked again share one projection (the most recent {@value
+     * #PROJECTIONS} filters are kept).
+     */
+    ProjectedNetwork projected(NetworkFilter filter) {
+      synchronized (projections) {
+        ProjectedNetwork p = projections.get(filter);
+        if (p == null) {
+          p = NetworkProjector.project(network, filter);
+          projections.put(filter, p);
+        }
+        return p;
+      }
+    }
+  }
+
+  /** How many filters' projections a generation keeps. */
+  static final int PROJECTIONS = 16;
 
   private final PerGeneration<Material> cached;
 
@@ -69,6 +92,13 @@ final class NetworkSource {
         societies.add(s.acronym() != null ? s.acronym() : s.label());
       }
     }
-    return new Material(net, topics, societies);
+    Map<NetworkFilter, ProjectedNetwork> projections =
+        new java.util.LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<NetworkFilter, ProjectedNetwork> eldest) {
+            return size() > PROJECTIONS;
+          }
+        };
+    return new Material(net, topics, societies, projections);
   }
 }
