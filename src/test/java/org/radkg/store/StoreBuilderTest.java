@@ -110,8 +110,18 @@ class StoreBuilderTest {
 
     assertStoreHolds(fixture);
     assertEquals(
-        List.of("build.lock", "build.properties", "cache", "dumps", "dumps-1", "tdb2", "tdb2-1"),
+        List.of(
+            "build.lock",
+            "build.properties",
+            "cache",
+            "dumps",
+            "dumps-1",
+            "releases",
+            "tdb2",
+            "tdb2-1"),
         listing());
+    // The one release is the first build's: failed writes add none.
+    assertEquals(1, org.radkg.dump.Releases.list(dir).size());
     assertEquals(dumps.sha256().get("radkg.nq.gz"), sha256(dir.resolve("dumps/radkg.nq.gz")));
     assertTrue(builder.build(smaller(), dir).changed(), "a later good build still works");
   }
