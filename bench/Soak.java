@@ -23,11 +23,11 @@ import java.util.regex.Pattern;
 
 /**
  * The soak of issue 18: CLIENTS threads for MINUTES minutes against a running radkg server, mixing
- * entity pages, search, prebuilt queries and free SPARQL; every RELOAD minutes a POST /admin/reload,
- * and every ADD minutes one more document copied into the served corpus folder (the next reload
- * builds it). Prints, per minute and kind, requests, errors (status >= 500, or an I/O failure),
- * p50 and p99 latency in ms, then the totals. Heap after GC comes from the server's GC log (see
- * bench/soak).
+ * entity pages, search, prebuilt queries and free SPARQL; every RELOAD minutes a POST
+ * /admin/reload, and every ADD minutes one more document copied into the served corpus folder (the
+ * next reload builds it). Prints, per minute and kind, requests, errors (status >= 500, or an I/O
+ * failure), p50 and p99 latency in ms, then the totals. Heap after GC comes from the server's GC
+ * log (see bench/soak).
  *
  * <p>Usage: java Soak.java BASE_URL PASSWORD CORPUS_DIR EXTRA_DOCS_DIR QUERIES_DIR [MINUTES
  * [CLIENTS [RELOAD [ADD]]]]
@@ -63,8 +63,20 @@ public class Soak {
     try (var s = Files.list(extra)) {
       s.filter(Files::isRegularFile).sorted().forEach(docs::add);
     }
-    String[] words = {"radiology", "RSNA", "ACR", "imaging", "ultrasound", "society", "registry",
-        "global", "AI", "cancer", "ECR", "WFUMB"};
+    String[] words = {
+      "radiology",
+      "RSNA",
+      "ACR",
+      "imaging",
+      "ultrasound",
+      "society",
+      "registry",
+      "global",
+      "AI",
+      "cancer",
+      "ECR",
+      "WFUMB"
+    };
     String[] sparql = {
       "SELECT (COUNT(*) AS ?n) WHERE { ?s a <http://www.w3.org/ns/org#Organization> }",
       "SELECT ?o (COUNT(?i) AS ?n) WHERE { ?o <https://w3id.org/radkg/ontology#participatesIn> ?i }"
@@ -134,7 +146,8 @@ public class Soak {
                         "Authorization",
                         "Basic "
                             + Base64.getEncoder()
-                                .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)))
+                                .encodeToString(
+                                    ("admin:" + password).getBytes(StandardCharsets.UTF_8)))
                     .timeout(Duration.ofMinutes(10))
                     .POST(HttpRequest.BodyPublishers.noBody())
                     .build(),
@@ -231,7 +244,8 @@ public class Soak {
     Map<String, Integer> statuses = new TreeMap<>();
     for (Sample s : SAMPLES) {
       if (s.status() < 0 || s.status() >= 400) {
-        statuses.merge(s.kind() + " " + (s.status() < 0 ? "io-failure" : s.status()), 1, Integer::sum);
+        statuses.merge(
+            s.kind() + " " + (s.status() < 0 ? "io-failure" : s.status()), 1, Integer::sum);
       }
     }
     statuses.forEach((k, n) -> System.out.println("status " + k + " " + n));

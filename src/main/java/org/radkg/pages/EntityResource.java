@@ -16,7 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.nodes.Element;
-import org.radkg.store.IriHistory;
+import org.radkg.dump.IriHistory;
 import org.radkg.vocab.Rkg;
 
 /**

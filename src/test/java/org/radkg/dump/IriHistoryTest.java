@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.radkg.store;
+package org.radkg.dump;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
