@@ -138,11 +138,16 @@ final class OwnedNames {
             .ifPresent(o -> owners.putIfAbsent(bare(e.label()), o));
       }
     }
+    List<Integer> unowned = new ArrayList<>();
     for (int i : generic) {
       Mention m = mentions.get(i);
-      Entity owner =
-          explicitOwner(text, mentions, i, sentences)
-              .orElse(owners.getOrDefault(bare(m.entity().label()), fallback));
+      Optional<Entity> explicit = explicitOwner(text, mentions, i, sentences);
+      String bareLabel = bare(m.entity().label());
+      if (explicit.isEmpty() && !owners.containsKey(bareLabel) && governingBody(bareLabel)) {
+        unowned.add(i);
+        continue;
+      }
+      Entity owner = explicit.orElse(owners.getOrDefault(bareLabel, fallback));
       if (owner != null) {
         Matcher ordinal =
             ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin()));
@@ -154,6 +159,19 @@ final class OwnedNames {
                 m.end()));
       }
     }
+    for (int k = unowned.size() - 1; k >= 0; k--) {
+      mentions.remove((int) unowned.get(k));
+    }
+  }
+
+  // "the Board of Directors", "the Board of Trustees": the governing body of whatever organization
+  // the text is about, which annotators name only when the text writes its owner's name with it
+  // ("the Tarvo Society Board of Directors"); a generic one the text gives no owner is no entity.
+  private static final Pattern GOVERNING_BODY =
+      Pattern.compile("(?i)(?:board|council)\\s+of\\s+(?:directors|trustees|governors)");
+
+  private static boolean governingBody(String label) {
+    return GOVERNING_BODY.matcher(label).matches();
   }
 
   /**

@@ -128,6 +128,30 @@ class OwnedNamesTest {
   }
 
   @Test
+  void aBoardOfDirectorsWithoutItsOwnersNameIsNoEntity() {
+    String alone = "The society's Board of Directors met the new members in Riga.";
+    List<Mention> only =
+        list(
+            at(
+                alone,
+                "Board of Directors",
+                entity("Board of Directors", null, EntityType.ORGANIZATION)));
+    OWNED.qualify(alone, only, NIS, whole(alone));
+    assertEquals(List.of(), only);
+
+    String named = "The NIS Board of Directors met the new members in Riga.";
+    List<Mention> mentions =
+        list(
+            at(named, "NIS", NIS),
+            at(
+                named,
+                "Board of Directors",
+                entity("Board of Directors", null, EntityType.ORGANIZATION)));
+    OWNED.qualify(named, mentions, NIS, whole(named));
+    assertEquals("NIS Board of Directors", mentions.get(1).entity().label());
+  }
+
+  @Test
   void aUnitNamedByOrdinaryWordsIsItsOwnersAndKeepsTheTextsNameAsAnAltLabel() {
     String text = "Ingrid Dahl, Outreach Committee, wrote the report.";
     List<Mention> mentions =
