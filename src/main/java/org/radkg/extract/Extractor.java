@@ -102,6 +102,7 @@ public final class Extractor {
         mentions,
         publisher != null ? publisher : OwnedNames.pageOwner(mentions, society),
         sentences);
+    DescriptiveNames.drop(text, mentions, lexicon);
     // The page's own date line is furniture, never a start date; its year is the year the article
     // is written in.
     Optional<DateMention> published = publicationDates.read(article.source());
