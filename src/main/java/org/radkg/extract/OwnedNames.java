@@ -167,8 +167,13 @@ final class OwnedNames {
   // "the Board of Directors", "the Board of Trustees": the governing body of whatever organization
   // the text is about, which annotators name only when the text writes its owner's name with it
   // ("the Tarvo Society Board of Directors"); a generic one the text gives no owner is no entity.
+  // So is a congress's own committee or office ("the Organising Committee of the 5th X
+  // Conference", "the Congress Office"), which belongs to an event, not to the page's society.
   private static final Pattern GOVERNING_BODY =
-      Pattern.compile("(?i)(?:board|council)\\s+of\\s+(?:directors|trustees|governors)");
+      Pattern.compile(
+          "(?i)(?:board|council)\\s+of\\s+(?:directors|trustees|governors)"
+              + "|(?:(?:conference|congress|local)\\s+)?(?:organi[sz]ing|scientific|program(?:me)?)\\s+committee"
+              + "|(?:congress|conference)\\s+(?:office|secretariat)");
 
   private static boolean governingBody(String label) {
     return GOVERNING_BODY.matcher(label).matches();

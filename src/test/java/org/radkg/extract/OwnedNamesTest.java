@@ -152,6 +152,25 @@ class OwnedNamesTest {
   }
 
   @Test
+  void aCongresssOwnCommitteeIsNoUnitOfThePagesSociety() {
+    String text =
+        "Thanks to the Organising Committee of the 9th Baltic Imaging Conference in Riga.";
+    List<Mention> mentions =
+        list(
+            at(
+                text,
+                "Organising Committee",
+                entity("Organising Committee", null, EntityType.ORGANIZATION)),
+            at(
+                text,
+                "9th Baltic Imaging Conference",
+                entity("9th Baltic Imaging Conference", null, EntityType.EVENT)));
+    OWNED.qualify(text, mentions, NIS, whole(text));
+    assertEquals(1, mentions.size());
+    assertEquals(EntityType.EVENT, mentions.get(0).entity().primaryType());
+  }
+
+  @Test
   void aUnitNamedByOrdinaryWordsIsItsOwnersAndKeepsTheTextsNameAsAnAltLabel() {
     String text = "Ingrid Dahl, Outreach Committee, wrote the report.";
     List<Mention> mentions =
