@@ -143,7 +143,8 @@ final class OwnedNames {
       Mention m = mentions.get(i);
       Optional<Entity> explicit = explicitOwner(text, mentions, i, sentences);
       String bareLabel = bare(m.entity().label());
-      if (explicit.isEmpty() && !owners.containsKey(bareLabel) && governingBody(bareLabel)) {
+      if ((explicit.isEmpty() && !owners.containsKey(bareLabel) && governingBody(bareLabel))
+          || affiliationLineDepartment(text, mentions, i)) {
         unowned.add(i);
         continue;
       }
@@ -172,8 +173,27 @@ final class OwnedNames {
   private static final Pattern GOVERNING_BODY =
       Pattern.compile(
           "(?i)(?:board|council)\\s+of\\s+(?:directors|trustees|governors)"
-              + "|(?:(?:conference|congress|local)\\s+)?(?:organi[sz]ing|scientific|program(?:me)?)\\s+committee"
+              + "|(?:(?:conference|congress|local)\\s+)?(?:organi[sz]ing|scientific)\\s+committee"
               + "|(?:congress|conference)\\s+(?:office|secretariat)");
+
+  // "Zhao Ke, Department of Radiology, The Second Xiangya Hospital": a hospital's or university's
+  // department in a person's affiliation line says where the person works; annotators name the
+  // institution, not its department.
+  private static final Pattern DEPARTMENT =
+      Pattern.compile("(?i)(?:department|division|dept\\.?)\\s+of\\s+.+");
+
+  private static boolean affiliationLineDepartment(String text, List<Mention> mentions, int i) {
+    Mention m = mentions.get(i);
+    if (i + 1 >= mentions.size() || !DEPARTMENT.matcher(m.entity().label()).matches()) {
+      return false;
+    }
+    Mention after = mentions.get(i + 1);
+    if (!after.entity().primaryType().isOrganization() || after.begin() < m.end()) {
+      return false;
+    }
+    String gap = text.substring(m.end(), after.begin());
+    return UNIT_AT.matcher(gap).matches() || UNIT_COMMA.matcher(gap).matches();
+  }
 
   private static boolean governingBody(String label) {
     return GOVERNING_BODY.matcher(label).matches();
