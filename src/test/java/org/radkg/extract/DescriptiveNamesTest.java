@@ -26,4 +26,14 @@ class DescriptiveNamesTest {
             "The Corvena Radiographers Union wrote to the Marvane Statistics Bureau in May.");
     assertTrue(found.contains("Marvane Statistics Bureau"), found.toString());
   }
+
+  @Test
+  void ordinaryWordsAfterAOrAnDescribeAKindOfBody() {
+    List<String> found =
+        TestArticles.organizationLabels(
+            "The Corvena Radiographers Union asked the ministry to establish a Radiology College"
+                + " in Corvena, and a Tarvo Medical School study backed the plan.");
+    assertFalse(found.contains("Radiology College"), found.toString());
+    assertTrue(found.contains("Tarvo Medical School"), found.toString());
+  }
 }
