@@ -76,6 +76,7 @@ public final class Extractor {
     List<Mention> mentions = new ArrayList<>(collector.collect(article, text, begin, end));
     mentions.removeIf(m -> m.entity().is(EntityType.PERSON) && ContactDetails.isContact(text, m));
     mentions.removeIf(m -> TitledUnits.isTitleUnit(text, m));
+    mentions = new ArrayList<>(PartnerTableRows.read(text, begin, end, mentions, lexicon));
     mentions = new ArrayList<>(TranslatedNames.resolved(text, mentions, lexicon));
     // A stored page cut off mid-word: a name reaching its last word may be cut ("General Hospi").
     java.util.function.IntPredicate nameEndsAt = CutEnding.placeOrPersonEnds(mentions);
