@@ -428,7 +428,9 @@ public final class NameClassifier {
       }
       previous = w;
     }
-    if (found == null) {
+    // "Presidente del Congresso", "Chair of the Organizing Committee": a role of a body is a title,
+    // not a name whose head comes after its complement.
+    if (found == null && !RoleLexicon.isRoleWord(words[0])) {
       for (String w : words) {
         Set<EntityType> t = head(w);
         if (t != null) {
