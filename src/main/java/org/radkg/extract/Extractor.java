@@ -76,6 +76,8 @@ public final class Extractor {
     List<Mention> mentions = new ArrayList<>(collector.collect(article, text, begin, end));
     mentions.removeIf(m -> m.entity().is(EntityType.PERSON) && ContactDetails.isContact(text, m));
     mentions.removeIf(m -> TitledUnits.isTitleUnit(text, m));
+    mentions = new ArrayList<>(PartnerTableRows.read(text, begin, end, mentions, lexicon));
+    mentions = new ArrayList<>(TranslatedNames.resolved(text, mentions, lexicon));
     // A stored page cut off mid-word: a name reaching its last word may be cut ("General Hospi").
     java.util.function.IntPredicate nameEndsAt = CutEnding.placeOrPersonEnds(mentions);
     int cutWord = CutEnding.lastWordStart(text, begin, end, nameEndsAt);
@@ -101,6 +103,7 @@ public final class Extractor {
         mentions,
         publisher != null ? publisher : OwnedNames.pageOwner(mentions, society),
         sentences);
+    DescriptiveNames.drop(text, mentions, lexicon);
     // The page's own date line is furniture, never a start date; its year is the year the article
     // is written in.
     Optional<DateMention> published = publicationDates.read(article.source());

@@ -321,10 +321,24 @@ public final class NameClassifier {
         .replaceAll("\\p{Mn}+", "");
   }
 
+  // Organization heads people add by hand (data/lexicon/organization-heads.txt), read after the
+  // head words above.
+  private static final Set<String> LEXICON_HEADS =
+      Set.copyOf(org.radkg.corpus.LexiconFiles.entries("organization-heads"));
+
   // The types a single lowercase head word gives, spelled with or without its accents.
   private static Set<EntityType> head(String word) {
     Set<EntityType> t = HEADS.get(word);
+    if (t == null && LEXICON_HEADS.contains(word)) {
+      return ORGANIZATION;
+    }
     return t != null ? t : HEADS_FOLDED.get(withoutAccents(word));
+  }
+
+  // The lowercase words of a name, its punctuation dropped.
+  private static String[] words(String name) {
+    return WHITESPACE.split(
+        NOT_WORD_CHAR.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim());
   }
 
   // "Prague Congress Centre", "Orange County Convention Center": a centre named for the events it
@@ -386,9 +400,7 @@ public final class NameClassifier {
    * ("Bulletin", "Journal"): such words say what the name is even when no type follows from them.
    */
   public boolean hasHeadWord(String name) {
-    for (String w :
-        WHITESPACE.split(
-            NOT_WORD_CHAR.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim())) {
+    for (String w : words(name)) {
       if (head(w) != null) {
         return true;
       }
@@ -398,9 +410,7 @@ public final class NameClassifier {
 
   /** The types of {@code name}, or empty when no head word says what it is. */
   public Optional<Set<EntityType>> classify(String name) {
-    String[] words =
-        WHITESPACE.split(
-            NOT_WORD_CHAR.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim());
+    String[] words = words(name);
     Set<EntityType> found = null;
     boolean complement = false;
     // The head stands before the first complement ("Society of ...", "Initiative on ...").
@@ -418,7 +428,9 @@ public final class NameClassifier {
       }
       previous = w;
     }
-    if (found == null) {
+    // "Presidente del Congresso", "Chair of the Organizing Committee": a role of a body is a title,
+    // not a name whose head comes after its complement.
+    if (found == null && !RoleLexicon.isRoleWord(words[0])) {
       for (String w : words) {
         Set<EntityType> t = head(w);
         if (t != null) {

@@ -592,11 +592,28 @@ public final class NamePhraseFinder {
   // own words (no acronym, no event or programme) is part of its name, as "Third ..." already is.
   // "La Sociedad ...", "El Colegio ...": another language's article before a name's head word opens
   // the sentence, not the name ("La Paz", "Los Angeles" have no head word after it).
+  // "Le European Radiation Dosimetry Group (EURADOS) est ...": a French, Spanish or Italian
+  // sentence may open with its article before an English name too, whose first word is an English
+  // one or a nationality ("European", "Italian"), unlike "La Paz" or "Los Alamos".
   private boolean foreignArticle(String text, List<int[]> tokens) {
-    return tokens.size() > 2
-        && FOREIGN_ARTICLES.contains(word(text, tokens.get(0)))
-        && classifier.classify(word(text, tokens.get(1))).isPresent();
+    if (tokens.size() <= 2 || !FOREIGN_ARTICLES.contains(word(text, tokens.get(0)))) {
+      return false;
+    }
+    String next = word(text, tokens.get(1));
+    if (classifier.classify(next).isPresent()) {
+      return true;
+    }
+    if (!EnglishWords.contains(next) && !NATIONALITY.matcher(next).matches()) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int[] t : tokens.subList(1, tokens.size())) {
+      rest.append(word(text, t)).append(' ');
+    }
+    return classifier.classify(rest.toString()).isPresent();
   }
+
+  private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ish|ese)");
 
   private static final Set<String> FOREIGN_ARTICLES =
       Set.copyOf(org.radkg.corpus.LexiconFiles.entries("foreign-articles"));

@@ -138,11 +138,17 @@ final class OwnedNames {
             .ifPresent(o -> owners.putIfAbsent(bare(e.label()), o));
       }
     }
+    List<Integer> unowned = new ArrayList<>();
     for (int i : generic) {
       Mention m = mentions.get(i);
-      Entity owner =
-          explicitOwner(text, mentions, i, sentences)
-              .orElse(owners.getOrDefault(bare(m.entity().label()), fallback));
+      Optional<Entity> explicit = explicitOwner(text, mentions, i, sentences);
+      String bareLabel = bare(m.entity().label());
+      if ((explicit.isEmpty() && !owners.containsKey(bareLabel) && governingBody(bareLabel))
+          || affiliationLineDepartment(text, mentions, i)) {
+        unowned.add(i);
+        continue;
+      }
+      Entity owner = explicit.orElse(owners.getOrDefault(bareLabel, fallback));
       if (owner != null) {
         Matcher ordinal =
             ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin()));
@@ -154,6 +160,43 @@ final class OwnedNames {
                 m.end()));
       }
     }
+    for (int k = unowned.size() - 1; k >= 0; k--) {
+      mentions.remove((int) unowned.get(k));
+    }
+  }
+
+  // "the Board of Directors", "the Board of Trustees": the governing body of whatever organization
+  // the text is about, which annotators name only when the text writes its owner's name with it
+  // ("the Tarvo Society Board of Directors"); a generic one the text gives no owner is no entity.
+  // So is a congress's own committee or office ("the Organising Committee of the 5th X
+  // Conference", "the Congress Office"), which belongs to an event, not to the page's society.
+  private static final Pattern GOVERNING_BODY =
+      Pattern.compile(
+          "(?i)(?:board|council)\\s+of\\s+(?:directors|trustees|governors)"
+              + "|(?:(?:conference|congress|local)\\s+)?(?:organi[sz]ing|scientific)\\s+committee"
+              + "|(?:congress|conference)\\s+(?:office|secretariat)");
+
+  // "Zhao Ke, Department of Radiology, The Second Xiangya Hospital": a hospital's or university's
+  // department in a person's affiliation line says where the person works; annotators name the
+  // institution, not its department.
+  private static final Pattern DEPARTMENT =
+      Pattern.compile("(?i)(?:department|division|dept\\.?)\\s+of\\s+.+");
+
+  private static boolean affiliationLineDepartment(String text, List<Mention> mentions, int i) {
+    Mention m = mentions.get(i);
+    if (i + 1 >= mentions.size() || !DEPARTMENT.matcher(m.entity().label()).matches()) {
+      return false;
+    }
+    Mention after = mentions.get(i + 1);
+    if (!after.entity().primaryType().isOrganization() || after.begin() < m.end()) {
+      return false;
+    }
+    String gap = text.substring(m.end(), after.begin());
+    return UNIT_AT.matcher(gap).matches() || UNIT_COMMA.matcher(gap).matches();
+  }
+
+  private static boolean governingBody(String label) {
+    return GOVERNING_BODY.matcher(label).matches();
   }
 
   /**

@@ -128,6 +128,49 @@ class OwnedNamesTest {
   }
 
   @Test
+  void aBoardOfDirectorsWithoutItsOwnersNameIsNoEntity() {
+    String alone = "The society's Board of Directors met the new members in Riga.";
+    List<Mention> only =
+        list(
+            at(
+                alone,
+                "Board of Directors",
+                entity("Board of Directors", null, EntityType.ORGANIZATION)));
+    OWNED.qualify(alone, only, NIS, whole(alone));
+    assertEquals(List.of(), only);
+
+    String named = "The NIS Board of Directors met the new members in Riga.";
+    List<Mention> mentions =
+        list(
+            at(named, "NIS", NIS),
+            at(
+                named,
+                "Board of Directors",
+                entity("Board of Directors", null, EntityType.ORGANIZATION)));
+    OWNED.qualify(named, mentions, NIS, whole(named));
+    assertEquals("NIS Board of Directors", mentions.get(1).entity().label());
+  }
+
+  @Test
+  void aCongresssOwnCommitteeIsNoUnitOfThePagesSociety() {
+    String text =
+        "Thanks to the Organising Committee of the 9th Baltic Imaging Conference in Riga.";
+    List<Mention> mentions =
+        list(
+            at(
+                text,
+                "Organising Committee",
+                entity("Organising Committee", null, EntityType.ORGANIZATION)),
+            at(
+                text,
+                "9th Baltic Imaging Conference",
+                entity("9th Baltic Imaging Conference", null, EntityType.EVENT)));
+    OWNED.qualify(text, mentions, NIS, whole(text));
+    assertEquals(1, mentions.size());
+    assertEquals(EntityType.EVENT, mentions.get(0).entity().primaryType());
+  }
+
+  @Test
   void aUnitNamedByOrdinaryWordsIsItsOwnersAndKeepsTheTextsNameAsAnAltLabel() {
     String text = "Ingrid Dahl, Outreach Committee, wrote the report.";
     List<Mention> mentions =
