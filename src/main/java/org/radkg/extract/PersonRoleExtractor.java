@@ -71,7 +71,7 @@ final class PersonRoleExtractor {
       "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
   private static final Pattern ORG_ROLE_PERSON =
       Pattern.compile(
-          "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:"
+          "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?:(?:new|current|outgoing)\\s+)?(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?:\\p{Lu}\\.){2,4}|(?i:"
               + RoleLexicon.modifiersAlternation()
               + "|"
               + ROLE_WORDS
@@ -469,12 +469,21 @@ final class PersonRoleExtractor {
               + ")\\b",
           Pattern.CASE_INSENSITIVE);
   // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University
-  // Hospital", "Jane Doe, MD, of X Hospital".
+  // Hospital", "Jane Doe, MD, of X Hospital", "Jane Doe, MD, with the X Radiology Group" (after a
+  // comma only: "met with" is no one's employer).
   private static final Pattern PERSON_ORG =
       Pattern.compile(
           "⟦H(\\d+)⟧(?:\\s*\\(\\s*|(?:,\\s*"
               + PersonFinder.DEGREE
-              + ")*,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
+              + ")*(?:,?\\s+(?:from|of|at|representing)|,\\s+with)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
+  // "staff from the X Hospital led by Dr. Jane Doe", "the Board headed by the incumbent president,
+  // Dr. Jane Doe", "the X Group under the leadership of Jane Doe": who leads a body belongs to it.
+  private static final Pattern LED_BY_PERSON =
+      Pattern.compile(
+          "⟦O(\\d+)⟧(?:\\s*\\([^()⟦]{0,40}\\))?,?\\s+(?:(?:led|headed|chaired|directed)\\s+by|under\\s+the\\s+(?:leadership|direction|chairmanship)\\s+of)"
+              + "\\s+(?:(?:the|its)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}\\p{Ll}[\\p{Ll}-]*,?\\s+)?"
+              + HONORIFIC
+              + "⟦H(\\d+)⟧");
   // "at the (Italy) National Institute for X": a place in brackets may stand before the name.
   private static final Pattern AT_ORG =
       Pattern.compile("\\bat\\s+(?:the\\s+)?(?:\\(⟦P\\d+⟧\\)\\s*)?⟦O(\\d+)⟧");
@@ -759,6 +768,15 @@ final class PersonRoleExtractor {
               s.slot(Integer.parseInt(po.group(1))).entity(),
               Predicate.AFFILIATION,
               s.slot(Integer.parseInt(po.group(2))).entity(),
+              evidence));
+    }
+    Matcher led = LED_BY_PERSON.matcher(m);
+    while (led.find()) {
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(led.group(2))).entity(),
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(led.group(1))).entity(),
               evidence));
     }
     Matcher op = ORG_PERSON.matcher(m);

@@ -1,0 +1,53 @@
+package org.radkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Affiliations stated without an office: "Jane Doe, MD, with the X Group", "X Hospital led by Dr.
+ * Jane Doe", a dotted unit abbreviation in an office before a name ("LIS E.C. Member, Jane Doe");
+ * on sentences written for the purpose.
+ */
+class AffiliationWordingTest {
+  private static final String SOC = "Nordic Society of Imaging (NSI)";
+
+  private static List<String> run(String paragraph) {
+    return TestArticles.newsItem(SOC, paragraph);
+  }
+
+  @Test
+  void withTheOrganizationAfterTheName() {
+    List<String> found =
+        run(
+            "Oren Valderby, MD, with the Northfield Radiology Group, received the society's gold medal on May 9.");
+    TestArticles.assertHas(found, "Oren Valderby | AFFILIATION | Northfield Radiology Group");
+  }
+
+  @Test
+  void metWithIsNoAffiliation() {
+    List<String> found =
+        run("Oren Valderby met with the Northfield Radiology Group in Bergen to plan the course.");
+    assertTrue(
+        found.stream().noneMatch(r -> r.startsWith("Oren Valderby | AFFILIATION")),
+        found::toString);
+  }
+
+  @Test
+  void organizationLedByThePerson() {
+    List<String> found =
+        run(
+            "The audience included staff from the Northfield Medical Center led by Dr. Oren Valderby and 40 students.");
+    TestArticles.assertHas(found, "Oren Valderby | AFFILIATION | Northfield Medical Center");
+  }
+
+  @Test
+  void dottedUnitInAnOfficeBeforeTheName() {
+    List<String> found =
+        run(
+            "The Lakeside Imaging Society (LIS) met in Oslo. A summary drafted by LIS E.C. Member, "
+                + "Mara Quint, can be found on the society's page.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society");
+  }
+}
