@@ -109,6 +109,9 @@ final class PersonRoleExtractor {
               + ROLE_WORDS
               + "(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern THE_ORG = Pattern.compile("(?:[Tt]he\\s+)?⟦O(\\d+)⟧");
+  private static final Pattern UNIT_AT_ORG =
+      Pattern.compile("⟦O(\\d+)⟧\\s+(?:at|of)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern THE_OWNER = Pattern.compile("^(?:the|an?)\\s+(?=⟦O\\d+⟧['’]s\\s)");
   private static final Pattern ORG_BEFORE_BARE_ROLE =
       Pattern.compile(
@@ -189,6 +192,17 @@ final class PersonRoleExtractor {
           AFTER_NAME
               + "\\s+(?:acts|acted|serves|served|is\\s+acting|is\\s+serving|will\\s+act|will\\s+serve)"
               + AS_ROLE,
+          Pattern.CASE_INSENSITIVE);
+  // "Jane Doe has most recently served on the Executive Committee as Secretary", "John Roe sits on
+  // the X Board": the body one serves on is one's own, and the office "as" names is held there.
+  private static final Pattern SERVES_ON =
+      Pattern.compile(
+          AFTER_NAME
+              + "\\s+(?:(?:has|had|have)\\s+)?(?:(?:also|most\\s+recently|recently|previously|since\\s+\\S+)\\s+)?"
+              + "(?:serves|served|sits|sat|is\\s+serving|will\\s+serve|has\\s+been\\s+serving)\\s+(?:on|in)\\s+(?:the\\s+)?⟦O(?<body>\\d+)⟧"
+              + "(?:(?:\\s+for\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?[\\p{Ll}\\d]+\\s+(?:years?|months?|terms?))?"
+              + AS_ROLE
+              + ")?",
           Pattern.CASE_INSENSITIVE);
   // "The board includes Jane Doe as treasurer and John Roe as secretary", "Jane Doe (X) as Chair of
   // the ⟦O⟧": an office given right after the name; what follows must end the office, so "Jane Doe
@@ -522,6 +536,7 @@ final class PersonRoleExtractor {
       int segStart = b.start("segs");
       int lastTitle = -1;
       boolean titled = false;
+      Entity department = null;
       String segs = b.group("segs");
       if (b.group("dash") != null) {
         // "Dr. Jane Doe - President of the X - will lead ...": the apposition a dash opens, the
@@ -592,9 +607,44 @@ final class PersonRoleExtractor {
         // "La Fe Hospital (Valencia, ES)": the segments split the place in brackets after the
         // organization.
         boolean onlyOrg = ONLY_ORG.matcher(t).matches();
-        if (onlyOrg) {
+        // "Jane Doe, Department of Radiology, The X Hospital, Springfield": a department named by
+        // its field is a unit of the organization the next segment names, which is hers.
+        Matcher parent = THE_ORG.matcher(t);
+        if (department != null && parent.matches()) {
           out.add(
-              new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(parent.group(1))).entity(),
+                  evidence));
+          department = null;
+          break;
+        }
+        if (department != null) {
+          out.add(new Relation(person, Predicate.AFFILIATION, department, evidence));
+          department = null;
+        }
+        if (onlyOrg) {
+          Entity org = s.slot(slots.get(0)).entity();
+          if (GENERIC_DEPARTMENT.matcher(surface(s, s.slot(slots.get(0)))).matches()) {
+            department = org;
+            continue;
+          }
+          out.add(new Relation(person, Predicate.AFFILIATION, org, evidence));
+          break;
+        }
+        // "Jane Doe, Department of Radiology at X Hospital": the department is the hospital's.
+        Matcher unitAt = UNIT_AT_ORG.matcher(t);
+        if (unitAt.matches()
+            && GENERIC_DEPARTMENT
+                .matcher(surface(s, s.slot(Integer.parseInt(unitAt.group(1)))))
+                .matches()) {
+          out.add(
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(unitAt.group(2))).entity(),
+                  evidence));
           break;
         }
         // "president of the ...", "director of emergency imaging": a role may start in lower case.
@@ -714,6 +764,9 @@ final class PersonRoleExtractor {
                   s.slot(Integer.parseInt(at.group(1))).entity(),
                   evidence));
         }
+      }
+      if (department != null) {
+        out.add(new Relation(person, Predicate.AFFILIATION, department, evidence));
       }
     }
     Matcher c = PERSON_IS.matcher(m);
@@ -1010,6 +1063,19 @@ final class PersonRoleExtractor {
         addRoleAs(nameAs, s, evidence, out);
       }
     }
+    Matcher servesOn = SERVES_ON.matcher(m);
+    while (servesOn.find()) {
+      Entity person = s.slot(Integer.parseInt(servesOn.group("person"))).entity();
+      out.add(
+          new Relation(
+              person,
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(servesOn.group("body"))).entity(),
+              evidence));
+      if (servesOn.group("role") != null) {
+        addRoleAs(person, servesOn, s, evidence, out);
+      }
+    }
     Matcher acts = ACTS_AS.matcher(m);
     int actsEnd = -1;
     while (acts.find()) {
@@ -1161,6 +1227,11 @@ final class PersonRoleExtractor {
               s.slot(Integer.parseInt(m.group("org"))).entity(),
               evidence));
     }
+  }
+
+  // The words of the text a slot stands for.
+  private static String surface(MaskedSentence s, Slot slot) {
+    return s.source().substring(slot.span().begin(), slot.span().end()).strip();
   }
 
   // The organization a ROLE_OF_ORG match names last: the unit when an owner's possessive comes

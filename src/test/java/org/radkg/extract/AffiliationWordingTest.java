@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Affiliations stated without an office: "Jane Doe, MD, with the X Group", "X Hospital led by Dr.
- * Jane Doe", a dotted unit abbreviation in an office before a name ("LIS E.C. Member, Jane Doe");
- * on sentences written for the purpose.
+ * Jane Doe", a dotted unit abbreviation in an office before a name ("LIS E.C. Member, Jane Doe"),
+ * "served on the X Board as Secretary", a department followed by the organization it is a unit of
+ * ("Department of Radiology, The X Hospital"); on sentences written for the purpose.
  */
 class AffiliationWordingTest {
   private static final String SOC = "Nordic Society of Imaging (NSI)";
@@ -49,5 +50,33 @@ class AffiliationWordingTest {
             "The Lakeside Imaging Society (LIS) met in Oslo. A summary drafted by LIS E.C. Member, "
                 + "Mara Quint, can be found on the society's page.");
     TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Lakeside Imaging Society");
+  }
+
+  @Test
+  void servedOnABodyAsAnOffice() {
+    List<String> found =
+        run(
+            "Peter Halvorsen has most recently served on the Lakeside Imaging Society Board as Secretary for the past three years.");
+    TestArticles.assertHas(
+        found,
+        "Peter Halvorsen | AFFILIATION | Lakeside Imaging Society Board",
+        "Peter Halvorsen | JOB_TITLE | Secretary");
+  }
+
+  @Test
+  void aDepartmentIsTheUnitOfTheOrganizationNamedNext() {
+    List<String> found =
+        run(
+            "The keynote was given by Mara Quint, Department of Radiology, The Northfield University Hospital, "
+                + "Oslo, Norway, who spoke on cardiac imaging.");
+    TestArticles.assertHas(found, "Mara Quint | AFFILIATION | Northfield University Hospital");
+  }
+
+  @Test
+  void aDepartmentAtAnOrganization() {
+    List<String> found =
+        run(
+            "Then, Peter Halvorsen, Department of Radiology at Northfield University Hospital, gave a lecture on stroke imaging.");
+    TestArticles.assertHas(found, "Peter Halvorsen | AFFILIATION | Northfield University Hospital");
   }
 }
