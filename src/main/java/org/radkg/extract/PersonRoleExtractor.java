@@ -109,6 +109,16 @@ final class PersonRoleExtractor {
               + ROLE_WORDS
               + "(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+(?:the\\s+)?⟦P\\d+⟧");
+  // "A diagnostic specialist with X Associates in Georgia, Jane Doe also ...", "A longtime member
+  // of
+  // the X Society, John Roe said": a description fronted before the name says whose the person is.
+  private static final Pattern FRONTED_DESCRIPTION =
+      Pattern.compile(
+          "^\\s*(?:An?|The)\\s+(?<role>[\\p{Ll}][\\p{Ll} -]{0,60}?)\\s+(?:with|at|of|from)\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧"
+              + "(?:\\s+in\\s+⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)*)?,\\s+"
+              + HONORIFIC
+              + "⟦H(?<person>\\d+)⟧");
   private static final Pattern THE_ORG = Pattern.compile("(?:[Tt]he\\s+)?⟦O(\\d+)⟧");
   private static final Pattern UNIT_AT_ORG =
       Pattern.compile("⟦O(\\d+)⟧\\s+(?:at|of)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
@@ -692,6 +702,12 @@ final class PersonRoleExtractor {
         // organization begins.
         Matcher atCut = AT_ORG.matcher(t);
         int tStart = from + Math.max(0, seg.indexOf(t));
+        // "president of X Associates in Dallas": where the organization is, is no part of the
+        // office.
+        Matcher inPlace = IN_PLACE.matcher(t);
+        if (inPlace.find()) {
+          roleEnd = Math.min(roleEnd, tStart + inPlace.start());
+        }
         // "consultant radiologist at X Hospital and president of the Y Society": an office after
         // the organization and "and" is a title of its own.
         String officeAfterAt = null;
@@ -821,6 +837,15 @@ final class PersonRoleExtractor {
               s.slot(Integer.parseInt(po.group(1))).entity(),
               Predicate.AFFILIATION,
               s.slot(Integer.parseInt(po.group(2))).entity(),
+              evidence));
+    }
+    Matcher fronted = FRONTED_DESCRIPTION.matcher(m);
+    if (fronted.find() && ROLE.matcher(fronted.group("role")).find()) {
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(fronted.group("person"))).entity(),
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(fronted.group("org"))).entity(),
               evidence));
     }
     Matcher led = LED_BY_PERSON.matcher(m);

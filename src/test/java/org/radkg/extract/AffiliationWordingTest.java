@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
  * Affiliations stated without an office: "Jane Doe, MD, with the X Group", "X Hospital led by Dr.
  * Jane Doe", a dotted unit abbreviation in an office before a name ("LIS E.C. Member, Jane Doe"),
  * "served on the X Board as Secretary", a department followed by the organization it is a unit of
- * ("Department of Radiology, The X Hospital"); on sentences written for the purpose.
+ * ("Department of Radiology, The X Hospital"), a description fronted before the name ("A member of
+ * the X Society, Jane Doe said"), and an office's title without the place of its organization; on
+ * sentences written for the purpose.
  */
 class AffiliationWordingTest {
   private static final String SOC = "Nordic Society of Imaging (NSI)";
@@ -78,5 +80,22 @@ class AffiliationWordingTest {
         run(
             "Then, Peter Halvorsen, Department of Radiology at Northfield University Hospital, gave a lecture on stroke imaging.");
     TestArticles.assertHas(found, "Peter Halvorsen | AFFILIATION | Northfield University Hospital");
+  }
+
+  @Test
+  void descriptionFrontedBeforeTheName() {
+    List<String> found =
+        run(
+            "A longtime member of the Lakeside Imaging Society, Dr. Peter Halvorsen said the course was full.");
+    TestArticles.assertHas(found, "Peter Halvorsen | AFFILIATION | Lakeside Imaging Society");
+  }
+
+  @Test
+  void thePlaceOfTheOrganizationIsNoPartOfTheTitle() {
+    List<String> found =
+        run(
+            "Kurt Ramsey, MD, president of Northfield Radiology Associates in Bergen, was appointed to the board.");
+    TestArticles.assertHas(
+        found, "Kurt Ramsey | JOB_TITLE | president of Northfield Radiology Associates");
   }
 }
