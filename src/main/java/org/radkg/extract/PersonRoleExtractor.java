@@ -179,7 +179,11 @@ final class PersonRoleExtractor {
   // of it.
   private static final Pattern PERSON_IS =
       Pattern.compile(
-          "⟦H(\\d+)⟧(?<apposition>,[^,;⟦]{1,60}(?:⟦[OP]\\d+⟧[^,;⟦]{0,30}){0,3},)?\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
+          "⟦H(\\d+)⟧(?<apposition>,[^,;⟦]{1,60}(?:⟦[OP]\\d+⟧[^,;⟦]{0,30}){0,3},"
+              // "The president of the congress, Jane Doe, is a professor of X": the name is itself
+              // the apposition, so its closing comma stands right before the verb.
+              + "|,(?=\\s+(?:is|was)\\s)"
+              + ")?\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
               + "\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
   private static final Pattern ROLE_OPENS =
       Pattern.compile(

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * Jane Doe", a dotted unit abbreviation in an office before a name ("LIS E.C. Member, Jane Doe"),
  * "served on the X Board as Secretary", a department followed by the organization it is a unit of
  * ("Department of Radiology, The X Hospital"), a description fronted before the name ("A member of
- * the X Society, Jane Doe said"), and an office's title without the place of its organization; on
- * sentences written for the purpose.
+ * the X Society, Jane Doe said"), a name in apposition before "is a professor of X", and an
+ * office's title without the place of its organization; on sentences written for the purpose.
  */
 class AffiliationWordingTest {
   private static final String SOC = "Nordic Society of Imaging (NSI)";
@@ -97,5 +97,16 @@ class AffiliationWordingTest {
             "Kurt Ramsey, MD, president of Northfield Radiology Associates in Bergen, was appointed to the board.");
     TestArticles.assertHas(
         found, "Kurt Ramsey | JOB_TITLE | president of Northfield Radiology Associates");
+  }
+
+  @Test
+  void nameInAppositionThenIsARoleOfAnOrganization() {
+    List<String> found =
+        run(
+            "The president of the congress, Dr. Peter Halvorsen, is an associate professor of Northfield University.");
+    TestArticles.assertHas(
+        found,
+        "Peter Halvorsen | AFFILIATION | Northfield University",
+        "Peter Halvorsen | JOB_TITLE | associate professor");
   }
 }
