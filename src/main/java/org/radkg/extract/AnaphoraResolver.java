@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 
 /**
  * Resolves the references that news makes without a name: "We" and "Our" stand for the society
@@ -68,6 +69,14 @@ final class AnaphoraResolver {
       Pattern.compile(
           "\\b[Oo]ur(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:collaboration|partnership|cooperation|alliance)\\s+with\\b)");
 
+  // "our outgoing President, Jane Doe", "Jane Doe, our new executive director": an office the
+  // speaking society gives, so "our" names that society (at a sentence's start SELF reads it).
+  private static final Pattern OUR_OFFICE =
+      Pattern.compile(
+          "(?<![\\p{L}])our(?=\\s+(?:(?:new|current|outgoing|incoming|newly\\s+elected)\\s+)?(?i:"
+              + LexiconFiles.alternation(LexiconFiles.entries("office-heads"))
+              + ")(?![\\p{L}-]))");
+
   /**
    * Pseudo-slots for the sentence {@code span}, given the entities named before it (in order) and
    * the society.
@@ -96,6 +105,10 @@ final class AnaphoraResolver {
     Matcher our = OUR_TIE.matcher(sentence);
     if (society != null && our.find()) {
       out.add(slot(society, span.begin() + our.start(), span.begin() + our.end()));
+    }
+    Matcher office = OUR_OFFICE.matcher(sentence);
+    while (society != null && office.find()) {
+      out.add(slot(society, span.begin() + office.start(), span.begin() + office.end()));
     }
     Matcher seat = ITS_SEAT.matcher(sentence);
     Matcher its = ITS.matcher(sentence);

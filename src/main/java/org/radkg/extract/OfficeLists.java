@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * "Director from Europe: Jane Doe" hold their office in the organization the lines just before the
  * list name ("... esteemed ABC members to serve the Society in leadership positions. The following
  * members will take office:"), and names listed alone under a plural office ("The newly elected
- * Policy Board Members are:" / "Jane Doe, Springfield, USA") each hold that office in the singular.
- * One instance reads one article's sentences in order, since every line is a sentence.
+ * Policy Board Members are:" / "Jane Doe, Springfield, USA") each hold that office in the singular,
+ * in the body the opening line names. One instance reads one article's sentences in order, since
+ * every line is a sentence.
  */
 final class OfficeLists {
   // "• Director from Europe: Jane Doe", "Treasurer: Dr John Roe": an item naming an office, then
@@ -50,6 +51,7 @@ final class OfficeLists {
   private boolean open;
   private Entity listOrg;
   private String pluralOffice;
+  private Entity pluralOrg;
 
   /**
    * The titles and affiliations {@code s} states as an item of the list the lines before opened.
@@ -69,10 +71,14 @@ final class OfficeLists {
           // The organization the list serves: named in the opening line, or in the one before it.
           listOrg = lastOrg != null ? lastOrg : previousOrg;
           Matcher plural = PLURAL_OFFICE_OPENER.matcher(line);
+          boolean pluralFound = plural.find();
           pluralOffice =
-              plural.find()
+              pluralFound
                   ? singular(s.unmask(at + plural.start("office"), at + plural.end("office")))
                   : null;
+          // "The newly elected Policy Board Members are:", "The ABC Society's new Directors are:":
+          // the body the office is of, named in the opening line, is each listed holder's.
+          pluralOrg = pluralFound ? lastOrg : null;
         }
       }
       previousOrg = lastOrg;
@@ -97,6 +103,9 @@ final class OfficeLists {
       out.add(
           new Relation(
               person(s, name), Predicate.JOB_TITLE, LiteralValue.english(pluralOffice), evidence));
+      if (pluralOrg != null) {
+        out.add(new Relation(person(s, name), Predicate.AFFILIATION, pluralOrg, evidence));
+      }
       return true;
     }
     // A name no reader knew as a person's still stands in the list and does not end it.

@@ -81,6 +81,8 @@ final class OfficeTaken {
               + "(?:\\s+to\\s+(?:the\\s+|our\\s+)?(?:⟦O(?<at>\\d+)⟧|(?:\\p{L}+\\s+){0,2}(?:board|committee|council|team)))?"
               + "\\s+(?:as|to\\s+serve\\s+as|to\\s+be)\\s+"
               + ARTICLE
+              // "as our new secretary": the speaking society's "our" is its slot.
+              + "(?:⟦O(?<speaker>\\d+)⟧\\s+)?"
               + FRESH
               + ROLE
               + "(?<of>\\s+of\\s+(?:the\\s+)?⟦O(?<ofOrg>\\d+)⟧)?");
@@ -116,8 +118,9 @@ final class OfficeTaken {
               evidence,
               ReadingMethod.OFFICE_TAKEN));
     }
+    String speaker = office.pattern() == GIVES_OFFICE ? office.group("speaker") : null;
     for (String org :
-        new String[] {office.group("owner"), office.group("ofOrg"), office.group("at")}) {
+        new String[] {office.group("owner"), office.group("ofOrg"), office.group("at"), speaker}) {
       if (org != null) {
         out.add(
             new Relation(

@@ -394,8 +394,11 @@ public final class PersonFinder {
             resolveGivenNames(
                 SurnameFirstNames.reorder(
                     resolveSurnames(MentionSet.longestNonOverlapping(listed)))));
-    // "William Herrington" beside "William T. Herrington": one person, named in full.
-    return ShortenedNames.resolve(laterMentions(text, begin, end, resolved, placed));
+    // "William Herrington" beside "William T. Herrington": one person, named in full; made one
+    // before the later mentions are read, so that "Herrington" alone is not taken for a surname
+    // two people share.
+    List<Mention> merged = ShortenedNames.resolve(resolved);
+    return ShortenedNames.resolve(laterMentions(text, begin, end, merged, placed));
   }
 
   // "When Jane Doe, a professor of ...": an ordinary word opening the sentence before a name of two

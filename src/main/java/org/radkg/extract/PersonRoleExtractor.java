@@ -71,7 +71,7 @@ final class PersonRoleExtractor {
       "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
   private static final Pattern ORG_ROLE_PERSON =
       Pattern.compile(
-          "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?i:"
+          "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?:(?:new|current|outgoing)\\s+)?(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?:\\p{Lu}\\.){2,4}|(?i:"
               + RoleLexicon.modifiersAlternation()
               + "|"
               + ROLE_WORDS
@@ -109,6 +109,19 @@ final class PersonRoleExtractor {
               + ROLE_WORDS
               + "(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+(?:the\\s+)?⟦P\\d+⟧");
+  // "A diagnostic specialist with X Associates in Georgia, Jane Doe also ...", "A longtime member
+  // of
+  // the X Society, John Roe said": a description fronted before the name says whose the person is.
+  private static final Pattern FRONTED_DESCRIPTION =
+      Pattern.compile(
+          "^\\s*(?:An?|The)\\s+(?<role>[\\p{Ll}][\\p{Ll} -]{0,60}?)\\s+(?:with|at|of|from)\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧"
+              + "(?:\\s+in\\s+⟦P\\d+⟧(?:,\\s*⟦P\\d+⟧)*)?,\\s+"
+              + HONORIFIC
+              + "⟦H(?<person>\\d+)⟧");
+  private static final Pattern THE_ORG = Pattern.compile("(?:[Tt]he\\s+)?⟦O(\\d+)⟧");
+  private static final Pattern UNIT_AT_ORG =
+      Pattern.compile("⟦O(\\d+)⟧\\s+(?:at|of)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern THE_OWNER = Pattern.compile("^(?:the|an?)\\s+(?=⟦O\\d+⟧['’]s\\s)");
   private static final Pattern ORG_BEFORE_BARE_ROLE =
       Pattern.compile(
@@ -166,7 +179,11 @@ final class PersonRoleExtractor {
   // of it.
   private static final Pattern PERSON_IS =
       Pattern.compile(
-          "⟦H(\\d+)⟧(?<apposition>,[^,;⟦]{1,60}(?:⟦[OP]\\d+⟧[^,;⟦]{0,30}){0,3},)?\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
+          "⟦H(\\d+)⟧(?<apposition>,[^,;⟦]{1,60}(?:⟦[OP]\\d+⟧[^,;⟦]{0,30}){0,3},"
+              // "The president of the congress, Jane Doe, is a professor of X": the name is itself
+              // the apposition, so its closing comma stands right before the verb.
+              + "|,(?=\\s+(?:is|was)\\s)"
+              + ")?\\s+(?:is|was|serves as|served as)\\s+(?:(?<article>a|an|the)\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>[\\p{L} -]+?(?:\\s+of\\s+\\p{Ll}[\\p{Ll} &-]*?)?)"
               + "\\s+(?:in|at|of|with|for)\\s+(?<rest>[^.]*)");
   private static final Pattern ROLE_OPENS =
       Pattern.compile(
@@ -189,6 +206,17 @@ final class PersonRoleExtractor {
           AFTER_NAME
               + "\\s+(?:acts|acted|serves|served|is\\s+acting|is\\s+serving|will\\s+act|will\\s+serve)"
               + AS_ROLE,
+          Pattern.CASE_INSENSITIVE);
+  // "Jane Doe has most recently served on the Executive Committee as Secretary", "John Roe sits on
+  // the X Board": the body one serves on is one's own, and the office "as" names is held there.
+  private static final Pattern SERVES_ON =
+      Pattern.compile(
+          AFTER_NAME
+              + "\\s+(?:(?:has|had|have)\\s+)?(?:(?:also|most\\s+recently|recently|previously|since\\s+\\S+)\\s+)?"
+              + "(?:serves|served|sits|sat|is\\s+serving|will\\s+serve|has\\s+been\\s+serving)\\s+(?:on|in)\\s+(?:the\\s+)?⟦O(?<body>\\d+)⟧"
+              + "(?:(?:\\s+for\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?[\\p{Ll}\\d]+\\s+(?:years?|months?|terms?))?"
+              + AS_ROLE
+              + ")?",
           Pattern.CASE_INSENSITIVE);
   // "The board includes Jane Doe as treasurer and John Roe as secretary", "Jane Doe (X) as Chair of
   // the ⟦O⟧": an office given right after the name; what follows must end the office, so "Jane Doe
@@ -469,12 +497,21 @@ final class PersonRoleExtractor {
               + ")\\b",
           Pattern.CASE_INSENSITIVE);
   // "Prof. Anna Berg (Karolinska Institutet)", "Dr. Lee from the Seoul National University
-  // Hospital", "Jane Doe, MD, of X Hospital".
+  // Hospital", "Jane Doe, MD, of X Hospital", "Jane Doe, MD, with the X Radiology Group" (after a
+  // comma only: "met with" is no one's employer).
   private static final Pattern PERSON_ORG =
       Pattern.compile(
           "⟦H(\\d+)⟧(?:\\s*\\(\\s*|(?:,\\s*"
               + PersonFinder.DEGREE
-              + ")*,?\\s+(?:from|of|at|representing)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
+              + ")*(?:,?\\s+(?:from|of|at|representing)|,\\s+with)\\s+(?:the\\s+)?)⟦O(\\d+)⟧");
+  // "staff from the X Hospital led by Dr. Jane Doe", "the Board headed by the incumbent president,
+  // Dr. Jane Doe", "the X Group under the leadership of Jane Doe": who leads a body belongs to it.
+  private static final Pattern LED_BY_PERSON =
+      Pattern.compile(
+          "⟦O(\\d+)⟧(?:\\s*\\([^()⟦]{0,40}\\))?,?\\s+(?:(?:led|headed|chaired|directed)\\s+by|under\\s+the\\s+(?:leadership|direction|chairmanship)\\s+of)"
+              + "\\s+(?:(?:the|its)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}\\p{Ll}[\\p{Ll}-]*,?\\s+)?"
+              + HONORIFIC
+              + "⟦H(\\d+)⟧");
   // "at the (Italy) National Institute for X": a place in brackets may stand before the name.
   private static final Pattern AT_ORG =
       Pattern.compile("\\bat\\s+(?:the\\s+)?(?:\\(⟦P\\d+⟧\\)\\s*)?⟦O(\\d+)⟧");
@@ -513,6 +550,7 @@ final class PersonRoleExtractor {
       int segStart = b.start("segs");
       int lastTitle = -1;
       boolean titled = false;
+      Entity department = null;
       String segs = b.group("segs");
       if (b.group("dash") != null) {
         // "Dr. Jane Doe - President of the X - will lead ...": the apposition a dash opens, the
@@ -583,9 +621,44 @@ final class PersonRoleExtractor {
         // "La Fe Hospital (Valencia, ES)": the segments split the place in brackets after the
         // organization.
         boolean onlyOrg = ONLY_ORG.matcher(t).matches();
-        if (onlyOrg) {
+        // "Jane Doe, Department of Radiology, The X Hospital, Springfield": a department named by
+        // its field is a unit of the organization the next segment names, which is hers.
+        Matcher parent = THE_ORG.matcher(t);
+        if (department != null && parent.matches()) {
           out.add(
-              new Relation(person, Predicate.AFFILIATION, s.slot(slots.get(0)).entity(), evidence));
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(parent.group(1))).entity(),
+                  evidence));
+          department = null;
+          break;
+        }
+        if (department != null) {
+          out.add(new Relation(person, Predicate.AFFILIATION, department, evidence));
+          department = null;
+        }
+        if (onlyOrg) {
+          Entity org = s.slot(slots.get(0)).entity();
+          if (GENERIC_DEPARTMENT.matcher(surface(s, s.slot(slots.get(0)))).matches()) {
+            department = org;
+            continue;
+          }
+          out.add(new Relation(person, Predicate.AFFILIATION, org, evidence));
+          break;
+        }
+        // "Jane Doe, Department of Radiology at X Hospital": the department is the hospital's.
+        Matcher unitAt = UNIT_AT_ORG.matcher(t);
+        if (unitAt.matches()
+            && GENERIC_DEPARTMENT
+                .matcher(surface(s, s.slot(Integer.parseInt(unitAt.group(1)))))
+                .matches()) {
+          out.add(
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(unitAt.group(2))).entity(),
+                  evidence));
           break;
         }
         // "president of the ...", "director of emergency imaging": a role may start in lower case.
@@ -633,6 +706,12 @@ final class PersonRoleExtractor {
         // organization begins.
         Matcher atCut = AT_ORG.matcher(t);
         int tStart = from + Math.max(0, seg.indexOf(t));
+        // "president of X Associates in Dallas": where the organization is, is no part of the
+        // office.
+        Matcher inPlace = IN_PLACE.matcher(t);
+        if (inPlace.find()) {
+          roleEnd = Math.min(roleEnd, tStart + inPlace.start());
+        }
         // "consultant radiologist at X Hospital and president of the Y Society": an office after
         // the organization and "and" is a title of its own.
         String officeAfterAt = null;
@@ -706,6 +785,9 @@ final class PersonRoleExtractor {
                   evidence));
         }
       }
+      if (department != null) {
+        out.add(new Relation(person, Predicate.AFFILIATION, department, evidence));
+      }
     }
     Matcher c = PERSON_IS.matcher(m);
     while (c.find()) {
@@ -759,6 +841,24 @@ final class PersonRoleExtractor {
               s.slot(Integer.parseInt(po.group(1))).entity(),
               Predicate.AFFILIATION,
               s.slot(Integer.parseInt(po.group(2))).entity(),
+              evidence));
+    }
+    Matcher fronted = FRONTED_DESCRIPTION.matcher(m);
+    if (fronted.find() && ROLE.matcher(fronted.group("role")).find()) {
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(fronted.group("person"))).entity(),
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(fronted.group("org"))).entity(),
+              evidence));
+    }
+    Matcher led = LED_BY_PERSON.matcher(m);
+    while (led.find()) {
+      out.add(
+          new Relation(
+              s.slot(Integer.parseInt(led.group(2))).entity(),
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(led.group(1))).entity(),
               evidence));
     }
     Matcher op = ORG_PERSON.matcher(m);
@@ -992,6 +1092,19 @@ final class PersonRoleExtractor {
         addRoleAs(nameAs, s, evidence, out);
       }
     }
+    Matcher servesOn = SERVES_ON.matcher(m);
+    while (servesOn.find()) {
+      Entity person = s.slot(Integer.parseInt(servesOn.group("person"))).entity();
+      out.add(
+          new Relation(
+              person,
+              Predicate.AFFILIATION,
+              s.slot(Integer.parseInt(servesOn.group("body"))).entity(),
+              evidence));
+      if (servesOn.group("role") != null) {
+        addRoleAs(person, servesOn, s, evidence, out);
+      }
+    }
     Matcher acts = ACTS_AS.matcher(m);
     int actsEnd = -1;
     while (acts.find()) {
@@ -1143,6 +1256,11 @@ final class PersonRoleExtractor {
               s.slot(Integer.parseInt(m.group("org"))).entity(),
               evidence));
     }
+  }
+
+  // The words of the text a slot stands for.
+  private static String surface(MaskedSentence s, Slot slot) {
+    return s.source().substring(slot.span().begin(), slot.span().end()).strip();
   }
 
   // The organization a ROLE_OF_ORG match names last: the unit when an owner's possessive comes

@@ -84,4 +84,17 @@ class OfficeListsTest {
             "The letter was signed as follows.\nJalal Farrokhzad M.D.\nSecretary of Lakeside Imaging Society"),
         "Jalal Farrokhzad | AFFILIATION | Lakeside Imaging Society");
   }
+
+  @Test
+  void namesListedUnderAPluralOfficeOfANamedBodyBelongToIt() {
+    List<String> found =
+        run(
+            "The members voted for their leadership this year. The newly elected Lakeside Imaging Society Council Members are:\n"
+                + "Halvard Strommen, R.T., Bergen, Norway\n"
+                + "Rosalind Quarrie, R.T., (MR), Leeds, UK");
+    TestArticles.assertHas(
+        found,
+        "Halvard Strommen | AFFILIATION | Lakeside Imaging Society Council",
+        "Rosalind Quarrie | AFFILIATION | Lakeside Imaging Society Council");
+  }
 }
