@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,16 +97,19 @@ public final class IriHistory {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    FileTime modified = Files.getLastModifiedTime(file);
+    // A build replaces the file by a move: a new file key (inode) even when the clock has not
+    // ticked since the last write.
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+    List<Object> version = java.util.Arrays.asList(a.fileKey(), a.lastModifiedTime(), a.size());
     Cached c = cached;
-    if (c == null || !c.file().equals(file) || !c.modified().equals(modified)) {
-      c = new Cached(file, modified, readHistory(file));
+    if (c == null || !c.file().equals(file) || !c.version().equals(version)) {
+      c = new Cached(file, version, readHistory(file));
       cached = c;
     }
     return Optional.ofNullable(c.fates().get(iri));
   }
 
-  private record Cached(Path file, FileTime modified, Map<String, Fate> fates) {}
+  private record Cached(Path file, List<Object> version, Map<String, Fate> fates) {}
 
   /** The one current entity of {@code old}'s kind sharing a sameAs link, else a name; or null. */
   private static String successor(String old, Set<String> keys, Map<String, List<String>> byKey) {

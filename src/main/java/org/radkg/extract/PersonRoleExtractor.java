@@ -477,6 +477,12 @@ final class PersonRoleExtractor {
   private static final Pattern DASH_TAIL = Pattern.compile("\\s*[–—-]{1,3}\\s.*$");
   private static final Pattern GENERIC_DEPARTMENT =
       Pattern.compile("(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+");
+  // "Department of Radiology at ⟦O⟧" where the department is no entity of its own (a department
+  // in an affiliation line is the organization's unit, not a mention).
+  private static final Pattern DEPARTMENT_TEXT_AT_ORG =
+      Pattern.compile(
+          "(?:(?:\\p{L}+\\s+){0,3}Department|Department\\s+of\\s+\\p{L}+(?:\\s+(?:and|&)\\s+\\p{L}+)?)"
+              + "\\s+(?:at|of)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   // "chair emeritus of the X Alliance", "president-elect of X": a modifier that follows its head
   // stands between the office and its "of".
   private static final Pattern ROLE_OF_ORG =
@@ -551,6 +557,7 @@ final class PersonRoleExtractor {
       int lastTitle = -1;
       boolean titled = false;
       Entity department = null;
+      boolean departmentText = false;
       String segs = b.group("segs");
       if (b.group("dash") != null) {
         // "Dr. Jane Doe - President of the X - will lead ...": the apposition a dash opens, the
@@ -624,7 +631,7 @@ final class PersonRoleExtractor {
         // "Jane Doe, Department of Radiology, The X Hospital, Springfield": a department named by
         // its field is a unit of the organization the next segment names, which is hers.
         Matcher parent = THE_ORG.matcher(t);
-        if (department != null && parent.matches()) {
+        if ((department != null || departmentText) && parent.matches()) {
           out.add(
               new Relation(
                   person,
@@ -633,6 +640,13 @@ final class PersonRoleExtractor {
                   evidence));
           department = null;
           break;
+        }
+        if (departmentText) {
+          break; // a department of no organization named next: nothing more to read here
+        }
+        if (department == null && slots.isEmpty() && GENERIC_DEPARTMENT.matcher(t).matches()) {
+          departmentText = true;
+          continue;
         }
         if (department != null) {
           out.add(new Relation(person, Predicate.AFFILIATION, department, evidence));
@@ -648,6 +662,16 @@ final class PersonRoleExtractor {
           break;
         }
         // "Jane Doe, Department of Radiology at X Hospital": the department is the hospital's.
+        Matcher textAt = DEPARTMENT_TEXT_AT_ORG.matcher(t);
+        if (textAt.matches()) {
+          out.add(
+              new Relation(
+                  person,
+                  Predicate.AFFILIATION,
+                  s.slot(Integer.parseInt(textAt.group(1))).entity(),
+                  evidence));
+          break;
+        }
         Matcher unitAt = UNIT_AT_ORG.matcher(t);
         if (unitAt.matches()
             && GENERIC_DEPARTMENT
