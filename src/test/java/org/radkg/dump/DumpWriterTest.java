@@ -233,26 +233,7 @@ class DumpWriterTest {
             "https://www.geonames.org/", 1L),
         linksets);
     // And all of it still conforms to DCAT-AP 3.0.1.
-    Model shapes = ModelFactory.createDefaultModel();
-    try (InputStream in = DumpWriterTest.class.getResourceAsStream("/dcat-ap/3.0.1/shapes.ttl")) {
-      org.apache.jena.riot.RDFParser.source(in)
-          .lang(org.apache.jena.riot.Lang.TURTLE)
-          .parse(shapes);
-    }
-    org.apache.jena.shacl.ValidationReport report =
-        org.apache.jena.shacl.ShaclValidator.get().validate(shapes.getGraph(), m.getGraph());
-    StringBuilder why = new StringBuilder();
-    report
-        .getEntries()
-        .forEach(
-            e ->
-                why.append(e.focusNode())
-                    .append(' ')
-                    .append(e.resultPath())
-                    .append(": ")
-                    .append(e.message())
-                    .append('\n'));
-    assertTrue(report.conforms(), why.toString());
+    DcatApShapes.assertConforms(m.getGraph());
   }
 
   /** {@code written} without the dumps' sizes and checksums (what only a written file has). */
