@@ -111,15 +111,7 @@ final class ListedPersons {
    * office; as beside a known person, only its last word must be written as no English word is.
    */
   static List<Mention> afterRoleColon(String text, int begin, int end, Predicate<Span> placed) {
-    List<Mention> found = new ArrayList<>();
-    Matcher role = ROLE_COLON_NAME.matcher(text).region(begin, end);
-    while (role.find()) {
-      Matcher name = NAME.matcher(text).region(role.end(), end);
-      if (name.lookingAt() && unknownName(text, name, end, placed, true)) {
-        found.add(new Mention(PersonFinder.person(name.group(1)), name.start(1), name.end(1)));
-      }
-    }
-    return found;
+    return namesAfter(ROLE_COLON_NAME, text, begin, end, placed, true);
   }
 
   /** "Drs. Jay R. Parikh and Donna M. Plecha": each name coordinated after a plural title. */
@@ -149,11 +141,20 @@ final class ListedPersons {
    * place.
    */
   static List<Mention> afterRole(String text, int begin, int end, Predicate<Span> placed) {
+    return namesAfter(ROLE_THEN_NAME, text, begin, end, placed, false);
+  }
+
+  /**
+   * The unknown name right after each match of {@code role} in {@code text[begin, end)}; {@code
+   * coordinated}: as beside a known person, only its last word must be no English word.
+   */
+  private static List<Mention> namesAfter(
+      Pattern role, String text, int begin, int end, Predicate<Span> placed, boolean coordinated) {
     List<Mention> found = new ArrayList<>();
-    Matcher role = ROLE_THEN_NAME.matcher(text).region(begin, end);
-    while (role.find()) {
-      Matcher name = NAME.matcher(text).region(role.end(), end);
-      if (name.lookingAt() && unknownName(text, name, end, placed, false)) {
+    Matcher r = role.matcher(text).region(begin, end);
+    while (r.find()) {
+      Matcher name = NAME.matcher(text).region(r.end(), end);
+      if (name.lookingAt() && unknownName(text, name, end, placed, coordinated)) {
         found.add(new Mention(PersonFinder.person(name.group(1)), name.start(1), name.end(1)));
       }
     }

@@ -3,7 +3,6 @@ package org.radkg.http;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -141,8 +140,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             : query.isAskType()
                 ? DEF.rsOfferBoolean
                 : query.isConstructQuad() ? DEF.quadsOffer : DEF.rdfOffer;
-    List<String> offered =
-        offer.entries().stream().map(MediaType::getContentTypeStr).distinct().toList();
+    List<String> offered = SparqlAccept.types(offer);
     if (!AcceptHeader.of(header).acceptsAny(offered)) {
       ServletOps.error(
           HttpSC.NOT_ACCEPTABLE_406,

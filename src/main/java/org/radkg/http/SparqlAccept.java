@@ -62,11 +62,16 @@ final class SparqlAccept {
     };
   }
 
+  /** The media types of one of Fuseki's offers, once each, in its order. */
+  static List<String> types(AcceptList offer) {
+    return offer.entries().stream().map(MediaType::getContentTypeStr).distinct().toList();
+  }
+
   private static List<String> offered() {
     Set<String> out = new LinkedHashSet<>();
     for (AcceptList offer :
         List.of(DEF.rsOfferTable, DEF.rsOfferBoolean, DEF.rdfOffer, DEF.quadsOffer)) {
-      offer.entries().stream().map(MediaType::getContentTypeStr).forEach(out::add);
+      out.addAll(types(offer));
     }
     return List.copyOf(out);
   }

@@ -60,21 +60,16 @@ final class DataPages {
       releases(dir.getParent(), req, resp, name.substring(RELEASES.length()), head);
       return;
     }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
-    }
+    List<Path> files = filesOf(dir);
     if (!name.isEmpty()) {
-      Optional<Path> file =
-          files.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst();
-      if (file.isEmpty()) {
-        HttpIo.sendText(
-            resp,
-            404,
-            "No dump named " + name + "; see the listing at " + links.siteBase() + "dumps/");
-        return;
-      }
-      DumpDownload.send(req, resp, file.get(), sha256(dir, file.get()), typeOf(name), head);
+      sendFile(
+          dir,
+          files,
+          name,
+          "No dump named " + name + "; see the listing at " + links.siteBase() + "dumps/",
+          req,
+          resp,
+          head);
       return;
     }
     HtmlPage page = new HtmlPage("Dumps", links);
@@ -149,10 +144,7 @@ final class DataPages {
       return;
     }
     Path dir = release.get().directory();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
-    }
+    List<Path> files = filesOf(dir);
     String file = parts.length > 1 ? parts[1] : "";
     if (file.isEmpty()) {
       HtmlPage page = new HtmlPage("Release " + release.get().id(), links);
@@ -164,14 +156,43 @@ final class DataPages {
       HttpIo.sendHtml(resp, 200, page, head);
       return;
     }
+    sendFile(
+        dir,
+        files,
+        file,
+        "Release " + release.get().id() + " has no file named " + file + ".",
+        req,
+        resp,
+        head);
+  }
+
+  /** The files of a dumps folder (the served one or a release), sorted by name. */
+  private static List<Path> filesOf(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  /**
+   * Sends the file of {@code files} named {@code name} with its checksum from {@code dir}'s
+   * SHA256SUMS; 404 with {@code missing} when there is none: only listed names are ever opened.
+   */
+  private static void sendFile(
+      Path dir,
+      List<Path> files,
+      String name,
+      String missing,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      boolean head)
+      throws IOException {
     Optional<Path> found =
-        files.stream().filter(f -> f.getFileName().toString().equals(file)).findFirst();
+        files.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst();
     if (found.isEmpty()) {
-      HttpIo.sendText(
-          resp, 404, "Release " + release.get().id() + " has no file named " + file + ".");
+      HttpIo.sendText(resp, 404, missing);
       return;
     }
-    DumpDownload.send(req, resp, found.get(), sha256(dir, found.get()), typeOf(file), head);
+    DumpDownload.send(req, resp, found.get(), sha256(dir, found.get()), typeOf(name), head);
   }
 
   private static String typeOf(String name) {

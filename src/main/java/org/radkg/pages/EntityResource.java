@@ -291,7 +291,6 @@ final class EntityResource {
       Matcher m = ID.matcher(path);
       String extension = m.matches() && m.group(2) != null ? "." + m.group(2) : "";
       String query = req.getQueryString();
-      resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
       resp.setHeader(
           "Location",
           links.href(fate.get().now()) + extension + (query != null ? "?" + query : ""));
