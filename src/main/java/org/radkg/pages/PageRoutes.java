@@ -61,16 +61,16 @@ public final class PageRoutes {
   }
 
   /**
-   * Computes now what the pages compute once per generation (the search index, the start page's
-   * figures and description, the collaboration network, the sitemap), so that the first request
+   * Computes now what the pages people open first compute once per generation (the search index,
+   * the start page's figures and description, the collaboration network), so that the first request
    * after a start or a reload is as fast as the second; the server calls it before it serves {@code
-   * served}.
+   * served}. The sitemap, read by crawlers now and then, is left to its first request rather than
+   * lengthening every start.
    */
   public void warm(ServedDataset served) {
     search.index(served);
     landing.warm(served);
     network.warm(served);
-    sitemap.warm(served.dataset());
   }
 
   /**

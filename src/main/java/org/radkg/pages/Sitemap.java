@@ -41,11 +41,6 @@ final class Sitemap {
     this.dataBase = dataBase;
   }
 
-  /** Lists {@code ds}'s pages now, so the first crawl needs no query. */
-  void warm(Dataset ds) {
-    iris.get(ds);
-  }
-
   private List<String> pages(Dataset ds) {
     List<String> out = new ArrayList<>();
     Txn.executeRead(
