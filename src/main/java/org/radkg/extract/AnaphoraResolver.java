@@ -33,9 +33,11 @@ final class AnaphoraResolver {
   private static final Pattern REPRESENTATIVES =
       Pattern.compile(
           "^(The\\s+[^.;,]{1,50}?)\\s+(?:includes|include|comprises|brings together)\\s+representatives\\s+(?:from|of)\\b");
+  private static final java.util.Set<String> LAST_NAMED_EVENTS =
+      java.util.Set.of("event", "workshop", "webinar", "seminar");
   static final Pattern DEFINITE =
       Pattern.compile(
-          "\\b(?:[Tt]he|[Tt]his) (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership|census|survey|meeting|conference|symposium|event|document|recommendations|report|exchange|fellowship))\\b");
+          "\\b(?:[Tt]he|[Tt]his) (?:(?:first|second|third|next|new|latest|inaugural|two|three|\\d+(?:st|nd|rd|th))\\s+){0,2}(?<kind>(?i:edition|centres|centers|centre|center|initiative|programme|program|project|registry|platform|campaign|network|coalition|consortium|alliance|congress|guideline|guidelines|statement|study|course|series|pledge|partnership|census|survey|meeting|conference|symposium|summit|forum|convention|workshop|webinar|seminar|event|document|recommendations|report|exchange|fellowship|scheme|trial|grant|award|hub|database|toolkit|curriculum|competition|challenge))\\b");
   // "Its founding members are": the collaboration last named; "Its coordinating centre": the
   // initiative.
   private static final Pattern THIS_YEAR =
@@ -167,7 +169,16 @@ final class AnaphoraResolver {
       String code =
           switch (kind) {
             case "coalition", "consortium", "alliance", "network" -> "C";
-            case "congress", "meeting", "conference", "symposium", "event" -> "E";
+            case "congress",
+                "meeting",
+                "conference",
+                "symposium",
+                "summit",
+                "forum",
+                "convention" ->
+                "E";
+            // A workshop, webinar or seminar is the one just named, like "the event".
+            case "workshop", "webinar", "seminar", "event" -> "E";
             case "edition" -> "X";
             case "partnership" -> "C";
             default -> "I";
@@ -179,10 +190,15 @@ final class AnaphoraResolver {
       }
       // "the event" is the one just named ("the 'X' side event ... The event was opened by ..."),
       // not the congress around it.
-      Entity last =
-          code.equals("E") && !kind.equals("event")
-              ? mainEvent(before)
-              : code.equals("I") ? lastInitiative(text, before) : last(before, code);
+      // "The toolkit was developed with SIO": the last one named a toolkit, before any rule of
+      // kind.
+      Entity last = lastNamedAs(before, code, kind);
+      if (last == null) {
+        last =
+            code.equals("E") && !LAST_NAMED_EVENTS.contains(kind)
+                ? mainEvent(before)
+                : code.equals("I") ? lastInitiative(text, before) : last(before, code);
+      }
       // "The consortium comprises ...": on a project's page, the consortium is the project's.
       if (last == null && kind.equals("consortium")) {
         last = last(before, "I");
@@ -288,17 +304,39 @@ final class AnaphoraResolver {
     return framework ? null : last.entity();
   }
 
+  // The initiative or collaboration named last whose name has the kind as a word ("Toolkit" for
+  // "the toolkit", "Registry" for "the registry"); null when none does.
+  private static Entity lastNamedAs(List<Mention> before, String code, String kind) {
+    // A congress or meeting is the one the article is about (mainEvent), whatever its name.
+    if (code.equals("X") || code.equals("E")) {
+      return null;
+    }
+    Pattern word =
+        Pattern.compile(
+            "(?<![\\p{L}])" + Pattern.quote(kind) + "(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Entity e = before.get(i).entity();
+      if (matches(e, code) && word.matcher(e.label()).find()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(Entity e, String code) {
+    return switch (code) {
+      case "C" -> e.is(EntityType.COLLABORATION);
+      case "E" -> e.is(EntityType.EVENT);
+      case "X" -> e.is(EntityType.EVENT) || e.is(EntityType.INITIATIVE);
+      default -> e.is(EntityType.INITIATIVE);
+    };
+  }
+
   private static Entity last(List<Mention> before, String code) {
     for (int i = before.size() - 1; i >= 0; i--) {
       Entity e = before.get(i).entity();
-      boolean match =
-          switch (code) {
-            case "C" -> e.is(EntityType.COLLABORATION);
-            case "E" -> e.is(EntityType.EVENT);
-            case "X" -> e.is(EntityType.EVENT) || e.is(EntityType.INITIATIVE);
-            default -> e.is(EntityType.INITIATIVE);
-          };
-      if (match) {
+      if (matches(e, code)) {
         return e;
       }
     }

@@ -156,7 +156,7 @@ public final class Extractor {
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     found = EventAliases.addDated(text, mentions, found, referenceYear);
     found = NameYears.apply(text, mentions, found);
-    found = ForeignTitles.tagged(found, language);
+    found = JobTitleCase.written(found, language);
     found = RegionsWithin.added(found, reference.places());
     return new ArticleFindings(
         article,
