@@ -788,6 +788,26 @@ public final class RelationRules {
                       "{O:s},[^.;⟦⟧]{0,80}?,\\s+(?:headquartered|based|located)\\s+in\\s+(?<p>"
                           + CITY_COUNTRY
                           + ")"),
+                  // "the Kigali Imaging Academy, a training centre based in Kigali": an apposition
+                  // that describes and seats the organization.
+                  RelationRule.of(
+                      "apposition-based-in",
+                      Predicate.LOCATION,
+                      "s",
+                      "p",
+                      "{O:s},\\s+(?:a|an|the)\\s+[^.;⟦⟧,]{0,60}?\\b(?:headquartered|based|located|situated)\\s+in\\s+(?<p>"
+                          + CITY_COUNTRY
+                          + ")"),
+                  // "Headquartered in Geneva, the Global Imaging Network coordinates ...": the seat
+                  // fronted before the organization the sentence is about.
+                  RelationRule.of(
+                      "fronted-based-in",
+                      Predicate.LOCATION,
+                      "s",
+                      "p",
+                      "^(?:Headquartered|Based|Located|Situated)\\s+in\\s+(?<p>"
+                          + CITY_COUNTRY
+                          + "),\\s+(?:the\\s+)?{O:s}"),
                   // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal"
                   // (its: the organization, see AnaphoraResolver).
                   RelationRule.of(
