@@ -142,6 +142,9 @@ public final class Extractor {
         ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
       }
       ruled.addAll(
+          RelativeClauseRoles.read(
+              masked, new Evidence(masked.text(), sentence.begin(), sentence.end())));
+      ruled.addAll(
           pronouns.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end())));
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));

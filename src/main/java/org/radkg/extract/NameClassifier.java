@@ -415,6 +415,10 @@ public final class NameClassifier {
     boolean complement = false;
     // The head stands before the first complement ("Society of ...", "Initiative on ...").
     String previous = "";
+    // "Research Program Manager", "Interim Program Director and Assistant Professor": a role word
+    // after a program's head word makes the phrase a job title (a body's trailing office, "ASUM
+    // Board President", is cut off where the name is found).
+    boolean roleAfterHead = false;
     for (String w : words) {
       if (COMPLEMENT.contains(w)) {
         complement = true;
@@ -425,8 +429,14 @@ public final class NameClassifier {
       if (t != null) {
         found =
             (w.equals("centre") || w.equals("center")) && VENUE_KINDS.contains(previous) ? NONE : t;
+        roleAfterHead = false;
+      } else if (found != null && RoleLexicon.isRoleWord(w)) {
+        roleAfterHead = true;
       }
       previous = w;
+    }
+    if (roleAfterHead && found.equals(INITIATIVE)) {
+      return Optional.empty();
     }
     // "Presidente del Congresso", "Chair of the Organizing Committee": a role of a body is a title,
     // not a name whose head comes after its complement.
