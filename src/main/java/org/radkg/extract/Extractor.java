@@ -146,6 +146,9 @@ public final class Extractor {
               masked, new Evidence(masked.text(), sentence.begin(), sentence.end())));
       ruled.addAll(
           pronouns.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end())));
+      ruled.addAll(
+          SoleBodyOfOffice.read(
+              masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end())));
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));
       found.addAll(
