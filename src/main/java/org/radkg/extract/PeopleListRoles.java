@@ -70,8 +70,7 @@ final class PeopleListRoles {
               + "members\\s+of\\s+(?:the\\s+)?⟦O(?<of>\\d+)⟧");
   // Heads of an office one holds by name; "representatives", "members", "professors" are kinds of
   // people, not offices.
-  private static final String PLURAL_OFFICES =
-      "chair|chairman|president|vice-president|director|editor|coordinator|officer|dean|treasurer|lead";
+  private static final String PLURAL_OFFICES = RoleLexicon.alternativesInOrder("plural-offices");
   // "the founding co-chairs, Dr. A, from X, and Dr. B, from Y": an office in the plural is each
   // listed person's.
   private static final Pattern PLURAL_ROLE_LIST =

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 import org.radkg.vocab.Slugs;
 
 /**
@@ -191,66 +192,9 @@ public final class PersonFinder {
           "My", "Your", "Every", "Each", "Some", "Any", "No");
   private static final Pattern AWARD_NAMED =
       Pattern.compile("\\s(?:Medal|Award|Prize|Lecture|Lectureship|Scholarship|Trophy)s?$");
-  private static final Set<String> TITLES =
-      Set.of(
-          "Dr",
-          "Doctor",
-          "Prof",
-          "Professor",
-          "Mr",
-          "Mrs",
-          "Ms",
-          "Sir",
-          "Dame",
-          "Associate",
-          "Assistant");
+  private static final Set<String> TITLES = Set.copyOf(LexiconFiles.entries("person-titles"));
   private static final Set<String> NOT_NAMES =
-      Set.of(
-          "The",
-          "This",
-          "These",
-          "In",
-          "At",
-          "As",
-          "Of",
-          "Our",
-          "We",
-          "He",
-          "She",
-          "It",
-          "And",
-          "For",
-          "With",
-          "Board",
-          "Liaison",
-          "International",
-          "Affairs",
-          "Committee",
-          "Radiology",
-          "President",
-          "Director",
-          "University",
-          "Society",
-          "College",
-          "Hospital",
-          "Department",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Editor",
-          "Chief",
-          // "Professor Emeritus, X University": the rank after a title is no name.
-          "Emeritus",
-          "Emerita");
+      Set.copyOf(LexiconFiles.entries("not-person-name-words"));
   // "And Jane Doe, MD, was appointed ...": a conjunction opening a sentence is no part of the name
   // after it.
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("And", "But", "Or");

@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
 final class RolesBeforeName {
   // Bodies a role may name between an organization and the role head: "WFUMB council member", "ESR
   // board member".
-  private static final String ROLE_UNITS =
-      "council|board|committee|section|congress|program|programme|project|team|editorial|scientific|research|education";
+  private static final String ROLE_UNITS = RoleLexicon.alternativesInOrder("role-units");
   private static final Pattern ORG_ROLE_PERSON =
       Pattern.compile(
           "⟦O(\\d+)⟧(?:['’]s)?(?:\\s*\\(⟦O\\d+⟧\\))?\\s+(?:(?:new|current|outgoing)\\s+)?(?<role>(?:(?:[\\p{Lu}0-9][\\p{L}0-9-]*|(?:\\p{Lu}\\.){2,4}|(?i:"

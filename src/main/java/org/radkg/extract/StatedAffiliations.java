@@ -6,6 +6,7 @@ import static org.radkg.extract.RolePatterns.ROLE_WORDS;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 
 /**
  * Reads the organization a person is of where the sentence states no title for it: "Prof. Anna Berg
@@ -32,12 +33,16 @@ final class StatedAffiliations {
       Pattern.compile("⟦H(\\d+)⟧[^⟦.;]{0,80}?\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   private static final Pattern APPOINTED =
       Pattern.compile(
-          "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?(?:appointed|named|elected|nominated)\\s+⟦H(\\d+)⟧");
+          "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?"
+              + LexiconFiles.alternation(LexiconFiles.entries("appointing-verbs"))
+              + "\\s+⟦H(\\d+)⟧");
   // "Jane Doe, who heads the X Trust", "Jane Doe, who chairs the X Committee": the body she leads
   // is hers.
   private static final Pattern WHO_HEADS =
       Pattern.compile(
-          "⟦H(\\d+)⟧,?\\s+who\\s+(?:now\\s+|currently\\s+|also\\s+)?(?:heads|headed|leads|led|chairs|chaired|directs|directed|presides\\s+over|founded|co-founded|runs|ran)\\s+(?:the\\s+)?⟦O(\\d+)⟧");
+          "⟦H(\\d+)⟧,?\\s+who\\s+(?:now\\s+|currently\\s+|also\\s+)?"
+              + LexiconFiles.alternation(LexiconFiles.entries("leading-verbs"))
+              + "\\s+(?:the\\s+)?⟦O(\\d+)⟧");
   // "the Society for X (SX), through the leadership of its then-President Jane Doe": the
   // organization named last is hers.
   private static final Pattern ITS_ROLE =
