@@ -22,10 +22,9 @@ import java.util.regex.Pattern;
  */
 final class ApposedTitles {
   // "research adviser at the Ministry", "radiation safety specialist": one or two lower-case nouns
-  // name the
-  // field of a role in an apposition; what follows it must be its organization or the apposition's
-  // end. A
-  // preposition or a participle ("translated by Professor") opens a clause, not a role.
+  // name the field of a role in an apposition; what follows it must be its organization or the
+  // apposition's end. A preposition or a participle ("translated by Professor") opens a clause, not
+  // a role.
   private static final Pattern FIELD_ROLE =
       Pattern.compile(
           "(?:(?!(?:who|whose|which|that|and|or|but|also|then|now|as|is|was|has|had|will|would|the|a|an|his|her|their|its|our|new|one|two"
@@ -139,8 +138,8 @@ final class ApposedTitles {
     int segStart = b.start("segs");
     String segs = b.group("segs");
     if (b.group("dash") != null) {
-      // "Dr. Jane Doe - President of the X - will lead ...": the apposition a dash opens, the
-      // next dash closes.
+      // "Dr. Jane Doe - President of the X - will lead ...": the apposition a dash opens, the next
+      // dash closes.
       segs = DASH_TAIL.matcher(segs).replaceFirst("");
     }
     for (String seg : segs.split(",\\s*")) {
@@ -155,8 +154,8 @@ final class ApposedTitles {
 
   // Whether the apposition goes on after this segment.
   private boolean readSegment(int from, String seg) {
-    // "X Society Executive Director earlier this month": the segment is read up to where the
-    // title ends.
+    // "X Society Executive Director earlier this month": the segment is read up to where the title
+    // ends.
     seg = RoleTitleEnd.cut(seg);
     String t = seg.strip();
     boolean afterTitle = titled;
@@ -198,8 +197,8 @@ final class ApposedTitles {
       from = from + Math.max(0, seg.indexOf(t)) + and.end();
       seg = t = t.substring(and.end());
     }
-    // "Jane Doe, the President of X", "Jane Doe, MD, an associate professor of radiology at X":
-    // the article before an appositive title is not part of it.
+    // "Jane Doe, the President of X", "Jane Doe, MD, an associate professor of radiology at X": the
+    // article before an appositive title is not part of it.
     Matcher article = THE_ROLE.matcher(t);
     if (article.lookingAt()) {
       t = t.substring(article.end());
@@ -261,14 +260,13 @@ final class ApposedTitles {
     // "... professor of radiology at the University of Michigan": the title ends where the
     // organization begins.
     Matcher atCut = AT_ORG.matcher(t);
-    // "president of X Associates in Dallas": where the organization is, is no part of the
-    // office.
+    // "president of X Associates in Dallas": where the organization is, is no part of the office.
     Matcher inPlace = IN_PLACE.matcher(t);
     if (inPlace.find()) {
       roleEnd = Math.min(roleEnd, tStart + inPlace.start());
     }
-    // "consultant radiologist at X Hospital and president of the Y Society": an office after
-    // the organization and "and" is a title of its own.
+    // "consultant radiologist at X Hospital and president of the Y Society": an office after the
+    // organization and "and" is a title of its own.
     String officeAfterAt = null;
     if (atCut.find()) {
       roleEnd = Math.min(roleEnd, tStart + atCut.start());
@@ -308,14 +306,14 @@ final class ApposedTitles {
       lastTitle = facts.relations().size() - 1;
       titled = true;
     }
-    // "Head of the Section X at the Agency", "chair of the Commission and medical director of
-    // the Institute": the organization a role is "of" is the person's, whatever its kind.
+    // "Head of the Section X at the Agency", "chair of the Commission and medical director of the
+    // Institute": the organization a role is "of" is the person's, whatever its kind.
     Matcher roleOf = ROLE_OF_ORG.matcher(t);
     while (roleOf.find()) {
       Entity org = s.slot(ownerSlot(roleOf)).entity();
-      // "Director of the Medical Imaging Department": a department named by its field alone is
-      // part of a hospital the sentence may not name; it is no organization of its own to be
-      // affiliated with.
+      // "Director of the Medical Imaging Department": a department named by its field alone is part
+      // of a hospital the sentence may not name; it is no organization of its own to be affiliated
+      // with.
       if (!GENERIC_DEPARTMENT.matcher(org.label()).matches()) {
         facts.affiliation(person, org);
       }
@@ -328,8 +326,8 @@ final class ApposedTitles {
   }
 
   // "former ACR president and chair of the department": the organization inside the first title is
-  // its affiliation, so the title is "former president", and what "and" adds after it is a title
-  // of its own.
+  // its affiliation, so the title is "former president", and what "and" adds after it is a title of
+  // its own.
   private List<String> withoutOwner(Matcher modified, int offset, int roleStart, int roleEnd) {
     int slotStart = m.lastIndexOf("⟦", offset + modified.start(1));
     int slotEnd = m.indexOf('⟧', slotStart) + 1;

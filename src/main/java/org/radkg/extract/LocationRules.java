@@ -22,8 +22,7 @@ final class LocationRules {
   private static final String PAREN_REMARK = "(?:\\s*\\((?:[^()⟦⟧.;]|⟦[DP]\\d+⟧){1,80}\\))?";
 
   // "ECR is the leading annual radiology meeting in Europe": after a superlative, "in" gives the
-  // scope of the
-  // comparison, not where the event takes place.
+  // scope of the comparison, not where the event takes place.
   private static final String NOT_A_SUPERLATIVE =
       "(?!\\b(?:largest|biggest|leading|oldest|premier|foremost|most|only|main|best|greatest)\\b)";
 
@@ -43,8 +42,8 @@ final class LocationRules {
   static final List<RelationRule> ALL =
       List.of(
           // --- location
-          // "(Valencia, ES)": a country code after the city; "the Congress (14–18
-          // September, Lisbon, Portugal)": its dates first.
+          // "(Valencia, ES)": a country code after the city; "the Congress (14–18 September,
+          // Lisbon, Portugal)": its dates first.
           RelationRule.of(
               "place-in-parens",
               Predicate.LOCATION,
@@ -53,8 +52,8 @@ final class LocationRules {
               "{OIE:s}\\s*\\(\\s*(?:⟦D\\d+⟧\\s*,\\s*)?(?<p>"
                   + RuleParts.CITY_COUNTRY
                   + ")(?:,\\s*\\p{Lu}{2,3})?\\s*\\)"),
-          // "the Annual Meeting of the Society in Yokohama": the place is the meeting's
-          // (named or not), not its owner's.
+          // "the Annual Meeting of the Society in Yokohama": the place is the meeting's (named or
+          // not), not its owner's.
           RelationRule.of(
               "in-place",
               Predicate.LOCATION,
@@ -87,8 +86,8 @@ final class LocationRules {
                   + "){0,60}?\\s(?:in|at)\\s+(?:the\\s+(?=⟦P\\d+⟧\\s+(?:International\\s+)?(?:Convention|Congress|Conference|Exhibition)))?(?<p>"
                   + RuleParts.CITY_COUNTRY
                   + ")"),
-          // "starting with sites in Alice Springs and Dubbo", "will bring the program to
-          // Whangarei and Gisborne".
+          // "starting with sites in Alice Springs and Dubbo", "will bring the program to Whangarei
+          // and Gisborne".
           RelationRule.of(
               "sites-in",
               Predicate.LOCATION,
@@ -101,8 +100,8 @@ final class LocationRules {
               "s",
               "p",
               "\\b(?:bring|brings|brought|expand|expands|expanded|extend|extends|extended|roll(?:s|ed)? out|take|takes|took)\\s+{_}{IE:s}\\s+to\\s+(?<p>⟦P\\d+⟧(?:(?:,\\s*|\\s+and\\s+)(?:[^.;⟦⟧,]{1,25}(?:,\\s*|\\s+and\\s+))?⟦P\\d+⟧)*)"),
-          // "which returns to Christchurch, New Zealand", "travelled to Lisbon, Portugal,
-          // for CIRSE 2024".
+          // "which returns to Christchurch, New Zealand", "travelled to Lisbon, Portugal, for CIRSE
+          // 2024".
           RelationRule.of(
               "event-returns-to",
               Predicate.LOCATION,
@@ -116,11 +115,11 @@ final class LocationRules {
               Predicate.LOCATION,
               "s",
               "p",
-              // "gathered in Seoul, Korea for the 19th World Congress": in a place for an
-              // event, too.
+              // "gathered in Seoul, Korea for the 19th World Congress": in a place for an event,
+              // too.
               "\\b(?:to|in)\\s+(?<p>" + RuleParts.CITY_COUNTRY + "),?\\s+for\\s+{_}{E:s}"),
-          // "Bach Mai Hospital in Hanoi hosted the first edition": the host's city is where
-          // it took place.
+          // "Bach Mai Hospital in Hanoi hosted the first edition": the host's city is where it took
+          // place.
           RelationRule.of(
               "host-in-place-hosted",
               Predicate.LOCATION,
@@ -131,8 +130,8 @@ final class LocationRules {
                   + "),?\\s+"
                   + RuleParts.AUX
                   + "(?:hosted|held|organi[sz]ed|staged|ran)\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{IE:s}"),
-          // "Lagos University Teaching Hospital, Nigeria.": an institution and its country
-          // closing the sentence.
+          // "Lagos University Teaching Hospital, Nigeria.": an institution and its country closing
+          // the sentence.
           RelationRule.of(
               "org-comma-country-end",
               Predicate.LOCATION,
@@ -148,8 +147,8 @@ final class LocationRules {
                   + "(?:(?:based|located|situated|housed)\\s+)?in\\s+(?<p>"
                   + RuleParts.CITY_COUNTRY
                   + ")"),
-          // "Northern Health, one of the largest hospital systems, headquartered in
-          // Bergen": an apposition that seats the organization.
+          // "Northern Health, one of the largest hospital systems, headquartered in Bergen": an
+          // apposition that seats the organization.
           RelationRule.of(
               "apposition-headquartered-in",
               Predicate.LOCATION,
@@ -158,8 +157,8 @@ final class LocationRules {
               "{O:s},[^.;⟦⟧]{0,80}?,\\s+(?:headquartered|based|located)\\s+in\\s+(?<p>"
                   + RuleParts.CITY_COUNTRY
                   + ")"),
-          // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal"
-          // (its: the organization, see AnaphoraResolver).
+          // "the IAEA's headquarters in Vienna", "Its secretariat is based in Montreal" (its: the
+          // organization, see AnaphoraResolver).
           RelationRule.of(
               "headquarters-in",
               Predicate.LOCATION,
@@ -168,10 +167,9 @@ final class LocationRules {
               "{O:s}(?:['’]s)?\\s+(?:secretariat|headquarters|head office|main office|registered office|seat)\\s+(?:(?:is|are|was|were|has been|will be)\\s+)?(?:(?:now\\s+)?(?:based|located|housed|situated)\\s+)?(?:in|at)\\s+(?<p>"
                   + RuleParts.CITY_COUNTRY
                   + ")"),
-          // "the Fjord Institute, established by and headquartered at the Nordic Society in
-          // Oslo": a unit housed at a host is in the host's city
-          // ("hosted by" is not read: a program's centre hosted by a hospital does not
-          // place the program).
+          // "the Fjord Institute, established by and headquartered at the Nordic Society in Oslo":
+          // a unit housed at a host is in the host's city ("hosted by" is not read: a program's
+          // centre hosted by a hospital does not place the program).
           RelationRule.of(
               "based-at-host-in",
               Predicate.LOCATION,
@@ -181,8 +179,8 @@ final class LocationRules {
                   + "(?<p>"
                   + RuleParts.CITY_COUNTRY
                   + ")"),
-          // "a satellite office in Oslo, where the Nordic Society is based": a relative
-          // clause on the place names what is there.
+          // "a satellite office in Oslo, where the Nordic Society is based": a relative clause on
+          // the place names what is there.
           RelationRule.of(
               "where-located",
               Predicate.LOCATION,
@@ -194,8 +192,8 @@ final class LocationRules {
                   + RuleParts.AUX
                   + "(?:located|based|headquartered|situated|housed|held|hosted|staged|takes place|took place|take place|taking place"
                   + "|has\\s+its\\s+(?:headquarters|seat|secretariat|head office|main office))\\b"),
-          // "Lakeshore Health, one of Norway's largest providers": an organization
-          // described as a place's own is there.
+          // "Lakeshore Health, one of Norway's largest providers": an organization described as a
+          // place's own is there.
           RelationRule.of(
               "one-of-places",
               Predicate.LOCATION,
@@ -211,8 +209,7 @@ final class LocationRules {
               "s",
               "p",
               "{O:s},\\s+(?<p>" + RuleParts.CITY_COUNTRY + "),"),
-          // "Department of Radiology, Fjordside Hospital, Nordland University, Bodø,
-          // Norway": in an
+          // "Department of Radiology, Fjordside Hospital, Nordland University, Bodø, Norway": in an
           // affiliation chain the unit named first is in the city too, not only its parent.
           RelationRule.of(
               "affiliation-chain-place",
@@ -233,8 +230,8 @@ final class LocationRules {
               "o",
               "d",
               "\\b(?:opens|starts|begins|kicks off)\\s+on\\s+{D:d}\\s+with\\s+(?:the|a|an)\\s+(?:webinar|session|lecture|workshop|talk|module|event)\\s+[‘“\"']?{IE:o}"),
-          // "Next week the city of Philadelphia will host the 52nd Annual Meeting": the
-          // host city is where the event takes place.
+          // "Next week the city of Philadelphia will host the 52nd Annual Meeting": the host city
+          // is where the event takes place.
           RelationRule.of(
               "place-hosts-event",
               Predicate.LOCATION,
@@ -245,9 +242,9 @@ final class LocationRules {
                   + ")\\s+"
                   + RuleParts.AUX
                   + "(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\\s+{_}(?:(?:[\\p{Ll}-]+\\s+){0,2})?{E:s}"),
-          // "Taking place at the city stadium in Cardiff on 8 November, coinciding with X,
-          // the event aims ...": an opening
-          // participle says where and when the event its clause is about takes place.
+          // "Taking place at the city stadium in Cardiff on 8 November, coinciding with X, the
+          // event aims ...": an opening participle says where and when the event its clause is
+          // about takes place.
           RelationRule.of(
               "opener-held-in",
               Predicate.LOCATION,
@@ -264,10 +261,9 @@ final class LocationRules {
               "d",
               PARTICIPLE_OPENER
                   + "(?:[^.;⟦⟧]|⟦P\\d+⟧){0,80}?\\b(?:on|from|in)\\s+{D:d}(?:[^.;⟦⟧]|⟦[DIOP]\\d+⟧){0,100}?,\\s+{_}{E:o}"),
-          // "The 11th Meeting (2014 CSIR) was held ... in Changsha", "the congress began at
-          // Fjord University in Bergen": an
-          // alias in parentheses after the event, and the institution it is held at, stand
-          // between it and its city.
+          // "The 11th Meeting (2014 CSIR) was held ... in Changsha", "the congress began at Fjord
+          // University in Bergen": an alias in parentheses after the event, and the institution it
+          // is held at, stand between it and its city.
           RelationRule.of(
               "event-in",
               Predicate.LOCATION,

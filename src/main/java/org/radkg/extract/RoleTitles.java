@@ -44,8 +44,7 @@ final class RoleTitles {
     r = TRAILING_ACRONYM.matcher(r).replaceAll("");
     r = INNER_ACRONYM.matcher(r).replaceAll("");
     // "President of IPEM", "Representative Director of the JSRT": an organization named by its
-    // acronym alone
-    // is the affiliation; the title is the office.
+    // acronym alone is the affiliation; the title is the office.
     // "President of the Advisory Council of the CBR": after a complement of its own, the acronym
     // names whose council it is, and the title keeps it, as stated.
     Matcher ofAcronym = OF_ACRONYM.matcher(r);

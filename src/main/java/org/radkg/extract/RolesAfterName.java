@@ -35,9 +35,8 @@ final class RolesAfterName {
   private static final Pattern BARE_MEMBER =
       Pattern.compile("(?i)(?:a\\s+|an\\s+)?(?:long-standing\\s+|longtime\\s+)?members?");
   // "Jane Doe is a professor of radiology at X", "Jane Doe is head of imaging at X Hospital":
-  // without an
-  // article the title must open with a role word; a complement in lower case ("of imaging") is part
-  // of it.
+  // without an article the title must open with a role word; a complement in lower case ("of
+  // imaging") is part of it.
   private static final Pattern PERSON_IS =
       Pattern.compile(
           "⟦H(\\d+)⟧(?<apposition>,[^,;⟦]{1,60}(?:⟦[OP]\\d+⟧[^,;⟦]{0,30}){0,3},"
@@ -61,8 +60,8 @@ final class RolesAfterName {
               + "(?:\\s+of\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧|\\p{Ll}[\\p{Ll} ]{0,40}?(?=\\s+at\\s)))?)(?:\\s+at\\s+(?:the\\s+)?⟦O(?<at>\\d+)⟧)?",
           Pattern.CASE_INSENSITIVE);
   // "Professor Jane Doe served in many roles, including chair of X, president of the Y Hospital and
-  // ...": a
-  // sentence about one person lists her offices, each "role of ORG" a title and an affiliation.
+  // ...": a sentence about one person lists her offices, each "role of ORG" a title and an
+  // affiliation.
   private static final Pattern PERSON_SERVED =
       Pattern.compile(
           "^\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧\\s+(?:has\\s+|had\\s+)?"

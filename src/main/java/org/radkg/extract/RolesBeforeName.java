@@ -62,8 +62,7 @@ final class RolesBeforeName {
               + "),?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE);
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor
-  // in Chief Paul Sidhu",
-  // "Health Minister A. B. Raman".
+  // in Chief Paul Sidhu", "Health Minister A. B. Raman".
   private static final Pattern ROLE_BEFORE =
       Pattern.compile(
           "(?<![⟧’'s]\\s)(?<!⟧\\s)(?<role>(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:Editor in Chief|Editor-in-Chief|Chair|Chairman|Chairwoman|President|Director|CEO|Dean|Minister|Secretary|Treasurer)"
@@ -108,8 +107,7 @@ final class RolesBeforeName {
               + HONORIFIC
               + "⟦H(?<person>\\d+)⟧");
   // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed
-  // by the
-  // honorific before the name (a title in capitals is ROLE_BEFORE's).
+  // by the honorific before the name (a title in capitals is ROLE_BEFORE's).
   private static final Pattern LOWER_ROLE_BEFORE_TITLED =
       Pattern.compile(
           "(?<![\\p{L}])(?<!(?-i:\\p{Lu})[\\p{L}-]{0,30}[ -])(?<role>(?=(?-i:\\p{Ll}))(?:(?:"
@@ -122,9 +120,8 @@ final class RolesBeforeName {
               + "\\s+(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE);
   // "and Professional Officer for Education and Training Dr Jane Doe", "for Radiologist, Dr. Jane
-  // Doe, and Radiographic
-  // Technologist, John Roe": a title in capitals, mid-sentence, right before the name (or a comma
-  // and the name).
+  // Doe, and Radiographic Technologist, John Roe": a title in capitals, mid-sentence, right before
+  // the name (or a comma and the name).
   // A capitalized word of a title's complement; an honorific is the name's, not the title's.
   private static final String TITLE_WORD =
       "(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*";

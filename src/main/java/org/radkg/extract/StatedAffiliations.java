@@ -19,8 +19,8 @@ final class StatedAffiliations {
   private static final Pattern ORG_PERSON =
       Pattern.compile("⟦O(\\d+)⟧(?:['’]s)?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor)\\s+)?⟦H(\\d+)⟧");
   // "A diagnostic specialist with X Associates in Georgia, Jane Doe also ...", "A longtime member
-  // of
-  // the X Society, John Roe said": a description fronted before the name says whose the person is.
+  // of the X Society, John Roe said": a description fronted before the name says whose the person
+  // is.
   private static final Pattern FRONTED_DESCRIPTION =
       Pattern.compile(
           "^\\s*(?:An?|The)\\s+(?<role>[\\p{Ll}][\\p{Ll} -]{0,60}?)\\s+(?:with|at|of|from)\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧"
