@@ -371,7 +371,7 @@ public final class NameClassifier {
   }
 
   private static final Set<String> PLURAL_THINGS =
-      Set.of("guidelines", "recommendations", "series", "criteria");
+      Set.copyOf(LexiconFiles.entries("plural-thing-heads"));
 
   // "European Society of Radiology Premium Education Package", "College of X Youth Club": an
   // organization's full

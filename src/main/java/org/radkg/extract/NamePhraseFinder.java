@@ -408,22 +408,7 @@ public final class NamePhraseFinder {
   private static final Set<String> EVENT_HEADS =
       Set.copyOf(LexiconFiles.entries("event-name-heads"));
   private static final Set<String> ORG_HEADS =
-      Set.of(
-          "Society",
-          "College",
-          "Association",
-          "Radiology",
-          "Radiologists",
-          "Federation",
-          "Institute",
-          "Agency",
-          "Organization",
-          "Organisation",
-          "Council",
-          "Coalition",
-          "Academy",
-          "Hospital",
-          "University");
+      Set.copyOf(LexiconFiles.entries("organization-name-heads"));
 
   private void flush(String text, List<int[]> run, List<Candidate> out) {
     // "Project in April", "Society of Radiology on the Asian Registry": a date or a second name
