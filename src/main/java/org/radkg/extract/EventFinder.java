@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 import org.radkg.vocab.Slugs;
 
 /**
@@ -465,8 +467,7 @@ final class EventFinder {
     return e.is(EntityType.INITIATIVE) && AWARENESS_DAY.matcher(e.label()).find();
   }
 
-  private static final java.util.Set<String> EVENT_KINDS =
-      java.util.Set.of("webinar", "workshop", "conference", "symposium");
+  private static final Set<String> EVENT_KINDS = Set.copyOf(LexiconFiles.entries("event-kinds"));
 
   /**
    * Adds a mention for group "t" of every match of {@code p}, of the kind {@code kindOf} gives

@@ -27,15 +27,6 @@ final class JointParticipationRules {
       "(?:in\\s+order\\s+)?to\\s+(?:jointly\\s+)?(?<verb>organi[sz]e|co-organi[sz]e|host|co-host|launch|run|hold|create|develop|establish|set\\s+up|deliver|convene|stage|offer|start|implement|conduct|produce|publish|prepare|coordinate)";
 
   /**
-   * Co-organizing is partnership; any other thing a list does as one, each of its members leads.
-   */
-  private static Predicate byVerb(Matcher m) {
-    return m.group("verb").toLowerCase(Locale.ROOT).startsWith("co-")
-        ? Predicate.PARTNERS_IN
-        : Predicate.LEADS;
-  }
-
-  /**
    * Funding is funding; sponsoring, supporting, endorsing and any joint verb is partnership;
    * organizing alone is leading.
    */
@@ -79,7 +70,7 @@ final class JointParticipationRules {
           // leads X.
           RelationRule.of(
               "joined-forces-to-lead",
-              JointParticipationRules::byVerb,
+              RuleParts::leadsUnlessCo,
               "l",
               "o",
               "{OL:l}\\s+"

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.radkg.corpus.LexiconFiles;
 
 /**
  * Decides from its head word what kind of thing a name denotes: "... Society of ..." is a society,
@@ -324,7 +325,7 @@ public final class NameClassifier {
   // Organization heads people add by hand (data/lexicon/organization-heads.txt), read after the
   // head words above.
   private static final Set<String> LEXICON_HEADS =
-      Set.copyOf(org.radkg.corpus.LexiconFiles.entries("organization-heads"));
+      Set.copyOf(LexiconFiles.entries("organization-heads"));
 
   // The types a single lowercase head word gives, spelled with or without its accents.
   private static Set<EntityType> head(String word) {
@@ -344,7 +345,7 @@ public final class NameClassifier {
   // "Prague Congress Centre", "Orange County Convention Center": a centre named for the events it
   // houses is a building.
   private static final Set<String> VENUE_KINDS =
-      Set.of("congress", "convention", "conference", "exhibition", "exposition", "events");
+      Set.copyOf(LexiconFiles.entries("venue-event-words"));
 
   private static final Set<String> COMPLEMENT =
       Set.of(
@@ -356,7 +357,7 @@ public final class NameClassifier {
   // "Lucia Day", "Kings Day" are holidays: a two-word day or week is a campaign only when it says
   // whose.
   private static final Set<String> CAMPAIGN_SCOPES =
-      Set.of("world", "international", "global", "national", "european", "awareness");
+      Set.copyOf(LexiconFiles.entries("campaign-scopes"));
 
   private static boolean isHoliday(String[] words) {
     String last = words[words.length - 1];
@@ -370,7 +371,7 @@ public final class NameClassifier {
   }
 
   private static final Set<String> PLURAL_THINGS =
-      Set.of("guidelines", "recommendations", "series", "criteria");
+      Set.copyOf(LexiconFiles.entries("plural-thing-heads"));
 
   // "European Society of Radiology Premium Education Package", "College of X Youth Club": an
   // organization's full
@@ -482,20 +483,7 @@ public final class NameClassifier {
   // ..."),
   // never inside it ("Clinical Practice", "Service Provider").
   private static final Set<String> TRAILING_ORGANIZATIONS =
-      Set.of(
-          "company",
-          "firm",
-          "provider",
-          "publisher",
-          "manufacturer",
-          "vendor",
-          "startup",
-          "nonprofit",
-          "charity",
-          "practice",
-          "insurer",
-          "distributor",
-          "body");
+      Set.copyOf(LexiconFiles.entries("organization-words-after"));
 
   /**
    * The type implied by a lowercase word right after a name: "(EUCAIM) project", "(OSN) interest

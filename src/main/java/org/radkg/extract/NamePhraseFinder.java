@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 
 /**
  * Finds names that no dictionary knows: runs of capitalized words (with "of", "for", "the", "and",
@@ -221,8 +222,7 @@ public final class NamePhraseFinder {
           "Nov",
           "Dec");
 
-  private static final Set<String> GROUP_NOUNS =
-      Set.copyOf(org.radkg.corpus.LexiconFiles.entries("group-nouns"));
+  private static final Set<String> GROUP_NOUNS = Set.copyOf(LexiconFiles.entries("group-nouns"));
   // The group nouns, one or many, and chairs, as the last word of a name; not "Partners"
   // ("Radiology Partners" is a practice).
   private static final Set<String> TRAILING_PEOPLE = trailingPeople();
@@ -406,33 +406,9 @@ public final class NamePhraseFinder {
           "Nov",
           "Dec");
   private static final Set<String> EVENT_HEADS =
-      Set.of(
-          "Meeting",
-          "Congress",
-          "Conference",
-          "Symposium",
-          "Summit",
-          "Workshop",
-          "Assembly",
-          "Convention",
-          "Forum");
+      Set.copyOf(LexiconFiles.entries("event-name-heads"));
   private static final Set<String> ORG_HEADS =
-      Set.of(
-          "Society",
-          "College",
-          "Association",
-          "Radiology",
-          "Radiologists",
-          "Federation",
-          "Institute",
-          "Agency",
-          "Organization",
-          "Organisation",
-          "Council",
-          "Coalition",
-          "Academy",
-          "Hospital",
-          "University");
+      Set.copyOf(LexiconFiles.entries("organization-name-heads"));
 
   private void flush(String text, List<int[]> run, List<Candidate> out) {
     // "Project in April", "Society of Radiology on the Asian Registry": a date or a second name
@@ -572,18 +548,7 @@ public final class NamePhraseFinder {
     emit(text, acc, out);
   }
 
-  private static final Set<String> MEMBER_KINDS =
-      Set.of(
-          "States",
-          "Countries",
-          "Nations",
-          "Societies",
-          "Organizations",
-          "Organisations",
-          "Associations",
-          "Institutions",
-          "Universities",
-          "Hospitals");
+  private static final Set<String> MEMBER_KINDS = Set.copyOf(LexiconFiles.entries("member-kinds"));
   private static final Pattern LOWERCASE_MEMBER_BEFORE = Pattern.compile("\\bmember\\s+$");
   private static final Set<String> ORDINALS = Set.of("First", "Second");
 
@@ -616,7 +581,7 @@ public final class NamePhraseFinder {
   private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ish|ese)");
 
   private static final Set<String> FOREIGN_ARTICLES =
-      Set.copyOf(org.radkg.corpus.LexiconFiles.entries("foreign-articles"));
+      Set.copyOf(LexiconFiles.entries("foreign-articles"));
 
   private boolean countsInstitution(String text, List<int[]> tokens) {
     if (tokens.size() < 3 || !ORDINALS.contains(word(text, tokens.get(0)))) {
@@ -756,7 +721,7 @@ public final class NamePhraseFinder {
   }
 
   private static final Set<String> NUMBERED_UNITS =
-      Set.of("Group", "Subgroup", "Committee", "Subcommittee", "Panel", "Team");
+      Set.copyOf(LexiconFiles.entries("numbered-unit-heads"));
 
   private static final Set<String> SAINT = Set.of("St", "Saint", "Sainte", "Ste", "Sankt");
 
@@ -765,7 +730,7 @@ public final class NamePhraseFinder {
   }
 
   private static final Set<String> HEADLINE_VERBS =
-      Set.copyOf(org.radkg.corpus.LexiconFiles.entries("headline-verbs"));
+      Set.copyOf(LexiconFiles.entries("headline-verbs"));
 
   // "IAEA Signs Agreement with Consortium ...", "New Data System Helps Promote Safety": a title,
   // not a name.

@@ -1,7 +1,9 @@
 package org.radkg.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
+import org.radkg.corpus.LexiconFiles;
 import org.radkg.extract.place.PlaceMatch;
 
 /**
@@ -140,26 +142,8 @@ final class NameRepairs {
   }
 
   private static final NameClassifier NAME_TYPES = new NameClassifier();
-  private static final java.util.Set<String> ROLE_TAIL =
-      java.util.Set.of(
-          "President",
-          "Chair",
-          "Chairman",
-          "Chairwoman",
-          "Director",
-          "Secretary",
-          "Treasurer",
-          "Dean",
-          "Head",
-          "Prof",
-          "Professor",
-          "Dr",
-          "CEO",
-          "Editor",
-          "Chief",
-          "Coordinator",
-          "Officer",
-          "Vice-President");
+  private static final Set<String> ROLE_TAIL =
+      Set.copyOf(LexiconFiles.entries("role-words-after-names"));
 
   // A name never runs into a person's name: "Kenji Morimoto of Osaka University" is a person and a
   // university.

@@ -25,14 +25,12 @@ final class OfficeLists {
               + ")[- ]+){0,3}(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?i:"
               + RoleLexicon.wordsAlternation()
               + ")(?![\\p{L}]))(?:[^:⟦]|⟦P\\d+⟧){2,60}:\\s+"
-              + PersonRoleExtractor.HONORIFIC
+              + RolePatterns.HONORIFIC
               + "⟦H(?<person>\\d+)⟧");
   // "Jane Doe, R.T., Springfield, USA", "• Dr Jane Doe": a line opened by a name.
   private static final Pattern NAME_ITEM =
       Pattern.compile(
-          "^\\s*(?:[•·▪*-]\\s*)?"
-              + PersonRoleExtractor.HONORIFIC
-              + "⟦H(?<person>\\d+)⟧\\s*(?:$|[,(])");
+          "^\\s*(?:[•·▪*-]\\s*)?" + RolePatterns.HONORIFIC + "⟦H(?<person>\\d+)⟧\\s*(?:$|[,(])");
   // "The newly elected Policy Board Members are:": an office in the plural, in capitals, ends the
   // opening sentence.
   private static final Pattern PLURAL_OFFICE_OPENER =

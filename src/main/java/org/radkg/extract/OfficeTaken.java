@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * director".
  */
 final class OfficeTaken {
-  private static final String HONORIFIC = PersonRoleExtractor.HONORIFIC;
+  private static final String HONORIFIC = RolePatterns.HONORIFIC;
   private static final String MODIFIERS = RoleLexicon.modifiersBefore();
   // The office as stated: modifiers, up to two capitalized words of its unit ("Program Committee
   // chair"), the head.
@@ -113,8 +113,7 @@ final class OfficeTaken {
           new Relation(
               person,
               Predicate.JOB_TITLE,
-              LiteralValue.english(
-                  PersonRoleExtractor.clean(s.unmask(office.start("role"), titleEnd))),
+              LiteralValue.english(RoleTitles.clean(s.unmask(office.start("role"), titleEnd))),
               evidence,
               ReadingMethod.OFFICE_TAKEN));
     }

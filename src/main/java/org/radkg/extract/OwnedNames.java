@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 import org.radkg.vocab.Slugs;
 
 /**
@@ -28,30 +29,8 @@ final class OwnedNames {
   // Heads that make a generic name an owned unit ("Executive Committee"): an organization, led by
   // no one.
   private static final Set<String> UNIT_HEADS =
-      Set.of("committee", "council", "board", "directors", "trustees");
-  private static final Set<String> HEADS =
-      Set.of(
-          "meeting",
-          "meetings",
-          "congress",
-          "conference",
-          "convention",
-          "assembly",
-          "summit",
-          "symposium",
-          "forum",
-          "workshop",
-          "council",
-          "committee",
-          "board",
-          "directors",
-          "trustees",
-          "plan",
-          "strategy",
-          "statement",
-          "challenge",
-          "programme",
-          "program");
+      Set.copyOf(LexiconFiles.entries("owned-unit-heads"));
+  private static final Set<String> HEADS = Set.copyOf(LexiconFiles.entries("generic-name-heads"));
   private static final Pattern YEAR_OR_ORDINAL =
       Pattern.compile("^(?:(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th))$");
   private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(\\d+(?:st|nd|rd|th))\\s+$");

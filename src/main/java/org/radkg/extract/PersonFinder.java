@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 import org.radkg.vocab.Slugs;
 
 /**
@@ -170,10 +171,10 @@ public final class PersonFinder {
       Pattern.compile(
           "[,.!?][\"”’'][ \\t\\u00A0]+" + SPEAKER + "[ \\t\\u00A0]+(?:said|says|added)\\b");
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
-  private static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
+  static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
-  private static final Pattern SENTENCE_OPENER =
+  static final Pattern SENTENCE_OPENER =
       Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t\\u00A0]+$");
   static final GivenNames GIVEN = GivenNames.fromLexicon();
@@ -191,66 +192,8 @@ public final class PersonFinder {
           "My", "Your", "Every", "Each", "Some", "Any", "No");
   private static final Pattern AWARD_NAMED =
       Pattern.compile("\\s(?:Medal|Award|Prize|Lecture|Lectureship|Scholarship|Trophy)s?$");
-  private static final Set<String> TITLES =
-      Set.of(
-          "Dr",
-          "Doctor",
-          "Prof",
-          "Professor",
-          "Mr",
-          "Mrs",
-          "Ms",
-          "Sir",
-          "Dame",
-          "Associate",
-          "Assistant");
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "The",
-          "This",
-          "These",
-          "In",
-          "At",
-          "As",
-          "Of",
-          "Our",
-          "We",
-          "He",
-          "She",
-          "It",
-          "And",
-          "For",
-          "With",
-          "Board",
-          "Liaison",
-          "International",
-          "Affairs",
-          "Committee",
-          "Radiology",
-          "President",
-          "Director",
-          "University",
-          "Society",
-          "College",
-          "Hospital",
-          "Department",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Editor",
-          "Chief",
-          // "Professor Emeritus, X University": the rank after a title is no name.
-          "Emeritus",
-          "Emerita");
+  private static final Set<String> TITLES = Set.copyOf(LexiconFiles.entries("person-titles"));
+  static final Set<String> NOT_NAMES = Set.copyOf(LexiconFiles.entries("not-person-name-words"));
   // "And Jane Doe, MD, was appointed ...": a conjunction opening a sentence is no part of the name
   // after it.
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("And", "But", "Or");
@@ -391,14 +334,14 @@ public final class PersonFinder {
             text,
             begin,
             end,
-            resolveGivenNames(
+            SurnameMentions.resolveGivenNames(
                 SurnameFirstNames.reorder(
-                    resolveSurnames(MentionSet.longestNonOverlapping(listed)))));
+                    SurnameMentions.resolveSurnames(MentionSet.longestNonOverlapping(listed)))));
     // "William Herrington" beside "William T. Herrington": one person, named in full; made one
     // before the later mentions are read, so that "Herrington" alone is not taken for a surname
     // two people share.
     List<Mention> merged = ShortenedNames.resolve(resolved);
-    return ShortenedNames.resolve(laterMentions(text, begin, end, merged, placed));
+    return ShortenedNames.resolve(SurnameMentions.laterMentions(text, begin, end, merged, placed));
   }
 
   // "When Jane Doe, a professor of ...": an ordinary word opening the sentence before a name of two
@@ -660,7 +603,7 @@ public final class PersonFinder {
     return found;
   }
 
-  private static boolean standsAlone(String text, int from, int at) {
+  static boolean standsAlone(String text, int from, int at) {
     Matcher w = WORD_BEFORE.matcher(text.substring(from, at));
     if (!w.find()) {
       return true;
@@ -686,97 +629,6 @@ public final class PersonFinder {
   private static final Pattern GERMAN_NOUN_BEFORE =
       Pattern.compile(
           "(?<![\\p{L}])(?:der|die|das|dem|den|des|einer|eines|einem|ein|eine)[ \\t\\u00A0]+\\p{Lu}\\p{Ll}+[ \\t\\u00A0]+$");
-
-  // "Regina Beets-Tan ... Beets-Tan said", "Michael Kawooya ... Michael's dedication": a person
-  // named in
-  // full is named again by the surname or given name alone; each such word (shared by no other
-  // person
-  // of the article, and not running into another capitalized word) is a mention of that person.
-  private static List<Mention> laterMentions(
-      String text, int begin, int end, List<Mention> people, Predicate<Span> placed) {
-    java.util.Map<String, Entity> byWord = new java.util.HashMap<>();
-    java.util.Set<String> shared = new java.util.HashSet<>();
-    for (Mention p : people) {
-      String[] words = p.entity().label().replace(" Jr.", "").split(" ");
-      if (words.length < 2) {
-        continue;
-      }
-      String surname = words[words.length - 1];
-      List<String> shortNames =
-          new ArrayList<>(GIVEN.contains(words[0]) ? List.of(surname, words[0]) : List.of(surname));
-      String compound = compoundSurname(words);
-      if (compound != null) {
-        shortNames.add(compound);
-      }
-      // "Jay R. Parikh" written again "Jay Parikh": the name without its initials.
-      String plain = withoutInitials(p.entity().label());
-      if (!plain.equals(p.entity().label())) {
-        shortNames.add(plain);
-      }
-      for (String w : shortNames) {
-        Entity before = byWord.putIfAbsent(w, p.entity());
-        if (w.length() < 3
-            || NOT_NAMES.contains(w)
-            || (before != null && !before.equals(p.entity()))) {
-          shared.add(w);
-        }
-      }
-    }
-    shared.forEach(byWord::remove);
-    if (byWord.isEmpty()) {
-      return people;
-    }
-    // Longest first, so "Casale Menier" is read whole before its "Menier".
-    Pattern words =
-        Pattern.compile(
-            "(?<![\\p{L}\\p{N}.-])("
-                + byWord.keySet().stream()
-                    .sorted(
-                        java.util.Comparator.comparingInt(String::length)
-                            .reversed()
-                            .thenComparing(java.util.Comparator.naturalOrder()))
-                    .map(Pattern::quote)
-                    .collect(java.util.stream.Collectors.joining("|"))
-                + ")(?=(?:['’]s)?(?![\\p{L}\\p{N}-]))(?!(?:['’]s)?[ \\t\\u00A0]+\\p{Lu}\\p{Ll})");
-    List<Mention> out = new ArrayList<>(people);
-    Matcher m = words.matcher(text);
-    m.region(begin, end);
-    while (m.find()) {
-      int s = m.start(1);
-      int e = m.end(1);
-      boolean inside = people.stream().anyMatch(p -> p.begin() < e && s < p.end());
-      if (!inside
-          && !placed.test(new Span(s, e))
-          && standsAloneLater(text, Math.max(begin, s - 40), s)) {
-        out.add(new Mention(byWord.get(m.group(1)), s, e));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(Mention::begin));
-    return out;
-  }
-
-  // "Dante R. Casale Menier" is named again "Casale Menier": the words after the given names and
-  // initials,
-  // when there are two or three of them, are a surname of several words.
-  private static String compoundSurname(String[] words) {
-    int k = 1;
-    while (k < words.length
-        && (INITIAL_WORD.matcher(words[k]).matches() || GIVEN.contains(words[k]))) {
-      k++;
-    }
-    int n = words.length - k;
-    return GIVEN.contains(words[0]) && n >= 2 && n <= 3
-        ? String.join(" ", java.util.Arrays.asList(words).subList(k, words.length))
-        : null;
-  }
-
-  private static boolean standsAloneLater(String text, int from, int at) {
-    if (standsAlone(text, from, at)) {
-      return true;
-    }
-    Matcher opener = SENTENCE_OPENER.matcher(text.substring(from, at));
-    return opener.find() && !GIVEN.contains(opener.group(1));
-  }
 
   // "Dr MBALLA Jean": after a title, a surname written in capitals before the given name (a French
   // and
@@ -881,60 +733,6 @@ public final class PersonFinder {
     return String.join(" ", words);
   }
 
-  // "Dr. Mahmood" after "Umar Mahmood": one person, named in full (a surname also matches a name
-  // with initials).
-  private static List<Mention> resolveSurnames(List<Mention> mentions) {
-    List<Mention> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      Entity e = m.entity();
-      // "Martin Hollis" after "Martin Q. Hollis": the same person.
-      if (e.altLabels().isEmpty()) {
-        for (Mention other : mentions) {
-          if (other.entity().altLabels().contains(e.label())) {
-            e = other.entity();
-            break;
-          }
-        }
-      }
-      if (!e.label().contains(" ")) {
-        for (Mention other : mentions) {
-          String label = other.entity().label();
-          if (label.contains(" ")
-              && (label.endsWith(" " + e.label()) || label.endsWith(" " + e.label() + " Jr."))) {
-            e = other.entity();
-            break;
-          }
-        }
-      }
-      out.add(new Mention(e, m.begin(), m.end()));
-    }
-    return out;
-  }
-
-  // "Dr. Ubenicio" after "Ubenicio Silveira Dias": a word alone that is no surname (surnames and
-  // surname-first names were resolved before) names the one person of the article whose full name
-  // opens with it.
-  private static List<Mention> resolveGivenNames(List<Mention> mentions) {
-    List<Mention> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      Entity e = m.entity();
-      if (!e.label().contains(" ")) {
-        String given = e.label() + " ";
-        List<Entity> opened =
-            mentions.stream()
-                .map(Mention::entity)
-                .filter(o -> o.label().startsWith(given))
-                .distinct()
-                .toList();
-        if (opened.size() == 1) {
-          e = opened.get(0);
-        }
-      }
-      out.add(new Mention(e, m.begin(), m.end()));
-    }
-    return out;
-  }
-
   static Entity person(String written) {
     // "Dr. T.A. Ige’s engagements": the possessive is not part of the name.
     String name = POSSESSIVE.matcher(written).replaceFirst("");
@@ -948,7 +746,7 @@ public final class PersonFinder {
   }
 
   // "Martin Q. Hollis" is also written "Martin Hollis": the name without its middle initials.
-  private static String withoutInitials(String name) {
+  static String withoutInitials(String name) {
     return MIDDLE_INITIAL.matcher(name).replaceAll(" ");
   }
 }

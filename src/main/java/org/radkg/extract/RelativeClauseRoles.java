@@ -19,7 +19,7 @@ final class RelativeClauseRoles {
           + "|teaches|taught|serves|served|is\\s+based|was\\s+based)";
   private static final Pattern WHO =
       Pattern.compile(
-          PersonRoleExtractor.HONORIFIC
+          RolePatterns.HONORIFIC
               + "⟦H(?<person>\\d+)⟧(?:,\\s*[^,⟦]{1,30})?,\\s+who\\s+(?:also\\s+|currently\\s+|now\\s+)?"
               + VERBS
               + "\\b[^.;⟦]{0,60}?\\b(?:at|of|for|in|with|within)\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧");

@@ -2,6 +2,8 @@ package org.radkg.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.radkg.corpus.LexiconFiles;
 
 /**
@@ -43,6 +45,15 @@ final class RoleLexicon {
   static boolean isRoleWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return WORDS.contains(w) || MODIFIERS.contains(w);
+  }
+
+  /**
+   * The entries of {@code data/lexicon/NAME.txt} as bare alternatives ("a|b|c"), each literal, in
+   * the file's order: the order a pattern tries them in, which a lazy or repeated group can tell
+   * apart, so a list moved out of a pattern keeps its order here.
+   */
+  static String alternativesInOrder(String name) {
+    return LexiconFiles.entries(name).stream().map(Pattern::quote).collect(Collectors.joining("|"));
   }
 
   private static String alternation(List<String> entries) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.radkg.corpus.LexiconFiles;
 
 /**
  * Splits text into sentences with OpenNLP's English model, then rejoins the splits the model makes
@@ -24,11 +25,7 @@ public final class SentenceSplitter {
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   // Abbreviations after which a period does not end a sentence (compared case-sensitively).
   private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "Prof", "Profs", "Dr", "Drs", "St", "Jr", "Sr", "Mr", "Mrs", "Ms", "Mt", "Ft", "No",
-          "Nos", "vs", "Inc", "Ltd", "Co", "Corp", "Dept", "Univ", "Assn", "Fig", "ref", "e.g",
-          "i.e", "al", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-          "Oct", "Nov", "Dec", "U.S", "U.K", "Gen", "Rev");
+      Set.copyOf(LexiconFiles.entries("sentence-abbreviations"));
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
   private static final SentenceModel SHARED_MODEL = loadModel();
 

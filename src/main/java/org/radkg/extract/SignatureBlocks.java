@@ -87,7 +87,7 @@ final class SignatureBlocks {
   }
 
   private void title(MaskedSentence s, Matcher r, Evidence evidence, List<Relation> out) {
-    String title = PersonRoleExtractor.clean(s.unmask(r.start("role"), r.end("role")));
+    String title = RoleTitles.clean(s.unmask(r.start("role"), r.end("role")));
     if (!title.isBlank()) {
       out.add(new Relation(person, Predicate.JOB_TITLE, LiteralValue.english(title), evidence));
     }

@@ -3,6 +3,7 @@ package org.radkg.extract;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 
 /**
  * Tells a unit that a job title names by ordinary words ("dean of the College of Medicine",
@@ -12,8 +13,7 @@ import java.util.regex.Pattern;
 final class TitledUnits {
   // Units a school or a hospital has in every instance; committees and departments are owned
   // units, read by OwnedNames.
-  private static final Set<String> HEADS =
-      Set.of("college", "school", "faculty", "services", "service");
+  private static final Set<String> HEADS = Set.copyOf(LexiconFiles.entries("titled-unit-heads"));
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
   // A role and its "of" or "for" right before the unit.
   private static final Pattern ROLE_BEFORE =

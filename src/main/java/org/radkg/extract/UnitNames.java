@@ -12,43 +12,12 @@ import org.radkg.corpus.LexiconFiles;
  * Canada") and from phrases that name no unit ("Committee Chairs", "Group Member").
  */
 final class UnitNames {
-  // Ordinary words: a word written in lowercase in an English dictionary is no proper name.
-  private static final Set<String> HEADS =
-      Set.of(
-          "committee",
-          "subcommittee",
-          "board",
-          "council",
-          "section",
-          "department",
-          "division",
-          "office",
-          "group",
-          "force",
-          "taskforce",
-          "secretariat",
-          "unit",
-          "panel",
-          "directors",
-          "trustees");
+  // Unit heads ("Committee", "Task Force"): data/lexicon/unit-heads.txt.
+  private static final Set<String> HEADS = Set.copyOf(LexiconFiles.entries("unit-heads"));
   private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "the", "&");
   // A name opening with its scope is a body of its own: "National Advisory Committee", "General
   // Medical Council".
-  private static final Set<String> SCOPES =
-      Set.of(
-          "national",
-          "federal",
-          "state",
-          "royal",
-          "general",
-          "central",
-          "public",
-          "united",
-          "supreme",
-          "standing",
-          "senate",
-          "parliamentary",
-          "presidential");
+  private static final Set<String> SCOPES = Set.copyOf(LexiconFiles.entries("unit-scopes"));
   // "Department of Energy", "Office of Health and Human Services": a government's portfolio, not a
   // unit of a society.
   private static final Set<String> PORTFOLIOS =

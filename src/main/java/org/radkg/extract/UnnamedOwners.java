@@ -29,16 +29,7 @@ final class UnnamedOwners {
 
   // The words that make a generic name an event's: a program or a committee names no gathering.
   private static final Set<String> EVENT_HEADS =
-      Set.of(
-          "meeting",
-          "congress",
-          "conference",
-          "convention",
-          "assembly",
-          "summit",
-          "symposium",
-          "forum",
-          "workshop");
+      Set.copyOf(LexiconFiles.entries("generic-event-heads"));
   private static final Pattern EDITION_WORD =
       Pattern.compile("(?i)(?:19|20)\\d{2}|\\d{1,3}(?:st|nd|rd|th)|first|second|third");
   private static final Pattern OF_THE = Pattern.compile("(.+?)\\s+of\\s+the\\s+(\\p{Lu}.+)");

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 import org.radkg.vocab.Slugs;
 
 /**
@@ -25,33 +26,7 @@ final class YearNamedProgrammes {
   private static final Pattern UNDER =
       Pattern.compile("\\bunder (?:the )?" + NAME + "(?![\\p{L}\\d-])");
   private static final Set<String> NOT_NAMES =
-      Set.of(
-          "The",
-          "In",
-          "Since",
-          "From",
-          "Until",
-          "By",
-          "For",
-          "Our",
-          "This",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Spring",
-          "Summer",
-          "Autumn",
-          "Fall",
-          "Winter");
+      Set.copyOf(LexiconFiles.entries("year-programme-openers"));
 
   private YearNamedProgrammes() {}
 
