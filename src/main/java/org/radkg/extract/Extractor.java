@@ -147,6 +147,9 @@ public final class Extractor {
       ruled.addAll(
           pronouns.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end())));
       ruled.addAll(
+          CoordinatedPersonsOfBody.read(
+              masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end())));
+      ruled.addAll(
           SoleBodyOfOffice.read(
               masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end())));
       found.addAll(ruled);

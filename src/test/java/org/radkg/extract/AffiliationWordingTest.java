@@ -96,7 +96,7 @@ class AffiliationWordingTest {
         run(
             "Kurt Ramsey, MD, president of Northfield Radiology Associates in Bergen, was appointed to the board.");
     TestArticles.assertHas(
-        found, "Kurt Ramsey | JOB_TITLE | president of Northfield Radiology Associates");
+        found, "Kurt Ramsey | JOB_TITLE | President of Northfield Radiology Associates");
   }
 
   @Test

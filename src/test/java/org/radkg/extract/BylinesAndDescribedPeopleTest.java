@@ -75,7 +75,7 @@ class BylinesAndDescribedPeopleTest {
         names("We thank Lorinda Vasquel, our new executive director, for her work."));
     TestArticles.assertHas(
         run("We thank Lorinda Vasquel, our new executive director, for her work."),
-        "Lorinda Vasquel | JOB_TITLE | executive director");
+        "Lorinda Vasquel | JOB_TITLE | Executive Director");
   }
 
   @Test

@@ -24,7 +24,7 @@ class OfficeTakenTest {
     TestArticles.assertHas(
         found,
         "Mara Quint | AFFILIATION | Lakeside Imaging Society",
-        "Mara Quint | JOB_TITLE | president");
+        "Mara Quint | JOB_TITLE | President");
   }
 
   @Test
@@ -36,7 +36,7 @@ class OfficeTakenTest {
     TestArticles.assertHas(
         found,
         "Oren Valderby | AFFILIATION | Lakeside Imaging Society",
-        "Oren Valderby | JOB_TITLE | vice president of the Lakeside Imaging Society");
+        "Oren Valderby | JOB_TITLE | Vice President of the Lakeside Imaging Society");
     assertTrue(
         found.stream().noneMatch(r -> r.contains("JOB_TITLE | director of cardiac imaging at")),
         found::toString);
@@ -50,7 +50,7 @@ class OfficeTakenTest {
     TestArticles.assertHas(
         found,
         "Mara Quint | AFFILIATION | Lakeside Imaging Society",
-        "Mara Quint | JOB_TITLE | president");
+        "Mara Quint | JOB_TITLE | President");
   }
 
   @Test
@@ -61,7 +61,7 @@ class OfficeTakenTest {
     TestArticles.assertHas(
         found,
         "Peter Halvorsen | AFFILIATION | Lakeside Imaging Society",
-        "Peter Halvorsen | JOB_TITLE | treasurer of the Lakeside Imaging Society");
+        "Peter Halvorsen | JOB_TITLE | Treasurer of the Lakeside Imaging Society");
   }
 
   @Test
@@ -72,7 +72,7 @@ class OfficeTakenTest {
     TestArticles.assertHas(
         found,
         "Peter Halvorsen | AFFILIATION | Lakeside Imaging Society",
-        "Peter Halvorsen | JOB_TITLE | executive director");
+        "Peter Halvorsen | JOB_TITLE | Executive Director");
   }
 
   @Test

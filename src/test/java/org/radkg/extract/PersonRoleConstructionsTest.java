@@ -41,7 +41,7 @@ class PersonRoleConstructionsTest {
         found,
         "Mara Quint | AFFILIATION | Lakeside Imaging Society",
         "Mara Quint | AFFILIATION | Northfield University",
-        "Mara Quint | JOB_TITLE | former president of the Lakeside Imaging Society",
+        "Mara Quint | JOB_TITLE | Former President of the Lakeside Imaging Society",
         "Mara Quint | JOB_TITLE | professor emeritus, department of radiology");
   }
 
@@ -55,8 +55,8 @@ class PersonRoleConstructionsTest {
         found,
         "Oren Valderby | AFFILIATION | Lakeside Imaging Society",
         "Oren Valderby | AFFILIATION | Northfield Medical Center",
-        "Oren Valderby | JOB_TITLE | former president",
-        "Oren Valderby | JOB_TITLE | chair of the department of radiology");
+        "Oren Valderby | JOB_TITLE | Former President",
+        "Oren Valderby | JOB_TITLE | Chair of the department of radiology");
   }
 
   @Test
@@ -90,7 +90,7 @@ class PersonRoleConstructionsTest {
             "Mara Quint, a professor of radiology at Northfield University in Springfield, is the new president of the "
                 + "Lakeside Imaging Society."),
         "Mara Quint | AFFILIATION | Lakeside Imaging Society",
-        "Mara Quint | JOB_TITLE | president",
+        "Mara Quint | JOB_TITLE | President",
         "Mara Quint | AFFILIATION | Northfield University");
   }
 
@@ -212,7 +212,7 @@ class PersonRoleConstructionsTest {
         run(
             "The meeting was opened by Mara Quint, current vice president of the Lakeside Imaging Society.");
     TestArticles.assertHas(
-        found, "Mara Quint | JOB_TITLE | vice president of the Lakeside Imaging Society");
+        found, "Mara Quint | JOB_TITLE | Vice President of the Lakeside Imaging Society");
   }
 
   @Test
@@ -223,7 +223,7 @@ class PersonRoleConstructionsTest {
     TestArticles.assertHas(
         found,
         "Oren Valderby | AFFILIATION | Lakeside Imaging Society",
-        "Oren Valderby | JOB_TITLE | chairman of the Lakeside Imaging Society");
+        "Oren Valderby | JOB_TITLE | Chairman of the Lakeside Imaging Society");
   }
 
   @Test
@@ -256,7 +256,7 @@ class PersonRoleConstructionsTest {
                 + "and Dr. Oren Valderby, from the Northfield Radiology Group, the network will grow.");
     TestArticles.assertHas(
         found,
-        "Mara Quint | JOB_TITLE | founding co-chair",
-        "Oren Valderby | JOB_TITLE | founding co-chair");
+        "Mara Quint | JOB_TITLE | Founding Co-Chair",
+        "Oren Valderby | JOB_TITLE | Founding Co-Chair");
   }
 }

@@ -24,7 +24,7 @@ class PersonRolesTest {
         run("\"We grow,\" said Tom Arlen, MD, president and CEO of the Lakeside Imaging Group.");
     TestArticles.assertHas(
         found,
-        "Tom Arlen | JOB_TITLE | president and CEO of the Lakeside Imaging Group",
+        "Tom Arlen | JOB_TITLE | President and CEO of the Lakeside Imaging Group",
         "Tom Arlen | AFFILIATION | Lakeside Imaging Group");
     assertTrue(found.stream().noneMatch(r -> r.endsWith("JOB_TITLE | president")), found::toString);
   }
@@ -48,7 +48,7 @@ class PersonRolesTest {
             "\"We grow,\" said Tom Arlen, MD, president and CEO both the Lakeside Imaging Group and the Northfield Cancer Center.");
     TestArticles.assertHas(
         found,
-        "Tom Arlen | JOB_TITLE | president and CEO",
+        "Tom Arlen | JOB_TITLE | President and CEO",
         "Tom Arlen | AFFILIATION | Lakeside Imaging Group",
         "Tom Arlen | AFFILIATION | Northfield Cancer Center");
     assertTrue(found.stream().noneMatch(r -> r.contains("both")), found::toString);
@@ -180,9 +180,9 @@ class PersonRolesTest {
         run(
             "The award went to Jane Doe, who is president of the Lakeside Imaging Group, and to Peter Marlow, "
                 + "who serves as chief of radiology at the Northfield Cancer Center."),
-        "Jane Doe | JOB_TITLE | president of the Lakeside Imaging Group",
+        "Jane Doe | JOB_TITLE | President of the Lakeside Imaging Group",
         "Jane Doe | AFFILIATION | Lakeside Imaging Group",
-        "Peter Marlow | JOB_TITLE | chief of radiology",
+        "Peter Marlow | JOB_TITLE | Chief of radiology",
         "Peter Marlow | AFFILIATION | Northfield Cancer Center");
   }
 
@@ -208,7 +208,7 @@ class PersonRolesTest {
                 + "and chair of the Nordic Society of Imaging.");
     TestArticles.assertHas(
         found,
-        "Jane Doe | JOB_TITLE | president of the Lakeside University Hospital",
+        "Jane Doe | JOB_TITLE | President of the Lakeside University Hospital",
         "Jane Doe | AFFILIATION | Lakeside University Hospital",
         "Jane Doe | AFFILIATION | Nordic Society of Imaging");
   }
@@ -228,7 +228,7 @@ class PersonRolesTest {
   void personIsRoleWithoutAnArticle() {
     TestArticles.assertHas(
         run("Dr. Jane Doe is head of imaging at the Lakeside General Hospital in Denver."),
-        "Jane Doe | JOB_TITLE | head of imaging",
+        "Jane Doe | JOB_TITLE | Head of imaging",
         "Jane Doe | AFFILIATION | Lakeside General Hospital");
     // Without an article, only a role word opens a title: "is proud of" states none.
     assertTrue(
@@ -250,7 +250,7 @@ class PersonRolesTest {
         run(
             "Since 2019 program director Dr. Jane Doe and project manager Mr. John Roe lead the work.");
     TestArticles.assertHas(
-        found, "Jane Doe | JOB_TITLE | program director", "John Roe | JOB_TITLE | project manager");
+        found, "Jane Doe | JOB_TITLE | Program Director", "John Roe | JOB_TITLE | project manager");
     assertTrue(found.stream().noneMatch(r -> r.contains("since")), found::toString);
   }
 
@@ -258,7 +258,7 @@ class PersonRolesTest {
   void titleBeforeTheNameAfterTheArticleAndAComma() {
     TestArticles.assertHas(
         run("The meeting was chaired by the current president, Jane Doe, who thanked the hosts."),
-        "Jane Doe | JOB_TITLE | president");
+        "Jane Doe | JOB_TITLE | President");
   }
 
   @Test
@@ -267,7 +267,7 @@ class PersonRolesTest {
         run("The Baltic Imaging Society (BIS) met. \"We agree,\" said John Roe, BIS president.");
     TestArticles.assertHas(
         found,
-        "John Roe | JOB_TITLE | president",
+        "John Roe | JOB_TITLE | President",
         "John Roe | AFFILIATION | Baltic Imaging Society");
     assertTrue(found.stream().noneMatch(r -> r.endsWith("BIS president")), found::toString);
   }
@@ -338,7 +338,7 @@ class PersonRolesTest {
     TestArticles.assertHas(
         run(
             "The new president of the Baltic Radiology Society, Dr. Jane Doe, opened the congress."),
-        "Jane Doe | JOB_TITLE | president of the Baltic Radiology Society",
+        "Jane Doe | JOB_TITLE | President of the Baltic Radiology Society",
         "Jane Doe | AFFILIATION | Baltic Radiology Society");
   }
 
@@ -358,7 +358,7 @@ class PersonRolesTest {
             "The award went to Dr. Lena Sarvik, president of the Advisory Council of the NSI, and to Dr. Ivo Mertz, president of the NSI.");
     TestArticles.assertHas(
         found,
-        "Lena Sarvik | JOB_TITLE | president of the Advisory Council of the NSI",
-        "Ivo Mertz | JOB_TITLE | president");
+        "Lena Sarvik | JOB_TITLE | President of the Advisory Council of the NSI",
+        "Ivo Mertz | JOB_TITLE | President");
   }
 }

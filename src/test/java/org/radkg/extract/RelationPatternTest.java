@@ -287,14 +287,14 @@ class RelationPatternTest {
             ACR,
             "\"This matters,\" said Ada Brenton, M.D., Ph.D., chief research officer of the American College of Radiology (ACR)."),
         "Ada Brenton | AFFILIATION | American College of Radiology",
-        "Ada Brenton | JOB_TITLE | chief research officer of the American College of Radiology");
+        "Ada Brenton | JOB_TITLE | Chief research officer of the American College of Radiology");
   }
 
   @Test
   void titleLosesArticleAndCaptionPosition() {
     assertHas(
         run(JRS, "Dr. Karl Fenwick is the medical director of the Orbis Imaging Institute."),
-        "Karl Fenwick | JOB_TITLE | medical director");
+        "Karl Fenwick | JOB_TITLE | Medical Director");
     // The organization before a bare title is the affiliation, not part of the title (as the real
     // pages' annotators write it).
     assertHas(
@@ -310,7 +310,7 @@ class RelationPatternTest {
             ESGAR,
             "\"We are delighted,\" said Dr. Maria Rossi, president of the Italian Society of Medical and Interventional Radiology (SIRM)."),
         "Maria Rossi | AFFILIATION | Italian Society of Medical and Interventional Radiology",
-        "Maria Rossi | JOB_TITLE | president of the Italian Society of Medical and Interventional Radiology");
+        "Maria Rossi | JOB_TITLE | President of the Italian Society of Medical and Interventional Radiology");
   }
 
   @Test
@@ -426,7 +426,7 @@ class RelationPatternTest {
             "\"Good,\" said Walter Okonjo, MD, chair of the Quality Commission and the medical director of the Lakeside Imaging Institute."),
         "Walter Okonjo | AFFILIATION | Quality Commission",
         "Walter Okonjo | AFFILIATION | Lakeside Imaging Institute",
-        "Walter Okonjo | JOB_TITLE | medical director of the Lakeside Imaging Institute");
+        "Walter Okonjo | JOB_TITLE | Medical Director of the Lakeside Imaging Institute");
     List<String> department =
         run(
             JRS,
@@ -448,7 +448,7 @@ class RelationPatternTest {
         "Walter Okonjo | AFFILIATION | Japan Radiological Society");
     assertHas(
         run(JRS, "Past president Dr. Ingrid Solberg was equally impressed."),
-        "Ingrid Solberg | JOB_TITLE | Past president");
+        "Ingrid Solberg | JOB_TITLE | Past President");
   }
 
   @Test

@@ -24,7 +24,7 @@ class RolePhraseReadingTest {
     TestArticles.assertHas(
         found,
         "Marta Quillan | AFFILIATION | Lakeside Safety Alliance",
-        "Marta Quillan | JOB_TITLE | chair emeritus of the Lakeside Safety Alliance");
+        "Marta Quillan | JOB_TITLE | Chair emeritus of the Lakeside Safety Alliance");
   }
 
   @Test
@@ -35,7 +35,7 @@ class RolePhraseReadingTest {
     TestArticles.assertHas(
         found,
         "Tomas Brandvik | AFFILIATION | Lakeside Radiological Associates",
-        "Tomas Brandvik | JOB_TITLE | president");
+        "Tomas Brandvik | JOB_TITLE | President");
   }
 
   @Test
@@ -46,7 +46,7 @@ class RolePhraseReadingTest {
     TestArticles.assertHas(
         found,
         "Pavel Ostrander | AFFILIATION | National Institute for Harbour Diseases",
-        "Pavel Ostrander | JOB_TITLE | former chief of radiology");
+        "Pavel Ostrander | JOB_TITLE | Former Chief of radiology");
   }
 
   @Test
@@ -56,7 +56,7 @@ class RolePhraseReadingTest {
     TestArticles.assertHas(
         found,
         "Nancy Grayling | AFFILIATION | Lakeside Imaging Trust",
-        "Nancy Grayling | JOB_TITLE | director");
+        "Nancy Grayling | JOB_TITLE | Director");
   }
 
   @Test
@@ -66,7 +66,7 @@ class RolePhraseReadingTest {
     TestArticles.assertHas(
         found,
         "Oscar Hilmarsen | AFFILIATION | Lakeside Imaging Trust",
-        "Oscar Hilmarsen | JOB_TITLE | Chief executive of the Lakeside Imaging Trust");
+        "Oscar Hilmarsen | JOB_TITLE | Chief Executive of the Lakeside Imaging Trust");
   }
 
   @Test
@@ -79,7 +79,7 @@ class RolePhraseReadingTest {
         "Rachel Irvington | AFFILIATION | Fjordside Hospital",
         "Rachel Irvington | AFFILIATION | Lakeside Imaging Society",
         "Rachel Irvington | JOB_TITLE | consultant radiologist",
-        "Rachel Irvington | JOB_TITLE | president of the Lakeside Imaging Society");
+        "Rachel Irvington | JOB_TITLE | President of the Lakeside Imaging Society");
   }
 
   @Test
@@ -87,7 +87,7 @@ class RolePhraseReadingTest {
     List<String> found =
         run("The new board includes Anna Lindqvist as treasurer and Mark Evensen as secretary.");
     TestArticles.assertHas(
-        found, "Anna Lindqvist | JOB_TITLE | treasurer", "Mark Evensen | JOB_TITLE | secretary");
+        found, "Anna Lindqvist | JOB_TITLE | Treasurer", "Mark Evensen | JOB_TITLE | Secretary");
   }
 
   @Test
@@ -105,12 +105,12 @@ class RolePhraseReadingTest {
             "Anna Northby, Brian Oakley and Carla Prestegard, chair, treasurer and secretary of the Lakeside Imaging Trust, respectively, opened the meeting.");
     TestArticles.assertHas(
         found,
-        "Anna Northby | JOB_TITLE | chair",
-        "Brian Oakley | JOB_TITLE | treasurer",
-        "Carla Prestegard | JOB_TITLE | secretary",
+        "Anna Northby | JOB_TITLE | Chair",
+        "Brian Oakley | JOB_TITLE | Treasurer",
+        "Carla Prestegard | JOB_TITLE | Secretary",
         "Carla Prestegard | AFFILIATION | Lakeside Imaging Trust");
     assertTrue(
-        found.stream().noneMatch(r -> r.startsWith("Carla Prestegard | JOB_TITLE | chair")),
+        found.stream().noneMatch(r -> r.startsWith("Carla Prestegard | JOB_TITLE | Chair")),
         found::toString);
   }
 
@@ -121,8 +121,8 @@ class RolePhraseReadingTest {
             "Mark Evensen and Linda Fosse, respectively president and secretary of the Lakeside Imaging Trust, signed the plan.");
     TestArticles.assertHas(
         found,
-        "Mark Evensen | JOB_TITLE | president",
-        "Linda Fosse | JOB_TITLE | secretary",
+        "Mark Evensen | JOB_TITLE | President",
+        "Linda Fosse | JOB_TITLE | Secretary",
         "Linda Fosse | AFFILIATION | Lakeside Imaging Trust");
   }
 

@@ -57,7 +57,7 @@ class RoleTitleEndTest {
                 + "(2022-2024 term), and by Pia Hellstrom, Lakeside Imaging Society Executive Director later this week.");
     TestArticles.assertHas(
         found,
-        "Oren Valderby | JOB_TITLE | president of the Baltic Physics Association",
+        "Oren Valderby | JOB_TITLE | President of the Baltic Physics Association",
         "Pia Hellstrom | JOB_TITLE | Executive Director");
     assertTrue(
         found.stream().noneMatch(r -> r.contains("week") || r.contains("term")), found::toString);

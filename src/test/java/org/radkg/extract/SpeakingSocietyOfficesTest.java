@@ -33,7 +33,7 @@ class SpeakingSocietyOfficesTest {
     TestArticles.assertHas(
         found,
         "Peter Halvorsen | AFFILIATION | Nordic Society of Imaging",
-        "Peter Halvorsen | JOB_TITLE | executive director");
+        "Peter Halvorsen | JOB_TITLE | Executive Director");
   }
 
   @Test
@@ -43,7 +43,7 @@ class SpeakingSocietyOfficesTest {
     TestArticles.assertHas(
         found,
         "Ines Drobny | AFFILIATION | Nordic Society of Imaging",
-        "Ines Drobny | JOB_TITLE | treasurer");
+        "Ines Drobny | JOB_TITLE | Treasurer");
   }
 
   @Test

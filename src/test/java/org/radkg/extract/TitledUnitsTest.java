@@ -51,7 +51,7 @@ class TitledUnitsTest {
     TestArticles.assertHas(
         relations(f),
         "Khalid Zarif | AFFILIATION | Tarvo University",
-        "Khalid Zarif | JOB_TITLE | dean of the College of Medicine");
+        "Khalid Zarif | JOB_TITLE | Dean of the College of Medicine");
   }
 
   @Test
