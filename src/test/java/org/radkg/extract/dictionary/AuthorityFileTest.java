@@ -29,7 +29,7 @@ class AuthorityFileTest {
     long organizations = count(EntityType.ORGANIZATION);
     long initiatives = count(EntityType.INITIATIVE);
     long events = count(EntityType.EVENT);
-    assertTrue(organizations >= 250 && organizations <= 400, "organizations: " + organizations);
+    assertTrue(organizations >= 250 && organizations <= 900, "organizations: " + organizations);
     assertTrue(initiatives >= 80, "initiatives: " + initiatives);
     assertTrue(events >= 30, "event series: " + events);
     assertEquals(
