@@ -303,6 +303,7 @@ public final class StoreBuilder {
             if (materialize) {
               for (org.apache.jena.graph.Triple t : MaterializedUnion.triples(canon)) {
                 stream.triple(t);
+                progress.incrementAndGet();
               }
             }
             stream.finish();
