@@ -14,7 +14,6 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.radkg.pages.ServedDataset;
 import org.radkg.store.StoreBuilder;
@@ -161,8 +160,9 @@ public final class RadkgServer implements AutoCloseable {
 
   private static Dataset openServed(ServerSettings settings) throws IOException {
     Path storeDir = settings.storeDir();
+    // The default graph is the union of the article graphs: materialized by the build, or TDB2's
+    // union default graph for a generation written before (StoreBuilder.open sets which).
     Dataset ds = StoreBuilder.open(storeDir);
-    ds.getContext().set(TDB2.symUnionDefaultGraph, true);
     // Fuseki reads the timeout (milliseconds) from the dataset's context for every query.
     ds.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
     // No outbound requests, whoever runs a query on this dataset (/sparql, the editor, prebuilt

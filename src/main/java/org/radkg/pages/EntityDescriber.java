@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.radkg.store.MaterializedUnion;
 import org.radkg.vocab.Entailment;
 import org.radkg.vocab.Rkg;
 
@@ -125,7 +126,7 @@ final class EntityDescriber {
     return Txn.calculateRead(
         dataset,
         () -> {
-          Graph union = dataset.asDatasetGraph().getUnionGraph();
+          Graph union = MaterializedUnion.unionOf(dataset.asDatasetGraph());
           boolean known =
               union.contains(entity, Node.ANY, Node.ANY)
                   || union.contains(Node.ANY, Node.ANY, entity);

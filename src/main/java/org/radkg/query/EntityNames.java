@@ -55,7 +55,7 @@ public final class EntityNames {
               QueryExecution.dataset(dataset)
                   .query(LOOKUP)
                   .substitution("name", terms.createLiteral(name))
-                  .set(TDB2.symUnionDefaultGraph, true)
+                  .set(TDB2.symUnionDefaultGraph, QueryRunner.unionDefault(dataset))
                   .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                   .build()) {
             return candidates(qe);

@@ -94,7 +94,7 @@ public final class QueryRunner {
           QueryExecutionBuilder b =
               QueryExecution.dataset(dataset)
                   .query(query.text())
-                  .set(TDB2.symUnionDefaultGraph, true)
+                  .set(TDB2.symUnionDefaultGraph, unionDefault(dataset))
                   .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
           bindings.forEach(
               (name, node) -> b.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
@@ -137,7 +137,7 @@ public final class QueryRunner {
           try (QueryExecution qe =
               QueryExecution.dataset(dataset)
                   .query(queryText)
-                  .set(TDB2.symUnionDefaultGraph, true)
+                  .set(TDB2.symUnionDefaultGraph, unionDefault(dataset))
                   .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                   .build()) {
             return rows(qe.execSelect());
@@ -190,5 +190,17 @@ public final class QueryRunner {
       Model m = q.isDescribeType() ? qe.execDescribe() : qe.execConstruct();
       RDFDataMgr.write(out, m, format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
     }
+  }
+
+  /**
+   * Whether to read the union of the named graphs as the default graph: as the dataset's context
+   * says (a store generation whose build materialized the union into its default graph is opened
+   * with it off), else on, as for every radkg store before.
+   */
+  static boolean unionDefault(Dataset dataset) {
+    var cxt = dataset.getContext();
+    return cxt == null
+        || !cxt.isDefined(TDB2.symUnionDefaultGraph)
+        || cxt.isTrue(TDB2.symUnionDefaultGraph);
   }
 }

@@ -81,7 +81,9 @@ public final class StoreBuilder {
           && previous.get().generation() == current.getAsInt()
           && previous.get().sha256().equals(canon.sha256())
           && !previous.get().files().isEmpty()
-          && damage.isEmpty()) {
+          && damage.isEmpty()
+          && MaterializedUnion.in(link.directory(current.getAsInt()))
+              == MaterializedUnion.applies(canon)) {
         BuildRecord r = previous.get();
         return new BuildOutcome(
             false,
@@ -158,7 +160,9 @@ public final class StoreBuilder {
     }
     WriteAccess.require(storeDir, generation);
     try {
-      return TDB2Factory.connectDataset(Location.create(generation));
+      Dataset ds = TDB2Factory.connectDataset(Location.create(generation));
+      MaterializedUnion.configure(ds, generation);
+      return ds;
     } catch (DBOpEnvException
         | TDBException
             e) { // AlreadyLocked is a DBOpEnvException; a lock held elsewhere is a plain one
@@ -206,16 +210,20 @@ public final class StoreBuilder {
 
   /**
    * Writes generation {@code dir}: a copy of the served generation updated graph by graph when few
-   * graphs changed (see {@link GraphDelta#MAX_SHARE}), else a parallel bulk load into an empty one;
-   * either way the index of graphs goes with it. Returns how it was written.
+   * graphs changed (see {@link GraphDelta#MAX_SHARE}) and it has the same kind of default graph,
+   * else a parallel bulk load into an empty one; either way the index of graphs goes with it, and
+   * the default graph is the materialized union of the named graphs when {@link
+   * MaterializedUnion#applies}. Returns how it was written.
    */
   private String write(CanonicalQuads canon, Path dir, OptionalInt current, GenerationLink link)
       throws IOException {
     DatasetGraph dsg = null;
     try {
       String how;
+      boolean materialize = MaterializedUnion.applies(canon);
       Optional<GraphDelta> delta =
           current.isPresent()
+                  && MaterializedUnion.in(link.directory(current.getAsInt())) == materialize
               ? GraphIndex.read(link.directory(current.getAsInt()))
                   .map(served -> GraphDelta.between(served, canon))
               : Optional.empty();
@@ -224,7 +232,7 @@ public final class StoreBuilder {
         copyGeneration(link.directory(current.getAsInt()), dir);
         checkpoint.accept("store:copied");
         dsg = connect(dir);
-        update(dsg, d);
+        update(dsg, d, materialize);
         how =
             "updated: "
                 + d.dropped().size()
@@ -234,10 +242,13 @@ public final class StoreBuilder {
       } else {
         Files.createDirectories(dir);
         dsg = connect(dir);
-        bulkLoad(dir, dsg, canon);
+        bulkLoad(dir, dsg, canon, materialize);
         how = "bulk-loaded: " + canon.graphs().size() + " graph(s)";
       }
       checkpoint.accept("store:loaded");
+      if (materialize) {
+        MaterializedUnion.mark(dir);
+      }
       GraphIndex.write(dir, canon.graphs());
       release(dsg);
       return how;
@@ -270,7 +281,8 @@ public final class StoreBuilder {
    * Jena's parallel loader, without TDB2's journal: safe here because the generation is new and is
    * switched in only once complete, and a killed load leaves a directory the next build deletes.
    */
-  private void bulkLoad(Path dir, DatasetGraph dsg, CanonicalQuads canon) throws IOException {
+  private void bulkLoad(Path dir, DatasetGraph dsg, CanonicalQuads canon, boolean materialize)
+      throws IOException {
     GuardedBulkLoad.run(
         dir,
         progress -> {
@@ -288,6 +300,12 @@ public final class StoreBuilder {
               stream.quad(q);
               progress.incrementAndGet();
             }
+            if (materialize) {
+              for (org.apache.jena.graph.Triple t : MaterializedUnion.triples(canon)) {
+                stream.triple(t);
+                progress.incrementAndGet();
+              }
+            }
             stream.finish();
             loader.finishBulk();
           } catch (RuntimeException | Error e) {
@@ -299,13 +317,18 @@ public final class StoreBuilder {
 
   /**
    * Drops the changed and removed graphs and writes the changed and new ones, in one journaled
-   * write transaction.
+   * write transaction; with {@code materialize}, the default graph follows (see {@link
+   * MaterializedUnion#update}).
    */
-  private void update(DatasetGraph dsg, GraphDelta delta) {
+  private void update(DatasetGraph dsg, GraphDelta delta, boolean materialize) {
     Txn.executeWrite(
         dsg,
         () -> {
+          List<org.apache.jena.graph.Triple> dropped = new java.util.ArrayList<>();
           for (String key : delta.dropped()) {
+            if (materialize) {
+              dropped.addAll(MaterializedUnion.triplesOf(dsg, graphNode(key)));
+            }
             dsg.deleteAny(graphNode(key), Node.ANY, Node.ANY, Node.ANY);
           }
           checkpoint.accept("store:half-loaded");
@@ -313,6 +336,9 @@ public final class StoreBuilder {
             for (Quad q : g.quads()) {
               dsg.add(q);
             }
+          }
+          if (materialize) {
+            MaterializedUnion.update(dsg, dropped, delta.added());
           }
         });
   }

@@ -135,7 +135,7 @@ class BuildTest {
           () -> {
             DatasetGraph d = store.asDatasetGraph();
             assertTrue(d.getGraph(Ontology.GRAPH).isIsomorphicWith(ontology), "in the store");
-            List<Quad> funds = Iter.toList(d.find(Node.ANY, Node.ANY, Rkg.funds, Node.ANY));
+            List<Quad> funds = Iter.toList(d.findNG(Node.ANY, Node.ANY, Rkg.funds, Node.ANY));
             assertEquals(1, funds.size(), "the Bureau funds the registry");
             Quad q = funds.get(0);
             assertTrue(

@@ -258,6 +258,30 @@ class IncrementalBuildTest {
     assertTrue(
         onBoth(clean, store, (x, y) -> (Boolean) IsoMatcher.isomorphic(x, y)).booleanValue(),
         "incremental store isomorphic to the clean build's");
+    assertDefaultGraphIsTheUnion(store);
+  }
+
+  /** The store's default graph holds the union of its named graphs, each triple once. */
+  private static void assertDefaultGraphIsTheUnion(Path store) throws IOException {
+    Dataset ds = StoreBuilder.open(store);
+    try {
+      Txn.executeRead(
+          ds,
+          () -> {
+            DatasetGraph x = ds.asDatasetGraph();
+            org.apache.jena.graph.Graph union =
+                org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            x.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> union.add(q.asTriple()));
+            assertTrue(!union.isEmpty());
+            assertEquals(union.size(), x.getDefaultGraph().size(), "each triple once");
+            assertTrue(
+                IsoMatcher.isomorphic(union, x.getDefaultGraph()),
+                "the default graph is the union of the named graphs after the incremental build");
+          });
+    } finally {
+      TDBInternal.expel(ds.asDatasetGraph());
+    }
   }
 
   /** Names of the article graphs whose contents differ between two stores' N-Quads dumps. */

@@ -299,6 +299,34 @@ class ServerTest {
         parse(turtle, Lang.TURTLE).size() > 10, "the default graph is the union of the articles");
   }
 
+  /**
+   * The default graph, read by SPARQL and by {@code /data?default}, is the union of the article
+   * graphs, each triple once (the build materializes it); the whole dataset at {@code /data} is the
+   * named graphs alone, the materialized copy not among its quads.
+   */
+  @Test
+  void theDefaultGraphIsTheUnionOfTheNamedGraphsAndNotDataOfItsOwn() throws Exception {
+    long union =
+        number(
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }");
+    assertTrue(union > 10);
+    assertEquals(union, number("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
+    assertEquals(
+        union, parse(get("data?default", "application/n-triples").body(), Lang.NTRIPLES).size());
+    org.apache.jena.sparql.core.DatasetGraph all =
+        org.apache.jena.sparql.core.DatasetGraphFactory.create();
+    org.apache.jena.riot.RDFParser.fromString(
+            get("data", "application/n-quads").body(), Lang.NQUADS)
+        .parse(all);
+    assertEquals(0, all.getDefaultGraph().size(), "no default-graph quads in the dataset");
+    assertEquals(count(), all.stream().count(), "the named graphs' quads");
+  }
+
+  private static long number(String query) throws Exception {
+    String csv = get("sparql?query=" + q(query), "text/csv").body();
+    return Long.parseLong(csv.lines().skip(1).findFirst().orElseThrow().trim());
+  }
+
   @Test
   void malformedQueryIs400WithTheParserMessage() throws Exception {
     HttpResponse<String> r = get("sparql?query=" + q("SELECT * WHERE { ?s ?p }"), null);

@@ -79,7 +79,7 @@ class StoreBuilderTest {
       assertTrue(
           Models.isomorphic(
               RdfConversion.statements(fixture),
-              RdfConversion.statements(reader.asDatasetGraph())));
+              RdfConversion.statements(MaterializedUnion.dataOf(reader.asDatasetGraph()))));
     } finally {
       TDBInternal.expel(reader.asDatasetGraph());
     }
@@ -140,7 +140,8 @@ class StoreBuilderTest {
     try {
       assertTrue(
           Models.isomorphic(
-              RdfConversion.statements(expected), RdfConversion.statements(ds.asDatasetGraph())));
+              RdfConversion.statements(expected),
+              RdfConversion.statements(MaterializedUnion.dataOf(ds.asDatasetGraph()))));
     } finally {
       TDBInternal.expel(ds.asDatasetGraph());
     }
