@@ -1,8 +1,9 @@
-// Each prebuilt query on one TDB2 generation, read through TDB2's union default graph and through the
-// plain default graph alternately in one JVM (10 runs each after 3 warm-ups), with whether the rows are
-// the same; for a generation whose default graph holds the materialized union of its named graphs
-// (docs/benchmarks.md, "Materialized union default graph"). With "materialize" it first writes that union
-// into the default graph of the generation (a copy: it changes the files). Usage:
+// Each prebuilt query on one TDB2 generation, read through TDB2's union default graph and
+// through the plain default graph alternately in one JVM (10 runs each after 3 warm-ups),
+// with whether the rows are the same; for a generation whose default graph holds the
+// materialized union of its named graphs (docs/benchmarks.md, "Materialized union default
+// graph"). With "materialize" it first writes that union into the default graph of the
+// generation (a copy: it changes the files). Usage:
 //   java -cp target/radkg.jar bench/UnionVsDefault.java STORE/tdb2-N [materialize]
 import java.nio.file.*;
 import java.util.*;
