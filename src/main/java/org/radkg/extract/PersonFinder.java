@@ -181,7 +181,8 @@ public final class PersonFinder {
   // Words that start with a capital but are not names: sentence-initial words, months, places of
   // discourse.
   private static final Pattern MIDDLE_INITIAL =
-      Pattern.compile("(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)");
+      Pattern.compile(
+          "(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)|(?<=\\p{L}{2})\\s+\\p{Lu}\\s+(?=\\p{Lu}\\p{Ll})");
   // Letters after a name: degrees, and fellowships ("FRCR", "FACR", "FRANZCR"), which start with F.
   private static final Pattern POST_NOMINAL = Pattern.compile(DEGREE + "|F\\p{Lu}{3,}");
   private static final NameClassifier CLASSIFIER = new NameClassifier();
@@ -745,7 +746,8 @@ public final class PersonFinder {
         Slugs.of(name), name, null, alt, EnumSet.of(EntityType.PERSON), new TreeSet<>(), null);
   }
 
-  // "Martin Q. Hollis" is also written "Martin Hollis": the name without its middle initials.
+  // "Martin Q. Hollis" is also written "Martin Hollis": the name without its middle initials (also
+  // one written without its dot, "Carsten P Welsch").
   static String withoutInitials(String name) {
     return MIDDLE_INITIAL.matcher(name).replaceAll(" ");
   }
