@@ -1,7 +1,6 @@
 package org.radkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,12 +30,7 @@ final class CoordinatedPersonsOfBody {
   /** The affiliations of listed people that {@code ruled} does not already give them. */
   static List<Relation> read(MaskedSentence s, List<Relation> ruled, Evidence evidence) {
     List<Relation> out = new ArrayList<>();
-    Set<Entity> placed = new HashSet<>();
-    for (Relation r : ruled) {
-      if (r.predicate() == Predicate.AFFILIATION) {
-        placed.add(r.subject());
-      }
-    }
+    Set<Entity> placed = Relation.subjectsOf(ruled, Predicate.AFFILIATION);
     Matcher m = LIST.matcher(s.masked());
     while (m.find()) {
       Entity org = s.slot(Integer.parseInt(m.group("org"))).entity();

@@ -132,31 +132,22 @@ public final class Extractor {
       MaskedSentence masked =
           EnglishGloss.gloss(
               masker.mask(text, sentence, mentions, toldDates, society, referenceYear), language);
+      // One evidence per sentence: every reader below cites the same sentence.
+      Evidence evidence = new Evidence(masked.text(), sentence.begin(), sentence.end());
       List<Relation> ruled = relations.extract(masked);
-      for (Relation r :
-          blocks.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end()))) {
+      for (Relation r : blocks.read(masked, evidence)) {
         ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
       }
-      for (Relation r :
-          officeLists.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end()))) {
+      for (Relation r : officeLists.read(masked, evidence)) {
         ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
       }
-      ruled.addAll(
-          RelativeClauseRoles.read(
-              masked, new Evidence(masked.text(), sentence.begin(), sentence.end())));
-      ruled.addAll(
-          pronouns.read(masked, new Evidence(masked.text(), sentence.begin(), sentence.end())));
-      ruled.addAll(
-          CoordinatedPersonsOfBody.read(
-              masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end())));
-      ruled.addAll(
-          SoleBodyOfOffice.read(
-              masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end())));
+      ruled.addAll(RelativeClauseRoles.read(masked, evidence));
+      ruled.addAll(pronouns.read(masked, evidence));
+      ruled.addAll(CoordinatedPersonsOfBody.read(masked, ruled, evidence));
+      ruled.addAll(SoleBodyOfOffice.read(masked, ruled, evidence));
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));
-      found.addAll(
-          model.read(
-              masked, ruled, new Evidence(masked.text(), sentence.begin(), sentence.end()), sink));
+      found.addAll(model.read(masked, ruled, evidence, sink));
     }
     List<Relation> keptLeaders = OwnedNames.unlessLedByAnother(namedLeaders, found);
     found.addAll(keptLeaders);

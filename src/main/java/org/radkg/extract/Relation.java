@@ -19,6 +19,17 @@ public record Relation(
     this(subject, predicate, object, evidence, ReadingMethod.SENTENCE_PATTERN);
   }
 
+  /** The subjects of the facts among {@code facts} that state {@code predicate}, in order. */
+  static java.util.Set<Entity> subjectsOf(java.util.List<Relation> facts, Predicate predicate) {
+    java.util.Set<Entity> out = new java.util.LinkedHashSet<>();
+    for (Relation r : facts) {
+      if (r.predicate() == predicate) {
+        out.add(r.subject());
+      }
+    }
+    return out;
+  }
+
   /** This fact credited to {@code other} when it names no method of its own. */
   Relation orMethod(ReadingMethod other) {
     return method.equals(ReadingMethod.SENTENCE_PATTERN)

@@ -36,16 +36,8 @@ final class SoleBodyOfOffice {
       return out;
     }
     Entity body = bodies.iterator().next();
-    Set<Entity> titled = new LinkedHashSet<>();
-    Set<Entity> placed = new LinkedHashSet<>();
-    for (Relation r : ruled) {
-      if (r.predicate() == Predicate.JOB_TITLE) {
-        titled.add(r.subject());
-      } else if (r.predicate() == Predicate.AFFILIATION) {
-        placed.add(r.subject());
-      }
-    }
-    titled.removeAll(placed);
+    Set<Entity> titled = Relation.subjectsOf(ruled, Predicate.JOB_TITLE);
+    titled.removeAll(Relation.subjectsOf(ruled, Predicate.AFFILIATION));
     for (Entity person : titled) {
       out.add(new Relation(person, Predicate.AFFILIATION, body, evidence).orMethod(METHOD));
     }
