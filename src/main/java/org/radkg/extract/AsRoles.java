@@ -49,14 +49,10 @@ final class AsRoles {
               + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|&|at|in|from|with|for|to|until|since|through)\\s)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SUCCEEDED =
-      Pattern.compile(
-          "(?i:succeed|replac|follow)\\p{L}*\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?$");
+      Pattern.compile("(?i:succeed|replac|follow)\\p{L}*\\s+" + RolePatterns.HONORIFIC + "$");
   private static final Pattern AND_AS =
       Pattern.compile(
-          "\\band\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?"
-              + AFTER_NAME
-              + AS_ROLE,
-          Pattern.CASE_INSENSITIVE);
+          "\\band\\s+" + RolePatterns.HONORIFIC + AFTER_NAME + AS_ROLE, Pattern.CASE_INSENSITIVE);
   private static final Pattern WITH_AS =
       Pattern.compile(
           "\\bwith\\s+⟦H(?<person>\\d+)⟧\\s+as\\s+(?<role>\\p{Lu}[\\p{L} ]+?)(?=[.,;]|$)");

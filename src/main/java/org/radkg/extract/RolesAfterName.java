@@ -64,7 +64,9 @@ final class RolesAfterName {
   // affiliation.
   private static final Pattern PERSON_SERVED =
       Pattern.compile(
-          "^\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧\\s+(?:has\\s+|had\\s+)?"
+          "^\\s*"
+              + RolePatterns.HONORIFIC
+              + "⟦H(?<person>\\d+)⟧\\s+(?:has\\s+|had\\s+)?"
               + "(?:served|serves|became|becomes|was\\s+elected|was\\s+appointed|was\\s+named|has\\s+been\\s+(?:elected|appointed|named))\\b[^⟦]*");
   private static final Pattern ROLE_OF_NAMED =
       Pattern.compile(

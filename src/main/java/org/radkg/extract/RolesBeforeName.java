@@ -51,7 +51,9 @@ final class RolesBeforeName {
   private static final Pattern SAID_TITLE_PERSON =
       Pattern.compile(
           "(?=[sanec])\\b(?:said|says|added|noted|explained|commented|stated)\\s+(?:the\\s+)?(?:⟦O(?<org>\\d+)⟧(?:['’]s)?\\s+)?"
-              + "(?<role>[^.,;⟦]{2,80}?(?:⟦O\\d+⟧[^.,;⟦]{0,40}?)?)\\s*(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧");
+              + "(?<role>[^.,;⟦]{2,80}?(?:⟦O\\d+⟧[^.,;⟦]{0,40}?)?)\\s*"
+              + RolePatterns.HONORIFIC
+              + "⟦H(?<person>\\d+)⟧");
   // "our President, Prof. Jane Doe", "their new chair Jane Doe": the role as stated.
   private static final Pattern POSSESSIVE_ROLE =
       Pattern.compile(
@@ -59,7 +61,9 @@ final class RolesBeforeName {
               + RoleLexicon.modifiersAlternation()
               + ")[- ]+){0,2}"
               + ROLE_WORDS
-              + "),?\\s+(?:(?:Prof\\.?|Dr\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
+              + "),?\\s+"
+              + RolePatterns.HONORIFIC
+              + "⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE);
   // "Congress President Prof. Kenji Morimoto", "Committee Chair Professor Liam O'Connell", "Editor
   // in Chief Paul Sidhu", "Health Minister A. B. Raman".
