@@ -37,8 +37,9 @@ final class EventFinder {
   private static final Pattern ORG_CONGRESS =
       Pattern.compile(
           "^(?:\\s*\\([^()\\n]{1,15}\\))?(?:['’]s)?\\s+(?:((?:19|20)\\d{2})\\s+)?(?:(?<ordinal>\\d{1,3}(?:st|nd|rd|th))\\s+)?"
-              + "((?:(?:World|International)\\s+)?(?:Congress|Annual Meeting|Symposium|Conference|Summit|General Assembly)"
-              + "|(?:annual\\s+(?:scientific\\s+)?|world\\s+|international\\s+)?(?:congress|conference|symposium)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
+              + "((?:(?:World|International|Annual|Scientific|National|Joint|Biennial)\\s+){0,2}"
+              + "(?:Congress|Annual Meeting|Scientific Meeting|Symposium|Conference|Summit|Convention|General Assembly|Scientific Assembly)"
+              + "|(?:annual\\s+(?:scientific\\s+)?|world\\s+|international\\s+)?(?:congress|conference|symposium|convention)|annual\\s+(?:scientific\\s+)?meeting)\\b(?:\\s+((?:19|20)\\d{2})\\b)?");
 
   // "the ISRS 2013 meeting in Jeju", "since the NCI 2011 congress": an acronym, a year and a
   // lower-case event noun

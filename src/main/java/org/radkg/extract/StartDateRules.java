@@ -76,5 +76,14 @@ final class StartDateRules {
                   + "\\)?\\s*(?:program |programme |project |initiative )?(?:,[^,.;]{0,80},)?[^.;⟦⟧]{0,40}?\\b"
                   + RuleParts.AUX
                   + "(?:launched|created|established|founded|introduced|started|starts|initiated|set up|formed|conceived|began|begins|opened|opens|kicked off|held|took place|takes place|will take place|return|returns|conducted|organi[sz]ed|convened|goes live|go live|went live|published|released|issued|adopted|unveiled)"
-                  + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}"));
+                  + "\\b(?:[^.;⟦⟧]|⟦[OPIE]\\d+⟧){0,60}?\\b(?:(?:in|on|from|since)\\s+)?{D:d}"),
+          // "the AIUM 2013 Annual Convention at the Marriott Marquis Hotel in New York, New York,
+          // on April 7, 2013": the day after the venue and town is the event's day, when no
+          // other initiative or event stands between.
+          RelationRule.of(
+              "event-venue-on-date",
+              Predicate.START_DATE,
+              "o",
+              "d",
+              "{E:o}(?:[^.;⟦⟧]|⟦[OP]\\d+⟧){0,120}?,?\\s+(?:on|from)\\s+{D:d}"));
 }

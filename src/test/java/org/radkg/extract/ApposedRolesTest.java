@@ -54,4 +54,17 @@ class ApposedRolesTest {
     TestArticles.assertHas(
         open, "Lena Fosse | JOB_TITLE | President of the Lakeside Imaging Society");
   }
+
+  @Test
+  void aCoHeldOfficeAndAConvenerAreRoles() {
+    TestArticles.assertHas(
+        TestArticles.newsItem(
+            SOC,
+            "Dr Lena Fosse, co-chairperson of the organising committee, said the meeting went well."),
+        "Lena Fosse | JOB_TITLE | Co-Chairperson of the organising committee");
+    TestArticles.assertHas(
+        TestArticles.newsItem(
+            SOC, "Dr. Tor Halvik, congress convener, said the meeting went well."),
+        "Tor Halvik | JOB_TITLE | congress convener");
+  }
 }

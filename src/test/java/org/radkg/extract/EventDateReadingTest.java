@@ -115,4 +115,28 @@ class EventDateReadingTest {
   private static void assertNoStartDate(List<String> relations) {
     assertFalse(relations.stream().anyMatch(s -> s.contains("START_DATE")), relations.toString());
   }
+
+  @Test
+  void aDayAfterTheVenueAndTownDatesTheEvent() {
+    assertHas(
+        TestArticles.newsItem(
+            ESR,
+            "The Harald Medal will be presented to Jane Roe at the 2031 Annual Congress of the Nordic"
+                + " Society of Imaging at the Harbour Hotel in Turku, Finland, on April 7, 2031."),
+        "Annual Congress of the Nordic Society of Imaging | START_DATE | 2031-04-07");
+  }
+
+  @Test
+  void anAcronymYearAndCapitalizedHeadNameOneEditionThatTheSentencePlacesAndDates() {
+    List<String> relations =
+        TestArticles.newsItem(
+            ESR,
+            "The Nordic Society of Imaging (NSI) reports. The NSI 2031 Annual Convention will be held"
+                + " in Turku on April 7, 2031.");
+    assertHas(relations, "NSI Annual Convention 2031 | START_DATE | 2031-04-07");
+    assertHas(relations, "NSI Annual Convention 2031 | LOCATION | Turku");
+    assertFalse(
+        relations.stream().anyMatch(s -> s.startsWith("Annual Convention 2031 |")),
+        relations.toString());
+  }
 }
