@@ -212,4 +212,12 @@ class PersonFinderTest {
         names(
             "The course is funded by a 2019 Peter Lanford-Osei International Education Scholar Grant."));
   }
+
+  @Test
+  void aGivenNameThatIsAlsoAnEnglishWordStartsAName() {
+    assertEquals(
+        List.of("Harry R. Jacobson"),
+        names("Harry R. Jacobson, vice chancellor for health affairs, welcomed the guests."));
+    assertEquals(List.of("Dawn Whitfield"), names("The award went to Dawn Whitfield of Leeds."));
+  }
 }
