@@ -175,6 +175,7 @@ class PlaceRecognizerTest {
       departments across Wales and Scotland                  | wales-gb=Wales! scotland-gb=Scotland!
       a trust in Northern Ireland, not Ireland               | northern-ireland-gb=Northern Ireland! ireland=Ireland!
       Swansea, Wales                                         | swansea-gb=Swansea! wales-gb=Wales!
+      units in Kerala, Tamil Nadu and Gauteng                | kerala-in=Kerala! tamil-nadu-in=Tamil Nadu! gauteng-za=Gauteng!
       """)
   void continentsWorldRegionsAndStatesNamedAlone(String text, String expected) {
     assertEquals(expected, places(text));
