@@ -86,6 +86,18 @@ final class LocationRules {
                   + "){0,60}?\\s(?:in|at)\\s+(?:the\\s+(?=⟦P\\d+⟧\\s+(?:International\\s+)?(?:Convention|Congress|Conference|Exhibition)))?(?<p>"
                   + RuleParts.CITY_COUNTRY
                   + ")"),
+          // "DRS is functioning in four states Kerala, Mizoram and Tripura", "the programme now
+          // operates in Kenya and Uganda": where a body or program works is where it is.
+          RelationRule.of(
+              "operates-in",
+              Predicate.LOCATION,
+              "s",
+              "p",
+              "{OI:s}\\s+(?:(?:is|are|was|were|has been|have been|now|currently|also)\\s+){0,2}"
+                  + "(?:operat(?:es|ed|ing)|function(?:s|ed|ing)|active|present|running|runs)\\s+in\\s+"
+                  + "(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+"
+                  + "(?:states|countries|provinces|regions|cities|districts)\\s*:?\\s*)?"
+                  + "(?<p>⟦P\\d+⟧(?:(?:,\\s*|,?\\s+and\\s+)⟦P\\d+⟧)*)"),
           // "starting with sites in Alice Springs and Dubbo", "will bring the program to Whangarei
           // and Gisborne".
           RelationRule.of(

@@ -463,6 +463,15 @@ public final class NamePhraseFinder {
         && startsClause(text, tokens.get(0)[0])) {
       tokens.remove(0);
     }
+    // "Currently the Directorate of Radiation Safety ...": an adverb opening the clause, then
+    // "the", is no part of the name that follows.
+    if (tokens.size() > 2
+        && word(text, tokens.get(0)).endsWith("ly")
+        && word(text, tokens.get(1)).equals("the")
+        && EnglishWords.contains(word(text, tokens.get(0)))
+        && startsClause(text, tokens.get(0)[0])) {
+      tokens.remove(0);
+    }
     while (!tokens.isEmpty()
         && (LEADING_STOP.contains(word(text, tokens.get(0))) || foreignArticle(text, tokens))
         && !countsInstitution(text, tokens)) {

@@ -28,7 +28,8 @@ public record RelationRule(
   // Macros keep the patterns readable: {O:s} is an organization slot captured as group s.
   private static final Map<String, String> CLASSES =
       Map.of(
-          "O", "O", "I", "I", "E", "E", "IE", "[IE]", "P", "P", "H", "H", "D", "D", "OIE", "[OIE]");
+          "O", "O", "I", "I", "E", "E", "IE", "[IE]", "OI", "[OI]", "P", "P", "H", "H", "D", "D",
+          "OIE", "[OIE]");
   private static final String PAREN_ALIAS = "(?:\\s*\\(⟦[OIE]\\d+⟧\\))?";
   // Items of a list: commas, "and", "as well as", or one item per bullet line.
   // Two slot tokens side by side are one phrase standing for several organizations ("both

@@ -23,6 +23,8 @@ class NameClassifierTest {
       Harbor Radiological Associates                 | ORGANIZATION
       Bluefin Scanners LLC                           | ORGANIZATION
       Imaging and Dosimetry Core                     | ORGANIZATION
+      Directorate of Radiation Safety                | ORGANIZATION
+      Nordic Inspectorate of Radiation Protection    | ORGANIZATION
       """)
   void nonEnglishHeadsAndCorporateSuffixesSayWhatANameIs(String name, EntityType type) {
     Optional<Set<EntityType>> types = CLASSIFIER.classify(name);

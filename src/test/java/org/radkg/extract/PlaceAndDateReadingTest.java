@@ -95,4 +95,20 @@ class PlaceAndDateReadingTest {
         "Nordic Congress of Imaging 2031 | LOCATION | Tallinn",
         "Nordic Congress of Imaging 2031 | LOCATION | Estonia");
   }
+
+  @Test
+  void whereABodyOrProgramOperatesIsWhereItIs() {
+    assertHas(
+        TestArticles.newsItem(
+            ESR,
+            "Currently the Directorate of Radiation Safety is functioning in four states Kerala,"
+                + " Mizoram and Tripura."),
+        "Directorate of Radiation Safety | LOCATION | Kerala",
+        "Directorate of Radiation Safety | LOCATION | Tripura");
+    assertHas(
+        TestArticles.newsItem(
+            ESR,
+            "The Imaging Access Programme is active in three countries: Kenya, Uganda and Ghana."),
+        "Imaging Access Programme | LOCATION | Uganda");
+  }
 }
