@@ -418,8 +418,22 @@ final class EventFinder {
     Entity org = owner.entity();
     Entity series = seriesOf(org, org.acronym() != null ? org.acronym() : org.label());
     if (series != null) {
-      return Optional.of(
-          new Mention(year != null ? edition(series, year) : series, start, from + lower.end(2)));
+      // "the annual meeting of the British Society of X": the name as the text gives it is one
+      // of the known series' names too.
+      String asWritten = capitalized(lower.group(2)) + " of the " + org.label();
+      Entity named = year != null ? edition(series, year) : series;
+      TreeSet<String> alt = new TreeSet<>(named.altLabels());
+      alt.add(year != null ? asWritten + " " + year : asWritten);
+      named =
+          new Entity(
+              named.slug(),
+              named.label(),
+              named.acronym(),
+              alt,
+              named.types(),
+              named.sameAs(),
+              null);
+      return Optional.of(new Mention(named, start, from + lower.end(2)));
     }
     String label = capitalized(lower.group(2)) + (year != null ? " " + year : "");
     Entity e = Entity.of(Slugs.of(label), label, EntityType.EVENT);

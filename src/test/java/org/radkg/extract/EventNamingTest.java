@@ -30,6 +30,24 @@ class EventNamingTest {
   }
 
   @Test
+  void aLowerCaseMeetingOfAKnownSeriesAlsoGoesByTheNameAsWritten() {
+    ArticleFindings f =
+        TestArticles.extract(
+            "ACR - American College of Radiology",
+            "Meeting News",
+            "The 23rd annual meeting of the British Society of Interventional Radiology opened in Liverpool.");
+    assertTrue(
+        f.mentions().stream()
+            .anyMatch(
+                m ->
+                    m.entity()
+                        .altLabels()
+                        .contains(
+                            "23rd Annual Meeting of the British Society of Interventional Radiology")),
+        () -> f.mentions().toString());
+  }
+
+  @Test
   void anAppositionNamingTheEventAgainMakesNoSecondEvent() {
     ArticleFindings f =
         TestArticles.extract(
