@@ -614,8 +614,10 @@ public final class PersonFinder {
     if (NAME_PREFIXES.contains(before)) {
       return false;
     }
+    // "ACR’s John Smith", "GE’s Annemarie Wren": a possessive ends the name before it.
     if (!Character.isUpperCase(before.charAt(0))
-        || !Character.isLetter(before.charAt(before.length() - 1))) {
+        || !Character.isLetter(before.charAt(before.length() - 1))
+        || POSSESSIVE.matcher(before).find()) {
       return true;
     }
     return TITLES.contains(before)

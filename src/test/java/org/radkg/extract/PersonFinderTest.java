@@ -220,4 +220,12 @@ class PersonFinderTest {
         names("Harry R. Jacobson, vice chancellor for health affairs, welcomed the guests."));
     assertEquals(List.of("Dawn Whitfield"), names("The award went to Dawn Whitfield of Leeds."));
   }
+
+  @Test
+  void aPossessiveOrganizationBeforeANameEndsThere() {
+    assertEquals(List.of("John Smith"), names("The stand was run by ACR’s John Smith."));
+    assertEquals(
+        List.of("Annemarie Wren", "Val Thomas"),
+        names("Showing him the workstation are GE's Annemarie Wren and Val Thomas."));
+  }
 }
