@@ -54,6 +54,13 @@ final class NetworkSource {
         return p;
       }
     }
+
+    /** Keeps {@code p} as the projection through {@code filter} (prepared by the build). */
+    void remember(NetworkFilter filter, ProjectedNetwork p) {
+      synchronized (projections) {
+        projections.put(filter, p);
+      }
+    }
   }
 
   /** How many filters' projections a generation keeps. */

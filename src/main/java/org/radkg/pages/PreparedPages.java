@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
 import org.radkg.network.NetworkMaterialCodec;
+import org.radkg.network.ProjectedNetworkCodec;
 import org.radkg.search.SearchIndex;
 import org.radkg.store.GenerationPreparation;
 import org.slf4j.Logger;
@@ -22,11 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the pages compute once per generation (the search index, the start page's figures and
- * description, the collaboration network with its topics), prepared by the build from the new
- * generation before it is switched in and loaded by the server when it serves that generation, so
- * that neither a start nor a reload reads the whole store before answering. A generation without
- * them (built by an older version or without preparation, or whose preparation failed) is read from
- * the store, as before.
+ * description, the collaboration network with its topics and the projection its page opens on),
+ * prepared by the build from the new generation before it is switched in and loaded by the server
+ * when it serves that generation, so that neither a start nor a reload reads the whole store before
+ * answering. A generation without them (built by an older version or without preparation, or whose
+ * preparation failed) is read from the store, as before.
  */
 public final class PreparedPages implements GenerationPreparation {
   private static final Logger LOG = LoggerFactory.getLogger(PreparedPages.class);
@@ -130,6 +131,8 @@ public final class PreparedPages implements GenerationPreparation {
         out.writeUTF(t.getKey());
         out.writeUTF(t.getValue());
       }
+      // The page opens on it, and its measures (betweenness) take seconds on a large network.
+      ProjectedNetworkCodec.write(m.projected(NetworkQuery.DEFAULT_FILTER), out);
     }
   }
 
@@ -141,7 +144,9 @@ public final class PreparedPages implements GenerationPreparation {
       for (int i = in.readInt(); i > 0; i--) {
         topics.put(in.readUTF(), in.readUTF());
       }
-      return NetworkSource.of(network, topics);
+      NetworkSource.Material m = NetworkSource.of(network, topics);
+      m.remember(NetworkQuery.DEFAULT_FILTER, ProjectedNetworkCodec.read(in, network));
+      return m;
     }
   }
 }
