@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.jena.query.Dataset;
 import org.radkg.network.NetworkMaterialCodec;
 import org.radkg.network.ProjectedNetworkCodec;
@@ -57,20 +60,52 @@ public final class PreparedPages implements GenerationPreparation {
   @Override
   public void prepare(Dataset dataset, Path folder) throws IOException {
     Files.createDirectories(folder);
+    // The network, the longest part, is read beside the index and the figures: TDB2 serves
+    // concurrent readers, and a build has the cores to itself.
+    FutureTask<Void> network =
+        new FutureTask<>(
+            () -> {
+              writeNetwork(NetworkSource.read(dataset, timeout), folder.resolve(NETWORK));
+              return null;
+            });
+    Thread reader = new Thread(network, "radkg-prepare-network");
+    reader.setDaemon(true);
+    reader.start();
     try {
       SearchIndex.build(dataset).write(folder.resolve(SEARCH));
       Files.writeString(
           folder.resolve(LANDING),
           PreparedLanding.compute(dataset, timeout).toJson(),
           StandardCharsets.UTF_8);
-      writeNetwork(NetworkSource.read(dataset, timeout), folder.resolve(NETWORK));
-    } catch (RuntimeException e) {
+      network.get();
+    } catch (RuntimeException | ExecutionException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      if (cause instanceof IOException io) {
+        throw io;
+      }
       // Not a reason to refuse the graph: the server reads what is missing from the store, as it
       // did before builds prepared it, and a failing query then fails on its own page.
-      LOG.warn("could not prepare the pages of {}: {}", folder.getParent(), e.toString());
+      LOG.warn("could not prepare the pages of {}: {}", folder.getParent(), cause.toString());
       return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while preparing the pages");
+    } finally {
+      if (!network.isDone()) {
+        network.cancel(true);
+      }
+      joinQuietly(reader);
     }
     Files.writeString(folder.resolve(FORMAT_FILE), FORMAT + "\n", StandardCharsets.US_ASCII);
+  }
+
+  /** Waits for the network's reader, so that nothing reads the generation once prepare returns. */
+  private static void joinQuietly(Thread reader) {
+    try {
+      reader.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The search index of {@code served}: prepared, else built from its store. */
