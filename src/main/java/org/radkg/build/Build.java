@@ -91,9 +91,9 @@ public final class Build {
     if (p == GenerationPreparation.NONE) {
       return p;
     }
-    return (dataset, folder) -> {
+    return (dataset, folder, previous) -> {
       listener.step("preparing the server's pages (search index, figures, network)");
-      p.prepare(dataset, folder);
+      p.prepare(dataset, folder, previous);
     };
   }
 

@@ -16,14 +16,15 @@ public interface GenerationPreparation {
   String FOLDER = "prepared";
 
   /** Prepares nothing: readers compute on first use. */
-  GenerationPreparation NONE = (dataset, folder) -> {};
+  GenerationPreparation NONE = (dataset, folder, previous) -> {};
 
   /**
    * Reads {@code dataset} (the new generation, opened as a server opens it) and writes into {@code
-   * folder} (not yet created); an exception fails the build, which leaves the served store as it
-   * was.
+   * folder} (not yet created); {@code previous} is the folder prepared with the generation served
+   * until now, for parts that did not change (null when there is none; it may be missing or
+   * incomplete). An exception fails the build, which leaves the served store as it was.
    */
-  void prepare(Dataset dataset, Path folder) throws IOException;
+  void prepare(Dataset dataset, Path folder, Path previous) throws IOException;
 
   /** Where the preparation of the generation in {@code generation} is. */
   static Path folderOf(Path generation) {

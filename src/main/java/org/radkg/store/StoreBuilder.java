@@ -272,7 +272,12 @@ public final class StoreBuilder {
         Dataset prepared = TDB2Factory.connectDataset(Location.create(dir));
         dsg = prepared.asDatasetGraph();
         MaterializedUnion.configure(prepared, dir);
-        preparation.prepare(prepared, GenerationPreparation.folderOf(dir));
+        preparation.prepare(
+            prepared,
+            GenerationPreparation.folderOf(dir),
+            current.isPresent()
+                ? GenerationPreparation.folderOf(link.directory(current.getAsInt()))
+                : null);
         checkpoint.accept("store:prepared");
         release(dsg);
       }

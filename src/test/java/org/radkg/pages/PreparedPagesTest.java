@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.http.ServerFixture;
+import org.radkg.network.CollaborationNetwork;
+import org.radkg.network.Organization;
+import org.radkg.network.ProjectedNetwork;
 import org.radkg.search.SearchIndex;
 import org.radkg.store.GenerationPreparation;
 import org.radkg.store.StoreBuilder;
@@ -93,7 +98,7 @@ class PreparedPagesTest {
     // A copy of the preparation with one figure changed: served as it is, so it was not recomputed.
     Path copy = tmp.resolve("copy/tdb2-1");
     Path folder = GenerationPreparation.folderOf(copy);
-    new PreparedPages(TIMEOUT).prepare(dataset, folder);
+    new PreparedPages(TIMEOUT).prepare(dataset, folder, null);
     Path file = folder.resolve(PreparedPages.LANDING);
     PreparedLanding prepared =
         PreparedLanding.fromJson(Files.readString(file, StandardCharsets.UTF_8));
@@ -112,5 +117,52 @@ class PreparedPagesTest {
     assertEquals(
         SearchIndex.build(dataset).search("glc", 5),
         PreparedPages.searchIndex(bare).search("glc", 5));
+  }
+
+  @Test
+  void anUnchangedNetworkKeepsThePreviousProjectionAndAChangedOneIsProjectedAgain()
+      throws Exception {
+    Path served = GenerationPreparation.folderOf(generation);
+    NetworkSource.Material real = PreparedPages.readNetwork(served.resolve(PreparedPages.NETWORK));
+    ProjectedNetwork projected = real.projected(NetworkQuery.DEFAULT_FILTER);
+    // The previous generation's preparation, marked: 999 communities.
+    ProjectedNetwork marked =
+        new ProjectedNetwork(projected.graph(), projected.nodes(), projected.links(), 999);
+    Path previous = GenerationPreparation.folderOf(tmp.resolve("previous/tdb2-1"));
+    Files.createDirectories(previous);
+    NetworkSource.Material same = NetworkSource.of(real.network(), real.topics());
+    same.remember(NetworkQuery.DEFAULT_FILTER, marked);
+    PreparedPages.writeNetwork(same, previous.resolve(PreparedPages.NETWORK));
+    Files.writeString(previous.resolve(PreparedPages.FORMAT_FILE), PreparedPages.FORMAT + "\n");
+
+    Path next = GenerationPreparation.folderOf(tmp.resolve("next/tdb2-2"));
+    new PreparedPages(TIMEOUT).prepare(dataset, next, previous);
+    assertEquals(
+        999,
+        PreparedPages.readNetwork(next.resolve(PreparedPages.NETWORK))
+            .projected(NetworkQuery.DEFAULT_FILTER)
+            .communities(),
+        "the same network: the previous projection, not measured again");
+
+    // The previous network had one organization less: measured again.
+    Map<String, Organization> fewer = new HashMap<>(real.network().organizations());
+    fewer.remove(fewer.keySet().iterator().next());
+    NetworkSource.Material other =
+        NetworkSource.of(
+            new CollaborationNetwork(
+                fewer,
+                real.network().targets(),
+                real.network().affiliations(),
+                real.network().articleTopics()),
+            real.topics());
+    other.remember(NetworkQuery.DEFAULT_FILTER, marked);
+    PreparedPages.writeNetwork(other, previous.resolve(PreparedPages.NETWORK));
+    Path again = GenerationPreparation.folderOf(tmp.resolve("again/tdb2-3"));
+    new PreparedPages(TIMEOUT).prepare(dataset, again, previous);
+    assertEquals(
+        projected.communities(),
+        PreparedPages.readNetwork(again.resolve(PreparedPages.NETWORK))
+            .projected(NetworkQuery.DEFAULT_FILTER)
+            .communities());
   }
 }

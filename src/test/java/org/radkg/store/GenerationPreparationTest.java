@@ -38,7 +38,8 @@ class GenerationPreparationTest {
     final List<Path> folders = new ArrayList<>();
 
     @Override
-    public void prepare(org.apache.jena.query.Dataset dataset, Path folder) throws IOException {
+    public void prepare(org.apache.jena.query.Dataset dataset, Path folder, Path previous)
+        throws IOException {
       assertFalse(Files.exists(folder), "a new folder, nothing copied into it: " + folder);
       folders.add(folder);
       long n =
@@ -83,7 +84,7 @@ class GenerationPreparationTest {
     Path store = tmp.resolve("store");
     BuildOutcome first = new StoreBuilder().build(CanonicalQuads.of(corpus(null)), store);
     GenerationPreparation failing =
-        (dataset, folder) -> {
+        (dataset, folder, previous) -> {
           throw new IOException("disk full");
         };
     assertThrows(
