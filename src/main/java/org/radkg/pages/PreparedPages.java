@@ -112,7 +112,7 @@ public final class PreparedPages implements GenerationPreparation {
     }
     try {
       NetworkSource.Material before = readNetwork(previous.resolve(NETWORK));
-      if (before.network().equals(m.network())) {
+      if (before.network().sameAs(m.network())) {
         m.remember(NetworkQuery.DEFAULT_FILTER, before.projected(NetworkQuery.DEFAULT_FILTER));
       }
     } catch (IOException | RuntimeException e) {

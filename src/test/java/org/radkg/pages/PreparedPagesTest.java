@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.http.ServerFixture;
+import org.radkg.network.Affiliation;
 import org.radkg.network.CollaborationNetwork;
 import org.radkg.network.Organization;
 import org.radkg.network.ProjectedNetwork;
@@ -130,7 +133,17 @@ class PreparedPagesTest {
         new ProjectedNetwork(projected.graph(), projected.nodes(), projected.links(), 999);
     Path previous = GenerationPreparation.folderOf(tmp.resolve("previous/tdb2-1"));
     Files.createDirectories(previous);
-    NetworkSource.Material same = NetworkSource.of(real.network(), real.topics());
+    // The same network read in another order (as another generation of the store may give it).
+    List<Affiliation> reversed = new ArrayList<>(real.network().affiliations());
+    Collections.reverse(reversed);
+    NetworkSource.Material same =
+        NetworkSource.of(
+            new CollaborationNetwork(
+                real.network().organizations(),
+                real.network().targets(),
+                reversed,
+                real.network().articleTopics()),
+            real.topics());
     same.remember(NetworkQuery.DEFAULT_FILTER, marked);
     PreparedPages.writeNetwork(same, previous.resolve(PreparedPages.NETWORK));
     Files.writeString(previous.resolve(PreparedPages.FORMAT_FILE), PreparedPages.FORMAT + "\n");
