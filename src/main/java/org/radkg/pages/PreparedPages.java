@@ -35,7 +35,11 @@ import org.slf4j.LoggerFactory;
 public final class PreparedPages implements GenerationPreparation {
   private static final Logger LOG = LoggerFactory.getLogger(PreparedPages.class);
 
-  /** Written last: a folder without it, or naming another format, is not read. */
+  /**
+   * Written last, with the format and the name of the generation prepared: a folder without it,
+   * naming another format, or naming another generation (an older radkg copied it into the next
+   * generation with the store's files) is not read.
+   */
   static final String FORMAT_FILE = "format";
 
   static final String FORMAT = "radkg prepared pages 1";
@@ -98,7 +102,8 @@ public final class PreparedPages implements GenerationPreparation {
       }
       joinQuietly(reader);
     }
-    Files.writeString(folder.resolve(FORMAT_FILE), FORMAT + "\n", StandardCharsets.US_ASCII);
+    Files.writeString(
+        folder.resolve(FORMAT_FILE), stamp(folder.getParent()), StandardCharsets.UTF_8);
   }
 
   /**
@@ -150,12 +155,17 @@ public final class PreparedPages implements GenerationPreparation {
         .orElseGet(() -> NetworkSource.read(served.dataset(), timeout));
   }
 
+  /** What {@link #FORMAT_FILE} holds for {@code generation}. */
+  static String stamp(Path generation) {
+    return FORMAT + "\n" + generation.getFileName() + "\n";
+  }
+
   /** True when {@code generation} holds pages prepared in this version's format. */
   static boolean preparedIn(Path generation) {
     Path format = GenerationPreparation.folderOf(generation).resolve(FORMAT_FILE);
     try {
       return Files.isRegularFile(format)
-          && Files.readString(format, StandardCharsets.US_ASCII).strip().equals(FORMAT);
+          && Files.readString(format, StandardCharsets.UTF_8).equals(stamp(generation));
     } catch (IOException e) {
       return false;
     }

@@ -111,6 +111,12 @@ class PreparedPagesTest {
     ServedDataset served = new ServedDataset(dataset, copy.getParent(), copy);
     assertEquals(424242L, PreparedPages.landing(served, TIMEOUT).figures().counts().get("facts"));
 
+    // Copied into the next generation, as a version before this one copied it with the store's
+    // files: not read, it describes another generation.
+    ServedDataset next =
+        new ServedDataset(dataset, copy.getParent(), copy.resolveSibling("tdb2-2"));
+    copyTree(folder, GenerationPreparation.folderOf(next.generation()));
+    assertEquals(facts, PreparedPages.landing(next, TIMEOUT).figures().counts().get("facts"));
     // Another format (a later version's): not read.
     Files.writeString(folder.resolve(PreparedPages.FORMAT_FILE), "radkg prepared pages 99\n");
     assertEquals(facts, PreparedPages.landing(served, TIMEOUT).figures().counts().get("facts"));
@@ -146,7 +152,8 @@ class PreparedPagesTest {
             real.topics());
     same.remember(NetworkQuery.DEFAULT_FILTER, marked);
     PreparedPages.writeNetwork(same, previous.resolve(PreparedPages.NETWORK));
-    Files.writeString(previous.resolve(PreparedPages.FORMAT_FILE), PreparedPages.FORMAT + "\n");
+    Files.writeString(
+        previous.resolve(PreparedPages.FORMAT_FILE), PreparedPages.stamp(previous.getParent()));
 
     Path next = GenerationPreparation.folderOf(tmp.resolve("next/tdb2-2"));
     new PreparedPages(TIMEOUT).prepare(dataset, next, previous);
@@ -177,5 +184,18 @@ class PreparedPagesTest {
         PreparedPages.readNetwork(again.resolve(PreparedPages.NETWORK))
             .projected(NetworkQuery.DEFAULT_FILTER)
             .communities());
+  }
+
+  private static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 }
