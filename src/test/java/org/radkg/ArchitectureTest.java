@@ -85,6 +85,7 @@ class ArchitectureTest {
                   "learn",
                   "query",
                   "network",
+                  "pages",
                   "http",
                   "bench",
                   "push",

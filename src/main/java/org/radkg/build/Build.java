@@ -21,6 +21,7 @@ import org.radkg.dump.IriHistory;
 import org.radkg.dump.PublicationSettings;
 import org.radkg.store.BuildOutcome;
 import org.radkg.store.Checkpoints;
+import org.radkg.store.GenerationPreparation;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
@@ -62,7 +63,8 @@ public final class Build {
     CanonicalQuads canon = CanonicalQuads.of(dsg);
     validate(dsg, canon, request, listener);
     listener.step("loading the store");
-    BuildOutcome built = new StoreBuilder().build(canon, request.store());
+    BuildOutcome built =
+        new StoreBuilder().build(canon, request.store(), preparing(request, listener));
     // Links to entities this build renamed, merged or dropped answer 301 or 410, not 404.
     IriHistory.update(
         request.store(), dsg, java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
@@ -81,6 +83,18 @@ public final class Build {
     BuildFreshness.markFresh(layout);
     cache.pruneUnused();
     return new BuildResult(built, dumps, cache.misses(), cache.hits());
+  }
+
+  /** The request's preparation, said as a step of its own. */
+  private static GenerationPreparation preparing(BuildRequest request, BuildListener listener) {
+    GenerationPreparation p = request.preparation();
+    if (p == GenerationPreparation.NONE) {
+      return p;
+    }
+    return (dataset, folder, previous) -> {
+      listener.step("preparing the server's pages (search index, figures, network)");
+      p.prepare(dataset, folder, previous);
+    };
   }
 
   /**

@@ -11,6 +11,7 @@ import org.radkg.corpus.CorpusFolder;
 import org.radkg.corpus.DocumentNote;
 import org.radkg.corpus.DocumentNotes;
 import org.radkg.corpus.SourceNames;
+import org.radkg.pages.PreparedPages;
 import org.radkg.store.StoreInUseException;
 import org.radkg.store.StoreLayout;
 import picocli.CommandLine.Command;
@@ -106,7 +107,9 @@ final class AddCommand implements Callable<Integer> {
       return ExitCode.OK.code();
     }
     BuildRequest request =
-        BuildRequest.of(List.of(corpus), store.store).withMinConfidence(minConfidence.value());
+        BuildRequest.of(List.of(corpus), store.store)
+            .withMinConfidence(minConfidence.value())
+            .withPreparation(new PreparedPages());
     BuildResult r;
     try {
       r = buildWaitingForOthers(request);

@@ -9,6 +9,7 @@ import org.radkg.build.BuildResult;
 import org.radkg.build.InvalidGraphException;
 import org.radkg.corpus.DocumentNote;
 import org.radkg.dump.DumpOutcome;
+import org.radkg.pages.PreparedPages;
 import org.radkg.store.BuildOutcome;
 import org.radkg.store.StoreLayout;
 import picocli.CommandLine.Command;
@@ -76,7 +77,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildRequest.of(inputs, store.store)
             .withGiven(new DocumentNote(publisher.publisher, date.date, licence.licence))
             .withFull(full)
-            .withMinConfidence(minConfidence.value());
+            .withMinConfidence(minConfidence.value())
+            .withPreparation(new PreparedPages());
     BuildResult r;
     try {
       r = Build.run(request, progress);

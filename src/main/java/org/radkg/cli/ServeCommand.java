@@ -11,6 +11,7 @@ import org.radkg.build.InvalidGraphException;
 import org.radkg.http.CorpusWatcher;
 import org.radkg.http.RadkgServer;
 import org.radkg.http.ServerSettings;
+import org.radkg.pages.PreparedPages;
 import org.radkg.query.QueryCatalog;
 import org.radkg.store.StoreLayout;
 import org.radkg.vocab.Rkg;
@@ -121,7 +122,9 @@ final class ServeCommand implements Callable<Integer> {
     List<Path> inputs = inputs();
     Progress progress = new Progress(spec.commandLine().getErr());
     BuildRequest request =
-        BuildRequest.of(inputs, store.store).withMinConfidence(minConfidence.value());
+        BuildRequest.of(inputs, store.store)
+            .withMinConfidence(minConfidence.value())
+            .withPreparation(new PreparedPages());
     if (!noBuild && Build.stale(request)) {
       String was =
           Build.builtFrom(request)

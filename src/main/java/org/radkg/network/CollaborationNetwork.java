@@ -1,5 +1,6 @@
 package org.radkg.network;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,5 +21,17 @@ public record CollaborationNetwork(
     targets = Map.copyOf(targets);
     affiliations = List.copyOf(affiliations);
     articleTopics = Map.copyOf(articleTopics);
+  }
+
+  /**
+   * True when {@code other} holds the same organizations, targets, topics and affiliations, these
+   * in any order: the store returns them in an order of its own, which the projection ignores.
+   */
+  public boolean sameAs(CollaborationNetwork other) {
+    return organizations.equals(other.organizations)
+        && targets.equals(other.targets)
+        && articleTopics.equals(other.articleTopics)
+        && affiliations.size() == other.affiliations.size()
+        && new HashSet<>(affiliations).equals(new HashSet<>(other.affiliations));
   }
 }

@@ -30,6 +30,16 @@ final class DatasetDescription {
     this.countries = countries;
   }
 
+  /** The description of a graph that names {@code countries}. */
+  static DatasetDescription ofCountries(List<String> countries) {
+    return new DatasetDescription(List.copyOf(countries));
+  }
+
+  /** The names of the countries the graph names, in order. */
+  List<String> countries() {
+    return countries;
+  }
+
   /** The parts read from {@code dataset} (its countries), once per served generation. */
   static DatasetDescription of(Dataset dataset) {
     List<String> names = new ArrayList<>();

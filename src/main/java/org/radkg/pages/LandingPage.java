@@ -16,24 +16,22 @@ import org.jsoup.nodes.Element;
  */
 final class LandingPage {
   private final LinkMapper links;
-  private final PerGeneration<LandingFigures> figures;
-  private final PerGeneration<DatasetDescription> description =
-      new PerGeneration<>(DatasetDescription::of);
+  private final PerGeneration<PreparedLanding> landing;
 
   LandingPage(PageSettings settings, LinkMapper links) {
     this.links = links;
-    this.figures = new PerGeneration<>(ds -> LandingFigures.compute(ds, settings.timeout()));
+    this.landing = new PerGeneration<>(served -> PreparedPages.landing(served, settings.timeout()));
   }
 
   /** Computes {@code served}'s figures and description now, so its first request needs none. */
   void warm(ServedDataset served) {
-    figures.get(served.dataset());
-    description.get(served.dataset());
+    landing.get(served);
   }
 
   void handle(ServedDataset served, String siteUrl, HttpServletResponse resp, boolean head)
       throws IOException {
-    LandingFigures f = figures.get(served.dataset());
+    PreparedLanding prepared = landing.get(served);
+    LandingFigures f = prepared.figures();
     String base = links.siteBase();
     HtmlPage page = new HtmlPage("radkg: the strategy news of radiology as linked data", links);
     Element main = page.main().addClass("landing");
@@ -157,8 +155,7 @@ final class LandingPage {
         "VoID and DCAT description",
         "what the dataset is, its licence and its parts");
     service(data, base + "ontology", "Ontology", "the terms the graph uses");
-    page.embedJsonLd(
-        description.get(served.dataset()).jsonLd(links.iriOf("dataset/radkg"), siteUrl, f));
+    page.embedJsonLd(prepared.description().jsonLd(links.iriOf("dataset/radkg"), siteUrl, f));
     HttpIo.sendHtml(resp, 200, page, head);
   }
 

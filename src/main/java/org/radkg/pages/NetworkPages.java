@@ -27,14 +27,14 @@ final class NetworkPages {
   private final LinkMapper links;
 
   NetworkPages(PageSettings settings, LinkMapper links) {
-    this.source = new NetworkSource(settings.timeout());
+    this.source = new NetworkSource(served -> PreparedPages.network(served, settings.timeout()));
     this.links = links;
   }
 
   /** {@code /network}. */
   /** Reads {@code served}'s network now, so its first request needs no store read. */
   void warm(ServedDataset served) {
-    source.material(served.dataset()).projected(NetworkQuery.DEFAULT_FILTER);
+    source.material(served).projected(NetworkQuery.DEFAULT_FILTER);
   }
 
   void page(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)
@@ -46,7 +46,7 @@ final class NetworkPages {
       badRequest(resp, e.getMessage(), head);
       return;
     }
-    NetworkSource.Material m = source.material(served.dataset());
+    NetworkSource.Material m = source.material(served);
     ProjectedNetwork net = m.projected(q.filter());
     HtmlPage page = new HtmlPage("Collaboration network", links);
     page.script("vendor/cytoscape.min.js");
@@ -92,7 +92,7 @@ final class NetworkPages {
               + " download DOT and render it yourself, or ask the operator to install Graphviz.");
       return;
     }
-    ProjectedNetwork net = source.material(served.dataset()).projected(q.filter());
+    ProjectedNetwork net = source.material(served).projected(q.filter());
     byte[] body;
     try {
       body =

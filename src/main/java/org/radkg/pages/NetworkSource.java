@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.radkg.network.Affiliation;
@@ -53,6 +54,13 @@ final class NetworkSource {
         return p;
       }
     }
+
+    /** Keeps {@code p} as the projection through {@code filter} (prepared by the build). */
+    void remember(NetworkFilter filter, ProjectedNetwork p) {
+      synchronized (projections) {
+        projections.put(filter, p);
+      }
+    }
   }
 
   /** How many filters' projections a generation keeps. */
@@ -60,20 +68,26 @@ final class NetworkSource {
 
   private final PerGeneration<Material> cached;
 
-  NetworkSource(Duration timeout) {
-    this.cached = new PerGeneration<>(ds -> read(ds, timeout));
+  /** {@code load} gives a generation's material (see {@link PreparedPages#network}). */
+  NetworkSource(Function<ServedDataset, Material> load) {
+    this.cached = new PerGeneration<>(load);
   }
 
   /**
-   * The material of the served generation {@code ds}; concurrent first requests read the store
-   * once.
+   * The material of the generation {@code served}, as its build prepared it or else read from the
+   * store; concurrent first requests read it once.
    */
-  Material material(Dataset ds) {
-    return cached.get(ds);
+  Material material(ServedDataset served) {
+    return cached.get(served);
   }
 
-  private static Material read(Dataset ds, Duration timeout) {
-    CollaborationNetwork net = NetworkExtractor.extract(ds, timeout);
+  /** The material read from the store {@code ds}. */
+  static Material read(Dataset ds, Duration timeout) {
+    return of(NetworkExtractor.extract(ds, timeout), topics(ds, timeout));
+  }
+
+  /** The topics the filter form offers: slug to label. */
+  static SortedMap<String, String> topics(Dataset ds, Duration timeout) {
     SortedMap<String, String> topics = new TreeMap<>();
     for (Map<String, Node> row : QueryRunner.select(ds, TOPICS, timeout)) {
       Node t = row.get("topic");
@@ -85,6 +99,11 @@ final class NetworkSource {
       topics.putIfAbsent(
           slug, label != null && label.isLiteral() ? label.getLiteralLexicalForm() : slug);
     }
+    return topics;
+  }
+
+  /** The material of {@code net} and its topics, with no projection made yet. */
+  static Material of(CollaborationNetwork net, SortedMap<String, String> topics) {
     SortedSet<String> societies = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (Affiliation a : net.affiliations()) {
       Organization s = a.society() == null ? null : net.organizations().get(a.society());

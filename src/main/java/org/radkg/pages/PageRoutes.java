@@ -61,11 +61,12 @@ public final class PageRoutes {
   }
 
   /**
-   * Computes now what the pages people open first compute once per generation (the search index,
-   * the start page's figures and description, the collaboration network), so that the first request
-   * after a start or a reload is as fast as the second; the server calls it before it serves {@code
-   * served}. The sitemap, read by crawlers now and then, is left to its first request rather than
-   * lengthening every start.
+   * Loads now what the pages people open first need once per generation (the search index, the
+   * start page's figures and description, the collaboration network) from what the build prepared
+   * with the generation ({@link PreparedPages}), or computes it from the store when the build did
+   * not, so that the first request after a start or a reload is as fast as the second; the server
+   * calls it before it serves {@code served}. The sitemap, read by crawlers now and then, is left
+   * to its first request rather than lengthening every start.
    */
   public void warm(ServedDataset served) {
     search.index(served);

@@ -27,7 +27,7 @@ final class SearchResource {
   static final int DEFAULT_LIMIT = 10;
 
   private final LinkMapper links;
-  private final PerGeneration<SearchIndex> index = new PerGeneration<>(SearchIndex::build);
+  private final PerGeneration<SearchIndex> index = new PerGeneration<>(PreparedPages::searchIndex);
 
   SearchResource(LinkMapper links) {
     this.links = links;
@@ -35,7 +35,7 @@ final class SearchResource {
 
   /** The name index of {@code served}'s generation, built on first use. */
   SearchIndex index(ServedDataset served) {
-    return index.get(served.dataset());
+    return index.get(served);
   }
 
   void handle(ServedDataset served, HttpServletRequest req, HttpServletResponse resp, boolean head)

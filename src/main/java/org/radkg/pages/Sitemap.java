@@ -34,7 +34,8 @@ final class Sitemap {
 
   private final LinkMapper links;
   private final String dataBase;
-  private final PerGeneration<List<String>> iris = new PerGeneration<>(this::pages);
+  private final PerGeneration<List<String>> iris =
+      new PerGeneration<>(served -> pages(served.dataset()));
 
   Sitemap(LinkMapper links, String dataBase) {
     this.links = links;
@@ -62,7 +63,7 @@ final class Sitemap {
     for (String page : List.of("", "places", "network", "queries")) {
       urls.add(siteUrl + page);
     }
-    for (String iri : iris.get(served.dataset())) {
+    for (String iri : iris.get(served)) {
       urls.add(absolute(siteUrl, links.href(iri)));
     }
     String lastmod =

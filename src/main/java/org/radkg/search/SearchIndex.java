@@ -2,6 +2,8 @@ package org.radkg.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,6 +43,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 
 /**
  * An in-memory Lucene index of the names of one dataset's entities (label, alternative names,
@@ -197,6 +202,31 @@ public final class SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory search index", e);
     }
+  }
+
+  /**
+   * Writes this index's files into {@code folder} (created), for {@link #read}: a server then loads
+   * it instead of reading every name from the store.
+   */
+  public void write(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Directory from = ((DirectoryReader) searcher.getIndexReader()).directory();
+    try (FSDirectory to = FSDirectory.open(folder)) {
+      for (String file : from.listAll()) {
+        to.copyFrom(from, file, file, IOContext.DEFAULT);
+      }
+    }
+  }
+
+  /** The index {@link #write} left in {@code folder}, read into memory. */
+  public static SearchIndex read(Path folder) throws IOException {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try (FSDirectory from = FSDirectory.open(folder)) {
+      for (String file : from.listAll()) {
+        dir.copyFrom(from, file, file, IOContext.READONCE);
+      }
+    }
+    return new SearchIndex(DirectoryReader.open(dir));
   }
 
   /**

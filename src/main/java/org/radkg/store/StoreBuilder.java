@@ -68,6 +68,15 @@ public final class StoreBuilder {
    * never called unchanged nor copied: the new generation is bulk-loaded from scratch.
    */
   public BuildOutcome build(CanonicalQuads canon, Path storeDir) throws IOException {
+    return build(canon, storeDir, GenerationPreparation.NONE);
+  }
+
+  /**
+   * As {@link #build(CanonicalQuads, Path)}, with {@code preparation} run on a new generation
+   * before it is switched in (an unchanged store keeps what was prepared with it).
+   */
+  public BuildOutcome build(CanonicalQuads canon, Path storeDir, GenerationPreparation preparation)
+      throws IOException {
     try (StoreLock lock = StoreLock.acquire(storeDir)) {
       GenerationLink link = new GenerationLink(storeDir, LINK);
       OptionalInt current = link.current();
@@ -97,7 +106,8 @@ public final class StoreBuilder {
       }
       int n = link.next();
       Path dir = link.directory(n);
-      String how = write(canon, dir, damage.isPresent() ? OptionalInt.empty() : current, link);
+      String how =
+          write(canon, dir, damage.isPresent() ? OptionalInt.empty() : current, link, preparation);
       if (damage.isPresent()) {
         how = "rebuilt, the served generation was damaged: " + damage.get() + "; " + how;
       }
@@ -213,9 +223,14 @@ public final class StoreBuilder {
    * graphs changed (see {@link GraphDelta#MAX_SHARE}) and it has the same kind of default graph,
    * else a parallel bulk load into an empty one; either way the index of graphs goes with it, and
    * the default graph is the materialized union of the named graphs when {@link
-   * MaterializedUnion#applies}. Returns how it was written.
+   * MaterializedUnion#applies}; then {@code preparation} reads it. Returns how it was written.
    */
-  private String write(CanonicalQuads canon, Path dir, OptionalInt current, GenerationLink link)
+  private String write(
+      CanonicalQuads canon,
+      Path dir,
+      OptionalInt current,
+      GenerationLink link,
+      GenerationPreparation preparation)
       throws IOException {
     DatasetGraph dsg = null;
     try {
@@ -251,6 +266,21 @@ public final class StoreBuilder {
       }
       GraphIndex.write(dir, canon.graphs());
       release(dsg);
+      dsg = null;
+      if (preparation != GenerationPreparation.NONE) {
+        // Opened as a server opens it, so what is prepared is what the server would compute.
+        Dataset prepared = TDB2Factory.connectDataset(Location.create(dir));
+        dsg = prepared.asDatasetGraph();
+        MaterializedUnion.configure(prepared, dir);
+        preparation.prepare(
+            prepared,
+            GenerationPreparation.folderOf(dir),
+            current.isPresent()
+                ? GenerationPreparation.folderOf(link.directory(current.getAsInt()))
+                : null);
+        checkpoint.accept("store:prepared");
+        release(dsg);
+      }
       return how;
     } catch (RuntimeException | IOException e) {
       release(dsg);
@@ -357,13 +387,15 @@ public final class StoreBuilder {
   /**
    * Copies a served generation's files. They are consistent while a server has them open: only a
    * build writes a generation, before it is switched in; readers never write. Lock files stay
-   * behind.
+   * behind, and what was prepared from the served generation (the new one prepares its own).
    */
   private static void copyGeneration(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
         Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
+        if (from.relativize(p).startsWith(GenerationPreparation.FOLDER)) {
+          continue;
+        } else if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else if (!p.getFileName().toString().equals(TDB_LOCK)
             && !p.getFileName().toString().equals(GraphIndex.FILE)) {

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.radkg.canonical.CanonicalQuads;
 import org.radkg.corpus.CorpusLoader;
 import org.radkg.dump.DumpWriter;
 import org.radkg.dump.PublicationSettings;
 import org.radkg.extract.ReferenceData;
 import org.radkg.graph.KnowledgeGraphBuilder;
+import org.radkg.pages.PreparedPages;
 import org.radkg.query.QueryCatalog;
 import org.radkg.store.StoreBuilder;
 import org.radkg.vocab.Rkg;
@@ -103,7 +105,9 @@ public final class ServerFixture {
     } catch (Exception e) {
       throw new IOException(e);
     }
-    boolean changed = new StoreBuilder().build(dsg, store).changed();
+    // Prepared as `radkg build` prepares it: the server loads the pages' material from it.
+    boolean changed =
+        new StoreBuilder().build(CanonicalQuads.of(dsg), store, new PreparedPages()).changed();
     new DumpWriter(PublicationSettings.defaults()).write(dsg, store);
     return changed;
   }

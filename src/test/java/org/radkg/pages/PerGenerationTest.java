@@ -2,8 +2,8 @@ package org.radkg.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +16,19 @@ class PerGenerationTest {
   void theLastTwoGenerationsKeepTheirValues() {
     AtomicInteger computed = new AtomicInteger();
     PerGeneration<Integer> cache = new PerGeneration<>(ds -> computed.incrementAndGet());
-    Dataset served = DatasetFactory.create();
-    Dataset next = DatasetFactory.create();
+    ServedDataset served = generation("1");
+    ServedDataset next = generation("2");
     assertEquals(1, cache.get(served));
     assertEquals(2, cache.get(next)); // warmed before the switch
     assertEquals(1, cache.get(served)); // requests still on the old generation
     assertEquals(2, cache.get(next));
     assertEquals(2, computed.get());
-    Dataset third = DatasetFactory.create();
+    ServedDataset third = generation("3");
     assertEquals(3, cache.get(third));
     assertEquals(4, cache.get(served), "the oldest of three is computed again");
+  }
+
+  private static ServedDataset generation(String n) {
+    return new ServedDataset(DatasetFactory.create(), Path.of("store"), Path.of("store/tdb2-" + n));
   }
 }

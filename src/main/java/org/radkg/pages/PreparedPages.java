@@ -1,0 +1,218 @@
+package org.radkg.pages;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.apache.jena.query.Dataset;
+import org.radkg.network.NetworkMaterialCodec;
+import org.radkg.network.ProjectedNetworkCodec;
+import org.radkg.search.SearchIndex;
+import org.radkg.store.GenerationPreparation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the pages compute once per generation (the search index, the start page's figures and
+ * description, the collaboration network with its topics and the projection its page opens on),
+ * prepared by the build from the new generation before it is switched in and loaded by the server
+ * when it serves that generation, so that neither a start nor a reload reads the whole store before
+ * answering. A generation without them (built by an older version or without preparation, or whose
+ * preparation failed) is read from the store, as before.
+ */
+public final class PreparedPages implements GenerationPreparation {
+  private static final Logger LOG = LoggerFactory.getLogger(PreparedPages.class);
+
+  /**
+   * Written last, with the format and the name of the generation prepared: a folder without it,
+   * naming another format, or naming another generation (an older radkg copied it into the next
+   * generation with the store's files) is not read.
+   */
+  static final String FORMAT_FILE = "format";
+
+  static final String FORMAT = "radkg prepared pages 1";
+  static final String SEARCH = "search";
+  static final String LANDING = "landing.json";
+  static final String NETWORK = "network.bin";
+
+  /** The queries' time limit while preparing: the build waits for them, no visitor does. */
+  private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+  private final Duration timeout;
+
+  /** Prepares with a time limit of ten minutes on each query. */
+  public PreparedPages() {
+    this(TIMEOUT);
+  }
+
+  PreparedPages(Duration timeout) {
+    this.timeout = timeout;
+  }
+
+  @Override
+  public void prepare(Dataset dataset, Path folder, Path previous) throws IOException {
+    Files.createDirectories(folder);
+    // The network, the longest part, is read beside the index and the figures: TDB2 serves
+    // concurrent readers, and a build has the cores to itself.
+    FutureTask<Void> network =
+        new FutureTask<>(
+            () -> {
+              NetworkSource.Material m = NetworkSource.read(dataset, timeout);
+              reuseProjection(m, previous);
+              writeNetwork(m, folder.resolve(NETWORK));
+              return null;
+            });
+    Thread reader = new Thread(network, "radkg-prepare-network");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      SearchIndex.build(dataset).write(folder.resolve(SEARCH));
+      Files.writeString(
+          folder.resolve(LANDING),
+          PreparedLanding.compute(dataset, timeout).toJson(),
+          StandardCharsets.UTF_8);
+      network.get();
+    } catch (RuntimeException | ExecutionException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      // Not a reason to refuse the graph: the server reads what is missing from the store, as it
+      // did before builds prepared it, and a failing query then fails on its own page.
+      LOG.warn("could not prepare the pages of {}: {}", folder.getParent(), cause.toString());
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while preparing the pages");
+    } finally {
+      if (!network.isDone()) {
+        network.cancel(true);
+      }
+      joinQuietly(reader);
+    }
+    Files.writeString(
+        folder.resolve(FORMAT_FILE), stamp(folder.getParent()), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Takes the opening projection from {@code previous} when its network is the same (an edit that
+   * changed no organization's links): its measures are the costly part (betweenness on a dense
+   * network, about a minute at scale 100), and they depend on the network alone.
+   */
+  private static void reuseProjection(NetworkSource.Material m, Path previous) {
+    if (previous == null || !preparedIn(previous.getParent())) {
+      return;
+    }
+    try {
+      NetworkSource.Material before = readNetwork(previous.resolve(NETWORK));
+      if (before.network().sameAs(m.network())) {
+        m.remember(NetworkQuery.DEFAULT_FILTER, before.projected(NetworkQuery.DEFAULT_FILTER));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.info("projecting the network afresh: {} unreadable ({})", previous, e.toString());
+    }
+  }
+
+  /** Waits for the network's reader, so that nothing reads the generation once prepare returns. */
+  private static void joinQuietly(Thread reader) {
+    try {
+      reader.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The search index of {@code served}: prepared, else built from its store. */
+  static SearchIndex searchIndex(ServedDataset served) {
+    return load(served, SEARCH, SearchIndex::read)
+        .orElseGet(() -> SearchIndex.build(served.dataset()));
+  }
+
+  /** The start page's figures and description of {@code served}: prepared, else read. */
+  static PreparedLanding landing(ServedDataset served, Duration timeout) {
+    return load(
+            served,
+            LANDING,
+            p -> PreparedLanding.fromJson(Files.readString(p, StandardCharsets.UTF_8)))
+        .orElseGet(() -> PreparedLanding.compute(served.dataset(), timeout));
+  }
+
+  /** The network material of {@code served}: prepared, else read. */
+  static NetworkSource.Material network(ServedDataset served, Duration timeout) {
+    return load(served, NETWORK, PreparedPages::readNetwork)
+        .orElseGet(() -> NetworkSource.read(served.dataset(), timeout));
+  }
+
+  /** What {@link #FORMAT_FILE} holds for {@code generation}. */
+  static String stamp(Path generation) {
+    return FORMAT + "\n" + generation.getFileName() + "\n";
+  }
+
+  /** True when {@code generation} holds pages prepared in this version's format. */
+  static boolean preparedIn(Path generation) {
+    Path format = GenerationPreparation.folderOf(generation).resolve(FORMAT_FILE);
+    try {
+      return Files.isRegularFile(format)
+          && Files.readString(format, StandardCharsets.UTF_8).equals(stamp(generation));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private interface Reader<T> {
+    T read(Path file) throws IOException;
+  }
+
+  private static <T> Optional<T> load(ServedDataset served, String name, Reader<T> reader) {
+    if (!preparedIn(served.generation())) {
+      return Optional.empty();
+    }
+    Path file = GenerationPreparation.folderOf(served.generation()).resolve(name);
+    try {
+      return Optional.of(reader.read(file));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot load {} ({}); reading it from the store instead", file, e.toString());
+      return Optional.empty();
+    }
+  }
+
+  static void writeNetwork(NetworkSource.Material m, Path file) throws IOException {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      NetworkMaterialCodec.write(m.network(), out);
+      out.writeInt(m.topics().size());
+      for (Map.Entry<String, String> t : m.topics().entrySet()) {
+        out.writeUTF(t.getKey());
+        out.writeUTF(t.getValue());
+      }
+      // The page opens on it, and its measures (betweenness) take seconds on a large network.
+      ProjectedNetworkCodec.write(m.projected(NetworkQuery.DEFAULT_FILTER), out);
+    }
+  }
+
+  static NetworkSource.Material readNetwork(Path file) throws IOException {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      var network = NetworkMaterialCodec.read(in);
+      SortedMap<String, String> topics = new TreeMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        topics.put(in.readUTF(), in.readUTF());
+      }
+      NetworkSource.Material m = NetworkSource.of(network, topics);
+      m.remember(NetworkQuery.DEFAULT_FILTER, ProjectedNetworkCodec.read(in, network));
+      return m;
+    }
+  }
+}
