@@ -63,12 +63,7 @@ public final class NetworkProjector {
             }
           }
         });
-    Graph<String, Link> graph =
-        GraphTypeBuilder.<String, Link>undirected()
-            .weighted(true)
-            .allowingMultipleEdges(false)
-            .allowingSelfLoops(false)
-            .buildGraph();
+    Graph<String, Link> graph = linkGraph();
     Map<String, Organization> byId = new TreeMap<>();
     Map<String, SortedSet<Integer>> nodeYears = new HashMap<>();
     Set<String> undated = new TreeSet<>();
@@ -95,10 +90,7 @@ public final class NetworkProjector {
               kinds,
               new ArrayList<>(p.articles));
       links.add(link);
-      graph.addVertex(s);
-      graph.addVertex(t);
-      graph.addEdge(s, t, link);
-      graph.setEdgeWeight(link, weight);
+      addLink(graph, link);
       nodeYears.computeIfAbsent(s, k -> new TreeSet<>()).addAll(p.years);
       nodeYears.computeIfAbsent(t, k -> new TreeSet<>()).addAll(p.years);
       if (p.years.isEmpty()) {
@@ -184,5 +176,22 @@ public final class NetworkProjector {
       articles.add(af.article());
       years.addAll(y);
     }
+  }
+
+  /** An empty graph of the projection's shape: undirected, weighted, one link per pair. */
+  static Graph<String, Link> linkGraph() {
+    return GraphTypeBuilder.<String, Link>undirected()
+        .weighted(true)
+        .allowingMultipleEdges(false)
+        .allowingSelfLoops(false)
+        .buildGraph();
+  }
+
+  /** Adds {@code link} with its two ends to {@code graph}, weighted by the link's weight. */
+  static void addLink(Graph<String, Link> graph, Link link) {
+    graph.addVertex(link.source());
+    graph.addVertex(link.target());
+    graph.addEdge(link.source(), link.target(), link);
+    graph.setEdgeWeight(link, link.weight());
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * A {@link ProjectedNetwork} with its measures as bytes and back, equal to what was written: the
@@ -62,12 +61,7 @@ public final class ProjectedNetworkCodec {
       throw new IOException("projected network of version " + version + ", not " + VERSION);
     }
     int communities = in.readInt();
-    Graph<String, Link> graph =
-        GraphTypeBuilder.<String, Link>undirected()
-            .weighted(true)
-            .allowingMultipleEdges(false)
-            .allowingSelfLoops(false)
-            .buildGraph();
+    Graph<String, Link> graph = NetworkProjector.linkGraph();
     List<Link> links = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       Link l =
@@ -81,10 +75,7 @@ public final class ProjectedNetworkCodec {
               s.readAll(),
               s.readAll());
       links.add(l);
-      graph.addVertex(l.source());
-      graph.addVertex(l.target());
-      graph.addEdge(l.source(), l.target(), l);
-      graph.setEdgeWeight(l, l.weight());
+      NetworkProjector.addLink(graph, l);
     }
     Map<String, NetworkNode> nodes = new TreeMap<>();
     for (int i = in.readInt(); i > 0; i--) {
