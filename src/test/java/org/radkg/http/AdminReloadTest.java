@@ -36,8 +36,8 @@ class AdminReloadTest {
             () -> ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store))) {
       HttpClient http = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + server.port() + "/";
-      assertEquals(401, reload(http, base, null).statusCode());
-      assertEquals(401, reload(http, base, "admin:wrong").statusCode());
+      assertEquals(401, ServerFixture.reload(http, base, null).statusCode());
+      assertEquals(401, ServerFixture.reload(http, base, "admin:wrong").statusCode());
       assertEquals(
           405,
           http.send(
@@ -50,7 +50,7 @@ class AdminReloadTest {
           java.util.concurrent.CompletableFuture.supplyAsync(
               () -> {
                 try {
-                  return reload(http, base, "admin:s3cret pass");
+                  return ServerFixture.reload(http, base, "admin:s3cret pass");
                 } catch (Exception e) {
                   throw new IllegalStateException(e);
                 }
@@ -73,7 +73,8 @@ class AdminReloadTest {
                       .build(),
                   HttpResponse.BodyHandlers.ofString())
               .statusCode());
-      assertTrue(reload(http, base, "admin:s3cret pass").body().startsWith("unchanged"));
+      assertTrue(
+          ServerFixture.reload(http, base, "admin:s3cret pass").body().startsWith("unchanged"));
     }
   }
 
@@ -88,7 +89,7 @@ class AdminReloadTest {
       ServerFixture.buildStore(
           tmp.resolve("b"), ServerFixture.SECOND, store); // as `radkg build` would
       assertFalse(knows(http, base, "hospital-metropolitano"), "still the served generation");
-      assertTrue(reload(http, base, "x:pw").body().startsWith("reloaded"));
+      assertTrue(ServerFixture.reload(http, base, "x:pw").body().startsWith("reloaded"));
       assertTrue(knows(http, base, "hospital-metropolitano"));
     }
   }
@@ -107,7 +108,7 @@ class AdminReloadTest {
               .contains("hospital-metropolitano"));
       String before = ServerFixture.get(server, "", null).body();
       ServerFixture.buildStore(tmp.resolve("b"), ServerFixture.SECOND, store);
-      assertTrue(reload(http, base, "x:pw").body().startsWith("reloaded"));
+      assertTrue(ServerFixture.reload(http, base, "x:pw").body().startsWith("reloaded"));
       assertTrue(
           ServerFixture.get(server, "search?format=json&q=Metropolitano", null)
               .body()
@@ -129,19 +130,6 @@ class AdminReloadTest {
     assertFalse(AdminReload.authorized(good, "pw2"));
     assertFalse(AdminReload.authorized("Basic !!!", "pw"));
     assertFalse(AdminReload.authorized(null, "pw"));
-  }
-
-  private static HttpResponse<String> reload(HttpClient http, String base, String userPass)
-      throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + "admin/reload"))
-            .POST(HttpRequest.BodyPublishers.noBody());
-    if (userPass != null) {
-      b.header(
-          "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(userPass.getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static boolean knows(HttpClient http, String base, String slug) throws Exception {

@@ -8,11 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -76,17 +74,7 @@ class PreparedPagesReloadTest {
                   }
                 }));
       }
-      HttpResponse<String> reload =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + "admin/reload"))
-                  .header(
-                      "Authorization",
-                      "Basic "
-                          + Base64.getEncoder()
-                              .encodeToString("op:pw".getBytes(StandardCharsets.UTF_8)))
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> reload = ServerFixture.reload(http, base, "op:pw");
       assertEquals(200, reload.statusCode(), reload.body());
       assertTrue(reload.body().startsWith("reloaded"), reload.body());
       String newArticles = articles(http, base);

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,17 +98,7 @@ class ReloadUnderLoadTest {
       String newAnswer = null;
       for (int r = 0; r < RELOADS; r++) {
         Thread.sleep(300);
-        HttpResponse<String> reload =
-            http.send(
-                HttpRequest.newBuilder(URI.create(base + "admin/reload"))
-                    .header(
-                        "Authorization",
-                        "Basic "
-                            + Base64.getEncoder()
-                                .encodeToString("op:pw".getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> reload = ServerFixture.reload(http, base, "op:pw");
         assertEquals(200, reload.statusCode(), reload.body());
         assertTrue(reload.body().startsWith("reloaded"), reload.body());
         if (newAnswer == null) {

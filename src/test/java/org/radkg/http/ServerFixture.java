@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.canonical.CanonicalQuads;
@@ -118,6 +119,23 @@ public final class ServerFixture {
   public static RadkgServer readOnlyNewsletterServer(Path tmp, Duration timeout)
       throws IOException {
     return serve(tmp, NEWSLETTER, timeout);
+  }
+
+  /**
+   * POSTs to {@code base}/admin/reload, with Basic credentials {@code userPass} ("user:pass") if
+   * any.
+   */
+  public static HttpResponse<String> reload(HttpClient http, String base, String userPass)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + "admin/reload"))
+            .POST(HttpRequest.BodyPublishers.noBody());
+    if (userPass != null) {
+      b.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(userPass.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** GET {@code path} (below the server's root) with an optional Accept header. */
