@@ -37,6 +37,13 @@ public record Entity(
     sameAs = Collections.unmodifiableSortedSet(new TreeSet<>(sameAs));
   }
 
+  /**
+   * This entity, same IRI, label, acronym, types and identifiers, going by {@code names} besides.
+   */
+  public Entity withAltLabels(SortedSet<String> names) {
+    return new Entity(slug, label, acronym, names, types, sameAs, containedIn);
+  }
+
   /** An entity with just a label and types. */
   public static Entity of(String slug, String label, EntityType... types) {
     EnumSet<EntityType> set = EnumSet.noneOf(EntityType.class);

@@ -274,12 +274,7 @@ final class EventAliases {
           alt.add(n);
         }
       }
-      enriched.put(
-          e.key(),
-          alt.equals(e.altLabels())
-              ? e
-              : new Entity(
-                  e.slug(), e.label(), e.acronym(), alt, e.types(), e.sameAs(), e.containedIn()));
+      enriched.put(e.key(), alt.equals(e.altLabels()) ? e : e.withAltLabels(alt));
     }
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);

@@ -424,16 +424,7 @@ final class EventFinder {
       Entity named = year != null ? edition(series, year) : series;
       TreeSet<String> alt = new TreeSet<>(named.altLabels());
       alt.add(year != null ? asWritten + " " + year : asWritten);
-      named =
-          new Entity(
-              named.slug(),
-              named.label(),
-              named.acronym(),
-              alt,
-              named.types(),
-              named.sameAs(),
-              null);
-      return Optional.of(new Mention(named, start, from + lower.end(2)));
+      return Optional.of(new Mention(named.withAltLabels(alt), start, from + lower.end(2)));
     }
     String label = capitalized(lower.group(2)) + (year != null ? " " + year : "");
     Entity e = Entity.of(Slugs.of(label), label, EntityType.EVENT);

@@ -74,15 +74,7 @@ final class HostedInitiatives {
           alt.add(owner + " " + initiative.label());
         }
       }
-      Entity named =
-          new Entity(
-              initiative.slug(),
-              initiative.label(),
-              initiative.acronym(),
-              alt,
-              initiative.types(),
-              initiative.sameAs(),
-              initiative.containedIn());
+      Entity named = initiative.withAltLabels(alt);
       renamed.put(e.getKey(), named);
       Mention at = e.getValue();
       Span s =
