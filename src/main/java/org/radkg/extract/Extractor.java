@@ -141,6 +141,9 @@ public final class Extractor {
       for (Relation r : officeLists.read(masked, evidence)) {
         ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
       }
+      for (Relation r : ColumnBylines.read(masked, evidence)) {
+        ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
+      }
       ruled.addAll(RelativeClauseRoles.read(masked, evidence));
       ruled.addAll(pronouns.read(masked, evidence));
       ruled.addAll(CoordinatedPersonsOfBody.read(masked, ruled, evidence));

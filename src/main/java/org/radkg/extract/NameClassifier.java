@@ -109,6 +109,14 @@ public final class NameClassifier {
           Map.entry("directorate", ORGANIZATION),
           Map.entry("directorates", ORGANIZATION),
           Map.entry("inspectorate", ORGANIZATION),
+          // A body's standing part ("AI Subcommittee", "ACPSEM New Zealand Branch", "Task Force on
+          // Brand Strategy"), a town's government and a bank are organizations too.
+          Map.entry("subcommittee", ORGANIZATION),
+          Map.entry("branch", ORGANIZATION),
+          Map.entry("force", ORGANIZATION),
+          Map.entry("forces", ORGANIZATION),
+          Map.entry("municipality", ORGANIZATION),
+          Map.entry("bank", ORGANIZATION),
           Map.entry("company", ORGANIZATION),
           Map.entry("corporation", ORGANIZATION),
           Map.entry("inc", ORGANIZATION),
@@ -350,6 +358,8 @@ public final class NameClassifier {
   private static final Set<String> VENUE_KINDS =
       Set.copyOf(LexiconFiles.entries("venue-event-words"));
 
+  private static final Set<String> TOPIC_COMPLEMENT = Set.of("on", "for", "für");
+
   private static final Set<String> COMPLEMENT =
       Set.of(
           "of", "for", "on", "in", "at", "de", "del", "der", "du", "da", "das", "do", "dos", "di",
@@ -384,16 +394,22 @@ public final class NameClassifier {
   // after an
   // event's or initiative's head ("Annual Meeting of the Radiological Society": the owner).
   private static Set<EntityType> ownedThingAtEnd(String[] words, Set<EntityType> found) {
-    String last = words[words.length - 1];
+    // "... Annual Congress 2031": an edition's year after the head is no word of the thing's kind.
+    int n = words.length;
+    while (n > 2 && words[n - 1].chars().allMatch(Character::isDigit)) {
+      n--;
+    }
+    String last = words[n - 1];
     Set<EntityType> end = head(last);
     boolean organization = found.contains(EntityType.ORGANIZATION);
-    boolean plural = last.endsWith("s") && !PLURAL_THINGS.contains(last);
+    // "Congress", "Class": a double s ends a singular.
+    boolean plural = last.endsWith("s") && !last.endsWith("ss") && !PLURAL_THINGS.contains(last);
     if (!organization
         || end == null
         || end.isEmpty()
         || plural
         || end.equals(found)
-        || COMPLEMENT.contains(words[words.length - 2])) {
+        || COMPLEMENT.contains(words[n - 2])) {
       return found;
     }
     return end;
@@ -425,7 +441,9 @@ public final class NameClassifier {
     boolean roleAfterHead = false;
     for (String w : words) {
       if (COMPLEMENT.contains(w)) {
-        complement = true;
+        // "Task Force on Brand Strategy", "Council for Quality Assurance Programmes": after "on" or
+        // "for" comes the body's subject, never a thing it owns.
+        complement = !TOPIC_COMPLEMENT.contains(w);
         break;
       }
       Set<EntityType> t = head(w);

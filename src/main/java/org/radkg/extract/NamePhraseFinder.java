@@ -307,6 +307,15 @@ public final class NamePhraseFinder {
         runs.add(run);
         run = new ArrayList<>();
       }
+      // "Hong Kong College of Radiologists President’s Jottings": an office's possessive heads a
+      // column or a message, and ends the name before it.
+      if (capital && isOfficePossessive(tok)) {
+        runs.add(run);
+        run = new ArrayList<>();
+        lastEnd = -1;
+        lastTok = tok;
+        continue;
+      }
       if (capital || ((connector || numbered) && !run.isEmpty())) {
         run.add(new int[] {tokEnd - tok.length(), tokEnd});
         // A possessive closes the name: "RSNA’s Global Learning Center" is two names; a saint's is
@@ -734,8 +743,33 @@ public final class NamePhraseFinder {
 
   private static final Set<String> SAINT = Set.of("St", "Saint", "Sainte", "Ste", "Sankt");
 
+  private static final Pattern DAY_AFTER = Pattern.compile("\\s+(?:Day|Week|Month)\\b");
+
+  // "Children's", "King's": possessives that belong to the name they stand in.
+  private static final Set<String> POSSESSIVE_NAME_WORDS =
+      Set.copyOf(LexiconFiles.entries("possessive-name-words"));
+
+  private static boolean isOfficePossessive(String tok) {
+    if (!(tok.endsWith("’s") || tok.endsWith("'s")) || tok.length() < 4) {
+      return false;
+    }
+    String owner = tok.substring(0, tok.length() - 2).toLowerCase(java.util.Locale.ROOT);
+    return RoleLexicon.isRoleWord(owner);
+  }
+
   private static boolean possessiveInsideName(String text, List<int[]> run) {
-    return run.size() >= 2 && SAINT.contains(word(text, run.get(run.size() - 2)));
+    String possessive = word(text, run.get(run.size() - 1));
+    String owner = possessive.substring(0, possessive.length() - 2);
+    if (POSSESSIVE_NAME_WORDS.contains(owner)) {
+      // "International Women’s Day" names a day, which the text gives as a date, not a body.
+      return !DAY_AFTER.matcher(text).region(run.get(run.size() - 1)[1], text.length()).lookingAt();
+    }
+    if (run.size() < 2) {
+      return false;
+    }
+    String before = word(text, run.get(run.size() - 2));
+    // "St. Mary's Hospital": the abbreviation's point is no part of the saint's title.
+    return SAINT.contains(before.endsWith(".") ? before.substring(0, before.length() - 1) : before);
   }
 
   private static final Set<String> HEADLINE_VERBS =

@@ -21,11 +21,14 @@ final class SignatureBlocks {
               + "⟦H(\\d+)⟧(?:,?\\s*(?:"
               + PersonFinder.DEGREE
               + "|FRCP|FRCPC|FAAPM|FIOMP|DMRD|DNB|DABR)\\.?)*[\\s,]*");
-  private static final String ROLE =
+
+  /** An office as a block or heading writes it: up to two modifiers, a role word, "elect". */
+  static final String ROLE =
       "(?:(?:past|former|vice|co|deputy|acting|interim|honorary|executive|senior|associate"
           + "|assistant|incoming|outgoing|immediate\\s+past|general|chief|founding)[- ]+){0,2}"
           + RoleLexicon.wordsAlternation()
           + "(?![\\p{L}])(?:[- ]+(?:elect|emeritus|general))?";
+
   // "President, ⟦O⟧", "President ⟦O⟧", "Vice President, ⟦O⟧ (ACR)": the office, then its body.
   private static final Pattern ROLE_COMMA_ORG =
       Pattern.compile(

@@ -25,6 +25,11 @@ class NameClassifierTest {
       Imaging and Dosimetry Core                     | ORGANIZATION
       Directorate of Radiation Safety                | ORGANIZATION
       Nordic Inspectorate of Radiation Protection    | ORGANIZATION
+      Veltrian Imaging Subcommittee                  | ORGANIZATION
+      KXSR Northern Branch                           | ORGANIZATION
+      Task Force on Brand Strategy                   | ORGANIZATION
+      Harbourside Municipality                       | ORGANIZATION
+      Nordic Development Bank                        | ORGANIZATION
       """)
   void nonEnglishHeadsAndCorporateSuffixesSayWhatANameIs(String name, EntityType type) {
     Optional<Set<EntityType>> types = CLASSIFIER.classify(name);
@@ -129,5 +134,16 @@ class NameClassifierTest {
   })
   void aCentreThatHousesNoEventsStaysWhatItWas(String name) {
     assertEquals(true, CLASSIFIER.classify(name).isPresent(), name);
+  }
+
+  // A congress named after its society ("... Society of Imaging Annual Congress") is the event, and
+  // its edition's year after the head changes nothing; "Congress" ends in a double s, no plural.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "Vellmark Society of Nuclear Imaging Annual Congress",
+    "Vellmark Society of Nuclear Imaging Annual Congress 2031"
+  })
+  void aSocietysCongressIsAnEvent(String name) {
+    assertEquals(Optional.of(Set.of(EntityType.EVENT)), CLASSIFIER.classify(name));
   }
 }

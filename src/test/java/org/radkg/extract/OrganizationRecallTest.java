@@ -192,4 +192,15 @@ class OrganizationRecallTest {
     assertEquals(
         "SNMMI", ArticleNameUses.initials("Society of Nuclear Medicine and Molecular Imaging"));
   }
+
+  @Test
+  void aPossessiveThatBelongsToTheNameStaysInsideIt() {
+    List<String> orgs =
+        organizations(
+            "Scientists at Lucile Vantree Children's Hospital and at St. Mary's Hospital Brentmoor"
+                + " worked with KXSR's Imaging Institute.");
+    assertTrue(orgs.contains("Lucile Vantree Children's Hospital"), orgs::toString);
+    assertTrue(orgs.contains("St. Mary's Hospital Brentmoor"), orgs::toString);
+    assertFalse(orgs.stream().anyMatch(o -> o.startsWith("KXSR's")), orgs::toString);
+  }
 }

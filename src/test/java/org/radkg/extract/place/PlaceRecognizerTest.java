@@ -88,6 +88,10 @@ class PlaceRecognizerTest {
       el congreso se celebró en Viena, Austria              | vienna-at=Viena! austria=Austria!
       un radiólogo invitado de Inglaterra                   | england-gb=Inglaterra!
       los países de América Latina y el Caribe              | latin-america-and-the-caribbean=América Latina y el Caribe!
+      delegasi dari Jepang dan Korea Selatan                | japan=Jepang! south-korea=Korea Selatan!
+      Türkiye ve Avusturya arasında                         | turkey=Türkiye! austria=Avusturya!
+      Россия и Австрия подписали                            | russia=Россия! austria=Австрия!
+      des participants du Cameroun et de Côte-d'Ivoire      | cameroon=Cameroun! cote-divoire=Côte-d'Ivoire!
       """)
   void citiesAndRegionsNamedInTheTextsLanguage(String text, String expected) {
     assertEquals(expected, places(text));
