@@ -8,9 +8,9 @@ import org.radkg.corpus.LexiconFiles;
 
 /**
  * Writes job titles with a capital where an office is named: a title read from a page in another
- * language is that language's string, capitalized and tagged with it ("presidenta de la Sociedad"
- * gives "Presidenta de la Sociedad"@es), since Spanish, Portuguese, French and Italian write an
- * office in lower case inside a sentence; an English title that opens with an office
+ * language is that language's string as written, tagged with it ("presidenta de la Sociedad"@es:
+ * Spanish, Portuguese, French and Italian write an office in lower case inside a sentence, and the
+ * title is the role as stated); an English title that opens with an office
  * (capitalized-offices.txt, after up to two role modifiers) is capitalized ("the new president of
  * SNMMI" gives "President of SNMMI"), while occupations stay as written ("professor of radiology").
  */
@@ -29,8 +29,8 @@ final class JobTitleCase {
   private JobTitleCase() {}
 
   /**
-   * {@code found} with each job title of a page in {@code language} tagged and capitalized, or with
-   * each English office capitalized when {@code language} is null (English).
+   * {@code found} with each job title of a page in {@code language} tagged with it, or with each
+   * English office capitalized when {@code language} is null (English).
    */
   static List<Relation> written(List<Relation> found, String language) {
     if (language == null) {
@@ -64,13 +64,10 @@ final class JobTitleCase {
     if (r.predicate() != Predicate.JOB_TITLE || !(r.object() instanceof LiteralValue title)) {
       return r;
     }
-    String s = title.lexical();
-    String capitalized =
-        s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     return new Relation(
         r.subject(),
         r.predicate(),
-        new LiteralValue(capitalized, null, language),
+        new LiteralValue(title.lexical(), null, language),
         r.evidence(),
         r.method());
   }

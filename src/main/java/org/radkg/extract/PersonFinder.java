@@ -77,6 +77,23 @@ public final class PersonFinder {
               + "(?:\\p{Lu}[\\p{Lu}\\d&-]+['’]?s?\\s+){0,2}(?i:"
               + ROLE
               + ")(?![\\p{L}])");
+  // "The president of the SFR, Jean-Paul Beregi, said", "O presidente do CBR, Valdair Muglia, e
+  // os diretores": a name with no title nor degree, known by the office of a body written before
+  // it; a comma, a bracket or a lower-case word (a verb, in any language) follows the name, all on
+  // one line (a letter's "Dear Colleague," is no name).
+  private static final String BODY_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
+  private static final Pattern OFFICE_OF_BODY_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?i:"
+              + ROLE
+              + ")[ \\t\\u00A0]+(?:of|at|de|del|do|da|dos|das|della|dello|di|du|des|der)"
+              + "(?:[ \\t\\u00A0]+(?:the|la|l['’]|le|los|las))?[ \\t\\u00A0]+"
+              + BODY_WORD
+              + "(?:[ \\t\\u00A0]+(?:(?:of|for|and|in|on|the|de|la|du|des|del|di|do|da|der|für|und)[ \\t\\u00A0]+)*"
+              + BODY_WORD
+              + "){0,8},[ \\t\\u00A0]+"
+              + NAME
+              + "(?=[ \\t]*[,;(]|[ \\t\\u00A0]+\\p{Ll})");
   private static final Pattern WITH_AS =
       Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
@@ -269,7 +286,9 @@ public final class PersonFinder {
                 nick.end()));
       }
     }
-    for (Pattern p : List.of(DEGREES, TITLED, ROLE_FIRST, ROLE_APPOSITION, WITH_AS, JUNIOR)) {
+    for (Pattern p :
+        List.of(
+            DEGREES, TITLED, ROLE_FIRST, ROLE_APPOSITION, OFFICE_OF_BODY_BEFORE, WITH_AS, JUNIOR)) {
       // A name before "Jr." is tried at every capital: only worth it when the text has a "Jr.".
       if (p == JUNIOR && !contains(text, "Jr.", begin, end)) {
         continue;
@@ -287,7 +306,7 @@ public final class PersonFinder {
                 p == ROLE_FIRST
                     ? afterRoles(m.group(1))
                     : orWhole(afterRoles(m.group(1)), m.group(1)));
-        if (p == ROLE_APPOSITION) {
+        if (p == ROLE_APPOSITION || p == OFFICE_OF_BODY_BEFORE) {
           name = withoutOpener(name);
           if (!plainName(name)) {
             continue;

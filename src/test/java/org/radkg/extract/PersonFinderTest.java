@@ -49,6 +49,21 @@ class PersonFinderTest {
   }
 
   @Test
+  void nameKnownByTheOfficeOfABodyBeforeIt() {
+    assertEquals(
+        List.of("Valdir Mugrave"),
+        names("The president of the Lakeside Imaging Society, Valdir Mugrave, said it."));
+    assertEquals(
+        List.of("Jean-Marc Belvaux"), names("Le président de la SFR, Jean-Marc Belvaux, a dit."));
+    assertEquals(
+        List.of("Tavio Brenck"), names("O presidente do CBR, Tavio Brenck, e os diretores."));
+    // A letter's salutations under an office line are no names.
+    assertEquals(
+        List.of(),
+        names("Chairman of the ESR Board of Directors\n\nDear ESR Member,\nDear Colleague,\n"));
+  }
+
+  @Test
   void placeOrOrganizationBeforeARoleIsNoPerson() {
     assertEquals(
         List.of(), names("Northfield Cancer Center, director of imaging services, said nothing."));
