@@ -129,9 +129,10 @@ public final class Extractor {
     // A page in Spanish, Portuguese, French, Italian or German is read through an English gloss.
     String language = EnglishGloss.language(text, begin, end);
     for (Span sentence : sentences) {
+      MaskedSentence plain =
+          masker.mask(text, sentence, mentions, toldDates, society, referenceYear);
       MaskedSentence masked =
-          EnglishGloss.gloss(
-              masker.mask(text, sentence, mentions, toldDates, society, referenceYear), language);
+          language == null ? SentenceAdverbs.dropped(plain) : EnglishGloss.gloss(plain, language);
       // One evidence per sentence: every reader below cites the same sentence.
       Evidence evidence = new Evidence(masked.text(), sentence.begin(), sentence.end());
       List<Relation> ruled = relations.extract(masked);

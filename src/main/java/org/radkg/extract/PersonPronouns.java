@@ -45,7 +45,9 @@ final class PersonPronouns {
     if (!m.find()) {
       return List.of();
     }
-    MaskedSentence resolved = withPerson(s, m.start("pronoun"), m.end("pronoun"));
+    // Masked again from the source, so the adverbs dropped from the sentence are dropped again.
+    MaskedSentence resolved =
+        SentenceAdverbs.dropped(withPerson(s, m.start("pronoun"), m.end("pronoun")));
     List<Relation> out = new ArrayList<>();
     for (Relation r : roles.extract(resolved, evidence)) {
       if (r.subject().equals(lastPerson)) {

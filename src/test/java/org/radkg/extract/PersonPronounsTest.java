@@ -36,6 +36,21 @@ class PersonPronounsTest {
     TestArticles.assertHas(found, "Tomas Elberg | AFFILIATION | Brightwater College");
   }
 
+  // "currently", "also", "now" between the person and the office change nothing.
+  @Test
+  void anAdverbBeforeTheVerbOrTheOffice() {
+    List<String> found =
+        run(
+            "The board welcomed Dr. Alma Verhoeven this spring. She also serves as chair of the"
+                + " Lindenport Imaging Council. Tomas Elberg won the prize. Elberg is currently a"
+                + " professor of physics at Brightwater College.");
+    TestArticles.assertHas(
+        found,
+        "Alma Verhoeven | AFFILIATION | Lindenport Imaging Council",
+        "Tomas Elberg | JOB_TITLE | professor of physics",
+        "Tomas Elberg | AFFILIATION | Brightwater College");
+  }
+
   @Test
   void twoPeopleNamedBeforeLeaveThePronounUnread() {
     List<String> found =

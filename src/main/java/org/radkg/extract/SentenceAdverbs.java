@@ -1,0 +1,33 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an English sentence without the adverbs of time and addition that stand between a person
+ * and the verb or the office stated of them ("Carson is currently a professor of ...", "He also
+ * serves as ...", "She is now chair of ..."), so the patterns that read offices, written for the
+ * plain clause, read these too. Each word dropped still stands in the sentence's evidence.
+ */
+final class SentenceAdverbs {
+  // The adverb with the space before it, after a person, a pronoun or a verb of office.
+  private static final Pattern ADVERB =
+      Pattern.compile(
+          "(?<=⟦H\\d{1,4}⟧|\\b[Hh]e|\\b[Ss]he|\\bis|\\bwas|\\bserves|\\bserved)"
+              + "\\s+(?:currently|also|now|presently|still|additionally|concurrently)"
+              + "(?=\\s+(?:is|was|serves|served|a|an|the|\\p{Lu}|\\p{Ll}+\\s+(?:of|at|for)\\s))");
+
+  private SentenceAdverbs() {}
+
+  /** {@code s} without the adverbs between its people and the offices stated of them. */
+  static MaskedSentence dropped(MaskedSentence s) {
+    List<MaskedSentence.Rewrite> rewrites = new ArrayList<>();
+    Matcher m = ADVERB.matcher(s.masked());
+    while (m.find()) {
+      rewrites.add(new MaskedSentence.Rewrite(m.start(), m.end(), ""));
+    }
+    return s.rewritten(rewrites);
+  }
+}
