@@ -29,12 +29,24 @@ final class ColumnBylines {
               + "⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  // The possessive and the piece alone, found first: most sentences have neither, and the heading's
+  // pattern opens with the long alternation of every office.
+  private static final Pattern POSSESSIVE_PIECE =
+      Pattern.compile(
+          "(?:’s|'s)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}?" + PIECE + "(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private ColumnBylines() {}
 
   /** The titles and affiliations the column headings of {@code s} give their writers. */
   static List<Relation> read(MaskedSentence s, Evidence evidence) {
     List<Relation> out = new ArrayList<>();
-    Matcher m = HEADING.matcher(s.masked());
+    String masked = s.masked();
+    if ((!masked.contains("’s") && !masked.contains("'s"))
+        || !POSSESSIVE_PIECE.matcher(masked).find()) {
+      return out;
+    }
+    Matcher m = HEADING.matcher(masked);
     while (m.find()) {
       Entity person = s.slot(Integer.parseInt(m.group("person"))).entity();
       String title = RoleTitles.clean(s.unmask(m.start("role"), m.end("role")));
