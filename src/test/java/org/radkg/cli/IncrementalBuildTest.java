@@ -75,12 +75,7 @@ class IncrementalBuildTest {
 
   @Test
   void oneChangedArticleIsExtractedAgainAndTheResultEqualsACleanBuild() throws Exception {
-    // Same length: no other article moves.
-    Path changed = edit("one", "00001-", "will use its magazine", "must use its magazine");
-    Path store = buildTwice(changed, "one");
-    assertOnlyNearbyArticlesExtracted();
-    assertUpdatedInPlace();
-    assertSameAsCleanBuild(changed, store, "one");
+    Path store = editedInPlace("one", "will use its magazine", "must use its magazine");
     Set<Node> changedGraphs = changedGraphs(tmp.resolve("one-before"), store);
     assertEquals(
         2,
@@ -158,16 +153,26 @@ class IncrementalBuildTest {
    */
   @Test
   void anEditedArticleUpdatesTheSummaryGraphInPlaceAsACleanBuildWould() throws Exception {
-    // Same length: no other article moves.
-    Path changed = edit("summary", "00001-", "ECR 2023 also saw", "ECR 2021 also saw");
-    Path store = buildTwice(changed, "summary");
-    assertOnlyNearbyArticlesExtracted();
-    assertUpdatedInPlace();
-    assertSameAsCleanBuild(changed, store, "summary");
+    Path store = editedInPlace("summary", "ECR 2023 also saw", "ECR 2021 also saw");
     assertNotEquals(
         summaryAnswers(tmp.resolve("summary-before")),
         summaryAnswers(store),
         "the edit changed what the queries that read the summary graph answer");
+  }
+
+  /**
+   * Builds the base corpus, then a copy whose second document has {@code from} replaced by {@code
+   * to} (of the same length, so no other article moves): only the nearby articles are extracted
+   * again, the served generation is updated in place, and the result is a clean build's. Returns
+   * the store.
+   */
+  private static Path editedInPlace(String name, String from, String to) throws Exception {
+    Path changed = edit(name, "00001-", from, to);
+    Path store = buildTwice(changed, name);
+    assertOnlyNearbyArticlesExtracted();
+    assertUpdatedInPlace();
+    assertSameAsCleanBuild(changed, store, name);
+    return store;
   }
 
   /**
