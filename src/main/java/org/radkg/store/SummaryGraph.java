@@ -67,6 +67,19 @@ public final class SummaryGraph {
     }
   }
 
+  /**
+   * True when the generation served from {@code storeDir} holds the summary graph this version
+   * derives; false where there is none, or for a store built by an older radkg, whose prebuilt
+   * queries that read the graph would answer from missing or other rows until it is built again.
+   */
+  public static boolean servedIn(Path storeDir) {
+    try {
+      return in(storeDir.resolve(StoreLayout.TDB2).toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   static void mark(Path generation) throws IOException {
     Files.writeString(generation.resolve(FILE), MARK, StandardCharsets.US_ASCII);
   }
