@@ -25,6 +25,7 @@ import org.radkg.store.GenerationPreparation;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
+import org.radkg.store.SummaryGraph;
 import org.radkg.validate.ShaclValidator;
 import org.radkg.validate.ValidationResult;
 import org.radkg.vocab.Ontology;
@@ -98,13 +99,15 @@ public final class Build {
   }
 
   /**
-   * True when the store of {@code request} is missing, was built with another threshold, or is
-   * older than an input or reference file.
+   * True when the store of {@code request} is missing, was built with another threshold, is older
+   * than an input or reference file, or lacks the summary graph this version derives (built by an
+   * older radkg: the prebuilt queries that read it would answer from missing rows).
    */
   public static boolean stale(BuildRequest request) throws IOException {
     return !builtFrom(request)
         || BuildFreshness.stale(
-            request.inputs(), StoreLayout.of(request.store()), request.minConfidence());
+            request.inputs(), StoreLayout.of(request.store()), request.minConfidence())
+        || !SummaryGraph.servedIn(request.store());
   }
 
   /**

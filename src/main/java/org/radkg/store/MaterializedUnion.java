@@ -125,9 +125,10 @@ public final class MaterializedUnion {
   }
 
   /**
-   * The data of a store: its named graphs, without the materialized copy in the default graph (the
-   * dataset itself when it has none). A read-only view for code that reads a store's quads
-   * wholesale, as the dumps are written: the default graph appears empty.
+   * The data of a store: its named graphs, without the materialized copy in the default graph and
+   * without the {@link SummaryGraph} derived from them (the dataset itself when it has neither). A
+   * read-only view for code that reads a store's quads wholesale, as the dumps are written: the
+   * default graph appears empty.
    */
   public static DatasetGraph dataOf(DatasetGraph store) {
     if (!isOn(store)) {
@@ -141,7 +142,25 @@ public final class MaterializedUnion {
 
       @Override
       public java.util.Iterator<Quad> find() {
-        return store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        return find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+      }
+
+      @Override
+      public java.util.Iterator<Node> listGraphNodes() {
+        return org.apache.jena.atlas.iterator.Iter.filter(
+            store.listGraphNodes(), g -> !SummaryGraph.GRAPH.equals(g));
+      }
+
+      @Override
+      public Graph getGraph(Node graphNode) {
+        return SummaryGraph.GRAPH.equals(graphNode)
+            ? org.apache.jena.sparql.graph.GraphZero.instance()
+            : store.getGraph(graphNode);
+      }
+
+      @Override
+      public boolean containsGraph(Node graphNode) {
+        return !SummaryGraph.GRAPH.equals(graphNode) && store.containsGraph(graphNode);
       }
 
       @Override
@@ -152,12 +171,20 @@ public final class MaterializedUnion {
       @Override
       public java.util.Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         if (g == null || g == Node.ANY) {
-          return store.findNG(Node.ANY, s, p, o);
+          return org.apache.jena.atlas.iterator.Iter.filter(
+              store.findNG(Node.ANY, s, p, o), q -> !SummaryGraph.GRAPH.equals(q.getGraph()));
         }
-        if (Quad.isDefaultGraph(g)) {
+        if (Quad.isDefaultGraph(g) || SummaryGraph.GRAPH.equals(g)) {
           return java.util.Collections.emptyIterator();
         }
         return store.find(g, s, p, o);
+      }
+
+      @Override
+      public java.util.Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
+        return Quad.isDefaultGraph(g)
+            ? java.util.Collections.emptyIterator()
+            : find(g == null ? Node.ANY : g, s, p, o);
       }
 
       @Override

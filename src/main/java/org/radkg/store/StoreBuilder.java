@@ -91,8 +91,7 @@ public final class StoreBuilder {
           && previous.get().sha256().equals(canon.sha256())
           && !previous.get().files().isEmpty()
           && damage.isEmpty()
-          && MaterializedUnion.in(link.directory(current.getAsInt()))
-              == MaterializedUnion.applies(canon)) {
+          && sameKind(link.directory(current.getAsInt()), MaterializedUnion.applies(canon))) {
         BuildRecord r = previous.get();
         return new BuildOutcome(
             false,
@@ -237,8 +236,7 @@ public final class StoreBuilder {
       String how;
       boolean materialize = MaterializedUnion.applies(canon);
       Optional<GraphDelta> delta =
-          current.isPresent()
-                  && MaterializedUnion.in(link.directory(current.getAsInt())) == materialize
+          current.isPresent() && sameKind(link.directory(current.getAsInt()), materialize)
               ? GraphIndex.read(link.directory(current.getAsInt()))
                   .map(served -> GraphDelta.between(served, canon))
               : Optional.empty();
@@ -263,6 +261,7 @@ public final class StoreBuilder {
       checkpoint.accept("store:loaded");
       if (materialize) {
         MaterializedUnion.mark(dir);
+        SummaryGraph.mark(dir);
       }
       GraphIndex.write(dir, canon.graphs());
       release(dsg);
@@ -343,12 +342,16 @@ public final class StoreBuilder {
             throw e;
           }
         });
+    if (materialize) {
+      // Derived from what was just loaded, so after the loader's own transaction.
+      Txn.executeWrite(dsg, () -> SummaryGraph.write(dsg));
+    }
   }
 
   /**
    * Drops the changed and removed graphs and writes the changed and new ones, in one journaled
    * write transaction; with {@code materialize}, the default graph follows (see {@link
-   * MaterializedUnion#update}).
+   * MaterializedUnion#update}) and the summary graph is derived again (see {@link SummaryGraph}).
    */
   private void update(DatasetGraph dsg, GraphDelta delta, boolean materialize) {
     Txn.executeWrite(
@@ -369,8 +372,19 @@ public final class StoreBuilder {
           }
           if (materialize) {
             MaterializedUnion.update(dsg, dropped, delta.added());
+            SummaryGraph.write(dsg);
           }
         });
+  }
+
+  /**
+   * True when {@code generation} was written as this version writes data that {@code materialize}s
+   * the union or not: the same kind of default graph, and the summary graph with it. Only such a
+   * generation is kept as unchanged or updated in place.
+   */
+  private static boolean sameKind(Path generation, boolean materialize) {
+    return MaterializedUnion.in(generation) == materialize
+        && SummaryGraph.in(generation) == materialize;
   }
 
   /** The graph named by a {@link CanonicalGraph#key()}. */

@@ -100,6 +100,25 @@ class BuildTest {
     assertTrue(Build.stale(request), "an input newer than the store");
   }
 
+  /**
+   * A store whose generation lacks the summary graph this version derives (as one an older radkg
+   * built) is stale, and building it again writes the graph, so the queries that read it answer.
+   */
+  @Test
+  void aStoreWithoutThisVersionsSummaryGraphIsStaleUntilBuiltAgain() throws Exception {
+    Path input = Files.writeString(tmp.resolve("news.txt"), NEWS);
+    BuildRequest request =
+        BuildRequest.of(List.of(input), tmp.resolve("store")).withMinConfidence(0.0);
+    Build.run(request, BuildListener.SILENT);
+    assertFalse(Build.stale(request));
+    Path generation = request.store().resolve(StoreLayout.TDB2).toRealPath();
+    Files.delete(generation.resolve("summary-graph"));
+    assertTrue(Build.stale(request), "no summary graph marked in the served generation");
+    BuildResult again = Build.run(request, BuildListener.SILENT);
+    assertTrue(again.store().changed(), "a new generation, not 'unchanged'");
+    assertFalse(Build.stale(request));
+  }
+
   @Test
   void unreadableInputThrowsAndLeavesNoStore() throws Exception {
     Path missing = tmp.resolve("missing.txt");

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,13 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radkg.bench.SyntheticCorpus;
 import org.radkg.corpus.CorpusLoader;
 import org.radkg.extract.ReferenceData;
+import org.radkg.graph.QueryAnswers;
+import org.radkg.query.PrebuiltQuery;
+import org.radkg.query.QueryCatalog;
 import org.radkg.store.StoreBuilder;
+import org.radkg.store.SummaryGraph;
 
 /**
  * A build after one article changed takes the other articles' findings from the cache and still
  * gives exactly what a clean {@code --full} build of the changed corpus gives: the same dump bytes
  * (every file of SHA256SUMS) and an isomorphic store, also when the change alters an acronym the
- * whole corpus uses.
+ * whole corpus uses; the queries that read the store's summary graph answer as on the clean build.
  */
 class IncrementalBuildTest {
   private static final Pattern COUNTS =
@@ -69,12 +75,7 @@ class IncrementalBuildTest {
 
   @Test
   void oneChangedArticleIsExtractedAgainAndTheResultEqualsACleanBuild() throws Exception {
-    // Same length: no other article moves.
-    Path changed = edit("one", "00001-", "will use its magazine", "must use its magazine");
-    Path store = buildTwice(changed, "one");
-    assertOnlyNearbyArticlesExtracted();
-    assertUpdatedInPlace();
-    assertSameAsCleanBuild(changed, store, "one");
+    Path store = editedInPlace("one", "will use its magazine", "must use its magazine");
     Set<Node> changedGraphs = changedGraphs(tmp.resolve("one-before"), store);
     assertEquals(
         2,
@@ -143,6 +144,35 @@ class IncrementalBuildTest {
         lastCounts[0] <= 2,
         "removing an article extracts at most its neighbours again: " + lastCounts[0]);
     assertSameAsCleanBuild(changed, store, "removed");
+  }
+
+  /**
+   * An edit that changes what the summary graph holds (the event an article mentions, so the
+   * initiatives-by-topic rows) is written in place, and the summary graph follows it: the queries
+   * that read it answer otherwise than before, and as on a clean build of the edited corpus.
+   */
+  @Test
+  void anEditedArticleUpdatesTheSummaryGraphInPlaceAsACleanBuildWould() throws Exception {
+    Path store = editedInPlace("summary", "ECR 2023 also saw", "ECR 2021 also saw");
+    assertNotEquals(
+        summaryAnswers(tmp.resolve("summary-before")),
+        summaryAnswers(store),
+        "the edit changed what the queries that read the summary graph answer");
+  }
+
+  /**
+   * Builds the base corpus, then a copy whose second document has {@code from} replaced by {@code
+   * to} (of the same length, so no other article moves): only the nearby articles are extracted
+   * again, the served generation is updated in place, and the result is a clean build's. Returns
+   * the store.
+   */
+  private static Path editedInPlace(String name, String from, String to) throws Exception {
+    Path changed = edit(name, "00001-", from, to);
+    Path store = buildTwice(changed, name);
+    assertOnlyNearbyArticlesExtracted();
+    assertUpdatedInPlace();
+    assertSameAsCleanBuild(changed, store, name);
+    return store;
   }
 
   /**
@@ -259,6 +289,32 @@ class IncrementalBuildTest {
         onBoth(clean, store, (x, y) -> (Boolean) IsoMatcher.isomorphic(x, y)).booleanValue(),
         "incremental store isomorphic to the clean build's");
     assertDefaultGraphIsTheUnion(store);
+    assertEquals(
+        summaryAnswers(clean),
+        summaryAnswers(store),
+        "the queries that read the summary graph answer as on the clean build");
+  }
+
+  /**
+   * The answers, comparable as text, of the prebuilt queries that read the summary graph, on the
+   * served generation of {@code store} read as served.
+   */
+  private static Map<String, String> summaryAnswers(Path store) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    Dataset ds = StoreBuilder.open(store);
+    try {
+      for (PrebuiltQuery q : QueryCatalog.load(Path.of("queries")).all()) {
+        if (q.text().contains(SummaryGraph.GRAPH.getURI())) {
+          String answer = QueryAnswers.of(ds, q, false);
+          assertTrue(answer.contains("="), q.name() + " answers nothing on " + store);
+          out.put(q.name(), QueryAnswers.comparable(q, answer));
+        }
+      }
+    } finally {
+      TDBInternal.expel(ds.asDatasetGraph());
+    }
+    assertTrue(out.size() >= 3, "queries reading the summary graph: " + out.keySet());
+    return out;
   }
 
   /** The store's default graph holds the union of its named graphs, each triple once. */
@@ -271,7 +327,9 @@ class IncrementalBuildTest {
             DatasetGraph x = ds.asDatasetGraph();
             org.apache.jena.graph.Graph union =
                 org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            x.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+            // The data's named graphs: the summary graph is derived from them, not part of them.
+            org.radkg.store.MaterializedUnion.dataOf(x)
+                .findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
                 .forEachRemaining(q -> union.add(q.asTriple()));
             assertTrue(!union.isEmpty());
             assertEquals(union.size(), x.getDefaultGraph().size(), "each triple once");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.radkg.corpus.CorpusLoader;
 import org.radkg.extract.ReferenceData;
+import org.radkg.store.SummaryGraph;
 import org.radkg.vocab.Ontology;
 import org.radkg.vocab.Rkg;
 
@@ -38,6 +39,7 @@ class PrebuiltQueriesTest {
     // served.
     seed = TDB2Factory.createDataset();
     Txn.executeWrite(seed, () -> built.find().forEachRemaining(seed.asDatasetGraph()::add));
+    SummaryGraph.writeOverUnionView(seed); // as a build does: some queries read it
   }
 
   @Test

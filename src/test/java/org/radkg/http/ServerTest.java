@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radkg.dump.PublicationSettings;
 import org.radkg.dump.VoidDescriber;
+import org.radkg.store.SummaryGraph;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -302,13 +303,28 @@ class ServerTest {
   /**
    * The default graph, read by SPARQL and by {@code /data?default}, is the union of the article
    * graphs, each triple once (the build materializes it); the whole dataset at {@code /data} is the
-   * named graphs alone, the materialized copy not among its quads.
+   * named graphs alone, the materialized copy not among its quads. The summary graph derived from
+   * them is named for the queries that read it, and is neither in the default graph nor in {@code
+   * /data} nor on the entity pages.
    */
   @Test
   void theDefaultGraphIsTheUnionOfTheNamedGraphsAndNotDataOfItsOwn() throws Exception {
     long union =
         number(
-            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }");
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o }"
+                + " FILTER(?g != <"
+                + SUMMARY
+                + ">) } }");
+    assertTrue(
+        number("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + SUMMARY + "> { ?s ?p ?o } }") > 0,
+        "the build wrote the summary graph");
+    assertEquals(
+        0,
+        number(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?p), '"
+                + SummaryGraph.NS
+                + "')) }"),
+        "no summary row in the default graph");
     assertTrue(union > 10);
     assertEquals(union, number("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
     assertEquals(
@@ -319,8 +335,16 @@ class ServerTest {
             get("data", "application/n-quads").body(), Lang.NQUADS)
         .parse(all);
     assertEquals(0, all.getDefaultGraph().size(), "no default-graph quads in the dataset");
-    assertEquals(count(), all.stream().count(), "the named graphs' quads");
+    assertFalse(all.containsGraph(SummaryGraph.GRAPH), "the summary graph is no data of its own");
+    assertEquals(
+        count() - number("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + SUMMARY + "> { ?s ?p ?o } }"),
+        all.stream().count(),
+        "the named graphs' quads");
+    String page = get(ACR, "text/turtle").body();
+    assertFalse(page.contains(SummaryGraph.NS), "no summary row on an entity page: " + page);
   }
+
+  private static final String SUMMARY = SummaryGraph.GRAPH.getURI();
 
   private static long number(String query) throws Exception {
     String csv = get("sparql?query=" + q(query), "text/csv").body();

@@ -1,0 +1,76 @@
+# The summary graph: rows derived at build time, in the same store generation, from the article graphs
+# and the materialized union default graph, for the prebuilt queries whose work is otherwise in
+# tens of thousands of rows before grouping or inside GRAPH ?article. Derived data, not facts: it is
+# not part of the union default graph, the dumps or the entity pages, and the build writes it again
+# whenever the named graphs change (org.radkg.store.SummaryGraph runs this file).
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <https://schema.org/>
+PREFIX rkg: <https://w3id.org/radkg/ontology#>
+PREFIX rks: <https://w3id.org/radkg/summary#>
+
+DROP SILENT GRAPH <https://w3id.org/radkg/summary> ;
+
+# initiatives-by-topic: each pair of a topic's name and an initiative's or event's name once, with the
+# number of articles about the topic that mention it (about 160k article/topic/mention rows grouped
+# into about 10,000 at scale 100). Keyed by names, as the query groups, so the counts are the query's own.
+INSERT { GRAPH <https://w3id.org/radkg/summary> {
+  [] rks:topicLabel ?topicLabel ; rks:initiativeLabel ?initiativeLabel ; rks:articles ?articles } }
+WHERE {
+  SELECT ?topicLabel ?initiativeLabel (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+    { SELECT ?initiative ?initiativeLabel WHERE {
+        { ?initiative a rkg:Initiative } UNION { ?initiative a schema:Event }
+        ?initiative rdfs:label ?initiativeLabel .
+    } GROUP BY ?initiative ?initiativeLabel }
+    ?article schema:mentions ?initiative ; schema:about ?topic .
+    { SELECT DISTINCT ?topic ?topicLabel WHERE { ?topic skos:prefLabel ?topicLabel } GROUP BY ?topic ?topicLabel }
+  }
+  GROUP BY ?topicLabel ?initiativeLabel
+} ;
+
+# collaboration-across-societies: each organization's name once per society in whose article graphs a
+# collaboration, membership or participation of the organization is stated (the relation and the
+# society in the same article graph), with the society's acronym.
+INSERT { GRAPH <https://w3id.org/radkg/summary> {
+  [] rks:organizationLabel ?organizationLabel ; rks:society ?society ; rks:societyLabel ?societyLabel } }
+WHERE {
+  { SELECT DISTINCT ?organization ?society WHERE {
+      # rkg:participatesIn is materialized, in the same article graph, for every sub-property fact.
+      VALUES ?p { rkg:participatesIn rkg:collaboratesWith org:memberOf }
+      GRAPH ?article { ?organization ?p ?other . ?article rkg:reportedBy ?society . }
+  } }
+  { SELECT ?organization ?organizationLabel WHERE { ?organization a org:Organization ; rdfs:label ?organizationLabel }
+    GROUP BY ?organization ?organizationLabel }
+  { SELECT ?society ?societyLabel WHERE { ?society rkg:acronym ?societyLabel } GROUP BY ?society ?societyLabel }
+} ;
+
+# rsna-global-learning-centers (for any program): each host of a program that does not lead it, once
+# per topic of the articles stating the hosting (no topic where one of them has none, or where no
+# statement is found), with the host's first year: the least year of a site of the program dated in
+# a stating article, else of the program's own start (none where one of them has no year).
+INSERT { GRAPH <https://w3id.org/radkg/summary> {
+  [] rks:host ?host ; rks:program ?program ; rks:topic ?topic ; rks:startYear ?startYear } }
+WHERE {
+  { SELECT DISTINCT ?host ?program ?topic WHERE {
+      ?host rkg:hosts ?program .
+      FILTER NOT EXISTS { ?host rkg:leads ?program }
+      OPTIONAL {
+        GRAPH ?article { ?st rdf:subject ?host ; rdf:predicate rkg:hosts ; rdf:object ?program }
+        OPTIONAL { ?article schema:about ?topic }
+      }
+  } }
+  { SELECT ?host ?program (MIN(?year) AS ?startYear) WHERE {
+      { SELECT DISTINCT ?host ?program ?year WHERE {
+        ?host rkg:hosts ?program .
+        FILTER NOT EXISTS { ?host rkg:leads ?program }
+        OPTIONAL {
+          GRAPH ?article { ?st rdf:subject ?host ; rdf:predicate rkg:hosts ; rdf:object ?program }
+          OPTIONAL { GRAPH ?article { ?site rkg:partOf|^rkg:partOf ?program ; schema:startDate ?date } }
+        }
+        OPTIONAL { ?program schema:startDate ?programDate }
+        BIND(SUBSTR(STR(COALESCE(?date, ?programDate)), 1, 4) AS ?year)
+      } }
+  } GROUP BY ?host ?program }
+}
