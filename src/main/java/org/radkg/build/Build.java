@@ -48,6 +48,22 @@ public final class Build {
       throws IOException, CorpusException, InvalidGraphException {
     StoreLayout layout = StoreLayout.of(request.store());
     StoreLock.requireWritable(request.store()); // before the extraction writes its cache there
+    listener.step("comparing the inputs with the last build's");
+    String fingerprint = InputsFingerprint.of(request);
+    if (!request.full()) {
+      Optional<BuildResult> same = unchanged(request, layout, fingerprint);
+      if (same.isPresent()) {
+        listener.step(
+            "nothing changed since the last build (documents, code, reference data and threshold):"
+                + " generation "
+                + same.get().store().generation()
+                + " stays served");
+        return same.get();
+      }
+    }
+    // From here on the store may change: until this build completes, no fingerprint says what it
+    // holds.
+    InputsFingerprint.forget(layout);
     FindingsCache cache = new FindingsCache(layout.findingsCache());
     if (request.full()) {
       cache.clear();
@@ -81,8 +97,40 @@ public final class Build {
         new DumpWriter(PublicationSettings.defaults()).write(canon, request.store());
     BuildInputs.of(request.inputs(), articles).write(request.store());
     BuildFreshness.markFresh(layout);
+    // Only when no document changed while it was read: the fingerprint must describe what was
+    // built.
+    if (InputsFingerprint.of(request).equals(fingerprint)) {
+      InputsFingerprint.record(layout, fingerprint, built, dumps);
+    }
     cache.pruneUnused();
     return new BuildResult(built, dumps, cache.misses(), cache.hits());
+  }
+
+  /**
+   * What is served, when the last complete build had the same {@code fingerprint} and its store
+   * generation and dumps are still as it left them: then building again would give the same bytes,
+   * so nothing is read, extracted or written. Empty when a build must run.
+   */
+  private static Optional<BuildResult> unchanged(
+      BuildRequest request, StoreLayout layout, String fingerprint) throws IOException {
+    Optional<InputsFingerprint.Recorded> recorded = InputsFingerprint.recorded(layout);
+    if (recorded.isEmpty() || !recorded.get().inputs().equals(fingerprint)) {
+      return Optional.empty();
+    }
+    try (StoreLock lock = StoreLock.acquire(request.store())) {
+      Optional<BuildOutcome> store = StoreBuilder.servedIntact(request.store());
+      if (store.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<DumpOutcome> dumps =
+          DumpWriter.servedIntact(request.store(), store.get().location(), store.get().sha256());
+      if (dumps.isEmpty() || !recorded.get().describes(fingerprint, store.get(), dumps.get())) {
+        return Optional.empty();
+      }
+      BuildFreshness.recordThreshold(layout, request.minConfidence());
+      BuildFreshness.markFresh(layout);
+      return Optional.of(new BuildResult(store.get(), dumps.get(), 0, 0));
+    }
   }
 
   /** The request's preparation, said as a step of its own. */

@@ -132,6 +132,35 @@ public final class StoreBuilder {
   }
 
   /**
+   * The served generation as its build record describes it, when the record is of that generation
+   * and its files are as the build left them (see {@link GenerationFiles}); empty otherwise, when
+   * only a build can tell what to serve.
+   */
+  public static Optional<BuildOutcome> servedIntact(Path storeDir) throws IOException {
+    GenerationLink link = new GenerationLink(storeDir, LINK);
+    OptionalInt current = link.current();
+    Optional<BuildRecord> record = BuildRecord.read(storeDir);
+    if (current.isEmpty()
+        || record.isEmpty()
+        || record.get().generation() != current.getAsInt()
+        || record.get().files().isEmpty()
+        || damage(storeDir, link.directory(current.getAsInt())).isPresent()) {
+      return Optional.empty();
+    }
+    BuildRecord r = record.get();
+    return Optional.of(
+        new BuildOutcome(
+            false,
+            r.generation(),
+            link.directory(r.generation()),
+            r.sha256(),
+            r.quads(),
+            r.unionTriples(),
+            r.namedGraphs(),
+            "unchanged"));
+  }
+
+  /**
    * The graphs of {@code canon} that are new or differ from the served generation's, when that
    * generation has an index of its graphs and the change is small enough for an update in place
    * (see {@link GraphDelta#MAX_SHARE}); empty otherwise, when everything counts as changed.
