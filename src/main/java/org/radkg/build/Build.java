@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.radkg.canonical.CanonicalGraph;
@@ -25,6 +26,7 @@ import org.radkg.store.GenerationPreparation;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
+import org.radkg.store.UnionChange;
 import org.radkg.validate.ShaclValidator;
 import org.radkg.validate.ValidationResult;
 import org.radkg.vocab.Ontology;
@@ -139,9 +141,18 @@ public final class Build {
     if (p == GenerationPreparation.NONE) {
       return p;
     }
-    return (dataset, folder, previous) -> {
-      listener.step("preparing the server's pages (search index, figures, network)");
-      p.prepare(dataset, folder, previous);
+    return new GenerationPreparation() {
+      @Override
+      public void prepare(Dataset dataset, Path folder, Path previous) throws IOException {
+        prepare(dataset, folder, previous, null);
+      }
+
+      @Override
+      public void prepare(Dataset dataset, Path folder, Path previous, UnionChange change)
+          throws IOException {
+        listener.step("preparing the server's pages (search index, figures, network)");
+        p.prepare(dataset, folder, previous, change);
+      }
     };
   }
 

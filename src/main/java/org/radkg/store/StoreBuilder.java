@@ -264,6 +264,7 @@ public final class StoreBuilder {
     DatasetGraph dsg = null;
     try {
       String how;
+      UnionChange change = null;
       boolean materialize = MaterializedUnion.applies(canon);
       Optional<GraphDelta> delta =
           current.isPresent()
@@ -276,7 +277,7 @@ public final class StoreBuilder {
         copyGeneration(link.directory(current.getAsInt()), dir);
         checkpoint.accept("store:copied");
         dsg = connect(dir);
-        update(dsg, d, materialize);
+        change = update(dsg, d, materialize);
         how =
             "updated: "
                 + d.dropped().size()
@@ -306,7 +307,8 @@ public final class StoreBuilder {
             GenerationPreparation.folderOf(dir),
             current.isPresent()
                 ? GenerationPreparation.folderOf(link.directory(current.getAsInt()))
-                : null);
+                : null,
+            change);
         checkpoint.accept("store:prepared");
         release(dsg);
       }
@@ -379,8 +381,8 @@ public final class StoreBuilder {
    * write transaction; with {@code materialize}, the default graph follows (see {@link
    * MaterializedUnion#update}).
    */
-  private void update(DatasetGraph dsg, GraphDelta delta, boolean materialize) {
-    Txn.executeWrite(
+  private UnionChange update(DatasetGraph dsg, GraphDelta delta, boolean materialize) {
+    return Txn.calculateWrite(
         dsg,
         () -> {
           List<org.apache.jena.graph.Triple> dropped = new java.util.ArrayList<>();
@@ -396,9 +398,8 @@ public final class StoreBuilder {
               dsg.add(q);
             }
           }
-          if (materialize) {
-            MaterializedUnion.update(dsg, dropped, delta.added());
-          }
+          // Without a materialized union nothing tells what the union lost: null, unknown.
+          return materialize ? MaterializedUnion.update(dsg, dropped, delta.added()) : null;
         });
   }
 
