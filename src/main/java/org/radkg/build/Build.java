@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.radkg.canonical.CanonicalGraph;
 import org.radkg.canonical.CanonicalQuads;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
@@ -28,7 +23,6 @@ import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
 import org.radkg.store.UnionChange;
 import org.radkg.validate.ShaclValidator;
-import org.radkg.validate.ValidationResult;
 import org.radkg.vocab.Ontology;
 
 /**
@@ -79,10 +73,21 @@ public final class Build {
     // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same
     // quads.
     CanonicalQuads canon = CanonicalQuads.of(dsg);
-    validate(dsg, canon, request, listener);
+    Optional<ShapesCheck.Focus> focus = ShapesCheck.focus(canon, request);
+    if (focus.isEmpty()) {
+      ShapesCheck.whole(dsg, listener);
+    }
     listener.step("loading the store");
-    BuildOutcome built =
-        new StoreBuilder().build(canon, request.store(), preparing(request, listener));
+    GenerationPreparation preparation = preparing(request, listener);
+    if (focus.isPresent()) {
+      preparation = ShapesCheck.before(preparation, focus.get(), listener);
+    }
+    BuildOutcome built;
+    try {
+      built = new StoreBuilder().build(canon, request.store(), preparation);
+    } catch (ShapesCheck.Violated e) {
+      throw e.asInvalidGraph(); // the generation was discarded: the store is as it was
+    }
     // Links to entities this build renamed, merged or dropped answer 301 or 410, not 404.
     IriHistory.update(
         request.store(), dsg, java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
@@ -174,52 +179,5 @@ public final class Build {
     return BuildInputs.read(request.store())
         .map(b -> b.inputs().equals(BuildInputs.normalized(request.inputs())))
         .orElse(true);
-  }
-
-  /**
-   * Checks the shapes: on every node of the graphs that differ from the served store's when few did
-   * and the served store passed the same shapes (see {@link ShaclValidator#validate(DatasetGraph,
-   * java.util.Collection)}), else, and always with {@code full}, on the whole graph.
-   */
-  private static void validate(
-      DatasetGraph dsg, CanonicalQuads canon, BuildRequest request, BuildListener listener)
-      throws IOException, InvalidGraphException {
-    Optional<List<CanonicalGraph>> changed =
-        request.full() || !sameShapes(StoreLayout.of(request.store()))
-            ? Optional.empty()
-            : StoreBuilder.changedGraphs(canon, request.store());
-    ValidationResult v;
-    if (changed.isPresent()) {
-      Set<Node> focus = new LinkedHashSet<>();
-      for (CanonicalGraph g : changed.get()) {
-        for (Quad q : g.quads()) {
-          focus.add(q.getSubject());
-          if (!q.getObject().isLiteral()) {
-            focus.add(q.getObject());
-          }
-        }
-      }
-      listener.step(
-          "validating against SHACL shapes: the "
-              + focus.size()
-              + " nodes of "
-              + changed.get().size()
-              + " changed graph(s)");
-      v = new ShaclValidator().validate(dsg, focus);
-    } else {
-      listener.step("validating against SHACL shapes");
-      v = new ShaclValidator().validate(dsg);
-    }
-    if (!v.conforms()) {
-      throw new InvalidGraphException(v);
-    }
-  }
-
-  private static boolean sameShapes(StoreLayout layout) throws IOException {
-    Path file = layout.shapesHash();
-    return Files.isRegularFile(file)
-        && Files.readString(file, StandardCharsets.US_ASCII)
-            .trim()
-            .equals(ShaclValidator.shapesSha256());
   }
 }
