@@ -3,10 +3,8 @@ package org.radkg.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.radkg.canonical.CanonicalQuads;
 import org.radkg.corpus.Article;
@@ -21,7 +19,6 @@ import org.radkg.store.GenerationPreparation;
 import org.radkg.store.StoreBuilder;
 import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
-import org.radkg.store.UnionChange;
 import org.radkg.validate.ShaclValidator;
 import org.radkg.vocab.Ontology;
 
@@ -74,20 +71,14 @@ public final class Build {
     // quads.
     CanonicalQuads canon = CanonicalQuads.of(dsg);
     Optional<ShapesCheck.Focus> focus = ShapesCheck.focus(canon, request);
-    if (focus.isEmpty()) {
+    if (focus.isPresent()) {
+      ShapesCheck.changed(dsg, focus.get(), listener);
+    } else {
       ShapesCheck.whole(dsg, listener);
     }
     listener.step("loading the store");
-    GenerationPreparation preparation = preparing(request, listener);
-    if (focus.isPresent()) {
-      preparation = ShapesCheck.before(preparation, focus.get(), listener);
-    }
-    BuildOutcome built;
-    try {
-      built = new StoreBuilder().build(canon, request.store(), preparation);
-    } catch (ShapesCheck.Violated e) {
-      throw e.asInvalidGraph(); // the generation was discarded: the store is as it was
-    }
+    BuildOutcome built =
+        new StoreBuilder().build(canon, request.store(), preparing(request, listener));
     // Links to entities this build renamed, merged or dropped answer 301 or 410, not 404.
     IriHistory.update(
         request.store(), dsg, java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
@@ -146,19 +137,11 @@ public final class Build {
     if (p == GenerationPreparation.NONE) {
       return p;
     }
-    return new GenerationPreparation() {
-      @Override
-      public void prepare(Dataset dataset, Path folder, Path previous) throws IOException {
-        prepare(dataset, folder, previous, null);
-      }
-
-      @Override
-      public void prepare(Dataset dataset, Path folder, Path previous, UnionChange change)
-          throws IOException {
-        listener.step("preparing the server's pages (search index, figures, network)");
-        p.prepare(dataset, folder, previous, change);
-      }
-    };
+    return GenerationPreparation.changeAware(
+        (dataset, folder, previous, change) -> {
+          listener.step("preparing the server's pages (search index, figures, network)");
+          p.prepare(dataset, folder, previous, change);
+        });
   }
 
   /**

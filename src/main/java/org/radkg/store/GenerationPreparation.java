@@ -37,6 +37,31 @@ public interface GenerationPreparation {
     prepare(dataset, folder, previous);
   }
 
+  /**
+   * A preparation that reads what changed (see {@link #prepare(Dataset, Path, Path, UnionChange)}).
+   */
+  @FunctionalInterface
+  interface ChangeAware {
+    void prepare(Dataset dataset, Path folder, Path previous, UnionChange change)
+        throws IOException;
+  }
+
+  /** {@code p} as a preparation: told what changed when known, null otherwise. */
+  static GenerationPreparation changeAware(ChangeAware p) {
+    return new GenerationPreparation() {
+      @Override
+      public void prepare(Dataset dataset, Path folder, Path previous) throws IOException {
+        p.prepare(dataset, folder, previous, null);
+      }
+
+      @Override
+      public void prepare(Dataset dataset, Path folder, Path previous, UnionChange change)
+          throws IOException {
+        p.prepare(dataset, folder, previous, change);
+      }
+    };
+  }
+
   /** Where the preparation of the generation in {@code generation} is. */
   static Path folderOf(Path generation) {
     return generation.resolve(FOLDER);

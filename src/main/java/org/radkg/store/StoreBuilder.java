@@ -93,16 +93,7 @@ public final class StoreBuilder {
           && damage.isEmpty()
           && MaterializedUnion.in(link.directory(current.getAsInt()))
               == MaterializedUnion.applies(canon)) {
-        BuildRecord r = previous.get();
-        return new BuildOutcome(
-            false,
-            r.generation(),
-            link.directory(r.generation()),
-            r.sha256(),
-            r.quads(),
-            r.unionTriples(),
-            r.namedGraphs(),
-            "unchanged");
+        return unchanged(previous.get(), link);
       }
       int n = link.next();
       Path dir = link.directory(n);
@@ -147,17 +138,20 @@ public final class StoreBuilder {
         || damage(storeDir, link.directory(current.getAsInt())).isPresent()) {
       return Optional.empty();
     }
-    BuildRecord r = record.get();
-    return Optional.of(
-        new BuildOutcome(
-            false,
-            r.generation(),
-            link.directory(r.generation()),
-            r.sha256(),
-            r.quads(),
-            r.unionTriples(),
-            r.namedGraphs(),
-            "unchanged"));
+    return Optional.of(unchanged(record.get(), link));
+  }
+
+  /** The served generation {@code r} describes, kept as it is. */
+  private static BuildOutcome unchanged(BuildRecord r, GenerationLink link) {
+    return new BuildOutcome(
+        false,
+        r.generation(),
+        link.directory(r.generation()),
+        r.sha256(),
+        r.quads(),
+        r.unionTriples(),
+        r.namedGraphs(),
+        "unchanged");
   }
 
   /**

@@ -76,15 +76,7 @@ public final class ShaclValidator {
    * entity, the class of a relation's object, a statement supporting a relation) see every graph.
    */
   public ValidationResult validate(DatasetGraph dataset, Collection<Node> focus) {
-    return validate(unionCopy(dataset), focus);
-  }
-
-  /**
-   * As {@link #validate(DatasetGraph, Collection)} with {@code union} as the data: e.g. the
-   * materialized union of a store generation, read inside the caller's transaction, which spares
-   * copying every graph into memory to check a few nodes.
-   */
-  public ValidationResult validate(Graph union, Collection<Node> focus) {
+    Graph union = unionCopy(dataset);
     List<ReportEntry> entries = new ArrayList<>();
     org.apache.jena.shacl.ShaclValidator v = org.apache.jena.shacl.ShaclValidator.get();
     for (Node n : focus) {

@@ -38,7 +38,7 @@ import org.radkg.vocab.Rkg;
  * stale.
  */
 class BuildTest {
-  private static final String NEWS =
+  static final String NEWS =
       """
       Imaging Society of Testland (IST)
 

@@ -25,14 +25,8 @@ import org.radkg.store.StoreLayout;
  * written by other means) makes it build.
  */
 class UnchangedInputsTest {
-  private static final String NEWS =
-      """
-      Imaging Society of Testland (IST)
-
-      A registry opens
-
-      The Imaging Society of Testland (IST) launched the Testland Dose Registry in 2021. The registry is funded by the Bureau of Dose Studies.
-      """;
+  /** Two articles of a made-up society. */
+  private static final String NEWS = BuildTest.NEWS;
 
   @TempDir Path tmp;
 
