@@ -119,7 +119,7 @@ final class InputsFingerprint {
     d.update((byte) 0);
   }
 
-  private static void file(MessageDigest d, Path file) throws IOException {
+  private static void file(MessageDigest d, Path file) {
     byte[] buf = new byte[1 << 16];
     long size = 0;
     try (InputStream in = Files.newInputStream(file)) {
@@ -127,6 +127,11 @@ final class InputsFingerprint {
         d.update(buf, 0, n);
         size += n;
       }
+    } catch (IOException e) {
+      // Never equal to a recorded fingerprint: the build goes on, and reading the documents reports
+      // the file as a bad input, as it would without this comparison.
+      field(d, "unreadable " + System.nanoTime());
+      return;
     }
     field(d, "size " + size); // so that a file's end cannot run into the next field
   }
