@@ -3,15 +3,9 @@ package org.radkg.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.radkg.canonical.CanonicalGraph;
 import org.radkg.canonical.CanonicalQuads;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
@@ -27,7 +21,6 @@ import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
 import org.radkg.store.SummaryGraph;
 import org.radkg.validate.ShaclValidator;
-import org.radkg.validate.ValidationResult;
 import org.radkg.vocab.Ontology;
 
 /**
@@ -49,6 +42,22 @@ public final class Build {
       throws IOException, CorpusException, InvalidGraphException {
     StoreLayout layout = StoreLayout.of(request.store());
     StoreLock.requireWritable(request.store()); // before the extraction writes its cache there
+    listener.step("comparing the inputs with the last build's");
+    String fingerprint = InputsFingerprint.of(request);
+    if (!request.full()) {
+      Optional<BuildResult> same = unchanged(request, layout, fingerprint);
+      if (same.isPresent()) {
+        listener.step(
+            "nothing changed since the last build (documents, code, reference data and threshold):"
+                + " generation "
+                + same.get().store().generation()
+                + " stays served");
+        return same.get();
+      }
+    }
+    // From here on the store may change: until this build completes, no fingerprint says what it
+    // holds.
+    InputsFingerprint.forget(layout);
     FindingsCache cache = new FindingsCache(layout.findingsCache());
     if (request.full()) {
       cache.clear();
@@ -62,7 +71,12 @@ public final class Build {
     // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same
     // quads.
     CanonicalQuads canon = CanonicalQuads.of(dsg);
-    validate(dsg, canon, request, listener);
+    Optional<ShapesCheck.Focus> focus = ShapesCheck.focus(canon, request);
+    if (focus.isPresent()) {
+      ShapesCheck.changed(dsg, focus.get(), listener);
+    } else {
+      ShapesCheck.whole(dsg, listener);
+    }
     listener.step("loading the store");
     BuildOutcome built =
         new StoreBuilder().build(canon, request.store(), preparing(request, listener));
@@ -82,8 +96,40 @@ public final class Build {
         new DumpWriter(PublicationSettings.defaults()).write(canon, request.store());
     BuildInputs.of(request.inputs(), articles).write(request.store());
     BuildFreshness.markFresh(layout);
+    // Only when no document changed while it was read: the fingerprint must describe what was
+    // built.
+    if (InputsFingerprint.of(request).equals(fingerprint)) {
+      InputsFingerprint.record(layout, fingerprint, built, dumps);
+    }
     cache.pruneUnused();
     return new BuildResult(built, dumps, cache.misses(), cache.hits());
+  }
+
+  /**
+   * What is served, when the last complete build had the same {@code fingerprint} and its store
+   * generation and dumps are still as it left them: then building again would give the same bytes,
+   * so nothing is read, extracted or written. Empty when a build must run.
+   */
+  private static Optional<BuildResult> unchanged(
+      BuildRequest request, StoreLayout layout, String fingerprint) throws IOException {
+    Optional<InputsFingerprint.Recorded> recorded = InputsFingerprint.recorded(layout);
+    if (recorded.isEmpty() || !recorded.get().inputs().equals(fingerprint)) {
+      return Optional.empty();
+    }
+    try (StoreLock lock = StoreLock.acquire(request.store())) {
+      Optional<BuildOutcome> store = StoreBuilder.servedIntact(request.store());
+      if (store.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<DumpOutcome> dumps =
+          DumpWriter.servedIntact(request.store(), store.get().location(), store.get().sha256());
+      if (dumps.isEmpty() || !recorded.get().describes(fingerprint, store.get(), dumps.get())) {
+        return Optional.empty();
+      }
+      BuildFreshness.recordThreshold(layout, request.minConfidence());
+      BuildFreshness.markFresh(layout);
+      return Optional.of(new BuildResult(store.get(), dumps.get(), 0, 0));
+    }
   }
 
   /** The request's preparation, said as a step of its own. */
@@ -92,10 +138,11 @@ public final class Build {
     if (p == GenerationPreparation.NONE) {
       return p;
     }
-    return (dataset, folder, previous) -> {
-      listener.step("preparing the server's pages (search index, figures, network)");
-      p.prepare(dataset, folder, previous);
-    };
+    return GenerationPreparation.changeAware(
+        (dataset, folder, previous, change) -> {
+          listener.step("preparing the server's pages (search index, figures, network)");
+          p.prepare(dataset, folder, previous, change);
+        });
   }
 
   /**
@@ -118,52 +165,5 @@ public final class Build {
     return BuildInputs.read(request.store())
         .map(b -> b.inputs().equals(BuildInputs.normalized(request.inputs())))
         .orElse(true);
-  }
-
-  /**
-   * Checks the shapes: on every node of the graphs that differ from the served store's when few did
-   * and the served store passed the same shapes (see {@link ShaclValidator#validate(DatasetGraph,
-   * java.util.Collection)}), else, and always with {@code full}, on the whole graph.
-   */
-  private static void validate(
-      DatasetGraph dsg, CanonicalQuads canon, BuildRequest request, BuildListener listener)
-      throws IOException, InvalidGraphException {
-    Optional<List<CanonicalGraph>> changed =
-        request.full() || !sameShapes(StoreLayout.of(request.store()))
-            ? Optional.empty()
-            : StoreBuilder.changedGraphs(canon, request.store());
-    ValidationResult v;
-    if (changed.isPresent()) {
-      Set<Node> focus = new LinkedHashSet<>();
-      for (CanonicalGraph g : changed.get()) {
-        for (Quad q : g.quads()) {
-          focus.add(q.getSubject());
-          if (!q.getObject().isLiteral()) {
-            focus.add(q.getObject());
-          }
-        }
-      }
-      listener.step(
-          "validating against SHACL shapes: the "
-              + focus.size()
-              + " nodes of "
-              + changed.get().size()
-              + " changed graph(s)");
-      v = new ShaclValidator().validate(dsg, focus);
-    } else {
-      listener.step("validating against SHACL shapes");
-      v = new ShaclValidator().validate(dsg);
-    }
-    if (!v.conforms()) {
-      throw new InvalidGraphException(v);
-    }
-  }
-
-  private static boolean sameShapes(StoreLayout layout) throws IOException {
-    Path file = layout.shapesHash();
-    return Files.isRegularFile(file)
-        && Files.readString(file, StandardCharsets.US_ASCII)
-            .trim()
-            .equals(ShaclValidator.shapesSha256());
   }
 }

@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
       "A graph that violates the SHACL shapes is not published (exit 4).",
       "Articles whose text, source document, corpus acronyms and extractor code are unchanged since the last build",
       "are not extracted again (their findings are cached in DIR/cache); --full extracts everything.",
+      "When nothing changed since the last complete build (the documents' bytes, documents.tsv, the code and its reference",
+      "data, the threshold), the build says so and returns at once: the served store and dumps stay as they are.",
       "A damaged store (a file of DIR/tdb2 missing, cut short or changed since its build: exit 9 from the commands that",
       "read it) is never called unchanged: any build loads a new one from scratch; --full also re-extracts every article.",
       "A store folder this process may not write: exit 10.",

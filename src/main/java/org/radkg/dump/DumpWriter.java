@@ -52,7 +52,10 @@ import org.radkg.vocab.Ontology;
 public final class DumpWriter {
   static final String LINK = StoreLayout.DUMPS;
   static final String VOID_FILE = "void.ttl";
-  static final String SUMS_FILE = "SHA256SUMS";
+
+  /** The checksums of the other files, as {@code sha256sum} writes them. */
+  public static final String SUMS_FILE = "SHA256SUMS";
+
   private static final Pattern TMP = Pattern.compile(Pattern.quote(LINK) + "\\.tmp-(\\d+)");
   private static final Pattern STORE_GENERATION =
       Pattern.compile(Pattern.quote(StoreLayout.TDB2) + "-(\\d+)");
@@ -146,6 +149,43 @@ public final class DumpWriter {
       }
     }
     return storeDir.resolve(LINK).toRealPath();
+  }
+
+  /**
+   * The dumps served with store generation {@code storeGeneration} (see {@link #servedWith}), when
+   * they are exactly the files their {@code SHA256SUMS} lists, with those checksums; empty when any
+   * is missing, changed or added, and a build must write them.
+   */
+  public static Optional<DumpOutcome> servedIntact(
+      Path storeDir, Path storeGeneration, String datasetSha256) throws IOException {
+    Path dir;
+    try {
+      dir = servedWith(storeDir, storeGeneration);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    Path sumsFile = dir.resolve(SUMS_FILE);
+    if (!Files.isRegularFile(sumsFile)) {
+      return Optional.empty();
+    }
+    SortedMap<String, String> sums = new TreeMap<>();
+    for (String line : Files.readAllLines(sumsFile, StandardCharsets.UTF_8)) {
+      String[] f = line.split("  ", 2);
+      if (f.length != 2 || !Files.isRegularFile(dir.resolve(f[1]))) {
+        return Optional.empty();
+      }
+      if (!sha256(dir.resolve(f[1])).equals(f[0])) {
+        return Optional.empty();
+      }
+      sums.put(f[1], f[0]);
+    }
+    sums.put(SUMS_FILE, sha256(sumsFile));
+    try (Stream<Path> list = Files.list(dir)) {
+      if (list.count() != sums.size()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new DumpOutcome(false, dir, datasetSha256, sums, 0, 0));
   }
 
   /** The served store generation when its build record says it holds exactly {@code canon}. */

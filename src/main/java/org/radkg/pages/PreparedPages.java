@@ -21,6 +21,7 @@ import org.radkg.network.NetworkMaterialCodec;
 import org.radkg.network.ProjectedNetworkCodec;
 import org.radkg.search.SearchIndex;
 import org.radkg.store.GenerationPreparation;
+import org.radkg.store.UnionChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,27 +64,54 @@ public final class PreparedPages implements GenerationPreparation {
 
   @Override
   public void prepare(Dataset dataset, Path folder, Path previous) throws IOException {
+    prepare(dataset, folder, previous, null);
+  }
+
+  @Override
+  public void prepare(Dataset dataset, Path folder, Path previous, UnionChange change)
+      throws IOException {
     Files.createDirectories(folder);
     // The network, the longest part, is read beside the index and the figures: TDB2 serves
     // concurrent readers, and a build has the cores to itself.
     FutureTask<Void> network =
         new FutureTask<>(
             () -> {
+              long t0 = System.nanoTime();
               NetworkSource.Material m = NetworkSource.read(dataset, timeout);
-              reuseProjection(m, previous);
+              long t1 = System.nanoTime();
+              boolean reused = reuseProjection(m, previous);
               writeNetwork(m, folder.resolve(NETWORK));
+              LOG.info(
+                  "prepared the network: read in {} s, its projection {} in {} s",
+                  seconds(t1 - t0),
+                  reused ? "reused" : "computed and written",
+                  seconds(System.nanoTime() - t1));
               return null;
             });
     Thread reader = new Thread(network, "radkg-prepare-network");
     reader.setDaemon(true);
     reader.start();
     try {
-      SearchIndex.build(dataset).write(folder.resolve(SEARCH));
+      long t0 = System.nanoTime();
+      boolean searchKept = reuseSearchIndex(folder, previous, change);
+      if (!searchKept) {
+        SearchIndex.build(dataset).write(folder.resolve(SEARCH));
+      }
+      long t1 = System.nanoTime();
       Files.writeString(
           folder.resolve(LANDING),
           PreparedLanding.compute(dataset, timeout).toJson(),
           StandardCharsets.UTF_8);
+      long t2 = System.nanoTime();
       network.get();
+      // Where a build's preparation goes (docs/benchmarks.md); the parts run side by side.
+      LOG.info(
+          "prepared the search index in {} s ({}), the start page's figures in {} s, waited {} s"
+              + " more for the network",
+          seconds(t1 - t0),
+          searchKept ? "the previous generation's: no name or shown type changed" : "built",
+          seconds(t2 - t1),
+          seconds(System.nanoTime() - t2));
     } catch (RuntimeException | ExecutionException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       if (cause instanceof IOException io) {
@@ -107,22 +135,66 @@ public final class PreparedPages implements GenerationPreparation {
   }
 
   /**
+   * Copies the previous generation's search index when the union changed by no triple the index
+   * reads (names and shown types, see {@link SearchIndex#reads}): it is then exactly the index of
+   * the new generation, without reading every name from the store and indexing it again. True when
+   * it did.
+   */
+  private static boolean reuseSearchIndex(Path folder, Path previous, UnionChange change) {
+    if (change == null
+        || previous == null
+        || !preparedIn(previous.getParent())
+        || change.touches(SearchIndex::reads)) {
+      return false;
+    }
+    Path from = previous.resolve(SEARCH);
+    Path to = folder.resolve(SEARCH);
+    try (java.util.stream.Stream<Path> files = Files.list(from)) {
+      Files.createDirectories(to);
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(f.getFileName().toString()));
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      LOG.info("indexing the names afresh: {} unreadable ({})", from, e.toString());
+      deleteQuietly(to);
+      return false;
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // what is left is overwritten when the index is built
+    }
+  }
+
+  /**
    * Takes the opening projection from {@code previous} when its network is the same (an edit that
    * changed no organization's links): its measures are the costly part (betweenness on a dense
-   * network, about a minute at scale 100), and they depend on the network alone.
+   * network, about a minute at scale 100), and they depend on the network alone. True when it did.
    */
-  private static void reuseProjection(NetworkSource.Material m, Path previous) {
+  private static boolean reuseProjection(NetworkSource.Material m, Path previous) {
     if (previous == null || !preparedIn(previous.getParent())) {
-      return;
+      return false;
     }
     try {
       NetworkSource.Material before = readNetwork(previous.resolve(NETWORK));
       if (before.network().sameAs(m.network())) {
         m.remember(NetworkQuery.DEFAULT_FILTER, before.projected(NetworkQuery.DEFAULT_FILTER));
+        return true;
       }
     } catch (IOException | RuntimeException e) {
       LOG.info("projecting the network afresh: {} unreadable ({})", previous, e.toString());
     }
+    return false;
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
   }
 
   /** Waits for the network's reader, so that nothing reads the generation once prepare returns. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
@@ -129,6 +130,29 @@ public final class SearchIndex {
   private SearchIndex(DirectoryReader reader) {
     this.searcher = new IndexSearcher(reader);
     this.size = reader.numDocs();
+  }
+
+  /** The name predicates {@link #SELECT_NAMES} reads. */
+  private static final Set<String> NAME_PREDICATES =
+      Set.of(
+          "http://www.w3.org/2000/01/rdf-schema#label",
+          "http://www.w3.org/2004/02/skos/core#prefLabel",
+          "http://www.w3.org/2004/02/skos/core#altLabel",
+          "https://w3id.org/radkg/ontology#acronym");
+
+  private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+  /**
+   * True when {@link #build} reads {@code t} (a name of an entity, or one of the types it shows):
+   * an index built from a union graph is also the index of a union that differs from it only by
+   * triples this is false for.
+   */
+  public static boolean reads(Triple t) {
+    String p = t.getPredicate().getURI();
+    if (NAME_PREDICATES.contains(p)) {
+      return t.getSubject().isURI() && t.getObject().isLiteral();
+    }
+    return p.equals(RDF_TYPE) && t.getObject().isURI() && TYPES.containsKey(t.getObject().getURI());
   }
 
   /** Indexes every typed entity with a name in {@code dataset} (read in one transaction). */

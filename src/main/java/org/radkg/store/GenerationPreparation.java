@@ -26,6 +26,42 @@ public interface GenerationPreparation {
    */
   void prepare(Dataset dataset, Path folder, Path previous) throws IOException;
 
+  /**
+   * As {@link #prepare(Dataset, Path, Path)}, told what the new generation changed in the union
+   * since the one prepared in {@code previous} when it was updated in place from it ({@code
+   * change}; null when unknown, e.g. bulk-loaded), so that parts reading none of it can be taken
+   * from {@code previous}.
+   */
+  default void prepare(Dataset dataset, Path folder, Path previous, UnionChange change)
+      throws IOException {
+    prepare(dataset, folder, previous);
+  }
+
+  /**
+   * A preparation that reads what changed (see {@link #prepare(Dataset, Path, Path, UnionChange)}).
+   */
+  @FunctionalInterface
+  interface ChangeAware {
+    void prepare(Dataset dataset, Path folder, Path previous, UnionChange change)
+        throws IOException;
+  }
+
+  /** {@code p} as a preparation: told what changed when known, null otherwise. */
+  static GenerationPreparation changeAware(ChangeAware p) {
+    return new GenerationPreparation() {
+      @Override
+      public void prepare(Dataset dataset, Path folder, Path previous) throws IOException {
+        p.prepare(dataset, folder, previous, null);
+      }
+
+      @Override
+      public void prepare(Dataset dataset, Path folder, Path previous, UnionChange change)
+          throws IOException {
+        p.prepare(dataset, folder, previous, change);
+      }
+    };
+  }
+
   /** Where the preparation of the generation in {@code generation} is. */
   static Path folderOf(Path generation) {
     return generation.resolve(FOLDER);

@@ -100,21 +100,32 @@ public final class MaterializedUnion {
    * Keeps the default graph the union of the named graphs across an update that drops graphs and
    * adds others, inside the caller's write transaction. {@code before} holds the triples of the
    * dropped graphs, read before they were deleted; each one is removed from the default graph
-   * unless a remaining named graph still states it.
+   * unless a remaining named graph still states it. Returns what the union lost and gained.
    */
-  static void update(DatasetGraph dsg, List<Triple> before, List<CanonicalGraph> added) {
+  static UnionChange update(DatasetGraph dsg, List<Triple> before, List<CanonicalGraph> added) {
     Graph def = dsg.getDefaultGraph();
     Graph union = dsg.getUnionGraph();
+    Set<Triple> removed = new LinkedHashSet<>();
     for (Triple t : before) {
-      if (!union.contains(t)) {
+      if (!union.contains(t) && def.contains(t)) {
         def.delete(t);
+        removed.add(t);
       }
     }
+    Set<Triple> joined = new LinkedHashSet<>();
     for (CanonicalGraph g : added) {
       for (Quad q : g.quads()) {
-        def.add(q.asTriple());
+        Triple t = q.asTriple();
+        if (!def.contains(t)) {
+          def.add(t);
+          // A triple of a dropped graph that an added one states again never left the union.
+          if (!removed.remove(t)) {
+            joined.add(t);
+          }
+        }
       }
     }
+    return new UnionChange(List.copyOf(removed), List.copyOf(joined));
   }
 
   /** The triples of the named graph {@code graph} in {@code dsg}. */

@@ -92,16 +92,7 @@ public final class StoreBuilder {
           && !previous.get().files().isEmpty()
           && damage.isEmpty()
           && sameKind(link.directory(current.getAsInt()), MaterializedUnion.applies(canon))) {
-        BuildRecord r = previous.get();
-        return new BuildOutcome(
-            false,
-            r.generation(),
-            link.directory(r.generation()),
-            r.sha256(),
-            r.quads(),
-            r.unionTriples(),
-            r.namedGraphs(),
-            "unchanged");
+        return unchanged(previous.get(), link);
       }
       int n = link.next();
       Path dir = link.directory(n);
@@ -128,6 +119,38 @@ public final class StoreBuilder {
           record.namedGraphs(),
           how);
     }
+  }
+
+  /**
+   * The served generation as its build record describes it, when the record is of that generation
+   * and its files are as the build left them (see {@link GenerationFiles}); empty otherwise, when
+   * only a build can tell what to serve.
+   */
+  public static Optional<BuildOutcome> servedIntact(Path storeDir) throws IOException {
+    GenerationLink link = new GenerationLink(storeDir, LINK);
+    OptionalInt current = link.current();
+    Optional<BuildRecord> record = BuildRecord.read(storeDir);
+    if (current.isEmpty()
+        || record.isEmpty()
+        || record.get().generation() != current.getAsInt()
+        || record.get().files().isEmpty()
+        || damage(storeDir, link.directory(current.getAsInt())).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(unchanged(record.get(), link));
+  }
+
+  /** The served generation {@code r} describes, kept as it is. */
+  private static BuildOutcome unchanged(BuildRecord r, GenerationLink link) {
+    return new BuildOutcome(
+        false,
+        r.generation(),
+        link.directory(r.generation()),
+        r.sha256(),
+        r.quads(),
+        r.unionTriples(),
+        r.namedGraphs(),
+        "unchanged");
   }
 
   /**
@@ -234,6 +257,7 @@ public final class StoreBuilder {
     DatasetGraph dsg = null;
     try {
       String how;
+      UnionChange change = null;
       boolean materialize = MaterializedUnion.applies(canon);
       Optional<GraphDelta> delta =
           current.isPresent() && sameKind(link.directory(current.getAsInt()), materialize)
@@ -245,7 +269,7 @@ public final class StoreBuilder {
         copyGeneration(link.directory(current.getAsInt()), dir);
         checkpoint.accept("store:copied");
         dsg = connect(dir);
-        update(dsg, d, materialize);
+        change = update(dsg, d, materialize);
         how =
             "updated: "
                 + d.dropped().size()
@@ -276,7 +300,8 @@ public final class StoreBuilder {
             GenerationPreparation.folderOf(dir),
             current.isPresent()
                 ? GenerationPreparation.folderOf(link.directory(current.getAsInt()))
-                : null);
+                : null,
+            change);
         checkpoint.accept("store:prepared");
         release(dsg);
       }
@@ -353,8 +378,8 @@ public final class StoreBuilder {
    * write transaction; with {@code materialize}, the default graph follows (see {@link
    * MaterializedUnion#update}) and the summary graph is derived again (see {@link SummaryGraph}).
    */
-  private void update(DatasetGraph dsg, GraphDelta delta, boolean materialize) {
-    Txn.executeWrite(
+  private UnionChange update(DatasetGraph dsg, GraphDelta delta, boolean materialize) {
+    return Txn.calculateWrite(
         dsg,
         () -> {
           List<org.apache.jena.graph.Triple> dropped = new java.util.ArrayList<>();
@@ -370,10 +395,13 @@ public final class StoreBuilder {
               dsg.add(q);
             }
           }
-          if (materialize) {
-            MaterializedUnion.update(dsg, dropped, delta.added());
-            SummaryGraph.write(dsg);
+          // Without a materialized union nothing tells what the union lost: null, unknown.
+          if (!materialize) {
+            return null;
           }
+          UnionChange change = MaterializedUnion.update(dsg, dropped, delta.added());
+          SummaryGraph.write(dsg);
+          return change;
         });
   }
 

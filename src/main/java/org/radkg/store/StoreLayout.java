@@ -45,6 +45,14 @@ public record StoreLayout(Path root) {
     return root.resolve("cache/dumps");
   }
 
+  /**
+   * The fingerprint of the inputs the served generation and dumps were built from (see {@code
+   * org.radkg.build.InputsFingerprint}): equal inputs, nothing to build.
+   */
+  public Path inputsFingerprint() {
+    return root.resolve("cache/inputs.sha256");
+  }
+
   /** Which generation is served, with its canonical hash and counts (see {@link BuildRecord}). */
   public Path buildRecord() {
     return root.resolve("build.properties");

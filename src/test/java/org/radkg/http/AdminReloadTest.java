@@ -10,11 +10,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radkg.build.Build;
+import org.radkg.build.BuildListener;
+import org.radkg.build.BuildRequest;
+import org.radkg.pages.PreparedPages;
+import org.radkg.store.StoreLayout;
 
 /**
  * Reload needs the operator's password; it switches the served data, and a wrong password changes
@@ -75,6 +83,37 @@ class AdminReloadTest {
               .statusCode());
       assertTrue(
           ServerFixture.reload(http, base, "admin:s3cret pass").body().startsWith("unchanged"));
+    }
+  }
+
+  @Test
+  void aReloadThatFindsNothingChangedKeepsServingTheSameGeneration() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(
+        corpus.resolve("newsletter.txt"), ServerFixture.NEWSLETTER, StandardCharsets.UTF_8);
+    Path store = tmp.resolve("out");
+    BuildRequest request =
+        BuildRequest.of(List.of(corpus), store).withPreparation(new PreparedPages());
+    Build.run(request, BuildListener.SILENT);
+    Path served = StoreLayout.of(store).tdb2().toRealPath();
+    List<String> steps = new CopyOnWriteArrayList<>();
+    try (RadkgServer server =
+        ServerFixture.start(
+            store,
+            Duration.ofSeconds(10),
+            1000,
+            "pw",
+            ServerSettings.Reloader.building(request, steps::add))) {
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + server.port() + "/";
+      String landing = ServerFixture.get(server, "", null).body();
+      HttpResponse<String> reload = ServerFixture.reload(http, base, "x:pw");
+      assertEquals(200, reload.statusCode(), reload.body());
+      assertTrue(reload.body().startsWith("unchanged"), reload.body());
+      assertTrue(steps.stream().anyMatch(s -> s.startsWith("nothing changed")), steps.toString());
+      assertFalse(steps.contains("extracting"), "nothing read nor extracted: " + steps);
+      assertEquals(served, StoreLayout.of(store).tdb2().toRealPath(), "the same generation");
+      assertEquals(landing, ServerFixture.get(server, "", null).body());
     }
   }
 
