@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  * names it, as the writer's affiliation.
  */
 final class ColumnBylines {
-  private static final String TITLES =
-      "(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|A/Prof\\.?|Assoc\\.?)\\s+)*";
   // The kinds of piece a newsletter gives an office holder, after the office's possessive.
   private static final String PIECE =
       "(?:Column|Message|Report|Corner|Letter|Jottings|Blog|Update|Desk|Page|Notes|Welcome|Address"
@@ -25,7 +23,7 @@ final class ColumnBylines {
               + ")(?:’s|'s)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}?"
               + PIECE
               + "(?![\\p{L}])[\\s\\-–—:|•]*"
-              + TITLES
+              + SignatureBlocks.TITLES
               + "⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -13,11 +13,16 @@ import java.util.regex.Pattern;
  */
 final class SignatureBlocks {
   private static final int MAX_ROLE_LINES = 3;
+
+  /** The titles a block or heading may write before a person's name ("Prof. Dr."). */
+  static final String TITLES =
+      "(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Assoc\\.?|A/Prof\\.?)\\s+)*";
+
   // The name line: the person, with a title before and degrees after, and nothing else.
   private static final Pattern NAME_ONLY =
       Pattern.compile(
           "\\s*"
-              + "(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Assoc\\.?|A/Prof\\.?)\\s+)*"
+              + TITLES
               + "⟦H(\\d+)⟧(?:,?\\s*(?:"
               + PersonFinder.DEGREE
               + "|FRCP|FRCPC|FAAPM|FIOMP|DMRD|DNB|DABR)\\.?)*[\\s,]*");
