@@ -46,6 +46,9 @@ final class ApposedTitles {
       Pattern.compile(
           // "Jane Doe, our new executive director": the possessive and the word of time go too.
           "(?:the|an|a|our|their|its)\\s+(?:(?:new|current)\\s+)?(?="
+              // "Jane Doe, the Project Coordinator of X", "the ⟦O⟧ Coordinator": capitalized words
+              // of the office, or its body's name, may stand before the head.
+              + "(?:⟦O\\d+⟧\\s+)?(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,2}"
               + RoleLexicon.modifiersBefore()
               + ROLE_WORDS
               + "(?![\\p{L}]))",

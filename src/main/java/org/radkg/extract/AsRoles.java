@@ -20,7 +20,9 @@ final class AsRoles {
           + ")[- ]+){0,2}"
           + "(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,3}?"
           + ROLE_WORDS
-          + "(?:\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧)?)(?![\\p{L}])";
+          // "Jane Doe as head of communication": a field in lower case completes the office ("as
+          // coordinator of the project" names no field).
+          + "(?:\\s+of\\s+(?:(?:the\\s+)?⟦O(?<org>\\d+)⟧|(?!(?:the|an?)\\s)(?-i:\\p{Ll}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Ll}[\\p{L}-]+){0,2}(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|&)\\s))))?)(?![\\p{L}])";
   private static final String AFTER_NAME = "⟦H(?<person>\\d+)⟧(?:\\s*\\([^()]{0,60}\\))?";
   private static final Pattern ACTS_AS =
       Pattern.compile(

@@ -2,27 +2,35 @@ package org.radkg.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radkg.corpus.LexiconFiles;
 
 /**
- * Writes job titles with a capital where an office is named: a title read from a page in another
+ * Writes job titles as the guide's examples write them: a title read from a page in another
  * language is that language's string as written, tagged with it ("presidenta de la Sociedad"@es:
  * Spanish, Portuguese, French and Italian write an office in lower case inside a sentence, and the
  * title is the role as stated); an English title that opens with an office
- * (capitalized-offices.txt, after up to two role modifiers) is capitalized ("the new president of
- * SNMMI" gives "President of SNMMI"), while occupations stay as written ("professor of radiology").
+ * (capitalized-offices.txt, after up to two role modifiers) is written in title case ("the new
+ * president of the department of radiology" gives "President of the Department of Radiology"),
+ * while occupations stay as written ("professor of radiology").
  */
 final class JobTitleCase {
+  // Words a title phrase keeps in lower case: "Director of the Department", "Head of Imaging and
+  // Radiology".
+  private static final Set<String> SMALL_WORDS =
+      Set.of(
+          "of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "with", "by", "from", "or",
+          "de", "du", "des", "la", "le", "van", "von", "der");
   // An office at the title's start, after at most two modifiers ("vice", "executive", "former").
   private static final Pattern OFFICE =
       Pattern.compile(
-          "(?i)(?<office>(?:(?:"
+          "(?i)(?:(?:"
               + LexiconFiles.alternation(LexiconFiles.entries("role-modifiers"))
               + "|outgoing|interim|acting|co)[- ]){0,2}(?:"
               + LexiconFiles.alternation(LexiconFiles.entries("capitalized-offices"))
-              + "))(?![\\p{L}-]).*",
+              + ")(?![\\p{L}-]).*",
           Pattern.DOTALL);
   private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}'’])\\p{Ll}");
 
@@ -30,7 +38,7 @@ final class JobTitleCase {
 
   /**
    * {@code found} with each job title of a page in {@code language} tagged with it, or with each
-   * English office capitalized when {@code language} is null (English).
+   * English office in title case when {@code language} is null (English).
    */
   static List<Relation> written(List<Relation> found, String language) {
     if (language == null) {
@@ -39,25 +47,40 @@ final class JobTitleCase {
     return found.stream().map(r -> tagged(r, language)).toList();
   }
 
-  // "vice president of the Society" gives "Vice President of the Society": each word of the office
-  // capitalized, as the office is written before a name; the words after it stay as read.
+  // "chair of the department of radiology" gives "Chair of the Department of Radiology": an office
+  // is written in title case, as the guide's examples and titles before a name are ("RSNA Board
+  // Liaison for International Affairs", "Director of the Medical Imaging Department"); the small
+  // words of the phrase stay in lower case.
   private static Relation office(Relation r) {
     if (r.predicate() != Predicate.JOB_TITLE || !(r.object() instanceof LiteralValue title)) {
       return r;
     }
-    Matcher m = OFFICE.matcher(title.lexical());
-    if (!m.matches()) {
+    if (!OFFICE.matcher(title.lexical()).matches()) {
       return r;
     }
-    String office =
-        WORD_START.matcher(m.group("office")).replaceAll(w -> w.group().toUpperCase(Locale.ROOT));
     return new Relation(
         r.subject(),
         r.predicate(),
-        new LiteralValue(
-            office + title.lexical().substring(m.end("office")), null, title.language()),
+        new LiteralValue(titleCase(title.lexical()), null, title.language()),
         r.evidence(),
         r.method());
+  }
+
+  /** {@code title} with each word but the small ones opened by a capital. */
+  static String titleCase(String title) {
+    Matcher w = WORD_START.matcher(title);
+    StringBuilder out = new StringBuilder();
+    while (w.find()) {
+      int end = w.start();
+      while (end < title.length() && Character.isLetter(title.charAt(end))) {
+        end++;
+      }
+      String word = title.substring(w.start(), end);
+      boolean small = w.start() > 0 && SMALL_WORDS.contains(word);
+      w.appendReplacement(out, small ? w.group() : w.group().toUpperCase(Locale.ROOT));
+    }
+    w.appendTail(out);
+    return out.toString();
   }
 
   private static Relation tagged(Relation r, String language) {

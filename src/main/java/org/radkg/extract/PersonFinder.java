@@ -1,6 +1,7 @@
 package org.radkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +27,12 @@ public final class PersonFinder {
   // Name words stay on one line: a title line above a paragraph is not part of the name.
   // Name particles ("Pieter van der Merwe", "Ana de la Cruz") stay inside a name, never at its
   // ends.
+  private static final List<String> NAME_PARTICLES =
+      List.of(
+          "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin",
+          "al", "ter", "ten");
   private static final String PARTICLES =
-      "(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)[ \\t\\u00A0]+){0,3}";
+      "(?:(?:" + String.join("|", NAME_PARTICLES) + ")[ \\t\\u00A0]+){0,3}";
   // A middle initial stays inside a name, never at its end: "Martin S. Weinhous", and "Ajay K Rao"
   // where the initial is written without its dot.
   private static final String INITIAL = "(?:\\p{Lu}\\.?[ \\t\\u00A0]+)?";
@@ -699,7 +704,9 @@ public final class PersonFinder {
       return false;
     }
     String[] words = name.split("\\s+");
-    if (words.length < 2 || words.length > 4) {
+    // "Maria de la Luz Parra Gordo": particles do not count among the name's words.
+    long named = Arrays.stream(words).filter(w -> !NAME_PARTICLES.contains(w)).count();
+    if (words.length < 2 || named > 4 || words.length > 7) {
       return false;
     }
     for (String w : words) {

@@ -35,6 +35,8 @@ final class PersonRoleExtractor {
     StatedAffiliations.readWhoHeads(facts);
     AsRoles.read(facts);
     StatedAffiliations.readAppointed(facts);
+    StatedAffiliations.readPossessiveList(facts);
+    StatedAffiliations.readSeatedOn(facts);
     AsRoles.readWith(facts);
     RolesBeforeName.readRoleBefore(facts);
     List<Relation> out = facts.relations();

@@ -86,7 +86,11 @@ final class RolesBeforeName {
               // "The Chief Executive Officer (CEO) of X, Jane Doe": the title's acronym may stand
               // before its "of".
               + ROLE_WORDS
-              + "(?:\\s*\\((?-i:\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\))?\\s+of\\s+(?:the\\s+)?⟦O(?<org>\\d+)⟧),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
+              + "(?:\\s*\\((?-i:\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\))?\\s+of\\s+(?:the\\s+)?"
+              // "The co-chairperson of the organising committee, Dr Jane Doe, said": a body named
+              // in
+              // lower case gives the office but no organization.
+              + "(?:⟦O(?<org>\\d+)⟧|(?-i:\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}))),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE);
   // "As chairman of X, Jane Doe, Department of Y, opened ...": an office stated before the name it
   // introduces.
@@ -122,6 +126,21 @@ final class RolesBeforeName {
               + ROLE_WORDS
               + ")"
               + "\\s+(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+⟦H(?<person>\\d+)⟧",
+          Pattern.CASE_INSENSITIVE);
+  // "including chairman Kazuro Sugimura", "says professor Pedro Teles": without an honorific, a
+  // title in lower case right before a name is one where the words before it introduce a person (a
+  // list, a speech verb, an agent), not where it ends a clause ("was elected chair Jane Doe said").
+  private static final Pattern LOWER_ROLE_AFTER_OPENER =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:including|includes|included|says|said|explains|explained|adds|added|notes|noted"
+              + "|highlights|highlighted|stresses|stressed|comments|commented|according\\s+to|by|with)"
+              + ",?\\s+(?<role>(?=(?-i:\\p{Ll}))(?:(?:"
+              + RoleLexicon.modifiersAlternation()
+              + "|"
+              + ROLE_UNITS
+              + ")[- ]+){0,2}"
+              + ROLE_WORDS
+              + ")\\s+⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE);
   // "and Professional Officer for Education and Training Dr Jane Doe", "for Radiologist, Dr. Jane
   // Doe, and Radiographic Technologist, John Roe": a title in capitals, mid-sentence, right before
@@ -166,6 +185,7 @@ final class RolesBeforeName {
     MaskedSentence s = facts.sentence();
     String m = s.masked();
     facts.titles(LOWER_ROLE_BEFORE_TITLED);
+    facts.titles(LOWER_ROLE_AFTER_OPENER);
     facts.titles(TITLE_CASE_ROLE_BEFORE);
     Matcher item = LIST_ITEM_ROLE.matcher(m);
     while (item.find()) {

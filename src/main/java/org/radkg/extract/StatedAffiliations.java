@@ -36,6 +36,29 @@ final class StatedAffiliations {
           "⟦O(\\d+)⟧\\s+(?:has\\s+|have\\s+)?"
               + LexiconFiles.alternation(LexiconFiles.entries("appointing-verbs"))
               + "\\s+⟦H(\\d+)⟧");
+  // "GE Healthcare's Annemarie Wren, Val Thomas and Susie Burrows": the owner's possessive before a
+  // list of names is every listed person's.
+  private static final Pattern ORG_POSSESSIVE_LIST =
+      Pattern.compile(
+          "⟦O(?<org>\\d+)⟧['’]s?\\s+"
+              + HONORIFIC
+              + "⟦H\\d+⟧(?<rest>(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
+              + HONORIFIC
+              + "⟦H\\d+⟧)+");
+  // "Jane Doe and John Roe have been appointed to four-year terms on the X Board", "Jane Doe was
+  // elected to the X Council", "John Roe joins the X Board": a seat on a body is a place in it.
+  private static final Pattern SEATED_ON =
+      Pattern.compile(
+          "\\b(?:(?:has|have|had)\\s+been\\s+|(?:was|were|is|are)\\s+|(?:has|have)\\s+)?(?:(?:re-?)?elected|appointed|named|nominated|selected)"
+              + "\\s+to\\s+(?:(?:the|a|an|two|three|four|five|one)[- ](?:year\\s+)?)?(?:[\\p{Ll}-]+\\s+){0,2}?"
+              + "(?:(?:terms?|seats?|positions?)\\s+(?:on|of|in)\\s+)?(?:the\\s+)?⟦O(?<body>\\d+)⟧"
+              + "|\\b(?:joins|joined|(?:has|have|will)\\s+join(?:ed)?)\\s+(?:the\\s+)?⟦O(?<joined>\\d+)⟧");
+  // Words that open another clause before the verb: its subject is not the names before them.
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "\\b(?:who|whom|which|that|said|says|after|when|while|because|since|as)\\b|[;:]");
+  private static final Pattern PERSON = Pattern.compile("⟦H(\\d+)⟧");
+
   // "Jane Doe, who heads the X Trust", "Jane Doe, who chairs the X Committee": the body she leads
   // is hers.
   private static final Pattern WHO_HEADS =
@@ -109,5 +132,37 @@ final class StatedAffiliations {
   /** "ORG has appointed Jane Doe". */
   static void readAppointed(RoleFacts facts) {
     facts.affiliations(APPOINTED, 2, 1);
+  }
+
+  /** "GE's Jane Doe, John Roe and Ann Poe": each listed name is the owner's. */
+  static void readPossessiveList(RoleFacts facts) {
+    Matcher list = ORG_POSSESSIVE_LIST.matcher(facts.sentence().masked());
+    while (list.find()) {
+      Matcher person = PERSON.matcher(list.group());
+      while (person.find()) {
+        facts.affiliation(facts.slot(person.group(1)), list.group("org"));
+      }
+    }
+  }
+
+  /**
+   * "Jane Doe and John Roe have been appointed to terms on the X Board": the people the sentence
+   * opens with, before any other clause, sit on the body.
+   */
+  static void readSeatedOn(RoleFacts facts) {
+    String m = facts.sentence().masked();
+    Matcher seated = SEATED_ON.matcher(m);
+    if (!seated.find()) {
+      return;
+    }
+    String subject = m.substring(0, seated.start());
+    String body = seated.group("body") != null ? seated.group("body") : seated.group("joined");
+    Matcher person = PERSON.matcher(subject);
+    if (CLAUSE_BREAK.matcher(subject).find() || !person.find()) {
+      return;
+    }
+    do {
+      facts.affiliation(facts.slot(person.group(1)), body);
+    } while (person.find());
   }
 }

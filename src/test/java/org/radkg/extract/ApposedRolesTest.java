@@ -61,7 +61,7 @@ class ApposedRolesTest {
         TestArticles.newsItem(
             SOC,
             "Dr Lena Fosse, co-chairperson of the organising committee, said the meeting went well."),
-        "Lena Fosse | JOB_TITLE | Co-Chairperson of the organising committee");
+        "Lena Fosse | JOB_TITLE | Co-Chairperson of the Organising Committee");
     TestArticles.assertHas(
         TestArticles.newsItem(
             SOC, "Dr. Tor Halvik, congress convener, said the meeting went well."),

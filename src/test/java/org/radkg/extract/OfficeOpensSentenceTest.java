@@ -17,7 +17,7 @@ class OfficeOpensSentenceTest {
     TestArticles.assertHas(
         run(
             "The joint meeting took place in Basel. Chairman of the meeting was Stefan Holzbach from the University Hospital of Basel."),
-        "Stefan Holzbach | JOB_TITLE | Chairman of the meeting",
+        "Stefan Holzbach | JOB_TITLE | Chairman of the Meeting",
         "Stefan Holzbach | AFFILIATION | University Hospital of Basel");
   }
 

@@ -56,7 +56,7 @@ class PersonRoleConstructionsTest {
         "Oren Valderby | AFFILIATION | Lakeside Imaging Society",
         "Oren Valderby | AFFILIATION | Northfield Medical Center",
         "Oren Valderby | JOB_TITLE | Former President",
-        "Oren Valderby | JOB_TITLE | Chair of the department of radiology");
+        "Oren Valderby | JOB_TITLE | Chair of the Department of Radiology");
   }
 
   @Test

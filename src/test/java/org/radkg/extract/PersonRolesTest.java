@@ -182,7 +182,7 @@ class PersonRolesTest {
                 + "who serves as chief of radiology at the Northfield Cancer Center."),
         "Jane Doe | JOB_TITLE | President of the Lakeside Imaging Group",
         "Jane Doe | AFFILIATION | Lakeside Imaging Group",
-        "Peter Marlow | JOB_TITLE | Chief of radiology",
+        "Peter Marlow | JOB_TITLE | Chief of Radiology",
         "Peter Marlow | AFFILIATION | Northfield Cancer Center");
   }
 
@@ -228,7 +228,7 @@ class PersonRolesTest {
   void personIsRoleWithoutAnArticle() {
     TestArticles.assertHas(
         run("Dr. Jane Doe is head of imaging at the Lakeside General Hospital in Denver."),
-        "Jane Doe | JOB_TITLE | Head of imaging",
+        "Jane Doe | JOB_TITLE | Head of Imaging",
         "Jane Doe | AFFILIATION | Lakeside General Hospital");
     // Without an article, only a role word opens a title: "is proud of" states none.
     assertTrue(

@@ -287,7 +287,7 @@ class RelationPatternTest {
             ACR,
             "\"This matters,\" said Ada Brenton, M.D., Ph.D., chief research officer of the American College of Radiology (ACR)."),
         "Ada Brenton | AFFILIATION | American College of Radiology",
-        "Ada Brenton | JOB_TITLE | Chief research officer of the American College of Radiology");
+        "Ada Brenton | JOB_TITLE | Chief Research Officer of the American College of Radiology");
   }
 
   @Test

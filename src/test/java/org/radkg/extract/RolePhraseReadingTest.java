@@ -24,7 +24,7 @@ class RolePhraseReadingTest {
     TestArticles.assertHas(
         found,
         "Marta Quillan | AFFILIATION | Lakeside Safety Alliance",
-        "Marta Quillan | JOB_TITLE | Chair emeritus of the Lakeside Safety Alliance");
+        "Marta Quillan | JOB_TITLE | Chair Emeritus of the Lakeside Safety Alliance");
   }
 
   @Test
@@ -46,7 +46,7 @@ class RolePhraseReadingTest {
     TestArticles.assertHas(
         found,
         "Pavel Ostrander | AFFILIATION | National Institute for Harbour Diseases",
-        "Pavel Ostrander | JOB_TITLE | Former Chief of radiology");
+        "Pavel Ostrander | JOB_TITLE | Former Chief of Radiology");
   }
 
   @Test
