@@ -433,6 +433,16 @@ final class MentionCollector {
       alt.add(acronym);
       Entity named =
           new Entity(e.slug(), e.label(), acronym, alt, e.types(), e.sameAs(), e.containedIn());
+      // "the International Conference on X (IMIC 2016)": the year in the acronym names the edition
+      // the sentence speaks of, so the conference named without it is that year's.
+      if (p.group(2) != null && e.is(EntityType.EVENT) && bare.equals(e.label())) {
+        TreeSet<String> seriesAlt = new TreeSet<>(e.altLabels());
+        seriesAlt.add(letters);
+        named =
+            EventFinder.edition(
+                new Entity(e.slug(), e.label(), letters, seriesAlt, e.types(), e.sameAs(), null),
+                p.group(2));
+      }
       Span paren = new Span(m.end() + p.start(1), m.end() + p.end(p.group(2) == null ? 1 : 2));
       out.set(i, new Mention(named, m.begin(), m.end()));
       out.removeIf(o -> o.begin() < paren.end() && paren.begin() < o.end());

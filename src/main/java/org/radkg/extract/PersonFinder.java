@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radkg.corpus.LexiconFiles;
@@ -99,6 +100,11 @@ public final class PersonFinder {
               + "){0,8},[ \\t\\u00A0]+"
               + NAME
               + "(?=[ \\t]*[,;(]|[ \\t\\u00A0]+\\p{Ll})");
+  // The ", Name" an office before the name ends with; the office and body take at most this many
+  // characters before it.
+  private static final Pattern COMMA_NAME =
+      Pattern.compile(",[ \\t\\u00A0]+" + NAME + "(?=[ \\t]*[,;(]|[ \\t\\u00A0]+\\p{Ll})");
+  private static final int OFFICE_WINDOW = 400;
   private static final Pattern WITH_AS =
       Pattern.compile("(?=w)\\bwith\\s+" + NAME + "\\s+as\\s+\\p{Lu}");
   private static final Pattern JUNIOR = Pattern.compile(NAME + "\\s+Jr\\.");
@@ -298,9 +304,10 @@ public final class PersonFinder {
       if (p == JUNIOR && !contains(text, "Jr.", begin, end)) {
         continue;
       }
-      Matcher m = p.matcher(text);
-      m.region(begin, end);
-      while (m.find()) {
+      for (MatchResult m :
+          p == OFFICE_OF_BODY_BEFORE
+              ? officeOfBodyBefore(text, begin, end)
+              : all(p, text, begin, end)) {
         String surnameFirst = p == TITLED || p == ROLE_APPOSITION ? surnameFirst(m.group(1)) : null;
         if (surnameFirst != null) {
           found.add(new Mention(person(surnameFirst), m.start(1), m.end(1)));
@@ -371,6 +378,37 @@ public final class PersonFinder {
 
   // "When Jane Doe, a professor of ...": an ordinary word opening the sentence before a name of two
   // words or more is no part of it (a given name such as "Frank" stays).
+  private static List<MatchResult> all(Pattern p, String text, int begin, int end) {
+    Matcher m = p.matcher(text);
+    m.region(begin, end);
+    List<MatchResult> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.toMatchResult());
+    }
+    return out;
+  }
+
+  // The office pattern tries its list of offices at every word; the ", Name" it must end with is
+  // rare, so it is found first and the office looked for only in the line's text before it.
+  private static List<MatchResult> officeOfBodyBefore(String text, int begin, int end) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher name = COMMA_NAME.matcher(text);
+    name.region(begin, end);
+    Matcher office = OFFICE_OF_BODY_BEFORE.matcher(text);
+    office.useTransparentBounds(true);
+    int from = begin;
+    while (name.find()) {
+      int lineStart = text.lastIndexOf('\n', name.start()) + 1;
+      int windowStart = Math.max(Math.max(from, lineStart), name.start() - OFFICE_WINDOW);
+      office.region(windowStart, name.end());
+      if (office.find() && office.end() == name.end()) {
+        out.add(office.toMatchResult());
+        from = office.end();
+      }
+    }
+    return out;
+  }
+
   private static String withoutOpener(String name) {
     if (name == null) {
       return null;

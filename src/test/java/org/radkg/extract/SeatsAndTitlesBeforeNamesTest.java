@@ -6,9 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 20's readings of people: a seat on a body, an owner's list of staff, a title in lower
- * case introduced by a speech verb or a list, an office of an unnamed body before the name, an
- * office with capitalized words after "the", and names with particles.
+ * Session 20's readings: a seat on a body, an owner's list of staff, a title in lower case
+ * introduced by a speech verb or a list, an office of an unnamed body before the name, an office
+ * with capitalized words after "the", names with particles, and the edition a year in an event's
+ * acronym names.
  */
 class SeatsAndTitlesBeforeNamesTest {
   private static final String SOC = "Nordic Society of Imaging (NSI)";
@@ -101,5 +102,16 @@ class SeatsAndTitlesBeforeNamesTest {
                 + " secciones en las regiones del país y sus miembros son los radiólogos."),
         "José Albillos Merino | JOB_TITLE | vicepresidente",
         "Mariana Rovira Cañellas | JOB_TITLE | responsable de estrategia");
+  }
+
+  @Test
+  void aYearInAnEventsAcronymNamesTheEdition() {
+    TestArticles.assertHas(
+        TestArticles.newsItem(
+            SOC,
+            "Two physicians won awards at the International Conference on Integrated Imaging in"
+                + " Cardiac Diseases (ICIC 2016) held in Vienna from October 10 to 14."),
+        "International Conference on Integrated Imaging in Cardiac Diseases 2016 | START_DATE |"
+            + " 2016-10-10");
   }
 }
