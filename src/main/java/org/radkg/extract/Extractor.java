@@ -98,6 +98,7 @@ public final class Extractor {
     int fragment = CutEnding.fragmentStart(text, begin, end, nameEndsAt);
     sentences.removeIf(s -> s.end() > fragment);
     List<DateMention> allDates = new ArrayList<>(dates.find(text, begin, end));
+    mentions = OwnedEventsInLowerCase.added(text, begin, end, mentions);
     ownedNames.own(
         text,
         mentions,

@@ -56,11 +56,12 @@ final class OwnedNames {
   // then its institution.
   private static final Pattern UNIT_COMMA = Pattern.compile("^,[^\\S\\n]+(?:[Tt]he[^\\S\\n]+)?$");
   private static final Pattern UNIT_AT = Pattern.compile("^[^\\S\\n]+(?:at|at the)[^\\S\\n]+$");
-  // "its 54th Annual Meeting", "their Strategic Plan": the organization the sentence is about owns
-  // it.
+  // "its 54th Annual Meeting", "their Strategic Plan", "the organization's annual meeting": the
+  // organization the sentence is about owns it.
   private static final Pattern ITS_BEFORE =
       Pattern.compile(
-          "\\b(?:its|their)\\s+(?:(?:\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$",
+          "\\b(?:its|their|the\\s+(?:college|society|association|organi[sz]ation|federation|academy"
+              + "|institute|agency|union|council)['’]s)\\s+(?:(?:(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$",
           Pattern.CASE_INSENSITIVE);
 
   private static final NameClassifier CLASSIFIER = new NameClassifier();
