@@ -93,10 +93,12 @@ final class RolesBeforeName {
               + "(?:⟦O(?<org>\\d+)⟧|(?-i:\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}))),\\s+(?:(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE);
   // "As chairman of X, Jane Doe, Department of Y, opened ...": an office stated before the name it
-  // introduces.
+  // introduces; right after a name, "as" gives that name's office ("Jane Doe as vice president,
+  // John
+  // Roe as secretary").
   private static final Pattern FRONTED_AS_ROLE =
       Pattern.compile(
-          "(?<![\\p{L}])[Aa]s\\s+(?:the\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?i:"
+          "(?<![\\p{L}])(?<!⟧\\s)[Aa]s\\s+(?:the\\s+)?(?:(?:new|current|newly\\s+elected)\\s+)?(?<role>(?:(?i:"
               + RoleLexicon.modifiersAlternation()
               + ")[- ]+){0,3}"
               + "(?i:"

@@ -114,4 +114,15 @@ class SeatsAndTitlesBeforeNamesTest {
         "International Conference on Integrated Imaging in Cardiac Diseases 2016 | START_DATE |"
             + " 2016-10-10");
   }
+
+  @Test
+  void anAsRightAfterANameIsThatNamesOffice() {
+    List<String> found =
+        TestArticles.newsItem(
+            SOC, "Our team: Lena Fosse as vice president, Maria Parra as secretary.");
+    TestArticles.assertHas(found, "Maria Parra | JOB_TITLE | Secretary");
+    assertTrue(
+        found.stream().noneMatch(r -> r.equals("Maria Parra | JOB_TITLE | Vice President")),
+        found::toString);
+  }
 }
