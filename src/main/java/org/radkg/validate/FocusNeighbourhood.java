@@ -1,8 +1,9 @@
 package org.radkg.validate;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -30,51 +31,53 @@ final class FocusNeighbourhood {
    * but for the ontology's, which the caller adds.
    */
   static void copy(DatasetGraph dataset, Collection<Node> focus, Graph shapes, Graph out) {
-    Set<Node> pointedTo = new LinkedHashSet<>();
-    for (Node n : focus) {
-      copySubject(dataset, n, out, pointedTo);
-    }
-    Set<Node> reached = new LinkedHashSet<>(focus);
-    reached.addAll(pointedTo);
-    for (Node n : pointedTo) {
-      copySubject(dataset, n, out, null);
-    }
-    // What points back: targets by the object of a predicate, and statements whose subject or
-    // object is a reached node.
-    Set<Node> back = new LinkedHashSet<>();
+    Set<Node> back = new HashSet<>();
     shapes
         .find(Node.ANY, SHACL.targetObjectsOf, Node.ANY)
         .forEachRemaining(t -> back.add(t.getObject()));
     back.add(Rkg.subject);
     back.add(Rkg.object);
-    Set<Node> pointing = new LinkedHashSet<>();
-    for (Node n : reached) {
-      for (Node p : back) {
-        dataset
-            .find(Node.ANY, Node.ANY, p, n)
-            .forEachRemaining(
-                q -> {
-                  out.add(q.asTriple());
-                  pointing.add(q.getSubject());
-                });
-      }
-    }
-    for (Node n : pointing) {
-      copySubject(dataset, n, out, null);
-    }
+    Set<Node> stating = new HashSet<>(focus);
+    Set<Node> pointedTo = new HashSet<>();
+    // Three passes over the quads: a lookup by node in each of thousands of graphs costs more
+    // than reading them all (at scale 100, 17 s against under 1 s).
+    pass(
+        dataset,
+        t -> {
+          if (stating.contains(t.getSubject())) {
+            out.add(t);
+            if (!t.getObject().isLiteral()) {
+              pointedTo.add(t.getObject());
+            }
+          }
+        });
+    Set<Node> reached = new HashSet<>(stating);
+    reached.addAll(pointedTo);
+    Set<Node> pointing = new HashSet<>();
+    // What the nodes point to states (their classes), and what points back: targets by the
+    // object of a predicate, and statements whose subject or object is a reached node.
+    pass(
+        dataset,
+        t -> {
+          if (pointedTo.contains(t.getSubject())) {
+            out.add(t);
+          }
+          if (back.contains(t.getPredicate()) && reached.contains(t.getObject())) {
+            out.add(t);
+            pointing.add(t.getSubject());
+          }
+        });
+    pass(
+        dataset,
+        t -> {
+          if (pointing.contains(t.getSubject())) {
+            out.add(t);
+          }
+        });
   }
 
-  /** Copies what {@code n} states; adds the nodes it points to to {@code objects} when given. */
-  private static void copySubject(DatasetGraph dataset, Node n, Graph out, Set<Node> objects) {
-    dataset
-        .find(Node.ANY, n, Node.ANY, Node.ANY)
-        .forEachRemaining(
-            q -> {
-              Triple t = q.asTriple();
-              out.add(t);
-              if (objects != null && !t.getObject().isLiteral()) {
-                objects.add(t.getObject());
-              }
-            });
+  /** Hands every triple of {@code dataset}'s graphs to {@code each}. */
+  private static void pass(DatasetGraph dataset, Consumer<Triple> each) {
+    dataset.find().forEachRemaining(q -> each.accept(q.asTriple()));
   }
 }
