@@ -14,8 +14,8 @@ import org.radkg.vocab.Rkg;
 /**
  * The part of a dataset's union that the shapes read when they check some focus nodes: what the
  * nodes state, what is stated of the nodes they point to (their classes), the triples that make a
- * node a target of {@code sh:targetObjectsOf}, and the reification statements about the nodes and
- * what they point to (the relation evidence constraint), with all those statements state.
+ * node a target of {@code sh:targetObjectsOf}, and the reification statements whose subject or
+ * object is a focus node (the relation evidence constraint), with all those statements state.
  *
  * <p>The shapes follow no path longer than that, so each focus node gets the same report as on the
  * whole union ({@code ShaclValidatorTest} compares the two on every article graph of the seed),
@@ -51,18 +51,17 @@ final class FocusNeighbourhood {
             }
           }
         });
-    Set<Node> reached = new HashSet<>(stating);
-    reached.addAll(pointedTo);
     Set<Node> pointing = new HashSet<>();
-    // What the nodes point to states (their classes), and what points back: targets by the
-    // object of a predicate, and statements whose subject or object is a reached node.
+    // What the nodes point to states (their classes), and what points back at the nodes: targets
+    // by the object of a predicate, and statements whose subject or object is one of them (the
+    // evidence constraint looks for a statement of $this ?path ?value, or of ?value ?path $this).
     pass(
         dataset,
         t -> {
           if (pointedTo.contains(t.getSubject())) {
             out.add(t);
           }
-          if (back.contains(t.getPredicate()) && reached.contains(t.getObject())) {
+          if (back.contains(t.getPredicate()) && stating.contains(t.getObject())) {
             out.add(t);
             pointing.add(t.getSubject());
           }
