@@ -3,6 +3,11 @@
 # tens of thousands of rows before grouping or inside GRAPH ?article. Derived data, not facts: it is
 # not part of the union default graph, the dumps or the entity pages, and the build writes it again
 # whenever the named graphs change (org.radkg.store.SummaryGraph runs this file).
+#
+# A build that updates a generation in place derives only the rows its change can touch: it deletes
+# them and runs the INSERTs below with each "# rows of ?x" line replaced by VALUES ?x { ... } (the
+# entities whose rows changed; none for a part the change leaves alone). Run as it is, a comment
+# line is nothing, so the text below is also the full derivation (org.radkg.store.SummaryScope).
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -21,6 +26,7 @@ INSERT { GRAPH <https://w3id.org/radkg/summary> {
 WHERE {
   SELECT ?topicLabel ?initiativeLabel (COUNT(DISTINCT ?article) AS ?articles) WHERE {
     { SELECT ?initiative ?initiativeLabel WHERE {
+        # rows of ?initiative
         { ?initiative a rkg:Initiative } UNION { ?initiative a schema:Event }
         ?initiative rdfs:label ?initiativeLabel .
     } GROUP BY ?initiative ?initiativeLabel }
@@ -37,12 +43,15 @@ INSERT { GRAPH <https://w3id.org/radkg/summary> {
   [] rks:organizationLabel ?organizationLabel ; rks:society ?society ; rks:societyLabel ?societyLabel } }
 WHERE {
   { SELECT DISTINCT ?organization ?society WHERE {
+      # rows of ?organization
       # rkg:participatesIn is materialized, in the same article graph, for every sub-property fact.
       VALUES ?p { rkg:participatesIn rkg:collaboratesWith org:memberOf }
       GRAPH ?article { ?organization ?p ?other . ?article rkg:reportedBy ?society . }
   } }
-  { SELECT ?organization ?organizationLabel WHERE { ?organization a org:Organization ; rdfs:label ?organizationLabel }
-    GROUP BY ?organization ?organizationLabel }
+  { SELECT ?organization ?organizationLabel WHERE {
+      # rows of ?organization
+      ?organization a org:Organization ; rdfs:label ?organizationLabel
+    } GROUP BY ?organization ?organizationLabel }
   { SELECT ?society ?societyLabel WHERE { ?society rkg:acronym ?societyLabel } GROUP BY ?society ?societyLabel }
 } ;
 
@@ -54,6 +63,7 @@ INSERT { GRAPH <https://w3id.org/radkg/summary> {
   [] rks:host ?host ; rks:program ?program ; rks:topic ?topic ; rks:startYear ?startYear } }
 WHERE {
   { SELECT DISTINCT ?host ?program ?topic WHERE {
+      # rows of ?program
       ?host rkg:hosts ?program .
       FILTER NOT EXISTS { ?host rkg:leads ?program }
       OPTIONAL {
@@ -63,6 +73,7 @@ WHERE {
   } }
   { SELECT ?host ?program (MIN(?year) AS ?startYear) WHERE {
       { SELECT DISTINCT ?host ?program ?year WHERE {
+        # rows of ?program
         ?host rkg:hosts ?program .
         FILTER NOT EXISTS { ?host rkg:leads ?program }
         OPTIONAL {

@@ -26,7 +26,9 @@ import org.radkg.validate.ValidationResult;
  *
  * <p>Checking those nodes on the written generation's union instead (TDB2, no in-memory copy of
  * every graph) was tried and measured: at scale 100 it took 45 s for 29 nodes against 3-9 s for the
- * copy and the check in memory, the shapes' SPARQL constraints being far slower on TDB2.
+ * copy and the check in memory, the shapes' SPARQL constraints being far slower on TDB2. The check
+ * stays in memory, on a copy of only what the shapes read of the union around those nodes (see
+ * {@code validate.FocusNeighbourhood}).
  */
 final class ShapesCheck {
   /** The nodes to check, and how many changed graphs they come from. */

@@ -269,13 +269,15 @@ public final class StoreBuilder {
         copyGeneration(link.directory(current.getAsInt()), dir);
         checkpoint.accept("store:copied");
         dsg = connect(dir);
-        change = update(dsg, d, materialize);
+        InPlace done = update(dsg, d, materialize);
+        change = done.change();
         how =
             "updated: "
                 + d.dropped().size()
                 + " graph(s) dropped, "
                 + d.added().size()
-                + " written";
+                + " written"
+                + (done.summary().isEmpty() ? "" : "; " + done.summary());
       } else {
         Files.createDirectories(dir);
         dsg = connect(dir);
@@ -374,11 +376,18 @@ public final class StoreBuilder {
   }
 
   /**
+   * What an update in place did: how the union changed (null when it is not materialized) and what
+   * was derived again of the summary graph (empty when there is none).
+   */
+  private record InPlace(UnionChange change, String summary) {}
+
+  /**
    * Drops the changed and removed graphs and writes the changed and new ones, in one journaled
    * write transaction; with {@code materialize}, the default graph follows (see {@link
-   * MaterializedUnion#update}) and the summary graph is derived again (see {@link SummaryGraph}).
+   * MaterializedUnion#update}) and so do the summary graph's rows that the change can touch (see
+   * {@link SummaryGraph#update}).
    */
-  private UnionChange update(DatasetGraph dsg, GraphDelta delta, boolean materialize) {
+  private InPlace update(DatasetGraph dsg, GraphDelta delta, boolean materialize) {
     return Txn.calculateWrite(
         dsg,
         () -> {
@@ -397,11 +406,14 @@ public final class StoreBuilder {
           }
           // Without a materialized union nothing tells what the union lost: null, unknown.
           if (!materialize) {
-            return null;
+            return new InPlace(null, "");
           }
           UnionChange change = MaterializedUnion.update(dsg, dropped, delta.added());
-          SummaryGraph.write(dsg);
-          return change;
+          List<org.apache.jena.graph.Triple> written = new java.util.ArrayList<>();
+          for (CanonicalGraph g : delta.added()) {
+            g.quads().forEach(q -> written.add(q.asTriple()));
+          }
+          return new InPlace(change, SummaryGraph.update(dsg, dropped, written, change));
         });
   }
 

@@ -6,14 +6,27 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -46,6 +59,11 @@ public final class SummaryGraph {
   static final String FILE = "summary-graph";
 
   private static final String RESOURCE = "radkg/store/summary.ru";
+
+  /** A line of summary.ru that a partial derivation replaces by the VALUES of its entities. */
+  private static final Pattern ROWS_OF =
+      Pattern.compile("^([ \\t]*)# rows of \\?(\\w+)[ \\t]*$", Pattern.MULTILINE);
+
   private static final String TEXT = text();
   private static final UpdateRequest DERIVATION = UpdateFactory.create(TEXT, "summary.ru");
   private static final String MARK =
@@ -91,6 +109,77 @@ public final class SummaryGraph {
    */
   static void write(DatasetGraph dsg) {
     UpdateAction.execute(DERIVATION, dsg);
+  }
+
+  /**
+   * Derives again, inside the caller's write transaction, the rows that an update in place of
+   * {@code dsg} may have changed (see {@link SummaryScope}): its changed graphs held {@code before}
+   * and now hold {@code after}, and the default graph, already the new union, changed by {@code
+   * change}. Those rows are deleted and derived by the same INSERTs as a full derivation, limited
+   * to their entities, so the graph ends as {@link #write} would leave it. Says how many rows were
+   * derived again.
+   */
+  static String update(
+      DatasetGraph dsg, List<Triple> before, List<Triple> after, UnionChange change) {
+    Map<SummaryScope.Part, Optional<SummaryScope.Rows>> scope =
+        SummaryScope.of(dsg, before, after, change);
+    String text = TEXT;
+    List<String> whole = new ArrayList<>();
+    long deleted = 0;
+    boolean any = false;
+    for (Map.Entry<SummaryScope.Part, Optional<SummaryScope.Rows>> e : scope.entrySet()) {
+      SummaryScope.Part part = e.getKey();
+      Optional<SummaryScope.Rows> rows = e.getValue();
+      deleted += delete(dsg, part.key, rows.map(SummaryScope.Rows::keys));
+      String values;
+      if (rows.isEmpty()) {
+        whole.add(part.entity);
+        values = "# rows of ?" + part.entity; // the whole part, as the full derivation
+        any = true;
+      } else {
+        values = "VALUES ?" + part.entity + " {" + names(rows.get().entities()) + " }";
+        any |= !rows.get().entities().isEmpty();
+      }
+      text = ROWS_OF.matcher(text).replaceAll(m -> rowsOf(m, part, values));
+    }
+    if (any) {
+      for (Update op : UpdateFactory.create(text, "summary.ru").getOperations()) {
+        if (!(op instanceof UpdateDrop)) { // the rows were deleted above
+          UpdateAction.execute(op, dsg);
+        }
+      }
+    }
+    return "summary graph: "
+        + deleted
+        + " row(s) derived again"
+        + (whole.isEmpty() ? "" : " (in full: rows of " + String.join(", ", whole) + ")");
+  }
+
+  /** The marker line {@code m} replaced by {@code values} when it names {@code part}'s entity. */
+  private static String rowsOf(MatchResult m, SummaryScope.Part part, String values) {
+    return Matcher.quoteReplacement(
+        m.group(2).equals(part.entity) ? m.group(1) + values : m.group());
+  }
+
+  /** Deletes the rows keyed by {@code keys} (all the part's rows when empty); returns how many. */
+  private static long delete(DatasetGraph dsg, Node key, Optional<Set<Node>> keys) {
+    Set<Node> rows = new HashSet<>();
+    for (Node k : keys.isPresent() ? keys.get() : Set.of(Node.ANY)) {
+      dsg.find(GRAPH, Node.ANY, key, k).forEachRemaining(q -> rows.add(q.getSubject()));
+    }
+    for (Node row : rows) {
+      dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
+    }
+    return rows.size();
+  }
+
+  /** {@code nodes} written as SPARQL terms, each after a space. */
+  private static String names(Set<Node> nodes) {
+    StringBuilder out = new StringBuilder();
+    for (Node n : nodes) {
+      out.append(' ').append(NodeFmtLib.strNT(n));
+    }
+    return out.toString();
   }
 
   /**

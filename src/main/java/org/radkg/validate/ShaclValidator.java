@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -48,14 +49,24 @@ public final class ShaclValidator {
   }
 
   private static Graph unionCopy(DatasetGraph dataset) {
+    return copy(dataset, union -> dataset.find().forEachRemaining(q -> union.add(q.asTriple())));
+  }
+
+  /**
+   * A plain in-memory graph that {@code fill} copies triples of {@code dataset} into, with the
+   * ontology's: the union view of a transactional store must not outlive its transaction, and
+   * SHACL-SPARQL constraints query the graph many times.
+   */
+  private static Graph copy(DatasetGraph dataset, Consumer<Graph> fill) {
     Graph union = GraphFactory.createDefaultGraph();
-    // A plain in-memory copy: the union view of a transactional store must not outlive its
-    // transaction, and SHACL-SPARQL constraints query the graph many times.
     boolean[] ontology = {false};
     Runnable copy =
         () -> {
-          dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+          fill.accept(union);
           ontology[0] = dataset.containsGraph(Ontology.GRAPH);
+          if (ontology[0]) {
+            dataset.getGraph(Ontology.GRAPH).find().forEachRemaining(union::add);
+          }
         };
     if (dataset.supportsTransactions() && !dataset.isInTransaction()) {
       Txn.executeRead(dataset, copy);
@@ -72,17 +83,24 @@ public final class ShaclValidator {
 
   /**
    * Checks only {@code focus} nodes (those of the graphs a build changed), each against every shape
-   * that targets it, with the whole union as data, so constraints that span graphs (one label per
-   * entity, the class of a relation's object, a statement supporting a relation) see every graph.
+   * that targets it, with what the shapes read of the whole union as data (see {@link
+   * FocusNeighbourhood}), so constraints that span graphs (one label per entity, the class of a
+   * relation's object, a statement supporting a relation) see every graph.
    */
   public ValidationResult validate(DatasetGraph dataset, Collection<Node> focus) {
-    Graph union = unionCopy(dataset);
+    return validate(
+        copy(dataset, data -> FocusNeighbourhood.copy(dataset, focus, shapes.getGraph(), data)),
+        focus);
+  }
+
+  /** Checks only {@code focus} nodes of {@code data}, each against every shape that targets it. */
+  ValidationResult validate(Graph data, Collection<Node> focus) {
     List<ReportEntry> entries = new ArrayList<>();
     org.apache.jena.shacl.ShaclValidator v = org.apache.jena.shacl.ShaclValidator.get();
     for (Node n : focus) {
-      entries.addAll(v.validate(shapes, union, n).getEntries());
+      entries.addAll(v.validate(shapes, data, n).getEntries());
     }
-    return result(entries, union);
+    return result(entries, data);
   }
 
   /**

@@ -4,14 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.radkg.corpus.CorpusLoader;
+import org.radkg.extract.ReferenceData;
+import org.radkg.graph.KnowledgeGraphBuilder;
 import org.radkg.store.Fixture;
+import org.radkg.vocab.Ontology;
 import org.radkg.vocab.Rkg;
 
 class ShaclValidatorTest {
@@ -61,6 +71,61 @@ class ShaclValidatorTest {
     assertTrue(changed.report().contains("exactly one rdfs:label"), changed.report());
     // Nodes of other graphs only: not looked at (a full build checks everything).
     assertTrue(validator.validate(dsg, List.of(Fixture.ARTICLE_2)).conforms());
+  }
+
+  /**
+   * The nodes of each article graph of the seed get the same report from the part of the union the
+   * shapes read as from the whole union, as built and with the graph's evidence taken away (so its
+   * statements and the relations they supported fail).
+   */
+  @Test
+  void theFocusNodesNeighbourhoodGivesTheWholeUnionsReportForEveryArticleGraph() throws Exception {
+    DatasetGraph dsg =
+        new KnowledgeGraphBuilder(ReferenceData.fromClasspath(), Rkg.DATA_BASE)
+            .build(new CorpusLoader().load(List.of(Path.of("data/corpus"))));
+    Ontology.addTo(dsg);
+    List<Node> graphs = new ArrayList<>();
+    dsg.listGraphNodes()
+        .forEachRemaining(
+            g -> {
+              if (g.getURI().contains("/article/")) {
+                graphs.add(g);
+              }
+            });
+    int failing = 0;
+    for (Node g : graphs) {
+      Set<Node> focus = nodesOf(dsg, g);
+      assertSameReport(dsg, focus, g + " as built");
+      List<Quad> evidence = dsg.stream(g, Node.ANY, Rkg.evidence, Node.ANY).toList();
+      evidence.forEach(dsg::delete);
+      failing += assertSameReport(dsg, focus, g + " without its evidence") ? 0 : 1;
+      evidence.forEach(dsg::add);
+    }
+    assertTrue(graphs.size() >= 10, graphs.size() + " article graphs");
+    assertTrue(failing >= 10, failing + " graphs fail without their evidence");
+  }
+
+  /** Asserts the two reports are the same; returns whether the nodes conform. */
+  private boolean assertSameReport(DatasetGraph dsg, Set<Node> focus, String what) {
+    Graph union = GraphFactory.createDefaultGraph();
+    dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
+    ValidationResult whole = validator.validate(union, focus);
+    assertEquals(whole, validator.validate(dsg, focus), what);
+    return whole.conforms();
+  }
+
+  /** The nodes a build checks for a changed graph: its subjects and non-literal objects. */
+  private static Set<Node> nodesOf(DatasetGraph dsg, Node graph) {
+    Set<Node> nodes = new LinkedHashSet<>();
+    dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)
+        .forEachRemaining(
+            q -> {
+              nodes.add(q.getSubject());
+              if (!q.getObject().isLiteral()) {
+                nodes.add(q.getObject());
+              }
+            });
+    return nodes;
   }
 
   @Test
