@@ -201,6 +201,7 @@ public final class PersonFinder {
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
   static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern CASE_ENDING = Pattern.compile("(?<=\\p{L})['’]\\p{Ll}{1,4}$");
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
   static final Pattern SENTENCE_OPENER =
       Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
@@ -801,8 +802,10 @@ public final class PersonFinder {
   }
 
   static Entity person(String written) {
-    // "Dr. T.A. Ige’s engagements": the possessive is not part of the name.
-    String name = POSSESSIVE.matcher(written).replaceFirst("");
+    // "Dr. T.A. Ige’s engagements": the possessive is not part of the name; nor is a case ending
+    // Turkish writes after an apostrophe ("Thomas Grist’in", "Tuğrul Pırnar’a").
+    String name =
+        CASE_ENDING.matcher(POSSESSIVE.matcher(written).replaceFirst("")).replaceFirst("");
     TreeSet<String> alt = new TreeSet<>();
     String plain = withoutInitials(name);
     if (!plain.equals(name)) {

@@ -125,4 +125,12 @@ class SeatsAndTitlesBeforeNamesTest {
         found.stream().noneMatch(r -> r.equals("Maria Parra | JOB_TITLE | Vice President")),
         found::toString);
   }
+
+  @Test
+  void aTurkishCaseEndingAfterAnApostropheIsNoPartOfTheName() {
+    assertTrue(
+        PersonFinder.person("Thomas Grist’in").label().equals("Thomas Grist")
+            && PersonFinder.person("Tuğrul Pırnar'a").label().equals("Tuğrul Pırnar")
+            && PersonFinder.person("Giuseppe D'Ippolito").label().equals("Giuseppe D'Ippolito"));
+  }
 }
