@@ -201,7 +201,11 @@ public final class PersonFinder {
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
   static final Pattern INITIAL_WORD = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-  private static final Pattern CASE_ENDING = Pattern.compile("(?<=\\p{L})['’]\\p{Ll}{1,4}$");
+  // Turkish case endings of two letters or more: a single vowel after an apostrophe is also part of
+  // Arabic names ("Ala'a", "Du'a"), as are other short endings ("Ja'far", "Sa'ad").
+  private static final Pattern CASE_ENDING =
+      Pattern.compile(
+          "(?<=\\p{L})['’](?:n?[iıuü]n|[dt][ae]n?|y[aeıiuü]|y?l[ae]|[dt][ae]ki|n[ae])$");
   // "Later Okonjo said": the word before opens its sentence, so its capital says nothing.
   static final Pattern SENTENCE_OPENER =
       Pattern.compile("(?:^|[.!?\"“”]\\s+|\\n)(\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+$");
@@ -803,7 +807,7 @@ public final class PersonFinder {
 
   static Entity person(String written) {
     // "Dr. T.A. Ige’s engagements": the possessive is not part of the name; nor is a case ending
-    // Turkish writes after an apostrophe ("Thomas Grist’in", "Tuğrul Pırnar’a").
+    // Turkish writes after an apostrophe ("Thomas Grist’in", "Ahmet Yılmaz’dan").
     String name =
         CASE_ENDING.matcher(POSSESSIVE.matcher(written).replaceFirst("")).replaceFirst("");
     TreeSet<String> alt = new TreeSet<>();
