@@ -111,9 +111,7 @@ final class DumpParts {
 
   private static byte[] nquads(CanonicalGraph g) {
     StringBuilder sb = new StringBuilder();
-    for (String line : g.lines()) {
-      sb.append(line).append('\n');
-    }
+    g.lines(line -> sb.append(line).append('\n'));
     return utf8(sb.toString());
   }
 
