@@ -22,6 +22,7 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.system.Txn;
@@ -47,6 +48,19 @@ public final class ShaclValidator {
     return validate(unionCopy(dataset));
   }
 
+  /**
+   * As {@link #validate(DatasetGraph)} for the dataset these quads make (a build's canonical quads:
+   * no dataset of them is made, only the union graph the shapes check).
+   */
+  public ValidationResult validate(Collection<Quad> quads) {
+    return validate(unionCopy(quads));
+  }
+
+  /** As {@link #validate(DatasetGraph, Collection)} for the dataset these quads make. */
+  public ValidationResult validate(Collection<Quad> quads, Collection<Node> focus) {
+    return validate(unionCopy(quads), focus);
+  }
+
   private static Graph unionCopy(DatasetGraph dataset) {
     Graph union = GraphFactory.createDefaultGraph();
     // A plain in-memory copy: the union view of a transactional store must not outlive its
@@ -62,9 +76,25 @@ public final class ShaclValidator {
     } else {
       copy.run();
     }
-    // The shapes accept a materialized triple by the ontology's axioms (rdfs:subPropertyOf ...):
-    // a dataset built without the ontology's graph is checked with the jar's.
-    if (!ontology[0]) {
+    return withOntology(union, ontology[0]);
+  }
+
+  private static Graph unionCopy(Collection<Quad> quads) {
+    Graph union = GraphFactory.createDefaultGraph();
+    boolean ontology = false;
+    for (Quad q : quads) {
+      union.add(q.asTriple());
+      ontology |= Ontology.GRAPH.equals(q.getGraph());
+    }
+    return withOntology(union, ontology);
+  }
+
+  /**
+   * The shapes accept a materialized triple by the ontology's axioms (rdfs:subPropertyOf ...): a
+   * dataset built without the ontology's graph is checked with the jar's.
+   */
+  private static Graph withOntology(Graph union, boolean hasOntology) {
+    if (!hasOntology) {
       Ontology.graph().find().forEachRemaining(union::add);
     }
     return union;
@@ -76,7 +106,10 @@ public final class ShaclValidator {
    * entity, the class of a relation's object, a statement supporting a relation) see every graph.
    */
   public ValidationResult validate(DatasetGraph dataset, Collection<Node> focus) {
-    Graph union = unionCopy(dataset);
+    return validate(unionCopy(dataset), focus);
+  }
+
+  private ValidationResult validate(Graph union, Collection<Node> focus) {
     List<ReportEntry> entries = new ArrayList<>();
     org.apache.jena.shacl.ShaclValidator v = org.apache.jena.shacl.ShaclValidator.get();
     for (Node n : focus) {
