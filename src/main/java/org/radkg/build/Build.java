@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import org.radkg.canonical.CanonicalCollector;
 import org.radkg.canonical.CanonicalQuads;
+import org.radkg.canonical.SpillFile;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
 import org.radkg.dump.DumpOutcome;
@@ -30,6 +32,13 @@ public final class Build {
   /** The checkpoint (see {@link Checkpoints}) between the store's switch and the dumps. */
   public static final String BEFORE_DUMPS = "build:before-dumps";
 
+  /**
+   * Canonical quads kept on the heap before the next graphs go to a temporary file: about a scale-8
+   * corpus, so small builds (and the tests) never touch the file and a large one's heap does not
+   * grow with its quads.
+   */
+  static final long KEPT_QUADS = 50_000;
+
   private Build() {}
 
   /**
@@ -37,6 +46,15 @@ public final class Build {
    * the shapes throws {@link InvalidGraphException} and leaves the store as it was.
    */
   public static BuildResult run(BuildRequest request, BuildListener listener)
+      throws IOException, CorpusException, InvalidGraphException {
+    return run(request, listener, KEPT_QUADS);
+  }
+
+  /**
+   * As {@link #run(BuildRequest, BuildListener)}, keeping at most about {@code keptQuads} canonical
+   * quads on the heap (the rest in a temporary file, see {@link CanonicalCollector}).
+   */
+  static BuildResult run(BuildRequest request, BuildListener listener, long keptQuads)
       throws IOException, CorpusException, InvalidGraphException {
     StoreLayout layout = StoreLayout.of(request.store());
     StoreLock.requireWritable(request.store()); // before the extraction writes its cache there
@@ -56,6 +74,20 @@ public final class Build {
     // From here on the store may change: until this build completes, no fingerprint says what it
     // holds.
     InputsFingerprint.forget(layout);
+    try (SpillFile spill = SpillFile.create(null)) {
+      return rebuild(
+          request, layout, fingerprint, new CanonicalCollector(spill, keptQuads), listener);
+    }
+  }
+
+  /** The build proper, once the inputs are known to have changed. */
+  private static BuildResult rebuild(
+      BuildRequest request,
+      StoreLayout layout,
+      String fingerprint,
+      CanonicalCollector collector,
+      BuildListener listener)
+      throws IOException, CorpusException, InvalidGraphException {
     FindingsCache cache = new FindingsCache(layout.findingsCache());
     if (request.full()) {
       cache.clear();
@@ -66,7 +98,7 @@ public final class Build {
     // quads. Made article by article: no in-memory dataset of the whole corpus (see
     // GraphPipeline.canonical), and the articles are not held past it.
     CanonicalQuads canon =
-        GraphPipeline.canonical(articles, cache, request.minConfidence(), listener);
+        GraphPipeline.canonical(articles, cache, request.minConfidence(), listener, collector);
     articles = null; // an interpreted frame keeps its locals alive to its end: the texts can go
     Optional<ShapesCheck.Focus> focus = ShapesCheck.focus(canon, request);
     if (focus.isPresent()) {

@@ -73,12 +73,16 @@ public final class GraphPipeline {
 
   /**
    * The canonical quads of {@code articles} (re-extracting only those {@code cache} holds no
-   * findings for) with the ontology's graph: each article's graph is canonicalized as it is
-   * written, so no in-memory dataset of the whole corpus is made (see {@link CanonicalCollector}).
+   * findings for) with the ontology's graph, gathered by {@code out}: each article's graph is
+   * canonicalized as it is written, so no in-memory dataset of the whole corpus is made (see {@link
+   * CanonicalCollector}).
    */
   static CanonicalQuads canonical(
-      List<Article> articles, FindingsCache cache, double minConfidence, BuildListener listener) {
-    CanonicalCollector out = new CanonicalCollector();
+      List<Article> articles,
+      FindingsCache cache,
+      double minConfidence,
+      BuildListener listener,
+      CanonicalCollector out) {
     collect(articles, cache, minConfidence, listener, out);
     // The ontology travels with the data, in a graph of its own, so a query can follow
     // rdfs:subPropertyOf; it joins the union default graph like every named graph.

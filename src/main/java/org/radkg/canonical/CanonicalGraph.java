@@ -19,7 +19,8 @@ import org.apache.jena.sparql.core.Quad;
  *
  * <p>The lines themselves are not kept: they were the largest part of a build's heap (a String per
  * quad, 150 MB of the 432 MB live at scale 100), and each is made again from its quad when a dump
- * or the hash of the whole needs it ({@link #lines(Consumer)}).
+ * or the hash of the whole needs it ({@link #lines(Consumer)}). A graph {@link #spill spilled} to a
+ * file keeps only its lines there, and its quads are parsed from them on each iteration.
  *
  * @param name the graph's name; {@link Quad#defaultGraphIRI} for the default graph
  * @param key the graph's N-Quads term ({@code <iri>} or {@code _:label}), or "" for the default
@@ -33,7 +34,7 @@ public record CanonicalGraph(Node name, String key, List<Quad> quads, String sha
       Comparator.comparing(CanonicalGraph::key, CanonicalQuads.CODE_POINT_ORDER);
 
   public CanonicalGraph {
-    quads = List.copyOf(quads);
+    quads = quads instanceof SpilledQuads ? quads : List.copyOf(quads);
   }
 
   /**
@@ -60,6 +61,30 @@ public record CanonicalGraph(Node name, String key, List<Quad> quads, String sha
         isDefault ? "" : CanonicalQuads.term(name),
         sorted,
         HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /**
+   * This graph with its lines in {@code file} instead of its quads on the heap; the default graph
+   * stays as it is (its lines would parse back with another graph name).
+   */
+  CanonicalGraph spill(SpillFile file) {
+    if (key.isEmpty() || quads instanceof SpilledQuads) {
+      return this;
+    }
+    byte[] bytes = nquads();
+    long at = file.append(bytes);
+    return new CanonicalGraph(
+        name, key, new SpilledQuads(file, at, bytes.length, quads.size()), sha256);
+  }
+
+  /** The N-Quads lines, each terminated by "\n", in UTF-8: the graph's part of the N-Quads dump. */
+  public byte[] nquads() {
+    if (quads instanceof SpilledQuads s) {
+      return s.bytes();
+    }
+    StringBuilder sb = new StringBuilder();
+    lines(line -> sb.append(line).append('\n'));
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** The N-Quads lines (without newline) in code point order, made again from the quads. */

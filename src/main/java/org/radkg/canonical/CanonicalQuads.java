@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -44,18 +43,11 @@ public final class CanonicalQuads {
 
   private CanonicalQuads(List<CanonicalGraph> graphs) {
     this.graphs = List.copyOf(graphs);
-    List<Quad> allQuads = new ArrayList<>();
+    this.quads = new ConcatenatedQuads(this.graphs.stream().map(CanonicalGraph::quads).toList());
     MessageDigest digest = newSha256();
     for (CanonicalGraph g : graphs) {
-      allQuads.addAll(g.quads());
-      // The lines are made again here rather than kept: see CanonicalGraph.
-      g.lines(
-          l -> {
-            digest.update(l.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
-          });
+      digest.update(g.nquads()); // made again or read back: see CanonicalGraph
     }
-    this.quads = Collections.unmodifiableList(allQuads);
     this.sha256 = HexFormat.of().formatHex(digest.digest());
   }
 
@@ -115,7 +107,8 @@ public final class CanonicalQuads {
 
   /**
    * The quads graph by graph, each graph's in line order, blank nodes carrying their canonical
-   * labels.
+   * labels; a view of the graphs' quads (iterate it: a spilled graph parses its quads on each
+   * access).
    */
   public List<Quad> quads() {
     return quads;
