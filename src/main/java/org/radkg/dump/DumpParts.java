@@ -69,11 +69,11 @@ final class DumpParts {
                 () ->
                     concat(TurtleBlockWriter.header(), TurtleBlockWriter.triples(split.shared()))));
         for (int i = 0; i < graphs.size(); i++) {
-          List<Triple> own = split.own(i);
-          if (!own.isEmpty()) {
+          int graph = i;
+          if (split.hasOwn(i)) {
             parts.add(
                 DumpAssembler.Part.cached(
-                    key(version, split.key(i)), () -> TurtleBlockWriter.triples(own)));
+                    key(version, split.key(i)), () -> TurtleBlockWriter.triples(split.own(graph))));
           }
         }
       }
@@ -87,12 +87,12 @@ final class DumpParts {
                           RdfXmlStreamWriter.descriptions(w, split.shared());
                         })));
         for (int i = 0; i < graphs.size(); i++) {
-          List<Triple> own = split.own(i);
-          if (!own.isEmpty()) {
+          int graph = i;
+          if (split.hasOwn(i)) {
             parts.add(
                 DumpAssembler.Part.cached(
                     key(version, split.key(i)),
-                    () -> text(w -> RdfXmlStreamWriter.descriptions(w, own))));
+                    () -> text(w -> RdfXmlStreamWriter.descriptions(w, split.own(graph)))));
           }
         }
         parts.add(DumpAssembler.Part.fresh(() -> utf8(RdfXmlStreamWriter.FOOTER)));
