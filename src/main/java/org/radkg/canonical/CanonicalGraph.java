@@ -20,7 +20,7 @@ import org.apache.jena.sparql.core.Quad;
  * <p>The lines themselves are not kept: they were the largest part of a build's heap (a String per
  * quad, 150 MB of the 432 MB live at scale 100), and each is made again from its quad when a dump
  * or the hash of the whole needs it ({@link #lines(Consumer)}). A graph {@link #spill spilled} to a
- * file keeps only its lines there, and its quads are parsed from them on each iteration.
+ * file keeps its quads there, decoded again on each iteration (see {@link SpilledQuads}).
  *
  * @param name the graph's name; {@link Quad#defaultGraphIRI} for the default graph
  * @param key the graph's N-Quads term ({@code <iri>} or {@code _:label}), or "" for the default
@@ -65,23 +65,17 @@ public record CanonicalGraph(Node name, String key, List<Quad> quads, String sha
 
   /**
    * This graph with its lines in {@code file} instead of its quads on the heap; the default graph
-   * stays as it is (its lines would parse back with another graph name).
+   * stays as it is (read back, its quads could name the default graph otherwise).
    */
   CanonicalGraph spill(SpillFile file) {
     if (key.isEmpty() || quads instanceof SpilledQuads) {
       return this;
     }
-    byte[] bytes = nquads();
-    long at = file.append(bytes);
-    return new CanonicalGraph(
-        name, key, new SpilledQuads(file, at, bytes.length, quads.size()), sha256);
+    return new CanonicalGraph(name, key, SpilledQuads.write(file, quads), sha256);
   }
 
   /** The N-Quads lines, each terminated by "\n", in UTF-8: the graph's part of the N-Quads dump. */
   public byte[] nquads() {
-    if (quads instanceof SpilledQuads s) {
-      return s.bytes();
-    }
     StringBuilder sb = new StringBuilder();
     lines(line -> sb.append(line).append('\n'));
     return sb.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,15 +1,19 @@
 package org.radkg.canonical;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -23,16 +27,23 @@ final class SpilledQuads extends AbstractList<Quad> {
   private final int length;
   private final int size;
 
-  SpilledQuads(SpillFile file, long position, int length, int size) {
+  private SpilledQuads(SpillFile file, long position, int length, int size) {
     this.file = file;
     this.position = position;
     this.length = length;
     this.size = size;
   }
 
-  /** The graph's N-Quads lines, each terminated by "\n", in UTF-8. */
-  byte[] bytes() {
-    return file.read(position, length);
+  /** Writes {@code quads} to {@code file}; returns them as read back from there. */
+  static SpilledQuads write(SpillFile file, List<Quad> quads) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // Not RDF_THRIFT_VALUES: that stores numbers as values, which would change "01" to "1".
+    StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
+    writer.start();
+    quads.forEach(writer::quad);
+    writer.finish();
+    byte[] bytes = out.toByteArray();
+    return new SpilledQuads(file, file.append(bytes), bytes.length, quads.size());
   }
 
   @Override
@@ -52,10 +63,9 @@ final class SpilledQuads extends AbstractList<Quad> {
 
   private List<Quad> parse() {
     List<Quad> out = new ArrayList<>(size);
-    RDFParser.source(new ByteArrayInputStream(bytes()))
-        .lang(Lang.NQUADS)
+    RDFParser.source(new ByteArrayInputStream(file.read(position, length)))
+        .lang(RDFLanguages.RDFTHRIFT)
         .labelToNode(LabelToNode.createUseLabelAsGiven())
-        .checking(false) // the lines were written from valid nodes by this process
         .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
         .parse(
             new StreamRDFBase() {
