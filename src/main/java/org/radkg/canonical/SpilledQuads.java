@@ -6,6 +6,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -59,6 +60,11 @@ final class SpilledQuads extends AbstractList<Quad> {
   @Override
   public Iterator<Quad> iterator() {
     return parse().iterator();
+  }
+
+  @Override
+  public ListIterator<Quad> listIterator(int index) {
+    return parse().listIterator(index); // AbstractList's would decode once per element
   }
 
   private List<Quad> parse() {

@@ -40,7 +40,7 @@ final class DumpParts {
     switch (format) {
       case NQUADS -> {
         for (CanonicalGraph g : graphs) {
-          parts.add(DumpAssembler.Part.cached(key(version, g.sha256()), () -> nquads(g)));
+          parts.add(DumpAssembler.Part.cached(key(version, g.sha256()), g::nquads));
         }
       }
       case TRIG -> {
@@ -107,12 +107,6 @@ final class DumpParts {
     d.update(utf8(version));
     d.update(utf8(sha256));
     return HexFormat.of().formatHex(d.digest());
-  }
-
-  private static byte[] nquads(CanonicalGraph g) {
-    StringBuilder sb = new StringBuilder();
-    g.lines(line -> sb.append(line).append('\n'));
-    return utf8(sb.toString());
   }
 
   private static List<Triple> triples(CanonicalGraph g) {
