@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.radkg.canonical.CanonicalCollector;
 import org.radkg.canonical.CanonicalQuads;
+import org.radkg.canonical.SpillFile;
 import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
 import org.radkg.dump.DumpOutcome;
@@ -21,7 +22,6 @@ import org.radkg.store.StoreLayout;
 import org.radkg.store.StoreLock;
 import org.radkg.store.SummaryGraph;
 import org.radkg.validate.ShaclValidator;
-import org.radkg.vocab.Ontology;
 
 /**
  * The build: read the documents, extract (or take unchanged articles from the findings cache),
@@ -32,6 +32,13 @@ public final class Build {
   /** The checkpoint (see {@link Checkpoints}) between the store's switch and the dumps. */
   public static final String BEFORE_DUMPS = "build:before-dumps";
 
+  /**
+   * Canonical quads kept on the heap before the next graphs go to a temporary file: about a scale-8
+   * corpus, so small builds (and the tests) never touch the file and a large one's heap does not
+   * grow with its quads.
+   */
+  static final long KEPT_QUADS = 50_000;
+
   private Build() {}
 
   /**
@@ -39,6 +46,15 @@ public final class Build {
    * the shapes throws {@link InvalidGraphException} and leaves the store as it was.
    */
   public static BuildResult run(BuildRequest request, BuildListener listener)
+      throws IOException, CorpusException, InvalidGraphException {
+    return run(request, listener, KEPT_QUADS);
+  }
+
+  /**
+   * As {@link #run(BuildRequest, BuildListener)}, keeping at most about {@code keptQuads} canonical
+   * quads on the heap (the rest in a temporary file, see {@link CanonicalCollector}).
+   */
+  static BuildResult run(BuildRequest request, BuildListener listener, long keptQuads)
       throws IOException, CorpusException, InvalidGraphException {
     StoreLayout layout = StoreLayout.of(request.store());
     StoreLock.requireWritable(request.store()); // before the extraction writes its cache there
@@ -58,31 +74,46 @@ public final class Build {
     // From here on the store may change: until this build completes, no fingerprint says what it
     // holds.
     InputsFingerprint.forget(layout);
+    try (SpillFile spill = SpillFile.create(null)) {
+      return rebuild(
+          request, layout, fingerprint, new CanonicalCollector(spill, keptQuads), listener);
+    }
+  }
+
+  /** The build proper, once the inputs are known to have changed. */
+  private static BuildResult rebuild(
+      BuildRequest request,
+      StoreLayout layout,
+      String fingerprint,
+      CanonicalCollector collector,
+      BuildListener listener)
+      throws IOException, CorpusException, InvalidGraphException {
     FindingsCache cache = new FindingsCache(layout.findingsCache());
     if (request.full()) {
       cache.clear();
     }
     List<Article> articles = GraphPipeline.read(request.inputs(), request.given(), listener);
-    DatasetGraph dsg = GraphPipeline.graph(articles, cache, request.minConfidence(), listener);
-    // The ontology travels with the data, in a graph of its own, so a query can follow
-    // rdfs:subPropertyOf; it joins the union default graph like every named graph.
-    Ontology.addTo(dsg);
-    listener.step("canonicalizing");
+    BuildInputs inputs = BuildInputs.of(request.inputs(), articles);
     // Once for all: SHACL picks the changed graphs from it, the store and the dumps hold the same
-    // quads.
-    CanonicalQuads canon = CanonicalQuads.of(dsg);
+    // quads. Made article by article: no in-memory dataset of the whole corpus (see
+    // GraphPipeline.canonical), and the articles are not held past it.
+    CanonicalQuads canon =
+        GraphPipeline.canonical(articles, cache, request.minConfidence(), listener, collector);
+    articles = null; // an interpreted frame keeps its locals alive to its end: the texts can go
     Optional<ShapesCheck.Focus> focus = ShapesCheck.focus(canon, request);
     if (focus.isPresent()) {
-      ShapesCheck.changed(dsg, focus.get(), listener);
+      ShapesCheck.changed(canon, focus.get(), listener);
     } else {
-      ShapesCheck.whole(dsg, listener);
+      ShapesCheck.whole(canon, listener);
     }
     listener.step("loading the store");
     BuildOutcome built =
         new StoreBuilder().build(canon, request.store(), preparing(request, listener));
     // Links to entities this build renamed, merged or dropped answer 301 or 410, not 404.
     IriHistory.update(
-        request.store(), dsg, java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        request.store(),
+        canon.quads(),
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
     Files.writeString(
         layout.shapesHash(), ShaclValidator.shapesSha256() + "\n", StandardCharsets.US_ASCII);
     BuildFreshness.recordThreshold(layout, request.minConfidence());
@@ -94,7 +125,7 @@ public final class Build {
     listener.step("writing dumps");
     DumpOutcome dumps =
         new DumpWriter(PublicationSettings.defaults()).write(canon, request.store());
-    BuildInputs.of(request.inputs(), articles).write(request.store());
+    inputs.write(request.store());
     BuildFreshness.markFresh(layout);
     // Only when no document changed while it was read: the fingerprint must describe what was
     // built.

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -40,24 +39,15 @@ public final class CanonicalQuads {
 
   private final List<CanonicalGraph> graphs;
   private final List<Quad> quads;
-  private final List<String> lines;
   private final String sha256;
 
   private CanonicalQuads(List<CanonicalGraph> graphs) {
     this.graphs = List.copyOf(graphs);
-    List<Quad> allQuads = new ArrayList<>();
-    List<String> allLines = new ArrayList<>();
+    this.quads = new ConcatenatedQuads(this.graphs.stream().map(CanonicalGraph::quads).toList());
     MessageDigest digest = newSha256();
     for (CanonicalGraph g : graphs) {
-      allQuads.addAll(g.quads());
-      allLines.addAll(g.lines());
-      for (String l : g.lines()) {
-        digest.update(l.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) '\n');
-      }
+      digest.update(g.nquads()); // made again or read back: see CanonicalGraph
     }
-    this.quads = Collections.unmodifiableList(allQuads);
-    this.lines = Collections.unmodifiableList(allLines);
     this.sha256 = HexFormat.of().formatHex(digest.digest());
   }
 
@@ -75,6 +65,11 @@ public final class CanonicalQuads {
 
   /** Canonicalizes the given quads; duplicates collapse, as in a dataset. */
   public static CanonicalQuads of(List<Quad> raw) {
+    return new CanonicalQuads(graphsOf(raw));
+  }
+
+  /** The canonical graphs of {@code raw}, in {@link CanonicalGraph#ORDER}. */
+  static List<CanonicalGraph> graphsOf(List<Quad> raw) {
     Map<Node, Node> labels = canonicalLabels(raw);
     Map<Node, List<Quad>> byGraph = new HashMap<>();
     for (Quad q : raw) {
@@ -84,12 +79,10 @@ public final class CanonicalQuads {
     }
     // Graphs are independent once blank nodes carry canonical labels: format and sort them in
     // parallel.
-    List<CanonicalGraph> graphs =
-        byGraph.entrySet().parallelStream()
-            .map(e -> CanonicalGraph.of(e.getKey(), e.getValue()))
-            .sorted(CanonicalGraph.ORDER)
-            .toList();
-    return new CanonicalQuads(graphs);
+    return byGraph.entrySet().parallelStream()
+        .map(e -> CanonicalGraph.of(e.getKey(), e.getValue()))
+        .sorted(CanonicalGraph.ORDER)
+        .toList();
   }
 
   /**
@@ -114,15 +107,21 @@ public final class CanonicalQuads {
 
   /**
    * The quads graph by graph, each graph's in line order, blank nodes carrying their canonical
-   * labels.
+   * labels; a view of the graphs' quads (iterate it: a spilled graph parses its quads on each
+   * access).
    */
   public List<Quad> quads() {
     return quads;
   }
 
-  /** The N-Quads lines (without newline) graph by graph, each graph's in code point order. */
+  /**
+   * The N-Quads lines (without newline) graph by graph, each graph's in code point order, made
+   * again from the quads on each call.
+   */
   public List<String> lines() {
-    return lines;
+    List<String> out = new ArrayList<>(quads.size());
+    graphs.forEach(g -> g.lines(out::add));
+    return out;
   }
 
   /** SHA-256 (hex) of the lines joined and terminated by "\n": the hash of the N-Quads dump. */

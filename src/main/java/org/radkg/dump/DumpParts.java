@@ -40,7 +40,7 @@ final class DumpParts {
     switch (format) {
       case NQUADS -> {
         for (CanonicalGraph g : graphs) {
-          parts.add(DumpAssembler.Part.cached(key(version, g.sha256()), () -> nquads(g)));
+          parts.add(DumpAssembler.Part.cached(key(version, g.sha256()), g::nquads));
         }
       }
       case TRIG -> {
@@ -69,11 +69,11 @@ final class DumpParts {
                 () ->
                     concat(TurtleBlockWriter.header(), TurtleBlockWriter.triples(split.shared()))));
         for (int i = 0; i < graphs.size(); i++) {
-          List<Triple> own = split.own(i);
-          if (!own.isEmpty()) {
+          int graph = i;
+          if (split.hasOwn(i)) {
             parts.add(
                 DumpAssembler.Part.cached(
-                    key(version, split.key(i)), () -> TurtleBlockWriter.triples(own)));
+                    key(version, split.key(i)), () -> TurtleBlockWriter.triples(split.own(graph))));
           }
         }
       }
@@ -87,12 +87,12 @@ final class DumpParts {
                           RdfXmlStreamWriter.descriptions(w, split.shared());
                         })));
         for (int i = 0; i < graphs.size(); i++) {
-          List<Triple> own = split.own(i);
-          if (!own.isEmpty()) {
+          int graph = i;
+          if (split.hasOwn(i)) {
             parts.add(
                 DumpAssembler.Part.cached(
                     key(version, split.key(i)),
-                    () -> text(w -> RdfXmlStreamWriter.descriptions(w, own))));
+                    () -> text(w -> RdfXmlStreamWriter.descriptions(w, split.own(graph)))));
           }
         }
         parts.add(DumpAssembler.Part.fresh(() -> utf8(RdfXmlStreamWriter.FOOTER)));
@@ -107,14 +107,6 @@ final class DumpParts {
     d.update(utf8(version));
     d.update(utf8(sha256));
     return HexFormat.of().formatHex(d.digest());
-  }
-
-  private static byte[] nquads(CanonicalGraph g) {
-    StringBuilder sb = new StringBuilder();
-    for (String line : g.lines()) {
-      sb.append(line).append('\n');
-    }
-    return utf8(sb.toString());
   }
 
   private static List<Triple> triples(CanonicalGraph g) {

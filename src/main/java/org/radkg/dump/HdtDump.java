@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.rdfhdt.hdt.exceptions.NotFoundException;
@@ -43,12 +45,16 @@ public final class HdtDump {
 
   /** Writes the triples of {@code split} to {@code file}, with {@code baseUri} in its header. */
   static void write(UnionSplit split, String baseUri, Path file) throws IOException {
-    List<TripleString> triples = new ArrayList<>();
-    for (int i = 0; i < split.graphs().size(); i++) {
-      split.own(i).forEach(t -> triples.add(triple(t)));
-    }
-    split.shared().forEach(t -> triples.add(triple(t)));
-    write(triples.iterator(), baseUri, file);
+    // Graph by graph, each graph's own triples read when HDT asks for them: no list of the union.
+    Iterator<TripleString> triples =
+        Stream.concat(
+                IntStream.range(0, split.graphs().size())
+                    .boxed()
+                    .flatMap(i -> split.own(i).stream()),
+                split.shared().stream())
+            .map(HdtDump::triple)
+            .iterator();
+    write(triples, baseUri, file);
   }
 
   static void write(Iterator<TripleString> triples, String baseUri, Path file) throws IOException {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,11 @@ public final class IriHistory {
   private static final Node HEADLINE = Rkg.headline;
   private static final Node PREF_LABEL =
       org.apache.jena.graph.NodeFactory.createURI(Rkg.SKOS + "prefLabel");
+
+  /** The predicates that name an entity. */
+  private static final Set<Node> NAMES =
+      Set.of(Rkg.label, Rkg.altLabel, Rkg.acronym, HEADLINE, PREF_LABEL, Rkg.sameAs);
+
   private static final char SEP = '\u001f';
 
   private static volatile Cached cached;
@@ -64,7 +70,19 @@ public final class IriHistory {
    * files are replaced whole, so a reader never sees them half written.
    */
   public static void update(Path storeDir, DatasetGraph dsg, String day) throws IOException {
-    Map<String, Set<String>> now = entities(dsg);
+    List<Quad> quads = new ArrayList<>();
+    for (Node p : NAMES) {
+      dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(quads::add);
+    }
+    update(storeDir, quads, day);
+  }
+
+  /**
+   * As {@link #update(Path, DatasetGraph, String)} for the dataset these quads make (a build's
+   * canonical quads).
+   */
+  public static void update(Path storeDir, Collection<Quad> quads, String day) throws IOException {
+    Map<String, Set<String>> now = entities(quads);
     Map<String, Set<String>> before = readEntities(storeDir.resolve(ENTITIES));
     Map<String, Fate> history = readHistory(storeDir.resolve(HISTORY));
     // An IRI live again is no longer moved or gone.
@@ -149,29 +167,28 @@ public final class IriHistory {
     return out;
   }
 
-  /** The entities of {@code dsg} (IRIs under the data base, not statements) and their names. */
-  private static Map<String, Set<String>> entities(DatasetGraph dsg) {
+  /** The entities of {@code quads} (IRIs under the data base, not statements) and their names. */
+  private static Map<String, Set<String>> entities(Collection<Quad> quads) {
     Map<String, Set<String>> out = new TreeMap<>();
-    for (Node p : List.of(Rkg.label, Rkg.altLabel, Rkg.acronym, HEADLINE, PREF_LABEL, Rkg.sameAs)) {
-      dsg.find(Node.ANY, Node.ANY, p, Node.ANY)
-          .forEachRemaining(
-              (Quad q) -> {
-                Node s = q.getSubject();
-                if (!s.isURI()
-                    || !s.getURI().startsWith(Rkg.DATA_BASE)
-                    || s.getURI().startsWith(Rkg.DATA_BASE + "statement/")) {
-                  return;
-                }
-                Node o = q.getObject();
-                String key =
-                    o.isURI()
-                        ? "=" + o.getURI()
-                        : o.isLiteral() ? normalize(o.getLiteralLexicalForm()) : null;
-                Set<String> keys = out.computeIfAbsent(s.getURI(), x -> new TreeSet<>());
-                if (key != null && !key.isEmpty()) {
-                  keys.add(key);
-                }
-              });
+    for (Quad q : quads) {
+      if (!NAMES.contains(q.getPredicate())) {
+        continue;
+      }
+      Node s = q.getSubject();
+      if (!s.isURI()
+          || !s.getURI().startsWith(Rkg.DATA_BASE)
+          || s.getURI().startsWith(Rkg.DATA_BASE + "statement/")) {
+        continue;
+      }
+      Node o = q.getObject();
+      String key =
+          o.isURI()
+              ? "=" + o.getURI()
+              : o.isLiteral() ? normalize(o.getLiteralLexicalForm()) : null;
+      Set<String> keys = out.computeIfAbsent(s.getURI(), x -> new TreeSet<>());
+      if (key != null && !key.isEmpty()) {
+        keys.add(key);
+      }
     }
     return out;
   }

@@ -27,14 +27,20 @@ import org.radkg.canonical.CanonicalQuads;
  */
 final class UnionSplit {
   private final List<CanonicalGraph> graphs;
-  private final List<List<Triple>> own;
+  private final Map<Node, Integer> owner;
+  private final boolean[] hasOwn;
   private final List<String> keys;
   private final List<Triple> shared;
 
   private UnionSplit(
-      List<CanonicalGraph> graphs, List<List<Triple>> own, List<String> keys, List<Triple> shared) {
+      List<CanonicalGraph> graphs,
+      Map<Node, Integer> owner,
+      boolean[] hasOwn,
+      List<String> keys,
+      List<Triple> shared) {
     this.graphs = graphs;
-    this.own = own;
+    this.owner = owner;
+    this.hasOwn = hasOwn;
     this.keys = keys;
     this.shared = shared;
   }
@@ -47,19 +53,18 @@ final class UnionSplit {
         owner.merge(q.getSubject(), i, (a, b) -> a.equals(b) ? a : -1);
       }
     }
-    List<List<Triple>> own = new ArrayList<>(graphs.size());
+    boolean[] hasOwn = new boolean[graphs.size()];
     List<String> keys = new ArrayList<>(graphs.size());
     Set<Triple> shared = new HashSet<>();
     for (int i = 0; i < graphs.size(); i++) {
       CanonicalGraph g = graphs.get(i);
-      List<Triple> mine = new ArrayList<>();
       // The part depends on the graph and on which of its subjects other graphs also describe.
       MessageDigest key = CanonicalQuads.newSha256();
       key.update(g.sha256().getBytes(StandardCharsets.UTF_8));
       Node last = null;
       for (Quad q : g.quads()) {
         if (owner.get(q.getSubject()) == i) {
-          mine.add(q.asTriple());
+          hasOwn[i] = true;
         } else {
           shared.add(q.asTriple());
           if (!q.getSubject().equals(last)) {
@@ -69,14 +74,13 @@ final class UnionSplit {
           }
         }
       }
-      own.add(mine);
       keys.add(HexFormat.of().formatHex(key.digest()));
     }
     TreeMap<String, Triple> sorted = new TreeMap<>(CanonicalQuads.CODE_POINT_ORDER);
     for (Triple t : shared) {
       sorted.put(CanonicalQuads.line(Quad.create(Quad.defaultGraphIRI, t)), t);
     }
-    return new UnionSplit(graphs, own, keys, List.copyOf(sorted.values()));
+    return new UnionSplit(graphs, owner, hasOwn, keys, List.copyOf(sorted.values()));
   }
 
   /** The graphs, in the order of {@link CanonicalQuads#graphs()}. */
@@ -84,9 +88,23 @@ final class UnionSplit {
     return graphs;
   }
 
-  /** The own triples of graph {@code i}, grouped by subject (possibly none). */
+  /**
+   * The own triples of graph {@code i}, grouped by subject (possibly none); read from the graph on
+   * each call rather than kept, so the split holds no copy of the union's triples.
+   */
   List<Triple> own(int i) {
-    return own.get(i);
+    List<Triple> mine = new ArrayList<>();
+    for (Quad q : graphs.get(i).quads()) {
+      if (owner.get(q.getSubject()) == i) {
+        mine.add(q.asTriple());
+      }
+    }
+    return mine;
+  }
+
+  /** True when graph {@code i} has own triples. */
+  boolean hasOwn(int i) {
+    return hasOwn[i];
   }
 
   /** A key (hex SHA-256) that changes whenever {@link #own(int)} of graph {@code i} may change. */

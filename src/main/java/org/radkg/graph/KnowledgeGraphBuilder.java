@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -148,50 +149,74 @@ public final class KnowledgeGraphBuilder {
    * the corpus holds again in another document ({@link Reprints}) is one graph that names both.
    */
   public void write(List<ArticleFindings> all, StreamRDF sink) {
+    Writing w = writing(all);
+    // Each article's quads are made in parallel (the writer and the registry are read-only here)
+    // and handed to the sink in corpus order, so the output is the same as written one by one: at
+    // scale 100 writing took a seventh of an extract on one core while the other waited.
+    List<List<Quad>> perArticle = w.findings().parallelStream().map(w::quadsOf).toList();
+    sink.start();
+    for (List<Quad> quads : perArticle) {
+      quads.forEach(sink::quad);
+    }
+    for (SourceDocument doc : sources(all)) {
+      SourceDocumentGraph.of(doc).forEach(sink::quad);
+    }
+    sink.finish();
+  }
+
+  /**
+   * Hands the quads of {@code findings} (the same as {@link #write}) to {@code group} one article's
+   * graph at a time, then each source document's, from several threads at once and in no set order:
+   * the build canonicalizes each group as it comes, so neither the raw quads of the whole corpus
+   * nor an in-memory dataset of them is ever held.
+   */
+  public void writeGroups(List<ArticleFindings> all, Consumer<List<Quad>> group) {
+    Writing w = writing(all);
+    w.findings().parallelStream().forEach(f -> group.accept(w.quadsOf(f)));
+    sources(all).parallelStream().forEach(doc -> group.accept(SourceDocumentGraph.of(doc)));
+  }
+
+  /** The writer of a corpus's findings, with the findings it writes (reprints left out). */
+  private record Writing(
+      List<ArticleFindings> findings, Reprints reprints, FindingsGraphWriter writer) {
+    List<Quad> quadsOf(ArticleFindings f) {
+      List<Quad> quads = new ArrayList<>();
+      writer.write(
+          f,
+          reprints.of(f.article()),
+          new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+              quads.add(q);
+            }
+          });
+      return quads;
+    }
+  }
+
+  private Writing writing(List<ArticleFindings> all) {
     Reprints reprints = Reprints.of(all.stream().map(ArticleFindings::article).toList());
     List<ArticleFindings> findings =
         reprints.count() == 0
             ? all
             : all.stream().filter(f -> !reprints.isReprint(f.article())).toList();
     EntityRegistry registry = new EntityRegistry(findings, reference.known());
-    FindingsGraphWriter writer =
-        new FindingsGraphWriter(base, registry, confidences, minConfidence, entailment);
-    // Each article's quads are made in parallel (the writer and the registry are read-only here)
-    // and handed to
-    // the sink in corpus order, so the output is the same as written one by one: at scale 100
-    // writing took a
-    // seventh of an extract on one core while the other waited.
-    List<List<Quad>> perArticle =
-        findings.parallelStream()
-            .map(
-                f -> {
-                  List<Quad> quads = new ArrayList<>();
-                  writer.write(
-                      f,
-                      reprints.of(f.article()),
-                      new StreamRDFBase() {
-                        @Override
-                        public void quad(Quad q) {
-                          quads.add(q);
-                        }
-                      });
-                  return quads;
-                })
-            .toList();
-    sink.start();
-    for (List<Quad> quads : perArticle) {
-      quads.forEach(sink::quad);
-    }
-    // Each source document once, in a graph of its own: its text is the context the offsets of
-    // all its articles index, so it is published once rather than in every article's graph.
+    return new Writing(
+        findings,
+        reprints,
+        new FindingsGraphWriter(base, registry, confidences, minConfidence, entailment));
+  }
+
+  /**
+   * Each source document once, for a graph of its own: its text is the context the offsets of all
+   * its articles index, so it is published once rather than in every article's graph.
+   */
+  private static List<SourceDocument> sources(List<ArticleFindings> all) {
     Map<String, SourceDocument> sources = new LinkedHashMap<>();
     for (ArticleFindings f : all) {
       sources.putIfAbsent(f.article().source().iri(), f.article().source());
     }
-    for (SourceDocument doc : sources.values()) {
-      SourceDocumentGraph.of(doc).forEach(sink::quad);
-    }
-    sink.finish();
+    return new ArrayList<>(sources.values());
   }
 
   /** Extracts and writes into a new in-memory dataset. */

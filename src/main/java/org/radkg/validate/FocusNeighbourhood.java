@@ -8,7 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.vocabulary.SHACL;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -26,11 +26,11 @@ final class FocusNeighbourhood {
   private FocusNeighbourhood() {}
 
   /**
-   * Copies into {@code out} the triples of {@code dataset}'s union (read from its graphs, in the
-   * caller's transaction if it has one) that checking {@code focus} against {@code shapes} reads,
-   * but for the ontology's, which the caller adds.
+   * Copies into {@code out} the triples of the union of {@code quads} (read again for each of three
+   * passes, in the caller's transaction if it needs one) that checking {@code focus} against {@code
+   * shapes} reads, but for the ontology's, which the caller adds.
    */
-  static void copy(DatasetGraph dataset, Collection<Node> focus, Graph shapes, Graph out) {
+  static void copy(Iterable<Quad> quads, Collection<Node> focus, Graph shapes, Graph out) {
     Set<Node> back = new HashSet<>();
     shapes
         .find(Node.ANY, SHACL.targetObjectsOf, Node.ANY)
@@ -42,7 +42,7 @@ final class FocusNeighbourhood {
     // Three passes over the quads: a lookup by node in each of thousands of graphs costs more
     // than reading them all (at scale 100, 17 s against under 1 s).
     pass(
-        dataset,
+        quads,
         t -> {
           if (stating.contains(t.getSubject())) {
             out.add(t);
@@ -56,7 +56,7 @@ final class FocusNeighbourhood {
     // by the object of a predicate, and statements whose subject or object is one of them (the
     // evidence constraint looks for a statement of $this ?path ?value, or of ?value ?path $this).
     pass(
-        dataset,
+        quads,
         t -> {
           if (pointedTo.contains(t.getSubject())) {
             out.add(t);
@@ -67,7 +67,7 @@ final class FocusNeighbourhood {
           }
         });
     pass(
-        dataset,
+        quads,
         t -> {
           if (pointing.contains(t.getSubject())) {
             out.add(t);
@@ -75,8 +75,8 @@ final class FocusNeighbourhood {
         });
   }
 
-  /** Hands every triple of {@code dataset}'s graphs to {@code each}. */
-  private static void pass(DatasetGraph dataset, Consumer<Triple> each) {
-    dataset.find().forEachRemaining(q -> each.accept(q.asTriple()));
+  /** Hands every triple of {@code quads} to {@code each}. */
+  private static void pass(Iterable<Quad> quads, Consumer<Triple> each) {
+    quads.forEach(q -> each.accept(q.asTriple()));
   }
 }

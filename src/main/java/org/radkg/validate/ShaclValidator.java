@@ -23,6 +23,7 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.system.Txn;
@@ -46,6 +47,52 @@ public final class ShaclValidator {
   /** Checks the union graph (what the endpoint serves); entries are in a stable order. */
   public ValidationResult validate(DatasetGraph dataset) {
     return validate(unionCopy(dataset));
+  }
+
+  /**
+   * As {@link #validate(DatasetGraph)} for the dataset these quads make (a build's canonical quads:
+   * no dataset of them is made, only the union graph the shapes check).
+   */
+  public ValidationResult validate(Collection<Quad> quads) {
+    return validate(unionCopy(quads));
+  }
+
+  /**
+   * As {@link #validate(DatasetGraph, Collection)} for the dataset these quads make: only what the
+   * shapes read around {@code focus} is copied (see {@link FocusNeighbourhood}).
+   */
+  public ValidationResult validate(Collection<Quad> quads, Collection<Node> focus) {
+    Graph data = GraphFactory.createDefaultGraph();
+    FocusNeighbourhood.copy(quads, focus, shapes.getGraph(), data);
+    boolean ontology = false;
+    for (Quad q : quads) {
+      if (Ontology.GRAPH.equals(q.getGraph())) {
+        data.add(q.asTriple());
+        ontology = true;
+      }
+    }
+    return validate(withOntology(data, ontology), focus);
+  }
+
+  private static Graph unionCopy(Collection<Quad> quads) {
+    Graph union = GraphFactory.createDefaultGraph();
+    boolean ontology = false;
+    for (Quad q : quads) {
+      union.add(q.asTriple());
+      ontology |= Ontology.GRAPH.equals(q.getGraph());
+    }
+    return withOntology(union, ontology);
+  }
+
+  /**
+   * The shapes accept a materialized triple by the ontology's axioms (rdfs:subPropertyOf ...): a
+   * dataset built without the ontology's graph is checked with the jar's.
+   */
+  private static Graph withOntology(Graph union, boolean hasOntology) {
+    if (!hasOntology) {
+      Ontology.graph().find().forEachRemaining(union::add);
+    }
+    return union;
   }
 
   private static Graph unionCopy(DatasetGraph dataset) {
@@ -73,12 +120,7 @@ public final class ShaclValidator {
     } else {
       copy.run();
     }
-    // The shapes accept a materialized triple by the ontology's axioms (rdfs:subPropertyOf ...):
-    // a dataset built without the ontology's graph is checked with the jar's.
-    if (!ontology[0]) {
-      Ontology.graph().find().forEachRemaining(union::add);
-    }
-    return union;
+    return withOntology(union, ontology[0]);
   }
 
   /**
@@ -89,7 +131,9 @@ public final class ShaclValidator {
    */
   public ValidationResult validate(DatasetGraph dataset, Collection<Node> focus) {
     return validate(
-        copy(dataset, data -> FocusNeighbourhood.copy(dataset, focus, shapes.getGraph(), data)),
+        copy(
+            dataset,
+            data -> FocusNeighbourhood.copy(dataset::find, focus, shapes.getGraph(), data)),
         focus);
   }
 

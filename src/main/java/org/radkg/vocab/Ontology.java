@@ -3,12 +3,15 @@ package org.radkg.vocab;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * The radkg ontology as the jar carries it ({@value #RESOURCE}, copied from {@code
@@ -38,8 +41,13 @@ public final class Ontology {
 
   /** Adds the ontology to {@code dataset} as the named graph {@link #GRAPH}. */
   public static void addTo(DatasetGraph dataset) {
-    graph()
-        .find()
-        .forEachRemaining(t -> dataset.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+    quads().forEach(dataset::add);
+  }
+
+  /** The ontology's quads in the named graph {@link #GRAPH} (fresh blank nodes on every call). */
+  public static List<Quad> quads() {
+    List<Quad> out = new ArrayList<>();
+    graph().find().forEachRemaining(t -> out.add(Quad.create(GRAPH, t)));
+    return out;
   }
 }
