@@ -426,9 +426,17 @@ final class EventFinder {
       alt.add(year != null ? asWritten + " " + year : asWritten);
       return Optional.of(new Mention(named.withAltLabels(alt), start, from + lower.end(2)));
     }
-    String label = capitalized(lower.group(2)) + (year != null ? " " + year : "");
-    Entity e = Entity.of(Slugs.of(label), label, EntityType.EVENT);
-    return Optional.of(new Mention(e, start, from + lower.end(2)));
+    return Optional.of(
+        new Mention(genericMeeting(lower.group(2), year), start, from + lower.end(2)));
+  }
+
+  /**
+   * The generic event a meeting written in lower case names ("annual meeting", year 2015: "Annual
+   * Meeting 2015"), which the owner naming it will own (see {@link OwnedNames}).
+   */
+  static Entity genericMeeting(String lowerCaseName, String year) {
+    String label = capitalized(lowerCaseName) + (year != null ? " " + year : "");
+    return Entity.of(Slugs.of(label), label, EntityType.EVENT);
   }
 
   // "annual  meeting" -> "Annual Meeting": a name's words written as a name.

@@ -1,11 +1,10 @@
 package org.radkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.radkg.vocab.Slugs;
 
 /**
  * Finds the events news names in lower case by their owner: "the RSSA's annual congress", "the
@@ -26,8 +25,9 @@ final class OwnedEventsInLowerCase {
   // "their", or "the college's" for the organization the page is about.
   private static final Pattern OWNER_CUE =
       Pattern.compile(
-          "(?:['’]s?|\\b(?:its|their)|\\bthe\\s+(?:college|society|association|organi[sz]ation|federation"
-              + "|academy|institute|agency|union|council)['’]s)\\s+(?:(?<ordinal>\\d+(?:st|nd|rd|th))\\s+)?$",
+          "(?:['’]s?|\\b(?:its|their)|\\bthe\\s+"
+              + OwnedNames.THE_BODY
+              + "['’]s)\\s+(?:(?<ordinal>\\d+(?:st|nd|rd|th))\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   private OwnedEventsInLowerCase() {}
@@ -63,22 +63,9 @@ final class OwnedEventsInLowerCase {
       if (out.stream().anyMatch(o -> o.begin() < to && from < o.end())) {
         continue;
       }
-      String label =
-          titleCase(m.group("name")) + (m.group("year") != null ? " " + m.group("year") : "");
-      out.add(new Mention(Entity.of(Slugs.of(label), label, EntityType.EVENT), from, to));
+      out.add(new Mention(EventFinder.genericMeeting(m.group("name"), m.group("year")), from, to));
     }
-    out.sort(java.util.Comparator.comparingInt(Mention::begin));
+    out.sort(Comparator.comparingInt(Mention::begin));
     return out;
-  }
-
-  private static String titleCase(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String w : name.split("\\s+")) {
-      if (!out.isEmpty()) {
-        out.append(' ');
-      }
-      out.append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append(w.substring(1));
-    }
-    return out.toString();
   }
 }

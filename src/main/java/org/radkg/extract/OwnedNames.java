@@ -56,12 +56,22 @@ final class OwnedNames {
   // then its institution.
   private static final Pattern UNIT_COMMA = Pattern.compile("^,[^\\S\\n]+(?:[Tt]he[^\\S\\n]+)?$");
   private static final Pattern UNIT_AT = Pattern.compile("^[^\\S\\n]+(?:at|at the)[^\\S\\n]+$");
+
+  /**
+   * The nouns by which a page names the organization it is about after "the" ("the college's", "the
+   * organization's"): such a possessive owns like "its".
+   */
+  static final String THE_BODY =
+      "(?:college|society|association|organi[sz]ation|federation|academy|institute|agency|union"
+          + "|council)";
+
   // "its 54th Annual Meeting", "their Strategic Plan", "the organization's annual meeting": the
   // organization the sentence is about owns it.
   private static final Pattern ITS_BEFORE =
       Pattern.compile(
-          "\\b(?:its|their|the\\s+(?:college|society|association|organi[sz]ation|federation|academy"
-              + "|institute|agency|union|council)['’]s)\\s+(?:(?:(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$",
+          "\\b(?:its|their|the\\s+"
+              + THE_BODY
+              + "['’]s)\\s+(?:(?:(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th)|first|annual|upcoming|recent|next|new|refreshed)\\s+)*$",
           Pattern.CASE_INSENSITIVE);
 
   private static final NameClassifier CLASSIFIER = new NameClassifier();

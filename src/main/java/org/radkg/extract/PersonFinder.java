@@ -381,8 +381,6 @@ public final class PersonFinder {
     return ShortenedNames.resolve(SurnameMentions.laterMentions(text, begin, end, merged, placed));
   }
 
-  // "When Jane Doe, a professor of ...": an ordinary word opening the sentence before a name of two
-  // words or more is no part of it (a given name such as "Frank" stays).
   private static List<MatchResult> all(Pattern p, String text, int begin, int end) {
     Matcher m = p.matcher(text);
     m.region(begin, end);
@@ -414,6 +412,8 @@ public final class PersonFinder {
     return out;
   }
 
+  // "When Jane Doe, a professor of ...": an ordinary word opening the sentence before a name of two
+  // words or more is no part of it (a given name such as "Frank" stays).
   private static String withoutOpener(String name) {
     if (name == null) {
       return null;

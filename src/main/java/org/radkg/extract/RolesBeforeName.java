@@ -116,17 +116,22 @@ final class RolesBeforeName {
               + "\\s+(?:was|is|will\\s+be)\\s+"
               + HONORIFIC
               + "⟦H(?<person>\\d+)⟧");
+  // A title in lower case, with up to two modifiers or units before its head ("program director",
+  // "deputy chair").
+  private static final String LOWER_ROLE =
+      "(?<role>(?=(?-i:\\p{Ll}))(?:(?:"
+          + RoleLexicon.modifiersAlternation()
+          + "|"
+          + ROLE_UNITS
+          + ")[- ]+){0,2}"
+          + ROLE_WORDS
+          + ")";
   // "program director Dr. Jane Doe", "clinical lead Prof. John Roe": a title in lower case, closed
   // by the honorific before the name (a title in capitals is ROLE_BEFORE's).
   private static final Pattern LOWER_ROLE_BEFORE_TITLED =
       Pattern.compile(
-          "(?<![\\p{L}])(?<!(?-i:\\p{Lu})[\\p{L}-]{0,30}[ -])(?<role>(?=(?-i:\\p{Ll}))(?:(?:"
-              + RoleLexicon.modifiersAlternation()
-              + "|"
-              + ROLE_UNITS
-              + ")[- ]+){0,2}"
-              + ROLE_WORDS
-              + ")"
+          "(?<![\\p{L}])(?<!(?-i:\\p{Lu})[\\p{L}-]{0,30}[ -])"
+              + LOWER_ROLE
               + "\\s+(?:Prof\\.?|Professor|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE);
   // "including chairman Kazuro Sugimura", "says professor Pedro Teles": without an honorific, a
@@ -136,13 +141,9 @@ final class RolesBeforeName {
       Pattern.compile(
           "(?<![\\p{L}])(?:including|includes|included|says|said|explains|explained|adds|added|notes|noted"
               + "|highlights|highlighted|stresses|stressed|comments|commented|according\\s+to|by|with)"
-              + ",?\\s+(?<role>(?=(?-i:\\p{Ll}))(?:(?:"
-              + RoleLexicon.modifiersAlternation()
-              + "|"
-              + ROLE_UNITS
-              + ")[- ]+){0,2}"
-              + ROLE_WORDS
-              + ")\\s+⟦H(?<person>\\d+)⟧",
+              + ",?\\s+"
+              + LOWER_ROLE
+              + "\\s+⟦H(?<person>\\d+)⟧",
           Pattern.CASE_INSENSITIVE);
   // "and Professional Officer for Education and Training Dr Jane Doe", "for Radiologist, Dr. Jane
   // Doe, and Radiographic Technologist, John Roe": a title in capitals, mid-sentence, right before

@@ -42,7 +42,7 @@ final class StatedAffiliations {
       Pattern.compile(
           "⟦O(?<org>\\d+)⟧['’]s?\\s+"
               + HONORIFIC
-              + "⟦H\\d+⟧(?<rest>(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
+              + "⟦H\\d+⟧(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
               + HONORIFIC
               + "⟦H\\d+⟧)+");
   // "Jane Doe and John Roe have been appointed to four-year terms on the X Board", "Jane Doe was
@@ -57,7 +57,6 @@ final class StatedAffiliations {
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
           "\\b(?:who|whom|which|that|said|says|after|when|while|because|since|as)\\b|[;:]");
-  private static final Pattern PERSON = Pattern.compile("⟦H(\\d+)⟧");
 
   // "Jane Doe, who heads the X Trust", "Jane Doe, who chairs the X Committee": the body she leads
   // is hers.
@@ -138,7 +137,7 @@ final class StatedAffiliations {
   static void readPossessiveList(RoleFacts facts) {
     Matcher list = ORG_POSSESSIVE_LIST.matcher(facts.sentence().masked());
     while (list.find()) {
-      Matcher person = PERSON.matcher(list.group());
+      Matcher person = RolePatterns.PERSON_SLOT.matcher(list.group());
       while (person.find()) {
         facts.affiliation(facts.slot(person.group(1)), list.group("org"));
       }
@@ -157,7 +156,7 @@ final class StatedAffiliations {
     }
     String subject = m.substring(0, seated.start());
     String body = seated.group("body") != null ? seated.group("body") : seated.group("joined");
-    Matcher person = PERSON.matcher(subject);
+    Matcher person = RolePatterns.PERSON_SLOT.matcher(subject);
     if (CLAUSE_BREAK.matcher(subject).find() || !person.find()) {
       return;
     }

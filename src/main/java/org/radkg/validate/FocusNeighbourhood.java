@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Quad;
+import org.radkg.vocab.Ontology;
 import org.radkg.vocab.Rkg;
 
 /**
@@ -28,9 +29,10 @@ final class FocusNeighbourhood {
   /**
    * Copies into {@code out} the triples of the union of {@code quads} (read again for each of three
    * passes, in the caller's transaction if it needs one) that checking {@code focus} against {@code
-   * shapes} reads, but for the ontology's, which the caller adds.
+   * shapes} reads, and every triple of the ontology's graph; whether {@code quads} have that graph
+   * (without it the caller adds the jar's ontology).
    */
-  static void copy(Iterable<Quad> quads, Collection<Node> focus, Graph shapes, Graph out) {
+  static boolean copy(Iterable<Quad> quads, Collection<Node> focus, Graph shapes, Graph out) {
     Set<Node> back = new HashSet<>();
     shapes
         .find(Node.ANY, SHACL.targetObjectsOf, Node.ANY)
@@ -41,9 +43,15 @@ final class FocusNeighbourhood {
     Set<Node> pointedTo = new HashSet<>();
     // Three passes over the quads: a lookup by node in each of thousands of graphs costs more
     // than reading them all (at scale 100, 17 s against under 1 s).
-    pass(
-        quads,
-        t -> {
+    boolean[] ontology = {false};
+    quads.forEach(
+        q -> {
+          Triple t = q.asTriple();
+          // The ontology's axioms are read by the shapes whatever the focus: the graph goes whole.
+          if (Ontology.GRAPH.equals(q.getGraph())) {
+            out.add(t);
+            ontology[0] = true;
+          }
           if (stating.contains(t.getSubject())) {
             out.add(t);
             if (!t.getObject().isLiteral()) {
@@ -73,6 +81,7 @@ final class FocusNeighbourhood {
             out.add(t);
           }
         });
+    return ontology[0];
   }
 
   /** Hands every triple of {@code quads} to {@code each}. */

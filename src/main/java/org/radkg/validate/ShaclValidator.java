@@ -63,14 +63,7 @@ public final class ShaclValidator {
    */
   public ValidationResult validate(Collection<Quad> quads, Collection<Node> focus) {
     Graph data = GraphFactory.createDefaultGraph();
-    FocusNeighbourhood.copy(quads, focus, shapes.getGraph(), data);
-    boolean ontology = false;
-    for (Quad q : quads) {
-      if (Ontology.GRAPH.equals(q.getGraph())) {
-        data.add(q.asTriple());
-        ontology = true;
-      }
-    }
+    boolean ontology = FocusNeighbourhood.copy(quads, focus, shapes.getGraph(), data);
     return validate(withOntology(data, ontology), focus);
   }
 
