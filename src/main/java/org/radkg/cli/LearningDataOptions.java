@@ -35,7 +35,7 @@ final class LearningDataOptions {
       split = ",",
       defaultValue =
           "data/eval/real,data/eval/real2,data/eval/real3,data/eval/real4,data/eval/real5,data/eval/real6,"
-              + "data/eval/real7,data/eval/real8,data/eval/real9",
+              + "data/eval/real7,data/eval/real8,data/eval/real9,data/eval/real10",
       description =
           "The page sets (comma-separated) whose learn pages are learned from, or 'none'. Default: ${DEFAULT-VALUE}")
   java.util.List<String> pages;

@@ -127,6 +127,7 @@ public final class Extractor {
     SignatureBlocks blocks = new SignatureBlocks();
     OfficeLists officeLists = new OfficeLists();
     PersonPronouns pronouns = new PersonPronouns();
+    NearestPartnerReadings nearest = new NearestPartnerReadings();
     // A page in Spanish, Portuguese, French, Italian or German is read through an English gloss.
     String language = EnglishGloss.language(text, begin, end);
     for (Span sentence : sentences) {
@@ -153,6 +154,7 @@ public final class Extractor {
       found.addAll(ruled);
       found.addAll(ArticleEventParticipation.read(masked, mainEvent));
       found.addAll(model.read(masked, ruled, evidence, sink));
+      nearest.collect(masked, evidence);
     }
     List<Relation> keptLeaders = OwnedNames.unlessLedByAnother(namedLeaders, found);
     found.addAll(keptLeaders);
@@ -161,6 +163,9 @@ public final class Extractor {
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
     found = EventAliases.addDated(text, mentions, found, referenceYear);
     found = NameYears.apply(text, mentions, found);
+    // Proximity fills in only what no rule read anywhere in the article.
+    found = new ArrayList<>(found);
+    found.addAll(nearest.unread(found));
     found = JobTitleCase.written(found, language);
     found = RegionsWithin.added(found, reference.places());
     return new ArticleFindings(

@@ -1,0 +1,228 @@
+package org.radkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads, once an article's rules have run, what an entity most likely has from the nearest fitting
+ * name of a sentence, for an entity no rule gave one anywhere in the article: a person's
+ * organization (the nearest one, no other person between them), an event's or initiative's place
+ * (the nearest one, no other event, initiative or organization between them) and an event's date
+ * (the first one after it, no other event or initiative between them). A reading of proximity,
+ * published with the low confidence `calibrate` measures for each method, so a consumer can keep or
+ * drop it.
+ */
+final class NearestPartnerReadings {
+  /** A person's organization read from proximity alone. */
+  static final ReadingMethod NEAREST_BODY =
+      new ReadingMethod(
+          "nearest-body",
+          "Nearest organization of a person",
+          "Reads that a person belongs to the organization named nearest to them in a sentence, with no other"
+              + " person between them, when nothing else in the article gives the person an organization.");
+
+  /** An event's or initiative's place read from proximity alone. */
+  static final ReadingMethod NEAREST_PLACE =
+      new ReadingMethod(
+          "nearest-place",
+          "Nearest place of an event or initiative",
+          "Reads that an event or initiative is in the place named nearest to it in a sentence, with no other"
+              + " event, initiative or organization between them, when nothing else in the article gives it a place.");
+
+  /** An event's date read from proximity alone. */
+  static final ReadingMethod NEAREST_DATE =
+      new ReadingMethod(
+          "nearest-date",
+          "Nearest date of an event",
+          "Reads that an event takes place on the first date named after it in a sentence, with no other event or"
+              + " initiative between them, when nothing else in the article dates it.");
+
+  // Farther apart than this many characters, two names of a sentence are mostly about different
+  // things.
+  private static final int MAX_GAP = 120;
+  private static final Pattern LIST_JOINT =
+      Pattern.compile("\\s*(?:[,/;&]|and|or|y|e|et|und|o|ou)?\\s*(?:and|or)?\\s*");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+  // The first candidate of each entity and kind, in the article's order.
+  private final Map<Entity, List<Relation>> bodies = new LinkedHashMap<>();
+  private final Map<Entity, List<Relation>> places = new LinkedHashMap<>();
+  private final Map<Entity, List<Relation>> dates = new LinkedHashMap<>();
+
+  /** Notes the candidates of one sentence; {@link #unread} keeps those no rule overtook. */
+  void collect(MaskedSentence s, Evidence evidence) {
+    List<Slot> slots = s.slots();
+    for (int i = 0; i < slots.size(); i++) {
+      Slot a = slots.get(i);
+      Entity e = a.entity();
+      if (e == null || a.anaphoric()) {
+        continue;
+      }
+      if (a.code() == 'H' && !bodies.containsKey(e)) {
+        // "X runs the Y Program and its director, Jane Doe": a person past an initiative or event
+        // is mostly its.
+        Slot body = nearest(slots, i, 'O', "HIE");
+        // "A met B, and Jane Doe opened": with two bodies on one side, whose she is stays open.
+        if (body != null && soleOnItsSide(slots, i, body)) {
+          bodies.put(
+              e, List.of(read(e, Predicate.AFFILIATION, body.entity(), evidence, NEAREST_BODY)));
+        }
+      }
+      if ((a.code() == 'E' || a.code() == 'I') && !places.containsKey(e)) {
+        Slot place = nearest(slots, i, 'P', "EIO");
+        // A region is mostly a scope ("the leading meeting in Europe"), not where a thing is; a
+        // place listed with another ("Sydney/Melbourne") leaves which one open.
+        if (place != null
+            && !place.entity().is(EntityType.REGION)
+            && !listed(s.source(), slots, place)
+            && !slashed(s.source(), place)) {
+          List<Relation> where = new ArrayList<>();
+          where.add(read(e, Predicate.LOCATION, place.entity(), evidence, NEAREST_PLACE));
+          // "in Bergen, Norway": the guide gives the city and its country.
+          Slot country = countryAfter(slots, place);
+          if (country != null) {
+            where.add(read(e, Predicate.LOCATION, country.entity(), evidence, NEAREST_PLACE));
+          }
+          places.put(e, where);
+        }
+      }
+      if (a.code() == 'E' && !dates.containsKey(e)) {
+        DateMention date = dateAfter(slots, i);
+        // "the Nordic Congress of Imaging 2029, 2030 and ...": an edition's date is of its year.
+        Matcher year = YEAR.matcher(e.label());
+        if (date != null && (!year.find() || date.value().startsWith(year.group()))) {
+          dates.put(
+              e, List.of(read(e, Predicate.START_DATE, date.literal(), evidence, NEAREST_DATE)));
+        }
+      }
+    }
+  }
+
+  /**
+   * The candidates of the entities that {@code found} gives no relation of the candidate's kind; a
+   * person given a job title has had the office readers decide which body is theirs, so gets none.
+   */
+  List<Relation> unread(List<Relation> found) {
+    List<Relation> out = new ArrayList<>();
+    for (Map<Entity, List<Relation>> kind : List.of(bodies, places, dates)) {
+      if (kind.isEmpty()) {
+        continue;
+      }
+      Predicate p = kind.values().iterator().next().get(0).predicate();
+      Set<Entity> given = new HashSet<>(Relation.subjectsOf(found, p));
+      if (p == Predicate.AFFILIATION) {
+        given.addAll(Relation.subjectsOf(found, Predicate.JOB_TITLE));
+      }
+      kind.forEach(
+          (entity, r) -> {
+            if (!given.contains(entity)) {
+              out.addAll(r);
+            }
+          });
+    }
+    return out;
+  }
+
+  private static Relation read(
+      Entity subject, Predicate p, Term object, Evidence evidence, ReadingMethod method) {
+    return new Relation(subject, p, object, evidence).orMethod(method);
+  }
+
+  // The slot of class `code` nearest to slots[i] on either side, with no slot of a class in
+  // `blocking` between them.
+  private static Slot nearest(List<Slot> slots, int i, char code, String blocking) {
+    Slot best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (int dir = -1; dir <= 1; dir += 2) {
+      for (int j = i + dir; j >= 0 && j < slots.size(); j += dir) {
+        Slot b = slots.get(j);
+        if (b.entity() != null && b.code() == code && !b.anaphoric()) {
+          int gap = dir > 0 ? gap(slots.get(i), b) : gap(b, slots.get(i));
+          if (gap <= MAX_GAP && gap < bestGap) {
+            best = b;
+            bestGap = gap;
+          }
+          break;
+        }
+        if (blocking.indexOf(b.code()) >= 0) {
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  // The first full date after slots[i], before any other event or initiative.
+  private static DateMention dateAfter(List<Slot> slots, int i) {
+    for (int j = i + 1; j < slots.size(); j++) {
+      Slot b = slots.get(j);
+      if (b.date() != null && b.date().value() != null) {
+        return gap(slots.get(i), b) <= MAX_GAP ? b.date() : null;
+      }
+      if (b.code() == 'E' || b.code() == 'I') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // True when another place stands in a list with `place` ("Sydney/Melbourne", "Lima and Quito"),
+  // other than its own country after a city ("Bergen, Norway").
+  private static boolean listed(String text, List<Slot> slots, Slot place) {
+    int k = slots.indexOf(place);
+    for (int j = k - 1; j <= k + 1; j += 2) {
+      if (j < 0 || j >= slots.size() || slots.get(j).code() != 'P') {
+        continue;
+      }
+      Slot other = slots.get(j);
+      Slot first = j < k ? other : place;
+      Slot second = j < k ? place : other;
+      String between = text.substring(first.span().end(), second.span().begin());
+      boolean country = j > k && other.entity().slug().equals(place.entity().containedIn());
+      if (LIST_JOINT.matcher(between).matches() && !country) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean soleOnItsSide(List<Slot> slots, int i, Slot body) {
+    int k = slots.indexOf(body);
+    int from = k < i ? 0 : i + 1;
+    int to = k < i ? i : slots.size();
+    return slots.subList(from, to).stream().filter(x -> x.code() == 'O').count() == 1;
+  }
+
+  // "Sydney/Melbourne": a place written against another by a slash is one of two.
+  private static boolean slashed(String text, Slot place) {
+    int b = place.span().begin();
+    int e = place.span().end();
+    return (b > 0 && text.charAt(b - 1) == '/')
+        || (e < text.length() && text.charAt(e) == '/')
+        || text.substring(b, e).indexOf('/') >= 0;
+  }
+
+  // The country right after a city ("Bergen, Norway"), or null.
+  private static Slot countryAfter(List<Slot> slots, Slot city) {
+    int k = slots.indexOf(city);
+    if (k + 1 < slots.size()) {
+      Slot next = slots.get(k + 1);
+      if (next.code() == 'P'
+          && next.entity().slug().equals(city.entity().containedIn())
+          && gap(city, next) <= 4) {
+        return next;
+      }
+    }
+    return null;
+  }
+
+  private static int gap(Slot first, Slot second) {
+    return second.span().begin() - first.span().end();
+  }
+}
