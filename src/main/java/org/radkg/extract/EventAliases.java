@@ -327,6 +327,11 @@ final class EventAliases {
     }
     if (year != null && ownName) {
       out.add(bare + " " + year);
+      // "World Radiography Day" of the edition labelled "World Radiography Day 2016": the name
+      // the text gives the edition, as written (unless the article's series goes by it).
+      if (ordinal == null) {
+        out.add(bare);
+      }
     }
     return out;
   }

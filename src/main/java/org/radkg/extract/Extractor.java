@@ -165,7 +165,11 @@ public final class Extractor {
     found = NameYears.apply(text, mentions, found);
     // Proximity fills in only what no rule read anywhere in the article.
     found = new ArrayList<>(found);
-    found.addAll(nearest.unread(found));
+    Entity owner = OwnedNames.pageOwner(mentions, society);
+    // Only an organization the text names: a section's society the article never names is no
+    // body of its people.
+    boolean named = mentions.stream().anyMatch(m -> m.entity().equals(owner));
+    found.addAll(nearest.unread(found, named ? owner : null));
     found = JobTitleCase.written(found, language);
     found = RegionsWithin.added(found, reference.places());
     return new ArticleFindings(

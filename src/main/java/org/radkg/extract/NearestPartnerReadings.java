@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radkg.corpus.LexiconFiles;
 
 /**
  * Reads, once an article's rules have run, what an entity most likely has from the nearest fitting
@@ -26,6 +27,15 @@ final class NearestPartnerReadings {
           "Nearest organization of a person",
           "Reads that a person belongs to the organization named nearest to them in a sentence, with no other"
               + " person between them, when nothing else in the article gives the person an organization.");
+
+  /** A person's organization read from an office alone, on a page about one organization. */
+  static final ReadingMethod OWNERS_OFFICE =
+      new ReadingMethod(
+          "owners-office",
+          "Office of the page's organization",
+          "Reads that a person holding an office (president, secretary, treasurer, chair, director, board member)"
+              + " belongs to the organization the page is about, when nothing in the article gives the person an"
+              + " organization.");
 
   /** An event's or initiative's place read from proximity alone. */
   static final ReadingMethod NEAREST_PLACE =
@@ -48,6 +58,14 @@ final class NearestPartnerReadings {
   private static final int MAX_GAP = 120;
   private static final Pattern LIST_JOINT =
       Pattern.compile("\\s*(?:[,/;&]|and|or|y|e|et|und|o|ou)?\\s*(?:and|or)?\\s*");
+  // An office at the title's start, after any modifiers ("Immediate Past President").
+  private static final Pattern OFFICE =
+      Pattern.compile(
+          "(?i)^(?:(?:"
+              + LexiconFiles.alternation(LexiconFiles.entries("role-modifiers"))
+              + "|immediate|new|outgoing|interim|acting)[- ])*(?:"
+              + LexiconFiles.alternation(LexiconFiles.entries("society-offices"))
+              + ")(?![\\p{L}-])");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
   // The first candidate of each entity and kind, in the article's order.
@@ -106,10 +124,25 @@ final class NearestPartnerReadings {
 
   /**
    * The candidates of the entities that {@code found} gives no relation of the candidate's kind; a
-   * person given a job title has had the office readers decide which body is theirs, so gets none.
+   * person given a job title has had the office readers decide which body is theirs, so gets no
+   * nearest body, but one holding an office of no body named is {@code owner}'s, the organization
+   * the page is about (none when null).
    */
-  List<Relation> unread(List<Relation> found) {
+  List<Relation> unread(List<Relation> found, Entity owner) {
     List<Relation> out = new ArrayList<>();
+    if (owner != null) {
+      // "President Junji Shiraishi" on a page of the society: an office of no body named is the
+      // page's owner's.
+      Set<Entity> affiliated = new HashSet<>(Relation.subjectsOf(found, Predicate.AFFILIATION));
+      for (Relation r : found) {
+        if (r.predicate() == Predicate.JOB_TITLE
+            && r.object() instanceof LiteralValue title
+            && OFFICE.matcher(title.lexical()).find()
+            && affiliated.add(r.subject())) {
+          out.add(read(r.subject(), Predicate.AFFILIATION, owner, r.evidence(), OWNERS_OFFICE));
+        }
+      }
+    }
     for (Map<Entity, List<Relation>> kind : List.of(bodies, places, dates)) {
       if (kind.isEmpty()) {
         continue;

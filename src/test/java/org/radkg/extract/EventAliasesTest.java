@@ -103,4 +103,33 @@ class EventAliasesTest {
             edition);
     assertTrue(m.get(0).entity().altLabels().isEmpty(), m.get(0).entity().altLabels()::toString);
   }
+
+  @Test
+  void anEditionWrittenAsItsSeriesGoesByThatNameToo() {
+    Entity edition = event("Lagoon Radiography Day 2031", null);
+    List<Mention> m =
+        aliased(
+            "Members celebrated Lagoon Radiography Day with open clinics.",
+            "Lagoon Radiography Day",
+            edition);
+    assertTrue(
+        m.get(0).entity().altLabels().contains("Lagoon Radiography Day"),
+        m.get(0).entity().altLabels()::toString);
+  }
+
+  @Test
+  void theSeriesNameStaysTheSeriesWhenTheArticleNamesTheSeriesToo() {
+    Entity series = event("Lagoon Radiography Day", null);
+    Entity edition = event("Lagoon Radiography Day 2031", null);
+    List<Mention> m =
+        aliased(
+            "Lagoon Radiography Day is held every year; Lagoon Radiography Day drew crowds.",
+            "Lagoon Radiography Day",
+            series,
+            "Lagoon Radiography Day",
+            edition);
+    assertFalse(
+        m.get(1).entity().altLabels().contains("Lagoon Radiography Day"),
+        m.get(1).entity().altLabels()::toString);
+  }
 }

@@ -64,6 +64,20 @@ class NearestPartnerReadingsTest {
     assertFalse(r.stream().anyMatch(x -> x.startsWith("Jane Doe | AFFILIATION")), r::toString);
   }
 
+  @Test
+  void anOfficeOfNoBodyNamedIsThePagesOrganizations() {
+    ArticleFindings f =
+        TestArticles.extract(
+            ESR,
+            "News Item",
+            "The European Society of Radiology held its assembly on Monday. The meeting was opened"
+                + " by President Jane Doe, who thanked the volunteers. Dean John Roe closed it.");
+    Relation r = only(f, Predicate.AFFILIATION);
+    assertEquals("Jane Doe", r.subject().label());
+    assertEquals("European Society of Radiology", ((Entity) r.object()).label());
+    assertEquals(NearestPartnerReadings.OWNERS_OFFICE, r.method());
+  }
+
   private static Relation only(ArticleFindings f, Predicate p) {
     List<Relation> rs = f.relations().stream().filter(r -> r.predicate() == p).toList();
     assertEquals(1, rs.size(), rs::toString);
