@@ -392,9 +392,14 @@ public final class StoreBuilder {
         dsg,
         () -> {
           List<org.apache.jena.graph.Triple> dropped = new java.util.ArrayList<>();
+          List<Quad> before = new java.util.ArrayList<>();
           for (String key : delta.dropped()) {
             if (materialize) {
-              dropped.addAll(MaterializedUnion.triplesOf(dsg, graphNode(key)));
+              Node g = graphNode(key);
+              for (org.apache.jena.graph.Triple t : MaterializedUnion.triplesOf(dsg, g)) {
+                dropped.add(t);
+                before.add(Quad.create(g, t));
+              }
             }
             dsg.deleteAny(graphNode(key), Node.ANY, Node.ANY, Node.ANY);
           }
@@ -408,11 +413,16 @@ public final class StoreBuilder {
           if (!materialize) {
             return new InPlace(null, "");
           }
-          UnionChange change = MaterializedUnion.update(dsg, dropped, delta.added());
           List<org.apache.jena.graph.Triple> written = new java.util.ArrayList<>();
+          List<Quad> after = new java.util.ArrayList<>();
           for (CanonicalGraph g : delta.added()) {
-            g.quads().forEach(q -> written.add(q.asTriple()));
+            for (Quad q : g.quads()) {
+              written.add(q.asTriple());
+              after.add(q);
+            }
           }
+          UnionChange change =
+              MaterializedUnion.update(dsg, dropped, delta.added()).withGraphs(before, after);
           return new InPlace(change, SummaryGraph.update(dsg, dropped, written, change));
         });
   }
