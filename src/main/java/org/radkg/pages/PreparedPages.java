@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +55,9 @@ public final class PreparedPages implements GenerationPreparation {
 
   private final Duration timeout;
 
+  /** The parts the last {@link #prepare} took from the previous generation (for the tests). */
+  private volatile Set<String> reused = Set.of();
+
   /** Prepares with a time limit of ten minutes on each query. */
   public PreparedPages() {
     this(TIMEOUT);
@@ -87,6 +91,11 @@ public final class PreparedPages implements GenerationPreparation {
             && !change.touches(LandingFigures::readsInUnion)
             && change.graphsReadAlike(LandingFigures::readInGraph)
             && reuseFile(folder, previous, LANDING);
+    reused =
+        Set.copyOf(
+            java.util.stream.Stream.of(networkKept ? NETWORK : null, landingKept ? LANDING : null)
+                .filter(java.util.Objects::nonNull)
+                .toList());
     // The network, the longest part, is read beside the index and the figures: TDB2 serves
     // concurrent readers, and a build has the cores to itself.
     FutureTask<Void> network =
@@ -155,6 +164,11 @@ public final class PreparedPages implements GenerationPreparation {
     }
     Files.writeString(
         folder.resolve(FORMAT_FILE), stamp(folder.getParent()), StandardCharsets.UTF_8);
+  }
+
+  /** The parts ({@link #NETWORK}, {@link #LANDING}) the last preparation copied, not made. */
+  Set<String> reused() {
+    return reused;
   }
 
   /**

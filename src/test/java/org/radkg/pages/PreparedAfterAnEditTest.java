@@ -71,6 +71,21 @@ class PreparedAfterAnEditTest {
     assertSameAsAFullBuild(edited, after);
   }
 
+  @Test
+  void theNetworkAndFiguresAreCopiedWithoutReadingWhenTheEditReadsAlikeForThem() throws Exception {
+    Path store = tmp.resolve("store");
+    build(corpus("base", t -> t), store, false);
+    PreparedPages pages = new PreparedPages();
+    Path edited =
+        corpus("edited", t -> t.replace("will use its magazine", "must use its magazine"));
+    build(edited, store, pages);
+    assertEquals(Set.of(PreparedPages.NETWORK, PreparedPages.LANDING), pages.reused());
+    assertSameAsAFullBuild(edited, prepared(store));
+    // A renamed person is a name the figures and the network read: both are made again.
+    build(corpus("renamed", t -> t.replace("Caroline Justich", "Caroline Justine")), store, pages);
+    assertEquals(Set.of(), pages.reused());
+  }
+
   /** Every prepared part of {@code prepared} equals a clean full build's of {@code corpus}. */
   private void assertSameAsAFullBuild(Path corpus, Path prepared) throws Exception {
     Path clean = tmp.resolve("clean");
@@ -116,6 +131,11 @@ class PreparedAfterAnEditTest {
             + "\n",
         StandardCharsets.UTF_8);
     return dir;
+  }
+
+  private static BuildResult build(Path corpus, Path store, PreparedPages pages) throws Exception {
+    return Build.run(
+        BuildRequest.of(List.of(corpus), store).withPreparation(pages), BuildListener.SILENT);
   }
 
   private static BuildResult build(Path corpus, Path store, boolean full) throws Exception {
