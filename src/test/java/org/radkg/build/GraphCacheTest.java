@@ -3,7 +3,6 @@ package org.radkg.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.radkg.vocab.Rkg;
 
 /**
  * A build after an edit writes and canonicalizes only the edited article's graph, taking every
@@ -94,19 +92,7 @@ class GraphCacheTest {
   }
 
   private Path corpus(String name, UnaryOperator<String> edit) throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve(name));
-    String text = Files.readString(SEED, StandardCharsets.UTF_8);
-    String changed = edit.apply(text);
-    assertTrue(name.equals("base") || !changed.equals(text), "the edit applies");
-    Files.writeString(dir.resolve(SEED.getFileName()), changed, StandardCharsets.UTF_8);
-    Files.writeString(
-        dir.resolve("documents.tsv"),
-        "file\tpublished\tpublisher\tlicence\n"
-            + SEED.getFileName()
-            + "\t\t\t"
-            + Rkg.CC_BY_4
-            + "\n",
-        StandardCharsets.UTF_8);
-    return dir;
+    return EditedSeed.write(
+        tmp.resolve(name), name.equals("base") ? UnaryOperator.identity() : edit);
   }
 }

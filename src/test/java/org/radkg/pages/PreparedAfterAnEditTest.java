@@ -19,10 +19,10 @@ import org.radkg.build.Build;
 import org.radkg.build.BuildListener;
 import org.radkg.build.BuildRequest;
 import org.radkg.build.BuildResult;
+import org.radkg.build.EditedSeed;
 import org.radkg.search.SearchIndex;
 import org.radkg.store.GenerationPreparation;
 import org.radkg.store.StoreLayout;
-import org.radkg.vocab.Rkg;
 
 /**
  * After an edit, a generation updated in place has prepared pages equal to those of a clean full
@@ -117,20 +117,8 @@ class PreparedAfterAnEditTest {
   }
 
   private Path corpus(String name, UnaryOperator<String> edit) throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve(name));
-    String text = Files.readString(SEED, StandardCharsets.UTF_8);
-    String changed = edit.apply(text);
-    assertTrue(name.equals("base") || !changed.equals(text), "the edit applies");
-    Files.writeString(dir.resolve(SEED.getFileName()), changed, StandardCharsets.UTF_8);
-    Files.writeString(
-        dir.resolve("documents.tsv"),
-        "file\tpublished\tpublisher\tlicence\n"
-            + SEED.getFileName()
-            + "\t\t\t"
-            + Rkg.CC_BY_4
-            + "\n",
-        StandardCharsets.UTF_8);
-    return dir;
+    return EditedSeed.write(
+        tmp.resolve(name), name.equals("base") ? UnaryOperator.identity() : edit);
   }
 
   private static BuildResult build(Path corpus, Path store, PreparedPages pages) throws Exception {
