@@ -1,23 +1,10 @@
 package org.radkg.canonical;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LabelToNode;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * A named {@link CanonicalGraph} as bytes, to keep between builds: its key, hash and number of
@@ -38,7 +25,7 @@ public record EncodedGraph(String key, String sha256, int size, byte[] thrift, b
     if (!g.key().startsWith("<")) {
       throw new IllegalArgumentException("only graphs named by an IRI are encoded: " + g.key());
     }
-    byte[] bytes = g.quads() instanceof SpilledQuads s ? s.bytes() : EncodedGraph.encode(g.quads());
+    byte[] bytes = g.quads() instanceof SpilledQuads s ? s.bytes() : ThriftQuads.encode(g.quads());
     return new EncodedGraph(g.key(), g.sha256(), g.quads().size(), bytes, g.nquads());
   }
 
@@ -49,7 +36,7 @@ public record EncodedGraph(String key, String sha256, int size, byte[] thrift, b
 
   /** The graph with its quads decoded onto the heap. */
   public CanonicalGraph decode() {
-    return new CanonicalGraph(name(), key, decode(thrift, size), sha256);
+    return new CanonicalGraph(name(), key, ThriftQuads.decode(thrift, size), sha256);
   }
 
   /** The graph with its quads in {@code file} (appended there as they are, not decoded). */
@@ -82,31 +69,5 @@ public record EncodedGraph(String key, String sha256, int size, byte[] thrift, b
     byte[] lines = new byte[in.readInt()];
     in.readFully(lines);
     return new EncodedGraph(key, sha256, size, bytes, lines);
-  }
-
-  static byte[] encode(List<Quad> quads) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    // Not RDF_THRIFT_VALUES: that stores numbers as values, which would change "01" to "1".
-    StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
-    writer.start();
-    quads.forEach(writer::quad);
-    writer.finish();
-    return out.toByteArray();
-  }
-
-  static List<Quad> decode(byte[] thrift, int size) {
-    List<Quad> out = new ArrayList<>(size);
-    RDFParser.source(new ByteArrayInputStream(thrift))
-        .lang(RDFLanguages.RDFTHRIFT)
-        .labelToNode(LabelToNode.createUseLabelAsGiven())
-        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
-        .parse(
-            new StreamRDFBase() {
-              @Override
-              public void quad(Quad q) {
-                out.add(q);
-              }
-            });
-    return out;
   }
 }

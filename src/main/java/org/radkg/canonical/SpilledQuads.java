@@ -34,7 +34,7 @@ final class SpilledQuads extends AbstractList<Quad> {
    * returns them as read back from there.
    */
   static SpilledQuads write(SpillFile file, List<Quad> quads, byte[] nquads) {
-    return append(file, EncodedGraph.encode(quads), nquads, quads.size());
+    return append(file, ThriftQuads.encode(quads), nquads, quads.size());
   }
 
   /**
@@ -78,6 +78,6 @@ final class SpilledQuads extends AbstractList<Quad> {
   }
 
   private List<Quad> parse() {
-    return EncodedGraph.decode(bytes(), size);
+    return ThriftQuads.decode(bytes(), size);
   }
 }
