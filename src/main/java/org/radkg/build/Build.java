@@ -89,8 +89,10 @@ public final class Build {
       BuildListener listener)
       throws IOException, CorpusException, InvalidGraphException {
     FindingsCache cache = new FindingsCache(layout.findingsCache());
+    GraphCache graphs = new GraphCache(layout.graphCache(), cache);
     if (request.full()) {
       cache.clear();
+      graphs.clear();
     }
     List<Article> articles = GraphPipeline.read(request.inputs(), request.given(), listener);
     BuildInputs inputs = BuildInputs.of(request.inputs(), articles);
@@ -98,7 +100,8 @@ public final class Build {
     // quads. Made article by article: no in-memory dataset of the whole corpus (see
     // GraphPipeline.canonical), and the articles are not held past it.
     CanonicalQuads canon =
-        GraphPipeline.canonical(articles, cache, request.minConfidence(), listener, collector);
+        GraphPipeline.canonical(
+            articles, cache, graphs, request.minConfidence(), listener, collector);
     articles = null; // an interpreted frame keeps its locals alive to its end: the texts can go
     Optional<ShapesCheck.Focus> focus = ShapesCheck.focus(canon, request);
     if (focus.isPresent()) {
@@ -133,6 +136,7 @@ public final class Build {
       InputsFingerprint.record(layout, fingerprint, built, dumps);
     }
     cache.pruneUnused();
+    graphs.pruneUnused();
     return new BuildResult(built, dumps, cache.misses(), cache.hits());
   }
 

@@ -1,9 +1,6 @@
 package org.radkg.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +8,13 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -47,25 +43,25 @@ public final class FindingsCache implements ExtractionCache {
 
   private static volatile String codeVersion;
 
-  private final Path dir;
-  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final CacheDirectory entries;
+  private final Map<String, String> findingsKeys = new ConcurrentHashMap<>();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
 
   /** A cache kept in {@code dir} (created when first written). */
   public FindingsCache(Path dir) {
-    this.dir = dir;
+    this.entries = new CacheDirectory(dir);
   }
 
   @Override
   public List<Entity> definitions(Article article, Supplier<List<Entity>> compute) {
     String key = "d-" + hash(articleKey(article));
-    List<Entity> cached = read(key, in -> FindingsCodec.readEntities(in));
+    List<Entity> cached = entries.read(key, in -> FindingsCodec.readEntities(in));
     if (cached != null) {
       return cached;
     }
     List<Entity> fresh = compute.get();
-    write(key, out -> FindingsCodec.writeEntities(fresh, out));
+    entries.write(key, out -> FindingsCodec.writeEntities(fresh, out));
     return fresh;
   }
 
@@ -84,16 +80,25 @@ public final class FindingsCache implements ExtractionCache {
   public ArticleFindings findings(
       Article article, String context, Supplier<ArticleFindings> compute) {
     String key = "f-" + hash(articleKey(article) + "\u0000" + context);
+    findingsKeys.put(article.id(), key);
     ArticleFindings cached =
-        read(key, in -> FindingsCodec.readFindings(article, article.titleBegin(), in));
+        entries.read(key, in -> FindingsCodec.readFindings(article, article.titleBegin(), in));
     if (cached != null) {
       hits.incrementAndGet();
       return cached;
     }
     misses.incrementAndGet();
     ArticleFindings fresh = compute.get();
-    write(key, out -> FindingsCodec.writeFindings(fresh, article.titleBegin(), out));
+    entries.write(key, out -> FindingsCodec.writeFindings(fresh, article.titleBegin(), out));
     return fresh;
+  }
+
+  /**
+   * The key of the findings this build took or made for {@code article} (equal keys, equal
+   * findings, their offsets counted from the article's title); empty before they were asked for.
+   */
+  public Optional<String> findingsKey(Article article) {
+    return Optional.ofNullable(findingsKeys.get(article.id()));
   }
 
   /** Articles whose findings came from the cache in this build. */
@@ -108,8 +113,7 @@ public final class FindingsCache implements ExtractionCache {
 
   /** Deletes every entry, so the next lookups all miss ({@code build --full}). */
   public void clear() throws IOException {
-    used.clear();
-    pruneUnused();
+    entries.clear();
   }
 
   /**
@@ -117,16 +121,7 @@ public final class FindingsCache implements ExtractionCache {
    * ever built.
    */
   public void pruneUnused() throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return;
-    }
-    try (Stream<Path> list = Files.list(dir)) {
-      for (Path p : list.toList()) {
-        if (!used.contains(p.getFileName().toString())) {
-          Files.deleteIfExists(p);
-        }
-      }
-    }
+    entries.pruneUnused();
   }
 
   /**
@@ -157,52 +152,6 @@ public final class FindingsCache implements ExtractionCache {
         a.title(),
         Integer.toString(a.bodyBegin() - t),
         Integer.toString(a.bodyEnd() - t));
-  }
-
-  private interface Reader<T> {
-    T read(DataInputStream in) throws IOException;
-  }
-
-  private interface Writer {
-    void write(DataOutputStream out) throws IOException;
-  }
-
-  private <T> T read(String key, Reader<T> reader) {
-    used.add(key);
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(key))))) {
-      T value = reader.read(in);
-      return in.read() == -1 ? value : null;
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (IOException | RuntimeException e) {
-      return null; // torn or foreign file: extract again and overwrite it
-    }
-  }
-
-  private void write(String key, Writer writer) {
-    Path tmp =
-        dir.resolve(
-            key + ".tmp-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
-    try {
-      Files.createDirectories(dir);
-      try (DataOutputStream out =
-          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-        writer.write(out);
-      }
-      Files.move(
-          tmp,
-          dir.resolve(key),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      // The cache only saves time: a build that cannot write it (full disk) goes on without it.
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // nothing more to do
-      }
-    }
   }
 
   /** SHA-256 of the extractor's code source: the jar, or every file of the classes directory. */

@@ -83,18 +83,36 @@ public final class GraphPipeline {
       double minConfidence,
       BuildListener listener,
       CanonicalCollector out) {
-    collect(articles, cache, minConfidence, listener, out);
+    return canonical(articles, cache, null, minConfidence, listener, out);
+  }
+
+  /**
+   * As {@link #canonical(List, FindingsCache, double, BuildListener, CanonicalCollector)}, taking
+   * from {@code graphs} (when not null) each article graph whose findings and dependencies it
+   * holds, instead of writing and canonicalizing it again.
+   */
+  static CanonicalQuads canonical(
+      List<Article> articles,
+      FindingsCache cache,
+      GraphCache graphs,
+      double minConfidence,
+      BuildListener listener,
+      CanonicalCollector out) {
+    collect(articles, cache, graphs, minConfidence, listener, out);
     // The ontology travels with the data, in a graph of its own, so a query can follow
     // rdfs:subPropertyOf; it joins the union default graph like every named graph.
     out.add(Ontology.quads());
     // The findings are unreachable by now (collect's frame is gone): only the canonical graphs
     // stay.
-    return out.result();
+    CanonicalQuads canon = out.result();
+    listener.step("canonical quads hashed");
+    return canon;
   }
 
   private static void collect(
       List<Article> articles,
       FindingsCache cache,
+      GraphCache graphs,
       double minConfidence,
       BuildListener listener,
       CanonicalCollector out) {
@@ -108,7 +126,17 @@ public final class GraphPipeline {
             + cache.hits()
             + " from the cache");
     listener.step("canonicalizing");
-    builder.writeGroups(findings, out::add);
+    if (graphs == null) {
+      builder.writeGroups(findings, out::add);
+    } else {
+      builder.writeGroups(findings, graphs.collectingInto(out));
+      listener.step(
+          "canonicalized: "
+              + graphs.misses()
+              + " article graph(s) written, "
+              + graphs.hits()
+              + " from the cache");
+    }
   }
 
   private static KnowledgeGraphBuilder builder(double minConfidence, BuildListener listener) {

@@ -42,11 +42,34 @@ public final class CanonicalCollector {
     this.keptQuads = keptQuads;
   }
 
-  /** Canonicalizes {@code raw} (whose blank nodes occur in no other group) and keeps its graphs. */
-  public void add(List<Quad> raw) {
+  /**
+   * Canonicalizes {@code raw} (whose blank nodes occur in no other group) and keeps its graphs;
+   * returns them as kept (before any merge with another group's graph of the same name).
+   */
+  public List<CanonicalGraph> add(List<Quad> raw) {
+    List<CanonicalGraph> added = new ArrayList<>();
     for (CanonicalGraph g : CanonicalQuads.graphsOf(raw)) {
-      graphs.merge(g.key(), kept(g), (a, b) -> kept(merged(a, b)));
+      CanonicalGraph k = kept(g);
+      added.add(k);
+      keep(k);
     }
+    return added;
+  }
+
+  /**
+   * Keeps a graph canonicalized earlier (e.g. by the last build): spilled as its bytes are, or
+   * decoded onto the heap below the threshold.
+   */
+  public void add(EncodedGraph g) {
+    if (spill != null && kept.addAndGet(g.size()) > keptQuads) {
+      keep(g.spill(spill));
+    } else {
+      keep(g.decode());
+    }
+  }
+
+  private void keep(CanonicalGraph g) {
+    graphs.merge(g.key(), g, (a, b) -> kept(merged(a, b)));
   }
 
   /** Every graph added so far, in canonical order, with the hash of the whole. */

@@ -71,11 +71,18 @@ public record CanonicalGraph(Node name, String key, List<Quad> quads, String sha
     if (key.isEmpty() || quads instanceof SpilledQuads) {
       return this;
     }
-    return new CanonicalGraph(name, key, SpilledQuads.write(file, quads), sha256);
+    return new CanonicalGraph(name, key, SpilledQuads.write(file, quads, nquads()), sha256);
   }
 
-  /** The N-Quads lines, each terminated by "\n", in UTF-8: the graph's part of the N-Quads dump. */
+  /**
+   * The N-Quads lines, each terminated by "\n", in UTF-8: the graph's part of the N-Quads dump; a
+   * spilled graph reads them back from its file (kept there beside its quads, so the hash of the
+   * whole and the N-Quads dump need not decode and format every graph again).
+   */
   public byte[] nquads() {
+    if (quads instanceof SpilledQuads s) {
+      return s.nquads();
+    }
     StringBuilder sb = new StringBuilder();
     lines(line -> sb.append(line).append('\n'));
     return sb.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,50 +1,60 @@
 package org.radkg.canonical;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LabelToNode;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The quads of one canonical graph kept as its N-Quads lines in a {@link SpillFile}: each iteration
- * reads and parses them again (blank node labels as written), so the heap holds only where they
- * are. Random access parses the whole graph for each call: iterate instead.
+ * The quads of one canonical graph kept in RDF Thrift in a {@link SpillFile}: each iteration reads
+ * and parses them again (blank node labels as written), so the heap holds only where they are.
+ * Random access parses the whole graph for each call: iterate instead.
  */
 final class SpilledQuads extends AbstractList<Quad> {
   private final SpillFile file;
   private final long position;
   private final int length;
   private final int size;
+  private final long linesPosition;
+  private final int linesLength;
 
-  private SpilledQuads(SpillFile file, long position, int length, int size) {
+  private SpilledQuads(
+      SpillFile file, long position, int length, int size, long linesPosition, int linesLength) {
     this.file = file;
     this.position = position;
     this.length = length;
     this.size = size;
+    this.linesPosition = linesPosition;
+    this.linesLength = linesLength;
   }
 
-  /** Writes {@code quads} to {@code file}; returns them as read back from there. */
-  static SpilledQuads write(SpillFile file, List<Quad> quads) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    // Not RDF_THRIFT_VALUES: that stores numbers as values, which would change "01" to "1".
-    StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
-    writer.start();
-    quads.forEach(writer::quad);
-    writer.finish();
-    byte[] bytes = out.toByteArray();
-    return new SpilledQuads(file, file.append(bytes), bytes.length, quads.size());
+  /**
+   * Writes {@code quads} (in RDF Thrift) and their N-Quads lines {@code nquads} to {@code file};
+   * returns them as read back from there.
+   */
+  static SpilledQuads write(SpillFile file, List<Quad> quads, byte[] nquads) {
+    return append(file, ThriftQuads.encode(quads), nquads, quads.size());
+  }
+
+  /**
+   * Appends {@code size} quads already in RDF Thrift, and their N-Quads lines, to {@code file};
+   * returns them as read back from there.
+   */
+  static SpilledQuads append(SpillFile file, byte[] thrift, byte[] nquads, int size) {
+    long at = file.append(thrift);
+    long linesAt = file.append(nquads);
+    return new SpilledQuads(file, at, thrift.length, size, linesAt, nquads.length);
+  }
+
+  /** The quads' RDF Thrift bytes, as written. */
+  byte[] bytes() {
+    return file.read(position, length);
+  }
+
+  /** The quads' N-Quads lines, each ending in "\n", in UTF-8, as written. */
+  byte[] nquads() {
+    return file.read(linesPosition, linesLength);
   }
 
   @Override
@@ -68,18 +78,6 @@ final class SpilledQuads extends AbstractList<Quad> {
   }
 
   private List<Quad> parse() {
-    List<Quad> out = new ArrayList<>(size);
-    RDFParser.source(new ByteArrayInputStream(file.read(position, length)))
-        .lang(RDFLanguages.RDFTHRIFT)
-        .labelToNode(LabelToNode.createUseLabelAsGiven())
-        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
-        .parse(
-            new StreamRDFBase() {
-              @Override
-              public void quad(Quad q) {
-                out.add(q);
-              }
-            });
-    return out;
+    return ThriftQuads.decode(bytes(), size);
   }
 }

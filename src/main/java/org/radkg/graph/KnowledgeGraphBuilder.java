@@ -176,9 +176,32 @@ public final class KnowledgeGraphBuilder {
     sources(all).parallelStream().forEach(doc -> group.accept(SourceDocumentGraph.of(doc)));
   }
 
+  /**
+   * As {@link #writeGroups(List, Consumer)}, telling {@code groups} what each article's graph
+   * depends on besides its findings, so that it may take a graph it kept instead of having its
+   * quads made. The dependencies assume the classpath's confidences and entailments, as {@link
+   * #extract(List, ExtractionCache)} assumes its reference data.
+   */
+  public void writeGroups(List<ArticleFindings> all, GraphGroups groups) {
+    Writing w = writing(all);
+    w.findings().parallelStream()
+        .forEach(
+            f -> {
+              List<Article> reprints = w.reprints().of(f.article());
+              String dependencies =
+                  ArticleGraphDependencies.of(
+                      f, reprints, w.registry(), w.writer(), base, minConfidence);
+              groups.article(f, dependencies, () -> w.quadsOf(f));
+            });
+    sources(all).parallelStream().forEach(doc -> groups.other(SourceDocumentGraph.of(doc)));
+  }
+
   /** The writer of a corpus's findings, with the findings it writes (reprints left out). */
   private record Writing(
-      List<ArticleFindings> findings, Reprints reprints, FindingsGraphWriter writer) {
+      List<ArticleFindings> findings,
+      Reprints reprints,
+      EntityRegistry registry,
+      FindingsGraphWriter writer) {
     List<Quad> quadsOf(ArticleFindings f) {
       List<Quad> quads = new ArrayList<>();
       writer.write(
@@ -204,6 +227,7 @@ public final class KnowledgeGraphBuilder {
     return new Writing(
         findings,
         reprints,
+        registry,
         new FindingsGraphWriter(base, registry, confidences, minConfidence, entailment));
   }
 

@@ -15,7 +15,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.Quad;
 import org.radkg.query.QueryRunner;
 import org.radkg.vocab.Rkg;
 
@@ -27,10 +29,70 @@ public final class NetworkExtractor {
   private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
   private static final Pattern LEADING_YEAR = Pattern.compile("^(\\d{4})");
 
+  /** What the four queries and the topics' read from the union default graph, by predicate. */
+  private static final Set<Node> UNION_READS =
+      Set.of(
+          Rkg.type,
+          Rkg.label,
+          Rkg.acronym,
+          Rkg.location,
+          Rkg.containedInPlace,
+          Rkg.startDate,
+          Rkg.mentions,
+          Rkg.about);
+
+  /** What the affiliations' and topics' queries read inside an article's graph, by predicate. */
+  private static final Set<Node> GRAPH_READS =
+      Set.of(
+          Rkg.participatesIn,
+          Rkg.leads,
+          Rkg.partnersIn,
+          Rkg.funds,
+          Rkg.hosts,
+          Rkg.memberOf,
+          Rkg.collaboratesWith,
+          Rkg.subject,
+          Rkg.predicate,
+          Rkg.object,
+          Rkg.reportedBy,
+          Rkg.about);
+
   private final Function<String, List<Map<String, Node>>> select;
 
   private NetworkExtractor(Function<String, List<Map<String, Node>>> select) {
     this.select = select;
+  }
+
+  /**
+   * True when the network's queries read {@code t} from the union graph: a union that differs only
+   * by triples this is false for gives the same organizations, targets and topics.
+   */
+  public static boolean readsInUnion(Triple t) {
+    return UNION_READS.contains(t.getPredicate());
+  }
+
+  /**
+   * What the network's queries read of {@code q} inside its graph, or null: the quad itself, or for
+   * an evidence sentence only the years written in it (see {@link
+   * org.radkg.store.UnionChange#graphsReadAlike}).
+   */
+  public static Object readInGraph(Quad q) {
+    if (GRAPH_READS.contains(q.getPredicate())) {
+      return q;
+    }
+    if (q.getPredicate().equals(Rkg.evidence) && q.getObject().isLiteral()) {
+      return List.of(q.getGraph(), q.getSubject(), years(q.getObject().getLiteralLexicalForm()));
+    }
+    return null;
+  }
+
+  private static Set<Integer> years(String evidence) {
+    Set<Integer> out = new TreeSet<>();
+    Matcher m = YEAR.matcher(evidence);
+    while (m.find()) {
+      out.add(Integer.parseInt(m.group(1)));
+    }
+    return out;
   }
 
   /** From a local dataset (its default graph read as the union of the article graphs). */
@@ -114,10 +176,7 @@ public final class NetworkExtractor {
                       new TreeSet<>()));
       Node evidence = r.get("evidence");
       if (evidence != null && evidence.isLiteral()) {
-        Matcher m = YEAR.matcher(evidence.getLiteralLexicalForm());
-        while (m.find()) {
-          a.evidenceYears().add(Integer.parseInt(m.group(1)));
-        }
+        a.evidenceYears().addAll(years(evidence.getLiteralLexicalForm()));
       }
     }
     Map<String, Set<String>> topics = new HashMap<>();

@@ -5,9 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.Quad;
 import org.radkg.query.QueryRunner;
+import org.radkg.vocab.Rkg;
 
 /**
  * The figures of the landing page, read once from one served dataset: how many entities of each
@@ -120,6 +125,36 @@ record LandingFigures(
       } GROUP BY ?x ?n ORDER BY DESC(?n) ?label LIMIT %d
       """
               .formatted(TOP_ORGANIZATIONS * 4, TOP_ORGANIZATIONS);
+
+  /**
+   * What the counts, the bars and the dataset description's countries read from the union graph, by
+   * predicate.
+   */
+  private static final Set<Node> UNION_READS =
+      Set.of(
+          Rkg.type,
+          Rkg.label,
+          NodeFactory.createURI(Rkg.SKOS + "prefLabel"),
+          Rkg.reportedBy,
+          Rkg.about,
+          Rkg.datePublished,
+          Rkg.collaboratesWith,
+          Rkg.participatesIn,
+          Rkg.memberOf);
+
+  /**
+   * True when the start page's figures or countries read {@code t} from the union: a union that
+   * differs only by triples this is false for gives the same figures, as long as the changed graphs
+   * read alike in {@link #readInGraph}.
+   */
+  static boolean readsInUnion(Triple t) {
+    return UNION_READS.contains(t.getPredicate());
+  }
+
+  /** What the figures read of {@code q} inside its graph (the start dates, by year), or null. */
+  static Object readInGraph(Quad q) {
+    return q.getPredicate().equals(Rkg.startDate) ? q : null;
+  }
 
   static LandingFigures compute(Dataset dataset, Duration timeout) {
     Map<String, Long> counts = new LinkedHashMap<>();

@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.apache.jena.query.Dataset;
+import org.radkg.network.NetworkExtractor;
 import org.radkg.network.NetworkMaterialCodec;
 import org.radkg.network.ProjectedNetworkCodec;
 import org.radkg.search.SearchIndex;
@@ -53,6 +55,9 @@ public final class PreparedPages implements GenerationPreparation {
 
   private final Duration timeout;
 
+  /** The parts the last {@link #prepare} took from the previous generation (for the tests). */
+  private volatile Set<String> reused = Set.of();
+
   /** Prepares with a time limit of ten minutes on each query. */
   public PreparedPages() {
     this(TIMEOUT);
@@ -71,11 +76,34 @@ public final class PreparedPages implements GenerationPreparation {
   public void prepare(Dataset dataset, Path folder, Path previous, UnionChange change)
       throws IOException {
     Files.createDirectories(folder);
+    // Decided from the change alone, before anything is read: an edit that changed no
+    // organization's
+    // links, names or topics keeps the network (whose reading took 10-20 s at scale 100 only to
+    // find
+    // it unchanged), and one that changed no figure's input keeps the figures.
+    boolean networkKept =
+        change != null
+            && !change.touches(NetworkExtractor::readsInUnion)
+            && change.graphsReadAlike(NetworkExtractor::readInGraph)
+            && reuseFile(folder, previous, NETWORK);
+    boolean landingKept =
+        change != null
+            && !change.touches(LandingFigures::readsInUnion)
+            && change.graphsReadAlike(LandingFigures::readInGraph)
+            && reuseFile(folder, previous, LANDING);
+    reused =
+        Set.copyOf(
+            java.util.stream.Stream.of(networkKept ? NETWORK : null, landingKept ? LANDING : null)
+                .filter(java.util.Objects::nonNull)
+                .toList());
     // The network, the longest part, is read beside the index and the figures: TDB2 serves
     // concurrent readers, and a build has the cores to itself.
     FutureTask<Void> network =
         new FutureTask<>(
             () -> {
+              if (networkKept) {
+                return null;
+              }
               long t0 = System.nanoTime();
               NetworkSource.Material m = NetworkSource.read(dataset, timeout);
               long t1 = System.nanoTime();
@@ -98,20 +126,24 @@ public final class PreparedPages implements GenerationPreparation {
         SearchIndex.build(dataset).write(folder.resolve(SEARCH));
       }
       long t1 = System.nanoTime();
-      Files.writeString(
-          folder.resolve(LANDING),
-          PreparedLanding.compute(dataset, timeout).toJson(),
-          StandardCharsets.UTF_8);
+      if (!landingKept) {
+        Files.writeString(
+            folder.resolve(LANDING),
+            PreparedLanding.compute(dataset, timeout).toJson(),
+            StandardCharsets.UTF_8);
+      }
       long t2 = System.nanoTime();
       network.get();
       // Where a build's preparation goes (docs/benchmarks.md); the parts run side by side.
       LOG.info(
-          "prepared the search index in {} s ({}), the start page's figures in {} s, waited {} s"
-              + " more for the network",
+          "prepared the search index in {} s ({}), the start page's figures in {} s ({}), waited {}"
+              + " s more for the network ({})",
           seconds(t1 - t0),
           searchKept ? "the previous generation's: no name or shown type changed" : "built",
           seconds(t2 - t1),
-          seconds(System.nanoTime() - t2));
+          landingKept ? "the previous generation's: none of their inputs changed" : "computed",
+          seconds(System.nanoTime() - t2),
+          networkKept ? "the previous generation's: no link, name or topic changed" : "read");
     } catch (RuntimeException | ExecutionException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       if (cause instanceof IOException io) {
@@ -132,6 +164,28 @@ public final class PreparedPages implements GenerationPreparation {
     }
     Files.writeString(
         folder.resolve(FORMAT_FILE), stamp(folder.getParent()), StandardCharsets.UTF_8);
+  }
+
+  /** The parts ({@link #NETWORK}, {@link #LANDING}) the last preparation copied, not made. */
+  Set<String> reused() {
+    return reused;
+  }
+
+  /**
+   * Copies the file {@code name} prepared with the previous generation into {@code folder}, when
+   * that generation was prepared completely in this format; true when it did.
+   */
+  private static boolean reuseFile(Path folder, Path previous, String name) {
+    if (previous == null || !preparedIn(previous.getParent())) {
+      return false;
+    }
+    try {
+      Files.copy(previous.resolve(name), folder.resolve(name));
+      return true;
+    } catch (IOException e) {
+      LOG.info("preparing {} afresh: {} unreadable ({})", name, previous, e.toString());
+      return false;
+    }
   }
 
   /**

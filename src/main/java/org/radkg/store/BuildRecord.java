@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.jena.graph.Triple;
@@ -27,15 +28,24 @@ public record BuildRecord(
     int namedGraphs,
     GenerationFiles files) {
 
-  static BuildRecord of(int generation, CanonicalQuads canon, GenerationFiles files) {
+  /**
+   * The record of generation {@code generation} holding {@code canon}, whose union has {@code
+   * unionTriples} distinct triples when known (else counted from {@code canon}).
+   */
+  static BuildRecord of(
+      int generation, CanonicalQuads canon, GenerationFiles files, OptionalLong unionTriples) {
+    long union = unionTriples.isPresent() ? unionTriples.getAsLong() : unionTriples(canon);
+    // The canonical form already holds one entry per graph; only the default graph is not named.
+    int named = (int) canon.graphs().stream().filter(g -> !g.key().isEmpty()).count();
+    return new BuildRecord(generation, canon.sha256(), canon.quads().size(), union, named, files);
+  }
+
+  private static long unionTriples(CanonicalQuads canon) {
     Set<Triple> union = new HashSet<>();
     for (Quad q : canon.quads()) {
       union.add(q.asTriple());
     }
-    // The canonical form already holds one entry per graph; only the default graph is not named.
-    int named = (int) canon.graphs().stream().filter(g -> !g.key().isEmpty()).count();
-    return new BuildRecord(
-        generation, canon.sha256(), canon.quads().size(), union.size(), named, files);
+    return union.size();
   }
 
   public static Optional<BuildRecord> read(Path storeDir) {

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -96,8 +97,9 @@ public final class StoreBuilder {
       }
       int n = link.next();
       Path dir = link.directory(n);
-      String how =
+      Written written =
           write(canon, dir, damage.isPresent() ? OptionalInt.empty() : current, link, preparation);
+      String how = written.how();
       if (damage.isPresent()) {
         how = "rebuilt, the served generation was damaged: " + damage.get() + "; " + how;
       }
@@ -106,7 +108,19 @@ public final class StoreBuilder {
       link.switchTo(n);
       // Written after the switch: if we die in between, the stale record forces a rebuild, never a
       // false "unchanged".
-      BuildRecord record = BuildRecord.of(n, canon, files);
+      // An update in place knows how the union changed: the served record's count follows it,
+      // without reading every quad again to count the union's distinct triples.
+      OptionalLong union =
+          written.change() != null
+                  && previous.isPresent()
+                  && current.isPresent()
+                  && previous.get().generation() == current.getAsInt()
+              ? OptionalLong.of(
+                  previous.get().unionTriples()
+                      + written.change().added().size()
+                      - written.change().removed().size())
+              : OptionalLong.empty();
+      BuildRecord record = BuildRecord.of(n, canon, files, union);
       record.write(storeDir);
       link.deleteOthers(StoreBuilder::heldOpen);
       return new BuildOutcome(
@@ -247,7 +261,10 @@ public final class StoreBuilder {
    * the default graph is the materialized union of the named graphs when {@link
    * MaterializedUnion#applies}; then {@code preparation} reads it. Returns how it was written.
    */
-  private String write(
+  /** How a generation was written, and how the union changed when it was updated in place. */
+  private record Written(String how, UnionChange change) {}
+
+  private Written write(
       CanonicalQuads canon,
       Path dir,
       OptionalInt current,
@@ -307,7 +324,7 @@ public final class StoreBuilder {
         checkpoint.accept("store:prepared");
         release(dsg);
       }
-      return how;
+      return new Written(how, change);
     } catch (RuntimeException | IOException e) {
       release(dsg);
       GenerationLink.deleteTree(dir);
@@ -392,9 +409,14 @@ public final class StoreBuilder {
         dsg,
         () -> {
           List<org.apache.jena.graph.Triple> dropped = new java.util.ArrayList<>();
+          List<Quad> before = new java.util.ArrayList<>();
           for (String key : delta.dropped()) {
             if (materialize) {
-              dropped.addAll(MaterializedUnion.triplesOf(dsg, graphNode(key)));
+              Node g = graphNode(key);
+              for (org.apache.jena.graph.Triple t : MaterializedUnion.triplesOf(dsg, g)) {
+                dropped.add(t);
+                before.add(Quad.create(g, t));
+              }
             }
             dsg.deleteAny(graphNode(key), Node.ANY, Node.ANY, Node.ANY);
           }
@@ -408,11 +430,16 @@ public final class StoreBuilder {
           if (!materialize) {
             return new InPlace(null, "");
           }
-          UnionChange change = MaterializedUnion.update(dsg, dropped, delta.added());
           List<org.apache.jena.graph.Triple> written = new java.util.ArrayList<>();
+          List<Quad> after = new java.util.ArrayList<>();
           for (CanonicalGraph g : delta.added()) {
-            g.quads().forEach(q -> written.add(q.asTriple()));
+            for (Quad q : g.quads()) {
+              written.add(q.asTriple());
+              after.add(q);
+            }
           }
+          UnionChange change =
+              MaterializedUnion.update(dsg, dropped, delta.added()).withGraphs(before, after);
           return new InPlace(change, SummaryGraph.update(dsg, dropped, written, change));
         });
   }

@@ -37,6 +37,11 @@ public record StoreLayout(Path root) {
     return root.resolve("cache/findings");
   }
 
+  /** Each article's canonical graph, kept between builds beside its findings. */
+  public Path graphCache() {
+    return root.resolve("cache/graphs");
+  }
+
   /**
    * The dumps' fragment indexes, kept so that unchanged runs of graphs are copied, not written
    * again.

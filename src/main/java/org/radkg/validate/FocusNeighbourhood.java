@@ -27,7 +27,7 @@ final class FocusNeighbourhood {
   private FocusNeighbourhood() {}
 
   /**
-   * Copies into {@code out} the triples of the union of {@code quads} (read again for each of three
+   * Copies into {@code out} the triples of the union of {@code quads} (read again for each of two
    * passes, in the caller's transaction if it needs one) that checking {@code focus} against {@code
    * shapes} reads, and every triple of the ontology's graph; whether {@code quads} have that graph
    * (without it the caller adds the jar's ontology).
@@ -41,8 +41,9 @@ final class FocusNeighbourhood {
     back.add(Rkg.object);
     Set<Node> stating = new HashSet<>(focus);
     Set<Node> pointedTo = new HashSet<>();
-    // Three passes over the quads: a lookup by node in each of thousands of graphs costs more
-    // than reading them all (at scale 100, 17 s against under 1 s).
+    Set<Node> pointing = new HashSet<>();
+    // Two passes over the quads (a spilled graph is decoded on each): a lookup by node in each of
+    // thousands of graphs costs more than reading them all (at scale 100, 17 s against under 1 s).
     boolean[] ontology = {false};
     quads.forEach(
         q -> {
@@ -58,26 +59,19 @@ final class FocusNeighbourhood {
               pointedTo.add(t.getObject());
             }
           }
-        });
-    Set<Node> pointing = new HashSet<>();
-    // What the nodes point to states (their classes), and what points back at the nodes: targets
-    // by the object of a predicate, and statements whose subject or object is one of them (the
-    // evidence constraint looks for a statement of $this ?path ?value, or of ?value ?path $this).
-    pass(
-        quads,
-        t -> {
-          if (pointedTo.contains(t.getSubject())) {
-            out.add(t);
-          }
+          // What points back at the nodes: targets by the object of a predicate, and statements
+          // whose subject or object is one of them (the evidence constraint looks for a statement
+          // of $this ?path ?value, or of ?value ?path $this).
           if (back.contains(t.getPredicate()) && stating.contains(t.getObject())) {
             out.add(t);
             pointing.add(t.getSubject());
           }
         });
+    // What the nodes point to states (their classes), and what the statements about them state.
     pass(
         quads,
         t -> {
-          if (pointing.contains(t.getSubject())) {
+          if (pointedTo.contains(t.getSubject()) || pointing.contains(t.getSubject())) {
             out.add(t);
           }
         });

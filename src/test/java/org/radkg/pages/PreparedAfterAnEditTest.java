@@ -19,10 +19,10 @@ import org.radkg.build.Build;
 import org.radkg.build.BuildListener;
 import org.radkg.build.BuildRequest;
 import org.radkg.build.BuildResult;
+import org.radkg.build.EditedSeed;
 import org.radkg.search.SearchIndex;
 import org.radkg.store.GenerationPreparation;
 import org.radkg.store.StoreLayout;
-import org.radkg.vocab.Rkg;
 
 /**
  * After an edit, a generation updated in place has prepared pages equal to those of a clean full
@@ -71,6 +71,21 @@ class PreparedAfterAnEditTest {
     assertSameAsAFullBuild(edited, after);
   }
 
+  @Test
+  void theNetworkAndFiguresAreCopiedWithoutReadingWhenTheEditReadsAlikeForThem() throws Exception {
+    Path store = tmp.resolve("store");
+    build(corpus("base", t -> t), store, false);
+    PreparedPages pages = new PreparedPages();
+    Path edited =
+        corpus("edited", t -> t.replace("will use its magazine", "must use its magazine"));
+    build(edited, store, pages);
+    assertEquals(Set.of(PreparedPages.NETWORK, PreparedPages.LANDING), pages.reused());
+    assertSameAsAFullBuild(edited, prepared(store));
+    // A renamed person is a name the figures and the network read: both are made again.
+    build(corpus("renamed", t -> t.replace("Caroline Justich", "Caroline Justine")), store, pages);
+    assertEquals(Set.of(), pages.reused());
+  }
+
   /** Every prepared part of {@code prepared} equals a clean full build's of {@code corpus}. */
   private void assertSameAsAFullBuild(Path corpus, Path prepared) throws Exception {
     Path clean = tmp.resolve("clean");
@@ -102,20 +117,13 @@ class PreparedAfterAnEditTest {
   }
 
   private Path corpus(String name, UnaryOperator<String> edit) throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve(name));
-    String text = Files.readString(SEED, StandardCharsets.UTF_8);
-    String changed = edit.apply(text);
-    assertTrue(name.equals("base") || !changed.equals(text), "the edit applies");
-    Files.writeString(dir.resolve(SEED.getFileName()), changed, StandardCharsets.UTF_8);
-    Files.writeString(
-        dir.resolve("documents.tsv"),
-        "file\tpublished\tpublisher\tlicence\n"
-            + SEED.getFileName()
-            + "\t\t\t"
-            + Rkg.CC_BY_4
-            + "\n",
-        StandardCharsets.UTF_8);
-    return dir;
+    return EditedSeed.write(
+        tmp.resolve(name), name.equals("base") ? UnaryOperator.identity() : edit);
+  }
+
+  private static BuildResult build(Path corpus, Path store, PreparedPages pages) throws Exception {
+    return Build.run(
+        BuildRequest.of(List.of(corpus), store).withPreparation(pages), BuildListener.SILENT);
   }
 
   private static BuildResult build(Path corpus, Path store, boolean full) throws Exception {
