@@ -34,9 +34,10 @@ import org.apache.jena.update.UpdateRequest;
 
 /**
  * The summary graph of a store generation: rows that the slowest prebuilt queries would otherwise
- * compute from tens of thousands of article rows at every run (names of topics and initiatives with
- * their article counts, organizations' names per reporting society, each host of a program with the
- * topics of the articles that state it and its first year), derived by {@code
+ * compute from thousands of article rows at every run (names of topics and initiatives with their
+ * article counts, the answers of collaboration-across-societies, activity-by-society-and-year and
+ * organizations-initiatives, each host of a program with the topics of the articles that state it
+ * and its first year), derived by {@code
  * radkg/store/summary.ru} from the named graphs and the materialized union after each write of the
  * generation, in the same write.
  *
