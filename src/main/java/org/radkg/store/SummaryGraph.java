@@ -37,9 +37,8 @@ import org.apache.jena.update.UpdateRequest;
  * compute from thousands of article rows at every run (names of topics and initiatives with their
  * article counts, the answers of collaboration-across-societies, activity-by-society-and-year and
  * organizations-initiatives, each host of a program with the topics of the articles that state it
- * and its first year), derived by {@code
- * radkg/store/summary.ru} from the named graphs and the materialized union after each write of the
- * generation, in the same write.
+ * and its first year), derived by {@code radkg/store/summary.ru} from the named graphs and the
+ * materialized union after each write of the generation, in the same write.
  *
  * <p>Derived data, not facts: it lives in the named graph {@link #GRAPH}, in its own namespace
  * ({@link #NS}), outside the materialized union default graph (so outside the entity pages and free
