@@ -22,6 +22,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.system.Txn;
@@ -33,11 +34,11 @@ import org.apache.jena.update.UpdateRequest;
 
 /**
  * The summary graph of a store generation: rows that the slowest prebuilt queries would otherwise
- * compute from tens of thousands of article rows at every run (names of topics and initiatives with
- * their article counts, organizations' names per reporting society, each host of a program with the
- * topics of the articles that state it and its first year), derived by {@code
- * radkg/store/summary.ru} from the named graphs and the materialized union after each write of the
- * generation, in the same write.
+ * compute from thousands of article rows at every run (names of topics and initiatives with their
+ * article counts, the answers of collaboration-across-societies, activity-by-society-and-year and
+ * organizations-initiatives, each host of a program with the topics of the articles that state it
+ * and its first year), derived by {@code radkg/store/summary.ru} from the named graphs and the
+ * materialized union after each write of the generation, in the same write.
  *
  * <p>Derived data, not facts: it lives in the named graph {@link #GRAPH}, in its own namespace
  * ({@link #NS}), outside the materialized union default graph (so outside the entity pages and free
@@ -161,14 +162,25 @@ public final class SummaryGraph {
         m.group(2).equals(part.entity) ? m.group(1) + values : m.group());
   }
 
-  /** Deletes the rows keyed by {@code keys} (all the part's rows when empty); returns how many. */
+  /**
+   * Deletes the rows keyed by {@code keys} (all the part's rows when empty); returns how many. A
+   * node may hold several rows, one per value of its key (summary.ru's grouped rows): only those
+   * values go, and the node with them when none is left.
+   */
   private static long delete(DatasetGraph dsg, Node key, Optional<Set<Node>> keys) {
-    Set<Node> rows = new HashSet<>();
+    List<Quad> rows = new ArrayList<>();
     for (Node k : keys.isPresent() ? keys.get() : Set.of(Node.ANY)) {
-      dsg.find(GRAPH, Node.ANY, key, k).forEachRemaining(q -> rows.add(q.getSubject()));
+      dsg.find(GRAPH, Node.ANY, key, k).forEachRemaining(rows::add);
     }
-    for (Node row : rows) {
-      dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
+    Set<Node> nodes = new HashSet<>();
+    for (Quad row : rows) {
+      dsg.delete(row);
+      nodes.add(row.getSubject());
+    }
+    for (Node node : nodes) {
+      if (!dsg.contains(GRAPH, node, key, Node.ANY)) {
+        dsg.deleteAny(GRAPH, node, Node.ANY, Node.ANY);
+      }
     }
     return rows.size();
   }

@@ -42,6 +42,7 @@ final class SummaryScope {
   private static final Node LEADS = NodeFactory.createURI(RKG + "leads");
   private static final Node PART_OF = NodeFactory.createURI(RKG + "partOf");
   private static final Node ACRONYM = NodeFactory.createURI(RKG + "acronym");
+  private static final Node REPORTED_BY = NodeFactory.createURI(RKG + "reportedBy");
   private static final Node LABEL = RDFS.Nodes.label;
   private static final Node TYPE = RDF.Nodes.type;
 
@@ -55,7 +56,11 @@ final class SummaryScope {
     /** collaboration-across-societies: rows keyed by the organization's name. */
     ORGANIZATIONS("organization", "organizationLabel"),
     /** rsna-global-learning-centers: rows keyed by the program. */
-    PROGRAMS("program", "program");
+    PROGRAMS("program", "program"),
+    /** activity-by-society-and-year: rows keyed by the society's name. */
+    SOCIETIES("society", "activitySocietyLabel"),
+    /** organizations-initiatives: rows keyed by the organization. */
+    PARTICIPANTS("participant", "participant");
 
     /** The variable, without its "?", that the part's {@code # rows of} lines name. */
     final String entity;
@@ -108,6 +113,8 @@ final class SummaryScope {
             ? Optional.empty()
             : scope.named(scope.organizations()));
     out.put(Part.PROGRAMS, bounded(scope.programs()).map(p -> new Rows(p, p)));
+    out.put(Part.SOCIETIES, scope.named(scope.societies()));
+    out.put(Part.PARTICIPANTS, bounded(scope.participants()).map(p -> new Rows(p, p)));
     return out;
   }
 
@@ -148,6 +155,40 @@ final class SummaryScope {
     for (Node article : subjects(ABOUT)) {
       dsg.find(article, Node.ANY, RDF.Nodes.object, Node.ANY)
           .forEachRemaining(q -> out.add(q.getObject()));
+    }
+    return out;
+  }
+
+  /**
+   * Societies whose rows may differ: those reporting a changed graph (a changed graph's dated
+   * things are its society's), and the reporting societies whose name changed.
+   */
+  private Set<Node> societies() {
+    Set<Node> out = new LinkedHashSet<>();
+    content.find(Node.ANY, REPORTED_BY, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+    for (Node named : subjects(LABEL)) {
+      if (dsg.getDefaultGraph().contains(Node.ANY, REPORTED_BY, named)) {
+        out.add(named);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Organizations whose rows may differ: the subjects of the changed graphs' statements, those
+   * whose name changed, and those stated to take part in something whose name changed.
+   */
+  private Set<Node> participants() {
+    Set<Node> out = new LinkedHashSet<>();
+    content
+        .find(Node.ANY, RDF.Nodes.subject, Node.ANY)
+        .forEachRemaining(t -> out.add(t.getObject()));
+    for (Node named : subjects(LABEL)) {
+      out.add(named);
+      for (Graph g : new Graph[] {content, dsg.getDefaultGraph()}) {
+        g.find(Node.ANY, RDF.Nodes.object, named)
+            .forEachRemaining(st -> out.addAll(objects(st.getSubject(), RDF.Nodes.subject)));
+      }
     }
     return out;
   }
