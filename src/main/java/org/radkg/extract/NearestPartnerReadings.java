@@ -143,23 +143,25 @@ final class NearestPartnerReadings {
         }
       }
     }
-    for (Map<Entity, List<Relation>> kind : List.of(bodies, places, dates)) {
-      if (kind.isEmpty()) {
-        continue;
-      }
-      Predicate p = kind.values().iterator().next().get(0).predicate();
-      Set<Entity> given = new HashSet<>(Relation.subjectsOf(found, p));
-      if (p == Predicate.AFFILIATION) {
-        given.addAll(Relation.subjectsOf(found, Predicate.JOB_TITLE));
-      }
-      kind.forEach(
-          (entity, r) -> {
-            if (!given.contains(entity)) {
-              out.addAll(r);
-            }
-          });
-    }
+    // A person given a job title has had the office readers decide which body is theirs.
+    Set<Entity> affiliatedOrTitled =
+        new HashSet<>(Relation.subjectsOf(found, Predicate.AFFILIATION));
+    affiliatedOrTitled.addAll(Relation.subjectsOf(found, Predicate.JOB_TITLE));
+    keepUnread(bodies, affiliatedOrTitled, out);
+    keepUnread(places, Relation.subjectsOf(found, Predicate.LOCATION), out);
+    keepUnread(dates, Relation.subjectsOf(found, Predicate.START_DATE), out);
     return out;
+  }
+
+  // Adds to `out` the candidates of `kind` whose entity is not among `given`.
+  private static void keepUnread(
+      Map<Entity, List<Relation>> kind, Set<Entity> given, List<Relation> out) {
+    kind.forEach(
+        (entity, r) -> {
+          if (!given.contains(entity)) {
+            out.addAll(r);
+          }
+        });
   }
 
   private static Relation read(
@@ -217,7 +219,7 @@ final class NearestPartnerReadings {
       Slot first = j < k ? other : place;
       Slot second = j < k ? place : other;
       String between = text.substring(first.span().end(), second.span().begin());
-      boolean country = j > k && other.entity().slug().equals(place.entity().containedIn());
+      boolean country = j > k && isCountryOf(other, place);
       if (LIST_JOINT.matcher(between).matches() && !country) {
         return true;
       }
@@ -246,13 +248,15 @@ final class NearestPartnerReadings {
     int k = slots.indexOf(city);
     if (k + 1 < slots.size()) {
       Slot next = slots.get(k + 1);
-      if (next.code() == 'P'
-          && next.entity().slug().equals(city.entity().containedIn())
-          && gap(city, next) <= 4) {
+      if (next.code() == 'P' && isCountryOf(next, city) && gap(city, next) <= 4) {
         return next;
       }
     }
     return null;
+  }
+
+  private static boolean isCountryOf(Slot country, Slot city) {
+    return country.entity().slug().equals(city.entity().containedIn());
   }
 
   private static int gap(Slot first, Slot second) {
