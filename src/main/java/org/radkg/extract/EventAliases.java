@@ -23,10 +23,18 @@ import java.util.regex.Pattern;
 final class EventAliases {
   private static final Pattern YEAR_AT_END = Pattern.compile("\\s((?:19|20)\\d{2})$");
   private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}(?!\\d)");
+  // "51st", "first", and as other languages write it: "45°", "6º", "41.", "XIII".
   private static final Pattern LEADING_ORDINAL =
       Pattern.compile(
-          "^(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+",
+          "^(?:\\d{1,3}(?:st|nd|rd|th|°|º|ª|\\.)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+              + "|(?-i:(?=[IVXLC]{2,}\\s)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})))\\s+",
           Pattern.CASE_INSENSITIVE);
+  // A short name with a year in parentheses right after an edition's name: "(SNMICON-2010)",
+  // "(KRTA 2019)".
+  private static final Pattern PAREN_DATED_NAME =
+      Pattern.compile("\\s*\\(\\s*(\\p{Lu}[\\p{L}\\d&]{1,14}[- ]?(?:19|20)\\d{2})\\s*\\)");
+  // The year an alias of the edition ends with: "SNMICON-2010", "ECR 2019", "JRC2020".
+  private static final Pattern ALIAS_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})$");
   private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}\\s+");
   private static final Pattern LEADING_YEAR_DATE = Pattern.compile("^((?:19|20)\\d{2})(?!\\d)");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
@@ -134,12 +142,17 @@ final class EventAliases {
       // article is written in: annotators date an edition the article gives no date of its own to
       // the year of the article ("the 6th Conference on X began", "the ASM in Melbourne" in a 2031
       // newsletter). Only an altLabel: a series name without a year keeps matching as written.
+      // An alias written with its year ("the 42nd Annual Conference (SNMICON-2010)") dates the
+      // edition as its own name would.
+      Set<String> aliasYears = aliasYears(e);
       String year =
           y.find()
               ? y.group(1)
-              : years.size() == 1
-                  ? years.iterator().next()
-                  : years.isEmpty() && referenceYear != null ? referenceYear.toString() : null;
+              : aliasYears.size() == 1
+                  ? aliasYears.iterator().next()
+                  : years.size() == 1
+                      ? years.iterator().next()
+                      : years.isEmpty() && referenceYear != null ? referenceYear.toString() : null;
       Set<String> names = aliasesOf.computeIfAbsent(e.key(), k -> new TreeSet<>());
       // "the KRTA's 51st Annual Meeting" owned as "51st Korean ... Association Annual Meeting" is
       // the "51st KRTA Annual Meeting" too.
@@ -159,6 +172,17 @@ final class EventAliases {
           s == r.subject() && o == r.object()
               ? r
               : new Relation(s, r.predicate(), o, r.evidence(), r.method()));
+    }
+    return out;
+  }
+
+  private static Set<String> aliasYears(Entity e) {
+    Set<String> out = new TreeSet<>();
+    for (String a : e.altLabels()) {
+      Matcher y = ALIAS_YEAR.matcher(a.strip());
+      if (y.find()) {
+        out.add(y.group(1));
+      }
     }
     return out;
   }
@@ -290,6 +314,11 @@ final class EventAliases {
   private static List<String> written(String text, Mention m) {
     List<String> out = new ArrayList<>();
     Entity e = m.entity();
+    Matcher shortName =
+        PAREN_DATED_NAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+    if (shortName.lookingAt()) {
+      out.add(shortName.group(1)); // "the 42nd Annual Conference of X (SNMICON-2010)"
+    }
     Matcher glued = ACRONYM_EDITION.matcher(e.label());
     if (glued.matches()) {
       out.add(glued.group(1) + glued.group(2));

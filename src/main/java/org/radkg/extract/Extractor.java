@@ -161,15 +161,15 @@ public final class Extractor {
     found.addAll(editions.partOfSeries(text, mentions, sentences));
     found.addAll(editions.sessionsOfCongress(text, mentions, sentences));
     List<Entity> topics = reference.topics().topics(article.title(), article.body());
-    found = EventAliases.addDated(text, mentions, found, referenceYear);
-    found = NameYears.apply(text, mentions, found);
-    // Proximity fills in only what no rule read anywhere in the article.
-    found = new ArrayList<>(found);
+    // Proximity fills in only what no rule read anywhere in the article; before the editions are
+    // named, so that a date read by proximity dates its edition's names too.
     Entity owner = OwnedNames.pageOwner(mentions, society);
     // Only an organization the text names: a section's society the article never names is no
     // body of its people.
     boolean named = mentions.stream().anyMatch(m -> m.entity().equals(owner));
     found.addAll(nearest.unread(found, named ? owner : null));
+    found = EventAliases.addDated(text, mentions, found, referenceYear);
+    found = NameYears.apply(text, mentions, found);
     found = JobTitleCase.written(found, language);
     found = RegionsWithin.added(found, reference.places());
     return new ArticleFindings(

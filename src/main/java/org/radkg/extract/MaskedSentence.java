@@ -13,6 +13,8 @@ public final class MaskedSentence {
   private final List<Slot> slots;
   private final String masked;
   private final int[] maskedToSource;
+  // Source ranges left out of the masked text: a name's parenthesized alias, "(ESR)".
+  private final List<Span> folded;
 
   /**
    * Masks {@code slots} (non-overlapping, inside {@code span}, in text order) in {@code
@@ -24,9 +26,19 @@ public final class MaskedSentence {
     this.slots = List.copyOf(slots);
     StringBuilder b = new StringBuilder();
     List<Integer> map = new ArrayList<>();
+    List<Span> folded = new ArrayList<>();
     int pos = span.begin();
     for (int i = 0; i < slots.size(); i++) {
       Slot s = slots.get(i);
+      int aliasEnd = i > 0 ? aliasEnd(source, slots.get(i - 1), s) : -1;
+      if (aliasEnd >= 0 && pos <= s.span().begin()) {
+        // "the European Society of Radiology (ESR), Jane Doe": the name's own acronym in
+        // parentheses is read as part of the name, so every pattern sees the name and what
+        // follows it side by side, as it would without the acronym.
+        folded.add(new Span(pos, aliasEnd));
+        pos = aliasEnd;
+        continue;
+      }
       for (; pos < s.span().begin(); pos++) {
         b.append(source.charAt(pos));
         map.add(pos);
@@ -45,15 +57,51 @@ public final class MaskedSentence {
     map.add(span.end());
     this.masked = b.toString();
     this.maskedToSource = map.stream().mapToInt(Integer::intValue).toArray();
+    this.folded = List.copyOf(folded);
+  }
+
+  // Where the parenthesized alias "(ESR)" that follows {@code name} ends, when {@code alias} is one
+  // (the same entity, alone in its parentheses right after the name); -1 otherwise.
+  private static int aliasEnd(String source, Slot name, Slot alias) {
+    if (name.entity() == null
+        || alias.entity() == null
+        || name.anaphoric()
+        || alias.anaphoric()
+        || !name.entity().key().equals(alias.entity().key())) {
+      return -1;
+    }
+    int i = name.span().end();
+    while (i < alias.span().begin() && source.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= alias.span().begin() || source.charAt(i) != '(') {
+      return -1;
+    }
+    for (i++; i < alias.span().begin(); i++) {
+      if (source.charAt(i) != ' ') {
+        return -1;
+      }
+    }
+    int end = alias.span().end();
+    while (end < source.length() && source.charAt(end) == ' ') {
+      end++;
+    }
+    return end < source.length() && source.charAt(end) == ')' ? end + 1 : -1;
   }
 
   private MaskedSentence(
-      String source, Span span, List<Slot> slots, String masked, int[] maskedToSource) {
+      String source,
+      Span span,
+      List<Slot> slots,
+      String masked,
+      int[] maskedToSource,
+      List<Span> folded) {
     this.source = source;
     this.span = span;
     this.slots = slots;
     this.masked = masked;
     this.maskedToSource = maskedToSource;
+    this.folded = folded;
   }
 
   /** A piece of masked text [begin, end) (no slot inside) to be read as {@code text}. */
@@ -90,7 +138,12 @@ public final class MaskedSentence {
     }
     map.add(maskedToSource[masked.length()]);
     return new MaskedSentence(
-        source, span, slots, b.toString(), map.stream().mapToInt(Integer::intValue).toArray());
+        source,
+        span,
+        slots,
+        b.toString(),
+        map.stream().mapToInt(Integer::intValue).toArray(),
+        folded);
   }
 
   /** The whole text this sentence is part of, which slot spans index. */
@@ -122,6 +175,12 @@ public final class MaskedSentence {
   public String unmask(int from, int to) {
     int s = maskedToSource[from];
     int e = to >= maskedToSource.length ? span.end() : maskedToSource[to];
+    // A range ending right after a name ends before the alias left out after it.
+    for (Span f : folded) {
+      if (e == f.end() && s < f.begin()) {
+        e = f.begin();
+      }
+    }
     // A range ending on a slot token must include the whole slot.
     for (Slot slot : slots) {
       if (slot.span().begin() < e && e < slot.span().end()) {

@@ -85,7 +85,7 @@ final class NearestPartnerReadings {
       if (a.code() == 'H' && !bodies.containsKey(e)) {
         // "X runs the Y Program and its director, Jane Doe": a person past an initiative or event
         // is mostly its.
-        Slot body = nearest(slots, i, 'O', "HIE");
+        Slot body = nearest(s.source(), slots, i, 'O', "HIE");
         // "A met B, and Jane Doe opened": with two bodies on one side, whose she is stays open.
         if (body != null && soleOnItsSide(slots, i, body)) {
           bodies.put(
@@ -93,7 +93,7 @@ final class NearestPartnerReadings {
         }
       }
       if ((a.code() == 'E' || a.code() == 'I') && !places.containsKey(e)) {
-        Slot place = nearest(slots, i, 'P', "EIO");
+        Slot place = nearest(s.source(), slots, i, 'P', "EIO");
         // A region is mostly a scope ("the leading meeting in Europe"), not where a thing is; a
         // place listed with another ("Sydney/Melbourne") leaves which one open.
         if (place != null
@@ -111,7 +111,7 @@ final class NearestPartnerReadings {
         }
       }
       if (a.code() == 'E' && !dates.containsKey(e)) {
-        DateMention date = dateAfter(slots, i);
+        DateMention date = dateAfter(s.source(), slots, i);
         // "the Nordic Congress of Imaging 2029, 2030 and ...": an edition's date is of its year.
         Matcher year = YEAR.matcher(e.label());
         if (date != null && (!year.find() || date.value().startsWith(year.group()))) {
@@ -170,13 +170,17 @@ final class NearestPartnerReadings {
   }
 
   // The slot of class `code` nearest to slots[i] on either side, with no slot of a class in
-  // `blocking` between them.
-  private static Slot nearest(List<Slot> slots, int i, char code, String blocking) {
+  // `blocking` and no semicolon between them: "the mayor, Jane Doe; the president of the X, John
+  // Roe" lists items that each stand alone.
+  private static Slot nearest(String text, List<Slot> slots, int i, char code, String blocking) {
     Slot best = null;
     int bestGap = Integer.MAX_VALUE;
     for (int dir = -1; dir <= 1; dir += 2) {
       for (int j = i + dir; j >= 0 && j < slots.size(); j += dir) {
         Slot b = slots.get(j);
+        if (semicolonBetween(text, slots.get(i), b)) {
+          break;
+        }
         if (b.entity() != null && b.code() == code && !b.anaphoric()) {
           int gap = dir > 0 ? gap(slots.get(i), b) : gap(b, slots.get(i));
           if (gap <= MAX_GAP && gap < bestGap) {
@@ -193,10 +197,21 @@ final class NearestPartnerReadings {
     return best;
   }
 
-  // The first full date after slots[i], before any other event or initiative.
-  private static DateMention dateAfter(List<Slot> slots, int i) {
+  private static boolean semicolonBetween(String text, Slot a, Slot b) {
+    Slot first = a.span().begin() <= b.span().begin() ? a : b;
+    Slot second = first == a ? b : a;
+    int from = first.span().end();
+    int to = second.span().begin();
+    return from < to && text.substring(from, to).indexOf(';') >= 0;
+  }
+
+  // The first full date after slots[i], before any other event or initiative or a semicolon.
+  private static DateMention dateAfter(String text, List<Slot> slots, int i) {
     for (int j = i + 1; j < slots.size(); j++) {
       Slot b = slots.get(j);
+      if (semicolonBetween(text, slots.get(i), b)) {
+        return null;
+      }
       if (b.date() != null && b.date().value() != null) {
         return gap(slots.get(i), b) <= MAX_GAP ? b.date() : null;
       }

@@ -183,4 +183,29 @@ class DatedEventAliasesTest {
     assertTrue(alt.contains("Winter Meeting of the Lagoon Society of Imaging 2031"), alt::toString);
     assertTrue(alt.contains("12th Winter Meeting of the Lagoon Society of Imaging"), alt::toString);
   }
+
+  @Test
+  void aShortNameWithAYearInParenthesesDatesAnOrdinalEdition() {
+    String text =
+        "The 42nd Annual Conference of the Lagoon Society (LASCON-2031) opened on Thursday.";
+    Entity edition = entity("42nd Annual Conference of the Lagoon Society", null, EntityType.EVENT);
+    List<Mention> m =
+        new ArrayList<>(List.of(at(text, "42nd Annual Conference of the Lagoon Society", edition)));
+    EventAliases.add(text, m);
+    EventAliases.addDated(text, m, List.of(), null);
+    Set<String> alt = m.get(0).entity().altLabels();
+    assertTrue(alt.contains("LASCON-2031"), alt::toString);
+    assertTrue(alt.contains("Annual Conference of the Lagoon Society 2031"), alt::toString);
+  }
+
+  @Test
+  void anEditionCountedTheWayOtherLanguagesWriteItIsAlsoTheSeriesWithItsYear() {
+    String text = "Il 45° Congresso della Società Lagunare si è svolto a Torino nel giugno 2031.";
+    Entity edition = entity("45° Congresso della Società Lagunare", null, EntityType.EVENT);
+    List<Mention> m =
+        new ArrayList<>(List.of(at(text, "45° Congresso della Società Lagunare", edition)));
+    EventAliases.addDated(text, m, List.of(startDate(edition, "2031-06")), null);
+    Set<String> alt = m.get(0).entity().altLabels();
+    assertTrue(alt.contains("Congresso della Società Lagunare 2031"), alt::toString);
+  }
 }

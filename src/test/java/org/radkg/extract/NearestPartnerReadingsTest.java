@@ -78,6 +78,16 @@ class NearestPartnerReadingsTest {
     assertEquals(NearestPartnerReadings.OWNERS_OFFICE, r.method());
   }
 
+  @Test
+  void aSemicolonEndsTheItemAPersonIsListedIn() {
+    List<String> r =
+        TestArticles.newsItem(
+            ESR,
+            "Among the guests were the mayor of Lima, Jane Doe; and the chair of the Lakeside"
+                + " University Hospital.");
+    assertFalse(r.stream().anyMatch(x -> x.startsWith("Jane Doe | AFFILIATION")), r::toString);
+  }
+
   private static Relation only(ArticleFindings f, Predicate p) {
     List<Relation> rs = f.relations().stream().filter(r -> r.predicate() == p).toList();
     assertEquals(1, rs.size(), rs::toString);
