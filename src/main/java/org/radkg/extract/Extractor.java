@@ -134,7 +134,10 @@ public final class Extractor {
       MaskedSentence plain =
           masker.mask(text, sentence, mentions, toldDates, society, referenceYear);
       MaskedSentence masked =
-          language == null ? SentenceAdverbs.dropped(plain) : EnglishGloss.gloss(plain, language);
+          RelativeClauseSubjects.joined(
+              language == null
+                  ? SentenceAdverbs.dropped(plain)
+                  : EnglishGloss.gloss(plain, language));
       // One evidence per sentence: every reader below cites the same sentence.
       Evidence evidence = new Evidence(masked.text(), sentence.begin(), sentence.end());
       List<Relation> ruled = relations.extract(masked);
