@@ -22,6 +22,8 @@ public final class Lexicon {
   private final Map<String, Entity> folded = new HashMap<>();
   private final Trie exactTrie;
   private final Trie foldedTrie;
+  private final Map<String, Entity> unspaced = new HashMap<>();
+  private final Trie unspacedTrie;
   private final List<Entity> entities;
 
   /** Builds the automata over all names of {@code entities}; earlier entities win name clashes. */
@@ -33,7 +35,9 @@ public final class Lexicon {
     this.entities = List.copyOf(unique.values());
     for (Entity e : this.entities) {
       for (String name : namesOf(e)) {
-        if (isCaseSensitive(name)) {
+        if (isUnspaced(name)) {
+          unspaced.putIfAbsent(name, e);
+        } else if (isCaseSensitive(name)) {
           exact.putIfAbsent(name, e);
         } else {
           folded.putIfAbsent(fold(name), e);
@@ -42,6 +46,25 @@ public final class Lexicon {
     }
     exactTrie = Trie.builder().onlyWholeWords().addKeywords(exact.keySet()).build();
     foldedTrie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(folded.keySet()).build();
+    unspacedTrie = Trie.builder().addKeywords(unspaced.keySet()).build();
+  }
+
+  // A name in a script written without spaces between words, or with particles glued to nouns
+  // (Chinese, Japanese, Korean): "대한영상의학회는", "中华医学会核医学分会理事长" name the society
+  // followed by a particle or a title, so the whole-word test of the other automata never passes.
+  static boolean isUnspaced(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    return isUnspacedChar(name.codePointAt(0));
+  }
+
+  private static boolean isUnspacedChar(int c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HANGUL
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   public List<Entity> entities() {
@@ -65,6 +88,9 @@ public final class Lexicon {
     String n = name.strip();
     Entity e = exact.get(n);
     if (e == null) {
+      e = unspaced.get(n);
+    }
+    if (e == null) {
       e = folded.get(fold(n));
     }
     return Optional.ofNullable(e);
@@ -81,6 +107,12 @@ public final class Lexicon {
       Entity e = exact.get(emit.getKeyword());
       found.add(new Mention(e, begin + emit.getStart(), begin + emit.getEnd() + 1));
     }
+    if (!unspaced.isEmpty() && hasUnspacedScript(region)) {
+      for (Emit emit : unspacedTrie.parseText(region)) {
+        Entity e = unspaced.get(emit.getKeyword());
+        found.add(new Mention(e, begin + emit.getStart(), begin + emit.getEnd() + 1));
+      }
+    }
     for (Emit emit : foldedTrie.parseText(fold(region))) {
       char first = region.charAt(emit.getStart());
       if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '#') {
@@ -90,6 +122,15 @@ public final class Lexicon {
       found.add(new Mention(e, begin + emit.getStart(), begin + emit.getEnd() + 1));
     }
     return MentionSet.longestNonOverlapping(found);
+  }
+
+  private static boolean hasUnspacedScript(String region) {
+    for (int i = 0; i < region.length(); i++) {
+      if (region.charAt(i) >= '\u3040' && isUnspacedChar(region.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Acronyms ("ACR", "GLC", "ESR-PAG", "FKUI/RSCM") must match by case: "Acr" or "glc" are not
