@@ -151,6 +151,7 @@ public final class Extractor {
         ruled.add(r.orMethod(ReadingMethod.PERSON_ROLE));
       }
       ruled.addAll(RelativeClauseRoles.read(masked, evidence));
+      ruled.addAll(KoreanRoles.read(masked, evidence));
       ruled.addAll(pronouns.read(masked, evidence));
       ruled.addAll(CoordinatedPersonsOfBody.read(masked, ruled, evidence));
       ruled.addAll(SoleBodyOfOffice.read(masked, ruled, evidence));
