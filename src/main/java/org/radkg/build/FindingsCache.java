@@ -93,6 +93,19 @@ public final class FindingsCache implements ExtractionCache {
     return fresh;
   }
 
+  @Override
+  public ArticleFindings again(Article article, String context, Supplier<ArticleFindings> compute) {
+    // The entry findings() just wrote or read; a write that failed (a full disk) means extracting
+    // again, which gives the same findings.
+    String key = findingsKeys.get(article.id());
+    ArticleFindings kept =
+        key == null
+            ? null
+            : entries.read(
+                key, in -> FindingsCodec.readFindings(article, article.titleBegin(), in));
+    return kept != null ? kept : compute.get();
+  }
+
   /**
    * The key of the findings this build took or made for {@code article} (equal keys, equal
    * findings, their offsets counted from the article's title); empty before they were asked for.

@@ -9,9 +9,9 @@ import org.radkg.corpus.Article;
 import org.radkg.corpus.CorpusException;
 import org.radkg.corpus.CorpusLoader;
 import org.radkg.corpus.DocumentNote;
-import org.radkg.extract.ArticleFindings;
 import org.radkg.extract.MethodConfidences;
 import org.radkg.extract.ReferenceData;
+import org.radkg.graph.CorpusExtraction;
 import org.radkg.graph.KnowledgeGraphBuilder;
 import org.radkg.vocab.Ontology;
 import org.radkg.vocab.Rkg;
@@ -118,7 +118,9 @@ public final class GraphPipeline {
       CanonicalCollector out) {
     KnowledgeGraphBuilder builder = builder(minConfidence, listener);
     listener.step("extracting"); // the fault tests wait for this exact line
-    List<ArticleFindings> findings = builder.extract(articles, cache);
+    // Only the merged entities stay from here on: each article's findings are read again from the
+    // cache when its graph is written.
+    CorpusExtraction findings = builder.extractForWriting(articles, cache);
     listener.step(
         "extracted: "
             + cache.misses()

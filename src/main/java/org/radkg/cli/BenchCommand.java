@@ -45,6 +45,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--nquads")
   Path nquads;
 
+  @Option(
+      names = "--jena-first",
+      description = "load: run Jena's loaders before radkg's (default: after)")
+  boolean jenaFirst;
+
   @Option(names = "--work")
   Path work;
 
@@ -58,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
       case extract ->
           out.println(Benchmarks.extraction(new CorpusLoader().load(input.inputs), threads, reps));
       case build -> out.println(Benchmarks.build(input.inputs, work));
-      case load -> out.println(Benchmarks.load(nquads, work));
+      case load -> out.println(Benchmarks.load(nquads, work, jenaFirst));
       case queries ->
           Benchmarks.queries(
               store,

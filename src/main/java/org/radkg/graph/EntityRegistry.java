@@ -20,35 +20,47 @@ import org.radkg.extract.Relation;
  */
 public final class EntityRegistry {
   private final Map<String, Entity> merged = new LinkedHashMap<>();
+  private final Map<String, Entity> preferred = new HashMap<>();
 
   /**
    * Merges the entities of {@code findings}; entities of {@code authority} give their labels first.
    */
   public EntityRegistry(List<ArticleFindings> findings, List<Entity> authority) {
-    Map<String, Entity> preferred = new HashMap<>();
+    this(authority);
+    findings.forEach(this::add);
+  }
+
+  /**
+   * An empty registry whose entities will take their labels from {@code authority} first: {@link
+   * #add} each article's findings in corpus order, as they are extracted, so the findings of the
+   * whole corpus need not be held at once.
+   */
+  EntityRegistry(List<Entity> authority) {
     for (Entity e : authority) {
       preferred.putIfAbsent(e.key(), e);
     }
-    for (ArticleFindings f : findings) {
-      if (f.society() != null) {
-        add(f.society(), preferred);
+  }
+
+  /** Merges the entities {@code f} names; the order of the calls is the corpus order. */
+  void add(ArticleFindings f) {
+    if (f.society() != null) {
+      add(f.society());
+    }
+    for (Mention m : f.mentions()) {
+      add(m.entity());
+    }
+    for (Relation r : f.relations()) {
+      add(r.subject());
+      if (r.object() instanceof Entity e) {
+        add(e);
       }
-      for (Mention m : f.mentions()) {
-        add(m.entity(), preferred);
-      }
-      for (Relation r : f.relations()) {
-        add(r.subject(), preferred);
-        if (r.object() instanceof Entity e) {
-          add(e, preferred);
-        }
-      }
-      for (Entity t : f.topics()) {
-        add(t, preferred);
-      }
+    }
+    for (Entity t : f.topics()) {
+      add(t);
     }
   }
 
-  private void add(Entity e, Map<String, Entity> preferred) {
+  private void add(Entity e) {
     Entity current = merged.get(e.key());
     if (current == null) {
       Entity base = preferred.getOrDefault(e.key(), e);

@@ -97,6 +97,49 @@ public final class KnowledgeGraphBuilder {
    * ({@link ReferenceData#fromClasspath()}), which travels with the code the keys hash.
    */
   public List<ArticleFindings> extract(List<Article> articles, ExtractionCache cache) {
+    Finder finder = finder(articles, cache);
+    return articles.parallelStream().map(finder::find).toList();
+  }
+
+  /**
+   * Articles extracted together by {@link #extractForWriting}: enough to keep both cores busy, few
+   * enough that their findings are a small part of the heap.
+   */
+  static final int BATCH = 512;
+
+  /**
+   * Extracts {@code articles} through {@code cache} (the same findings as {@link #extract(List,
+   * ExtractionCache)}) for {@link #writeGroups(CorpusExtraction, GraphGroups)}, holding at most
+   * {@link #BATCH} articles' findings at a time: the entities are merged as the findings come, in
+   * corpus order, and each article's findings are read again from {@code cache} when its graph is
+   * written (at scale 300 the findings of the whole corpus were 180 MB of the heap while the graphs
+   * were written).
+   */
+  public CorpusExtraction extractForWriting(List<Article> articles, ExtractionCache cache) {
+    return extractForWriting(articles, cache, BATCH);
+  }
+
+  /** As {@link #extractForWriting(List, ExtractionCache)}, {@code batch} articles at a time. */
+  CorpusExtraction extractForWriting(List<Article> articles, ExtractionCache cache, int batch) {
+    Finder finder = finder(articles, cache);
+    Reprints reprints = Reprints.of(articles);
+    EntityRegistry registry = new EntityRegistry(reference.known());
+    for (int from = 0; from < articles.size(); from += batch) {
+      List<Article> some = articles.subList(from, Math.min(articles.size(), from + batch));
+      for (ArticleFindings f : some.parallelStream().map(finder::find).toList()) {
+        if (!reprints.isReprint(f.article())) {
+          registry.add(f);
+        }
+      }
+    }
+    return new CorpusExtraction(articles, reprints, registry, finder::again);
+  }
+
+  /**
+   * Where each article's findings come from: {@code cache}, or an extractor that knows the
+   * definitions of every article of {@code articles} (read, or found, in parallel).
+   */
+  private Finder finder(List<Article> articles, ExtractionCache cache) {
     // Built only on a miss: an extractor compiles its dictionaries and patterns, seconds on a busy
     // machine.
     Lazy<Extractor> first = new Lazy<>(() -> new Extractor(reference, List.of()));
@@ -106,11 +149,19 @@ public final class KnowledgeGraphBuilder {
             .map(a -> cache.definitions(a, () -> first.get().newDefinitions(a)))
             .toList();
     List<Entity> defined = defined(perArticle);
-    Lazy<Extractor> extractor = new Lazy<>(() -> new Extractor(reference, defined));
-    String context = cache.contextKey(defined);
-    return articles.parallelStream()
-        .map(a -> cache.findings(a, context, () -> extractor.get().extract(a)))
-        .toList();
+    return new Finder(
+        cache, cache.contextKey(defined), new Lazy<>(() -> new Extractor(reference, defined)));
+  }
+
+  /** An article's findings from the cache under the corpus's definitions, or extracted. */
+  private record Finder(ExtractionCache cache, String context, Lazy<Extractor> extractor) {
+    ArticleFindings find(Article a) {
+      return cache.findings(a, context, () -> extractor.get().extract(a));
+    }
+
+    ArticleFindings again(Article a) {
+      return cache.again(a, context, () -> extractor.get().extract(a));
+    }
   }
 
   /** A value made on first use, once, whichever thread asks first. */
@@ -149,16 +200,18 @@ public final class KnowledgeGraphBuilder {
    * the corpus holds again in another document ({@link Reprints}) is one graph that names both.
    */
   public void write(List<ArticleFindings> all, StreamRDF sink) {
-    Writing w = writing(all);
+    CorpusExtraction extraction = inMemory(all);
+    Writing w = writing(extraction);
     // Each article's quads are made in parallel (the writer and the registry are read-only here)
     // and handed to the sink in corpus order, so the output is the same as written one by one: at
     // scale 100 writing took a seventh of an extract on one core while the other waited.
-    List<List<Quad>> perArticle = w.findings().parallelStream().map(w::quadsOf).toList();
+    List<List<Quad>> perArticle =
+        extraction.written().parallelStream().map(a -> w.quadsOf(extraction.findings(a))).toList();
     sink.start();
     for (List<Quad> quads : perArticle) {
       quads.forEach(sink::quad);
     }
-    for (SourceDocument doc : sources(all)) {
+    for (SourceDocument doc : sources(extraction.articles())) {
       SourceDocumentGraph.of(doc).forEach(sink::quad);
     }
     sink.finish();
@@ -171,9 +224,19 @@ public final class KnowledgeGraphBuilder {
    * nor an in-memory dataset of them is ever held.
    */
   public void writeGroups(List<ArticleFindings> all, Consumer<List<Quad>> group) {
-    Writing w = writing(all);
-    w.findings().parallelStream().forEach(f -> group.accept(w.quadsOf(f)));
-    sources(all).parallelStream().forEach(doc -> group.accept(SourceDocumentGraph.of(doc)));
+    writeGroups(inMemory(all), group);
+  }
+
+  /**
+   * As {@link #writeGroups(List, Consumer)} for the findings of {@code extraction}, each had (read
+   * again) once, when its article's graph is written.
+   */
+  public void writeGroups(CorpusExtraction extraction, Consumer<List<Quad>> group) {
+    Writing w = writing(extraction);
+    extraction.written().parallelStream()
+        .forEach(a -> group.accept(w.quadsOf(extraction.findings(a))));
+    sources(extraction.articles()).parallelStream()
+        .forEach(doc -> group.accept(SourceDocumentGraph.of(doc)));
   }
 
   /**
@@ -183,25 +246,27 @@ public final class KnowledgeGraphBuilder {
    * #extract(List, ExtractionCache)} assumes its reference data.
    */
   public void writeGroups(List<ArticleFindings> all, GraphGroups groups) {
-    Writing w = writing(all);
-    w.findings().parallelStream()
-        .forEach(
-            f -> {
-              List<Article> reprints = w.reprints().of(f.article());
-              String dependencies =
-                  ArticleGraphDependencies.of(
-                      f, reprints, w.registry(), w.writer(), base, minConfidence);
-              groups.article(f, dependencies, () -> w.quadsOf(f));
-            });
-    sources(all).parallelStream().forEach(doc -> groups.other(SourceDocumentGraph.of(doc)));
+    writeGroups(inMemory(all), groups);
   }
 
-  /** The writer of a corpus's findings, with the findings it writes (reprints left out). */
-  private record Writing(
-      List<ArticleFindings> findings,
-      Reprints reprints,
-      EntityRegistry registry,
-      FindingsGraphWriter writer) {
+  /** As {@link #writeGroups(List, GraphGroups)} for the findings of {@code extraction}. */
+  public void writeGroups(CorpusExtraction extraction, GraphGroups groups) {
+    Writing w = writing(extraction);
+    extraction.written().parallelStream()
+        .forEach(
+            a -> {
+              ArticleFindings f = extraction.findings(a);
+              String dependencies =
+                  ArticleGraphDependencies.of(
+                      f, w.reprints().of(a), w.registry(), w.writer(), base, minConfidence);
+              groups.article(f, dependencies, () -> w.quadsOf(f));
+            });
+    sources(extraction.articles()).parallelStream()
+        .forEach(doc -> groups.other(SourceDocumentGraph.of(doc)));
+  }
+
+  /** The writer of a corpus's findings, with what it needs of the corpus. */
+  private record Writing(Reprints reprints, EntityRegistry registry, FindingsGraphWriter writer) {
     List<Quad> quadsOf(ArticleFindings f) {
       List<Quad> quads = new ArrayList<>();
       writer.write(
@@ -217,28 +282,34 @@ public final class KnowledgeGraphBuilder {
     }
   }
 
-  private Writing writing(List<ArticleFindings> all) {
+  private Writing writing(CorpusExtraction extraction) {
+    return new Writing(
+        extraction.reprints(),
+        extraction.registry(),
+        new FindingsGraphWriter(
+            base, extraction.registry(), confidences, minConfidence, entailment));
+  }
+
+  /**
+   * The extraction of {@code all}, held in memory, with its entities merged (reprints left out).
+   */
+  private CorpusExtraction inMemory(List<ArticleFindings> all) {
     Reprints reprints = Reprints.of(all.stream().map(ArticleFindings::article).toList());
     List<ArticleFindings> findings =
         reprints.count() == 0
             ? all
             : all.stream().filter(f -> !reprints.isReprint(f.article())).toList();
-    EntityRegistry registry = new EntityRegistry(findings, reference.known());
-    return new Writing(
-        findings,
-        reprints,
-        registry,
-        new FindingsGraphWriter(base, registry, confidences, minConfidence, entailment));
+    return CorpusExtraction.of(all, new EntityRegistry(findings, reference.known()), reprints);
   }
 
   /**
    * Each source document once, for a graph of its own: its text is the context the offsets of all
    * its articles index, so it is published once rather than in every article's graph.
    */
-  private static List<SourceDocument> sources(List<ArticleFindings> all) {
+  private static List<SourceDocument> sources(List<Article> articles) {
     Map<String, SourceDocument> sources = new LinkedHashMap<>();
-    for (ArticleFindings f : all) {
-      sources.putIfAbsent(f.article().source().iri(), f.article().source());
+    for (Article a : articles) {
+      sources.putIfAbsent(a.source().iri(), a.source());
     }
     return new ArrayList<>(sources.values());
   }

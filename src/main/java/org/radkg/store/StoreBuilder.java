@@ -119,7 +119,7 @@ public final class StoreBuilder {
                   previous.get().unionTriples()
                       + written.change().added().size()
                       - written.change().removed().size())
-              : OptionalLong.empty();
+              : written.unionTriples();
       BuildRecord record = BuildRecord.of(n, canon, files, union);
       record.write(storeDir);
       link.deleteOthers(StoreBuilder::heldOpen);
@@ -262,7 +262,7 @@ public final class StoreBuilder {
    * MaterializedUnion#applies}; then {@code preparation} reads it. Returns how it was written.
    */
   /** How a generation was written, and how the union changed when it was updated in place. */
-  private record Written(String how, UnionChange change) {}
+  private record Written(String how, UnionChange change, OptionalLong unionTriples) {}
 
   private Written write(
       CanonicalQuads canon,
@@ -275,6 +275,7 @@ public final class StoreBuilder {
     try {
       String how;
       UnionChange change = null;
+      OptionalLong unionTriples = OptionalLong.empty();
       boolean materialize = MaterializedUnion.applies(canon);
       Optional<GraphDelta> delta =
           current.isPresent() && sameKind(link.directory(current.getAsInt()), materialize)
@@ -299,6 +300,13 @@ public final class StoreBuilder {
         Files.createDirectories(dir);
         dsg = connect(dir);
         bulkLoad(dir, dsg, canon, materialize);
+        if (materialize) {
+          // Counted in the store: the load let through only some repeats (see
+          // MaterializedUnion.triples), and the default graph holds each triple once.
+          DatasetGraph loaded = dsg;
+          unionTriples =
+              OptionalLong.of(Txn.calculateRead(loaded, () -> loaded.getDefaultGraph().size()));
+        }
         how = "bulk-loaded: " + canon.graphs().size() + " graph(s)";
       }
       checkpoint.accept("store:loaded");
@@ -324,7 +332,7 @@ public final class StoreBuilder {
         checkpoint.accept("store:prepared");
         release(dsg);
       }
-      return new Written(how, change);
+      return new Written(how, change, unionTriples);
     } catch (RuntimeException | IOException e) {
       release(dsg);
       GenerationLink.deleteTree(dir);
@@ -374,10 +382,12 @@ public final class StoreBuilder {
               progress.incrementAndGet();
             }
             if (materialize) {
-              for (org.apache.jena.graph.Triple t : MaterializedUnion.triples(canon)) {
-                stream.triple(t);
-                progress.incrementAndGet();
-              }
+              MaterializedUnion.triples(
+                  canon,
+                  t -> {
+                    stream.triple(t);
+                    progress.incrementAndGet();
+                  });
             }
             stream.finish();
             loader.finishBulk();

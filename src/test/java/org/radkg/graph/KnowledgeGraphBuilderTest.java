@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class KnowledgeGraphBuilderTest {
       """;
 
   /** A cache in memory that counts the extractions it could not spare. */
-  private static final class MemoryCache implements ExtractionCache {
+  private static class MemoryCache implements ExtractionCache {
     final Map<String, Object> entries = new ConcurrentHashMap<>();
     final AtomicInteger computed = new AtomicInteger();
 
@@ -62,6 +63,12 @@ class KnowledgeGraphBuilderTest {
         Article article, String context, Supplier<ArticleFindings> compute) {
       return (ArticleFindings)
           entries.computeIfAbsent("f" + article.titleBegin() + context, k -> count(compute));
+    }
+
+    @Override
+    public ArticleFindings again(
+        Article article, String context, Supplier<ArticleFindings> compute) {
+      return (ArticleFindings) entries.get("f" + article.titleBegin() + context);
     }
 
     private <T> T count(Supplier<T> compute) {
@@ -88,6 +95,35 @@ class KnowledgeGraphBuilderTest {
     assertEquals(4, cache.computed.get(), "nothing extracted again");
     assertTrue(IsoMatcher.isomorphic(fresh, first));
     assertTrue(IsoMatcher.isomorphic(fresh, second));
+  }
+
+  @Test
+  void theStreamedExtractionWritesTheSameGraphOneArticleAtATimeAndReadsTheFindingsAgain() {
+    KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder(REFERENCE, Rkg.DATA_BASE);
+    DatasetGraph fresh = builder.build(articles());
+    MemoryCache cache = new MemoryCache();
+    // One article per batch: the entities are merged across batches in corpus order.
+    DatasetGraph streamed = written(builder, builder.extractForWriting(articles(), cache, 1));
+    assertEquals(4, cache.computed.get(), "each article extracted once, its findings read again");
+    assertTrue(IsoMatcher.isomorphic(fresh, streamed));
+    // A cache that keeps nothing between the passes: the findings are extracted again, the same.
+    ExtractionCache keepsNothing =
+        new MemoryCache() {
+          @Override
+          public ArticleFindings again(
+              Article article, String context, Supplier<ArticleFindings> compute) {
+            return compute.get();
+          }
+        };
+    assertTrue(
+        IsoMatcher.isomorphic(
+            fresh, written(builder, builder.extractForWriting(articles(), keepsNothing, 1))));
+  }
+
+  private static DatasetGraph written(KnowledgeGraphBuilder builder, CorpusExtraction e) {
+    DatasetGraph dsg = DatasetGraphFactory.create();
+    builder.writeGroups(e, quads -> quads.forEach(dsg::add));
+    return dsg;
   }
 
   @Test
