@@ -20,7 +20,7 @@ final class RelativeClauseSubjects {
       Pattern.compile(
           "(?<=⟦[OIE]\\d{1,4}⟧)\\s*,\\s*(?:which|that)"
               + "(?=\\s+(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might"
-              + "|also|now|currently|recently|jointly|together|today|first|later|since|then"
+              + "|also|now|currently|recently|today|first|later|since|then"
               + "|\\p{Ll}{2,}(?:es|s|ed)\\b))");
 
   private RelativeClauseSubjects() {}
