@@ -146,6 +146,19 @@ public final class MaskedSentence {
         folded);
   }
 
+  /**
+   * This sentence with every match of {@code words} in its masked text left out (matches must hold
+   * no slot), each word still standing in the source as {@link #rewritten} keeps it.
+   */
+  MaskedSentence without(java.util.regex.Pattern words) {
+    List<Rewrite> rewrites = new ArrayList<>();
+    java.util.regex.Matcher m = words.matcher(masked);
+    while (m.find()) {
+      rewrites.add(new Rewrite(m.start(), m.end(), ""));
+    }
+    return rewritten(rewrites);
+  }
+
   /** The whole text this sentence is part of, which slot spans index. */
   String source() {
     return source;

@@ -1,8 +1,5 @@
 package org.radkg.extract;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +30,6 @@ final class RelativeClauseSubjects {
     if (!masked.contains("which") && !masked.contains("that")) {
       return s;
     }
-    List<MaskedSentence.Rewrite> rewrites = new ArrayList<>();
-    Matcher m = PRONOUN.matcher(masked);
-    while (m.find()) {
-      rewrites.add(new MaskedSentence.Rewrite(m.start(), m.end(), ""));
-    }
-    return s.rewritten(rewrites);
+    return s.without(PRONOUN);
   }
 }

@@ -1,8 +1,6 @@
 package org.radkg.extract;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,11 +30,6 @@ final class SentenceAdverbs {
     if (WORDS.stream().noneMatch(masked::contains)) {
       return s;
     }
-    List<MaskedSentence.Rewrite> rewrites = new ArrayList<>();
-    Matcher m = ADVERB.matcher(masked);
-    while (m.find()) {
-      rewrites.add(new MaskedSentence.Rewrite(m.start(), m.end(), ""));
-    }
-    return s.rewritten(rewrites);
+    return s.without(ADVERB);
   }
 }
