@@ -18,13 +18,7 @@ final class KoreanNames {
   private static final Set<String> SURNAMES =
       new HashSet<>(LexiconFiles.entries("korean-surnames"));
   private static final String TITLE =
-      "(?:"
-          + String.join(
-              "|",
-              LexiconFiles.entries("korean-person-titles").stream()
-                  .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                  .toList())
-          + ")";
+      LexiconFiles.alternation(LexiconFiles.entries("korean-person-titles"));
   private static final String PARTICLE = "(?:은|는|이|가|을|를|의|과|와|도|께서|에게|으로|로|님)?";
   private static final Pattern WORD = Pattern.compile("(?<![가-힣])[가-힣]{3,4}(?![가-힣])");
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?<![가-힣])" + TITLE + "[ \\t]+$");

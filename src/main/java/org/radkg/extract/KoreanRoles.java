@@ -1,7 +1,6 @@
 package org.radkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,14 +14,7 @@ import org.radkg.corpus.LexiconFiles;
  */
 final class KoreanRoles {
   private static final String TITLE =
-      "(?<title>"
-          + String.join(
-              "|",
-              LexiconFiles.entries("korean-person-titles").stream()
-                  .sorted(Comparator.comparingInt(String::length).reversed())
-                  .map(Pattern::quote)
-                  .toList())
-          + ")";
+      "(?<title>" + LexiconFiles.alternation(LexiconFiles.entries("korean-person-titles")) + ")";
   // The society, then the office, then the person: "대한영상의학회 회장 김승협".
   private static final Pattern BODY_TITLE_PERSON =
       Pattern.compile("⟦O(?<org>\\d+)⟧\\s+" + TITLE + "\\s+⟦H(?<person>\\d+)⟧");

@@ -2,6 +2,8 @@ package org.radkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A sentence in which every recognized item is replaced by a token "⟦O3⟧" (class letter and slot
@@ -150,9 +152,9 @@ public final class MaskedSentence {
    * This sentence with every match of {@code words} in its masked text left out (matches must hold
    * no slot), each word still standing in the source as {@link #rewritten} keeps it.
    */
-  MaskedSentence without(java.util.regex.Pattern words) {
+  MaskedSentence without(Pattern words) {
     List<Rewrite> rewrites = new ArrayList<>();
-    java.util.regex.Matcher m = words.matcher(masked);
+    Matcher m = words.matcher(masked);
     while (m.find()) {
       rewrites.add(new Rewrite(m.start(), m.end(), ""));
     }

@@ -202,7 +202,8 @@ final class NearestPartnerReadings {
     Slot second = first == a ? b : a;
     int from = first.span().end();
     int to = second.span().begin();
-    return from < to && text.substring(from, to).indexOf(';') >= 0;
+    int semicolon = text.indexOf(';', from);
+    return semicolon >= 0 && semicolon < to;
   }
 
   // The first full date after slots[i], before any other event or initiative or a semicolon.
